@@ -1,0 +1,176 @@
+import { z } from 'zod';
+
+/**
+ * The public corpus format. Both the Node pipeline (which writes only what
+ * `Corpus.parse` accepts) and the browser (which `safeParse`s what it loads)
+ * use this one definition. Bump SCHEMA_VERSION on any breaking change.
+ */
+export const SCHEMA_VERSION = 1;
+
+const Id = z.string().min(1);
+/** ISO 3166-1 alpha-2, upper case ("GB", not "UK"). */
+export const CountryCode = z.string().regex(/^[A-Z]{2}$/, 'expected an ISO 3166-1 alpha-2 code');
+/** Calendar date, YYYY-MM-DD. */
+export const IsoDate = z.string().regex(/^\d{4}-\d{2}-\d{2}$/, 'expected YYYY-MM-DD');
+
+/** Role categories the bundled taxonomy (data/roles.json) produces; other tools may add more. */
+export const ROLE_CATEGORIES = [
+  'legislator',
+  'government-official',
+  'former-official',
+  'local-politician',
+  'organisation-leader',
+  'organisation-member',
+  'community-representative',
+  'academic',
+  'activist',
+  'other',
+] as const;
+
+export const Document = z.object({
+  id: Id,
+  file: z.string().min(1),
+  title: z.string(),
+  eventId: Id.nullable(),
+  text: z.string(),
+  wordCount: z.number().int().nonnegative(),
+  sha256: z.string().regex(/^[0-9a-f]{64}$/),
+  url: z.string().optional(),
+  outlet: z.string().optional(),
+  published: z.string().optional(),
+});
+export type Document = z.infer<typeof Document>;
+
+export const Event = z.object({
+  id: Id,
+  title: z.string(),
+  date: IsoDate.nullable(),
+  documentIds: z.array(Id),
+});
+export type Event = z.infer<typeof Event>;
+
+/** Why an attribute has its value: the words in the text that gave it. */
+export const Evidence = z.object({
+  value: z.string(),
+  basis: z.string(),
+  documentId: Id.optional(),
+});
+export type Evidence = z.infer<typeof Evidence>;
+
+/** Why two surface forms were judged to be one person. */
+export const MergeEvidence = z.object({
+  alias: z.string(),
+  into: z.string(),
+  documentId: Id.optional(),
+  reason: z.string(),
+});
+export type MergeEvidence = z.infer<typeof MergeEvidence>;
+
+export const Speaker = z.object({
+  id: Id,
+  name: z.string().min(1),
+  aliases: z.array(z.string()),
+  titles: z.array(z.string()),
+  role: z.string().min(1),
+  country: CountryCode.nullable(),
+  affiliations: z.array(z.string()),
+  evidence: z
+    .object({
+      country: z.array(Evidence).default([]),
+      role: z.array(Evidence).default([]),
+      merges: z.array(MergeEvidence).default([]),
+    })
+    .optional(),
+});
+export type Speaker = z.infer<typeof Speaker>;
+
+export const Appearance = z.object({
+  speakerId: Id,
+  eventId: Id,
+  documentId: Id,
+});
+export type Appearance = z.infer<typeof Appearance>;
+
+export const Quote = z.object({
+  id: Id,
+  speakerId: Id,
+  documentId: Id,
+  eventId: Id,
+  /** Character offsets into the document's `text`: text.slice(start, end) === quote.text. */
+  start: z.number().int().nonnegative(),
+  end: z.number().int().nonnegative(),
+  text: z.string(),
+});
+export type Quote = z.infer<typeof Quote>;
+
+/**
+ * Term counts per quote and per document, so the browser can sum them for any
+ * subset without re-tokenising. Terms are lower-cased, stop words removed;
+ * two-word phrases are written with one space ("resistance units").
+ */
+export const TermCounts = z.object({
+  kind: z.enum(['quote', 'document']),
+  id: Id,
+  counts: z.array(z.tuple([z.string().min(1), z.number().int().positive()])),
+});
+export type TermCounts = z.infer<typeof TermCounts>;
+
+export const Rejected = z.object({
+  file: z.string(),
+  reason: z.string(),
+});
+export type Rejected = z.infer<typeof Rejected>;
+
+export const Corpus = z
+  .object({
+    schemaVersion: z.literal(SCHEMA_VERSION),
+    documents: z.array(Document),
+    events: z.array(Event),
+    speakers: z.array(Speaker),
+    appearances: z.array(Appearance),
+    quotes: z.array(Quote),
+    terms: z.array(TermCounts).default([]),
+    rejected: z.array(Rejected).default([]),
+  })
+  .superRefine(checkReferences);
+export type Corpus = z.infer<typeof Corpus>;
+
+/** Cross-record integrity: every reference resolves and every quote's offsets match its text. */
+function checkReferences(c: Omit<Corpus, never>, ctx: z.RefinementCtx): void {
+  const docs = new Map(c.documents.map((d) => [d.id, d]));
+  const events = new Set(c.events.map((e) => e.id));
+  const speakers = new Set(c.speakers.map((s) => s.id));
+  const issue = (path: (string | number)[], message: string) =>
+    ctx.addIssue({ code: 'custom', path, message });
+  const MAX_ISSUES = 20; // one broken reference usually repeats; report the first few
+  let count = 0;
+  const report = (path: (string | number)[], message: string) => {
+    if (count++ < MAX_ISSUES) issue(path, message);
+  };
+  c.documents.forEach((d, i) => {
+    if (d.eventId !== null && !events.has(d.eventId)) report(['documents', i, 'eventId'], `unknown event "${d.eventId}"`);
+  });
+  c.events.forEach((e, i) =>
+    e.documentIds.forEach((id, j) => {
+      if (!docs.has(id)) report(['events', i, 'documentIds', j], `unknown document "${id}"`);
+    }),
+  );
+  c.appearances.forEach((a, i) => {
+    if (!speakers.has(a.speakerId)) report(['appearances', i, 'speakerId'], `unknown speaker "${a.speakerId}"`);
+    if (!events.has(a.eventId)) report(['appearances', i, 'eventId'], `unknown event "${a.eventId}"`);
+    if (!docs.has(a.documentId)) report(['appearances', i, 'documentId'], `unknown document "${a.documentId}"`);
+  });
+  c.quotes.forEach((q, i) => {
+    if (!speakers.has(q.speakerId)) report(['quotes', i, 'speakerId'], `unknown speaker "${q.speakerId}"`);
+    if (!events.has(q.eventId)) report(['quotes', i, 'eventId'], `unknown event "${q.eventId}"`);
+    const doc = docs.get(q.documentId);
+    if (!doc) report(['quotes', i, 'documentId'], `unknown document "${q.documentId}"`);
+    else if (q.end < q.start || q.end > doc.text.length || doc.text.slice(q.start, q.end) !== q.text)
+      report(['quotes', i], `offsets ${q.start}–${q.end} do not match the quote text in "${q.documentId}"`);
+  });
+}
+
+/** The first few validation problems as "path: message" lines, for error banners and stderr. */
+export function describeIssues(error: z.ZodError, max = 5): string[] {
+  return error.issues.slice(0, max).map((i) => `${i.path.length ? i.path.join('.') : '(root)'}: ${i.message}`);
+}

@@ -1,0 +1,48 @@
+import { mkdtempSync, rmSync } from 'node:fs';
+import type { Server } from 'node:http';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { chromium, type BrowserContext, type Page } from 'playwright-core';
+import { CHROMIUM_ARGS, findChromium } from '../scripts/chromium.mjs';
+import { serve } from '../scripts/serve.mjs';
+
+/** A served copy of a built dashboard plus a fresh Chromium profile. */
+export interface Session {
+  url: string;
+  context: BrowserContext;
+  page: Page;
+  /** Console errors and uncaught page errors seen so far. */
+  consoleErrors: string[];
+  close(): Promise<void>;
+}
+
+export async function openSession(dir = 'dist'): Promise<Session> {
+  const executablePath = findChromium();
+  if (!executablePath) throw new Error('No Chromium found: run `node scripts/ensure-chromium.mjs` (npm run e2e does).');
+  const { server, url } = await serve({ dir, port: 0 });
+  const profile = mkdtempSync(join(tmpdir(), 'podium-e2e-'));
+  const context = await chromium.launchPersistentContext(profile, {
+    executablePath,
+    headless: true,
+    args: CHROMIUM_ARGS,
+    acceptDownloads: true,
+    viewport: { width: 1280, height: 900 },
+  });
+  const page = context.pages()[0] ?? (await context.newPage());
+  const consoleErrors: string[] = [];
+  page.on('console', (m) => {
+    if (m.type() === 'error') consoleErrors.push(m.text());
+  });
+  page.on('pageerror', (e) => consoleErrors.push(e.message));
+  return {
+    url,
+    context,
+    page,
+    consoleErrors,
+    async close() {
+      await context.close();
+      await new Promise<void>((ok) => (server as Server).close(() => ok()));
+      rmSync(profile, { recursive: true, force: true });
+    },
+  };
+}

@@ -1,0 +1,36 @@
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { readFileSync } from 'node:fs';
+import { openSession, type Session } from './harness';
+
+const corpus = JSON.parse(readFileSync('dist/corpus.json', 'utf8')) as { documents: unknown[]; events: unknown[] };
+
+describe('opening the dashboard', () => {
+  let s: Session;
+  beforeAll(async () => {
+    s = await openSession();
+  });
+  afterAll(() => s?.close());
+
+  it('shows the corpus summary read from IndexedDB, with no console errors', async () => {
+    await s.page.goto(s.url);
+    await expect.poll(() => s.page.getByTestId('count-documents').first().textContent()).toBe(String(corpus.documents.length));
+    expect(await s.page.getByTestId('count-events').first().textContent()).toBe(String(corpus.events.length));
+    const stored = await s.page.evaluate(async () => {
+      const names = (await indexedDB.databases()).map((d) => d.name);
+      return names;
+    });
+    expect(stored).toContain('podium');
+    expect(s.consoleErrors).toEqual([]);
+  });
+
+  it('reopens from IndexedDB on reload without refetching an unchanged corpus.json', async () => {
+    const fetched: string[] = [];
+    s.page.on('request', (r) => {
+      if (new URL(r.url()).pathname.endsWith('/corpus.json')) fetched.push(r.url());
+    });
+    await s.page.reload();
+    await expect.poll(() => s.page.getByTestId('count-documents').first().textContent()).toBe(String(corpus.documents.length));
+    expect(fetched).toEqual([]);
+    expect(s.consoleErrors).toEqual([]);
+  });
+});

@@ -1,0 +1,57 @@
+import 'fake-indexeddb/auto';
+import { describe, expect, it } from 'vitest';
+import type { Corpus } from '../corpus';
+import { chunkCorpus, openDatabase, readCorpus, readMeta } from './database';
+import { importCorpusText } from './loadCorpus';
+
+const doc = (id: string) => ({ id, file: `${id}.txt`, title: id, eventId: 'e1', text: 'Hello world.', wordCount: 2, sha256: 'a'.repeat(64) });
+const corpus = (n: number): Corpus => ({
+  schemaVersion: 1,
+  documents: Array.from({ length: n }, (_, i) => doc(`d${i}`)),
+  events: [{ id: 'e1', title: 'E', date: '2020-01-01', documentIds: [] }],
+  speakers: [],
+  appearances: [],
+  quotes: [],
+  terms: [],
+  rejected: [],
+});
+
+let dbCount = 0;
+const freshDb = () => openDatabase(`test-${dbCount++}`);
+
+describe('chunkCorpus', () => {
+  it.each([
+    [0, 0],
+    [1, 1],
+    [1000, 1],
+    [1001, 2],
+    [2500, 3],
+  ])('%i documents make %i document chunks', (n, chunks) => {
+    expect(chunkCorpus(corpus(n)).filter((c) => c.table === 'documents')).toHaveLength(chunks);
+  });
+});
+
+describe('importCorpusText', () => {
+  it('stores a valid corpus and reads back the same records in order', async () => {
+    const db = freshDb();
+    const c = corpus(2345);
+    const r = await importCorpusText(db, JSON.stringify(c), 'corpus.json');
+    expect(r.errors).toEqual([]);
+    expect((await readCorpus(db))?.documents.map((d) => d.id)).toEqual(c.documents.map((d) => d.id));
+    expect((await readMeta(db))?.sha256).toMatch(/^[0-9a-f]{64}$/);
+  });
+
+  it.each([
+    ['not JSON', '{"schemaVersion": 1,', /not valid JSON/],
+    ['wrong shape', JSON.stringify({ schemaVersion: 1, documents: [{ id: 'x' }] }), /documents\.0\.file/],
+    ['dangling reference', JSON.stringify({ ...corpus(1), appearances: [{ speakerId: 's', eventId: 'e1', documentId: 'd0' }] }), /unknown speaker/],
+  ])('rejects %s and keeps the stored corpus intact', async (_name, text, message) => {
+    const db = freshDb();
+    await importCorpusText(db, JSON.stringify(corpus(3)), 'corpus.json');
+    const r = await importCorpusText(db, text, 'bad.json');
+    expect(r.errors.join('\n')).toMatch(message);
+    expect(r.errors[0]).toContain('bad.json');
+    expect(r.corpus?.documents).toHaveLength(3);
+    expect((await readCorpus(db))?.documents).toHaveLength(3);
+  });
+});

@@ -1,0 +1,97 @@
+import { Corpus, describeIssues } from '../corpus';
+import { readCorpus, readMeta, replaceCorpus, type PodiumDb } from './database';
+
+export type LoadStage = 'check' | 'fetch' | 'parse' | 'validate' | 'store' | 'read' | 'done';
+
+export interface LoadResult {
+  corpus: Corpus | undefined;
+  /** Where the shown corpus came from. */
+  from: 'network' | 'cache' | 'file' | 'none';
+  /** Problems with the corpus we tried to load; the stored one (if any) is still shown. */
+  errors: string[];
+}
+
+export interface CorpusVersion {
+  sha256: string;
+  bytes: number;
+}
+
+/** sha256 hex of a string, via Web Crypto (browser and Node ≥ 20). */
+export async function sha256Hex(text: string): Promise<string> {
+  const digest = await crypto.subtle.digest('SHA-256', new TextEncoder().encode(text));
+  return [...new Uint8Array(digest)].map((b) => b.toString(16).padStart(2, '0')).join('');
+}
+
+/**
+ * Parse and validate corpus text, then store it. On any failure the stored
+ * corpus is left untouched and returned with the errors.
+ */
+export async function importCorpusText(
+  db: PodiumDb,
+  text: string,
+  source: string,
+  onStage: (s: LoadStage) => void = () => {},
+  sha256?: string,
+): Promise<LoadResult> {
+  onStage('parse');
+  let json: unknown;
+  try {
+    json = JSON.parse(text);
+  } catch (e) {
+    return fallBack(db, [`${source} is not valid JSON: ${(e as Error).message}`], onStage);
+  }
+  onStage('validate');
+  const parsed = Corpus.safeParse(json);
+  if (!parsed.success) {
+    return fallBack(db, [`${source} does not match the corpus format:`, ...describeIssues(parsed.error)], onStage);
+  }
+  onStage('store');
+  await replaceCorpus(db, parsed.data, { sha256: sha256 ?? (await sha256Hex(text)), bytes: text.length, source });
+  onStage('done');
+  return { corpus: parsed.data, from: source.startsWith('http') || source.endsWith('corpus.json') ? 'network' : 'file', errors: [] };
+}
+
+async function fallBack(db: PodiumDb, errors: string[], onStage: (s: LoadStage) => void): Promise<LoadResult> {
+  onStage('read');
+  const corpus = await readCorpus(db);
+  onStage('done');
+  return { corpus, from: corpus ? 'cache' : 'none', errors };
+}
+
+/**
+ * Open the corpus published at `base`: from IndexedDB when its hash matches
+ * corpus.version.json, otherwise fetch, validate and store corpus.json.
+ */
+export async function loadPublishedCorpus(
+  db: PodiumDb,
+  base: string,
+  onStage: (s: LoadStage) => void = () => {},
+  fetchFn: typeof fetch = fetch,
+): Promise<LoadResult> {
+  onStage('check');
+  const meta = await readMeta(db);
+  let version: CorpusVersion | undefined;
+  try {
+    const res = await fetchFn(`${base}corpus.version.json`, { cache: 'no-store' });
+    if (res.ok) version = (await res.json()) as CorpusVersion;
+  } catch {
+    // Offline or no version file: fall through to whatever we can get.
+  }
+  if (meta && version && meta.sha256 === version.sha256) {
+    onStage('read');
+    const corpus = await readCorpus(db);
+    onStage('done');
+    if (corpus) return { corpus, from: 'cache', errors: [] };
+  }
+  onStage('fetch');
+  let text: string;
+  try {
+    const res = await fetchFn(`${base}corpus.json`, { cache: 'no-store' });
+    if (!res.ok) throw new Error(`HTTP ${res.status}`);
+    text = await res.text();
+  } catch (e) {
+    const errors = meta ? [] : [`Could not fetch corpus.json (${(e as Error).message}). Run \`npm run preprocess\` to create it.`];
+    return fallBack(db, errors, onStage);
+  }
+  return importCorpusText(db, text, 'corpus.json', onStage, version?.sha256);
+}

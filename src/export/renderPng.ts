@@ -1,0 +1,30 @@
+/**
+ * Rasterises a serialized SVG (see serializeSvg) to PNG at `pixelRatio` × its size, on
+ * white. Browser-only: needs Image, canvas and object URLs.
+ */
+export async function renderPng(svgText: string, width: number, height: number, pixelRatio = 2): Promise<Blob> {
+  if (!(width > 0 && height > 0)) throw new Error('The chart has no size to draw');
+  const url = URL.createObjectURL(new Blob([svgText], { type: 'image/svg+xml;charset=utf-8' }));
+  try {
+    const image = new Image();
+    await new Promise<void>((resolve, reject) => {
+      image.onload = () => resolve();
+      image.onerror = () => reject(new Error('the browser could not read the chart as an image'));
+      image.src = url;
+    });
+    const canvas = document.createElement('canvas');
+    canvas.width = Math.round(width * pixelRatio);
+    canvas.height = Math.round(height * pixelRatio);
+    const context = canvas.getContext('2d');
+    if (!context) throw new Error('this browser cannot draw on a canvas');
+    context.fillStyle = '#ffffff';
+    context.fillRect(0, 0, canvas.width, canvas.height);
+    // Drawing at the target size lets the browser rasterise the vectors sharply at 2×.
+    context.drawImage(image, 0, 0, canvas.width, canvas.height);
+    return await new Promise<Blob>((resolve, reject) =>
+      canvas.toBlob((blob) => (blob ? resolve(blob) : reject(new Error('the browser produced no PNG'))), 'image/png'),
+    );
+  } finally {
+    URL.revokeObjectURL(url);
+  }
+}

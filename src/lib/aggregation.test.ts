@@ -1,0 +1,76 @@
+import { describe, expect, it } from 'vitest';
+import { smallCorpus } from './__fixtures__/smallCorpus';
+import { computeEventStacks, OTHER_SERIES } from './computeEventStacks';
+import { buildIndex } from './corpusIndex';
+import { byAffiliation, byCountry, byRole, capCounts, countSpeakers, OTHER } from './countSpeakers';
+import { describeFilters } from './describeFilters';
+import { EMPTY_FILTERS } from './filters';
+import { roleLabel } from './roleLabel';
+import { sumTerms } from './sumTerms';
+
+const corpus = smallCorpus();
+
+describe('countSpeakers', () => {
+  it.each([
+    ['country, with Unspecified', byCountry, [{ key: 'FR', count: 2 }, { key: 'DE', count: 1 }, { key: 'GB', count: 1 }, { key: 'none', count: 1 }]],
+    ['role', byRole, [{ key: 'academic', count: 2 }, { key: 'activist', count: 1 }, { key: 'government-official', count: 1 }, { key: 'local-politician', count: 1 }]],
+    ['affiliation (a speaker counts once per organisation)', byAffiliation, [{ key: 'Uni A', count: 2 }, { key: 'Ministry', count: 1 }, { key: 'Think Tank', count: 1 }]],
+  ] as const)('by %s', (_n, key, expected) => expect(countSpeakers(corpus.speakers, key)).toEqual(expected));
+});
+
+describe('capCounts', () => {
+  const c = (...ns: number[]) => ns.map((count, i) => ({ key: `k${i}`, count }));
+  it.each([
+    ['short lists unchanged', c(3, 2, 1), 2, [], c(3, 2, 1)],
+    ['rest folded into other', c(5, 4, 3, 2), 2, [], [...c(5, 4), { key: OTHER, count: 5 }]],
+    ['a kept key survives', c(5, 4, 3, 2), 2, ['k3'], [...c(5, 4), { key: 'k3', count: 2 }, { key: OTHER, count: 3 }]],
+  ] as const)('%s', (_n, counts, n, keep, expected) => expect(capCounts(counts, n, keep)).toEqual(expected));
+});
+
+describe('computeEventStacks', () => {
+  const index = buildIndex(corpus);
+  it('splits distinct speakers per event by role, dated events by date, undated apart', () => {
+    const r = computeEventStacks(index.eventById, index.speakerById, [...corpus.appearances, ...corpus.quotes], 'role');
+    expect(r.series).toEqual(['academic', 'government-official', 'activist', 'local-politician']);
+    expect(r.dated.map((s) => [s.event.id, s.total, s.values])).toEqual([
+      ['e1', 2, [1, 1, 0, 0]],
+      ['e2', 2, [1, 1, 0, 0]],
+    ]);
+    expect(r.undated.map((s) => [s.event.id, s.total, s.values])).toEqual([['e3', 2, [0, 0, 1, 1]]]);
+  });
+  it('folds rare series into other and splits by country', () => {
+    const r = computeEventStacks(index.eventById, index.speakerById, corpus.appearances, 'country', 1);
+    expect(r.series).toEqual(['FR', OTHER_SERIES]);
+    expect(r.dated.map((s) => s.values)).toEqual([[1, 1], [2, 0]]);
+  });
+});
+
+describe('sumTerms', () => {
+  const index = buildIndex(corpus);
+  it.each([
+    ['all quotes', index.termsByQuote, ['q1', 'q2', 'q3', 'q4', 'q5'], 2, ['water:4', 'budgets:1'], ['clean water:1', 'local councils:1']],
+    ['one quote', index.termsByQuote, ['q3'], 5, ['education:1', 'matters:1'], []],
+    ['documents', index.termsByDocument, ['d1', 'd2'], 5, ['water:3', 'education:1', 'summit:1'], []],
+    ['ids without counts are skipped', index.termsByQuote, ['nope'], 5, [], []],
+  ] as const)('%s', (_n, map, ids, n, words, phrases) => {
+    const r = sumTerms(map, ids, n);
+    expect(r.words.map((w) => `${w.key}:${w.count}`)).toEqual(words);
+    expect(r.phrases.map((w) => `${w.key}:${w.count}`)).toEqual(phrases);
+  });
+});
+
+describe('describeFilters', () => {
+  it.each([
+    [EMPTY_FILTERS, 'All speakers (no filter)'],
+    [{ ...EMPTY_FILTERS, country: ['FR', 'none'] }, 'Country: France (FR) or Unspecified'],
+    [{ ...EMPTY_FILTERS, role: ['academic'], text: ' water ' }, 'Role: academic · Text: “water”'],
+  ])('%j → %s', (f, line) => expect(describeFilters(f)).toBe(line));
+});
+
+describe('roleLabel', () => {
+  it.each([
+    ['government-official', 'Government official'],
+    ['academic', 'Academic'],
+    ['x_y', 'X y'],
+  ])('%s → %s', (role, label) => expect(roleLabel(role)).toBe(label));
+});

@@ -1,0 +1,61 @@
+import type { CorpusIndex } from './corpusIndex';
+import { UNSPECIFIED } from './countryName';
+import type { Facet, Filters } from './filters';
+import { quoteHasTerm } from './quoteHasTerm';
+
+/** One bit per filter; a speaker's mask has the bits of the filters it fails. */
+export const FACET_BIT: Readonly<Record<Facet | 'text', number>> = {
+  country: 1,
+  role: 2,
+  affiliation: 4,
+  event: 8,
+  term: 16,
+  text: 32,
+};
+
+/**
+ * Which filters each speaker fails, by speaker position. One O(speakers + quotes)
+ * pass serves every chart: the main selection is `mask === 0`, and a chart that
+ * ignores its own facet (so other values stay clickable) takes `passes(mask, facet)`.
+ */
+export function computeMasks(index: CorpusIndex, f: Filters): Uint8Array {
+  const { speakers, eventsBySpeaker } = index;
+  const masks = new Uint8Array(speakers.length);
+  const countries = new Set(f.country);
+  const roles = new Set(f.role);
+  const affiliations = new Set(f.affiliation);
+  const text = f.text.trim().toLowerCase();
+  const termHit = f.term.length ? speakersQuoting(index, (qi) => f.term.some((t) => quoteHasTerm(index, qi, t))) : null;
+  const textHit = text ? speakersQuoting(index, (qi) => index.quoteTextLower()[qi]!.includes(text)) : null;
+  for (let i = 0; i < speakers.length; i++) {
+    const s = speakers[i]!;
+    let m = 0;
+    if (countries.size && !countries.has(s.country ?? UNSPECIFIED)) m |= FACET_BIT.country;
+    if (roles.size && !roles.has(s.role)) m |= FACET_BIT.role;
+    if (affiliations.size && !s.affiliations.some((a) => affiliations.has(a))) m |= FACET_BIT.affiliation;
+    if (f.event.length && !f.event.some((e) => eventsBySpeaker[i]!.has(e))) m |= FACET_BIT.event;
+    if (termHit && !termHit[i]) m |= FACET_BIT.term;
+    if (textHit && !textHit[i] && !speakerTextMatches(s, text)) m |= FACET_BIT.text;
+    masks[i] = m;
+  }
+  return masks;
+}
+
+/** True when the mask fails no filter other than (optionally) `except`. */
+export function passes(mask: number, except?: Facet): boolean {
+  return (mask & ~(except ? FACET_BIT[except] : 0)) === 0;
+}
+
+function speakersQuoting(index: CorpusIndex, hit: (quotePos: number) => boolean): Uint8Array {
+  const out = new Uint8Array(index.speakers.length);
+  const quotes = index.corpus.quotes;
+  for (let qi = 0; qi < quotes.length; qi++) {
+    const sp = index.speakerPos.get(quotes[qi]!.speakerId);
+    if (sp !== undefined && !out[sp] && hit(qi)) out[sp] = 1;
+  }
+  return out;
+}
+
+function speakerTextMatches(s: { name: string; aliases: string[]; affiliations: string[] }, text: string): boolean {
+  return [s.name, ...s.aliases, ...s.affiliations].some((v) => v.toLowerCase().includes(text));
+}

@@ -1,0 +1,27 @@
+import { getContext, setContext } from 'svelte';
+import type { CorpusIndex } from '../lib/corpusIndex';
+import type { Selection } from '../lib/computeSelection';
+import type { CorpusStore } from './corpusStore.svelte';
+import type { ViewState } from './viewState.svelte';
+
+/** What every view reads: the view state, the loaded corpus, and getters for derived values. */
+export interface Dashboard {
+  readonly view: ViewState;
+  readonly store: CorpusStore;
+  /** The loaded index (views render only once a corpus is loaded). */
+  readonly index: CorpusIndex;
+  /** Which filters each speaker fails (see computeMasks). */
+  readonly masks: Uint8Array;
+  /** The records behind all active filters. */
+  readonly selection: Selection;
+  /** The active filters in words, for export captions. */
+  readonly filterLine: string;
+  /** The export source line ("Podium · corpus: …"). */
+  readonly sourceLine: string;
+  /** Human label for a facet value. */
+  label(facet: string, value: string): string;
+}
+
+const KEY = Symbol('dashboard');
+export const setDashboard = (d: Dashboard) => setContext(KEY, d);
+export const getDashboard = () => getContext<Dashboard>(KEY);

@@ -1,0 +1,73 @@
+import type { Corpus } from '../corpus';
+import { importCorpusText, loadPublishedCorpus, readMeta, type CorpusMeta, type LoadStage, type PodiumDb } from '../db';
+import { buildIndex, type CorpusIndex } from '../lib/corpusIndex';
+
+/**
+ * The loaded corpus and its in-memory index. Loading goes through the db
+ * module, which validates before storing and falls back to the stored corpus
+ * on bad input; `errors` then says what was wrong while the old data stays up.
+ */
+export class CorpusStore {
+  #corpus = $state.raw<Corpus | undefined>();
+  #index = $derived(this.#corpus ? buildIndex(this.#corpus) : undefined);
+  #meta = $state.raw<CorpusMeta | undefined>();
+  #stage = $state<LoadStage>('check');
+  #busy = $state(false);
+  #errors = $state.raw<string[]>([]);
+  readonly #db: PodiumDb;
+
+  constructor(db: PodiumDb) {
+    this.#db = db;
+  }
+
+  get corpus() {
+    return this.#corpus;
+  }
+  get index(): CorpusIndex | undefined {
+    return this.#index;
+  }
+  get meta() {
+    return this.#meta;
+  }
+  get stage() {
+    return this.#stage;
+  }
+  get busy() {
+    return this.#busy;
+  }
+  get errors() {
+    return this.#errors;
+  }
+
+  dismissErrors(): void {
+    this.#errors = [];
+  }
+
+  /** Open the published corpus (from IndexedDB when unchanged). */
+  loadPublished(base: string): Promise<void> {
+    return this.#run((onStage) => loadPublishedCorpus(this.#db, base, onStage));
+  }
+
+  /** Validate and store a user's corpus file; on failure keep what is shown. */
+  importFile(file: File): Promise<void> {
+    return this.#run(async (onStage) => {
+      onStage('read');
+      return importCorpusText(this.#db, await file.text(), file.name, onStage);
+    });
+  }
+
+  async #run(load: (onStage: (s: LoadStage) => void) => Promise<{ corpus: Corpus | undefined; errors: string[] }>) {
+    this.#busy = true;
+    this.#errors = [];
+    try {
+      const r = await load((s) => (this.#stage = s));
+      if (r.corpus && r.corpus !== this.#corpus && (!this.#corpus || r.errors.length === 0)) this.#corpus = r.corpus;
+      this.#errors = r.errors;
+      this.#meta = await readMeta(this.#db);
+    } catch (e) {
+      this.#errors = [`Could not load the corpus: ${(e as Error).message}`];
+    } finally {
+      this.#busy = false;
+    }
+  }
+}

@@ -1,5 +1,6 @@
 import { readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
+import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { countAppearances, generateArticles, generateSynthetic, STYLES, type StyleName } from './generate';
 import { ArticleDraft, misspell } from './synthetic/draft';
@@ -76,9 +77,12 @@ describe('the five-article corpus has every feature of the samples', () => {
   });
 
   it('has caption lines naming a speaker with a descriptor', () => {
-    const captions = tiny.truth.speakers.flatMap((s) => s.titles).filter((t) => tiny.articles.some((a) => a.text.includes(t)));
-    expect(captions.length).toBeGreaterThan(5);
-    expect(textOf(tiny, 'captioned')).toMatch(/^(?:[\p{Lu}][\p{L}.’-]* )+[\p{Lu}][\p{L}’-]+\n\n“/mu); // "Swedish MP Name" then a quote
+    const doc = tiny.truth.documents.find((d) => d.style === 'captioned');
+    const lines = textOf(tiny, 'captioned').split('\n');
+    const speakers = tiny.truth.speakers.filter((s) => s.appearances.some((a) => a.doc === doc?.file));
+    // A caption is a line of its own holding a speaker's name and one of their descriptors.
+    const captions = lines.filter((line) => line.length < 200 && speakers.some((s) => line.includes(s.name) && s.titles.some((t) => line.includes(t))));
+    expect(captions.length).toBeGreaterThanOrEqual(4);
   });
 
   it.each([
@@ -108,6 +112,26 @@ describe('the five-article corpus has every feature of the samples', () => {
   it('names people who do not speak', () => {
     expect(tiny.truth.nonSpeakers.length).toBeGreaterThan(0);
     for (const n of tiny.truth.nonSpeakers) expect(n.docs.some((f) => tiny.articles.find((a) => a.file === f)?.text.includes(n.name))).toBe(true);
+  });
+});
+
+describe('features hold for any seed, not by luck', () => {
+  it('five articles always show sections, lower-case captions, repeated captions and attributions', () => {
+    fc.assert(
+      fc.property(fc.integer({ min: 0, max: 2 ** 31 }), (seed) => {
+        const c = generateSynthetic({ articles: 5, seed });
+        const all = c.articles.map((a) => a.text).join('\n');
+        const lower = c.truth.speakers.flatMap((s) => s.aliases).filter((a) => a === a.toLowerCase());
+        return (
+          /^[A-Z]{2,5} supporters in /m.test(textOf(c, 'sections')) &&
+          lower.some((a) => textOf(c, 'excerpts').includes(`\n\n${a}\n\n`)) &&
+          /^(.+)\n\n\1$/m.test(textOf(c, 'dispatch')) &&
+          /,” [^“”\n]* said\./.test(all) &&
+          /,” (?:she|he) added\./.test(all)
+        );
+      }),
+      { numRuns: 40, seed: 42 },
+    );
   });
 });
 

@@ -154,11 +154,14 @@ export function lowercaseLine(d: ArticleDraft, p: Persona): string {
   return d.speaker(p, lower);
 }
 
-/** Who said it, for “…,” ___ said. — surname, title and surname, or descriptor and full name. */
-export function attribution(d: ArticleDraft, p: Persona): string {
+/**
+ * Who said it, for “…,” ___ said. — surname, title and surname, or descriptor and full
+ * name. Until the article has `introduced` the speaker in full, only the full forms.
+ */
+export function attribution(d: ArticleDraft, p: Persona, introduced: boolean): string {
   const s = d.spell(p);
   const short = p.short.endsWith(p.family) ? p.short.slice(0, p.short.length - p.family.length) + s.family : p.short;
-  switch (d.rng.int(0, 3)) {
+  switch (introduced ? d.rng.int(0, 3) : d.rng.int(2, 3)) {
     case 0: return d.speaker(p, s.family);
     case 1: return d.speaker(p, short);
     case 2: return p.pre ? `${p.pre.replace(/^Former/, 'former')} ${d.speaker(p, s.name, p.pre)}` : d.speaker(p, s.name);

@@ -30,6 +30,11 @@ export function ordinal(n: number): string {
   return `${n}${s}`;
 }
 
+/** "an online conference", "a rally in Oslo". */
+export function withArticle(noun: string): string {
+  return `${/^[aeiou]/i.test(noun) ? 'an' : 'a'} ${noun}`;
+}
+
 export function isoDate(d: Date): string {
   return d.toISOString().slice(0, 10);
 }

@@ -7,7 +7,7 @@ export interface Country {
   readonly demonym: string; // "Swedish"
   readonly capital: string;
   readonly culture: CultureName;
-  /** Conferences of this kind draw mostly European and North American speakers. */
+  /** Relative chance that a speaker comes from here: mostly Western Europe and North America. */
   readonly weight: number;
 }
 
@@ -36,6 +36,8 @@ const CULTURE_BY_SUBREGION: Record<string, CultureName> = {
   Melanesia: 'southeastAsian', Micronesia: 'southeastAsian', Polynesia: 'southeastAsian',
 };
 
+// Where conferences like these draw most speakers from; the rest of the heavy subregions follow.
+const MOST_FREQUENT = new Set(['US', 'GB', 'DE', 'FR', 'IT', 'CA', 'SE', 'NO', 'NL', 'BE', 'CH', 'ES', 'AU', 'AT', 'DK', 'IE', 'FI']);
 const HEAVY_SUBREGIONS = new Set(['Northern Europe', 'Western Europe', 'Southern Europe', 'North America', 'Australia and New Zealand']);
 
 function buildCountries(): Country[] {
@@ -57,7 +59,7 @@ function buildCountries(): Country[] {
       demonym,
       capital: c.capital[0] ?? c.name.common,
       culture,
-      weight: HEAVY_SUBREGIONS.has(c.subregion) ? 12 : c.subregion === 'Central Europe' ? 4 : 1,
+      weight: MOST_FREQUENT.has(c.cca2) ? 30 : HEAVY_SUBREGIONS.has(c.subregion) ? 5 : c.subregion === 'Central Europe' ? 4 : 1,
     });
   }
   return out;

@@ -55,6 +55,35 @@ const STANDALONE = [
   'The regime spends millions on propaganda abroad, but it cannot buy the loyalty of its people.', 'Sanctions must target the leaders, not the people.',
   '{R} and the whole ruling circle must answer for what they have done.', 'The crackdown in {Y} did not end the protests; it multiplied them.',
 ];
+const SINCE = ['Last year', 'Since {Y}', 'For decades', 'Every single day', 'In the past few months', 'Throughout this pandemic'];
+const HARDSHIPS = [
+  'families have been torn apart', 'journalists have been jailed for their reporting', 'the currency has lost most of its value',
+  'young people have left the country in their thousands', 'teachers have gone unpaid', 'lawyers who defend protesters have been disbarred',
+  'the regime has poured money into its militias while hospitals ran short of medicine', 'women have been beaten for what they wear',
+];
+const APPEALS = ['you are not alone', 'your sacrifice will not be forgotten', 'the world is watching', 'your courage inspires us', 'help is on the way', 'we hear you'];
+const AS_A = ['parliamentarian', 'mother', 'lawyer', 'former diplomat', 'teacher', 'doctor', 'European', 'son of refugees', 'daughter of refugees', 'journalist'];
+const CLAIMS = [
+  'dialogue with this regime has never worked', 'sanctions only work when they are enforced', 'change must come from the people of {N} themselves',
+  'the opposition is ready to govern', 'silence only emboldens the dictators', 'human rights cannot be traded for oil contracts',
+  'a free {N} would be a force for peace in the region', 'the {A} has a real plan for the day after',
+];
+// Topics ("judicial independence", "maternal healthcare") widen the vocabulary and give term counts a long tail.
+const TOPIC_ADJECTIVES = [
+  'judicial', 'economic', 'academic', 'religious', 'ethnic', 'linguistic', 'digital', 'maternal', 'environmental', 'municipal', 'constitutional',
+  'electoral', 'agricultural', 'industrial', 'cultural', 'financial', 'medical', 'military', 'educational', 'humanitarian', 'parliamentary',
+  'monetary', 'rural', 'urban', 'civic', 'legal', 'regional', 'minority', 'indigenous', 'labour', 'press', 'trade-union', 'consular', 'water',
+];
+const TOPIC_NOUNS = [
+  'independence', 'freedom', 'oversight', 'reform', 'transparency', 'accountability', 'healthcare', 'pluralism', 'autonomy', 'rights', 'integrity',
+  'scrutiny', 'protections', 'safeguards', 'inclusion', 'representation', 'monitoring', 'sanctions', 'corruption', 'censorship', 'surveillance',
+  'displacement', 'shortages', 'inflation', 'unemployment', 'detentions', 'disappearances', 'confiscations', 'evictions', 'blackouts',
+];
+const TOPIC_FRAMES = [
+  'The question of {topic} cannot wait.', 'Our delegation raised {topic} with ministers in {C}.', 'Any agreement with the regime must address {topic}.',
+  'Nobody in {N} can speak freely about {topic}.', 'The next report of the special rapporteur should cover {topic} in detail.',
+  'We have documented {n} cases of {topic} this year alone.', 'The {A} platform puts {topic} at the heart of the transition.',
+];
 const RELATIVES = ['father', 'mother', 'uncle', 'aunt', 'brother', 'sister', 'cousin', 'grandfather'];
 
 export interface SpeechContext {
@@ -94,15 +123,18 @@ function fill(rng: Rng, template: string, ctx: SpeechContext): string {
 function sentence(rng: Rng, ctx: SpeechContext): string {
   const r = rng.float();
   let s: string;
-  if (r < 0.34) {
+  if (r < 0.22) {
     const [subject, plural] = rng.pick(SUBJECTS);
     const verb = rng.pick(VERBS)[plural ? 0 : 1];
     s = `${subject} ${verb} ${rng.pick(OBJECTS)}${rng.pick(TAILS)}.`;
   }
-  else if (r < 0.44) s = `The regime fears ${rng.pick(FEARS)} more than anything else.`;
-  else if (r < 0.56) s = `${rng.pick(['We demand', 'I call for', 'We insist on', 'The world must demand'])} ${rng.pick(DEMANDS)}.`;
-  else if (r < 0.66) s = `It is time for ${ctx.speaker.country ? '{C}' : 'the free world'} to ${rng.pick(ACTIONS)}.`;
-  else if (r < 0.72) s = `${rng.pick(VALUES)} is ${rng.pick(['not a gift', 'never granted', 'not negotiable', 'not a privilege'])}; ${rng.pick(['it must be defended', 'it is earned by sacrifice', 'it belongs to everyone', 'it is a right'])}.`;
+  else if (r < 0.32) s = rng.pick(TOPIC_FRAMES).replace('{topic}', `${rng.pick(TOPIC_ADJECTIVES)} ${rng.pick(TOPIC_NOUNS)}`).replace('{n}', String(rng.int(12, 900)));
+  else if (r < 0.36) s = `The regime fears ${rng.pick(FEARS)} more than anything else.`;
+  else if (r < 0.42) s = `${rng.pick(SINCE)}, ${rng.pick(HARDSHIPS)}.`;
+  else if (r < 0.54) s = `${rng.pick(['We demand', 'I call for', 'We insist on', 'The world must demand'])} ${rng.pick(DEMANDS)}.`;
+  else if (r < 0.63) s = `It is time for ${ctx.speaker.country ? '{C}' : 'the free world'} to ${rng.pick(ACTIONS)}.`;
+  else if (r < 0.70) s = rng.chance(0.5) ? `To the people of {N} I say: ${rng.pick(APPEALS)}.` : `As a ${rng.pick(AS_A)}, I know that ${rng.pick(CLAIMS)}.`;
+  else if (r < 0.74) s = `${rng.pick(VALUES)} is ${rng.pick(['not a gift', 'never granted', 'not negotiable', 'not a privilege'])}; ${rng.pick(['it must be defended', 'it is earned by sacrifice', 'it belongs to everyone', 'it is a right'])}.`;
   else s = rng.pick(STANDALONE);
   return capitalise(fill(rng, s, ctx));
 }
@@ -111,7 +143,11 @@ function sentence(rng: Rng, ctx: SpeechContext): string {
 export function paragraph(rng: Rng, ctx: SpeechContext, min = 4, max = 8): string {
   const n = rng.int(min, max);
   const out: string[] = [];
-  for (let i = 0; i < n; i++) out.push(sentence(rng, ctx));
+  // A repeated sentence reads as a bug; redraw (a few times at most) rather than repeat.
+  for (let i = 0, tries = 0; out.length < n && tries < n * 3; i++, tries++) {
+    const s = sentence(rng, ctx);
+    if (!out.includes(s)) out.push(s);
+  }
   return out.join(' ');
 }
 

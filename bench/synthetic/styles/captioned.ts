@@ -1,4 +1,5 @@
 import { captionLine, quoted, weekdayDayMonth, type ArticleDraft } from '../draft';
+import { withArticle } from '../events';
 import type { Persona } from '../people';
 import { paragraph, speech } from '../speech';
 import { background, headline, keynoteIntro } from './common';
@@ -19,7 +20,7 @@ export function renderCaptioned(d: ArticleDraft, speakers: readonly Persona[]): 
     `${d.title}.`,
     `${imageCaption}\n${paragraph(rng, d.ctx(keynote), 2, 3)}`,
     imageCaption,
-    `On ${weekdayDayMonth(e.date)}${withYear} ${e.nation.demonym} ${rng.pick(['exiles', 'communities', 'activists'])} held a ${e.gathering} ${e.purpose}. ${paragraph(rng, d.ctx(keynote), 1, 2)}`,
+    `On ${weekdayDayMonth(e.date)}${withYear} ${e.nation.demonym} ${rng.pick(['exiles', 'communities', 'activists'])} held ${withArticle(e.gathering)} ${e.purpose}. ${paragraph(rng, d.ctx(keynote), 1, 2)}`,
     ...background(d),
     keynoteIntro(d, keynote),
   );

@@ -27,20 +27,24 @@ export function renderDispatch(d: ArticleDraft, speakers: readonly Persona[]): v
   d.add(caption, caption);
   const kw = speech(rng, d.ctx(keynote), 2, 3);
   const { his, he } = pronoun(keynote);
-  d.add(`“${beforeAttribution(kw[0] as string)}” said ${attribution(d, keynote)} in ${his} speech.`);
+  d.add(`“${beforeAttribution(kw[0] as string)}” said ${attribution(d, keynote, true).replace(/,$/, '')} in ${his} speech.`);
   for (const w of kw.slice(1)) d.add(`“${beforeAttribution(w)}” ${he} said.`);
   for (const p of rest) {
-    if (rng.chance(0.3)) {
+    const introduced = rng.chance(0.3);
+    if (introduced) {
       const c = captionLine(d, p);
       d.add(c, c);
     }
-    const [first, ...more] = speech(rng, d.ctx(p));
-    const tail = more.length ? ` “${more.join(' ')}”` : '';
+    // Attribution after the first quote; the next paragraph continues it, the rest stand alone.
+    const [first, second, ...more] = speech(rng, d.ctx(p));
+    const tail = second ? ` “${second}”` : '';
     const a = pronoun(p);
+    const who = attribution(d, p, introduced);
     d.add(
       rng.chance(0.5)
-        ? `“${beforeAttribution(first as string)}” ${attribution(d, p)} said in ${a.his} speech at the ${e.gathering.split(' in ')[0]}.${tail}`
-        : `“${beforeAttribution(first as string)}” said ${attribution(d, p).replace(/,$/, '')}.${tail}`,
+        ? `“${beforeAttribution(first as string)}” ${who} said in ${a.his} speech at the ${e.gathering.split(' in ')[0]}.${tail}`
+        : `“${beforeAttribution(first as string)}” said ${who.replace(/,$/, '')}.${tail}`,
+      ...more.map((w) => `“${beforeAttribution(w)}” ${a.he} ${rng.pick(['added', 'continued', 'stressed'])}.`),
     );
   }
 }

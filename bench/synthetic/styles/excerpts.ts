@@ -1,4 +1,5 @@
 import { attribution, beforeAttribution, longDate, lowercaseLine, pronoun, weekdayLongDate, type ArticleDraft } from '../draft';
+import { withArticle } from '../events';
 import type { Persona } from '../people';
 import { paragraph, speech } from '../speech';
 import { background } from './common';
@@ -17,12 +18,12 @@ export function renderExcerpts(d: ArticleDraft, speakers: readonly Persona[]): v
     `${short}\n\n`,
     d.title,
     longDate(e.date),
-    `Members of the ${e.nation.demonym} community took part in a ${e.gathering} on ${weekdayLongDate(e.date)}. ${paragraph(rng, d.ctx(keynote), 2, 3)} This report includes excerpts of remarks from the keynote speaker and several community members.`,
+    `Members of the ${e.nation.demonym} community took part in ${withArticle(e.gathering)} on ${weekdayLongDate(e.date)}. ${paragraph(rng, d.ctx(keynote), 2, 3)} This report includes excerpts of remarks from the keynote speaker and several community members.`,
     ...background(d),
   );
   const { he } = pronoun(keynote);
   const kw = speech(rng, d.ctx(keynote), 2, 4);
-  d.add(`“${beforeAttribution(kw[0] as string)}” said ${attribution(d, keynote).replace(/,$/, '')} in ${pronoun(keynote).his} speech.`);
+  d.add(`“${beforeAttribution(kw[0] as string)}” said ${attribution(d, keynote, false).replace(/,$/, '')} in ${pronoun(keynote).his} speech.`);
   for (const w of kw.slice(1)) d.add(`“${beforeAttribution(w)}” ${he} added.`);
   for (const p of rest) {
     const [first, ...more] = speech(rng, d.ctx(p), 2, 4);

@@ -1,4 +1,5 @@
 import { captionLine, colonLine, longDate, pronoun, quoted, type ArticleDraft } from '../draft';
+import { withArticle } from '../events';
 import type { Persona } from '../people';
 import { speech } from '../speech';
 import { headline } from './common';
@@ -19,7 +20,7 @@ export function renderSections(d: ArticleDraft, speakers: readonly Persona[]): v
     `Home News ${e.nation.demonym} Opposition ${title}`,
     title,
     `${e.gathering.charAt(0).toUpperCase()}${e.gathering.slice(1)} ${e.purpose}—${date}`,
-    `In a ${e.gathering} on ${date.replace(/, \d{4}$/, '')}, ${rng.pick(['representatives of', 'members of', 'delegates from'])} ${e.nation.demonym} communities across the world announced their support for the ${e.nation.movement}.`,
+    `In ${withArticle(e.gathering)} on ${date.replace(/, \d{4}$/, '')}, ${rng.pick(['representatives of', 'members of', 'delegates from'])} ${e.nation.demonym} communities across the world announced their support for the ${e.nation.movement}.`,
   );
   const byCountry = new Map<string, Persona[]>();
   const leading: Persona[] = [];

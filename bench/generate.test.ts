@@ -2,7 +2,7 @@ import { readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { countAppearances, generateArticles, generateSynthetic, STYLES, type StyleName } from './generate';
+import { countAppearances, generateArticles, generateSynthetic, SIZES, STYLES, type StyleName } from './generate';
 import { ArticleDraft, misspell } from './synthetic/draft';
 import { CULTURES } from './synthetic/names';
 import { Rng } from './synthetic/prng';
@@ -63,6 +63,14 @@ describe('sizes', () => {
     const perArticle = countAppearances(medium.truth) / 300;
     expect(perArticle).toBeGreaterThan(8.5);
     expect(perArticle).toBeLessThan(11.5);
+  });
+
+  it('scales to about 10 appearances per article at 1,000 articles, several to an event', () => {
+    const { truth } = generateSynthetic({ articles: SIZES[1], seed: 1 });
+    expect(countAppearances(truth)).toBeGreaterThan(9_000);
+    expect(countAppearances(truth)).toBeLessThan(11_000);
+    expect(truth.events.length).toBeGreaterThan(200);
+    expect(truth.events.length).toBeLessThan(350);
   });
 
   it('rejects a negative or fractional count', () => {

@@ -18,12 +18,17 @@ export interface Chunk {
   rows: unknown[];
 }
 
+/** Where the stored corpus came from: the app's published corpus.json, or a file the user loaded. */
+export type CorpusOrigin = 'published' | 'file';
+
 export interface CorpusMeta {
   key: 'corpus';
   sha256: string;
   bytes: number;
   storedAt: string;
   source: string;
+  /** Since schema v2. A user's own corpus is kept across reloads instead of being replaced by the published one. */
+  origin: CorpusOrigin;
 }
 
 export type PodiumDb = Dexie & {
@@ -34,6 +39,18 @@ export type PodiumDb = Dexie & {
 export function openDatabase(name = 'podium'): PodiumDb {
   const db = new Dexie(name) as PodiumDb;
   db.version(1).stores({ chunks: 'id, table', meta: 'key' });
+  // v2: meta records its origin. v1 stored user files under their own name and the
+  // published corpus as "corpus.json", so the source tells them apart.
+  db.version(2)
+    .stores({ chunks: 'id, table', meta: 'key' })
+    .upgrade((tx) =>
+      tx
+        .table<CorpusMeta, 'key'>('meta')
+        .toCollection()
+        .modify((m) => {
+          m.origin ??= m.source === 'corpus.json' ? 'published' : 'file';
+        }),
+    );
   return db;
 }
 

@@ -1,5 +1,5 @@
 import { Corpus, describeIssues } from '../corpus';
-import { readCorpus, readMeta, replaceCorpus, type PodiumDb } from './database';
+import { readCorpus, readMeta, replaceCorpus, type CorpusOrigin, type PodiumDb } from './database';
 
 export type LoadStage = 'check' | 'fetch' | 'parse' | 'validate' | 'store' | 'read' | 'done';
 
@@ -32,6 +32,7 @@ export async function importCorpusText(
   source: string,
   onStage: (s: LoadStage) => void = () => {},
   sha256?: string,
+  origin: CorpusOrigin = source === 'corpus.json' ? 'published' : 'file',
 ): Promise<LoadResult> {
   onStage('parse');
   let json: unknown;
@@ -46,9 +47,9 @@ export async function importCorpusText(
     return fallBack(db, [`${source} does not match the corpus format:`, ...describeIssues(parsed.error)], onStage);
   }
   onStage('store');
-  await replaceCorpus(db, parsed.data, { sha256: sha256 ?? (await sha256Hex(text)), bytes: text.length, source });
+  await replaceCorpus(db, parsed.data, { sha256: sha256 ?? (await sha256Hex(text)), bytes: text.length, source, origin });
   onStage('done');
-  return { corpus: parsed.data, from: source.startsWith('http') || source.endsWith('corpus.json') ? 'network' : 'file', errors: [] };
+  return { corpus: parsed.data, from: origin === 'published' ? 'network' : 'file', errors: [] };
 }
 
 async function fallBack(db: PodiumDb, errors: string[], onStage: (s: LoadStage) => void): Promise<LoadResult> {
@@ -60,16 +61,25 @@ async function fallBack(db: PodiumDb, errors: string[], onStage: (s: LoadStage) 
 
 /**
  * Open the corpus published at `base`: from IndexedDB when its hash matches
- * corpus.version.json, otherwise fetch, validate and store corpus.json.
+ * corpus.version.json, otherwise fetch, validate and store corpus.json. A
+ * corpus the user loaded from a file stays until they load another or ask for
+ * the published one (`keepUserFile: false`).
  */
 export async function loadPublishedCorpus(
   db: PodiumDb,
   base: string,
   onStage: (s: LoadStage) => void = () => {},
   fetchFn: typeof fetch = fetch,
+  keepUserFile = true,
 ): Promise<LoadResult> {
   onStage('check');
   const meta = await readMeta(db);
+  if (keepUserFile && meta?.origin === 'file') {
+    onStage('read');
+    const corpus = await readCorpus(db);
+    onStage('done');
+    if (corpus) return { corpus, from: 'cache', errors: [] };
+  }
   let version: CorpusVersion | undefined;
   try {
     const res = await fetchFn(`${base}corpus.version.json`, { cache: 'no-store' });
@@ -93,5 +103,5 @@ export async function loadPublishedCorpus(
     const errors = meta ? [] : [`Could not fetch corpus.json (${(e as Error).message}). Run \`npm run preprocess\` to create it.`];
     return fallBack(db, errors, onStage);
   }
-  return importCorpusText(db, text, 'corpus.json', onStage, version?.sha256);
+  return importCorpusText(db, text, 'corpus.json', onStage, version?.sha256, 'published');
 }

@@ -43,9 +43,9 @@ export class CorpusStore {
     this.#errors = [];
   }
 
-  /** Open the published corpus (from IndexedDB when unchanged). */
-  loadPublished(base: string): Promise<void> {
-    return this.#run((onStage) => loadPublishedCorpus(this.#db, base, onStage));
+  /** Open the published corpus (from IndexedDB when unchanged); `keepUserFile` keeps a corpus the user loaded. */
+  loadPublished(base: string, keepUserFile = true): Promise<void> {
+    return this.#run((onStage) => loadPublishedCorpus(this.#db, base, onStage, fetch, keepUserFile));
   }
 
   /** Validate and store a user's corpus file; on failure keep what is shown. */
@@ -61,7 +61,8 @@ export class CorpusStore {
     this.#errors = [];
     try {
       const r = await load((s) => (this.#stage = s));
-      if (r.corpus && r.corpus !== this.#corpus && (!this.#corpus || r.errors.length === 0)) this.#corpus = r.corpus;
+      // On failure the db hands back the stored corpus, which is the one already shown.
+      if (r.corpus && (!this.#corpus || r.errors.length === 0)) this.#corpus = r.corpus;
       this.#errors = r.errors;
       this.#meta = await readMeta(this.#db);
     } catch (e) {

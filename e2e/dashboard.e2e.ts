@@ -1,0 +1,88 @@
+import { readFileSync } from 'node:fs';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import type { Corpus } from '../src/corpus';
+import { demoCorpus } from './fixtures/demoCorpus';
+import { loadCorpusFile, summaryCount } from './fixtures/loadFile';
+import { openSession, type Session } from './harness';
+
+const published = JSON.parse(readFileSync('dist/corpus.json', 'utf8')) as Corpus;
+const countries = (c: Corpus) => new Set(c.speakers.map((s) => s.country ?? 'none'));
+
+describe('dashboard charts and cross-filtering', () => {
+  let s: Session;
+  beforeAll(async () => {
+    s = await openSession();
+  });
+  afterAll(() => s?.close());
+
+  it('shows one country bar per country in the sample corpus, plus Unspecified', async () => {
+    await s.page.goto(s.url);
+    await expect.poll(() => summaryCount(s.page, 'documents')).toBe(published.documents.length);
+    const expected = countries(published);
+    const bars = s.page.locator('[data-chart="country"] [data-testid="bar"]');
+    await expect.poll(() => bars.count()).toBe(Math.min(expected.size, 21));
+    const keys = await bars.evaluateAll((els) => els.map((e) => e.getAttribute('data-key')));
+    if (expected.size <= 21) expect(new Set(keys)).toEqual(expected);
+    expect(await summaryCount(s.page, 'speakers')).toBe(published.speakers.length);
+    expect(s.consoleErrors).toEqual([]);
+  });
+
+  it('filters the table by a clicked country, keeps it in the URL across reload, and Back removes it', async () => {
+    // The sample corpus is used when it has speakers with a country; otherwise a demo corpus file.
+    let corpus = published;
+    if (!published.speakers.some((sp) => sp.country)) {
+      corpus = demoCorpus();
+      await loadCorpusFile(s.page, 'demo-corpus.json', JSON.stringify(corpus));
+      await expect.poll(() => summaryCount(s.page, 'documents')).toBe(corpus.documents.length);
+    }
+    const bar = s.page.locator('[data-chart="country"] [data-testid="bar"][role="button"]:not([data-key="none"])').first();
+    const code = (await bar.getAttribute('data-key'))!;
+    const want = corpus.speakers.filter((sp) => sp.country === code).length;
+    await bar.click();
+
+    await expect.poll(() => new URL(s.page.url()).searchParams.getAll('country')).toEqual([code]);
+    const checkTable = async () => {
+      await expect.poll(() => summaryCount(s.page, 'speakers')).toBe(want);
+      const rows = await s.page.getByTestId('speaker-row').evaluateAll((els) => els.map((e) => e.getAttribute('data-country')));
+      expect(rows).toHaveLength(Math.min(want, 25));
+      expect(new Set(rows)).toEqual(new Set([code]));
+      expect(await s.page.getByTestId('chip').count()).toBe(1);
+    };
+    await checkTable();
+
+    await s.page.reload();
+    await checkTable();
+    expect(new URL(s.page.url()).searchParams.getAll('country')).toEqual([code]);
+
+    await s.page.goBack();
+    await expect.poll(() => new URL(s.page.url()).searchParams.has('country')).toBe(false);
+    await expect.poll(() => s.page.getByTestId('chip').count()).toBe(0);
+    await expect.poll(() => summaryCount(s.page, 'speakers')).toBe(corpus.speakers.length);
+
+    await s.page.goForward();
+    await expect.poll(() => summaryCount(s.page, 'speakers')).toBe(want);
+    await s.page.getByRole('button', { name: 'Clear all filters' }).click();
+    await expect.poll(() => summaryCount(s.page, 'speakers')).toBe(corpus.speakers.length);
+    expect(s.consoleErrors).toEqual([]);
+  });
+
+  it('clicking a term shows keyword-in-context lines, and a speaker opens their quotes', async () => {
+    if (!published.terms.length) {
+      await loadCorpusFile(s.page, 'demo-corpus.json', JSON.stringify(demoCorpus()));
+      await expect.poll(() => s.page.getByTestId('corpus-source').textContent()).toContain('demo-corpus.json');
+    }
+    const term = s.page.locator('[data-chart="terms"] [data-testid="bar"][role="button"]').first();
+    const word = (await term.getAttribute('data-key'))!;
+    await term.click();
+    await expect.poll(() => s.page.getByTestId('kwic-line').count()).toBeGreaterThan(0);
+    const marks = await s.page.locator('[data-testid="kwic-line"] mark').allTextContents();
+    expect(marks.every((m) => m.toLowerCase().replace(/\s+/g, ' ') === word)).toBe(true);
+
+    await s.page.getByTestId('speaker-row').first().getByRole('button').click();
+    await expect.poll(() => s.page.getByTestId('speaker-quote').count()).toBeGreaterThan(0);
+    expect(new URL(s.page.url()).searchParams.get('speaker')).toBeTruthy();
+    await s.page.getByRole('button', { name: 'Close speaker detail' }).click();
+    await expect.poll(() => s.page.getByTestId('speaker-detail').count()).toBe(0);
+    expect(s.consoleErrors).toEqual([]);
+  });
+});

@@ -1,0 +1,59 @@
+import 'fake-indexeddb/auto';
+import Dexie from 'dexie';
+import { describe, expect, it } from 'vitest';
+import type { Corpus } from '../corpus';
+import { chunkCorpus, openDatabase, readCorpus, readMeta } from './database';
+import { importCorpusText, loadPublishedCorpus } from './loadCorpus';
+
+const corpus = (docs: number): Corpus => ({
+  schemaVersion: 1,
+  documents: Array.from({ length: docs }, (_, i) => ({ id: `d${i}`, file: `d${i}.txt`, title: 'T', eventId: null, text: 'x', wordCount: 1, sha256: 'c'.repeat(64) })),
+  events: [],
+  speakers: [],
+  appearances: [],
+  quotes: [],
+  terms: [],
+  rejected: [],
+});
+
+/** A database exactly as schema v1 wrote it (no `origin` on meta). */
+async function writeV1(name: string, source: string, docs: number) {
+  const v1 = new Dexie(name);
+  v1.version(1).stores({ chunks: 'id, table', meta: 'key' });
+  await v1.table('chunks').bulkPut(chunkCorpus(corpus(docs)));
+  await v1.table('meta').put({ key: 'corpus', sha256: 'a'.repeat(64), bytes: 10, storedAt: '2024-01-01T00:00:00Z', source });
+  v1.close();
+}
+
+describe('schema v1 → v2 upgrade', () => {
+  it.each([
+    ['the published corpus', 'corpus.json', 'published'],
+    ['a user file', 'mine.json', 'file'],
+  ])('keeps the stored data of %s and records its origin', async (_n, source, origin) => {
+    const name = `upgrade-${source}`;
+    await writeV1(name, source, 1500);
+    const db = openDatabase(name);
+    await db.open();
+    expect(db.verno).toBe(2);
+    expect(await readMeta(db)).toMatchObject({ source, origin, sha256: 'a'.repeat(64) });
+    expect((await readCorpus(db))?.documents.map((d) => d.id)).toEqual(corpus(1500).documents.map((d) => d.id));
+    db.close();
+  });
+});
+
+describe('loadPublishedCorpus and a user file', () => {
+  const published = JSON.stringify(corpus(2));
+  const fetchFn = (async (url: string) =>
+    url.endsWith('corpus.version.json') ? new Response(JSON.stringify({ sha256: 'f'.repeat(64), bytes: 1 })) : new Response(published)) as typeof fetch;
+
+  it.each([
+    ['keeps the user file on reload', true, 5, 'file'],
+    ['replaces it when asked for the published corpus', false, 2, 'published'],
+  ])('%s', async (_n, keep, docs, origin) => {
+    const db = openDatabase(`user-file-${keep}`);
+    await importCorpusText(db, JSON.stringify(corpus(5)), 'mine.json');
+    const r = await loadPublishedCorpus(db, '/', () => {}, fetchFn, keep);
+    expect(r.corpus?.documents).toHaveLength(docs);
+    expect((await readMeta(db))?.origin).toBe(origin);
+  });
+});

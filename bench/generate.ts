@@ -79,6 +79,7 @@ export function generateSynthetic({ articles, seed }: GenerateOptions): Syntheti
 
   const out: GeneratedArticle[] = [];
   const truth = emptyTruth(seed, events);
+  const eventDocs = new Map(truth.events.map((e) => [e.id, e.documents]));
   const speakers = new Map<string, TruthSpeaker>();
   const nonSpeakers = new Map<string, GroundTruth['nonSpeakers'][number]>();
   slots.forEach((event, i) => {
@@ -88,7 +89,7 @@ export function generateSynthetic({ articles, seed }: GenerateOptions): Syntheti
     STYLES[style](draft, lineup(draft));
     out.push({ file, text: draft.text() });
     truth.documents.push({ file, title: draft.title, event: event.id, style });
-    truth.events.find((e) => e.id === event.id)?.documents.push(file);
+    eventDocs.get(event.id)?.push(file);
     for (const { persona: p, surfaces, titles } of draft.speakers()) {
       let s = speakers.get(p.id);
       if (!s) {
@@ -119,7 +120,7 @@ export function countAppearances(truth: GroundTruth): number {
   return truth.speakers.reduce((n, s) => n + s.appearances.length, 0);
 }
 
-function emptyTruth(seed: number, events: readonly SynthEvent[]): GroundTruth & { documents: GroundTruth['documents'] } {
+function emptyTruth(seed: number, events: readonly SynthEvent[]): GroundTruth {
   return {
     version: 1,
     seed,

@@ -72,10 +72,11 @@ describe('exporting charts and tables', () => {
   const requested: string[] = [];
 
   beforeAll(async () => {
-    s = await openSession();
+    // PODIUM_E2E_DIST lets a developer point this at another built copy (e.g. one with a fixture corpus).
+    s = await openSession(process.env.PODIUM_E2E_DIST ?? 'dist');
     s.page.on('request', (r) => requested.push(new URL(r.url()).pathname));
     await s.page.goto(s.url);
-    await s.page.locator('svg[data-chart="country"] rect').first().waitFor({ timeout: 30_000 });
+    await s.page.locator('svg[data-chart="country"] rect').first().waitFor({ state: 'attached', timeout: 30_000 });
   });
   afterAll(() => s?.close());
 
@@ -147,7 +148,7 @@ describe('exporting charts and tables', () => {
 
   it('draws the world map from lazily fetched geometry, selectable by keyboard', async () => {
     const map = s.page.locator('svg[data-chart="map"]');
-    await map.locator('path.country').first().waitFor({ timeout: 30_000 });
+    await map.locator('path.country').first().waitFor({ state: 'attached', timeout: 30_000 });
     // Geometry is its own request, not part of the scripts.
     expect(requested.some((p) => /\/assets\/countries-110m[^/]*\.json$/.test(p))).toBe(true);
     expect(await map.getAttribute('aria-label')).toMatch(/world map/);

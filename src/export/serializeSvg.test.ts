@@ -125,6 +125,12 @@ describe('serializeSvg', () => {
     expect(lines.length).toBeLessThanOrEqual(3);
   });
 
+  it('leaves out framework comments and keyboard stops, which mean nothing in a file', () => {
+    const text = serializeSvg(mountChart('<!----><g tabindex="0" role="button"><rect width="3" height="3"/></g>'), opts);
+    expect(text).not.toContain('<!--');
+    expect(text).not.toContain('tabindex');
+  });
+
   it('does not change the chart in the page', () => {
     const svg = mountChart();
     const before = svg.outerHTML;

@@ -81,6 +81,16 @@ function inlineStyles(source: Element, clone: Element, parent: CSSStyleDeclarati
   }
 }
 
+/** A file is not a page: drop framework comment anchors and keyboard stops. */
+function stripInteractivity(root: Element): void {
+  const doc = root.ownerDocument;
+  const comments = doc.createTreeWalker(root, 128 /* NodeFilter.SHOW_COMMENT */);
+  const found: Node[] = [];
+  while (comments.nextNode()) found.push(comments.currentNode);
+  for (const c of found) c.parentNode?.removeChild(c);
+  for (const el of [root, ...root.querySelectorAll('[tabindex]')]) el.removeAttribute('tabindex');
+}
+
 /** The chart's drawing size in user units: its width/height attributes, then layout, then viewBox. */
 export function measureSvg(svg: SVGSVGElement): { width: number; height: number; viewBox: string } {
   const box = svg.getAttribute('viewBox')?.trim().split(/[\s,]+/).map(Number);
@@ -162,6 +172,7 @@ export function serializeSvg(svg: SVGSVGElement, opts: SvgExportText): string {
 
   const chart = svg.cloneNode(true) as SVGSVGElement;
   inlineStyles(svg, chart, undefined);
+  stripInteractivity(chart);
   // Layout-only styling (width: 100%, margins) would fight the fixed size below.
   for (const prop of ['width', 'height', 'max-width', 'margin', 'display']) chart.style?.removeProperty(prop);
   chart.removeAttribute('class');

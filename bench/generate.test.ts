@@ -154,6 +154,7 @@ describe('ground truth', () => {
     const { events, documents } = medium.truth;
     expect(documents.length / events.length).toBeGreaterThan(2.5);
     expect(events.flatMap((e) => e.documents).sort()).toEqual(documents.map((d) => d.file).sort());
+    expect(new Set(events.map((e) => e.date)).size).toBe(events.length); // one event per date
     const years = new Set(events.map((e) => e.date.slice(0, 4)));
     expect(years.size).toBeGreaterThanOrEqual(5);
   });

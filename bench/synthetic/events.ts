@@ -85,7 +85,9 @@ export function planEvents(rng: Rng, articles: number, names: NameRegistry): Syn
     counts.push(n);
     left -= n;
   }
-  const dates = counts.map(() => rng.int(0, DAYS - 1)).sort((a, b) => a - b);
+  // Distinct days while they last, so the only events sharing a date are the articles of one.
+  const days = Array.from({ length: DAYS }, (_, i) => i);
+  const dates = (counts.length <= DAYS ? rng.sample(days, counts.length) : counts.map(() => rng.int(0, DAYS - 1))).sort((a, b) => a - b);
   const states = new Map<Nation, NationState>();
   const allSeats: Persona[] = [];
   const ids = new Set<string>();

@@ -9,6 +9,7 @@ import {
   computeCountryShapes,
   computeFill,
   computeLegendTicks,
+  formatOffMap,
   formatSpeakers,
   NO_DATA_COLOR,
 } from './geo';
@@ -125,9 +126,11 @@ describe('computeLegendTicks', () => {
     [1, [1]],
     [2, [1, 2]],
     [3, [1, 2, 3]],
-    [10, [2, 4, 6, 8, 10]],
+    [10, [5, 10]],
     [40, [10, 20, 30, 40]],
     [37, [10, 20, 30, 37]],
+    [11, [5, 11]],
+    [1234, [500, 1000, 1234]],
     [0, [1]],
     [2.5, [1, 2, 3]],
   ])('max %d → %j', (max, expected) => {
@@ -142,5 +145,18 @@ describe('formatSpeakers', () => {
     [1200, '1,200 speakers'],
   ])('%d → %s', (n, s) => {
     expect(formatSpeakers(n)).toBe(s);
+  });
+});
+
+describe('formatOffMap', () => {
+  it.each([
+    [[], 80, ''],
+    [['Singapore 3'], 80, 'Not on this map: Singapore 3'],
+    [['Singapore 3', 'Malta 1'], 80, 'Not on this map: Singapore 3, Malta 1'],
+    [['Singapore 3', 'Malta 1', 'Bahrain 1'], 40, 'Not on this map: Singapore 3, Malta 1, …'],
+    [['Singapore 3', 'Malta 1'], 20, 'Not on this map: 2 countries'],
+    [['Singapore 3'], 20, 'Not on this map: 1 country'],
+  ] as const)('%j in %d chars → %s', (entries, maxChars, expected) => {
+    expect(formatOffMap(entries, maxChars)).toBe(expected);
   });
 });

@@ -110,12 +110,31 @@ export function computeFill(scale: ScaleSequential<string>, n: number | undefine
 
 /**
  * Integer ticks for the ramp's legend bar (which spans 0 → max): whole numbers above 0,
- * always ending at max. Zero is not a tick because zero is the separate grey swatch.
+ * always ending at max. Zero is not a tick because zero is the separate grey swatch; a
+ * round tick within 15% of max is dropped so its label cannot collide with max's.
  */
-export function computeLegendTicks(max: number, count = 4): number[] {
+export function computeLegendTicks(max: number, count = 3): number[] {
   const top = Math.max(1, Math.ceil(max));
-  const inner = ticks(0, top, count).filter((t) => Number.isInteger(t) && t > 0 && t < top);
+  const inner = ticks(0, top, count).filter((t) => Number.isInteger(t) && t > 0 && t <= top * 0.85);
   return [...inner, top];
+}
+
+/**
+ * "Not on this map: Singapore 3, Malta 1" cut to about `maxChars`, ending "…" when
+ * entries had to be left out; "" when there is nothing to list.
+ */
+export function formatOffMap(entries: readonly string[], maxChars: number): string {
+  if (entries.length === 0) return '';
+  const prefix = 'Not on this map: ';
+  let text = prefix + entries[0];
+  let shown = 1;
+  for (; shown < entries.length; shown++) {
+    const next = `${text}, ${entries[shown]}`;
+    if (next.length + 3 > maxChars) break;
+    text = next;
+  }
+  if (text.length > maxChars) return `Not on this map: ${entries.length} ${entries.length === 1 ? 'country' : 'countries'}`;
+  return shown < entries.length ? `${text}, …` : text;
 }
 
 /** "1 speaker", "12 speakers". */

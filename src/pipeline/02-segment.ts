@@ -1,0 +1,43 @@
+import type { Line } from './types';
+
+/** Non-blank lines with the offsets of their trimmed content; each line is one paragraph. */
+export function segmentLines(text: string): Line[] {
+  const lines: Line[] = [];
+  let pos = 0;
+  while (pos <= text.length) {
+    let nl = text.indexOf('\n', pos);
+    if (nl < 0) nl = text.length;
+    let s = pos;
+    let e = nl;
+    while (s < e && isSpace(text.charCodeAt(s))) s++;
+    while (e > s && isSpace(text.charCodeAt(e - 1))) e--;
+    if (e > s) {
+      const t = text.slice(s, e);
+      lines.push({ index: lines.length, start: s, end: e, text: t, words: countWords(t) });
+    }
+    pos = nl + 1;
+  }
+  return lines;
+}
+
+/** Whitespace incl. the no-break space some pages end paragraphs with. */
+function isSpace(c: number): boolean {
+  return c === 32 || c === 9 || c === 10 || c === 13 || c === 0xa0 || c === 0x2009 || c === 0x200b || c === 0xfeff;
+}
+
+export function countWords(s: string): number {
+  let n = 0;
+  let inWord = false;
+  for (let i = 0; i < s.length; i++) {
+    const sp = isSpace(s.charCodeAt(i));
+    if (!sp && !inWord) n++;
+    inWord = !sp;
+  }
+  return n;
+}
+
+/** A line that reads as running text rather than a heading, caption or label. */
+export function isProse(line: Line): boolean {
+  const last = line.text.charAt(line.text.length - 1);
+  return line.words >= 13 || /[.!?:;,”"…’]/.test(last) || /^[“"]/.test(line.text);
+}

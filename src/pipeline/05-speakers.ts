@@ -1,0 +1,162 @@
+import type { Attribution, DocSpeaker, Line, LineInfo, LineKind, Span } from './types';
+import { isProse } from './02-segment';
+import { findPlaces, NOT_NAME_WORDS } from './lexicon';
+import { STOP_WORDS } from '../lib/tokenize';
+import { isDescriptorWord, isHonorific, isNameWord, isPersonalHonorific, nameKey, nameRunAt, wordTokens } from './names';
+import { parseAfter, parseBefore, quoteSpans, type Found, type FoundName } from './attribution';
+
+const DATE_AT_END = /(?:January|February|March|April|May|June|July|August|September|October|November|December)\s+\d{1,2},?\s+\d{2,4}\s*$/;
+/** Words that may follow a heading's name: "Amir Seifi from the …", "Pegah Jahanmiri of the …". */
+const AFTER_NAME = new Set(['from', 'of', 'representing', 'at', 'in', 'with', 'for']);
+
+/** Lower-case words of the text and how often each occurs. */
+export function lowerVocabulary(text: string): Map<string, number> {
+  const m = new Map<string, number>();
+  for (const w of text.matchAll(/(?<![\p{L}\p{M}'’-])\p{Ll}[\p{L}\p{M}]*/gu)) m.set(w[0], (m.get(w[0]) ?? 0) + 1);
+  return m;
+}
+
+/** "Swedish MP Magnus Oscarsson", "Ali Fatemi, President of …", "Hanifeh Khayeri, Researcher, …:" */
+export function parseHeading(line: Line, vocab: ReadonlySet<string>): FoundName | null {
+  const text = line.text;
+  if (line.words > 45 || /^[“"‘']/.test(text) || /[.!?”"]$/.test(text)) return null;
+  const toks = wordTokens(text);
+  let i = 0;
+  while (i < toks.length && i < 5 && !isNameWord(toks[i]!) && isDescriptorWord(toks[i]!)) i++;
+  let h = i;
+  while (h > 0 && isHonorific(toks[h - 1]!) && i - h < 2) h--;
+  const run = nameRunAt(toks, i, text, vocab, 2);
+  if (!run) return null;
+  if (i > 0 && !/^\s+$/.test(toks[i]!.sep)) return null;
+  const next = toks[run.to];
+  if (next && !/^\s*[,:(–—-]/.test(next.sep) && !AFTER_NAME.has(next.norm)) return null;
+  const titles: string[] = [];
+  const prefix = toks.slice(0, i).filter((t) => !isPersonalHonorific(t));
+  if (prefix.length) titles.push(text.slice(prefix[0]!.start, prefix[prefix.length - 1]!.end));
+  const rest = text.slice(toks[run.to - 1]!.end).replace(/^[\s,:(–—-]+/, '').replace(/[\s:]+$/, '');
+  if (rest) titles.push(rest);
+  return { name: run.text, surface: text.slice(toks[h]!.start, toks[run.to - 1]!.end), titles };
+}
+
+/** "ramesh separad": a lower-case image caption naming the speaker, words the text uses nowhere else. */
+function parseLowerCaption(line: Line, counts: ReadonlyMap<string, number>): FoundName | null {
+  if (line.words < 2 || line.words > 3) return null;
+  const words = line.text.split(/\s+/);
+  const ok = words.every((w) => /^\p{Ll}{2,}$/u.test(w) && !STOP_WORDS.has(w) && !NOT_NAME_WORDS.has(w) && counts.get(w) === 1);
+  return ok ? { name: line.text, surface: line.text, titles: [] } : null;
+}
+
+/** The country of a "PMOI-MEK supporters in Canada" style heading; `null` code when it names the focus country. */
+function parseSection(line: Line, focus: string | null): { code: string | null; basis: string } | null {
+  if (line.words > 45 || /[.!?”"]$/.test(line.text)) return null;
+  for (const hit of findPlaces(line.text)) {
+    if (!/\bin\s+(?:the\s+)?$/i.test(line.text.slice(Math.max(0, hit.index - 12), hit.index))) continue;
+    return { code: hit.code === focus ? null : hit.code, basis: line.text };
+  }
+  return null;
+}
+
+export interface SpeakerScan {
+  info: LineInfo[];
+  speakers: Map<string, DocSpeaker>;
+}
+
+/**
+ * 05: who speaks where. Classifies every line (speaker heading, repeated
+ * caption, section heading, boundary, prose) and reads the attribution of each
+ * quoted passage. Names are keyed per document; short forms ("said Villiers",
+ * "Sen. Ampe") resolve to the full name the document gives.
+ */
+export function scanSpeakers(text: string, lines: Line[], focusCountry: string | null): SpeakerScan {
+  const counts = lowerVocabulary(text);
+  const vocab = new Set(counts.keys());
+  const speakers = new Map<string, DocSpeaker>();
+  const register = (who: FoundName, line: number, section: DocSpeaker['section']): string => {
+    const key = nameKey(who.name);
+    let sp = speakers.get(key) ?? findByFirstLast(speakers, key);
+    if (!sp) {
+      sp = { key, name: who.name, surfaces: new Set(), titles: [], section, firstLine: line };
+      speakers.set(key, sp);
+    }
+    sp.surfaces.add(who.surface);
+    sp.surfaces.add(who.name);
+    for (const t of who.titles) if (!sp.titles.includes(t)) sp.titles.push(t);
+    return sp.key;
+  };
+
+  const headings = lines.map((l) => parseHeading(l, vocab) ?? parseLowerCaption(l, counts));
+  const info: LineInfo[] = [];
+  let section: DocSpeaker['section'] = null;
+  const pending: { span: Span; who: FoundName; line: number }[] = [];
+
+  lines.forEach((line, i) => {
+    const head = headings[i];
+    const next = lines[i + 1];
+    let kind: LineKind = 'prose';
+    let speaker: string | undefined;
+    const lower = head !== null && head !== undefined && head.name === line.text;
+    if (head && next && headings[i + 1] && nameKey(headings[i + 1]!.name) === nameKey(head.name)) kind = 'duplicate';
+    else if (head && next && (isProse(next) || DATE_AT_END.test(next.text)) && (!lower || (i > 0 && isProse(lines[i - 1]!)))) {
+      kind = lower ? 'caption' : 'heading';
+      speaker = register(head, i, section);
+    } else {
+      const sec = parseSection(line, focusCountry);
+      if (sec) {
+        kind = 'section';
+        section = sec.code ? { code: sec.code, basis: sec.basis } : null;
+      } else if (DATE_AT_END.test(line.text) && !isProse(line)) kind = 'photo';
+      else if (!isProse(line) && line.words <= 12 && !(next && /^\p{Ll}/u.test(next.text))) kind = 'boundary';
+    }
+    const spans: Span[] = [];
+    let attributed = false;
+    const quoted = /[“”"«»„]/.test(line.text);
+    if (kind === 'prose' && quoted) {
+      const raw = quoteSpans(line.text);
+      raw.forEach((r, k) => {
+        const after = line.text.slice(r.end, raw[k + 1]?.start ?? line.text.length);
+        const before = line.text.slice(raw[k - 1]?.end ?? 0, r.start);
+        const found: Found | null = parseAfter(after, r, vocab) ?? (r.start > 0 ? parseBefore(before, vocab) : null);
+        const span: Span = { start: line.start + r.start, end: line.start + r.end, attribution: null };
+        if (found) attributed = true;
+        if (found?.kind === 'name') pending.push({ span, who: found.who, line: i });
+        else if (found) span.attribution = found;
+        spans.push(span);
+      });
+    }
+    info.push({ kind, speaker, spans, quoted, attributed });
+  });
+
+  // inline names: full names become speakers, short ones resolve to a full name of this document
+  for (const p of pending) if (nameKey(p.who.name).includes(' ')) p.span.attribution = { kind: 'name', key: register(p.who, p.line, null) };
+  for (const p of pending) {
+    if (p.span.attribution) continue;
+    const sp = bySurname(speakers, nameKey(p.who.name), p.line);
+    if (sp) {
+      sp.surfaces.add(p.who.surface);
+      for (const t of p.who.titles) if (!sp.titles.includes(t)) sp.titles.push(t);
+      p.span.attribution = { kind: 'name', key: sp.key } satisfies Attribution;
+    } else p.span.attribution = { kind: 'unnamed' };
+  }
+  return { info, speakers };
+}
+
+/** "Zamaa Dlamini-Mandela" is "Zamaa Swazi Dlamini-Mandela": same first and last word. */
+function findByFirstLast(speakers: Map<string, DocSpeaker>, key: string): DocSpeaker | undefined {
+  const w = key.split(' ');
+  if (w.length < 2) return undefined;
+  for (const sp of speakers.values()) {
+    const v = sp.key.split(' ');
+    if (v[0] === w[0] && v[v.length - 1] === w[w.length - 1]) return sp;
+  }
+  return undefined;
+}
+
+/** The speaker whose last name is `surname`; with two ("Neda Amani", "Vida Amani") the latest one introduced before `line`. */
+function bySurname(speakers: Map<string, DocSpeaker>, surname: string, line: number): DocSpeaker | undefined {
+  let best: DocSpeaker | undefined;
+  for (const sp of speakers.values()) {
+    if (!sp.key.endsWith(' ' + surname)) continue;
+    if (!best || (sp.firstLine <= line && (best.firstLine > line || sp.firstLine > best.firstLine))) best = sp;
+  }
+  return best;
+}

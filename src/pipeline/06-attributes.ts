@@ -1,0 +1,93 @@
+import type { Evidence } from '../corpus/schema';
+import type { DocSpeaker } from './types';
+import { findPlaces, ROLES } from './lexicon';
+import { canonicalOrg, findOrganisations, isCommunityOrg } from './orgs';
+
+export interface DocAttributes {
+  titles: string[];
+  role: string;
+  roleEvidence: Evidence;
+  country: string | null;
+  countryEvidence: Evidence | null;
+  affiliations: string[];
+}
+
+const escape = (s: string) => s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+const wordsRe = (list: readonly string[]) => new RegExp(`(?<![\\p{L}])(?:${list.map(escape).join('|')})(?![\\p{L}])`, 'giu');
+const KW = Object.fromEntries(Object.entries(ROLES.keywords).map(([k, v]) => [k, wordsRe(v)])) as Record<string, RegExp>;
+const FORMER_BEFORE = new RegExp(`(?<![\\p{L}])(?:${ROLES.formerMarkers.map(escape).join('|')})[\\s-]+(?:\\S+\\s+){0,2}$`, 'iu');
+const PAST = ROLES.pastPatterns.map((p) => new RegExp(p));
+const MEMBER_OF_LEGISLATURE = new RegExp(`\\bmember of (?:the )?(?:[\\p{L}-]+ ){0,3}(?:${ROLES.keywords.legislatures.map(escape).join('|')})\\b`, 'iu');
+
+/** First keyword of `re` in `text`, skipping ones a "former" stands before. */
+function current(re: RegExp, text: string): string | null {
+  for (const m of text.matchAll(re)) if (!FORMER_BEFORE.test(text.slice(Math.max(0, m.index - 40), m.index))) return m[0];
+  return null;
+}
+function former(text: string): string | null {
+  for (const m of text.matchAll(KW['former-official']!)) if (FORMER_BEFORE.test(text.slice(Math.max(0, m.index - 40), m.index))) return text.slice(Math.max(0, m.index - 25), m.index + m[0].length).trim();
+  const past = PAST.find((p) => p.test(text));
+  const official = text.match(KW['government-official']!);
+  return past && official ? `${official[0]} ${text.match(past)![0]}` : null;
+}
+
+/**
+ * One role category from the descriptors of one appearance: the first rule of
+ * data/roles.json `order` that matches. Leaders and members only count for an
+ * organisation that is not a community association ("President of the Iranian
+ * Youth Association" is a community representative).
+ */
+export function classifyRole(descriptors: string[], orgs: string[], inSection: boolean): { role: string; basis: string } {
+  const text = descriptors.join(' ; ');
+  const nonCommunity = orgs.filter((o) => !isCommunityOrg(o, ROLES.communityOrgWords));
+  for (const cat of ROLES.order) {
+    let hit: string | null = null;
+    if (cat === 'legislator') hit = current(KW.legislator!, text) ?? (MEMBER_OF_LEGISLATURE.exec(text)?.[0] ?? null);
+    else if (cat === 'former-official') hit = former(text);
+    else if (cat === 'organisation-leader' || cat === 'organisation-member') hit = nonCommunity.length ? (text.match(KW[cat]!)?.[0] ?? null) : null;
+    else hit = text.match(KW[cat]!)?.[0] ?? null;
+    if (hit) return { role: cat, basis: hit };
+  }
+  if (inSection) return { role: ROLES.sectionDefault, basis: 'listed under a community section heading' };
+  return { role: ROLES.fallback, basis: 'no role words' };
+}
+
+/**
+ * The country one appearance gives: the first place, nationality or national
+ * institution in the descriptors other than the document's focus country
+ * ("Iranian Youth Association of Luxembourg" -> LU); else the section heading
+ * above the speaker; else the focus country if the descriptors name it.
+ */
+export function inferCountry(descriptors: string[], section: DocSpeaker['section'], focus: string | null): { code: string; basis: string } | null {
+  let weak: { code: string; basis: string } | null = null;
+  for (const d of descriptors) {
+    for (const hit of findPlaces(d)) {
+      if (hit.code !== focus) return { code: hit.code, basis: `${hit.kind} "${hit.phrase}" in "${d}"` };
+      // "Iranian activist" hints at the focus country; "…Council of Resistance of Iran" does not
+      if (hit.kind === 'demonym') weak ??= { code: hit.code, basis: `${hit.kind} "${hit.phrase}" in "${d}"` };
+    }
+  }
+  if (section) return { code: section.code, basis: `section heading "${section.basis}"` };
+  return weak;
+}
+
+/** 06: titles, role, country and affiliations of one speaker in one document. */
+export function computeAttributes(sp: DocSpeaker, documentId: string, focusCountry: string | null, orgAliases: ReadonlyMap<string, string>): DocAttributes {
+  const titles = sp.titles.filter((t) => t.length > 1);
+  const rawOrgs = titles.flatMap(findOrganisations);
+  const affiliations: string[] = [];
+  for (const o of rawOrgs) {
+    const c = canonicalOrg(o, orgAliases);
+    if (!affiliations.includes(c)) affiliations.push(c);
+  }
+  const role = classifyRole(titles, affiliations, sp.section !== null);
+  const country = inferCountry(titles, sp.section, focusCountry);
+  return {
+    titles,
+    role: role.role,
+    roleEvidence: { value: role.role, basis: role.basis, documentId },
+    country: country?.code ?? null,
+    countryEvidence: country ? { value: country.code, basis: country.basis, documentId } : null,
+    affiliations,
+  };
+}

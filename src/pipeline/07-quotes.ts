@@ -1,0 +1,115 @@
+import type { Line, LineInfo } from './types';
+
+export interface DocQuote {
+  speaker: string;
+  start: number;
+  end: number;
+}
+
+const MAX_BACK = 4;
+
+/** [start, end) of a passage with its quotation marks, spaces and a trailing comma trimmed off. */
+export function trimQuote(text: string, start: number, end: number): [number, number] {
+  while (start < end && /[\s“”"«»„]/.test(text[start]!)) start++;
+  while (end > start && /[\s“”"«»„,]/.test(text[end - 1]!)) end--;
+  return [start, end];
+}
+
+/** Whether a block of speech after a heading is written in quotation marks (then leading narration is not speech). */
+function quotedStyle(info: LineInfo[], lines: Line[], from: number): boolean {
+  for (let j = from + 1; j < info.length; j++) {
+    const k = info[j]!.kind;
+    if (k === 'heading' || k === 'caption' || k === 'boundary') break;
+    if (k === 'prose' && /^[“"]/.test(lines[j]!.text)) return true;
+  }
+  return false;
+}
+
+/**
+ * 07: passages attributed to speakers. After a heading or caption, every
+ * paragraph until the next heading, caption or boundary is the speaker's,
+ * unless the text attributes a quote to someone else. Outside such blocks only
+ * quoted passages count: attributed by name, or by "she said" to the last
+ * speaker named. A lower-case caption inside a speech also takes the unquoted
+ * paragraphs just before it (the speech starts before its caption).
+ */
+export function extractQuotes(text: string, lines: Line[], info: LineInfo[]): DocQuote[] {
+  const quotes: DocQuote[] = [];
+  const taken = new Set<number>();
+  let mode: 'none' | 'block' | 'inline' = 'none';
+  let current: string | null = null;
+  let blockSpeaker: string | null = null;
+  let hasSpeech = false;
+  let quotedBlock = false;
+  const push = (speaker: string, s: number, e: number, line: number) => {
+    const [a, b] = trimQuote(text, s, e);
+    if (b - a >= 2) quotes.push({ speaker, start: a, end: b });
+    taken.add(line);
+  };
+
+  info.forEach((li, i) => {
+    const line = lines[i]!;
+    switch (li.kind) {
+      case 'duplicate':
+      case 'photo':
+        return;
+      case 'heading':
+      case 'caption':
+        mode = 'block';
+        current = blockSpeaker = li.speaker!;
+        hasSpeech = false;
+        quotedBlock = li.kind === 'heading' && quotedStyle(info, lines, i);
+        if (li.kind === 'caption') {
+          // the speech started before its caption: take the unquoted paragraphs just above
+          const back: number[] = [];
+          for (let j = i - 1; j >= 0 && back.length < MAX_BACK; j--) {
+            const lj = info[j]!;
+            if (lj.kind !== 'prose' || lj.quoted || taken.has(j)) break;
+            back.unshift(j);
+          }
+          for (const j of back) push(current, lines[j]!.start, lines[j]!.end, j);
+          hasSpeech = true;
+        }
+        return;
+      case 'section':
+        if (/\d{4}\s*$/.test(line.text)) return; // a photo caption that also names a section
+        mode = 'none';
+        current = blockSpeaker = null;
+        return;
+      case 'boundary':
+        mode = 'none';
+        current = blockSpeaker = null;
+        return;
+      case 'prose':
+        break;
+    }
+    if (!li.attributed && mode === 'block' && blockSpeaker) {
+      if (li.quoted || !quotedBlock || hasSpeech) {
+        push(blockSpeaker, line.start, line.end, i);
+        hasSpeech = true;
+      }
+      return;
+    }
+    if (li.spans.length === 0) return;
+    let lineSpeaker: string | null = null;
+    for (const s of li.spans) if (s.attribution?.kind === 'name') lineSpeaker ??= s.attribution.key;
+    let prev: string | null = null;
+    for (const s of li.spans) {
+      const a = s.attribution;
+      let who: string | null;
+      if (a?.kind === 'name') who = a.key;
+      else if (a?.kind === 'unnamed') who = null;
+      else if (a?.kind === 'anaphor') who = prev ?? lineSpeaker ?? current;
+      else who = prev ?? lineSpeaker ?? current;
+      if (!who) continue;
+      push(who, s.start, s.end, i);
+      prev = who;
+    }
+    if (lineSpeaker) {
+      current = lineSpeaker;
+      if (lineSpeaker !== blockSpeaker) mode = 'inline';
+      else hasSpeech = true;
+    }
+  });
+  return quotes;
+}

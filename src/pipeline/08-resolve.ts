@@ -1,0 +1,96 @@
+import { distance } from 'fastest-levenshtein';
+import type { MergeEvidence } from '../corpus/schema';
+
+/** One person in one document, as 05–07 found them. */
+export interface NameMention {
+  documentId: string;
+  /** honorific-free key: "ramesh sepehrad" */
+  key: string;
+  name: string;
+}
+
+export interface Resolution {
+  /** cluster index per mention, same order as the input */
+  cluster: number[];
+  merges: Map<number, MergeEvidence[]>;
+}
+
+/** Consonant skeleton of a surname: "Sepehrrad", "Seperad", "separad" -> "sprd". */
+export function skeleton(word: string): string {
+  if (!word) return '';
+  return (word[0]! + word.slice(1).replace(/[aeiouyhw]/g, '')).replace(/(.)\1+/g, '$1');
+}
+
+const MAX_COMPARE = 200;
+
+/** Same first name (or one edit apart) and a surname that is the same, shares its skeleton, or is 80% alike. */
+export function samePerson(a: string[], b: string[]): string | null {
+  const fa = a[0]!;
+  const fb = b[0]!;
+  const la = a[a.length - 1]!;
+  const lb = b[b.length - 1]!;
+  const firstOk = fa === fb || (Math.min(fa.length, fb.length) >= 5 && distance(fa, fb) <= 1);
+  if (!firstOk) return null;
+  if (la === lb) return a.length === b.length ? 'same name' : 'same first and last name';
+  const d = distance(la, lb);
+  if (skeleton(la) === skeleton(lb) && d <= 3) return `surname spelling variant (${la} ~ ${lb}, same consonants)`;
+  if (d / Math.max(la.length, lb.length) <= 0.2) return `surname spelling variant (${la} ~ ${lb}, edit distance ${d})`;
+  return null;
+}
+
+/**
+ * 08: entity resolution across documents. Mentions are compared only within
+ * blocks sharing a key (first name + surname initial, or surname skeleton +
+ * first initial), never all pairs; matches are joined with union-find, so
+ * Sepehrad ~ Sepehrrad ~ Seperad chain into one person while Hasti and
+ * Homeira Hesami (different first names) stay apart.
+ */
+export function resolveMentions(mentions: NameMention[]): Resolution {
+  const parent = mentions.map((_, i) => i);
+  const find = (i: number): number => {
+    while (parent[i] !== i) {
+      parent[i] = parent[parent[i]!]!;
+      i = parent[i]!;
+    }
+    return i;
+  };
+  const reasons = new Map<number, { i: number; j: number; reason: string }>();
+  const blocks = new Map<string, number[]>();
+  mentions.forEach((m, i) => {
+    const w = m.key.split(' ');
+    const first = w[0]!;
+    const last = w[w.length - 1]!;
+    const keys = [`f:${first}|${last[0]}`, `s:${skeleton(last)}|${first[0]}`];
+    const seen = new Set<number>();
+    for (const k of keys) {
+      const list = blocks.get(k) ?? [];
+      for (let n = list.length - 1, c = 0; n >= 0 && c < MAX_COMPARE; n--, c++) {
+        const j = list[n]!;
+        const rj = find(j);
+        if (seen.has(rj) || find(i) === rj) continue;
+        seen.add(rj);
+        const reason = mentions[j]!.key === m.key ? 'same name' : samePerson(w, mentions[j]!.key.split(' '));
+        if (reason) {
+          parent[find(i)] = rj;
+          if (mentions[j]!.key !== m.key) reasons.set(i, { i, j, reason });
+        }
+      }
+      list.push(i);
+      blocks.set(k, list);
+    }
+  });
+  const roots = new Map<number, number>();
+  const cluster = mentions.map((_, i) => {
+    const r = find(i);
+    if (!roots.has(r)) roots.set(r, roots.size);
+    return roots.get(r)!;
+  });
+  const merges = new Map<number, MergeEvidence[]>();
+  for (const { i, j, reason } of reasons.values()) {
+    const c = cluster[i]!;
+    const list = merges.get(c) ?? [];
+    list.push({ alias: mentions[i]!.name, into: mentions[j]!.name, documentId: mentions[i]!.documentId, reason });
+    merges.set(c, list);
+  }
+  return { cluster, merges };
+}

@@ -1,0 +1,87 @@
+import type { Evidence, MergeEvidence, Speaker } from '../corpus/schema';
+import type { DocAttributes } from './06-attributes';
+import { ROLES } from './lexicon';
+import { slugify } from './names';
+
+/** One person in one kept document with what that document says about them. */
+export interface KeptMention {
+  cluster: number;
+  documentId: string;
+  name: string;
+  surfaces: string[];
+  attrs: DocAttributes;
+}
+
+const isCapitalised = (s: string) => s.split(/\s+/).every((w) => /^[\p{Lu}\d]/u.test(w) || /^\p{Ll}{1,3}$/u.test(w));
+
+/** The most common value; ties go to the earliest in `priority`, then to the first seen. */
+function vote(values: string[], priority: readonly string[] = []): string | null {
+  const counts = new Map<string, number>();
+  for (const v of values) counts.set(v, (counts.get(v) ?? 0) + 1);
+  let best: string | null = null;
+  for (const [v, n] of counts) {
+    const bn = best === null ? -1 : counts.get(best)!;
+    const rank = (x: string) => (priority.includes(x) ? priority.indexOf(x) : priority.length);
+    if (n > bn || (n === bn && best !== null && rank(v) < rank(best))) best = v;
+  }
+  return best;
+}
+
+/**
+ * Canonical name: a capitalised form over a lower-case caption, then the form
+ * most documents use, then the most complete (most words, then longest).
+ */
+export function canonicalName(forms: { name: string; documentId: string }[]): string {
+  const docs = new Map<string, Set<string>>();
+  for (const f of forms) (docs.get(f.name) ?? docs.set(f.name, new Set()).get(f.name)!).add(f.documentId);
+  const ranked = [...docs.keys()].sort((a, b) => {
+    const ca = Number(isCapitalised(a));
+    const cb = Number(isCapitalised(b));
+    if (ca !== cb) return cb - ca;
+    const da = docs.get(a)!.size;
+    const db = docs.get(b)!.size;
+    if (da !== db) return db - da;
+    const wa = a.split(/\s+/).length;
+    const wb = b.split(/\s+/).length;
+    if (wa !== wb) return wb - wa;
+    return b.length - a.length || (a < b ? -1 : 1);
+  });
+  const best = ranked[0]!;
+  return isCapitalised(best) ? best : best.replace(/(^|\s)(\p{Ll})/gu, (_m, s: string, c: string) => s + c.toUpperCase());
+}
+
+/** 11 (speakers): one Speaker per cluster from the mentions in kept documents. */
+export function assembleSpeakers(mentions: KeptMention[], merges: Map<number, MergeEvidence[]>): { speakers: Speaker[]; idOf: Map<number, string> } {
+  const byCluster = new Map<number, KeptMention[]>();
+  for (const m of mentions) (byCluster.get(m.cluster) ?? byCluster.set(m.cluster, []).get(m.cluster)!).push(m);
+  const speakers: Speaker[] = [];
+  const idOf = new Map<number, string>();
+  const used = new Set<string>();
+  for (const [c, ms] of byCluster) {
+    const name = canonicalName(ms.map((m) => ({ name: m.name, documentId: m.documentId })));
+    let id = slugify(name) || 'speaker';
+    for (let n = 2; used.has(id); n++) id = `${slugify(name)}-${n}`;
+    used.add(id);
+    idOf.set(c, id);
+    const uniq = (xs: string[]) => [...new Set(xs)];
+    const roles = ms.map((m) => m.attrs.role).filter((r) => r !== ROLES.fallback);
+    const countries = ms.map((m) => m.attrs.country).filter((x): x is string => x !== null);
+    const countryEv = ms.map((m) => m.attrs.countryEvidence).filter((e): e is Evidence => e !== null);
+    speakers.push({
+      id,
+      name,
+      aliases: uniq(ms.flatMap((m) => [m.name, ...m.surfaces])).filter((a) => a !== name),
+      titles: uniq(ms.flatMap((m) => m.attrs.titles)),
+      role: vote(roles, ROLES.order) ?? ROLES.fallback,
+      country: vote(countries),
+      affiliations: uniq(ms.flatMap((m) => m.attrs.affiliations)),
+      evidence: {
+        country: countryEv,
+        role: ms.map((m) => m.attrs.roleEvidence),
+        merges: merges.get(c) ?? [],
+      },
+    });
+  }
+  speakers.sort((a, b) => (a.id < b.id ? -1 : 1));
+  return { speakers, idOf };
+}

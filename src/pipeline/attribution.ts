@@ -1,0 +1,181 @@
+import { isDescriptorWord, isHonorific, isPersonalHonorific, isNameWord, nameRunAt, wordTokens, type Tok } from './names';
+
+/** [start, end) of quoted passages in one line, relative to the line; `closedWithComma` when it ends ‘…,”’. */
+export interface RawSpan {
+  start: number;
+  end: number;
+  comma: boolean;
+}
+
+const OPEN = new Set(['“', '„', '«']);
+const CLOSE = new Set(['”', '»']);
+
+/**
+ * Quoted passages of a line. Handles nesting (“… “inner” …”), a quote left open
+ * to the end of the paragraph (the next paragraph continues it), and a closing
+ * mark with no opening one (the paragraph continues an earlier quote).
+ */
+export function quoteSpans(line: string): RawSpan[] {
+  const spans: RawSpan[] = [];
+  let depth = 0;
+  let from = -1;
+  for (let i = 0; i < line.length; i++) {
+    const c = line[i]!;
+    const straight = c === '"';
+    if (OPEN.has(c) || (straight && depth === 0)) {
+      if (depth === 0) from = i;
+      depth++;
+    } else if (CLOSE.has(c) || straight) {
+      if (depth > 0) {
+        depth--;
+        if (depth === 0) spans.push(makeSpan(line, from, i + 1));
+      } else if (spans.length === 0) {
+        // paragraph continues a quote opened in an earlier paragraph
+        spans.push(makeSpan(line, 0, i + 1));
+      }
+    }
+  }
+  if (depth > 0 && from >= 0) spans.push(makeSpan(line, from, line.length));
+  return spans.filter((s) => s.end - s.start > 1);
+}
+
+function makeSpan(line: string, start: number, end: number): RawSpan {
+  const inner = line.slice(start, end).replace(/[”"»]$/, '').trimEnd();
+  return { start, end, comma: /[,?!]$/.test(inner) };
+}
+
+export const SPEECH_VERBS = new Set(
+  'said says say added adds stated states stressed stresses noted notes told tells continued continues concluded concludes explained explains emphasized emphasised emphasizes emphasises underlined underscored urged urges declared declares remarked insisted asked argued argues warned warns reminded highlighted affirmed announced wrote writes commented observed recalled acknowledged confirmed ended saying adding noting stressing'.split(
+    ' ',
+  ),
+);
+const PRONOUNS = new Set(['he', 'she', 'they']);
+/** Plural or indefinite subjects: someone spoke, but not a person we can name. */
+const UNNAMED = new Set(['several', 'some', 'many', 'participants', 'members', 'people', 'officials', 'protesters', 'speakers', 'one', 'others', 'authorities', 'supporters', 'activists', 'demonstrators', 'crowd']);
+
+export interface FoundName {
+  /** name without honorific, as written */
+  name: string;
+  /** the surface form, honorific included: "Sen. Ampe" */
+  surface: string;
+  /** descriptor words around the name: "Swedish MP", "former Colombian senator" */
+  titles: string[];
+}
+export type Found = { kind: 'name'; who: FoundName } | { kind: 'anaphor' } | { kind: 'unnamed' };
+
+/** The name at token `i`, with an honorific before it; one word is enough after an honorific or a verb. */
+function nameAt(toks: Tok[], i: number, text: string, vocab: ReadonlySet<string>): { who: FoundName; to: number } | null {
+  let k = i;
+  while (k < toks.length && isHonorific(toks[k]!) && k - i < 2) k++;
+  const run = nameRunAt(toks, k, text, vocab, 1);
+  if (!run) return null;
+  const start = toks[i]!.start;
+  return { who: { name: run.text, surface: text.slice(start, toks[run.to - 1]!.end), titles: [] }, to: run.to };
+}
+
+/** Descriptor words from `from` up to `to` as one title string, or nothing. */
+function titleOf(toks: Tok[], from: number, to: number, text: string): string[] {
+  const t = toks.slice(from, to).filter((x) => !isPersonalHonorific(x));
+  // a lone "Sen." or "MP" is part of the name's surface, not a title
+  if (t.length === 0 || (t.length === 1 && isHonorific(t[0]!))) return [];
+  return [text.slice(t[0]!.start, t[t.length - 1]!.end)];
+}
+
+/** Text after a closing quote: "…,” Name, appositive, said" / "…,” said Name" / "…,” she added". */
+export function parseAfter(seg: string, span: RawSpan, vocab: ReadonlySet<string>): Found | null {
+  const toks = wordTokens(seg).slice(0, 30);
+  if (toks.length === 0) return null;
+  const first = toks[0]!;
+  if (/[.!?]/.test(first.sep.replace(/[”"’]/g, ''))) return null;
+  if (SPEECH_VERBS.has(first.norm)) return afterVerb(toks, 1, seg, vocab);
+  if (PRONOUNS.has(first.norm)) return toks[1] && SPEECH_VERBS.has(toks[1].norm) ? { kind: 'anaphor' } : null;
+  // "the NCRI President-elect continued", "several resistance unit members said"
+  let i = 0;
+  if (first.norm === 'the' || UNNAMED.has(first.norm)) {
+    let unnamed = UNNAMED.has(first.norm);
+    for (i = 1; i < Math.min(toks.length, 7); i++) {
+      const t = toks[i]!;
+      if (SPEECH_VERBS.has(t.norm)) return unnamed ? { kind: 'unnamed' } : { kind: 'anaphor' };
+      if (UNNAMED.has(t.norm)) unnamed = true;
+      if (/[.!?]/.test(t.sep)) return null;
+    }
+    return null;
+  }
+  // descriptor words, then the name
+  while (i < toks.length && i < 6 && !isNameWord(toks[i]!) && isDescriptorWord(toks[i]!) && !/[.,;:]/.test(toks[i]!.sep.slice(i ? 0 : 1))) i++;
+  const hit = nameAt(toks, i, seg, vocab);
+  if (!hit) return null;
+  const who = hit.who;
+  who.titles = titleOf(toks, 0, i, seg);
+  // up to the verb: an appositive ", former Colombian senator," or "from the … community"
+  for (let j = hit.to; j < toks.length && j < hit.to + 22; j++) {
+    const t = toks[j]!;
+    if (/[.!?]/.test(t.sep)) break;
+    if (SPEECH_VERBS.has(t.norm)) {
+      const app = seg.slice(toks[hit.to]?.start ?? 0, toks[j - 1]!.end).replace(/^[\s,]+|[\s,]+$/g, '');
+      if (j > hit.to && app) who.titles.push(app);
+      return { kind: 'name', who };
+    }
+  }
+  // "…,” British MP Theresa Villiers, former Secretary of State." — name right after a quote that ends in a comma
+  if (span.comma && hit.to <= 8) {
+    const rest = seg.slice(toks[hit.to - 1]!.end).split(/[.“"]/)[0]!.replace(/^[\s,]+|[\s,]+$/g, '');
+    if (rest) who.titles.push(rest);
+    return { kind: 'name', who };
+  }
+  return null;
+}
+
+function afterVerb(toks: Tok[], i: number, seg: string, vocab: ReadonlySet<string>): Found | null {
+  const start = i;
+  if (toks[i] && PRONOUNS.has(toks[i]!.norm)) return { kind: 'anaphor' };
+  while (i < toks.length && i < start + 6 && !isNameWord(toks[i]!) && (isDescriptorWord(toks[i]!) || /^\p{Ll}/u.test(toks[i]!.raw))) {
+    if (toks[i]!.norm === 'the' && i === start) {
+      i++;
+      continue;
+    }
+    i++;
+  }
+  const hit = nameAt(toks, i, seg, vocab);
+  if (!hit) {
+    return toks[start]?.norm === 'the' ? { kind: 'anaphor' } : null;
+  }
+  const who = hit.who;
+  who.titles = titleOf(toks, toks[start]?.norm === 'the' ? start + 1 : start, i, seg);
+  // ", President-elect of the …," after the name
+  const next = toks[hit.to];
+  if (next && /^\s*,\s*$/.test(next.sep)) {
+    const rest = seg.slice(next.start).split(/[.“"]|,\s+(?:at|in|during|on)\s/)[0]!.replace(/[\s,]+$/, '');
+    if (rest && !/^(?:in|at|during|on|adding|who)\b/.test(rest)) who.titles.push(rest);
+  }
+  return { kind: 'name', who };
+}
+
+/** Text before an opening quote: "Ms. Merrikhi said, “…" / "… concluded by saying, “…". */
+export function parseBefore(seg: string, vocab: ReadonlySet<string>): Found | null {
+  const sentence = seg.split(/(?<![A-Z][a-z]{0,3})[.!?]\s+(?=[A-Z“"])/).pop() ?? seg;
+  const toks = wordTokens(sentence);
+  if (toks.length === 0) return null;
+  let v = -1;
+  for (let j = toks.length - 1; j >= Math.max(0, toks.length - 4); j--) {
+    if (SPEECH_VERBS.has(toks[j]!.norm)) {
+      v = j;
+      break;
+    }
+  }
+  if (v < 0) return null;
+  // "by saying": the verb's subject is further left
+  for (let j = v - 1; j >= 0 && j >= v - 30; j--) {
+    const t = toks[j]!;
+    if (PRONOUNS.has(t.norm) && j >= v - 3) return { kind: 'anaphor' };
+    if (UNNAMED.has(t.norm) && j >= v - 4) return { kind: 'unnamed' };
+  }
+  // the subject: a full name, an honorific and name, or one name word right before the verb
+  for (let j = 0; j < v; j++) {
+    const hit = nameAt(toks, j, sentence, vocab);
+    if (!hit || hit.to > v) continue;
+    if (hit.who.name.includes(' ') || isHonorific(toks[j]!) || hit.to >= v - 1) return { kind: 'name', who: hit.who };
+    j = hit.to - 1;
+  }
+  return { kind: 'anaphor' };
+}

@@ -1,0 +1,83 @@
+import { mkdirSync, readdirSync, readFileSync, renameSync, statSync, writeFileSync } from 'node:fs';
+import { createHash } from 'node:crypto';
+import { basename, dirname, extname, join, resolve } from 'node:path';
+import { SCHEMA_VERSION } from '../corpus/schema';
+import { buildCorpus, type Input } from './index';
+import { MAX_BYTES } from './01-read';
+
+const EXTENSIONS = new Set(['.txt', '.md', '.markdown', '.html', '.htm']);
+
+export interface CliArgs {
+  input: string;
+  output: string;
+  strict: boolean;
+}
+
+export function parseArgs(argv: string[]): CliArgs {
+  const args: CliArgs = { input: 'data/articles', output: 'public/corpus.json', strict: false };
+  for (let i = 0; i < argv.length; i++) {
+    const a = argv[i]!;
+    if (a === '--in') args.input = argv[++i] ?? args.input;
+    else if (a === '--out') args.output = argv[++i] ?? args.output;
+    else if (a === '--strict') args.strict = true;
+    else if (a.startsWith('--in=')) args.input = a.slice(5);
+    else if (a.startsWith('--out=')) args.output = a.slice(6);
+    else throw new Error(`unknown argument "${a}" (use --in DIR --out FILE [--strict])`);
+  }
+  return args;
+}
+
+/** Write next to the target, then rename: readers never see half a file. */
+export function writeAtomic(path: string, data: string | Uint8Array): void {
+  mkdirSync(dirname(path), { recursive: true });
+  const tmp = join(dirname(path), `.${basename(path)}.${process.pid}.tmp`);
+  writeFileSync(tmp, data);
+  renameSync(tmp, path);
+}
+
+function readInputs(dir: string): { inputs: Input[]; skipped: { file: string; reason: string }[] } {
+  const inputs: Input[] = [];
+  const skipped: { file: string; reason: string }[] = [];
+  for (const name of readdirSync(dir).sort()) {
+    const path = join(dir, name);
+    const st = statSync(path);
+    if (!st.isFile() || name.startsWith('.') || !EXTENSIONS.has(extname(name).toLowerCase())) continue;
+    // do not load an enormous file just to refuse it
+    if (st.size > MAX_BYTES) skipped.push({ file: name, reason: `too large (${st.size} bytes > 20 MB)` });
+    else inputs.push({ file: name, bytes: readFileSync(path) });
+  }
+  return { inputs, skipped };
+}
+
+function main(): number {
+  const args = parseArgs(process.argv.slice(2));
+  const started = Date.now();
+  const { inputs, skipped } = readInputs(resolve(args.input));
+  let last = 0;
+  const { corpus, rejected } = buildCorpus(inputs, {
+    onProgress(done, total) {
+      const now = Date.now();
+      if (total >= 20 && (now - last >= 250 || done === total)) {
+        last = now;
+        process.stderr.write(`\rpreprocess: ${done}/${total} files, ${((now - started) / 1000).toFixed(1)} s`);
+        if (done === total) process.stderr.write('\n');
+      }
+    },
+  });
+  corpus.rejected.push(...skipped);
+  const all = [...skipped, ...rejected];
+  for (const r of all) process.stderr.write(`rejected ${r.file}: ${r.reason}\n`);
+  const json = JSON.stringify(corpus);
+  const bytes = Buffer.from(json, 'utf8');
+  writeAtomic(args.output, bytes);
+  const version = { sha256: createHash('sha256').update(bytes).digest('hex'), bytes: bytes.length, schemaVersion: SCHEMA_VERSION };
+  writeAtomic(join(dirname(args.output), 'corpus.version.json'), JSON.stringify(version));
+  process.stderr.write(
+    `preprocess: ${corpus.documents.length} documents, ${corpus.events.length} events, ${corpus.speakers.length} speakers, ${corpus.quotes.length} quotes, ${all.length} rejected -> ${args.output} (${((Date.now() - started) / 1000).toFixed(2)} s)\n`,
+  );
+  if (corpus.documents.length === 0) return 1;
+  if (args.strict && all.length > 0) return 2;
+  return 0;
+}
+
+process.exitCode = main();

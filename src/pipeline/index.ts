@@ -1,0 +1,176 @@
+import { Corpus, SCHEMA_VERSION, type Quote, type Rejected } from '../corpus/schema';
+import { contentTokens } from '../lib/tokenize';
+import type { Input, SourceDoc } from './types';
+import { readDocument } from './01-read';
+import { countWords, segmentLines } from './02-segment';
+import { inferTitle } from './03-title';
+import { inferEventDate } from './04-dates';
+import { scanSpeakers } from './05-speakers';
+import { computeAttributes, type DocAttributes } from './06-attributes';
+import { extractQuotes, type DocQuote } from './07-quotes';
+import { resolveMentions } from './08-resolve';
+import { groupEvents } from './09-events';
+import { computeTerms } from './10-terms';
+import { assembleSpeakers, type KeptMention } from './11-assemble';
+import { findPlaces } from './lexicon';
+import { learnAliases } from './orgs';
+import { slugify } from './names';
+
+export type { Input } from './types';
+
+export interface BuildOptions {
+  /** called after each file is analysed */
+  onProgress?: (done: number, total: number) => void;
+}
+
+export interface BuildResult {
+  corpus: Corpus;
+  rejected: Rejected[];
+}
+
+/** One analysed document: stages 01–07. */
+interface Analysed {
+  doc: SourceDoc;
+  title: string;
+  date: string | null;
+  lead: string;
+  speakers: { key: string; name: string; surfaces: string[]; attrs: DocAttributes }[];
+  quotes: DocQuote[];
+}
+
+/** The country an article is about: the one its text names most (names and demonyms). */
+export function focusCountryOf(text: string): string | null {
+  const counts = new Map<string, number>();
+  for (const h of findPlaces(text)) if (h.kind === 'country' || h.kind === 'demonym') counts.set(h.code, (counts.get(h.code) ?? 0) + 1);
+  let best: string | null = null;
+  for (const [c, n] of counts) if (best === null || n > counts.get(best)!) best = c;
+  return best;
+}
+
+function analyse(doc: SourceDoc): Analysed {
+  const lines = segmentLines(doc.text);
+  const title = inferTitle(lines, doc.meta);
+  const { date } = inferEventDate(lines, doc.meta.published);
+  const focus = focusCountryOf(doc.text);
+  const orgAliases = learnAliases(doc.text);
+  const scan = scanSpeakers(doc.text, lines, focus);
+  const quotes = extractQuotes(doc.text, lines, scan.info);
+  const quoted = new Set(quotes.map((q) => q.speaker));
+  const speakers = [...scan.speakers.values()]
+    .filter((s) => quoted.has(s.key))
+    .map((s) => ({ key: s.key, name: s.name, surfaces: [...s.surfaces], attrs: computeAttributes(s, doc.id, focus, orgAliases) }));
+  const lead = [title, ...lines.slice(0, 4).map((l) => l.text)].join('\n');
+  return { doc, title, date, lead, speakers, quotes };
+}
+
+function documentIds(files: string[]): string[] {
+  const used = new Set<string>();
+  return files.map((f) => {
+    const base = (f.split(/[\\/]/).pop() ?? f).replace(/\.[^.]+$/, '');
+    const stem = base.replace(/[^A-Za-z0-9_-]+/g, '-').replace(/^-+|-+$/g, '') || 'doc';
+    let id = stem;
+    for (let n = 2; used.has(id); n++) id = `${stem}-${n}`;
+    used.add(id);
+    return id;
+  });
+}
+
+function eventSlug(title: string): string {
+  const words = contentTokens(title).map((t) => slugify(t.term)).filter(Boolean);
+  return words.slice(0, 5).join('-') || 'event';
+}
+
+/**
+ * Articles -> corpus. Pure apart from hashing: no I/O, no clock, so equal
+ * inputs give byte-equal output. Files that cannot be used are listed in
+ * `rejected` (and in `corpus.rejected`) with the reason.
+ */
+export function buildCorpus(inputs: Input[], options: BuildOptions = {}): BuildResult {
+  const sorted = [...inputs].sort((a, b) => (a.file < b.file ? -1 : a.file > b.file ? 1 : 0));
+  const ids = documentIds(sorted.map((i) => i.file));
+  const rejected: Rejected[] = [];
+  const analysed: Analysed[] = [];
+  sorted.forEach((input, n) => {
+    const r = readDocument(input, ids[n]!);
+    if (!r.ok) rejected.push(r.rejected);
+    else {
+      const a = analyse(r.doc);
+      if (a.quotes.length === 0) rejected.push({ file: input.file, reason: 'no speakers found' });
+      else analysed.push(a);
+    }
+    options.onProgress?.(n + 1, sorted.length);
+  });
+
+  // 08: one cluster per person across documents
+  const flat = analysed.flatMap((a) => a.speakers.map((s) => ({ a, s })));
+  const res = resolveMentions(flat.map(({ a, s }) => ({ documentId: a.doc.id, key: s.key, name: s.name })));
+  const clusterOf = new Map<string, number>();
+  flat.forEach(({ a, s }, i) => clusterOf.set(`${a.doc.id}\u0000${s.key}`, res.cluster[i]!));
+
+  // 09: events
+  const { events: groups, eventOf } = groupEvents(
+    analysed.map((a) => ({
+      id: a.doc.id,
+      file: a.doc.file,
+      title: a.title,
+      date: a.date,
+      eventName: a.doc.meta.event,
+      lead: a.lead,
+      speakers: [...new Set(a.speakers.map((s) => clusterOf.get(`${a.doc.id}\u0000${s.key}`)!))],
+    })),
+  );
+  const kept = analysed.filter((a) => {
+    if (eventOf.has(a.doc.id)) return true;
+    rejected.push({ file: a.doc.file, reason: 'no event date found' });
+    return false;
+  });
+  const usedEventIds = new Set<string>();
+  const eventIds = groups.map((g) => {
+    const stem = `${g.date ?? 'undated'}-${eventSlug(g.title)}`;
+    let id = stem;
+    for (let n = 2; usedEventIds.has(id); n++) id = `${stem}-${n}`;
+    usedEventIds.add(id);
+    return id;
+  });
+
+  // 11: speakers from the kept documents only
+  const mentions: KeptMention[] = kept.flatMap((a) =>
+    a.speakers.map((s) => ({ cluster: clusterOf.get(`${a.doc.id}\u0000${s.key}`)!, documentId: a.doc.id, name: s.name, surfaces: s.surfaces, attrs: s.attrs })),
+  );
+  const { speakers, idOf } = assembleSpeakers(mentions, res.merges);
+
+  const documents = kept.map((a) => ({
+    id: a.doc.id,
+    file: a.doc.file,
+    title: a.title,
+    eventId: eventIds[eventOf.get(a.doc.id)!]!,
+    text: a.doc.text,
+    wordCount: countWords(a.doc.text),
+    sha256: a.doc.sha256,
+    ...(a.doc.meta.url ? { url: a.doc.meta.url } : {}),
+    ...(a.doc.meta.outlet ? { outlet: a.doc.meta.outlet } : {}),
+    ...(a.doc.meta.published ? { published: a.doc.meta.published } : {}),
+  }));
+  const keptIds = new Set(kept.map((a) => a.doc.id));
+  const events = groups
+    .map((g, e) => ({ id: eventIds[e]!, title: g.title, date: g.date, documentIds: g.documentIds.filter((d) => keptIds.has(d)) }))
+    .filter((e) => e.documentIds.length > 0);
+  const appearances: Corpus['appearances'] = [];
+  const quotes: Quote[] = [];
+  for (const a of kept) {
+    const eventId = eventIds[eventOf.get(a.doc.id)!]!;
+    const seen = new Set<string>();
+    for (const s of a.speakers) {
+      const speakerId = idOf.get(clusterOf.get(`${a.doc.id}\u0000${s.key}`)!)!;
+      if (!seen.has(speakerId)) appearances.push({ speakerId, eventId, documentId: a.doc.id });
+      seen.add(speakerId);
+    }
+    a.quotes.forEach((q, n) => {
+      const speakerId = idOf.get(clusterOf.get(`${a.doc.id}\u0000${q.speaker}`)!)!;
+      quotes.push({ id: `${a.doc.id}-q${n + 1}`, speakerId, documentId: a.doc.id, eventId, start: q.start, end: q.end, text: a.doc.text.slice(q.start, q.end) });
+    });
+  }
+  const terms = computeTerms(documents, quotes);
+  const corpus = Corpus.parse({ schemaVersion: SCHEMA_VERSION, documents, events, speakers, appearances, quotes, terms, rejected });
+  return { corpus, rejected };
+}

@@ -1,0 +1,128 @@
+import countries from 'world-countries';
+import { STOP_WORDS } from '../lib/tokenize';
+import rolesData from '../../data/roles.json';
+import placesData from '../../data/places.json';
+import namesData from '../../data/names.json';
+import orgData from '../../data/organisations.json';
+
+/** Kinds of place evidence, strongest first when several appear in one descriptor. */
+export type PlaceKind = 'country' | 'demonym' | 'place' | 'institution';
+export interface PlaceHit {
+  code: string;
+  kind: PlaceKind;
+  phrase: string;
+}
+
+export const MONTHS = [
+  'january', 'february', 'march', 'april', 'may', 'june',
+  'july', 'august', 'september', 'october', 'november', 'december',
+] as const;
+export const WEEKDAYS = ['sunday', 'monday', 'tuesday', 'wednesday', 'thursday', 'friday', 'saturday'] as const;
+
+/** Lower-case phrase (tokens joined by one space) -> place hit. Longest phrase wins at lookup. */
+const PLACE_PHRASES = new Map<string, PlaceHit>();
+/** Abbreviations are matched case-sensitively ("US" the country, not "us" the pronoun). */
+const ABBREVIATIONS = new Map<string, string>(Object.entries(placesData.abbreviations));
+export const COUNTRY_NAMES = new Map<string, string>();
+
+function addPhrase(phrase: string, code: string | null, kind: PlaceKind): void {
+  if (!code) return;
+  const key = normalisePhrase(phrase);
+  if (!key) return;
+  const prev = PLACE_PHRASES.get(key);
+  // a country's own name beats a demonym or a city that spells the same
+  if (prev && rank(prev.kind) <= rank(kind)) return;
+  PLACE_PHRASES.set(key, { code, kind, phrase });
+}
+const rank = (k: PlaceKind) => ['country', 'demonym', 'institution', 'place'].indexOf(k);
+
+export function normalisePhrase(s: string): string {
+  return s
+    .normalize('NFKD')
+    .replace(/\p{M}/gu, '')
+    .toLowerCase()
+    .replace(/[’']/g, "'")
+    .replace(/[^\p{L}\p{N}']+/gu, ' ')
+    .trim();
+}
+
+// Independent UN members first, so "American" is the US and not an outlying territory.
+const ordered = [...countries].sort((a, b) => Number(b.unMember) - Number(a.unMember));
+for (const c of ordered) {
+  const code = c.cca2;
+  for (const n of [c.name.common, c.name.official]) {
+    addPhrase(n, code, 'country');
+    COUNTRY_NAMES.set(normalisePhrase(n), code);
+  }
+  for (const alt of c.altSpellings) if (alt.length > 3) addPhrase(alt, code, 'country');
+  const dem = c.demonyms?.eng;
+  if (dem) for (const d of [dem.m, dem.f]) if (d) addPhrase(d, code, 'demonym');
+  for (const cap of c.capital ?? []) addPhrase(cap, code, 'place');
+}
+for (const [d, code] of Object.entries(placesData.demonymExtras)) addPhrase(d, code, 'demonym');
+for (const [code, list] of Object.entries(placesData.regions)) for (const p of list) addPhrase(p, code, 'place');
+for (const [code, list] of Object.entries(placesData.cities)) for (const p of list) addPhrase(p, code, 'place');
+for (const [code, list] of Object.entries(placesData.institutions)) for (const p of list) addPhrase(p, code, 'institution');
+const MAX_PHRASE = 6;
+
+/** Spelled-out initials ("U.S.", "U.K.") become their abbreviation before lookup. */
+export function collapseInitials(s: string): string {
+  return s.replace(/\b([A-Z])\.([A-Z])\.(?:([A-Z])\.)?/g, (_m, a: string, b: string, c?: string) => a + b + (c ?? ''));
+}
+
+/** Every place mentioned in `text`, left to right, longest phrase first at each position. */
+export function findPlaces(text: string): (PlaceHit & { index: number })[] {
+  const src = collapseInitials(text);
+  const words: { w: string; raw: string; index: number }[] = [];
+  for (const m of src.matchAll(/[\p{L}\p{M}\p{N}]+(?:['’][\p{L}]+)?/gu)) {
+    words.push({ w: normalisePhrase(m[0]), raw: m[0], index: m.index });
+  }
+  const hits: (PlaceHit & { index: number })[] = [];
+  for (let i = 0; i < words.length; i++) {
+    const first = words[i]!;
+    // every phrase starts with a capital in running text: skip the rest cheaply
+    if (!/^\p{Lu}/u.test(first.raw)) continue;
+    const abbr = ABBREVIATIONS.get(first.raw);
+    let found: PlaceHit | undefined;
+    let span = 1;
+    for (let n = Math.min(MAX_PHRASE, words.length - i); n >= 1 && !found; n--) {
+      const key = words.slice(i, i + n).map((x) => x.w).join(' ');
+      const hit = PLACE_PHRASES.get(key);
+      // one-word phrases must be capitalised in the text ("Georgia", not "georgia")
+      if (hit && (n > 1 || /^\p{Lu}/u.test(first.raw))) {
+        found = hit;
+        span = n;
+      }
+    }
+    if (!found && abbr) found = { code: abbr, kind: 'country', phrase: first.raw };
+    if (found) {
+      hits.push({ ...found, index: first.index });
+      i += span - 1;
+    }
+  }
+  return hits;
+}
+
+export const ROLES = rolesData;
+export const HONORIFICS = new Set(namesData.honorifics);
+export const PARTICLES = new Set(namesData.particles);
+
+/** Capitalised words that never start or end a person's name. */
+export const NOT_NAME_WORDS: ReadonlySet<string> = (() => {
+  const s = new Set<string>([...STOP_WORDS, ...MONTHS, ...WEEKDAYS, ...namesData.notNames]);
+  for (const list of Object.values(rolesData.keywords)) for (const k of list) for (const w of k.split(/\s+/)) s.add(w);
+  // one-word countries, demonyms and listed places only: "George" stays a first name although
+  // "George Mason University" is a place, and capitals such as "Sofia" are first names too
+  for (const [key, hit] of PLACE_PHRASES) if (!key.includes(' ') && (hit.kind === 'country' || hit.kind === 'demonym')) s.add(key);
+  for (const group of [placesData.regions, placesData.cities])
+    for (const list of Object.values(group)) for (const p of list) if (!p.includes(' ')) s.add(normalisePhrase(p));
+  for (const h of namesData.honorifics) s.add(h);
+  for (const p of namesData.particles) s.delete(p);
+  return s;
+})();
+
+export interface OrgEntry {
+  name: string;
+  aliases: string[];
+}
+export const ORGANISATIONS: OrgEntry[] = orgData.organisations;

@@ -1,0 +1,116 @@
+import { HONORIFICS, NOT_NAME_WORDS, PARTICLES, ROLES } from './lexicon';
+import orgData from '../../data/organisations.json';
+
+const ORG_WORDS: ReadonlySet<string> = new Set(orgData.keywords);
+
+/** A word of a line with what separates it from the previous word. */
+export interface Tok {
+  raw: string;
+  /** lower-case, diacritics kept, trailing dot dropped */
+  norm: string;
+  start: number;
+  end: number;
+  sep: string;
+}
+
+const TOKEN = /[\p{L}\p{M}\p{N}]+(?:['’\-/][\p{L}\p{M}\p{N}]+)*\.?/gu;
+const KEEP_DOT = new Set(['ph', 'd', 'st', 'jr', 'sr', 'p', 'g', 'no']);
+
+export function wordTokens(text: string): Tok[] {
+  const out: Tok[] = [];
+  let prev = 0;
+  for (const m of text.matchAll(TOKEN)) {
+    let raw = m[0];
+    const base = raw.endsWith('.') ? raw.slice(0, -1) : raw;
+    const lower = base.toLowerCase();
+    // "Dr." and "W." keep their dot; a sentence-final dot does not belong to the word
+    if (raw.endsWith('.') && !(HONORIFICS.has(lower) || KEEP_DOT.has(lower) || /^\p{Lu}$/u.test(base))) raw = base;
+    out.push({ raw, norm: lower, start: m.index, end: m.index + raw.length, sep: text.slice(prev, m.index) });
+    prev = m.index + raw.length;
+  }
+  return out;
+}
+
+export const isHonorific = (t: Tok) => HONORIFICS.has(t.norm);
+/** Courtesy forms ("Dr.", "Madam") belong to the name's surface; "MP" or "Senator" are titles. */
+const PERSONAL = new Set(['mr', 'mrs', 'ms', 'miss', 'mx', 'madam', 'madame', 'mme', 'dr', 'prof', 'sir', 'dame', 'lady', 'princess', 'prince', 'sheikh']);
+export const isPersonalHonorific = (t: Tok) => PERSONAL.has(t.norm);
+export const isAcronym = (t: Tok) => /^[\p{Lu}\d]{2,}(?:[-/][\p{Lu}\d]{2,})*$/u.test(t.raw);
+const isInitial = (t: Tok) => /^\p{Lu}\.$/u.test(t.raw);
+const spaceOnly = (sep: string) => /^[ \t\u00a0]+$/.test(sep);
+
+/** Capitalised, has lower-case letters, and is not a common heading word, place or title. */
+export function isNameWord(t: Tok): boolean {
+  return /^\p{Lu}/u.test(t.raw) && /\p{Ll}/u.test(t.raw) && !t.raw.endsWith('.') && !NOT_NAME_WORDS.has(t.norm.replace(/[’']s$/, ''));
+}
+
+/** Every word used in roles: "member", "senator", "President-elect". */
+export const ROLE_WORDS: ReadonlySet<string> = (() => {
+  const s = new Set<string>();
+  for (const list of Object.values(ROLES.keywords)) for (const k of list) for (const w of k.split(/\s+/)) s.add(w);
+  for (const w of ['human', 'rights', 'expert', 'elect', 'deputy', 'vice', 'senior', 'cybersecurity', 'keynote', 'speaker', 'chief', 'executive']) s.add(w);
+  return s;
+})();
+
+/** A word that may stand before a name as its descriptor: "Swedish MP", "MEK member", "Dr.". */
+export function isDescriptorWord(t: Tok): boolean {
+  if (isHonorific(t) || isAcronym(t)) return true;
+  const n = t.norm.replace(/[’']s$/, '');
+  return ROLE_WORDS.has(n) || n.split('-').every((p) => ROLE_WORDS.has(p)) || (NOT_NAME_WORDS.has(n) && /^\p{Lu}/u.test(t.raw));
+}
+
+export interface NameRun {
+  from: number;
+  to: number;
+  /** the name without honorifics, as written */
+  text: string;
+}
+
+/**
+ * The longest person name starting at token `i`: name words, inner particles
+ * ("de", "van") and initials ("W."), only spaces between them. `lowerVocab`
+ * holds the document's lower-case words: a surname the text also writes in
+ * lower case ("Situation") is an ordinary word.
+ */
+export function nameRunAt(toks: Tok[], i: number, text: string, lowerVocab: ReadonlySet<string>, min = 2): NameRun | null {
+  let j = i;
+  let lastName = -1;
+  while (j < toks.length && j - i < 6) {
+    const t = toks[j]!;
+    if (j > i && !spaceOnly(t.sep)) break;
+    if (isNameWord(t)) lastName = j;
+    else if (!(j > i && (PARTICLES.has(t.raw) || isInitial(t)))) break;
+    j++;
+  }
+  if (lastName < i || !isNameWord(toks[i]!)) return null;
+  const to = lastName + 1;
+  const count = toks.slice(i, to).filter(isNameWord).length;
+  if (count < min) return null;
+  if (lowerVocab.has(toks[lastName]!.norm)) return null;
+  // "Foreign Affairs Committee": capitalised words before an organisation word are its name
+  const after = toks[lastName + 1];
+  if (after && spaceOnly(after.sep) && /^\p{Lu}/u.test(after.raw) && ORG_WORDS.has(after.norm)) return null;
+  return { from: i, to, text: text.slice(toks[i]!.start, toks[lastName]!.end) };
+}
+
+/** "Dr. Ramesh Seperad" -> "ramesh seperad": the key one person's name forms share in a document. */
+export function nameKey(name: string): string {
+  return name
+    .normalize('NFKD')
+    .replace(/\p{M}/gu, '')
+    .toLowerCase()
+    .replace(/[’']/g, "'")
+    .split(/[\s.]+/)
+    .filter((w) => w && !HONORIFICS.has(w))
+    .join(' ');
+}
+
+/** ASCII slug: "Íngrid Betancourt" -> "ingrid-betancourt". */
+export function slugify(s: string): string {
+  return s
+    .normalize('NFKD')
+    .replace(/\p{M}/gu, '')
+    .toLowerCase()
+    .replace(/[^a-z0-9]+/g, '-')
+    .replace(/^-+|-+$/g, '');
+}

@@ -1,0 +1,127 @@
+import orgData from '../../data/organisations.json';
+import { findPlaces, ORGANISATIONS } from './lexicon';
+import { ROLE_WORDS } from './names';
+
+const KEYWORDS = new Set(orgData.keywords);
+
+/**
+ * Comma, semicolon and dash separated parts; "X and Y" splits too when Y
+ * carries a role word ("… University of Connecticut and Dean of …") but not
+ * inside a name ("Association for Democracy and Laicism").
+ */
+function splitParts(descriptor: string): string[] {
+  const out: string[] = [];
+  for (const part of descriptor.split(/,\s+|;\s+|\s+[–—]\s+/)) {
+    const pieces = part.split(/\s+and\s+/);
+    let cur = pieces[0]!;
+    for (const p of pieces.slice(1)) {
+      if (p.split(/\s+/).some((w) => ROLE_WORDS.has(w.toLowerCase()))) {
+        out.push(cur);
+        cur = p;
+      } else cur = `${cur} and ${p}`;
+    }
+    out.push(cur);
+  }
+  return out;
+}
+
+/** Key for comparing spellings of an organisation: case, "the", possessives, apostrophes and dashes folded. */
+export function orgKey(s: string): string {
+  return s
+    .normalize('NFKD')
+    .replace(/\p{M}/gu, '')
+    .toLowerCase()
+    .replace(/[’']s\b/g, '')
+    .replace(/[’']/g, '')
+    .replace(/\s*[/–—-]\s*/g, '/')
+    .replace(/^the\s+/, '')
+    .replace(/[^\p{L}\p{N}/ ]+/gu, ' ')
+    .replace(/\s+/g, ' ')
+    .trim();
+}
+
+/** Alias table from data/organisations.json: key of every spelling -> canonical name. */
+const TABLE = new Map<string, string>();
+for (const o of ORGANISATIONS) for (const a of [o.name, ...o.aliases]) TABLE.set(orgKey(a), o.name);
+
+/**
+ * Aliases an article defines itself: "National Council of Resistance of Iran
+ * (NCRI)", "People’s Mojahedin Organization of Iran (PMOI/MEK)". Both the long
+ * form and each part of a compound acronym map to one canonical name.
+ */
+export function learnAliases(text: string): Map<string, string> {
+  const out = new Map<string, string>();
+  const re = /((?:[\p{Lu}][\p{L}’'-]*\s+(?:(?:of|for|the|and|de|du|des|la)\s+)*){1,8}[\p{Lu}][\p{L}’'-]*)\s*\(([\p{Lu}]{2,}(?:\s*[/-]\s*[\p{Lu}]{2,})*)\)/gu;
+  for (const m of text.matchAll(re)) {
+    const long = m[1]!.replace(/[’']s$/, '');
+    const acr = m[2]!;
+    const canonical = TABLE.get(orgKey(acr)) ?? TABLE.get(orgKey(long)) ?? acr.replace(/\s*[/-]\s*/g, '/');
+    out.set(orgKey(long), canonical);
+    out.set(orgKey(acr), canonical);
+    for (const part of acr.split(/\s*[/-]\s*/)) if (!out.has(orgKey(part))) out.set(orgKey(part), canonical);
+  }
+  return out;
+}
+
+/** Every spelling of one organisation -> one name; unknown organisations stay as written. */
+export function canonicalOrg(name: string, docAliases: ReadonlyMap<string, string>): string {
+  const clean = name.replace(/\s*\(([^)]*)\)\s*$/, '').replace(/[’']s$/, '').trim();
+  const paren = /\(([\p{Lu}]{2,}[^)]*)\)\s*$/u.exec(name)?.[1];
+  for (const k of [orgKey(clean), paren ? orgKey(paren) : '', orgKey(name)]) {
+    if (!k) continue;
+    const hit = docAliases.get(k) ?? TABLE.get(k);
+    if (hit) return hit;
+    // compound acronyms written differently: "PMOI / MEK" for "PMOI-MEK"
+    if (k.includes('/')) {
+      const parts = k.split('/').map((p) => docAliases.get(p) ?? TABLE.get(p));
+      if (parts[0] && parts.every((p) => p === parts[0])) return parts[0];
+    }
+  }
+  return clean;
+}
+
+/** "AUF", "PMOI-MEK"; not a title such as "MP". */
+const isAcronymWord = (w: string) => /^[\p{Lu}\d]{2,}(?:[/-][\p{Lu}\d]{2,})*$/u.test(w) && !ROLE_WORDS.has(w.toLowerCase());
+
+/**
+ * Organisations named in one descriptor ("President of the Iranian Youth
+ * Association of Luxembourg", "Researcher, Iran Human Rights Foundation").
+ * Per comma-separated part: the shortest capitalised phrase after "of/at/from/
+ * for/representing (the)" or at the start that contains an organisation word
+ * or is an acronym. Places are dropped ("…of Texas, Dallas").
+ */
+export function findOrganisations(descriptor: string): string[] {
+  const out: string[] = [];
+  // well-known organisations of the alias table, wherever they stand ("White House Chief …")
+  for (const o of ORGANISATIONS) for (const a of o.aliases) if (a.includes(' ') && descriptor.includes(a) && !out.includes(a)) out.push(a);
+  for (const rawPart of splitParts(descriptor)) {
+    const part = rawPart.replace(/\s*\((?:19|20)\d\d[^)]*\)/g, '').trim();
+    if (!part || out.some((o) => part.includes(o))) continue;
+    // "MEK member": an acronym before a role word
+    const lead = /^([\p{Lu}\d]{2,}(?:[/-][\p{Lu}\d]{2,})*)\s+\p{Ll}/u.exec(part);
+    if (lead && isAcronymWord(lead[1]!)) {
+      out.push(lead[1]!);
+      continue;
+    }
+    const starts = [0];
+    for (const m of part.matchAll(/\b(?:of|at|from|for|representing|with|in)\s+(?:the\s+)?/g)) starts.push(m.index + m[0].length);
+    let best: string | null = null;
+    for (const s of starts) {
+      let cand = part.slice(s).trim();
+      if (!/^[\p{Lu}]/u.test(cand)) continue;
+      cand = cand.replace(/[\s:.]+$/, '');
+      const words = cand.split(/\s+/);
+      const orgish = words.some((w) => KEYWORDS.has(w.toLowerCase().replace(/[’']s$/, ''))) || words.every(isAcronymWord) || isAcronymWord(words[words.length - 1]!);
+      if (!orgish || findPlaces(cand).some((p) => p.kind !== 'institution' && p.phrase.length === cand.length)) continue;
+      if (!best || cand.length < best.length) best = cand;
+    }
+    if (best && !out.includes(best)) out.push(best);
+  }
+  return out;
+}
+
+/** Community-type organisations: associations, diaspora communities, youth groups. */
+export function isCommunityOrg(name: string, communityWords: readonly string[]): boolean {
+  const words = new Set(name.toLowerCase().split(/[^\p{L}]+/u));
+  return communityWords.some((w) => words.has(w));
+}

@@ -91,6 +91,11 @@ describe('computeCountryPaths', () => {
 });
 
 describe('computeColorScale', () => {
+  it('ramps exactly along d3.interpolateBlues', () => {
+    const scale = computeColorScale([10]);
+    for (let t = 0; t <= 1; t += 0.125) expect(scale(t * 10)).toBe(interpolateBlues(0.3 + 0.7 * t));
+  });
+
   it.each([
     [[1, 5, 40], [0, 40]],
     [[3], [0, 3]],

@@ -1,4 +1,4 @@
-import { geoEqualEarth, geoPath, interpolateBlues, scaleSequential, ticks, type ScaleSequential } from 'd3';
+import { geoEqualEarth, geoPath, interpolateRgbBasis, scaleSequential, ticks, type ScaleSequential } from 'd3';
 import type { GeometryCollection, Topology } from 'topojson-specification';
 import { feature } from 'topojson-client';
 import type { Feature, Geometry } from 'geojson';
@@ -95,6 +95,13 @@ export const NO_DATA_COLOR = '#e6e6e6';
  * hard to tell from NO_DATA_COLOR, so counts use the [0.3, 1] part of the ramp.
  */
 const RAMP_START = 0.3;
+
+/**
+ * ColorBrewer Blues (9 classes): `interpolateRgbBasis` of these is exactly d3's
+ * `interpolateBlues` (the test checks), without bundling every d3-scale-chromatic scheme.
+ */
+const BLUES = ['#f7fbff', '#deebf7', '#c6dbef', '#9ecae1', '#6baed6', '#4292c6', '#2171b5', '#08519c', '#08306b'];
+const interpolateBlues = interpolateRgbBasis(BLUES);
 
 /** Single-hue sequential ramp (readable with any colour-vision deficiency), 0 → max. */
 export function computeColorScale(counts: Iterable<number>): ScaleSequential<string> {

@@ -6,7 +6,7 @@ import { byAffiliation, byCountry, byRole, capCounts, countSpeakers, OTHER } fro
 import { describeFilters } from './describeFilters';
 import { EMPTY_FILTERS } from './filters';
 import { roleLabel } from './roleLabel';
-import { sumTerms } from './sumTerms';
+import { sumTerms } from './termTable';
 
 const corpus = smallCorpus();
 
@@ -30,7 +30,7 @@ describe('capCounts', () => {
 describe('computeEventStacks', () => {
   const index = buildIndex(corpus);
   it('splits distinct speakers per event by role, dated events by date, undated apart', () => {
-    const r = computeEventStacks(index.eventById, index.speakerById, [...corpus.appearances, ...corpus.quotes], 'role');
+    const r = computeEventStacks(index, () => true, 'role');
     expect(r.series).toEqual(['academic', 'government-official', 'activist', 'local-politician']);
     expect(r.dated.map((s) => [s.event.id, s.total, s.values])).toEqual([
       ['e1', 2, [1, 1, 0, 0]],
@@ -39,23 +39,35 @@ describe('computeEventStacks', () => {
     expect(r.undated.map((s) => [s.event.id, s.total, s.values])).toEqual([['e3', 2, [0, 0, 1, 1]]]);
   });
   it('folds rare series into other and splits by country', () => {
-    const r = computeEventStacks(index.eventById, index.speakerById, corpus.appearances, 'country', 1);
+    const r = computeEventStacks(index, () => true, 'country', 1);
     expect(r.series).toEqual(['FR', OTHER_SERIES]);
     expect(r.dated.map((s) => s.values)).toEqual([[1, 1], [2, 0]]);
+  });
+  it('counts only selected speakers and drops events without any', () => {
+    const r = computeEventStacks(index, (p) => index.speakers[p]!.country === 'GB', 'role');
+    expect(r.series).toEqual(['academic']);
+    expect(r.dated.map((s) => [s.event.id, s.total])).toEqual([['e1', 1]]);
+    expect(r.undated).toEqual([]);
   });
 });
 
 describe('sumTerms', () => {
   const index = buildIndex(corpus);
   it.each([
-    ['all quotes', index.termsByQuote, ['q1', 'q2', 'q3', 'q4', 'q5'], 2, ['water:4', 'budgets:1'], ['clean water:1', 'local councils:1']],
-    ['one quote', index.termsByQuote, ['q3'], 5, ['education:1', 'matters:1'], []],
-    ['documents', index.termsByDocument, ['d1', 'd2'], 5, ['water:3', 'education:1', 'summit:1'], []],
-    ['ids without counts are skipped', index.termsByQuote, ['nope'], 5, [], []],
-  ] as const)('%s', (_n, map, ids, n, words, phrases) => {
-    const r = sumTerms(map, ids, n);
+    ['all quotes', index.quoteTerms, [0, 1, 2, 3, 4], 2, ['water:4', 'budgets:1'], ['clean water:1', 'local councils:1']],
+    ['one quote', index.quoteTerms, [2], 5, ['education:1', 'matters:1'], []],
+    ['documents', index.documentTerms, [0, 1], 5, ['water:3', 'education:1', 'summit:1'], []],
+    ['a document without counts', index.documentTerms, [2], 5, [], []],
+  ] as const)('%s', (_n, table, records, n, words, phrases) => {
+    const r = sumTerms(table, records, n);
     expect(r.words.map((w) => `${w.key}:${w.count}`)).toEqual(words);
     expect(r.phrases.map((w) => `${w.key}:${w.count}`)).toEqual(phrases);
+  });
+  it('keeps the top n by count then term, like a full sort would', () => {
+    const terms = Array.from({ length: 50 }, (_, i) => [`t${String(i).padStart(2, '0')}`, (i * 7) % 5 + 1] as [string, number]);
+    const c = { ...corpus, terms: [{ kind: 'quote' as const, id: 'q1', counts: terms }] };
+    const expected = terms.map(([key, count]) => ({ key, count })).sort((a, b) => b.count - a.count || (a.key < b.key ? -1 : 1)).slice(0, 7);
+    expect(sumTerms(buildIndex(c).quoteTerms, [0], 7).words).toEqual(expected);
   });
 });
 

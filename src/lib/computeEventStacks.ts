@@ -1,4 +1,5 @@
-import type { Appearance, Event, Quote, Speaker } from '../corpus';
+import type { Event, Speaker } from '../corpus';
+import type { CorpusIndex } from './corpusIndex';
 import { UNSPECIFIED } from './countryName';
 
 export interface EventStack {
@@ -18,40 +19,49 @@ export interface EventStacks {
 export const OTHER_SERIES = '__other__';
 
 /**
- * Distinct speakers per event, split by role or country. Events with no selected
- * speaker are left out; dated events are sorted by date, undated by title.
+ * Distinct selected speakers per event (from the index's event → speakers
+ * lists), split by role or country. Events with no selected speaker are left
+ * out; dated events are sorted by date, undated by title.
  */
-export function computeEventStacks(
-  events: ReadonlyMap<string, Event>,
-  speakers: ReadonlyMap<string, Speaker>,
-  records: readonly (Appearance | Quote)[],
-  split: 'role' | 'country',
-  maxSeries = 7,
-): EventStacks {
-  const seen = new Map<string, Set<string>>();
-  for (const r of records) {
-    let set = seen.get(r.eventId);
-    if (!set) seen.set(r.eventId, (set = new Set()));
-    set.add(r.speakerId);
-  }
-  const valueOf = (id: string) => {
-    const s = speakers.get(id);
-    return !s ? UNSPECIFIED : split === 'role' ? s.role : (s.country ?? UNSPECIFIED);
-  };
-  const totals = new Map<string, number>();
-  for (const set of seen.values()) for (const id of set) totals.set(valueOf(id), (totals.get(valueOf(id)) ?? 0) + 1);
-  const ranked = [...totals].sort((a, b) => b[1] - a[1] || (a[0] < b[0] ? -1 : 1)).map(([k]) => k);
-  const series = ranked.length > maxSeries + 1 ? [...ranked.slice(0, maxSeries), OTHER_SERIES] : ranked;
-  const slot = new Map(series.map((k, i) => [k, i]));
-  const stacks: EventStack[] = [];
-  for (const [eventId, set] of seen) {
-    const event = events.get(eventId);
-    if (!event) continue;
+export function computeEventStacks(index: CorpusIndex, selected: (speakerPos: number) => boolean, split: 'role' | 'country', maxSeries = 7): EventStacks {
+  const { speakers, speakersByEvent, corpus } = index;
+  const valueOf = (s: Speaker) => (split === 'role' ? s.role : (s.country ?? UNSPECIFIED));
+  // Series keys by speaker position, interned to small ints.
+  const keyIds = new Map<string, number>();
+  const keyOf = Int32Array.from(speakers, (s) => {
+    const v = valueOf(s);
+    let id = keyIds.get(v);
+    if (id === undefined) keyIds.set(v, (id = keyIds.size));
+    return id;
+  });
+  const keys = [...keyIds.keys()];
+  const totals = new Int32Array(keys.length);
+  const perEvent: { e: number; counts: Int32Array; total: number }[] = [];
+  speakersByEvent.forEach((list, e) => {
+    let counts: Int32Array | undefined;
+    let total = 0;
+    for (const sp of list) {
+      if (!selected(sp)) continue;
+      counts ??= new Int32Array(keys.length);
+      counts[keyOf[sp]!]! += 1;
+      totals[keyOf[sp]!]! += 1;
+      total++;
+    }
+    if (counts) perEvent.push({ e, counts, total });
+  });
+  const ranked = keys.map((k, i) => [k, totals[i]!] as const).filter(([, n]) => n > 0);
+  ranked.sort((a, b) => b[1] - a[1] || (a[0] < b[0] ? -1 : 1));
+  const series = ranked.length > maxSeries + 1 ? [...ranked.slice(0, maxSeries).map(([k]) => k), OTHER_SERIES] : ranked.map(([k]) => k);
+  const slotOfKey = new Int32Array(keys.length).fill(series.length - 1);
+  series.forEach((k, i) => k !== OTHER_SERIES && (slotOfKey[keyIds.get(k)!] = i));
+  const stacks: EventStack[] = perEvent.map(({ e, counts, total }) => {
     const values = series.map(() => 0);
-    for (const id of set) values[slot.get(valueOf(id)) ?? series.length - 1]! += 1;
-    stacks.push({ event, total: set.size, values });
-  }
-  const dated = stacks.filter((s) => s.event.date !== null).sort((a, b) => (a.event.date! < b.event.date! ? -1 : a.event.date! > b.event.date! ? 1 : a.event.title.localeCompare(b.event.title)));
+    counts.forEach((n, k) => n && (values[slotOfKey[k]!]! += n));
+    return { event: corpus.events[e]!, total, values };
+  });
+  const byDate = (a: EventStack, b: EventStack) =>
+    a.event.date! < b.event.date! ? -1 : a.event.date! > b.event.date! ? 1 : a.event.title.localeCompare(b.event.title);
+  const dated = stacks.filter((s) => s.event.date !== null).sort(byDate);
   const undated = stacks.filter((s) => s.event.date === null).sort((a, b) => a.event.title.localeCompare(b.event.title));
   return { series, dated, undated };
 }

@@ -1,7 +1,7 @@
 import type { CorpusIndex } from './corpusIndex';
 import { UNSPECIFIED } from './countryName';
 import type { Facet, Filters } from './filters';
-import { quoteHasTerm } from './quoteHasTerm';
+import { quoteTermTest } from './quoteHasTerm';
 
 /** One bit per filter; a speaker's mask has the bits of the filters it fails. */
 export const FACET_BIT: Readonly<Record<Facet | 'text', number>> = {
@@ -25,8 +25,9 @@ export function computeMasks(index: CorpusIndex, f: Filters): Uint8Array {
   const roles = new Set(f.role);
   const affiliations = new Set(f.affiliation);
   const text = f.text.trim().toLowerCase();
-  const termHit = f.term.length ? speakersQuoting(index, (qi) => f.term.some((t) => quoteHasTerm(index, qi, t))) : null;
-  const textHit = text ? speakersQuoting(index, (qi) => index.quoteTextLower()[qi]!.includes(text)) : null;
+  const termHit = f.term.length ? speakersQuoting(index, quoteTermTest(index, f.term)) : null;
+  const lower = text ? index.quoteTextLower() : [];
+  const textHit = text ? speakersQuoting(index, (qi) => lower[qi]!.includes(text)) : null;
   for (let i = 0; i < speakers.length; i++) {
     const s = speakers[i]!;
     let m = 0;
@@ -48,10 +49,10 @@ export function passes(mask: number, except?: Facet): boolean {
 
 function speakersQuoting(index: CorpusIndex, hit: (quotePos: number) => boolean): Uint8Array {
   const out = new Uint8Array(index.speakers.length);
-  const quotes = index.corpus.quotes;
-  for (let qi = 0; qi < quotes.length; qi++) {
-    const sp = index.speakerPos.get(quotes[qi]!.speakerId);
-    if (sp !== undefined && !out[sp] && hit(qi)) out[sp] = 1;
+  const qs = index.quoteSpeaker;
+  for (let qi = 0; qi < qs.length; qi++) {
+    const sp = qs[qi]!;
+    if (sp >= 0 && !out[sp] && hit(qi)) out[sp] = 1;
   }
   return out;
 }

@@ -1,70 +1,93 @@
-import type { Appearance, Quote, Speaker } from '../corpus';
+import type { Speaker } from '../corpus';
 import { passes } from './computeMasks';
 import type { CorpusIndex } from './corpusIndex';
 import { isEmptyFilters, type Facet, type Filters } from './filters';
-import { quoteHasTerm } from './quoteHasTerm';
+import { quoteTermTest } from './quoteHasTerm';
 
 /** The records behind the current filter (or behind it minus one facet, for that facet's chart). */
 export interface Selection {
   readonly speakers: readonly Speaker[];
-  readonly speakerIds: ReadonlySet<string>;
-  /** Appearances of the selected speakers, limited to the selected events. */
-  readonly appearances: readonly Appearance[];
-  /** Quotes of the selected speakers, limited to the selected events and terms. */
-  readonly quotes: readonly Quote[];
-  readonly documentIds: ReadonlySet<string>;
-  readonly eventIds: ReadonlySet<string>;
+  /** Positions of the selected quotes: of selected speakers, at selected events, with selected terms. */
+  readonly quotes: Int32Array;
+  /** Flags by document / event position. */
+  readonly documents: Uint8Array;
+  readonly events: Uint8Array;
+  readonly documentCount: number;
+  readonly eventCount: number;
 }
 
 /**
- * Resolve masks into records in one pass over appearances and quotes. With no
- * speaker-level filter the documents and events are the whole corpus (or the
- * chosen events), so documents without speakers still count.
+ * Resolve masks into records with passes over typed arrays (no string lookups).
+ * With no speaker-level filter the documents and events are the whole corpus
+ * (or the chosen events), so documents without speakers still count.
  */
 export function computeSelection(index: CorpusIndex, masks: Uint8Array, f: Filters, except?: Facet): Selection {
-  const { corpus, speakers, speakerPos } = index;
-  const events = except === 'event' ? null : f.event.length ? new Set(f.event) : null;
+  const { speakers, corpus } = index;
+  const nEvents = corpus.events.length;
+  const eventFilter = except === 'event' || f.event.length === 0 ? null : new Uint8Array(nEvents);
+  for (const id of eventFilter ? f.event : []) {
+    const p = index.eventPos.get(id);
+    if (p !== undefined) eventFilter![p] = 1;
+  }
   const terms = except === 'term' ? [] : f.term;
-  const ok = (sp: number | undefined) => sp !== undefined && passes(masks[sp]!, except);
+  const hasTerm = terms.length ? quoteTermTest(index, terms) : null;
+  const ok = new Uint8Array(speakers.length);
   const selected: Speaker[] = [];
-  const speakerIds = new Set<string>();
   for (let i = 0; i < speakers.length; i++) {
     if (passes(masks[i]!, except)) {
+      ok[i] = 1;
       selected.push(speakers[i]!);
-      speakerIds.add(speakers[i]!.id);
     }
   }
-  const appearances = corpus.appearances.filter((a) => ok(speakerPos.get(a.speakerId)) && (!events || events.has(a.eventId)));
-  const quotes: Quote[] = [];
-  corpus.quotes.forEach((q, qi) => {
-    if (!ok(speakerPos.get(q.speakerId)) || (events && !events.has(q.eventId))) return;
-    if (terms.length && !terms.some((t) => quoteHasTerm(index, qi, t))) return;
-    quotes.push(q);
-  });
-  const speakerLevel = { ...f, event: [], ...(except ? { [except]: [] } : {}) } as Filters;
-  let documentIds: Set<string>;
-  let eventIds: Set<string>;
-  if (!isEmptyFilters(speakerLevel)) {
-    documentIds = new Set([...appearances.map((a) => a.documentId), ...quotes.map((q) => q.documentId)]);
-    eventIds = new Set([...appearances.map((a) => a.eventId), ...quotes.map((q) => q.eventId)]);
-  } else if (events) {
-    eventIds = new Set(corpus.events.filter((e) => events.has(e.id)).map((e) => e.id));
-    documentIds = new Set(corpus.documents.filter((d) => d.eventId !== null && events.has(d.eventId)).map((d) => d.id));
-  } else {
-    eventIds = new Set(corpus.events.map((e) => e.id));
-    documentIds = new Set(corpus.documents.map((d) => d.id));
+  const quoteList: number[] = [];
+  const { quoteSpeaker, quoteEvent } = index;
+  for (let qi = 0; qi < quoteSpeaker.length; qi++) {
+    if (!ok[quoteSpeaker[qi]!] || (eventFilter && !eventFilter[quoteEvent[qi]!])) continue;
+    if (hasTerm && !hasTerm(qi)) continue;
+    quoteList.push(qi);
   }
-  return { speakers: selected, speakerIds, appearances, quotes, documentIds, eventIds };
+  const quotes = Int32Array.from(quoteList);
+  const documents = new Uint8Array(corpus.documents.length);
+  const events = new Uint8Array(nEvents);
+  const speakerLevel = { ...f, event: [], ...(except ? { [except]: [] } : {}) } as Filters;
+  if (!isEmptyFilters(speakerLevel)) {
+    const { appearanceSpeaker, appearanceEvent, appearanceDocument, quoteDocument } = index;
+    for (let a = 0; a < appearanceSpeaker.length; a++) {
+      if (!ok[appearanceSpeaker[a]!] || (eventFilter && !eventFilter[appearanceEvent[a]!])) continue;
+      documents[appearanceDocument[a]!] = 1;
+      events[appearanceEvent[a]!] = 1;
+    }
+    for (const qi of quotes) {
+      documents[quoteDocument[qi]!] = 1;
+      events[quoteEvent[qi]!] = 1;
+    }
+  } else if (eventFilter) {
+    events.set(eventFilter);
+    index.documentEvent.forEach((e, d) => (documents[d] = e >= 0 ? eventFilter[e]! : 0));
+  } else {
+    documents.fill(1);
+    events.fill(1);
+  }
+  const count = (xs: Uint8Array) => xs.reduce((n, x) => n + x, 0);
+  return { speakers: selected, quotes, documents, events, documentCount: count(documents), eventCount: count(events) };
 }
 
 /** Headline counts for the summary strip. */
 export function computeSummary(sel: Selection) {
-  const countries = new Set(sel.speakers.map((s) => s.country).filter((c) => c !== null));
+  const countries = new Set<string>();
+  for (const s of sel.speakers) if (s.country !== null) countries.add(s.country);
   return {
-    documents: sel.documentIds.size,
-    events: sel.eventIds.size,
+    documents: sel.documentCount,
+    events: sel.eventCount,
     speakers: sel.speakers.length,
     countries: countries.size,
     quotes: sel.quotes.length,
   };
+}
+
+/** Positions of the flagged entries. */
+export function flaggedPositions(flags: Uint8Array): number[] {
+  const out: number[] = [];
+  flags.forEach((f, i) => f && out.push(i));
+  return out;
 }

@@ -1,60 +1,93 @@
 import type { Corpus, Document, Event, Quote, Speaker } from '../corpus';
-
-type TermList = readonly (readonly [string, number])[];
+import { buildTermTable, type TermTable } from './termTable';
 
 /**
  * Lookups built once per corpus so a filter change never scans for one record
- * or touches IndexedDB. Arrays are the corpus's own (never copied or mutated).
+ * or touches IndexedDB. Records are referred to by their position in the
+ * corpus arrays; the per-record links are typed arrays, so the O(n) passes a
+ * filter change makes over 100k appearances and quotes stay in the low ms.
  */
 export interface CorpusIndex {
   readonly corpus: Corpus;
   readonly speakers: readonly Speaker[];
-  /** Position of each speaker in `speakers` (masks and counts are indexed by it). */
   readonly speakerPos: ReadonlyMap<string, number>;
+  readonly eventPos: ReadonlyMap<string, number>;
   readonly speakerById: ReadonlyMap<string, Speaker>;
   readonly eventById: ReadonlyMap<string, Event>;
   readonly documentById: ReadonlyMap<string, Document>;
+  /** Appearance position → speaker / event / document position. */
+  readonly appearanceSpeaker: Int32Array;
+  readonly appearanceEvent: Int32Array;
+  readonly appearanceDocument: Int32Array;
+  /** Quote position → speaker / event / document position. */
+  readonly quoteSpeaker: Int32Array;
+  readonly quoteEvent: Int32Array;
+  readonly quoteDocument: Int32Array;
+  /** Document position → event position, or -1. */
+  readonly documentEvent: Int32Array;
   /** Speaker position → ids of events they appear at (from appearances and quotes). */
   readonly eventsBySpeaker: readonly ReadonlySet<string>[];
+  /** Event position → distinct speaker positions at it. */
+  readonly speakersByEvent: readonly Int32Array[];
   /** Speaker position → their quotes, in corpus order. */
   readonly quotesBySpeaker: readonly Quote[][];
-  readonly termsByQuote: ReadonlyMap<string, TermList>;
-  readonly termsByDocument: ReadonlyMap<string, TermList>;
+  readonly quoteTerms: TermTable;
+  readonly documentTerms: TermTable;
   /** Lower-cased quote texts, in corpus order (built on first text search). */
   quoteTextLower(): readonly string[];
 }
 
 export function buildIndex(corpus: Corpus): CorpusIndex {
-  const speakers = corpus.speakers;
-  const speakerPos = new Map<string, number>();
-  speakers.forEach((s, i) => speakerPos.set(s.id, i));
+  const { speakers, events, documents, appearances, quotes } = corpus;
+  const positions = <T extends { id: string }>(xs: readonly T[]) => new Map(xs.map((x, i) => [x.id, i]));
+  const speakerPos = positions(speakers);
+  const eventPos = positions(events);
+  const docPos = positions(documents);
+  const link = <T>(xs: readonly T[], map: Map<string, number>, key: (x: T) => string | null) =>
+    Int32Array.from(xs, (x) => {
+      const k = key(x);
+      return k === null ? -1 : (map.get(k) ?? -1);
+    });
+  const appearanceSpeaker = link(appearances, speakerPos, (a) => a.speakerId);
+  const appearanceEvent = link(appearances, eventPos, (a) => a.eventId);
+  const quoteSpeaker = link(quotes, speakerPos, (q) => q.speakerId);
+  const quoteEvent = link(quotes, eventPos, (q) => q.eventId);
+
   const eventsBySpeaker = speakers.map(() => new Set<string>());
+  const pairs = events.map(() => new Set<number>());
+  const addPair = (sp: number, ev: number) => {
+    if (sp < 0 || ev < 0) return;
+    eventsBySpeaker[sp]!.add(events[ev]!.id);
+    pairs[ev]!.add(sp);
+  };
+  appearances.forEach((_, i) => addPair(appearanceSpeaker[i]!, appearanceEvent[i]!));
   const quotesBySpeaker: Quote[][] = speakers.map(() => []);
-  for (const a of corpus.appearances) {
-    const i = speakerPos.get(a.speakerId);
-    if (i !== undefined) eventsBySpeaker[i]!.add(a.eventId);
-  }
-  for (const q of corpus.quotes) {
-    const i = speakerPos.get(q.speakerId);
-    if (i === undefined) continue;
-    quotesBySpeaker[i]!.push(q);
-    eventsBySpeaker[i]!.add(q.eventId);
-  }
-  const termsByQuote = new Map<string, TermList>();
-  const termsByDocument = new Map<string, TermList>();
-  for (const t of corpus.terms) (t.kind === 'quote' ? termsByQuote : termsByDocument).set(t.id, t.counts);
+  quotes.forEach((q, i) => {
+    addPair(quoteSpeaker[i]!, quoteEvent[i]!);
+    if (quoteSpeaker[i]! >= 0) quotesBySpeaker[quoteSpeaker[i]!]!.push(q);
+  });
+  const quotePos = positions(quotes);
   let lower: string[] | undefined;
   return {
     corpus,
     speakers,
     speakerPos,
+    eventPos,
     speakerById: new Map(speakers.map((s) => [s.id, s])),
-    eventById: new Map(corpus.events.map((e) => [e.id, e])),
-    documentById: new Map(corpus.documents.map((d) => [d.id, d])),
+    eventById: new Map(events.map((e) => [e.id, e])),
+    documentById: new Map(documents.map((d) => [d.id, d])),
+    appearanceSpeaker,
+    appearanceEvent,
+    appearanceDocument: link(appearances, docPos, (a) => a.documentId),
+    quoteSpeaker,
+    quoteEvent,
+    quoteDocument: link(quotes, docPos, (q) => q.documentId),
+    documentEvent: link(documents, eventPos, (d) => d.eventId),
     eventsBySpeaker,
+    speakersByEvent: pairs.map((s) => Int32Array.from(s)),
     quotesBySpeaker,
-    termsByQuote,
-    termsByDocument,
-    quoteTextLower: () => (lower ??= corpus.quotes.map((q) => q.text.toLowerCase())),
+    quoteTerms: buildTermTable(corpus.terms, 'quote', quotePos),
+    documentTerms: buildTermTable(corpus.terms, 'document', docPos),
+    quoteTextLower: () => (lower ??= quotes.map((q) => q.text.toLowerCase())),
   };
 }

@@ -9,7 +9,7 @@ export * from './filters';
 export * from './keywordInContext';
 export * from './quoteHasTerm';
 export * from './subsetCorpus';
-export * from './sumTerms';
+export * from './termTable';
 export * from './surroundingPassage';
 export * from './urlState';
 export * from './roleLabel';

@@ -1,15 +1,19 @@
 import type { CorpusIndex } from './corpusIndex';
+import { recordHasTerm } from './termTable';
 
 /**
- * Whether the quote at corpus position `qi` contains `term`: from its term counts
- * when the corpus has them, else as a whole-word match in its text (corpora
- * without term counts are still filterable).
+ * A test "does the quote at position qi contain any of `terms`": from the
+ * corpus's term counts when it has them, else as a whole-word match in the
+ * quote text (so corpora without term counts are still filterable).
  */
-export function quoteHasTerm(index: CorpusIndex, qi: number, term: string): boolean {
-  const q = index.corpus.quotes[qi]!;
-  const counts = index.termsByQuote.get(q.id);
-  if (counts) return counts.some(([t]) => t === term);
-  return containsWords(index.quoteTextLower()[qi]!, term);
+export function quoteTermTest(index: CorpusIndex, terms: readonly string[]): (qi: number) => boolean {
+  const table = index.quoteTerms;
+  if (table.present) {
+    const ids = terms.map((t) => table.idOf.get(t)).filter((id) => id !== undefined);
+    return (qi) => recordHasTerm(table, qi, ids);
+  }
+  const lower = index.quoteTextLower();
+  return (qi) => terms.some((t) => containsWords(lower[qi]!, t));
 }
 
 /** Whole-word, case-insensitive containment ("art" is not in "party"). */

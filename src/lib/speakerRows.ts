@@ -1,4 +1,3 @@
-import type { Speaker } from '../corpus';
 import type { CorpusIndex } from './corpusIndex';
 import { countryName } from './countryName';
 import { roleLabel } from './roleLabel';
@@ -17,10 +16,12 @@ export type SpeakerRow = {
 
 export type SpeakerSortKey = 'name' | 'country' | 'role' | 'affiliations' | 'events' | 'quotes';
 
-export function computeSpeakerRows(index: CorpusIndex, speakers: readonly Speaker[]): SpeakerRow[] {
-  return speakers.map((s) => {
-    const i = index.speakerPos.get(s.id)!;
-    return {
+/** Rows for the speakers at these positions, in that order. */
+export function computeSpeakerRows(index: CorpusIndex, positions: Iterable<number>): SpeakerRow[] {
+  const rows: SpeakerRow[] = [];
+  for (const i of positions) {
+    const s = index.speakers[i]!;
+    rows.push({
       id: s.id,
       name: s.name,
       country: s.country ?? '',
@@ -29,19 +30,38 @@ export function computeSpeakerRows(index: CorpusIndex, speakers: readonly Speake
       affiliations: s.affiliations.join('; '),
       events: index.eventsBySpeaker[i]!.size,
       quotes: index.quotesBySpeaker[i]!.length,
-    };
-  });
+    });
+  }
+  return rows;
 }
 
+const orders = new WeakMap<CorpusIndex, Map<string, Int32Array>>();
+
 /**
- * Sorted copy: numbers descending first when `desc`, text by plain code-unit
- * order lower-cased (fast enough for 100k rows; locale collation is not).
- * Ties fall back to name so the order is stable across filter changes.
+ * All speaker positions in table order for `key` (numbers first-largest when
+ * `desc`; ties by name). Computed once per corpus and key, so re-sorting a
+ * filtered table is a filter over this order, not a sort.
  */
-export function sortSpeakerRows(rows: readonly SpeakerRow[], key: SpeakerSortKey, desc: boolean): SpeakerRow[] {
-  const field = key === 'country' ? 'countryName' : key;
-  const keyed = rows.map((r) => ({ r, v: typeof r[field] === 'number' ? r[field] : String(r[field]).toLowerCase(), n: r.name.toLowerCase() }));
-  const dir = desc ? -1 : 1;
-  keyed.sort((a, b) => (a.v < b.v ? -dir : a.v > b.v ? dir : a.n < b.n ? -1 : a.n > b.n ? 1 : 0));
-  return keyed.map((k) => k.r);
+export function speakerOrder(index: CorpusIndex, key: SpeakerSortKey, desc: boolean): Int32Array {
+  let cache = orders.get(index);
+  if (!cache) orders.set(index, (cache = new Map()));
+  const id = `${key}/${desc}`;
+  let order = cache.get(id);
+  if (!order) {
+    const rows = computeSpeakerRows(index, index.speakers.keys());
+    const field = key === 'country' ? 'countryName' : key;
+    const v = rows.map((r) => (typeof r[field] === 'number' ? r[field] : String(r[field]).toLowerCase()));
+    const n = rows.map((r) => r.name.toLowerCase());
+    const dir = desc ? -1 : 1;
+    order = Int32Array.from(rows.keys()).sort((a, b) => (v[a]! < v[b]! ? -dir : v[a]! > v[b]! ? dir : n[a]! < n[b]! ? -1 : n[a]! > n[b]! ? 1 : a - b));
+    cache.set(id, order);
+  }
+  return order;
+}
+
+/** Positions of the speakers with `selected(position)`, in table order. */
+export function sortedSpeakerPositions(index: CorpusIndex, selected: (pos: number) => boolean, key: SpeakerSortKey, desc: boolean): number[] {
+  const out: number[] = [];
+  for (const p of speakerOrder(index, key, desc)) if (selected(p)) out.push(p);
+  return out;
 }

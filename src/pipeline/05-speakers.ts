@@ -48,7 +48,8 @@ function parseLowerCaption(line: Line, counts: ReadonlyMap<string, number>): Fou
 
 /** The country of a "PMOI-MEK supporters in Canada" style heading; `null` code when it names the focus country. */
 function parseSection(line: Line, focus: string | null): { code: string | null; basis: string } | null {
-  if (line.words > 45 || /[.!?”"]$/.test(line.text)) return null;
+  // a heading, or a photo caption ending in a date; never a sentence
+  if (/[.!?”"]$|[.!?]\s/.test(line.text) || (line.words > 12 && !DATE_AT_END.test(line.text))) return null;
   for (const hit of findPlaces(line.text)) {
     if (!/\bin\s+(?:the\s+)?$/i.test(line.text.slice(Math.max(0, hit.index - 12), hit.index))) continue;
     return { code: hit.code === focus ? null : hit.code, basis: line.text };

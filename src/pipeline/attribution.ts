@@ -86,7 +86,8 @@ export function parseAfter(seg: string, span: RawSpan, vocab: ReadonlySet<string
   const toks = wordTokens(seg).slice(0, 30);
   if (toks.length === 0) return null;
   const first = toks[0]!;
-  if (/[.!?]/.test(first.sep.replace(/[”"’]/g, ''))) return null;
+  // an attribution follows a quote that ends in a comma (or ?/!): “…,” she said
+  if (!span.comma || /[.!?]/.test(first.sep.replace(/[”"’]/g, ''))) return null;
   if (SPEECH_VERBS.has(first.norm)) return afterVerb(toks, 1, seg, vocab);
   if (PRONOUNS.has(first.norm)) return toks[1] && SPEECH_VERBS.has(toks[1].norm) ? { kind: 'anaphor' } : null;
   // "the NCRI President-elect continued", "several resistance unit members said"

@@ -36,6 +36,7 @@ export const isHonorific = (t: Tok) => HONORIFICS.has(t.norm);
 const PERSONAL = new Set(['mr', 'mrs', 'ms', 'miss', 'mx', 'madam', 'madame', 'mme', 'dr', 'prof', 'sir', 'dame', 'lady', 'princess', 'prince', 'sheikh']);
 export const isPersonalHonorific = (t: Tok) => PERSONAL.has(t.norm);
 export const isAcronym = (t: Tok) => /^[\p{Lu}\d]{2,}(?:[-/][\p{Lu}\d]{2,})*$/u.test(t.raw);
+const isCapitalisedWord = (t: Tok) => /^\p{Lu}\p{Ll}+$/u.test(t.raw) && !HONORIFICS.has(t.norm);
 const isInitial = (t: Tok) => /^\p{Lu}\.$/u.test(t.raw);
 const spaceOnly = (sep: string) => /^[ \t\u00a0]+$/.test(sep);
 
@@ -78,8 +79,11 @@ export function nameRunAt(toks: Tok[], i: number, text: string, lowerVocab: Read
   while (j < toks.length && j - i < 6) {
     const t = toks[j]!;
     if (j > i && !spaceOnly(t.sep)) break;
+    const next = toks[j + 1];
+    // "Zamaa Swazi Dlamini-Mandela": a capitalised common word may sit between two name words
+    const inner = j > i && isCapitalisedWord(t) && next !== undefined && spaceOnly(next.sep) && isNameWord(next);
     if (isNameWord(t)) lastName = j;
-    else if (!(j > i && (PARTICLES.has(t.raw) || isInitial(t)))) break;
+    else if (!(j > i && (PARTICLES.has(t.raw) || isInitial(t) || inner))) break;
     j++;
   }
   if (lastName < i || !isNameWord(toks[i]!)) return null;

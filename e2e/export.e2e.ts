@@ -180,6 +180,20 @@ describe('exporting charts and tables', () => {
     expect(svg.paths).toBeGreaterThan(150);
   });
 
+  it('reports a rendering failure next to the buttons (reached by keyboard) instead of failing silently', async () => {
+    // Last on purpose: breaks PNG encoding for the rest of this page.
+    await s.page.evaluate(() => {
+      HTMLCanvasElement.prototype.toBlob = function (callback: BlobCallback) {
+        callback(null);
+      };
+    });
+    const button = s.page.getByRole('button', { name: 'Download Speakers by country as PNG', exact: true });
+    await button.focus();
+    await s.page.keyboard.press('Enter');
+    const alert = s.page.getByRole('group', { name: 'Export Speakers by country' }).getByRole('alert');
+    await expect.poll(() => alert.textContent()).toContain('Could not export Speakers by country as PNG');
+  });
+
   it('logged no console errors', () => {
     expect(s.consoleErrors).toEqual([]);
   });

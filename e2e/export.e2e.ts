@@ -155,9 +155,18 @@ describe('exporting charts and tables', () => {
     const countries = map.locator('path[role="button"]');
     expect(await countries.count()).toBeGreaterThan(0);
     const first = countries.first();
+    // One Tab stop for the whole map; arrow keys move between countries.
+    expect(await map.locator('path[role="button"][tabindex="0"]').count()).toBe(1);
     expect(await first.getAttribute('tabindex')).toBe('0');
     expect(await first.locator('title').textContent()).toMatch(/^.+: \d+ speakers?$/);
     await first.focus();
+    if ((await countries.count()) > 1) {
+      await s.page.keyboard.press('ArrowRight');
+      const second = await countries.nth(1).getAttribute('data-country');
+      expect(await s.page.evaluate(() => document.activeElement?.getAttribute('data-country'))).toBe(second);
+      await s.page.keyboard.press('ArrowLeft');
+    }
+    expect(await s.page.evaluate(() => document.activeElement?.getAttribute('data-country'))).toBe(await first.getAttribute('data-country'));
     await s.page.keyboard.press('Enter');
     await expect.poll(() => first.getAttribute('aria-pressed')).toBe('true');
     await expect.poll(() => s.page.getByTestId('chip').count()).toBeGreaterThan(0);

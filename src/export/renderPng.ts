@@ -1,3 +1,12 @@
+/** Chromium's and Firefox's canvas limits: 16,384 px a side (Safari: 16,777,216 px² in all). */
+const MAX_SIDE = 16_384;
+const MAX_AREA = 16_777_216;
+
+/** The requested ratio, lowered only as far as a very large chart needs to fit a canvas. */
+export function fitPixelRatio(width: number, height: number, pixelRatio: number): number {
+  return Math.min(pixelRatio, MAX_SIDE / width, MAX_SIDE / height, Math.sqrt(MAX_AREA / (width * height)));
+}
+
 /**
  * Rasterises a serialized SVG (see serializeSvg) to PNG at `pixelRatio` × its size, on
  * white. Browser-only: needs Image, canvas and object URLs.
@@ -12,9 +21,10 @@ export async function renderPng(svgText: string, width: number, height: number, 
       image.onerror = () => reject(new Error('the browser could not read the chart as an image'));
       image.src = url;
     });
+    const ratio = fitPixelRatio(width, height, pixelRatio);
     const canvas = document.createElement('canvas');
-    canvas.width = Math.round(width * pixelRatio);
-    canvas.height = Math.round(height * pixelRatio);
+    canvas.width = Math.round(width * ratio);
+    canvas.height = Math.round(height * ratio);
     const context = canvas.getContext('2d');
     if (!context) throw new Error('this browser cannot draw on a canvas');
     context.fillStyle = '#ffffff';

@@ -207,3 +207,22 @@ describe('exporting charts and tables', () => {
     expect(s.consoleErrors).toEqual([]);
   });
 });
+
+describe('world map without its geometry', () => {
+  let s: Session;
+  beforeAll(async () => {
+    s = await openSession(process.env.PODIUM_E2E_DIST ?? 'dist');
+  });
+  afterAll(() => s?.close());
+
+  it('says the map could not be loaded, and the rest of the dashboard still works', async () => {
+    await s.page.route(/\/countries-110m[^/]*\.json$/, (route) => route.fulfill({ status: 503, body: 'unavailable' }));
+    await s.page.goto(s.url);
+    const map = s.page.locator('svg[data-chart="map"]');
+    await expect.poll(() => map.textContent(), { timeout: 30_000 }).toContain('Could not load the world map');
+    expect(await map.getAttribute('aria-busy')).toBe('false');
+    expect(await s.page.locator('svg[data-chart="country"] rect').count()).toBeGreaterThan(0);
+    // The only console error is the browser's own report of the failed request.
+    expect(s.consoleErrors.filter((e) => !/status of 503/.test(e))).toEqual([]);
+  });
+});

@@ -143,6 +143,9 @@ describe('exporting charts and tables', () => {
     expect(header!.join(',').toLowerCase()).toContain('name');
     expect(rows).toHaveLength(filtered);
     for (const r of rows) expect(r).toHaveLength(header!.length);
+    // Same order as the table: its first row is the file's first record.
+    const firstName = (await s.page.getByTestId('speaker-row').first().locator('td').first().textContent())?.trim();
+    expect(rows[0]![header!.findIndex((h) => /^name$/i.test(h))]).toBe(firstName);
     await s.page.getByRole('button', { name: 'Clear all filters' }).click();
   });
 

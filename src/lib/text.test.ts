@@ -33,8 +33,8 @@ describe('surroundingPassage', () => {
   const start = text.indexOf('Quoted');
   const end = start + 'Quoted words.'.length;
   it.each([
-    ['paragraph bounded', 500, { before: '…Before the quote. "', quote: 'Quoted words.', after: '" After it.…' }],
-    ['width bounded', 5, { before: '…te. "', quote: 'Quoted words.', after: '" Aft…' }],
+    ['whole text when short', 500, { before: 'First para.\n\nBefore the quote. "', quote: 'Quoted words.', after: '" After it.\n\nNext para.' }],
+    ['cut to whole words', 10, { before: '…quote. "', quote: 'Quoted words.', after: '" After…' }],
   ] as const)('%s', (_n, width, expected) => expect(surroundingPassage(text, start, end, width)).toEqual(expected));
   it('clamps offsets outside the text', () => expect(surroundingPassage('abc', 2, 99).quote).toBe('c'));
 });

@@ -67,4 +67,22 @@ describe('loading a corpus file', () => {
     expect(dialogs).toEqual([]);
     expect(s.consoleErrors).toEqual([]);
   });
+
+  it('loads a corpus file dropped on the page, and can go back to the published corpus', async () => {
+    const demo = demoCorpus();
+    await s.page.goto(s.url); // no filters left from the test before
+    await s.page.getByTestId('count-documents').waitFor();
+    await s.page.evaluate((text) => {
+      const dt = new DataTransfer();
+      dt.items.add(new File([text], 'dropped.json', { type: 'application/json' }));
+      window.dispatchEvent(new DragEvent('dragover', { dataTransfer: dt, cancelable: true }));
+      window.dispatchEvent(new DragEvent('drop', { dataTransfer: dt, cancelable: true }));
+    }, JSON.stringify(demo));
+    await expect.poll(() => s.page.getByTestId('corpus-source').textContent()).toContain('dropped.json');
+    expect(await summaryCount(s.page, 'documents')).toBe(demo.documents.length);
+
+    await s.page.getByRole('button', { name: 'Use the published corpus' }).click();
+    await expect.poll(() => s.page.getByTestId('corpus-source').textContent()).toBe('corpus.json');
+    expect(s.consoleErrors).toEqual([]);
+  });
 });

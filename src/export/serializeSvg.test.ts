@@ -131,6 +131,15 @@ describe('serializeSvg', () => {
     expect(text).not.toContain('tabindex');
   });
 
+  it('leaves out what the chart marked data-export-skip', () => {
+    const svg = mountChart('<desc id="keys" data-export-skip="">Press keys</desc><path data-export-skip="" class="ring" d="M0 0"/>');
+    svg.setAttribute('aria-describedby', 'keys');
+    const doc = parse(serializeSvg(svg, opts));
+    expect(doc.querySelector('desc')).toBeNull();
+    expect(doc.querySelector('[aria-describedby]')).toBeNull();
+    expect(doc.querySelector('.ring')).toBeNull();
+  });
+
   it('does not change the chart in the page', () => {
     const svg = mountChart();
     const before = svg.outerHTML;

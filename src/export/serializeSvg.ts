@@ -81,14 +81,24 @@ function inlineStyles(source: Element, clone: Element, parent: CSSStyleDeclarati
   }
 }
 
-/** A file is not a page: drop framework comment anchors and keyboard stops. */
+/**
+ * A file is not a page: drop framework comment anchors, keyboard stops, and whatever the
+ * chart marked `data-export-skip` (focus rings, keyboard help).
+ */
 function stripInteractivity(root: Element): void {
+  for (const el of root.querySelectorAll('[data-export-skip]')) el.remove();
   const doc = root.ownerDocument;
   const comments = doc.createTreeWalker(root, 128 /* NodeFilter.SHOW_COMMENT */);
   const found: Node[] = [];
   while (comments.nextNode()) found.push(comments.currentNode);
   for (const c of found) c.parentNode?.removeChild(c);
   for (const el of [root, ...root.querySelectorAll('[tabindex]')]) el.removeAttribute('tabindex');
+  const ids = new Set(Array.from(root.querySelectorAll('[id]'), (el) => el.id));
+  for (const el of [root, ...root.querySelectorAll('[aria-describedby]')]) {
+    const refs = el.getAttribute('aria-describedby')?.split(/\s+/).filter((id) => ids.has(id));
+    if (refs?.length) el.setAttribute('aria-describedby', refs.join(' '));
+    else el.removeAttribute('aria-describedby');
+  }
 }
 
 /** The chart's drawing size in user units: its width/height attributes, then layout, then viewBox. */

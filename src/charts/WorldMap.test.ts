@@ -48,6 +48,15 @@ describe.runIf(canMount())('WorldMap', () => {
     unmount(c);
   });
 
+  it('moves the "Not on this map" line to its own legend row when the map is narrow', async () => {
+    const c = await render({ counts: new Map([['GB', 3], ['SG', 2], ['MT', 1]]), width: 420, height: 300 });
+    const line = document.querySelector('[data-testid="map-off-map"]')!;
+    expect(line.textContent).toBe('Not on this map: Singapore 2, Malta 1');
+    expect(line.getAttribute('x')).toBe('0');
+    expect(line.getAttribute('y')).toBe('42');
+    unmount(c);
+  });
+
   it('selects with Enter and Space, and moves with the arrow keys', async () => {
     const picked: string[] = [];
     const c = await render({ counts: new Map([['GB', 3], ['FR', 1]]), onselect: (x) => picked.push(x) });

@@ -70,21 +70,118 @@ export function frequentBigrams(text: string, minCount = 2): Set<string> {
 }
 
 /**
+ * Calls `visit(term, joined)` for each content term of `text` in order;
+ * `joined` when it directly follows the previous content term. Allocation-light:
+ * the pipeline runs this over every document and quote.
+ */
+export function forEachTerm(text: string, visit: (term: string, joined: boolean, start: number) => void): void {
+  // lower-case once when that keeps offsets (it does unless the text has letters like "İ")
+  const lower = text.toLowerCase();
+  const src = lower.length === text.length ? lower : text;
+  const folded = src === lower;
+  const n = src.length;
+  let prevEnd = -1;
+  let prevWasContent = false;
+  let i = 0;
+  // hand-rolled scan equivalent to WORD: letters/digits, joined by single ' ’ or -
+  while (i < n) {
+    if (!isWordChar(src.charCodeAt(i))) {
+      i++;
+      continue;
+    }
+    const start = i;
+    while (i < n) {
+      const c = src.charCodeAt(i);
+      if (isWordChar(c)) i++;
+      else if ((c === 39 || c === 0x2019 || c === 45) && i + 1 < n && isWordChar(src.charCodeAt(i + 1))) i += 2;
+      else break;
+    }
+    let term = src.slice(start, i);
+    if (!folded) term = term.toLowerCase();
+    if (term.includes('’')) term = term.replace(/’/g, "'");
+    const content = isContentTerm(term);
+    if (content) visit(stem(term), prevWasContent && isJoin(src, prevEnd, start), start);
+    prevWasContent = content;
+    prevEnd = i;
+  }
+}
+
+const WORD_CHAR = /[\p{L}\p{M}\p{N}]/u;
+function isWordChar(c: number): boolean {
+  if (c < 128) return (c >= 97 && c <= 122) || (c >= 48 && c <= 57) || (c >= 65 && c <= 90);
+  return WORD_CHAR.test(String.fromCharCode(c));
+}
+
+/** Only spaces, tabs or a hyphen between two words. */
+function isJoin(text: string, from: number, to: number): boolean {
+  if (to <= from) return false;
+  for (let i = from; i < to; i++) {
+    const c = text.charCodeAt(i);
+    if (c !== 32 && c !== 9 && c !== 45) return false;
+  }
+  return true;
+}
+
+export interface TermTally {
+  terms: Map<string, number>;
+  bigrams: Map<string, number>;
+}
+
+const emptyTally = (): TermTally => ({ terms: new Map(), bigrams: new Map() });
+const bump = (m: Map<string, number>, k: string) => m.set(k, (m.get(k) ?? 0) + 1);
+
+/** Counts of content terms and of all two-word phrases of `text`, in one pass. */
+export function tallyTerms(text: string): TermTally {
+  return tallyRanges(text, []).whole;
+}
+
+/**
+ * One pass over `text` that also tallies each [start, end) range (quotes of a
+ * document) from the same tokens, instead of tokenising every quote again.
+ * A phrase counts for a range when both its words lie inside it.
+ */
+export function tallyRanges(text: string, ranges: readonly { start: number; end: number }[]): { whole: TermTally; parts: TermTally[] } {
+  const whole = emptyTally();
+  const parts = ranges.map(emptyTally);
+  const order = ranges.map((_, i) => i).sort((a, b) => ranges[a]!.start - ranges[b]!.start);
+  let next = 0;
+  let active: number[] = [];
+  let prev = '';
+  let prevStart = -1;
+  forEachTerm(text, (term, joined, start) => {
+    bump(whole.terms, term);
+    const b = joined ? `${prev} ${term}` : '';
+    if (b) bump(whole.bigrams, b);
+    if (ranges.length) {
+      while (next < order.length && ranges[order[next]!]!.start <= start) active.push(order[next++]!);
+      if (active.length) active = active.filter((i) => ranges[i]!.end > start);
+      for (const i of active) {
+        bump(parts[i]!.terms, term);
+        if (b && prevStart >= ranges[i]!.start) bump(parts[i]!.bigrams, b);
+      }
+    }
+    prev = term;
+    prevStart = start;
+  });
+  return { whole, parts };
+}
+
+/** Terms and the phrases in `phrases`, sorted by count, then term. */
+export function mergeTally(t: TermTally, phrases: ReadonlySet<string>): [string, number][] {
+  const out: [string, number][] = [...t.terms];
+  for (const [b, n] of t.bigrams) if (phrases.has(b)) out.push([b, n]);
+  return out.sort((a, b) => b[1] - a[1] || (a[0] < b[0] ? -1 : a[0] > b[0] ? 1 : 0));
+}
+
+/**
  * Term counts of `text`: content words plus the two-word phrases in `phrases`
- * (default: the ones frequent in `text` itself). Sorted by count, then term.
+ * (default: the ones occurring at least twice in `text` itself). Sorted by
+ * count, then term.
  */
 export function countTerms(text: string, phrases?: ReadonlySet<string>): [string, number][] {
-  const counts = new Map<string, number>();
-  const toks = contentTokens(text);
-  const keep = phrases ?? frequentBigrams(text);
-  toks.forEach((t, i) => {
-    counts.set(t.term, (counts.get(t.term) ?? 0) + 1);
-    if (i > 0 && t.joined) {
-      const b = `${toks[i - 1]!.term} ${t.term}`;
-      if (keep.has(b)) counts.set(b, (counts.get(b) ?? 0) + 1);
-    }
-  });
-  return [...counts].sort((a, b) => b[1] - a[1] || (a[0] < b[0] ? -1 : a[0] > b[0] ? 1 : 0));
+  const t = tallyTerms(text);
+  const keep = phrases ?? new Set([...t.bigrams].filter(([, n]) => n >= 2).map(([b]) => b));
+  return mergeTally(t, keep);
 }
 
 export interface KwicHit {

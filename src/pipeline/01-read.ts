@@ -40,10 +40,11 @@ export function readDocument(input: Input, id: string): ReadResult {
 /** A NUL byte, or many control bytes, in the first 8 KB: not a text file. */
 function looksBinary(bytes: Uint8Array): boolean {
   const n = Math.min(bytes.length, 8192);
+  const head = bytes.subarray(0, n);
+  if (head.indexOf(0) >= 0) return true;
   let control = 0;
   for (let i = 0; i < n; i++) {
-    const b = bytes[i]!;
-    if (b === 0) return true;
+    const b = head[i]!;
     if (b < 9 || (b > 13 && b < 32)) control++;
   }
   return control > n * 0.05;

@@ -7,6 +7,7 @@ const W = 'Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday';
 const DAY_MONTH = new RegExp(`\\b(?:(${W}),?\\s+)?(?:the\\s+)?(\\d{1,2})(?:st|nd|rd|th)?\\s+(?:of\\s+)?(${M})\\b(?:,?\\s+(\\d{4})\\b)?`, 'g');
 /** "November 10, 2020", "Tuesday, November 10", "—September 5, 2020" */
 const MONTH_DAY = new RegExp(`\\b(?:(${W}),?\\s+)?(${M})\\s+(\\d{1,2})(?:st|nd|rd|th)?\\b(?!,?\\s*\\d{5})(?:,?\\s+(\\d{4})\\b)?`, 'g');
+const MONTH_NAME = new RegExp(`(?:${M})`);
 const EVENT_WORDS = /\b(?:conference|summit|event|rally|gathering|meeting|webinar|held|hold|holds|convened|ceremony|forum|seminar|symposium|congress|festival|commemorat\w*|marking|marked|videoconference|online|session|hearing|convention|vigil|debate)\b/i;
 
 interface Mention {
@@ -30,6 +31,7 @@ export function inferEventDate(lines: Line[], published?: string): { date: strin
   const years: number[] = [];
   for (const line of lines) {
     for (const y of line.text.matchAll(/\b(19\d\d|20\d\d)\b/g)) years.push(Number(y[1]));
+    if (!MONTH_NAME.test(line.text)) continue;
     const add = (m: RegExpMatchArray, wd: string | undefined, mon: string, day: string, yr: string | undefined) => {
       const at = m.index ?? 0;
       const before = line.text.slice(Math.max(0, at - 2), at);

@@ -2,47 +2,69 @@ import type { Attribution, DocSpeaker, Line, LineInfo, LineKind, Span } from './
 import { isProse } from './02-segment';
 import { findPlaces, NOT_NAME_WORDS } from './lexicon';
 import { STOP_WORDS } from '../lib/tokenize';
-import { isDescriptorWord, isHonorific, isNameWord, isPersonalHonorific, nameKey, nameRunAt, wordTokens } from './names';
+import { findName, isDescriptorWord, isPersonalHonorific, nameKey, wordTokens } from './names';
 import { parseAfter, parseBefore, quoteSpans, type Found, type FoundName } from './attribution';
 
 const DATE_AT_END = /(?:January|February|March|April|May|June|July|August|September|October|November|December)\s+\d{1,2},?\s+\d{2,4}\s*$/;
 /** Words that may follow a heading's name: "Amir Seifi from the …", "Pegah Jahanmiri of the …". */
 const AFTER_NAME = new Set(['from', 'of', 'representing', 'at', 'in', 'with', 'for']);
 
-/** Lower-case words of the text and how often each occurs. */
-export function lowerVocabulary(text: string): Map<string, number> {
-  const m = new Map<string, number>();
-  for (const w of text.matchAll(/(?<![\p{L}\p{M}'’-])\p{Ll}[\p{L}\p{M}]*/gu)) m.set(w[0], (m.get(w[0]) ?? 0) + 1);
-  return m;
+/**
+ * How often a word occurs in lower case in the text, looked up on demand and
+ * cached: only the few candidate name words of a document are ever asked.
+ */
+export class LowerVocabulary {
+  readonly #text: string;
+  readonly #cache = new Map<string, number>();
+  constructor(text: string) {
+    this.#text = text;
+  }
+  has(word: string): boolean {
+    return this.count(word, 1) > 0;
+  }
+  /** occurrences as a whole word, counting no further than `max` */
+  count(word: string, max = 2): number {
+    const hit = this.#cache.get(word);
+    if (hit !== undefined) return Math.min(hit, max);
+    let n = 0;
+    for (let i = this.#text.indexOf(word); i >= 0 && n < 2; i = this.#text.indexOf(word, i + 1)) {
+      if (!isLetter(this.#text.charCodeAt(i - 1)) && !isLetter(this.#text.charCodeAt(i + word.length))) n++;
+    }
+    this.#cache.set(word, n);
+    return Math.min(n, max);
+  }
+}
+
+function isLetter(c: number): boolean {
+  if (Number.isNaN(c)) return false;
+  if ((c >= 97 && c <= 122) || (c >= 65 && c <= 90)) return true;
+  return c > 127 && /\p{L}|\p{M}/u.test(String.fromCharCode(c));
 }
 
 /** "Swedish MP Magnus Oscarsson", "Ali Fatemi, President of …", "Hanifeh Khayeri, Researcher, …:" */
-export function parseHeading(line: Line, vocab: ReadonlySet<string>): FoundName | null {
+export function parseHeading(line: Line, vocab: { has(w: string): boolean }): FoundName | null {
   const text = line.text;
   if (line.words > 45 || /^[“"‘']/.test(text) || /[.!?”"]$/.test(text)) return null;
   const toks = wordTokens(text);
-  let i = 0;
-  while (i < toks.length && i < 5 && !isNameWord(toks[i]!) && isDescriptorWord(toks[i]!)) i++;
-  let h = i;
-  while (h > 0 && isHonorific(toks[h - 1]!) && i - h < 2) h--;
-  const run = nameRunAt(toks, i, text, vocab, 2);
-  if (!run) return null;
-  if (i > 0 && !/^\s+$/.test(toks[i]!.sep)) return null;
-  const next = toks[run.to];
+  const hit = findName(toks, 0, text, vocab, 2, 6);
+  if (!hit) return null;
+  // everything before the name is a title, except lower-case words other than role words
+  if (toks.slice(0, hit.nameFrom).some((t) => /^\p{Ll}/u.test(t.raw) && !isDescriptorWord(t))) return null;
+  const next = toks[hit.to];
   if (next && !/^\s*[,:(–—-]/.test(next.sep) && !AFTER_NAME.has(next.norm)) return null;
   const titles: string[] = [];
-  const prefix = toks.slice(0, i).filter((t) => !isPersonalHonorific(t));
+  const prefix = toks.slice(0, hit.nameFrom).filter((t) => !isPersonalHonorific(t));
   if (prefix.length) titles.push(text.slice(prefix[0]!.start, prefix[prefix.length - 1]!.end));
-  const rest = text.slice(toks[run.to - 1]!.end).replace(/^[\s,:(–—-]+/, '').replace(/[\s:]+$/, '');
+  const rest = text.slice(toks[hit.to - 1]!.end).replace(/^[\s,:(–—-]+/, '').replace(/[\s:]+$/, '');
   if (rest) titles.push(rest);
-  return { name: run.text, surface: text.slice(toks[h]!.start, toks[run.to - 1]!.end), titles };
+  return { name: hit.name, surface: hit.surface, titles };
 }
 
 /** "ramesh separad": a lower-case image caption naming the speaker, words the text uses nowhere else. */
-function parseLowerCaption(line: Line, counts: ReadonlyMap<string, number>): FoundName | null {
+function parseLowerCaption(line: Line, vocab: LowerVocabulary): FoundName | null {
   if (line.words < 2 || line.words > 3) return null;
   const words = line.text.split(/\s+/);
-  const ok = words.every((w) => /^\p{Ll}{2,}$/u.test(w) && !STOP_WORDS.has(w) && !NOT_NAME_WORDS.has(w) && counts.get(w) === 1);
+  const ok = words.every((w) => /^\p{Ll}{2,}$/u.test(w) && !STOP_WORDS.has(w) && !NOT_NAME_WORDS.has(w) && vocab.count(w) === 1);
   return ok ? { name: line.text, surface: line.text, titles: [] } : null;
 }
 
@@ -69,8 +91,7 @@ export interface SpeakerScan {
  * "Sen. Ampe") resolve to the full name the document gives.
  */
 export function scanSpeakers(text: string, lines: Line[], focusCountry: string | null): SpeakerScan {
-  const counts = lowerVocabulary(text);
-  const vocab = new Set(counts.keys());
+  const vocab = new LowerVocabulary(text);
   const speakers = new Map<string, DocSpeaker>();
   const register = (who: FoundName, line: number, section: DocSpeaker['section']): string => {
     const key = nameKey(who.name);
@@ -85,7 +106,7 @@ export function scanSpeakers(text: string, lines: Line[], focusCountry: string |
     return sp.key;
   };
 
-  const headings = lines.map((l) => parseHeading(l, vocab) ?? parseLowerCaption(l, counts));
+  const headings = lines.map((l) => parseHeading(l, vocab) ?? parseLowerCaption(l, vocab));
   const info: LineInfo[] = [];
   let section: DocSpeaker['section'] = null;
   const pending: { span: Span; who: FoundName; line: number }[] = [];

@@ -1,15 +1,26 @@
 import type { TermCounts } from '../corpus/schema';
-import { countTerms, frequentBigrams } from '../lib/tokenize';
+import { mergeTally, tallyRanges } from '../lib/tokenize';
 
-/** 10: term counts per document and per quote; a quote counts the two-word phrases frequent in its document. */
-export function computeTerms(docs: { id: string; text: string }[], quotes: { id: string; documentId: string; text: string }[]): TermCounts[] {
-  const out: TermCounts[] = [];
-  const phrases = new Map<string, Set<string>>();
+/** A two-word phrase counts when it occurs at least this often in its document. */
+const MIN_PHRASE = 2;
+
+/**
+ * 10: term counts per document and per quote, from one tokenisation of each
+ * document; a quote counts the two-word phrases frequent in its document.
+ */
+export function computeTerms(docs: { id: string; text: string }[], quotes: { id: string; documentId: string; start: number; end: number }[]): TermCounts[] {
+  const byDoc = new Map<string, typeof quotes>();
+  for (const q of quotes) (byDoc.get(q.documentId) ?? byDoc.set(q.documentId, []).get(q.documentId)!).push(q);
+  const docTerms: TermCounts[] = [];
+  const quoteTerms = new Map<string, TermCounts>();
   for (const d of docs) {
-    const p = frequentBigrams(d.text);
-    phrases.set(d.id, p);
-    out.push({ kind: 'document', id: d.id, counts: countTerms(d.text, p) });
+    const qs = byDoc.get(d.id) ?? [];
+    const { whole, parts } = tallyRanges(d.text, qs);
+    const phrases = new Set<string>();
+    for (const [b, n] of whole.bigrams) if (n >= MIN_PHRASE) phrases.add(b);
+    docTerms.push({ kind: 'document', id: d.id, counts: mergeTally(whole, phrases) });
+    qs.forEach((q, i) => quoteTerms.set(q.id, { kind: 'quote', id: q.id, counts: mergeTally(parts[i]!, phrases) }));
   }
-  for (const q of quotes) out.push({ kind: 'quote', id: q.id, counts: countTerms(q.text, phrases.get(q.documentId)) });
-  return out;
+  // quotes in corpus order, after the documents
+  return [...docTerms, ...quotes.map((q) => quoteTerms.get(q.id)!).filter((t) => t.counts.length > 0)];
 }

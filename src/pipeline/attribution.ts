@@ -1,4 +1,4 @@
-import { isDescriptorWord, isHonorific, isPersonalHonorific, isNameWord, nameRunAt, wordTokens, type Tok } from './names';
+import { findName, isHonorific, isPersonalHonorific, nameRunAt, wordTokens, type Tok } from './names';
 
 /** [start, end) of quoted passages in one line, relative to the line; `closedWithComma` when it ends ‘…,”’. */
 export interface RawSpan {
@@ -19,8 +19,10 @@ export function quoteSpans(line: string): RawSpan[] {
   const spans: RawSpan[] = [];
   let depth = 0;
   let from = -1;
-  for (let i = 0; i < line.length; i++) {
-    const c = line[i]!;
+  const marks = /[“„«”»"]/g;
+  for (let mk = marks.exec(line); mk !== null; mk = marks.exec(line)) {
+    const i = mk.index;
+    const c = mk[0];
     const straight = c === '"';
     if (OPEN.has(c) || (straight && depth === 0)) {
       if (depth === 0) from = i;
@@ -64,7 +66,7 @@ export interface FoundName {
 export type Found = { kind: 'name'; who: FoundName } | { kind: 'anaphor' } | { kind: 'unnamed' };
 
 /** The name at token `i`, with an honorific before it; one word is enough after an honorific or a verb. */
-function nameAt(toks: Tok[], i: number, text: string, vocab: ReadonlySet<string>): { who: FoundName; to: number } | null {
+function nameAt(toks: Tok[], i: number, text: string, vocab: { has(w: string): boolean }): { who: FoundName; to: number } | null {
   let k = i;
   while (k < toks.length && isHonorific(toks[k]!) && k - i < 2) k++;
   const run = nameRunAt(toks, k, text, vocab, 1);
@@ -82,7 +84,7 @@ function titleOf(toks: Tok[], from: number, to: number, text: string): string[] 
 }
 
 /** Text after a closing quote: "…,” Name, appositive, said" / "…,” said Name" / "…,” she added". */
-export function parseAfter(seg: string, span: RawSpan, vocab: ReadonlySet<string>): Found | null {
+export function parseAfter(seg: string, span: RawSpan, vocab: { has(w: string): boolean }): Found | null {
   const toks = wordTokens(seg).slice(0, 30);
   if (toks.length === 0) return null;
   const first = toks[0]!;
@@ -102,12 +104,11 @@ export function parseAfter(seg: string, span: RawSpan, vocab: ReadonlySet<string
     }
     return null;
   }
-  // descriptor words, then the name
-  while (i < toks.length && i < 6 && !isNameWord(toks[i]!) && isDescriptorWord(toks[i]!) && !/[.,;:]/.test(toks[i]!.sep.slice(i ? 0 : 1))) i++;
-  const hit = nameAt(toks, i, seg, vocab);
-  if (!hit) return null;
+  // a title, then the name: "Norwegian MP Geir Sigbjorn Toskedal, Member of …, said"
+  const found = findName(toks, 0, seg, vocab, 1, 7);
+  if (!found) return null;
+  const hit = { to: found.to, who: { name: found.name, surface: found.surface, titles: titleOf(toks, 0, found.from, seg) } as FoundName };
   const who = hit.who;
-  who.titles = titleOf(toks, 0, i, seg);
   // up to the verb: an appositive ", former Colombian senator," or "from the … community"
   for (let j = hit.to; j < toks.length && j < hit.to + 22; j++) {
     const t = toks[j]!;
@@ -127,22 +128,13 @@ export function parseAfter(seg: string, span: RawSpan, vocab: ReadonlySet<string
   return null;
 }
 
-function afterVerb(toks: Tok[], i: number, seg: string, vocab: ReadonlySet<string>): Found | null {
+function afterVerb(toks: Tok[], i: number, seg: string, vocab: { has(w: string): boolean }): Found | null {
   const start = i;
   if (toks[i] && PRONOUNS.has(toks[i]!.norm)) return { kind: 'anaphor' };
-  while (i < toks.length && i < start + 6 && !isNameWord(toks[i]!) && (isDescriptorWord(toks[i]!) || /^\p{Ll}/u.test(toks[i]!.raw))) {
-    if (toks[i]!.norm === 'the' && i === start) {
-      i++;
-      continue;
-    }
-    i++;
-  }
-  const hit = nameAt(toks, i, seg, vocab);
-  if (!hit) {
-    return toks[start]?.norm === 'the' ? { kind: 'anaphor' } : null;
-  }
-  const who = hit.who;
-  who.titles = titleOf(toks, toks[start]?.norm === 'the' ? start + 1 : start, i, seg);
+  const found = findName(toks, start, seg, vocab, 1, 7, true);
+  if (!found) return toks[start]?.norm === 'the' ? { kind: 'anaphor' } : null;
+  const who: FoundName = { name: found.name, surface: found.surface, titles: titleOf(toks, toks[start]?.norm === 'the' ? start + 1 : start, found.from, seg) };
+  const hit = { to: found.to };
   // ", President-elect of the …," after the name
   const next = toks[hit.to];
   if (next && /^\s*,\s*$/.test(next.sep)) {
@@ -153,7 +145,7 @@ function afterVerb(toks: Tok[], i: number, seg: string, vocab: ReadonlySet<strin
 }
 
 /** Text before an opening quote: "Ms. Merrikhi said, “…" / "… concluded by saying, “…". */
-export function parseBefore(seg: string, vocab: ReadonlySet<string>): Found | null {
+export function parseBefore(seg: string, vocab: { has(w: string): boolean }): Found | null {
   const sentence = seg.split(/(?<![A-Z][a-z]{0,3})[.!?]\s+(?=[A-Z“"])/).pop() ?? seg;
   const toks = wordTokens(sentence);
   if (toks.length === 0) return null;

@@ -12,7 +12,7 @@ import { resolveMentions } from './08-resolve';
 import { groupEvents } from './09-events';
 import { computeTerms } from './10-terms';
 import { assembleSpeakers, type KeptMention } from './11-assemble';
-import { findPlaces } from './lexicon';
+import { countryWord } from './lexicon';
 import { learnAliases } from './orgs';
 import { slugify } from './names';
 
@@ -41,7 +41,10 @@ interface Analysed {
 /** The country an article is about: the one its text names most (names and demonyms). */
 export function focusCountryOf(text: string): string | null {
   const counts = new Map<string, number>();
-  for (const h of findPlaces(text)) if (h.kind === 'country' || h.kind === 'demonym') counts.set(h.code, (counts.get(h.code) ?? 0) + 1);
+  for (const w of text.match(/\p{Lu}[\p{Ll}\p{M}]+/gu) ?? []) {
+    const h = countryWord(w);
+    if (h) counts.set(h, (counts.get(h) ?? 0) + 1);
+  }
   let best: string | null = null;
   for (const [c, n] of counts) if (best === null || n > counts.get(best)!) best = c;
   return best;

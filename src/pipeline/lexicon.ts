@@ -37,6 +37,8 @@ function addPhrase(phrase: string, code: string | null, kind: PlaceKind): void {
 const rank = (k: PlaceKind) => ['country', 'demonym', 'institution', 'place'].indexOf(k);
 
 export function normalisePhrase(s: string): string {
+  // fast path: plain ASCII words need no Unicode folding
+  if (/^[A-Za-z]+$/.test(s)) return s.toLowerCase();
   return s
     .normalize('NFKD')
     .replace(/\p{M}/gu, '')
@@ -64,40 +66,54 @@ for (const [code, list] of Object.entries(placesData.regions)) for (const p of l
 for (const [code, list] of Object.entries(placesData.cities)) for (const p of list) addPhrase(p, code, 'place');
 for (const [code, list] of Object.entries(placesData.institutions)) for (const p of list) addPhrase(p, code, 'institution');
 const MAX_PHRASE = 6;
+const UN_MEMBERS = new Set(countries.filter((c) => c.unMember).map((c) => c.cca2));
 
 /** Spelled-out initials ("U.S.", "U.K.") become their abbreviation before lookup. */
 export function collapseInitials(s: string): string {
   return s.replace(/\b([A-Z])\.([A-Z])\.(?:([A-Z])\.)?/g, (_m, a: string, b: string, c?: string) => a + b + (c ?? ''));
 }
 
+/** The country a one-word country name or demonym stands for ("Iranian" -> IR), else null. */
+export function countryWord(word: string): string | null {
+  return COUNTRY_WORDS.get(word) ?? null;
+}
+/** One-word country names and demonyms as written ("Iran", "Iranian"). */
+const COUNTRY_WORDS = new Map<string, string>();
+for (const c of ordered) {
+  const dem = c.demonyms?.eng;
+  for (const w of [c.name.common, dem?.m, dem?.f]) if (w && !w.includes(' ') && !COUNTRY_WORDS.has(w)) COUNTRY_WORDS.set(w, c.cca2);
+}
+
+/** Runs of capitalised words, with the small words places contain ("Bosnia and Herzegovina", "Isle of Man"). */
+const CAPITAL_RUN = /(?<![\p{L}\p{M}\p{N}])\p{Lu}[\p{L}\p{M}\p{N}]*(?:['’][\p{L}]+)?(?:[\s-]+(?:(?:of|and|the|de|da|del|du)\s+)?\p{Lu}[\p{L}\p{M}\p{N}]*(?:['’][\p{L}]+)?)*/gu;
+const WORD_IN_RUN = /[\p{L}\p{M}\p{N}]+(?:['’][\p{L}]+)?/gu;
+
 /** Every place mentioned in `text`, left to right, longest phrase first at each position. */
 export function findPlaces(text: string): (PlaceHit & { index: number })[] {
   const src = collapseInitials(text);
-  const words: { w: string; raw: string; index: number }[] = [];
-  for (const m of src.matchAll(/[\p{L}\p{M}\p{N}]+(?:['’][\p{L}]+)?/gu)) {
-    words.push({ w: normalisePhrase(m[0]), raw: m[0], index: m.index });
-  }
   const hits: (PlaceHit & { index: number })[] = [];
-  for (let i = 0; i < words.length; i++) {
-    const first = words[i]!;
-    // every phrase starts with a capital in running text: skip the rest cheaply
-    if (!/^\p{Lu}/u.test(first.raw)) continue;
-    const abbr = ABBREVIATIONS.get(first.raw);
-    let found: PlaceHit | undefined;
-    let span = 1;
-    for (let n = Math.min(MAX_PHRASE, words.length - i); n >= 1 && !found; n--) {
-      const key = words.slice(i, i + n).map((x) => x.w).join(' ');
-      const hit = PLACE_PHRASES.get(key);
-      // one-word phrases must be capitalised in the text ("Georgia", not "georgia")
-      if (hit && (n > 1 || /^\p{Lu}/u.test(first.raw))) {
-        found = hit;
-        span = n;
+  for (const run of src.matchAll(CAPITAL_RUN)) {
+    const words: { w: string; raw: string; index: number }[] = [];
+    for (const m of run[0].matchAll(WORD_IN_RUN)) words.push({ w: normalisePhrase(m[0]), raw: m[0], index: run.index + m.index });
+    for (let i = 0; i < words.length; i++) {
+      const first = words[i]!;
+      if (!/^\p{Lu}/u.test(first.raw)) continue;
+      const abbr = ABBREVIATIONS.get(first.raw);
+      let found: PlaceHit | undefined;
+      let span = 1;
+      for (let n = Math.min(MAX_PHRASE, words.length - i); n >= 1 && !found; n--) {
+        const key = n === 1 ? first.w : words.slice(i, i + n).map((x) => x.w).join(' ');
+        const hit = PLACE_PHRASES.get(key);
+        if (hit) {
+          found = hit;
+          span = n;
+        }
       }
-    }
-    if (!found && abbr) found = { code: abbr, kind: 'country', phrase: first.raw };
-    if (found) {
-      hits.push({ ...found, index: first.index });
-      i += span - 1;
+      if (!found && abbr) found = { code: abbr, kind: 'country', phrase: first.raw };
+      if (found) {
+        hits.push({ ...found, index: first.index });
+        i += span - 1;
+      }
     }
   }
   return hits;
@@ -113,10 +129,12 @@ export const NOT_NAME_WORDS: ReadonlySet<string> = (() => {
   for (const list of Object.values(rolesData.keywords)) for (const k of list) for (const w of k.split(/\s+/)) s.add(w);
   // one-word countries, demonyms and listed places only: "George" stays a first name although
   // "George Mason University" is a place, and capitals such as "Sofia" are first names too
-  for (const [key, hit] of PLACE_PHRASES) if (!key.includes(' ') && (hit.kind === 'country' || hit.kind === 'demonym')) s.add(key);
+  // (territories such as Montserrat are left out: their names are more often first names)
+  for (const [key, hit] of PLACE_PHRASES) if (!key.includes(' ') && (hit.kind === 'country' || hit.kind === 'demonym') && UN_MEMBERS.has(hit.code)) s.add(key);
   for (const group of [placesData.regions, placesData.cities])
     for (const list of Object.values(group)) for (const p of list) if (!p.includes(' ')) s.add(normalisePhrase(p));
   for (const h of namesData.honorifics) s.add(h);
+  for (const f of rolesData.formerMarkers) s.add(f);
   for (const p of namesData.particles) s.delete(p);
   return s;
 })();

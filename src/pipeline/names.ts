@@ -49,6 +49,7 @@ export function isNameWord(t: Tok): boolean {
 export const ROLE_WORDS: ReadonlySet<string> = (() => {
   const s = new Set<string>();
   for (const list of Object.values(ROLES.keywords)) for (const k of list) for (const w of k.split(/\s+/)) s.add(w);
+  for (const w of ROLES.formerMarkers) s.add(w);
   for (const w of ['human', 'rights', 'expert', 'elect', 'deputy', 'vice', 'senior', 'cybersecurity', 'keynote', 'speaker', 'chief', 'executive']) s.add(w);
   return s;
 })();
@@ -73,7 +74,7 @@ export interface NameRun {
  * holds the document's lower-case words: a surname the text also writes in
  * lower case ("Situation") is an ordinary word.
  */
-export function nameRunAt(toks: Tok[], i: number, text: string, lowerVocab: ReadonlySet<string>, min = 2): NameRun | null {
+export function nameRunAt(toks: Tok[], i: number, text: string, lowerVocab: { has(w: string): boolean }, min = 2): NameRun | null {
   let j = i;
   let lastName = -1;
   while (j < toks.length && j - i < 6) {
@@ -95,6 +96,42 @@ export function nameRunAt(toks: Tok[], i: number, text: string, lowerVocab: Read
   const after = toks[lastName + 1];
   if (after && spaceOnly(after.sep) && /^\p{Lu}/u.test(after.raw) && ORG_WORDS.has(after.norm)) return null;
   return { from: i, to, text: text.slice(toks[i]!.start, toks[lastName]!.end) };
+}
+
+export interface NameHit {
+  /** first token, honorifics included */
+  from: number;
+  /** first token of the name proper */
+  nameFrom: number;
+  to: number;
+  name: string;
+  surface: string;
+}
+
+const FOLLOWERS = new Set(['from', 'of', 'representing', 'at', 'in', 'with', 'for', 'and', 'who', 'said', 'says', 'added']);
+
+/**
+ * The first person name within `maxSkip` words of `from`, skipping a title
+ * before it ("Former Australian Minister Maarten de Graaf", "Deputy Foreign
+ * Minister Guadalupe Montoya"). A name must end the text or be followed by
+ * punctuation, a lower-case word or a preposition, not by another capitalised
+ * word ("Foreign Minister" is a title, not a person).
+ */
+export function findName(toks: Tok[], from: number, text: string, lowerVocab: { has(w: string): boolean }, min = 2, maxSkip = 7, anyLower = false): NameHit | null {
+  for (let s = from; s < toks.length && s <= from + maxSkip; s++) {
+    const t = toks[s]!;
+    if (s > from && /[.!?;:“”"]/.test(t.sep)) return null;
+    if (!anyLower && /^\p{Ll}/u.test(t.raw) && !isDescriptorWord(t) && !FOLLOWERS.has(t.norm)) return null;
+    if (!isNameWord(t)) continue;
+    const run = nameRunAt(toks, s, text, lowerVocab, min);
+    if (!run) continue;
+    const next = toks[run.to];
+    if (next && spaceOnly(next.sep) && !/^\p{Ll}/u.test(next.raw)) continue;
+    let h = s;
+    while (h > from && isHonorific(toks[h - 1]!) && s - h < 2 && spaceOnly(toks[h]!.sep)) h--;
+    return { from: h, nameFrom: s, to: run.to, name: run.text, surface: text.slice(toks[h]!.start, toks[run.to - 1]!.end) };
+  }
+  return null;
 }
 
 /** "Dr. Ramesh Seperad" -> "ramesh seperad": the key one person's name forms share in a document. */

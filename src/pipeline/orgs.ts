@@ -51,10 +51,12 @@ for (const o of ORGANISATIONS) for (const a of [o.name, ...o.aliases]) TABLE.set
  */
 export function learnAliases(text: string): Map<string, string> {
   const out = new Map<string, string>();
-  const re = /((?:[\p{Lu}][\p{L}’'-]*\s+(?:(?:of|for|the|and|de|du|des|la)\s+)*){1,8}[\p{Lu}][\p{L}’'-]*)\s*\(([\p{Lu}]{2,}(?:\s*[/-]\s*[\p{Lu}]{2,})*)\)/gu;
-  for (const m of text.matchAll(re)) {
-    const long = m[1]!.replace(/[’']s$/, '');
-    const acr = m[2]!;
+  // find "(ACR)" first, then read the capitalised phrase just before it: no scan from every capital
+  for (const m of text.matchAll(/\(([\p{Lu}]{2,}(?:\s*[/-]\s*[\p{Lu}]{2,})*)\)/gu)) {
+    const before = text.slice(Math.max(0, m.index - 160), m.index);
+    const long = LONG_FORM.exec(before)?.[1]?.replace(/[’']s$/, '');
+    if (!long) continue;
+    const acr = m[1]!;
     const canonical = TABLE.get(orgKey(acr)) ?? TABLE.get(orgKey(long)) ?? acr.replace(/\s*[/-]\s*/g, '/');
     out.set(orgKey(long), canonical);
     out.set(orgKey(acr), canonical);
@@ -62,6 +64,9 @@ export function learnAliases(text: string): Map<string, string> {
   }
   return out;
 }
+
+/** The capitalised name ending right before an acronym in brackets: "National Council of Resistance of Iran". */
+const LONG_FORM = /((?:[\p{Lu}][\p{L}’'-]*\s+(?:(?:of|for|the|and|de|du|des|la)\s+)*){1,8}[\p{Lu}][\p{L}’'-]*)\s*$/u;
 
 /** Every spelling of one organisation -> one name; unknown organisations stay as written. */
 export function canonicalOrg(name: string, docAliases: ReadonlyMap<string, string>): string {

@@ -107,7 +107,7 @@ export function parseAfter(seg: string, span: RawSpan, vocab: { has(w: string): 
   // a title, then the name: "Norwegian MP Geir Sigbjorn Toskedal, Member of …, said"
   const found = findName(toks, 0, seg, vocab, 1, 7);
   if (!found) return null;
-  const hit = { to: found.to, who: { name: found.name, surface: found.surface, titles: titleOf(toks, 0, found.from, seg) } as FoundName };
+  const hit = { to: found.to, who: { name: found.name, surface: found.surface, titles: titleOf(toks, 0, found.nameFrom, seg) } as FoundName };
   const who = hit.who;
   // up to the verb: an appositive ", former Colombian senator," or "from the … community"
   for (let j = hit.to; j < toks.length && j < hit.to + 22; j++) {
@@ -133,7 +133,7 @@ function afterVerb(toks: Tok[], i: number, seg: string, vocab: { has(w: string):
   if (toks[i] && PRONOUNS.has(toks[i]!.norm)) return { kind: 'anaphor' };
   const found = findName(toks, start, seg, vocab, 1, 7, true);
   if (!found) return toks[start]?.norm === 'the' ? { kind: 'anaphor' } : null;
-  const who: FoundName = { name: found.name, surface: found.surface, titles: titleOf(toks, toks[start]?.norm === 'the' ? start + 1 : start, found.from, seg) };
+  const who: FoundName = { name: found.name, surface: found.surface, titles: titleOf(toks, toks[start]?.norm === 'the' ? start + 1 : start, found.nameFrom, seg) };
   const hit = { to: found.to };
   // ", President-elect of the …," after the name
   const next = toks[hit.to];

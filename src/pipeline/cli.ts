@@ -1,6 +1,7 @@
 import { mkdirSync, readdirSync, readFileSync, renameSync, statSync, writeFileSync } from 'node:fs';
 import { createHash } from 'node:crypto';
 import { basename, dirname, extname, join, resolve } from 'node:path';
+import { pathToFileURL } from 'node:url';
 import { SCHEMA_VERSION } from '../corpus/schema';
 import { buildCorpus, type Input } from './index';
 import { MAX_BYTES } from './01-read';
@@ -49,8 +50,8 @@ function readInputs(dir: string): { inputs: Input[]; skipped: { file: string; re
   return { inputs, skipped };
 }
 
-function main(): number {
-  const args = parseArgs(process.argv.slice(2));
+export function main(argv: string[] = process.argv.slice(2)): number {
+  const args = parseArgs(argv);
   const started = Date.now();
   const { inputs, skipped } = readInputs(resolve(args.input));
   let last = 0;
@@ -80,4 +81,5 @@ function main(): number {
   return 0;
 }
 
-process.exitCode = main();
+// run only as a script, so tests can import parseArgs and writeAtomic
+if (process.argv[1] && import.meta.url === pathToFileURL(process.argv[1]).href) process.exitCode = main();

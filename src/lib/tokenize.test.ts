@@ -1,0 +1,73 @@
+import { describe, expect, it } from 'vitest';
+import { countTerms, frequentBigrams, isContentTerm, keywordInContext, tallyRanges, tokenize } from './tokenize';
+
+describe('tokenize', () => {
+  it.each([
+    ['Iran’s regime', ["iran's", 'regime']],
+    ['co-founder of MEK', ['co-founder', 'of', 'mek']],
+    ['“Down with Khamenei!”', ['down', 'with', 'khamenei']],
+    ['Ílham, 2019.', ['ílham', '2019']],
+    ['', []],
+  ])('%s', (text, terms) => {
+    expect(tokenize(text).map((t) => t.term)).toEqual(terms);
+  });
+
+  it('keeps offsets into the original text', () => {
+    const text = 'Hello  wide world';
+    for (const t of tokenize(text)) expect(text.slice(t.start, t.end).toLowerCase()).toBe(t.term);
+  });
+});
+
+describe('isContentTerm', () => {
+  it.each([
+    ['the', false],
+    ['and', false],
+    ['regime', true],
+    ['2019', true],
+    ['1500', true],
+    ['15', false],
+    ['x', false],
+  ])('%s -> %s', (term, ok) => expect(isContentTerm(term)).toBe(ok));
+});
+
+describe('countTerms', () => {
+  it('counts content words and frequent two-word phrases, stop words removed', () => {
+    const counts = new Map(countTerms('The resistance units grow. Resistance units act. The regime fears resistance.'));
+    expect(counts.get('resistance')).toBe(3);
+    expect(counts.get('resistance units')).toBe(2);
+    expect(counts.has('the')).toBe(false);
+    expect(counts.has('units grow')).toBe(false); // seen once
+  });
+
+  it('does not join words across punctuation', () => {
+    expect(frequentBigrams('free Iran. Iran free. free Iran, Iran free', 1).has('iran iran')).toBe(false);
+  });
+
+  it('folds possessives so "regime\'s" counts as "regime"', () => {
+    expect(new Map(countTerms('the regime’s army and the regime')).get('regime')).toBe(2);
+  });
+
+  it('is sorted by count, then term', () => {
+    const c = countTerms('bb, aa, bb, cc, aa, bb');
+    expect(c).toEqual([['bb', 3], ['aa', 2], ['cc', 1]]);
+  });
+});
+
+describe('tallyRanges', () => {
+  it('tallies ranges from the same pass as the whole text', () => {
+    const text = 'Free elections now. Free elections soon, free press.';
+    const { whole, parts } = tallyRanges(text, [{ start: 0, end: 19 }, { start: 20, end: text.length }]);
+    expect(whole.terms.get('free')).toBe(3);
+    expect(parts[0]!.terms.get('free')).toBe(1);
+    expect(parts[1]!.terms.get('free')).toBe(2);
+    expect(parts[1]!.bigrams.get('free elections')).toBe(1);
+  });
+});
+
+describe('keywordInContext', () => {
+  it('finds words and phrases with their context', () => {
+    const hits = keywordInContext('The resistance units rose. Resistance Units again.', 'resistance units', 10);
+    expect(hits.map((h) => h.match)).toEqual(['resistance units', 'Resistance Units']);
+    expect(hits[1]!.left).toBe('its rose. ');
+  });
+});

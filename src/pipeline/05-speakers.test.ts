@@ -1,0 +1,96 @@
+import { describe, expect, it } from 'vitest';
+import { segmentLines } from './02-segment';
+import { parseHeading, scanSpeakers } from './05-speakers';
+
+const vocab = { has: () => false };
+const head = (text: string) => {
+  const [line] = segmentLines(text);
+  return parseHeading(line!, vocab);
+};
+
+describe('parseHeading', () => {
+  it.each([
+    ['Swedish MP Anna Berg', 'Anna Berg', ['Swedish MP']],
+    ['Jean Dupont, former French minister', 'Jean Dupont', ['former French minister']],
+    ['Ana Silva from the Brazilian community of Ireland', 'Ana Silva', ['from the Brazilian community of Ireland']],
+    ['Dr. Lena Holm, Professor at Uppsala University', 'Lena Holm', ['Professor at Uppsala University']],
+    ['Former Australian Minister Maarten de Graaf', 'Maarten de Graaf', ['Former Australian Minister']],
+    ['Karl Weber, Engineer, Swiss Alpine Association:', 'Karl Weber', ['Engineer, Swiss Alpine Association']],
+    ['Amir Khan – student, Democratic Students Union:', 'Amir Khan', ['student, Democratic Students Union']],
+  ])('%s', (line, name, titles) => {
+    const h = head(line);
+    expect(h?.name).toBe(name);
+    expect(h?.titles).toEqual(titles);
+  });
+
+  it.each([
+    ['a sentence', 'Anna Berg spoke at length about the crisis.'],
+    ['a quote', '“Anna Berg is right,” he said'],
+    ['no name', 'Supporters in Canada'],
+    ['a verb after the name', 'Anna Berg said we must act now'],
+    ['an organisation, not a person', 'Foreign Affairs Committee'],
+  ])('not a heading: %s', (_n, line) => expect(head(line)).toBeNull());
+});
+
+const article = [
+  'Summit of the Free Press',
+  '',
+  'Reporters from many countries met online on Friday, May 6, 2022, at a conference on press freedom.',
+  '',
+  'Swedish MP Anna Berg',
+  '',
+  'Swedish MP Anna Berg',
+  '',
+  '“Journalists must be free to work. We will defend them,” Berg said.',
+  '',
+  '“Every arrest is an attack on all of us,” she added.',
+  '',
+  'Supporters in Canada',
+  '',
+  'Paul Martin, Teacher, Free Press Society:',
+  '',
+  'We stand with every reporter who is in prison tonight and we will not forget them.',
+  '',
+  'There is still hope for the country and its people, he said, and for the',
+  '',
+  'maria lopez',
+  '',
+  'newspapers that keep reporting despite every threat they receive.',
+  '',
+  'Read more',
+].join('\n');
+
+describe('scanSpeakers', () => {
+  const lines = segmentLines(article);
+  const scan = scanSpeakers(article, lines, null);
+  const kinds = scan.info.map((i, n) => `${i.kind}:${lines[n]!.text.slice(0, 12)}`);
+
+  it('classifies headings, repeated captions, sections, captions and boundaries', () => {
+    expect(kinds).toEqual([
+      'boundary:Summit of th',
+      'prose:Reporters fr',
+      'duplicate:Swedish MP A',
+      'heading:Swedish MP A',
+      'prose:“Journalists',
+      'prose:“Every arres',
+      'section:Supporters i',
+      'heading:Paul Martin,',
+      'prose:We stand wit',
+      'prose:There is sti',
+      'caption:maria lopez',
+      'prose:newspapers t',
+      'boundary:Read more',
+    ]);
+  });
+
+  it('registers each person once, with titles and the section country', () => {
+    expect([...scan.speakers.keys()]).toEqual(['anna berg', 'paul martin', 'maria lopez']);
+    expect(scan.speakers.get('anna berg')!.titles).toEqual(['Swedish MP']);
+    expect(scan.speakers.get('paul martin')!.section?.code).toBe('CA');
+  });
+
+  it('resolves a surname attribution to the full name of the document', () => {
+    expect(scan.info[4]!.spans[0]!.attribution).toEqual({ kind: 'name', key: 'anna berg' });
+    expect(scan.info[5]!.spans[0]!.attribution).toEqual({ kind: 'anaphor' });
+  });
+});

@@ -4,6 +4,7 @@ import { computeEventStacks, OTHER_SERIES } from './computeEventStacks';
 import { buildIndex } from './corpusIndex';
 import { byAffiliation, byCountry, byRole, capCounts, countSpeakers, OTHER } from './countSpeakers';
 import { describeFilters } from './describeFilters';
+import { countSelectedBy } from './speakerKeyIds';
 import { EMPTY_FILTERS } from './filters';
 import { roleLabel } from './roleLabel';
 import { sumTerms } from './termTable';
@@ -18,6 +19,16 @@ describe('countSpeakers', () => {
   ] as const)('by %s', (_n, key, expected) => expect(countSpeakers(corpus.speakers, key)).toEqual(expected));
 });
 
+describe('countSelectedBy', () => {
+  const index = buildIndex(corpus);
+  it.each([
+    ['country, everyone', 'country', [1, 1, 1, 1, 1], countSpeakers(corpus.speakers, byCountry)],
+    ['role, everyone', 'role', [1, 1, 1, 1, 1], countSpeakers(corpus.speakers, byRole)],
+    ['country, some', 'country', [1, 0, 1, 1, 0], [{ key: 'FR', count: 2 }, { key: 'none', count: 1 }]],
+    ['nobody', 'role', [0, 0, 0, 0, 0], []],
+  ] as const)('%s', (_n, key, flags, expected) => expect(countSelectedBy(index, Uint8Array.from(flags), key)).toEqual(expected));
+});
+
 describe('capCounts', () => {
   const c = (...ns: number[]) => ns.map((count, i) => ({ key: `k${i}`, count }));
   it.each([
@@ -29,8 +40,9 @@ describe('capCounts', () => {
 
 describe('computeEventStacks', () => {
   const index = buildIndex(corpus);
+  const all = new Uint8Array(index.speakers.length).fill(1);
   it('splits distinct speakers per event by role, dated events by date, undated apart', () => {
-    const r = computeEventStacks(index, () => true, 'role');
+    const r = computeEventStacks(index, all, 'role');
     expect(r.series).toEqual(['academic', 'government-official', 'activist', 'local-politician']);
     expect(r.dated.map((s) => [s.event.id, s.total, s.values])).toEqual([
       ['e1', 2, [1, 1, 0, 0]],
@@ -39,12 +51,12 @@ describe('computeEventStacks', () => {
     expect(r.undated.map((s) => [s.event.id, s.total, s.values])).toEqual([['e3', 2, [0, 0, 1, 1]]]);
   });
   it('folds rare series into other and splits by country', () => {
-    const r = computeEventStacks(index, () => true, 'country', 1);
+    const r = computeEventStacks(index, all, 'country', 1);
     expect(r.series).toEqual(['FR', OTHER_SERIES]);
     expect(r.dated.map((s) => s.values)).toEqual([[1, 1], [2, 0]]);
   });
   it('counts only selected speakers and drops events without any', () => {
-    const r = computeEventStacks(index, (p) => index.speakers[p]!.country === 'GB', 'role');
+    const r = computeEventStacks(index, Uint8Array.from(index.speakers, (s) => (s.country === 'GB' ? 1 : 0)), 'role');
     expect(r.series).toEqual(['academic']);
     expect(r.dated.map((s) => [s.event.id, s.total])).toEqual([['e1', 1]]);
     expect(r.undated).toEqual([]);

@@ -1,6 +1,6 @@
-import type { Event, Speaker } from '../corpus';
+import type { Event } from '../corpus';
 import type { CorpusIndex } from './corpusIndex';
-import { UNSPECIFIED } from './countryName';
+import { speakerKeyIds } from './speakerKeyIds';
 
 export interface EventStack {
   readonly event: Event;
@@ -19,29 +19,21 @@ export interface EventStacks {
 export const OTHER_SERIES = '__other__';
 
 /**
- * Distinct selected speakers per event (from the index's event → speakers
- * lists), split by role or country. Events with no selected speaker are left
+ * Distinct selected speakers (flags by speaker position) per event, from the
+ * index's event → speakers lists, split by role or country. Events with no selected speaker are left
  * out; dated events are sorted by date, undated by title.
  */
-export function computeEventStacks(index: CorpusIndex, selected: (speakerPos: number) => boolean, split: 'role' | 'country', maxSeries = 7): EventStacks {
-  const { speakers, speakersByEvent, corpus } = index;
-  const valueOf = (s: Speaker) => (split === 'role' ? s.role : (s.country ?? UNSPECIFIED));
-  // Series keys by speaker position, interned to small ints.
-  const keyIds = new Map<string, number>();
-  const keyOf = Int32Array.from(speakers, (s) => {
-    const v = valueOf(s);
-    let id = keyIds.get(v);
-    if (id === undefined) keyIds.set(v, (id = keyIds.size));
-    return id;
-  });
-  const keys = [...keyIds.keys()];
+export function computeEventStacks(index: CorpusIndex, selected: Uint8Array, split: 'role' | 'country', maxSeries = 7): EventStacks {
+  const { speakersByEvent, corpus } = index;
+  const { keys, keyOf } = speakerKeyIds(index, split);
+  const keyIds = new Map(keys.map((k, i) => [k, i]));
   const totals = new Int32Array(keys.length);
   const perEvent: { e: number; counts: Int32Array; total: number }[] = [];
   speakersByEvent.forEach((list, e) => {
     let counts: Int32Array | undefined;
     let total = 0;
     for (const sp of list) {
-      if (!selected(sp)) continue;
+      if (!selected[sp]) continue;
       counts ??= new Int32Array(keys.length);
       counts[keyOf[sp]!]! += 1;
       totals[keyOf[sp]!]! += 1;

@@ -42,6 +42,14 @@ export function computeMasks(index: CorpusIndex, f: Filters): Uint8Array {
   return masks;
 }
 
+/** Flags by speaker position: 1 where the speaker passes every filter except (optionally) `except`. */
+export function passingSpeakers(masks: Uint8Array, except?: Facet): Uint8Array {
+  const ignore = ~(except ? FACET_BIT[except] : 0);
+  const out = new Uint8Array(masks.length);
+  for (let i = 0; i < masks.length; i++) out[i] = (masks[i]! & ignore) === 0 ? 1 : 0;
+  return out;
+}
+
 /** True when the mask fails no filter other than (optionally) `except`. */
 export function passes(mask: number, except?: Facet): boolean {
   return (mask & ~(except ? FACET_BIT[except] : 0)) === 0;

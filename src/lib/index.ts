@@ -14,3 +14,4 @@ export * from './surroundingPassage';
 export * from './urlState';
 export * from './roleLabel';
 export * from './speakerRows';
+export * from './speakerKeyIds';

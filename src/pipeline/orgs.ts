@@ -103,8 +103,8 @@ export function findOrganisations(descriptor: string): string[] {
     const part = rawPart.replace(/\s*\((?:19|20)\d\d[^)]*\)/g, '').trim();
     if (!part || out.some((o) => part.includes(o))) continue;
     // "MEK member": an acronym before a role word
-    const lead = /^([\p{Lu}\d]{2,}(?:[/-][\p{Lu}\d]{2,})*)\s+\p{Ll}/u.exec(part);
-    if (lead && isAcronymWord(lead[1]!)) {
+    const lead = /^([\p{Lu}\d]{2,}(?:[/-][\p{Lu}\d]{2,})*)\s+(\p{Ll}[\p{L}-]*)/u.exec(part);
+    if (lead && isAcronymWord(lead[1]!) && ROLE_WORDS.has(lead[2]!)) {
       out.push(lead[1]!);
       continue;
     }

@@ -4,24 +4,9 @@ import atlas from 'world-atlas/countries-110m.json';
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import WorldMap from './WorldMap.svelte';
 
-/**
- * Mounting needs Svelte's browser build; vitest resolves the server one unless
- * vite.config.ts sets `resolve.conditions: ['browser']` for tests (see src/export/README.md).
- * Until then these run in e2e/export.e2e.ts only.
- */
 const fetchAtlas = vi.fn(async () => new Response(JSON.stringify(atlas)));
 
-function canMount(): boolean {
-  vi.stubGlobal('fetch', fetchAtlas);
-  try {
-    unmount(mount(WorldMap, { target: document.createElement('div'), props: { counts: new Map() } }));
-    return true;
-  } catch {
-    return false;
-  }
-}
-
-describe.runIf(canMount())('WorldMap', () => {
+describe('WorldMap', () => {
   beforeEach(() => {
     vi.stubGlobal('fetch', fetchAtlas);
   });

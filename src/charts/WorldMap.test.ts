@@ -23,7 +23,7 @@ describe('WorldMap', () => {
 
   it('draws every country but Antarctica, with speakers as buttons in name order', async () => {
     const picked: string[] = [];
-    const c = await render({ counts: new Map([['GB', 3], ['FR', 1], ['SG', 2]]), onselect: (x) => picked.push(x) });
+    const c = await render({ counts: new Map([['GB', 3], ['FR', 1], ['SG', 2]]), onselect: (x: string) => picked.push(x) });
     expect(document.querySelectorAll('path.country')).toHaveLength(176);
     const buttons = [...document.querySelectorAll('path[role="button"]')];
     expect(buttons.map((b) => b.getAttribute('aria-label'))).toEqual(['France: 1 speaker', 'United Kingdom: 3 speakers']);
@@ -44,7 +44,7 @@ describe('WorldMap', () => {
 
   it('selects with Enter and Space, and moves with the arrow keys', async () => {
     const picked: string[] = [];
-    const c = await render({ counts: new Map([['GB', 3], ['FR', 1]]), onselect: (x) => picked.push(x) });
+    const c = await render({ counts: new Map([['GB', 3], ['FR', 1]]), onselect: (x: string) => picked.push(x) });
     const [fr, gb] = [...document.querySelectorAll<SVGPathElement>('path[role="button"]')];
     fr!.dispatchEvent(new KeyboardEvent('keydown', { key: 'Enter', bubbles: true }));
     gb!.dispatchEvent(new KeyboardEvent('keydown', { key: ' ', bubbles: true }));

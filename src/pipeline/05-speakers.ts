@@ -108,6 +108,15 @@ export function scanSpeakers(text: string, lines: Line[], focusCountry: string |
 
   const headings = lines.map((l) => parseHeading(l, vocab) ?? parseLowerCaption(l, vocab));
   const info: LineInfo[] = [];
+  // a section heading introduces speakers: a speaker heading follows within a few lines
+  const followedByHeading = (i: number): boolean => {
+    for (let j = i + 1; j < Math.min(lines.length, i + 4); j++) {
+      if (headings[j]) return true;
+      const t = lines[j]!.text;
+      if (!(DATE_AT_END.test(t) || (lines[j]!.words <= 12 && !isProse(lines[j]!)))) return false;
+    }
+    return false;
+  };
   let section: DocSpeaker['section'] = null;
   const pending: { span: Span; who: FoundName; line: number }[] = [];
 
@@ -122,7 +131,7 @@ export function scanSpeakers(text: string, lines: Line[], focusCountry: string |
       kind = lower ? 'caption' : 'heading';
       speaker = register(head, i, section);
     } else {
-      const sec = parseSection(line, focusCountry);
+      const sec = followedByHeading(i) ? parseSection(line, focusCountry) : null;
       if (sec) {
         kind = 'section';
         section = sec.code ? { code: sec.code, basis: sec.basis } : null;

@@ -45,9 +45,10 @@ export function focusCountryOf(text: string): string | null {
     const h = countryWord(w);
     if (h) counts.set(h, (counts.get(h) ?? 0) + 1);
   }
-  let best: string | null = null;
-  for (const [c, n] of counts) if (best === null || n > counts.get(best)!) best = c;
-  return best;
+  // only a clear favourite: mentioned often, and twice as often as any other country
+  const ranked = [...counts].sort((a, b) => b[1] - a[1]);
+  const [first, second] = ranked;
+  return first && first[1] >= 4 && first[1] >= 2 * (second?.[1] ?? 0) ? first[0] : null;
 }
 
 function analyse(doc: SourceDoc): Analysed {

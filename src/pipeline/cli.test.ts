@@ -1,0 +1,54 @@
+import { createHash } from 'node:crypto';
+import { mkdtempSync, readFileSync, readdirSync, writeFileSync, mkdirSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { describe, expect, it, vi } from 'vitest';
+import { main, parseArgs, writeAtomic } from './cli';
+
+describe('parseArgs', () => {
+  it.each([
+    [[], { input: 'data/articles', output: 'public/corpus.json', strict: false }],
+    [['--in', 'x', '--out', 'y/c.json', '--strict'], { input: 'x', output: 'y/c.json', strict: true }],
+    [['--in=x', '--out=y.json'], { input: 'x', output: 'y.json', strict: false }],
+  ])('%j', (argv, args) => expect(parseArgs(argv)).toEqual(args));
+  it('refuses unknown flags', () => expect(() => parseArgs(['--fast'])).toThrow(/unknown argument/));
+});
+
+describe('writeAtomic', () => {
+  it('leaves only the target file behind', () => {
+    const dir = mkdtempSync(join(tmpdir(), 'podium-'));
+    writeAtomic(join(dir, 'sub', 'a.json'), '{"a":1}');
+    expect(readdirSync(join(dir, 'sub'))).toEqual(['a.json']);
+    expect(readFileSync(join(dir, 'sub', 'a.json'), 'utf8')).toBe('{"a":1}');
+  });
+});
+
+describe('main', () => {
+  const article = 'Summit in Oslo\n\nDelegates held a conference on March 3, 2021.\n\nSwedish MP Anna Berg\n\n“We must act now,” Berg said.\n';
+  vi.spyOn(process.stderr, 'write').mockImplementation(() => true);
+
+  it('writes the corpus and its version file; rejected files do not fail the run', () => {
+    const dir = mkdtempSync(join(tmpdir(), 'podium-'));
+    mkdirSync(join(dir, 'in'));
+    writeFileSync(join(dir, 'in', 'a.txt'), article);
+    writeFileSync(join(dir, 'in', 'b.txt'), '');
+    writeFileSync(join(dir, 'in', 'skip.pdf'), 'x');
+    const out = join(dir, 'out', 'corpus.json');
+    expect(main(['--in', join(dir, 'in'), '--out', out])).toBe(0);
+    const bytes = readFileSync(out);
+    const version = JSON.parse(readFileSync(join(dir, 'out', 'corpus.version.json'), 'utf8'));
+    expect(version).toEqual({ sha256: createHash('sha256').update(bytes).digest('hex'), bytes: bytes.length, schemaVersion: 1 });
+    const corpus = JSON.parse(bytes.toString('utf8'));
+    expect(corpus.documents).toHaveLength(1);
+    expect(corpus.rejected).toEqual([{ file: 'b.txt', reason: 'empty file' }]);
+    expect(main(['--in', join(dir, 'in'), '--out', out, '--strict'])).not.toBe(0);
+    // same input, same bytes
+    expect(readFileSync(out).equals(bytes)).toBe(true);
+  });
+
+  it('fails when nothing usable was produced', () => {
+    const dir = mkdtempSync(join(tmpdir(), 'podium-'));
+    writeFileSync(join(dir, 'b.txt'), '');
+    expect(main(['--in', dir, '--out', join(dir, 'c.json')])).toBe(1);
+  });
+});

@@ -1,0 +1,128 @@
+import { describe, expect, it } from 'vitest';
+import fc from 'fast-check';
+import { buildCorpus } from './index';
+import { Corpus } from '../corpus/schema';
+
+const enc = (s: string) => new TextEncoder().encode(s);
+
+const ARTICLE = `Press Freedom Summit Opens in Oslo
+
+Reporters from many countries held an online conference on Friday, May 6, 2022, to defend press freedom.
+
+Swedish MP Anna Berg
+
+“Journalists must be free to work. We will defend them,” Berg said.
+
+“Every arrest is an attack on all of us,” she added.
+
+Paul Martin, Teacher, Free Press Society of Canada:
+
+We stand with every reporter who is in prison tonight and we will not forget them.
+`;
+
+const SECOND = `Oslo summit: speakers call for release of reporters
+
+Oslo, May 6, 2022—Delegates at the press freedom conference heard from Anna Berg and others.
+
+“The world is watching,” said Swedish MP Anna Berg. “We will not look away.”
+
+“Free the reporters now,” Jon Olsen, a Norwegian editor, said.
+`;
+
+describe('buildCorpus', () => {
+  const { corpus, rejected } = buildCorpus([
+    { file: 'b.txt', bytes: enc(SECOND) },
+    { file: 'a.txt', bytes: enc(ARTICLE) },
+    { file: 'empty.txt', bytes: new Uint8Array(0) },
+    { file: 'nodate.txt', bytes: enc('A Quiet Day\n\n“Nothing happened,” Jane Doe said, and left.\n') },
+    { file: 'nospeaker.txt', bytes: enc('A Report\n\nThe conference was held on May 6, 2022 in Oslo. Nobody was quoted.\n') },
+  ]);
+
+  it('merges the two reports of one event and keeps one person as one speaker', () => {
+    expect(corpus.events).toHaveLength(1);
+    expect(corpus.events[0]).toMatchObject({ date: '2022-05-06', documentIds: ['a', 'b'] });
+    expect(corpus.events[0]!.id).toMatch(/^2022-05-06-[a-z0-9-]+$/);
+    const berg = corpus.speakers.find((s) => s.id === 'anna-berg')!;
+    expect(berg).toMatchObject({ country: 'SE', role: 'legislator' });
+    expect(corpus.appearances.filter((a) => a.speakerId === 'anna-berg').map((a) => a.documentId)).toEqual(['a', 'b']);
+    expect(corpus.speakers.find((s) => s.id === 'paul-martin')).toMatchObject({ country: 'CA', role: 'community-representative' });
+  });
+
+  it('keeps evidence of each attribute', () => {
+    const berg = corpus.speakers.find((s) => s.id === 'anna-berg')!;
+    expect(berg.evidence!.country[0]!.basis).toMatch(/Swedish/);
+    expect(berg.evidence!.role[0]!.basis).toMatch(/MP/);
+  });
+
+  it('reports every unusable file with its reason', () => {
+    expect(rejected).toEqual([
+      { file: 'empty.txt', reason: 'empty file' },
+      { file: 'nospeaker.txt', reason: 'no speakers found' },
+      { file: 'nodate.txt', reason: 'no event date found' },
+    ]);
+    expect(corpus.rejected).toEqual(rejected);
+  });
+
+  it('writes term counts for documents and quotes', () => {
+    const doc = corpus.terms.find((t) => t.kind === 'document' && t.id === 'a')!;
+    expect(new Map(doc.counts).get('press')).toBe(3);
+    expect(corpus.terms.filter((t) => t.kind === 'quote').length).toBe(corpus.quotes.length);
+  });
+
+  it('is deterministic and does not depend on input order or mutate inputs', () => {
+    const inputs = [
+      { file: 'a.txt', bytes: enc(ARTICLE) },
+      { file: 'b.txt', bytes: enc(SECOND) },
+    ];
+    const copy = inputs.map((i) => ({ ...i, bytes: i.bytes.slice() }));
+    const one = JSON.stringify(buildCorpus(inputs).corpus);
+    const two = JSON.stringify(buildCorpus([...inputs].reverse()).corpus);
+    expect(one).toBe(two);
+    expect(inputs).toEqual(copy);
+  });
+});
+
+describe('buildCorpus on arbitrary text (property)', () => {
+  const pieces = fc.constantFrom(
+    'Swedish MP Anna Berg',
+    'Jean Dupont, former French minister',
+    '“We will win,” Dupont said.',
+    '“Never again,” she added.',
+    'maria lopez',
+    'On Tuesday 10 November exiles held an online conference.',
+    'Supporters in Canada',
+    '—September 5, 2020',
+    '“Open quote that never closes',
+    'closing only.”',
+    '',
+    '\n',
+  );
+  const text = fc.oneof(fc.string({ unit: 'grapheme', maxLength: 400 }), fc.array(fc.oneof(pieces, fc.string({ maxLength: 40 })), { maxLength: 30 }).map((xs) => xs.join('\n\n')));
+
+  it('never throws, and every quote lies inside its document at its offsets', () => {
+    fc.assert(
+      fc.property(fc.array(text, { minLength: 1, maxLength: 3 }), (texts) => {
+        const { corpus } = buildCorpus(texts.map((t, i) => ({ file: `f${i}.txt`, bytes: enc(t) })));
+        Corpus.parse(corpus);
+        const docs = new Map(corpus.documents.map((d) => [d.id, d.text]));
+        for (const q of corpus.quotes) {
+          const t = docs.get(q.documentId)!;
+          expect(q.start).toBeGreaterThanOrEqual(0);
+          expect(q.end).toBeLessThanOrEqual(t.length);
+          expect(t.slice(q.start, q.end)).toBe(q.text);
+        }
+      }),
+      { numRuns: 300 },
+    );
+  });
+
+  it('never throws on arbitrary bytes', () => {
+    fc.assert(
+      fc.property(fc.uint8Array({ maxLength: 300 }), (bytes) => {
+        const { corpus, rejected } = buildCorpus([{ file: 'x.txt', bytes }]);
+        expect(corpus.documents.length + rejected.length).toBe(1);
+      }),
+      { numRuns: 300 },
+    );
+  });
+});

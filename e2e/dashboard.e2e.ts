@@ -1,6 +1,6 @@
 import { readFileSync } from 'node:fs';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import type { Corpus } from '../src/corpus';
+import { Corpus as CorpusSchema, type Corpus } from '../src/corpus';
 import { demoCorpus } from './fixtures/demoCorpus';
 import { loadCorpusFile, summaryCount } from './fixtures/loadFile';
 import { openSession, type Session } from './harness';
@@ -78,11 +78,38 @@ describe('dashboard charts and cross-filtering', () => {
     const marks = await s.page.locator('[data-testid="kwic-line"] mark').allTextContents();
     expect(marks.every((m) => m.toLowerCase().replace(/\s+/g, ' ') === word)).toBe(true);
 
-    await s.page.getByTestId('speaker-row').first().getByRole('button').click();
+    await s.page.getByTestId('speaker-name').first().click();
     await expect.poll(() => s.page.getByTestId('speaker-quote').count()).toBeGreaterThan(0);
     expect(new URL(s.page.url()).searchParams.get('speaker')).toBeTruthy();
     await s.page.getByRole('button', { name: 'Close speaker detail' }).click();
     await expect.poll(() => s.page.getByTestId('speaker-detail').count()).toBe(0);
+    expect(s.consoleErrors).toEqual([]);
+  });
+
+  it('filters by an event bar and by keyboard, and exports the filtered subset as a valid corpus', async () => {
+    await s.page.goto(s.url);
+    await s.page.getByTestId('count-documents').waitFor();
+    const corpus = JSON.parse(readFileSync('dist/corpus.json', 'utf8')) as Corpus;
+    const event = s.page.locator('[data-chart="event"] [data-testid="event-bar"]').first();
+    const eventId = (await event.getAttribute('data-key'))!;
+    await event.locator('rect').first().click();
+    await expect.poll(() => new URL(s.page.url()).searchParams.getAll('event')).toEqual([eventId]);
+    const atEvent = new Set([...corpus.appearances, ...corpus.quotes].filter((a) => a.eventId === eventId).map((a) => a.speakerId));
+    await expect.poll(() => summaryCount(s.page, 'speakers')).toBe(atEvent.size);
+
+    const role = s.page.locator('[data-chart="role"] [data-testid="bar"][role="button"]').first();
+    const roleKey = (await role.getAttribute('data-key'))!;
+    await role.focus();
+    await s.page.keyboard.press('Enter');
+    await expect.poll(() => new URL(s.page.url()).searchParams.getAll('role')).toEqual([roleKey]);
+    const want = corpus.speakers.filter((sp) => sp.role === roleKey && atEvent.has(sp.id)).map((sp) => sp.id).sort();
+    await expect.poll(() => summaryCount(s.page, 'speakers')).toBe(want.length);
+
+    const [download] = await Promise.all([s.page.waitForEvent('download'), s.page.getByRole('button', { name: 'Download filtered corpus as JSON' }).click()]);
+    const subset = CorpusSchema.safeParse(JSON.parse(readFileSync((await download.path())!, 'utf8')));
+    expect(subset.success).toBe(true);
+    expect(subset.data!.speakers.map((sp) => sp.id).sort()).toEqual(want);
+    expect(subset.data!.quotes.every((q) => q.eventId === eventId)).toBe(true);
     expect(s.consoleErrors).toEqual([]);
   });
 });

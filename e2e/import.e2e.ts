@@ -45,7 +45,7 @@ describe('loading a corpus file', () => {
     await loadCorpusFile(s.page, 'xss.json', JSON.stringify(xssCorpus()));
     await expect.poll(() => summaryCount(s.page, 'documents')).toBe(1);
 
-    await s.page.getByTestId('speaker-row').getByRole('button').click();
+    await s.page.getByTestId('speaker-name').click();
     const detail = s.page.getByTestId('speaker-detail');
     await expect.poll(() => detail.locator('h2').textContent()).toBe(`Speaker ${PAYLOAD}`);
     const quote = await detail.getByTestId('speaker-quote').textContent();

@@ -34,22 +34,28 @@ export async function importCorpusText(
   sha256?: string,
   origin: CorpusOrigin = source === 'corpus.json' ? 'published' : 'file',
 ): Promise<LoadResult> {
-  onStage('parse');
+  await enterStage('parse', onStage);
   let json: unknown;
   try {
     json = JSON.parse(text);
   } catch (e) {
     return fallBack(db, [`${source} is not valid JSON: ${(e as Error).message}`], onStage);
   }
-  onStage('validate');
+  await enterStage('validate', onStage);
   const parsed = Corpus.safeParse(json);
   if (!parsed.success) {
     return fallBack(db, [`${source} does not match the corpus format:`, ...describeIssues(parsed.error)], onStage);
   }
-  onStage('store');
+  await enterStage('store', onStage);
   await replaceCorpus(db, parsed.data, { sha256: sha256 ?? (await sha256Hex(text)), bytes: text.length, source, origin });
   onStage('done');
   return { corpus: parsed.data, from: origin === 'published' ? 'network' : 'file', errors: [] };
+}
+
+/** Report a stage, then yield a task so the page can paint it before the next synchronous step (JSON.parse, zod). */
+async function enterStage(stage: LoadStage, onStage: (s: LoadStage) => void): Promise<void> {
+  onStage(stage);
+  await new Promise((ok) => setTimeout(ok, 0));
 }
 
 async function fallBack(db: PodiumDb, errors: string[], onStage: (s: LoadStage) => void): Promise<LoadResult> {

@@ -93,9 +93,9 @@ export interface SpeakerScan {
 export function scanSpeakers(text: string, lines: Line[], focusCountry: string | null): SpeakerScan {
   const vocab = new LowerVocabulary(text);
   const speakers = new Map<string, DocSpeaker>();
-  const register = (who: FoundName, line: number, section: DocSpeaker['section']): string => {
+  const register = (who: FoundName, line: number, section: DocSpeaker['section'], inline = false): string => {
     const key = nameKey(who.name);
-    let sp = speakers.get(key) ?? findByFirstLast(speakers, key);
+    let sp = speakers.get(key) ?? findByFirstLast(speakers, key) ?? (inline ? bySurname(speakers, key, line) : undefined);
     if (!sp) {
       sp = { key, name: who.name, surfaces: new Set(), titles: [], section, firstLine: line };
       speakers.set(key, sp);
@@ -158,7 +158,7 @@ export function scanSpeakers(text: string, lines: Line[], focusCountry: string |
   });
 
   // inline names: full names become speakers, short ones resolve to a full name of this document
-  for (const p of pending) if (nameKey(p.who.name).includes(' ')) p.span.attribution = { kind: 'name', key: register(p.who, p.line, null) };
+  for (const p of pending) if (nameKey(p.who.name).includes(' ')) p.span.attribution = { kind: 'name', key: register(p.who, p.line, null, true) };
   for (const p of pending) {
     if (p.span.attribution) continue;
     const sp = bySurname(speakers, nameKey(p.who.name), p.line);

@@ -37,16 +37,18 @@ function former(text: string): string | null {
  * organisation that is not a community association ("President of the Iranian
  * Youth Association" is a community representative).
  */
-export function classifyRole(descriptors: string[], orgs: string[], inSection: boolean): { role: string; basis: string } {
+export function classifyRole(descriptors: string[], orgs: string[], inSection: boolean, focusOrg: string | null = null): { role: string; basis: string } {
   const text = descriptors.join(' ; ');
   const nonCommunity = orgs.filter((o) => !isCommunityOrg(o, ROLES.communityOrgWords));
   for (const cat of ROLES.order) {
     let hit: string | null = null;
     if (cat === 'legislator') hit = current(KW.legislator!, text) ?? (MEMBER_OF_LEGISLATURE.exec(text)?.[0] ?? null);
     else if (cat === 'former-official') hit = former(text);
-    else if (cat === 'organisation-leader' || cat === 'organisation-member') hit = nonCommunity.length ? (text.match(KW[cat]!)?.[0] ?? null) : null;
+    else if (cat === 'organisation-leader') hit = nonCommunity.length ? (text.match(KW[cat]!)?.[0] ?? null) : null;
+    // member of the movement the article centres on, not of any organisation
+    else if (cat === 'organisation-member') hit = focusOrg && orgs.includes(focusOrg) ? (text.match(KW[cat]!)?.[0] ?? null) : null;
     else hit = text.match(KW[cat]!)?.[0] ?? null;
-    if (hit) return { role: cat, basis: hit };
+    if (hit) return { role: cat, basis: cat.startsWith('organisation') ? `${hit} (${nonCommunity[0] ?? orgs[0]})` : hit };
   }
   if (inSection) return { role: ROLES.sectionDefault, basis: 'listed under a community section heading' };
   return { role: ROLES.fallback, basis: 'no role words' };
@@ -58,7 +60,7 @@ export function classifyRole(descriptors: string[], orgs: string[], inSection: b
  * ("Iranian Youth Association of Luxembourg" -> LU); else the section heading
  * above the speaker; else the focus country if the descriptors name it.
  */
-export function inferCountry(descriptors: string[], section: DocSpeaker['section'], focus: string | null): { code: string; basis: string } | null {
+export function inferCountry(descriptors: string[], section: DocSpeaker['section'], focus: string | null, ownWords = ''): { code: string; basis: string } | null {
   let weak: { code: string; basis: string } | null = null;
   for (const d of descriptors) {
     for (const hit of findPlaces(d)) {
@@ -68,11 +70,30 @@ export function inferCountry(descriptors: string[], section: DocSpeaker['section
     }
   }
   if (section) return { code: section.code, basis: `section heading "${section.basis}"` };
-  return weak;
+  return weak ?? ownCountry(ownWords, focus);
+}
+
+/** "We in San Marino support…", "It is time for Italy to…": the speaker places themself. */
+const SELF_PLACE = /\b(?:[Ww]e in|[Hh]ere in|time for|[Mm]y country,?)\s+(?:the\s+)?(?=\p{Lu})/gu;
+
+function ownCountry(words: string, focus: string | null): { code: string; basis: string } | null {
+  for (const m of words.matchAll(SELF_PLACE)) {
+    const at = m.index + m[0].length;
+    const hit = findPlaces(words.slice(at, at + 40))[0];
+    if (hit && hit.index === 0 && hit.kind === 'country' && hit.code !== focus) return { code: hit.code, basis: `own words "${m[0]}${hit.phrase}"` };
+  }
+  return null;
 }
 
 /** 06: titles, role, country and affiliations of one speaker in one document. */
-export function computeAttributes(sp: DocSpeaker, documentId: string, focusCountry: string | null, orgAliases: ReadonlyMap<string, string>): DocAttributes {
+export function computeAttributes(
+  sp: DocSpeaker,
+  documentId: string,
+  focus: { country: string | null; org: string | null },
+  orgAliases: ReadonlyMap<string, string>,
+  ownWords = '',
+): DocAttributes {
+  const focusCountry = focus.country;
   const titles = sp.titles.filter((t) => t.length > 1);
   const rawOrgs = titles.flatMap(findOrganisations);
   const affiliations: string[] = [];
@@ -80,8 +101,8 @@ export function computeAttributes(sp: DocSpeaker, documentId: string, focusCount
     const c = canonicalOrg(o, orgAliases);
     if (!affiliations.includes(c)) affiliations.push(c);
   }
-  const role = classifyRole(titles, affiliations, sp.section !== null);
-  const country = inferCountry(titles, sp.section, focusCountry);
+  const role = classifyRole(titles, affiliations, sp.section !== null, focus.org);
+  const country = inferCountry(titles, sp.section, focusCountry, ownWords);
   return {
     titles,
     role: role.role,

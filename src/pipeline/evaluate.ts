@@ -16,7 +16,8 @@ export interface Gold {
     appearances: { doc: string; event: string; surface: string[] }[];
   }[];
   nonSpeakers: { name: string; aliases?: string[]; docs: string[] }[];
-  quotes: { doc: string; speaker: string; text: string }[];
+  /** optional: generated keys may have none */
+  quotes?: { doc: string; speaker: string; text: string }[];
 }
 
 export interface Scores {
@@ -103,21 +104,30 @@ export function evaluateCorpus(corpus: Corpus, gold: Gold): Scores {
   }
 
   // B-cubed over matched appearances
+  const tally = (key: (i: (typeof items)[number]) => string) => {
+    const m = new Map<string, number>();
+    for (const i of items) m.set(key(i), (m.get(key(i)) ?? 0) + 1);
+    return m;
+  };
+  const both = tally((i) => `${i.ours}\u0000${i.gold}`);
+  const byOurs = tally((i) => i.ours);
+  const byGold = tally((i) => i.gold);
   let bp = 0;
   let br = 0;
   for (const it of items) {
-    const same = items.filter((j) => j.ours === it.ours && j.gold === it.gold).length;
-    bp += same / items.filter((j) => j.ours === it.ours).length;
-    br += same / items.filter((j) => j.gold === it.gold).length;
+    const same = both.get(`${it.ours}\u0000${it.gold}`)!;
+    bp += same / byOurs.get(it.ours)!;
+    br += same / byGold.get(it.gold)!;
   }
   bp /= items.length || 1;
   br /= items.length || 1;
 
   // attributes of each found person, on the speaker they were most often matched to
+  const goldById = new Map(gold.speakers.map((s) => [s.id, s]));
   let countryOk = 0;
   let roleOk = 0;
   for (const [gid, docs] of match) {
-    const g = gold.speakers.find((s) => s.id === gid)!;
+    const g = goldById.get(gid)!;
     const counts = new Map<string, number>();
     for (const o of docs.values()) counts.set(o, (counts.get(o) ?? 0) + 1);
     const o = speakerById.get([...counts].sort((a, b) => b[1] - a[1])[0]![0])!;
@@ -160,7 +170,8 @@ export function evaluateCorpus(corpus: Corpus, gold: Gold): Scores {
     (quotesBy.get(k) ?? quotesBy.set(k, []).get(k)!).push(foldText(q.text));
   }
   let inside = 0;
-  for (const q of gold.quotes) {
+  const anchors = gold.quotes ?? [];
+  for (const q of anchors) {
     const o = match.get(q.speaker)?.get(q.doc);
     const anchor = foldText(q.text);
     if (o && (quotesBy.get(`${q.doc}\u0000${o}`) ?? []).some((t) => t.includes(anchor))) inside++;
@@ -175,7 +186,7 @@ export function evaluateCorpus(corpus: Corpus, gold: Gold): Scores {
     country: countryOk / (match.size || 1),
     role: roleOk / (match.size || 1),
     events: { gold: gold.events.length, rightDate, documents: gold.documents.length, rightDocuments: rightDocs, found: corpus.events.length },
-    quotes: { anchors: gold.quotes.length, inside, share: inside / (gold.quotes.length || 1) },
+    quotes: { anchors: anchors.length, inside, share: anchors.length ? inside / anchors.length : 1 },
     nonSpeakers,
     misses,
   };

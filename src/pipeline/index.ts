@@ -13,7 +13,7 @@ import { groupEvents } from './09-events';
 import { computeTerms } from './10-terms';
 import { assembleSpeakers, type KeptMention } from './11-assemble';
 import { countryWord } from './lexicon';
-import { learnAliases } from './orgs';
+import { focusOrganisation, learnAliases } from './orgs';
 import { slugify } from './names';
 
 export type { Input } from './types';
@@ -57,12 +57,15 @@ function analyse(doc: SourceDoc): Analysed {
   const { date } = inferEventDate(lines, doc.meta.published);
   const focus = focusCountryOf(doc.text);
   const orgAliases = learnAliases(doc.text);
+  const focusOrg = focusOrganisation(doc.text, orgAliases);
   const scan = scanSpeakers(doc.text, lines, focus);
   const quotes = extractQuotes(doc.text, lines, scan.info);
-  const quoted = new Set(quotes.map((q) => q.speaker));
+  const said = new Map<string, string[]>();
+  for (const q of quotes) (said.get(q.speaker) ?? said.set(q.speaker, []).get(q.speaker)!).push(doc.text.slice(q.start, q.end));
+  const quoted = new Set(said.keys());
   const speakers = [...scan.speakers.values()]
     .filter((s) => quoted.has(s.key))
-    .map((s) => ({ key: s.key, name: s.name, surfaces: [...s.surfaces], attrs: computeAttributes(s, doc.id, focus, orgAliases) }));
+    .map((s) => ({ key: s.key, name: s.name, surfaces: [...s.surfaces], attrs: computeAttributes(s, doc.id, { country: focus, org: focusOrg }, orgAliases, said.get(s.key)!.join('\n')) }));
   const lead = [title, ...lines.slice(0, 4).map((l) => l.text)].join('\n');
   return { doc, title, date, lead, speakers, quotes };
 }

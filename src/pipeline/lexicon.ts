@@ -24,6 +24,7 @@ const PLACE_PHRASES = new Map<string, PlaceHit>();
 /** Abbreviations are matched case-sensitively ("US" the country, not "us" the pronoun). */
 const ABBREVIATIONS = new Map<string, string>(Object.entries(placesData.abbreviations));
 export const COUNTRY_NAMES = new Map<string, string>();
+export const isPlaceAbbreviation = (s: string) => ABBREVIATIONS.has(s);
 
 function addPhrase(phrase: string, code: string | null, kind: PlaceKind): void {
   if (!code) return;

@@ -1,5 +1,5 @@
 import orgData from '../../data/organisations.json';
-import { findPlaces, ORGANISATIONS } from './lexicon';
+import { findPlaces, isPlaceAbbreviation, ORGANISATIONS } from './lexicon';
 import { ROLE_WORDS } from './names';
 
 const KEYWORDS = new Set(orgData.keywords);
@@ -103,8 +103,8 @@ export function findOrganisations(descriptor: string): string[] {
     const part = rawPart.replace(/\s*\((?:19|20)\d\d[^)]*\)/g, '').trim();
     if (!part || out.some((o) => part.includes(o))) continue;
     // "MEK member": an acronym before a role word
-    const lead = /^([\p{Lu}\d]{2,}(?:[/-][\p{Lu}\d]{2,})*)\s+(\p{Ll}[\p{L}-]*)/u.exec(part);
-    if (lead && isAcronymWord(lead[1]!) && ROLE_WORDS.has(lead[2]!)) {
+    const lead = /^([\p{Lu}\d]{2,}(?:[/-][\p{Lu}\d]{2,})*)\s+(\p{L}[\p{L}-]*)/u.exec(part);
+    if (lead && isAcronymWord(lead[1]!) && ROLE_WORDS.has(lead[2]!.toLowerCase())) {
       out.push(lead[1]!);
       continue;
     }
@@ -129,4 +129,18 @@ export function findOrganisations(descriptor: string): string[] {
 export function isCommunityOrg(name: string, communityWords: readonly string[]): boolean {
   const words = new Set(name.toLowerCase().split(/[^\p{L}]+/u));
   return communityWords.some((w) => words.has(w));
+}
+
+/** The organisation an article centres on: the one its acronyms name most often. */
+export function focusOrganisation(text: string, docAliases: ReadonlyMap<string, string>): string | null {
+  const counts = new Map<string, number>();
+  for (const m of text.matchAll(/(?<![\p{L}])[\p{Lu}]{2,6}(?:\s?[/-]\s?[\p{Lu}]{2,6})*(?![\p{L}])/gu)) {
+    // country abbreviations ("US", "UK") are not organisations
+    if (!isAcronymWord(m[0].replace(/\s/g, '')) || isPlaceAbbreviation(m[0])) continue;
+    const c = canonicalOrg(m[0], docAliases);
+    counts.set(c, (counts.get(c) ?? 0) + 1);
+  }
+  let best: string | null = null;
+  for (const [c, n] of counts) if (n >= 2 && (best === null || n > counts.get(best)!)) best = c;
+  return best;
 }

@@ -20,7 +20,12 @@ describe('classifyRole', () => {
     [['Poet from Austria'], [], 'activist'],
     [['athlete, Youth Association'], ['Youth Association'], 'community-representative'],
     [['Electrical Technician'], [], 'other'],
-  ])('%j -> %s', (descriptors, orgs, role) => expect(classifyRole(descriptors, orgs, false).role).toBe(role));
+  ])('%j -> %s', (descriptors, orgs, role) => expect(classifyRole(descriptors, orgs, false, 'XYZ').role).toBe(role));
+
+  it('a member of another organisation than the one the article centres on is not a movement member', () => {
+    expect(classifyRole(['member of the ABC'], ['ABC'], false, 'XYZ').role).toBe('other');
+    expect(classifyRole(['human rights activist, member of the ABC'], ['ABC'], false, 'XYZ').role).toBe('activist');
+  });
 
   it('a community section makes an unexplained profession a community representative', () => {
     expect(classifyRole(['Electrical Technician'], [], true).role).toBe('community-representative');

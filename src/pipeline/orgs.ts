@@ -86,7 +86,7 @@ export function canonicalOrg(name: string, docAliases: ReadonlyMap<string, strin
 }
 
 /** "AUF", "PMOI-MEK"; not a title such as "MP". */
-const isAcronymWord = (w: string) => /^[\p{Lu}\d]{2,}(?:[/-][\p{Lu}\d]{2,})*$/u.test(w) && !ROLE_WORDS.has(w.toLowerCase());
+const isAcronymWord = (w: string) => /^[\p{Lu}\d]{2,}(?:[/-][\p{Lu}\d]{2,})*$/u.test(w) && !ROLE_WORDS.has(w.toLowerCase()) && !isPlaceAbbreviation(w);
 
 /**
  * Organisations named in one descriptor ("President of the Iranian Youth
@@ -136,7 +136,7 @@ export function focusOrganisation(text: string, docAliases: ReadonlyMap<string, 
   const counts = new Map<string, number>();
   for (const m of text.matchAll(/(?<![\p{L}])[\p{Lu}]{2,6}(?:\s?[/-]\s?[\p{Lu}]{2,6})*(?![\p{L}])/gu)) {
     // country abbreviations ("US", "UK") are not organisations
-    if (!isAcronymWord(m[0].replace(/\s/g, '')) || isPlaceAbbreviation(m[0])) continue;
+    if (!isAcronymWord(m[0].replace(/\s/g, ''))) continue;
     const c = canonicalOrg(m[0], docAliases);
     counts.set(c, (counts.get(c) ?? 0) + 1);
   }

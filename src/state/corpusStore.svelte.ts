@@ -43,20 +43,20 @@ export class CorpusStore {
     this.#errors = [];
   }
 
-  /** Open the published corpus (from IndexedDB when unchanged); `keepUserFile` keeps a corpus the user loaded. */
-  loadPublished(base: string, keepUserFile = true): Promise<void> {
+  /** Open the published corpus (from IndexedDB when unchanged); `keepUserFile` keeps a corpus the user loaded. Resolves true if it loaded cleanly. */
+  loadPublished(base: string, keepUserFile = true): Promise<boolean> {
     return this.#run((onStage) => loadPublishedCorpus(this.#db, base, onStage, fetch, keepUserFile));
   }
 
-  /** Validate and store a user's corpus file; on failure keep what is shown. */
-  importFile(file: File): Promise<void> {
+  /** Validate and store a user's corpus file; on failure keep what is shown. Resolves true if it loaded. */
+  importFile(file: File): Promise<boolean> {
     return this.#run(async (onStage) => {
       onStage('read');
       return importCorpusText(this.#db, await file.text(), file.name, onStage);
     });
   }
 
-  async #run(load: (onStage: (s: LoadStage) => void) => Promise<{ corpus: Corpus | undefined; errors: string[] }>) {
+  async #run(load: (onStage: (s: LoadStage) => void) => Promise<{ corpus: Corpus | undefined; errors: string[] }>): Promise<boolean> {
     this.#busy = true;
     this.#errors = [];
     try {
@@ -65,8 +65,10 @@ export class CorpusStore {
       if (r.corpus && (!this.#corpus || r.errors.length === 0)) this.#corpus = r.corpus;
       this.#errors = r.errors;
       this.#meta = await readMeta(this.#db);
+      return r.errors.length === 0 && !!r.corpus;
     } catch (e) {
       this.#errors = [`Could not load the corpus: ${(e as Error).message}`];
+      return false;
     } finally {
       this.#busy = false;
     }

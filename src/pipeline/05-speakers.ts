@@ -3,7 +3,7 @@ import { isProse } from './02-segment';
 import { findPlaces, NOT_NAME_WORDS } from './lexicon';
 import { STOP_WORDS } from '../lib/tokenize';
 import { findName, isDescriptorWord, isPersonalHonorific, nameKey, wordTokens } from './names';
-import { parseAfter, parseBefore, quoteSpans, type Found, type FoundName } from './attribution';
+import { leadingTitle, parseAfter, parseBefore, quoteSpans, type Found, type FoundName } from './attribution';
 
 const DATE_AT_END = /(?:January|February|March|April|May|June|July|August|September|October|November|December)\s+\d{1,2},?\s+\d{2,4}\s*$/;
 /** Words that may follow a heading's name: "Amir Seifi from the …", "Pegah Jahanmiri of the …". */
@@ -166,9 +166,32 @@ export function scanSpeakers(text: string, lines: Line[], focusCountry: string |
       sp.surfaces.add(p.who.surface);
       for (const t of p.who.titles) if (!sp.titles.includes(t)) sp.titles.push(t);
       p.span.attribution = { kind: 'name', key: sp.key } satisfies Attribution;
-    } else p.span.attribution = { kind: 'unnamed' };
+    } else {
+      // "…," Modi said: the full name stands somewhere earlier in the narration
+      const full = recoverFullName(lines, nameKey(p.who.name), p.line, vocab);
+      p.span.attribution = full ? { kind: 'name', key: register(full, p.line, null, true) } : { kind: 'unnamed' };
+      if (full) speakers.get(p.span.attribution.kind === 'name' ? p.span.attribution.key : '')?.surfaces.add(p.who.surface);
+    }
   }
   return { info, speakers };
+}
+
+/** The nearest full name ending in `surname` at or before line `upto`, with the title written before it. */
+function recoverFullName(lines: Line[], surname: string, upto: number, vocab: LowerVocabulary): FoundName | null {
+  if (surname.includes(' ')) return null;
+  for (let i = upto; i >= 0; i--) {
+    const line = lines[i]!;
+    if (!line.text.toLowerCase().includes(surname)) continue;
+    const toks = wordTokens(line.text);
+    for (let j = toks.length - 1; j > 0; j--) {
+      if (toks[j]!.norm !== surname) continue;
+      for (let k = Math.max(0, j - 3); k < j; k++) {
+        const hit = findName(toks, k, line.text, vocab, 2, 0);
+        if (hit && hit.to === j + 1) return { name: hit.name, surface: hit.surface, titles: leadingTitle(toks, hit.nameFrom, line.text) };
+      }
+    }
+  }
+  return null;
 }
 
 /** "Zamaa Dlamini-Mandela" is "Zamaa Swazi Dlamini-Mandela": same first and last word. */

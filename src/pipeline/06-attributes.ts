@@ -47,11 +47,33 @@ export function classifyRole(descriptors: string[], orgs: string[], inSection: b
     else if (cat === 'organisation-leader') hit = nonCommunity.length ? (text.match(KW[cat]!)?.[0] ?? null) : null;
     // member of the movement the article centres on, not of any organisation
     else if (cat === 'organisation-member') hit = focusOrg && orgs.includes(focusOrg) ? (text.match(KW[cat]!)?.[0] ?? null) : null;
+    else if (cat === 'government-official') hit = text.match(KW[cat]!)?.[0] ?? nationalLeader(descriptors);
     else hit = text.match(KW[cat]!)?.[0] ?? null;
     if (hit) return { role: cat, basis: cat.startsWith('organisation') ? `${hit} (${nonCommunity[0] ?? orgs[0]})` : hit };
   }
   if (inSection) return { role: ROLES.sectionDefault, basis: 'listed under a community section heading' };
   return { role: ROLES.fallback, basis: 'no role words' };
+}
+
+const HEAD_OF_STATE = new RegExp(`^\\s*(?:${ROLES.headOfState.map(escape).join('|')})(?![\\p{L}])`, 'iu');
+
+/**
+ * "Kenyan President", "President of Kenya": a national leader's own title. Not
+ * "… South African President Nelson Mandela", which names someone else.
+ */
+function nationalLeader(descriptors: string[]): string | null {
+  for (const d of descriptors) {
+    for (const p of findPlaces(d)) {
+      if (p.kind !== 'demonym' && p.kind !== 'country') continue;
+      const after = d.slice(p.index + p.phrase.length);
+      const m = HEAD_OF_STATE.exec(after);
+      if (m && /^\s*(?:$|[,;(]|of\b)/.test(after.slice(m[0].length))) return `${p.phrase}${m[0]}`;
+      const before = d.slice(0, p.index);
+      const b = new RegExp(`(?:${ROLES.headOfState.map(escape).join('|')})\\s+of\\s+(?:the\\s+)?$`, 'i').exec(before);
+      if (b && /^\s*(?:$|[,;(])/.test(after)) return `${b[0]}${p.phrase}`;
+    }
+  }
+  return null;
 }
 
 /**

@@ -1,4 +1,4 @@
-import { findName, isHonorific, isPersonalHonorific, nameRunAt, wordTokens, type Tok } from './names';
+import { findName, isDescriptorWord, isHonorific, isPersonalHonorific, nameRunAt, wordTokens, type Tok } from './names';
 
 /** [start, end) of quoted passages in one line, relative to the line; `closedWithComma` when it ends ‘…,”’. */
 export interface RawSpan {
@@ -66,13 +66,13 @@ export interface FoundName {
 export type Found = { kind: 'name'; who: FoundName } | { kind: 'anaphor' } | { kind: 'unnamed' };
 
 /** The name at token `i`, with an honorific before it; one word is enough after an honorific or a verb. */
-function nameAt(toks: Tok[], i: number, text: string, vocab: { has(w: string): boolean }): { who: FoundName; to: number } | null {
+function nameAt(toks: Tok[], i: number, text: string, vocab: { has(w: string): boolean }): { who: FoundName; to: number; nameFrom: number } | null {
   let k = i;
   while (k < toks.length && isHonorific(toks[k]!) && k - i < 2) k++;
   const run = nameRunAt(toks, k, text, vocab, 1);
   if (!run) return null;
   const start = toks[i]!.start;
-  return { who: { name: run.text, surface: text.slice(start, toks[run.to - 1]!.end), titles: [] }, to: run.to };
+  return { who: { name: run.text, surface: text.slice(start, toks[run.to - 1]!.end), titles: [] }, to: run.to, nameFrom: k };
 }
 
 /** Descriptor words from `from` up to `to` as one title string, or nothing. */
@@ -167,8 +167,18 @@ export function parseBefore(seg: string, vocab: { has(w: string): boolean }): Fo
   for (let j = 0; j < v; j++) {
     const hit = nameAt(toks, j, sentence, vocab);
     if (!hit || hit.to > v) continue;
-    if (hit.who.name.includes(' ') || isHonorific(toks[j]!) || hit.to >= v - 1) return { kind: 'name', who: hit.who };
+    if (hit.who.name.includes(' ') || isHonorific(toks[j]!) || hit.to >= v - 1) {
+      hit.who.titles = leadingTitle(toks, hit.nameFrom, sentence);
+      return { kind: 'name', who: hit.who };
+    }
     j = hit.to - 1;
   }
   return { kind: 'anaphor' };
+}
+
+/** The title written just before a name: "British Prime Minister" in "British Prime Minister Boris Johnson said". */
+export function leadingTitle(toks: Tok[], nameFrom: number, text: string): string[] {
+  let k = nameFrom;
+  while (k > 0 && nameFrom - k < 6 && /^[ \t]+$/.test(toks[k]!.sep) && (isDescriptorWord(toks[k - 1]!) || /^\p{Lu}/u.test(toks[k - 1]!.raw))) k--;
+  return titleOf(toks, k, nameFrom, text);
 }

@@ -82,6 +82,39 @@ describe('buildCorpus', () => {
   });
 });
 
+const WIRE_STORY = `Leaders urge action on climate at Glasgow summit
+
+GLASGOW, Scotland (AP) — World leaders gathered on Monday, November 1, 2021, for the opening of the UN climate summit, with warnings that time is running out.
+
+"We are digging our own graves," U.N. Secretary-General António Guterres told the conference. "Our addiction to fossil fuels is pushing humanity to the brink."
+
+"It's time to act," said Mia Mottley, the prime minister of Barbados. "Our people are drowning."
+
+Former U.S. President Barack Obama, speaking on the second week of the summit, said: "We are not on track."
+
+Activist Greta Thunberg, who did not speak at the summit, criticized the event on Twitter.
+
+"The stakes could not be higher," said Kenyan President Uhuru Kenyatta. He added that Africa was paying for emissions.
+
+Indian Prime Minister Narendra Modi pledged net zero emissions by 2070. "India will achieve the target," Modi said.
+`;
+
+describe('buildCorpus on wire-service style coverage', () => {
+  const { corpus } = buildCorpus([{ file: 'wire.txt', bytes: enc(WIRE_STORY) }]);
+  const byId = new Map(corpus.speakers.map((s) => [s.id, s]));
+  it('finds the people quoted, not the one only mentioned', () => {
+    expect([...byId.keys()].sort()).toEqual(['antonio-guterres', 'barack-obama', 'mia-mottley', 'narendra-modi', 'uhuru-kenyatta']);
+  });
+  it.each([
+    ['antonio-guterres', null, 'organisation-leader'],
+    ['barack-obama', 'US', 'former-official'],
+    ['mia-mottley', 'BB', 'government-official'],
+    ['uhuru-kenyatta', 'KE', 'government-official'],
+    ['narendra-modi', 'IN', 'government-official'],
+  ])('%s: %s, %s', (id, country, role) => expect(byId.get(id)).toMatchObject({ country, role }));
+  it('dates the event from the dateline', () => expect(corpus.events[0]!.date).toBe('2021-11-01'));
+});
+
 describe('buildCorpus on arbitrary text (property)', () => {
   const pieces = fc.constantFrom(
     'Swedish MP Anna Berg',

@@ -13,7 +13,8 @@ export interface Tok {
   sep: string;
 }
 
-const TOKEN = /[\p{L}\p{M}\p{N}]+(?:['’\-/][\p{L}\p{M}\p{N}]+)*\.?/gu;
+/** Initialisms ("U.S.", "U.N.") are one token; other words may keep one trailing dot ("Dr."). */
+const TOKEN = /(?:\p{Lu}\.){2,}|[\p{L}\p{M}\p{N}]+(?:['’\-/][\p{L}\p{M}\p{N}]+)*\.?/gu;
 const KEEP_DOT = new Set(['ph', 'd', 'st', 'jr', 'sr', 'p', 'g', 'no']);
 
 export function wordTokens(text: string): Tok[] {
@@ -24,7 +25,7 @@ export function wordTokens(text: string): Tok[] {
     const base = raw.endsWith('.') ? raw.slice(0, -1) : raw;
     const lower = base.toLowerCase();
     // "Dr." and "W." keep their dot; a sentence-final dot does not belong to the word
-    if (raw.endsWith('.') && !(HONORIFICS.has(lower) || KEEP_DOT.has(lower) || /^\p{Lu}$/u.test(base))) raw = base;
+    if (raw.endsWith('.') && !(HONORIFICS.has(lower) || KEEP_DOT.has(lower) || /^(?:\p{Lu}\.?)+$/u.test(base))) raw = base;
     out.push({ raw, norm: lower, start: m.index, end: m.index + raw.length, sep: text.slice(prev, m.index) });
     prev = m.index + raw.length;
   }

@@ -1,5 +1,5 @@
 import orgData from '../../data/organisations.json';
-import { findPlaces, isPlaceAbbreviation, ORGANISATIONS } from './lexicon';
+import { collapseInitials, findPlaces, isPlaceAbbreviation, ORGANISATIONS } from './lexicon';
 import { ROLE_WORDS } from './names';
 
 const KEYWORDS = new Set(orgData.keywords);
@@ -95,7 +95,8 @@ const isAcronymWord = (w: string) => /^[\p{Lu}\d]{2,}(?:[/-][\p{Lu}\d]{2,})*$/u.
  * for/representing (the)" or at the start that contains an organisation word
  * or is an acronym. Places are dropped ("…of Texas, Dallas").
  */
-export function findOrganisations(descriptor: string): string[] {
+export function findOrganisations(written: string): string[] {
+  const descriptor = collapseInitials(written);
   const out: string[] = [];
   // well-known organisations of the alias table, wherever they stand ("White House Chief …")
   for (const o of ORGANISATIONS) for (const a of o.aliases) if (a.includes(' ') && descriptor.includes(a) && !out.includes(a)) out.push(a);

@@ -94,3 +94,14 @@ describe('scanSpeakers', () => {
     expect(scan.info[5]!.spans[0]!.attribution).toEqual({ kind: 'anaphor' });
   });
 });
+
+describe('run-in headings', () => {
+  const text = 'Panel on water rights\n\nThe forum was held on June 2, 2023 in Nairobi.\n\nAmina Odhiambo, Kenyan water engineer: We cannot wait for another drought to act.\n\nThe cost of inaction is measured in lives.\n\nNote: all times are local and may change later today.';
+  const lines = segmentLines(text);
+  const scan = scanSpeakers(text, lines, null);
+  it('a name and title before a colon head the speech that follows on the same line', () => {
+    expect(scan.info.map((i) => i.kind)).toEqual(['boundary', 'prose', 'heading', 'prose', 'prose']);
+    expect(text.slice(scan.info[2]!.speechFrom!)).toMatch(/^ We cannot wait/);
+    expect(scan.speakers.get('amina odhiambo')!.titles).toEqual(['Kenyan water engineer']);
+  });
+});

@@ -60,6 +60,17 @@ export function parseHeading(line: Line, vocab: { has(w: string): boolean }): Fo
   return { name: hit.name, surface: hit.surface, titles };
 }
 
+/** "Jane Doe, Minister of Health: We must act now.": a heading run into its speech. */
+function parseRunIn(line: Line, vocab: LowerVocabulary): { who: FoundName; at: number } | null {
+  const colon = line.text.indexOf(': ');
+  if (colon < 5 || colon > 160) return null;
+  const head = line.text.slice(0, colon);
+  const rest = line.text.slice(colon + 1);
+  if (/[.!?“”"]/.test(head.replace(/\b(?:\p{Lu}\.)+|\b(?:Dr|Mr|Mrs|Ms|St|Prof|Sen|Amb|Rep|Gen)\./gu, '')) || rest.trim().split(/\s+/).length < 4) return null;
+  const who = parseHeading({ ...line, text: head, end: line.start + colon, words: head.split(/\s+/).length }, vocab);
+  return who ? { who, at: colon + 1 } : null;
+}
+
 /** "ramesh separad": a lower-case image caption naming the speaker, words the text uses nowhere else. */
 function parseLowerCaption(line: Line, vocab: LowerVocabulary): FoundName | null {
   if (line.words < 2 || line.words > 3) return null;
@@ -107,6 +118,7 @@ export function scanSpeakers(text: string, lines: Line[], focusCountry: string |
   };
 
   const headings = lines.map((l) => parseHeading(l, vocab) ?? parseLowerCaption(l, vocab));
+  const runIns = lines.map((l, i) => (headings[i] ? null : parseRunIn(l, vocab)));
   const info: LineInfo[] = [];
   // a section heading introduces speakers: a speaker heading follows within a few lines
   const followedByHeading = (i: number): boolean => {
@@ -130,6 +142,9 @@ export function scanSpeakers(text: string, lines: Line[], focusCountry: string |
     else if (head && next && (isProse(next) || DATE_AT_END.test(next.text)) && (!lower || (i > 0 && isProse(lines[i - 1]!)))) {
       kind = lower ? 'caption' : 'heading';
       speaker = register(head, i, section);
+    } else if (runIns[i]) {
+      kind = 'heading';
+      speaker = register(runIns[i]!.who, i, section);
     } else {
       const sec = followedByHeading(i) ? parseSection(line, focusCountry) : null;
       if (sec) {
@@ -154,7 +169,7 @@ export function scanSpeakers(text: string, lines: Line[], focusCountry: string |
         spans.push(span);
       });
     }
-    info.push({ kind, speaker, spans, quoted, attributed });
+    info.push({ kind, speaker, spans, quoted, attributed, ...(runIns[i] && kind === 'heading' ? { speechFrom: line.start + runIns[i]!.at } : {}) });
   });
 
   // inline names: full names become speakers, short ones resolve to a full name of this document

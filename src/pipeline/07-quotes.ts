@@ -59,6 +59,10 @@ export function extractQuotes(text: string, lines: Line[], info: LineInfo[]): Do
         current = blockSpeaker = li.speaker!;
         hasSpeech = false;
         quotedBlock = li.kind === 'heading' && quotedStyle(info, lines, i);
+        if (li.speechFrom !== undefined) {
+          push(current, li.speechFrom, line.end, i);
+          hasSpeech = true;
+        }
         if (li.kind === 'caption') {
           // the speech started before its caption: take the unquoted paragraphs just above
           const back: number[] = [];

@@ -64,6 +64,8 @@ export interface LineInfo {
   spans: Span[];
   /** Whether the line contains any double quotation mark. */
   quoted: boolean;
+  /** A run-in heading ("Jane Doe, Minister: We must…"): where the speech starts in the line. */
+  speechFrom?: number;
   /** A named, pronoun or unnamed attribution appears in the line. */
   attributed: boolean;
 }

@@ -1,0 +1,33 @@
+import 'fake-indexeddb/auto';
+import { describe, expect, it } from 'vitest';
+import { openDatabase } from '../db';
+import { smallCorpus } from '../lib/__fixtures__/smallCorpus';
+import { CorpusStore } from './corpusStore.svelte';
+
+let n = 0;
+const file = (text: string, name = 'mine.json') => new File([text], name, { type: 'application/json' });
+
+describe('CorpusStore', () => {
+  it('loads a valid file, indexes it, and records it as a user file', async () => {
+    const store = new CorpusStore(openDatabase(`store-${n++}`));
+    expect(await store.importFile(file(JSON.stringify(smallCorpus())))).toBe(true);
+    expect(store.index?.speakers).toHaveLength(5);
+    expect(store.meta).toMatchObject({ source: 'mine.json', origin: 'file' });
+    expect(store.errors).toEqual([]);
+    expect(store.busy).toBe(false);
+  });
+
+  it.each([
+    ['invalid JSON', '{', /not valid JSON/],
+    ['a broken reference', JSON.stringify({ ...smallCorpus(), quotes: [{ ...smallCorpus().quotes[0]!, speakerId: 'ghost' }] }), /quotes\.0\.speakerId: unknown speaker "ghost"/],
+  ])('keeps showing the loaded corpus after %s', async (_n, text, error) => {
+    const store = new CorpusStore(openDatabase(`store-${n++}`));
+    await store.importFile(file(JSON.stringify(smallCorpus())));
+    const shown = store.corpus;
+    expect(await store.importFile(file(text, 'bad.json'))).toBe(false);
+    expect(store.corpus).toBe(shown);
+    expect(store.errors.join('\n')).toMatch(error);
+    store.dismissErrors();
+    expect(store.errors).toEqual([]);
+  });
+});

@@ -1,7 +1,8 @@
 import type { CorpusIndex } from './corpusIndex';
 import { UNSPECIFIED } from './countryName';
 import type { Facet, Filters } from './filters';
-import { quoteTermTest } from './quoteHasTerm';
+import { documentTermFlags, quoteTermTest } from './quoteHasTerm';
+import type { TermSource } from './urlState';
 
 /** One bit per filter; a speaker's mask has the bits of the filters it fails. */
 export const FACET_BIT: Readonly<Record<Facet | 'text', number>> = {
@@ -17,15 +18,17 @@ export const FACET_BIT: Readonly<Record<Facet | 'text', number>> = {
  * Which filters each speaker fails, by speaker position. One O(speakers + quotes)
  * pass serves every chart: the main selection is `mask === 0`, and a chart that
  * ignores its own facet (so other values stay clickable) takes `passes(mask, facet)`.
+ * A term matches a speaker's quotes, or with `termSource` "document" the full
+ * text of a document the speaker appears in.
  */
-export function computeMasks(index: CorpusIndex, f: Filters): Uint8Array {
+export function computeMasks(index: CorpusIndex, f: Filters, termSource: TermSource = 'quote'): Uint8Array {
   const { speakers, eventsBySpeaker } = index;
   const masks = new Uint8Array(speakers.length);
   const countries = new Set(f.country);
   const roles = new Set(f.role);
   const affiliations = new Set(f.affiliation);
   const text = f.text.trim().toLowerCase();
-  const termHit = f.term.length ? speakersQuoting(index, quoteTermTest(index, f.term)) : null;
+  const termHit = !f.term.length ? null : termSource === 'quote' ? speakersQuoting(index, quoteTermTest(index, f.term)) : speakersInDocuments(index, documentTermFlags(index, f.term));
   const lower = text ? index.quoteTextLower() : [];
   const textHit = text ? speakersQuoting(index, (qi) => lower[qi]!.includes(text)) : null;
   for (let i = 0; i < speakers.length; i++) {
@@ -62,6 +65,14 @@ function speakersQuoting(index: CorpusIndex, hit: (quotePos: number) => boolean)
     const sp = qs[qi]!;
     if (sp >= 0 && !out[sp] && hit(qi)) out[sp] = 1;
   }
+  return out;
+}
+
+function speakersInDocuments(index: CorpusIndex, docs: Uint8Array): Uint8Array {
+  const out = new Uint8Array(index.speakers.length);
+  const { appearanceSpeaker, appearanceDocument, quoteSpeaker, quoteDocument } = index;
+  for (let a = 0; a < appearanceSpeaker.length; a++) if (docs[appearanceDocument[a]!] && appearanceSpeaker[a]! >= 0) out[appearanceSpeaker[a]!] = 1;
+  for (let q = 0; q < quoteSpeaker.length; q++) if (docs[quoteDocument[q]!] && quoteSpeaker[q]! >= 0) out[quoteSpeaker[q]!] = 1;
   return out;
 }
 

@@ -2,7 +2,8 @@ import type { Speaker } from '../corpus';
 import { passes } from './computeMasks';
 import type { CorpusIndex } from './corpusIndex';
 import { isEmptyFilters, type Facet, type Filters } from './filters';
-import { quoteTermTest } from './quoteHasTerm';
+import { documentTermFlags, quoteTermTest } from './quoteHasTerm';
+import type { TermSource } from './urlState';
 
 /** The records behind the current filter (or behind it minus one facet, for that facet's chart). */
 export interface Selection {
@@ -19,9 +20,11 @@ export interface Selection {
 /**
  * Resolve masks into records with passes over typed arrays (no string lookups).
  * With no speaker-level filter the documents and events are the whole corpus
- * (or the chosen events), so documents without speakers still count.
+ * (or the chosen events), so documents without speakers still count. A term
+ * filter keeps the quotes with the term, or with `termSource` "document" the
+ * documents (and their quotes) whose full text has it.
  */
-export function computeSelection(index: CorpusIndex, masks: Uint8Array, f: Filters, except?: Facet): Selection {
+export function computeSelection(index: CorpusIndex, masks: Uint8Array, f: Filters, except?: Facet, termSource: TermSource = 'quote'): Selection {
   const { speakers, corpus } = index;
   const nEvents = corpus.events.length;
   const eventFilter = except === 'event' || f.event.length === 0 ? null : new Uint8Array(nEvents);
@@ -30,7 +33,8 @@ export function computeSelection(index: CorpusIndex, masks: Uint8Array, f: Filte
     if (p !== undefined) eventFilter![p] = 1;
   }
   const terms = except === 'term' ? [] : f.term;
-  const hasTerm = terms.length ? quoteTermTest(index, terms) : null;
+  const docHasTerm = terms.length && termSource === 'document' ? documentTermFlags(index, terms) : null;
+  const hasTerm = !terms.length ? null : docHasTerm ? (qi: number) => docHasTerm[index.quoteDocument[qi]!] === 1 : quoteTermTest(index, terms);
   const ok = new Uint8Array(speakers.length);
   const selected: Speaker[] = [];
   for (let i = 0; i < speakers.length; i++) {
@@ -54,6 +58,7 @@ export function computeSelection(index: CorpusIndex, masks: Uint8Array, f: Filte
     const { appearanceSpeaker, appearanceEvent, appearanceDocument, quoteDocument } = index;
     for (let a = 0; a < appearanceSpeaker.length; a++) {
       if (!ok[appearanceSpeaker[a]!] || (eventFilter && !eventFilter[appearanceEvent[a]!])) continue;
+      if (docHasTerm && !docHasTerm[appearanceDocument[a]!]) continue;
       documents[appearanceDocument[a]!] = 1;
       events[appearanceEvent[a]!] = 1;
     }

@@ -49,6 +49,16 @@ describe('computeMasks + computeSelection', () => {
     expect(computeSummary(computeSelection(index, computeMasks(index, filters), filters))).toEqual(expected);
   });
 
+  it.each<[string, Filters, string[], ReturnType<typeof computeSummary>]>([
+    ['a word only in full text: speakers of documents with it', f({ term: ['summit'] }), ['s1', 's2'], { documents: 1, events: 1, speakers: 2, countries: 2, quotes: 2 }],
+    ['a word in quotes and text', f({ term: ['education'] }), ['s1', 's3'], { documents: 1, events: 1, speakers: 2, countries: 1, quotes: 2 }],
+  ])('full-text term filter, %s', (_name, filters, ids, summary) => {
+    const index = buildIndex(smallCorpus());
+    const sel = computeSelection(index, computeMasks(index, filters, 'document'), filters, undefined, 'document');
+    expect(sel.speakers.map((s) => s.id)).toEqual(ids);
+    expect(computeSummary(sel)).toEqual(summary);
+  });
+
   it('does not mutate the corpus or the filters', () => {
     const corpus = smallCorpus();
     const before = structuredClone(corpus);

@@ -16,6 +16,23 @@ export function quoteTermTest(index: CorpusIndex, terms: readonly string[]): (qi
   return (qi) => terms.some((t) => containsWords(lower[qi]!, t));
 }
 
+/** Flags by document position: documents whose full text has any of `terms` (term counts, else a text match). */
+export function documentTermFlags(index: CorpusIndex, terms: readonly string[]): Uint8Array {
+  const table = index.documentTerms;
+  const docs = index.corpus.documents;
+  const out = new Uint8Array(docs.length);
+  if (table.present) {
+    const ids = terms.map((t) => table.idOf.get(t)).filter((id) => id !== undefined);
+    for (let r = 0; r < docs.length; r++) out[r] = recordHasTerm(table, r, ids) ? 1 : 0;
+  } else {
+    docs.forEach((d, r) => {
+      const lower = d.text.toLowerCase();
+      out[r] = terms.some((t) => containsWords(lower, t)) ? 1 : 0;
+    });
+  }
+  return out;
+}
+
 /** Whole-word, case-insensitive containment ("art" is not in "party"). */
 export function containsWords(lowerText: string, term: string): boolean {
   const needle = term.toLowerCase();

@@ -128,7 +128,6 @@ export interface TermTally {
 }
 
 const emptyTally = (): TermTally => ({ terms: new Map(), bigrams: new Map() });
-const bump = (m: Map<string, number>, k: string) => m.set(k, (m.get(k) ?? 0) + 1);
 
 /** Counts of content terms and of all two-word phrases of `text`, in one pass. */
 export function tallyTerms(text: string): TermTally {
@@ -138,33 +137,82 @@ export function tallyTerms(text: string): TermTally {
 /**
  * One pass over `text` that also tallies each [start, end) range (quotes of a
  * document) from the same tokens, instead of tokenising every quote again.
- * A phrase counts for a range when both its words lie inside it.
+ * A phrase counts for a range when both its words lie inside it; ranges only
+ * keep phrases that occur at least `minPartPhrase` times in the whole text.
+ * Terms are numbered while counting so no string is built per token.
  */
-export function tallyRanges(text: string, ranges: readonly { start: number; end: number }[]): { whole: TermTally; parts: TermTally[] } {
-  const whole = emptyTally();
-  const parts = ranges.map(emptyTally);
+export function tallyRanges(
+  text: string,
+  ranges: readonly { start: number; end: number }[],
+  minPartPhrase = 1,
+): { whole: TermTally; parts: TermTally[] } {
+  const ids = new Map<string, number>();
+  const names: string[] = [];
+  const wholeTerms: number[] = [];
+  const wholePairs = new Map<number, number>();
+  const partTerms = ranges.map(() => new Map<number, number>());
+  const partPairs = ranges.map(() => new Map<number, number>());
   const order = ranges.map((_, i) => i).sort((a, b) => ranges[a]!.start - ranges[b]!.start);
   let next = 0;
   let active: number[] = [];
-  let prev = '';
+  let activeEnd = Infinity;
+  let prev = -1;
   let prevStart = -1;
   forEachTerm(text, (term, joined, start) => {
-    bump(whole.terms, term);
-    const b = joined ? `${prev} ${term}` : '';
-    if (b) bump(whole.bigrams, b);
+    let id = ids.get(term);
+    if (id === undefined) {
+      id = names.length;
+      ids.set(term, id);
+      names.push(term);
+      wholeTerms.push(0);
+    }
+    wholeTerms[id]!++;
+    const pair = joined && prev >= 0 ? prev * PAIR + id : -1;
+    if (pair >= 0) wholePairs.set(pair, (wholePairs.get(pair) ?? 0) + 1);
     if (ranges.length) {
-      while (next < order.length && ranges[order[next]!]!.start <= start) active.push(order[next++]!);
-      if (active.length) active = active.filter((i) => ranges[i]!.end > start);
+      if (start >= activeEnd) {
+        active = active.filter((i) => ranges[i]!.end > start);
+        activeEnd = Math.min(Infinity, ...active.map((i) => ranges[i]!.end));
+      }
+      while (next < order.length && ranges[order[next]!]!.start <= start) {
+        const r = order[next++]!;
+        if (ranges[r]!.end > start) {
+          active.push(r);
+          activeEnd = Math.min(activeEnd, ranges[r]!.end);
+        }
+      }
       for (const i of active) {
-        bump(parts[i]!.terms, term);
-        if (b && prevStart >= ranges[i]!.start) bump(parts[i]!.bigrams, b);
+        const t = partTerms[i]!;
+        t.set(id, (t.get(id) ?? 0) + 1);
+        if (pair >= 0 && prevStart >= ranges[i]!.start) partPairs[i]!.set(pair, (partPairs[i]!.get(pair) ?? 0) + 1);
       }
     }
-    prev = term;
+    prev = id;
     prevStart = start;
+  });
+  const pairName = (p: number) => `${names[Math.floor(p / PAIR)]} ${names[p % PAIR]}`;
+  const whole = emptyTally();
+  names.forEach((n, i) => whole.terms.set(n, wholeTerms[i]!));
+  const pairNames = new Map<number, string>();
+  for (const [p, n] of wholePairs) {
+    const name = pairName(p);
+    whole.bigrams.set(name, n);
+    if (n >= minPartPhrase) pairNames.set(p, name);
+  }
+  const parts = ranges.map((_, i) => {
+    const t = emptyTally();
+    for (const [id, n] of partTerms[i]!) t.terms.set(names[id]!, n);
+    for (const [p, n] of partPairs[i]!) {
+      const name = pairNames.get(p);
+      if (name) t.bigrams.set(name, n);
+    }
+    return t;
   });
   return { whole, parts };
 }
+
+/** Pair key = first id * PAIR + second id: room for 2^21 distinct terms per text. */
+const PAIR = 2 ** 21;
 
 /** Terms and the phrases in `phrases`, sorted by count, then term. */
 export function mergeTally(t: TermTally, phrases: ReadonlySet<string>): [string, number][] {

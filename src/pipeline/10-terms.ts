@@ -15,7 +15,7 @@ export function computeTerms(docs: { id: string; text: string }[], quotes: { id:
   const quoteTerms = new Map<string, TermCounts>();
   for (const d of docs) {
     const qs = byDoc.get(d.id) ?? [];
-    const { whole, parts } = tallyRanges(d.text, qs);
+    const { whole, parts } = tallyRanges(d.text, qs, MIN_PHRASE);
     const phrases = new Set<string>();
     for (const [b, n] of whole.bigrams) if (n >= MIN_PHRASE) phrases.add(b);
     docTerms.push({ kind: 'document', id: d.id, counts: mergeTally(whole, phrases) });

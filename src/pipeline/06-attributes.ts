@@ -55,6 +55,7 @@ export function classifyRole(descriptors: string[], orgs: string[], inSection: b
   return { role: ROLES.fallback, basis: 'no role words' };
 }
 
+const LEADER_OF = new RegExp(`(?:${ROLES.headOfState.map(escape).join('|')})\\s+of\\s+(?:the\\s+)?$`, 'i');
 const HEAD_OF_STATE = new RegExp(`^\\s*(?:${ROLES.headOfState.map(escape).join('|')})(?![\\p{L}])`, 'iu');
 
 /**
@@ -69,7 +70,7 @@ function nationalLeader(descriptors: string[]): string | null {
       const m = HEAD_OF_STATE.exec(after);
       if (m && /^\s*(?:$|[,;(]|of\b)/.test(after.slice(m[0].length))) return `${p.phrase}${m[0]}`;
       const before = d.slice(0, p.index);
-      const b = new RegExp(`(?:${ROLES.headOfState.map(escape).join('|')})\\s+of\\s+(?:the\\s+)?$`, 'i').exec(before);
+      const b = LEADER_OF.exec(before);
       if (b && /^\s*(?:$|[,;(])/.test(after)) return `${b[0]}${p.phrase}`;
     }
   }

@@ -1,0 +1,281 @@
+/**
+ * Browser benchmark: the production build, served locally, in Debian's Chromium via
+ * playwright-core. Cold load (fresh profile: fetch, validate, IndexedDB write) and warm
+ * reload (IndexedDB → memory) to the first country bar; filter click → DOM and → next
+ * frame; JS heap after load. Timings are taken in the page (performance.now()).
+ */
+import { mkdtempSync, rmSync } from 'node:fs';
+import type { Server } from 'node:http';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { chromium, type BrowserContext, type CDPSession, type Page } from 'playwright-core';
+import { CHROMIUM_ARGS, findChromium } from '../scripts/chromium.mjs';
+import { serve } from '../scripts/serve.mjs';
+import { computeSummary, type Summary } from './stats';
+
+export interface BrowserOptions {
+  /** A built app (dist/ copy) whose corpus.json is the one to measure. */
+  readonly siteDir: string;
+  /** Timed cold loads, each in a fresh profile, after one untimed (default 5). */
+  readonly coldRuns?: number;
+  /** Timed warm reloads after one untimed (default 5). */
+  readonly warmRuns?: number;
+  /** Timed filter clicks after `warmupClicks` untimed ones (default 50 and 5). */
+  readonly clicks?: number;
+  readonly warmupClicks?: number;
+  /** Longest wait for one load, ms (default 180 s). */
+  readonly timeoutMs?: number;
+  /** Write Chrome CPU profiles of one cold load and of the clicks here (for diagnosis). */
+  readonly profileDir?: string;
+  readonly log?: (line: string) => void;
+}
+
+export interface LoadSample {
+  /** navigation start → first `[data-chart="country"] rect` in the DOM */
+  readonly firstChart: number;
+  /** navigation start → corpus.json fully received (cold only) */
+  readonly corpusFetched?: number;
+  /** navigation start → each load stage shown by the status strip (Read, Parse, Validate, Store) */
+  readonly stages: readonly [string, number][];
+}
+
+export interface ClickSample {
+  readonly kind: 'country' | 'role' | 'event' | 'clear';
+  /** t0 → the last DOM mutation the click caused */
+  readonly toDom: number;
+  /** t0 → the frame showing that mutation has been rendered (rAF, then a posted message) */
+  readonly toFrame: number;
+  readonly mutated: boolean;
+}
+
+export interface BrowserFigures {
+  readonly cold: Summary & { readonly samples: readonly LoadSample[] };
+  readonly warm: Summary & { readonly samples: readonly LoadSample[] };
+  readonly clicks: {
+    readonly toDom: Summary;
+    readonly toFrame: Summary;
+    readonly byKind: Readonly<Record<string, { toDom: Summary; toFrame: Summary }>>;
+    readonly noEffect: number;
+  };
+  /** Used JS heap after load, after a forced GC (MB): after each cold load, and after the clicks. */
+  readonly heapAfterLoadMb: Summary;
+  readonly heapAfterClicksMb: number;
+  readonly counts: Readonly<Record<string, string>>;
+  readonly userAgent: string;
+}
+
+/** Installed before any page script: records when the first country bar and each load stage appear. */
+const INIT_SCRIPT = `(() => {
+  const b = (window.__bench = { firstChart: null, stages: [] });
+  let last = '';
+  const check = () => {
+    const now = document.querySelector('[data-testid="load-status"] li.now');
+    const s = now ? now.textContent.trim() : '';
+    if (s !== last) { last = s; b.stages.push([s, performance.now()]); }
+    if (b.firstChart === null && document.querySelector('[data-chart="country"] rect')) {
+      b.firstChart = performance.now();
+      mo.disconnect();
+    }
+  };
+  const mo = new MutationObserver(check);
+  mo.observe(document, { subtree: true, childList: true, attributes: true, attributeFilter: ['class'] });
+})();`;
+
+interface PageBench {
+  firstChart: number | null;
+  stages: [string, number][];
+}
+
+async function waitForFirstChart(page: Page, timeoutMs: number): Promise<LoadSample> {
+  await page.waitForFunction(() => (window as unknown as { __bench?: PageBench }).__bench?.firstChart != null, undefined, { timeout: timeoutMs, polling: 50 });
+  return page.evaluate(() => {
+    const b = (window as unknown as { __bench: PageBench }).__bench;
+    const res = performance.getEntriesByType('resource').find((e) => /\/corpus\.json(\?|$)/.test(e.name)) as PerformanceResourceTiming | undefined;
+    return { firstChart: b.firstChart!, stages: b.stages.filter(([s]) => s !== ''), ...(res && res.transferSize > 0 ? { corpusFetched: res.responseEnd } : {}) };
+  });
+}
+
+async function heapMb(cdp: CDPSession): Promise<number> {
+  await cdp.send('HeapProfiler.collectGarbage');
+  const { usedSize } = await cdp.send('Runtime.getHeapUsage');
+  return usedSize / 1e6;
+}
+
+/**
+ * One click measured in the page: t0, click, then frames until the DOM has been quiet for
+ * a whole frame. `toDom` is the last mutation's time; `toFrame` the end of the first
+ * frame after it (rAF callback, then a message posted from it runs after style, layout
+ * and paint of that frame). Plain JS in a string: the page must not see tsx's helpers.
+ */
+const CLICK_SCRIPT = `window.__benchClick = async (kind, n) => {
+  let el;
+  if (kind === 'clear') el = [...document.querySelectorAll('button')].find((b) => b.textContent.trim() === 'Clear all filters');
+  else {
+    const sel = kind === 'event' ? '[data-chart="event"] [data-testid="event-bar"][role="button"]' : '[data-chart="' + kind + '"] [data-testid="bar"][role="button"]';
+    const all = [...document.querySelectorAll(sel)];
+    el = all.length ? all[n % all.length] : undefined;
+  }
+  if (!el) return null;
+  const frame = () => new Promise((ok) => requestAnimationFrame(() => {
+    const ch = new MessageChannel();
+    ch.port1.onmessage = () => ok(performance.now());
+    ch.port2.postMessage(0);
+  }));
+  let last = -1;
+  const mo = new MutationObserver(() => { last = performance.now(); });
+  mo.observe(document.body, { subtree: true, childList: true, attributes: true, characterData: true });
+  const t0 = performance.now();
+  el.dispatchEvent(new MouseEvent('click', { bubbles: true, cancelable: true, view: window }));
+  let frameEnd = await frame();
+  let seen = last;
+  // settle: keep going while the last frame brought more mutations (lazy chunks, async work)
+  for (let i = 0; i < 600; i++) {
+    const end = await frame();
+    if (last === seen) break;
+    seen = last;
+    frameEnd = end;
+  }
+  mo.disconnect();
+  if (last < 0) return { kind, toDom: frameEnd - t0, toFrame: frameEnd - t0, mutated: false };
+  return { kind, toDom: last - t0, toFrame: frameEnd - t0, mutated: true };
+};`;
+
+async function timeClick(page: Page, kind: ClickSample['kind'], n: number): Promise<ClickSample | undefined> {
+  const r = await page.evaluate(([k, i]) => (window as unknown as { __benchClick: (k: string, n: number) => Promise<ClickSample | null> }).__benchClick(k, i), [kind, n] as const);
+  return r ?? undefined;
+}
+
+/** 5 kinds of step: country, role, another country (two selected), event, clear all. */
+const CLICK_PLAN: ClickSample['kind'][] = ['country', 'role', 'country', 'event', 'clear'];
+
+async function openProfile(executablePath: string): Promise<{ context: BrowserContext; page: Page; cdp: CDPSession; close: () => Promise<void> }> {
+  const profile = mkdtempSync(join(tmpdir(), 'podium-bench-'));
+  const context = await chromium.launchPersistentContext(profile, { executablePath, headless: true, args: CHROMIUM_ARGS, viewport: { width: 1280, height: 900 } });
+  const page = context.pages()[0] ?? (await context.newPage());
+  await page.addInitScript(INIT_SCRIPT + CLICK_SCRIPT);
+  const cdp = await context.newCDPSession(page);
+  return {
+    context,
+    page,
+    cdp,
+    async close() {
+      await context.close();
+      rmSync(profile, { recursive: true, force: true });
+    },
+  };
+}
+
+async function withProfile<T>(cdp: CDPSession, path: string | undefined, fn: () => Promise<T>): Promise<T> {
+  if (!path) return fn();
+  const { writeFileSync } = await import('node:fs');
+  await cdp.send('Profiler.enable');
+  await cdp.send('Profiler.setSamplingInterval', { interval: 200 });
+  await cdp.send('Profiler.start');
+  try {
+    return await fn();
+  } finally {
+    const { profile } = await cdp.send('Profiler.stop');
+    writeFileSync(path, JSON.stringify(profile));
+  }
+}
+
+export async function benchBrowser(o: BrowserOptions): Promise<BrowserFigures> {
+  const executablePath = findChromium();
+  if (!executablePath) throw new Error('No Chromium found: run `node scripts/ensure-chromium.mjs`.');
+  const coldRuns = o.coldRuns ?? 5;
+  const warmRuns = o.warmRuns ?? 5;
+  const clicks = o.clicks ?? 50;
+  const warmupClicks = o.warmupClicks ?? 5;
+  const timeout = o.timeoutMs ?? 180_000;
+  const log = o.log ?? (() => {});
+  const { server, url } = (await serve({ dir: o.siteDir, port: 0 })) as { server: Server; url: string };
+  const errors: string[] = [];
+  try {
+    const cold: LoadSample[] = [];
+    const heap: number[] = [];
+    let userAgent = '';
+    // Cold loads, each in a fresh profile; the last profile stays open for warm reloads and clicks.
+    let s: Awaited<ReturnType<typeof openProfile>> | undefined;
+    for (let r = 0; r <= coldRuns; r++) {
+      s = await openProfile(executablePath);
+      s.page.on('pageerror', (e) => errors.push(e.message));
+      const keep = r === coldRuns;
+      try {
+        const page = s.page;
+        const profilePath = o.profileDir && r === 1 ? join(o.profileDir, 'cold-load.cpuprofile') : undefined;
+        const sample = await withProfile(s.cdp, profilePath, async () => {
+          await page.goto(url, { waitUntil: 'commit' });
+          return waitForFirstChart(page, timeout);
+        });
+        userAgent ||= await page.evaluate(() => navigator.userAgent);
+        if (r > 0) {
+          cold.push(sample);
+          heap.push(await heapMb(s.cdp));
+        }
+        log(`cold ${r === 0 ? 'warm-up' : r}: first chart ${sample.firstChart.toFixed(0)} ms`);
+      } finally {
+        if (!keep) await s.close();
+      }
+    }
+    if (!s) throw new Error('no cold run');
+    try {
+      const warm: LoadSample[] = [];
+      for (let r = 0; r <= warmRuns; r++) {
+        const profilePath = o.profileDir && r === 1 ? join(o.profileDir, 'warm-load.cpuprofile') : undefined;
+        const sample = await withProfile(s.cdp, profilePath, async () => {
+          await s.page.reload({ waitUntil: 'commit' });
+          return waitForFirstChart(s.page, timeout);
+        });
+        if (r > 0) warm.push(sample);
+        log(`warm ${r === 0 ? 'warm-up' : r}: first chart ${sample.firstChart.toFixed(0)} ms`);
+      }
+      // let the lazy parts (map geometry) arrive before clicking
+      await s.page.waitForLoadState('networkidle');
+      const counts = await s.page.evaluate(() =>
+        Object.fromEntries([...document.querySelectorAll('[data-testid^="count-"]')].map((e) => [e.getAttribute('data-testid')!.slice(6), e.textContent ?? ''])),
+      );
+      const samples: ClickSample[] = [];
+      const clickPath = o.profileDir ? join(o.profileDir, 'clicks.cpuprofile') : undefined;
+      await withProfile(s.cdp, clickPath, async () => {
+        for (let i = 0; i < warmupClicks + clicks; i++) {
+          let kind = CLICK_PLAN[i % CLICK_PLAN.length]!;
+          let sample = await timeClick(s.page, kind, i * 7 + Math.floor(i / CLICK_PLAN.length));
+          // the chosen kind has nothing to click under the current filter: clear, or start one
+          for (const k of ['clear', 'country'] as const) {
+            if (sample) break;
+            kind = k;
+            sample = await timeClick(s.page, kind, i);
+          }
+          if (!sample) throw new Error(`nothing to click for step ${i} (${kind})`);
+          if (i >= warmupClicks) samples.push(sample);
+        }
+      });
+      log(`clicks: median ${computeSummary(samples.map((c) => c.toFrame)).median.toFixed(1)} ms to next frame`);
+      const heapAfterClicksMb = await heapMb(s.cdp);
+      const byKind: Record<string, { toDom: Summary; toFrame: Summary }> = {};
+      for (const k of new Set(samples.map((c) => c.kind))) {
+        const of = samples.filter((c) => c.kind === k);
+        byKind[k] = { toDom: computeSummary(of.map((c) => c.toDom)), toFrame: computeSummary(of.map((c) => c.toFrame)) };
+      }
+      if (errors.length) throw new Error(`page errors: ${errors.slice(0, 3).join(' | ')}`);
+      return {
+        cold: { ...computeSummary(cold.map((c) => c.firstChart)), samples: cold },
+        warm: { ...computeSummary(warm.map((c) => c.firstChart)), samples: warm },
+        clicks: {
+          toDom: computeSummary(samples.map((c) => c.toDom)),
+          toFrame: computeSummary(samples.map((c) => c.toFrame)),
+          byKind,
+          noEffect: samples.filter((c) => !c.mutated).length,
+        },
+        heapAfterLoadMb: computeSummary(heap),
+        heapAfterClicksMb,
+        counts,
+        userAgent,
+      };
+    } finally {
+      await s.close();
+    }
+  } finally {
+    await new Promise<void>((ok) => server.close(() => ok()));
+  }
+}

@@ -1,0 +1,187 @@
+/**
+ * The benchmark harness still runs, on tiny sizes and without a browser. No timings are
+ * asserted: a benchmark is not a test.
+ */
+import { mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { afterAll, describe, expect, it } from 'vitest';
+import { Corpus } from '../src/corpus';
+import { buildCorpus } from '../src/pipeline';
+import { ensureArticles } from './articles';
+import type { BrowserFigures } from './browser';
+import { measureBundle, staticImports } from './bundle';
+import { benchPreprocess, runPreprocessChild, versionPath, writeCorpus, type PreprocessFigures } from './preprocess';
+import { computeTargets, formatResults, type BenchResults } from './results';
+import { shapeCorpus } from './shapeCorpus';
+import { computeSummary } from './stats';
+import { REPO } from './tree';
+
+const tmp = mkdtempSync(join(tmpdir(), 'podium-bench-test-'));
+afterAll(() => rmSync(tmp, { recursive: true, force: true }));
+
+const isSummary = (s: unknown) => expect(s).toMatchObject({ runs: expect.any(Number), min: expect.any(Number), median: expect.any(Number), max: expect.any(Number) });
+
+function expectFigures(f: PreprocessFigures, articles: number, runs: number) {
+  expect(f.articles).toBe(articles);
+  expect(f.total.runs).toBe(runs);
+  isSummary(f.stages.build);
+  expect(f.total.min).toBeGreaterThan(0);
+  expect(f.total.min).toBeLessThanOrEqual(f.total.median);
+  expect(f.mbPerSecond).toBeGreaterThan(0);
+  expect(f.articlesPerSecond).toBeGreaterThan(0);
+  expect(f.maxRssMb).toBeGreaterThan(10);
+  expect(f.corpus.documents).toBeGreaterThan(0);
+  expect(f.corpus.fitsInOneString).toBe(true);
+  expect(f.recall?.expected).toBeGreaterThan(0);
+  expect(f.recall?.recall).toBeGreaterThanOrEqual(0);
+}
+
+describe('preprocessing benchmark on 5 articles', () => {
+  const set = ensureArticles(5, 7, tmp);
+
+  it('caches the generated folder by size and seed', () => {
+    expect(set.files).toBe(5);
+    expect(ensureArticles(5, 7, tmp)).toMatchObject({ generated: false, bytes: set.bytes, appearances: set.appearances });
+  });
+
+  it('returns well-formed figures in process', async () => {
+    const truth = JSON.parse(readFileSync(set.truthPath, 'utf8'));
+    const out = join(tmp, 'out', 'corpus.json');
+    const f = await benchPreprocess({ dir: set.dir, buildCorpus, runs: 2, truth, out });
+    expectFigures(f, 5, 2);
+    // what it wrote is a valid corpus with a matching version file
+    const text = readFileSync(out, 'utf8');
+    expect(Corpus.safeParse(JSON.parse(text)).success).toBe(true);
+    expect(JSON.parse(readFileSync(versionPath(out), 'utf8'))).toMatchObject({ bytes: Buffer.byteLength(text), schemaVersion: 1 });
+  });
+
+  it('runs in a child process and shapes the browser corpus', async () => {
+    const big = join(tmp, 'big.json');
+    const f = await runPreprocessChild({ root: REPO, dir: set.dir, runs: 1, warmupArticles: 2, truthPath: set.truthPath, big: { out: big, appearances: 60, quotes: 40 } });
+    expectFigures(f, 5, 1);
+    expect(f.big).toMatchObject({ appearances: { to: 60 }, quotes: { to: 40 } });
+    expect(Corpus.safeParse(JSON.parse(readFileSync(big, 'utf8'))).success).toBe(true);
+  });
+});
+
+describe('writeCorpus', () => {
+  it('writes the same bytes as JSON.stringify, batch by batch', () => {
+    const corpus = { schemaVersion: 1, documents: [], events: Array.from({ length: 2500 }, (_, i) => ({ id: `e${i}`, title: 'É "x"', date: null, documentIds: [] })), speakers: [], appearances: [], quotes: [], terms: [], rejected: [] };
+    const out = join(tmp, 'w.json');
+    const { bytes } = writeCorpus(corpus as Corpus, out);
+    expect(readFileSync(out, 'utf8')).toBe(JSON.stringify(corpus));
+    expect(bytes).toBe(Buffer.byteLength(JSON.stringify(corpus)));
+  });
+});
+
+describe('shapeCorpus', () => {
+  const text = 'She said “one” and “two”.';
+  const base = Corpus.parse({
+    schemaVersion: 1,
+    documents: ['d1', 'd2'].map((id) => ({ id, file: `${id}.txt`, title: id, eventId: 'e1', text, wordCount: 5, sha256: 'a'.repeat(64) })),
+    events: [{ id: 'e1', title: 'E', date: '2020-01-01', documentIds: ['d1', 'd2'] }],
+    speakers: ['s1', 's2', 's3'].map((id) => ({ id, name: id.toUpperCase(), aliases: [], titles: [], role: 'other', country: null, affiliations: [] })),
+    appearances: [{ speakerId: 's1', eventId: 'e1', documentId: 'd1' }],
+    quotes: [
+      { id: 'q1', speakerId: 's1', documentId: 'd1', eventId: 'e1', start: 10, end: 13, text: 'one' },
+      { id: 'q2', speakerId: 's1', documentId: 'd1', eventId: 'e1', start: 20, end: 23, text: 'two' },
+    ],
+    terms: [{ kind: 'quote', id: 'q1', counts: [['one', 1]] }],
+  });
+
+  it.each([
+    ['tops both up', { appearances: 5, quotes: 7 }],
+    ['trims quotes and keeps appearances', { appearances: 1, quotes: 1 }],
+  ])('%s and stays valid', (_name, targets) => {
+    const { corpus, report } = shapeCorpus(base, targets);
+    expect(corpus.appearances).toHaveLength(targets.appearances);
+    expect(corpus.quotes).toHaveLength(targets.quotes);
+    expect(report.quotes).toEqual({ from: 2, to: targets.quotes });
+    expect(Corpus.safeParse(corpus).success).toBe(true);
+    expect(new Set(corpus.quotes.map((q) => q.id)).size).toBe(targets.quotes);
+    expect(base.quotes).toHaveLength(2); // input untouched
+  });
+});
+
+describe('measureBundle', () => {
+  it('counts the entry, its static imports and stylesheets as initial, the rest as lazy', () => {
+    const dir = join(tmp, 'dist');
+    mkdirSync(join(dir, 'assets'), { recursive: true });
+    writeFileSync(join(dir, 'index.html'), '<script type="module" crossorigin src="/assets/index-a.js"></script><link rel="stylesheet" href="/assets/index-a.css">');
+    writeFileSync(join(dir, 'assets/index-a.js'), 'import{x as y}from"./vendor-b.js";const m=()=>import("./geo-c.js");');
+    writeFileSync(join(dir, 'assets/vendor-b.js'), 'export const x=1;'.repeat(50));
+    writeFileSync(join(dir, 'assets/geo-c.js'), 'export default 2;');
+    writeFileSync(join(dir, 'assets/index-a.css'), 'body{margin:0}');
+    writeFileSync(join(dir, 'assets/map.json'), '{}');
+    const b = measureBundle(dir);
+    expect(b.initialJs.map((a) => a.file)).toEqual(['assets/index-a.js', 'assets/vendor-b.js']);
+    expect(b.initialCss.map((a) => a.file)).toEqual(['assets/index-a.css']);
+    expect(b.lazy.map((a) => a.file)).toEqual(['assets/geo-c.js', 'assets/map.json']);
+    expect(b.initialJsGzip).toBe(b.initialJs[0]!.gzip + b.initialJs[1]!.gzip);
+  });
+
+  it.each([
+    ['import{a as b}from"./x.js";', ['./x.js']],
+    ['import"./y.css";export{q}from"./w.js"', ['./y.css', './w.js']],
+    ['const c=import("./z.js")', []],
+  ])('static imports of %s', (code, expected) => {
+    expect(staticImports(code)).toEqual(expected);
+  });
+});
+
+describe('results → markdown', () => {
+  const s = (xs: number[]) => computeSummary(xs);
+  const pre = (size: number, ms: number): BenchResults['preprocess'][number] => ({
+    size,
+    runsPlanned: 5,
+    articles: size,
+    bytes: size * 15_000,
+    total: s([ms, ms * 1.1]),
+    stages: { read: s([1]), build: s([ms - 2]), write: s([1]) },
+    mbPerSecond: (size * 15_000) / 1e6 / (ms / 1000),
+    articlesPerSecond: size / (ms / 1000),
+    msPerArticle: ms / size,
+    warmupArticles: size,
+    maxRssMb: 300,
+    corpus: { bytes: 1e6, fitsInOneString: size < 10_000, documents: size, events: 3, speakers: 9, appearances: 30, quotes: 40, terms: 50 },
+    recall: { expected: 30, found: 29, recall: 29 / 30, spurious: 1, precision: 29 / 30 },
+  });
+  const clicks = { toDom: s([5, 8, 12]), toFrame: s([20, 25, 70]) };
+  const browser: BrowserFigures = {
+    cold: { ...s([2500, 2600]), samples: [{ firstChart: 2500, stages: [['Parse', 900]], corpusFetched: 800 }] },
+    warm: { ...s([900, 1100]), samples: [{ firstChart: 900, stages: [['Read', 10]] }] },
+    clicks: { ...clicks, byKind: { country: clicks }, noEffect: 0 },
+    heapAfterLoadMb: s([400]),
+    heapAfterClicksMb: 410,
+    counts: { speakers: '22,000' },
+    userAgent: 'Chromium',
+  };
+  const partial = {
+    preprocess: [pre(100, 100), pre(10_000, 200_000)],
+    scaling: { from: 100, to: 10_000, ratio: 2 },
+    browser: { ...browser, buildMs: 5000, corpus: { path: 'x', bytes: 3e8, sha256: 'a', documents: 10, speakers: 9, appearances: { from: 1, to: 2 }, quotes: { from: 3, to: 4 }, terms: 5 } },
+    bundle: { initialJs: [{ file: 'assets/index.js', bytes: 300_000, gzip: 110_000 }], initialCss: [], initialJsGzip: 110_000, initialCssGzip: 0, lazy: [{ file: 'assets/geo.js', bytes: 9, gzip: 9 }] },
+  };
+
+  it('judges every target and writes a table row for each', () => {
+    const targets = computeTargets(partial);
+    expect(targets.map((t) => [t.name.split(/[,(]/)[0]!.trim(), t.pass])).toEqual([
+      ['Preprocessing throughput', true],
+      ['Preprocessing throughput', false],
+      ['Cost per article', false],
+      ['Cold load to first chart', true],
+      ['Warm reload to first chart', true],
+      ['Filter click → next frame', true],
+      ['Filter click → next frame', false],
+      ['Initial JS', true],
+    ]);
+    const md = formatResults({ version: 1, startedAt: '2026-01-01T00:00:00.000Z', wallSeconds: 300, environment: { node: 'v20' }, seed: 1, generator: [], ...partial, targets, skipped: [] });
+    expect(md).toMatch(/^# Podium benchmark results/);
+    expect(md.match(/\*\*FAIL\*\*/g)).toHaveLength(3);
+    expect(md).toContain('| Initial JS, gzipped | 110 kB | ≤ 200 kB | pass |');
+    expect(md).toContain('Invalid string length');
+    expect(md).toContain('`assets/geo.js` | lazy');
+    for (const line of md.split('\n').filter((l) => l.startsWith('|'))) expect(line.endsWith('|')).toBe(true);
+  });
+});

@@ -1,0 +1,40 @@
+/**
+ * One preprocessing size in its own process (spawned by `runPreprocessChild`), so its
+ * peak RSS is measured alone: argv[2] is a JSON `ChildRequest` plus `resultPath`.
+ */
+import { readFileSync, writeFileSync } from 'node:fs';
+import type { GroundTruth } from './generate';
+import { pathToFileURL } from 'node:url';
+import type { Corpus } from '../src/corpus';
+import { benchPreprocess, importBuildCorpus, versionPath, writeCorpus, type BigCorpusInfo, type ChildRequest } from './preprocess';
+import { shapeCorpus } from './shapeCorpus';
+
+const req = JSON.parse(process.argv[2] ?? '{}') as ChildRequest & { resultPath: string };
+const gc = (globalThis as { gc?: () => void }).gc;
+const buildCorpus = await importBuildCorpus(req.root);
+const truth = req.truthPath ? (JSON.parse(readFileSync(req.truthPath, 'utf8')) as GroundTruth) : undefined;
+let big: BigCorpusInfo | undefined;
+/** Shape, validate with the tree's own schema, and write the browser benchmark's corpus. */
+async function writeBig(corpus: Corpus): Promise<void> {
+  if (!req.big) return;
+  const { Corpus: schema } = (await import(pathToFileURL(`${req.root}/src/corpus/index.ts`).href)) as typeof import('../src/corpus');
+  const { corpus: shaped, report } = shapeCorpus(corpus, req.big);
+  const parsed = schema.safeParse(shaped);
+  if (!parsed.success) throw new Error(`shaped corpus does not validate: ${parsed.error.issues.slice(0, 3).map((i) => `${i.path.join('.')}: ${i.message}`).join('; ')}`);
+  const { bytes } = writeCorpus(parsed.data, req.big.out);
+  const { sha256 } = JSON.parse(readFileSync(versionPath(req.big.out), 'utf8')) as { sha256: string };
+  big = { path: req.big.out, bytes, sha256, documents: shaped.documents.length, speakers: shaped.speakers.length, ...report, terms: shaped.terms.length };
+}
+
+const figures = await benchPreprocess({
+  dir: req.dir,
+  buildCorpus,
+  runs: req.runs,
+  ...(req.warmupArticles !== undefined ? { warmupArticles: req.warmupArticles } : {}),
+  ...(req.out ? { out: req.out } : {}),
+  ...(truth ? { truth } : {}),
+  beforeRun: () => gc?.(),
+  onCorpus: writeBig,
+});
+if (big) figures.big = big;
+writeFileSync(req.resultPath, JSON.stringify(figures));

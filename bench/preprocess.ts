@@ -1,0 +1,241 @@
+import { createHash } from 'node:crypto';
+import { spawn } from 'node:child_process';
+import { closeSync, mkdirSync, openSync, readdirSync, readFileSync, renameSync, rmSync, writeFileSync, writeSync } from 'node:fs';
+import { dirname, join, resolve } from 'node:path';
+import { fileURLToPath, pathToFileURL } from 'node:url';
+import type { Corpus } from '../src/corpus';
+import type { GroundTruth } from './generate';
+import { computeRecall } from './recall';
+import { computeSummary, type Summary } from './stats';
+
+/** The part of src/pipeline/index.ts the benchmark calls. */
+export type BuildCorpus = (inputs: { file: string; bytes: Uint8Array }[]) => { corpus: Corpus };
+
+export interface PreprocessOptions {
+  /** Folder of articles (every .txt/.md/.html file in it, like `npm run preprocess`). */
+  readonly dir: string;
+  readonly buildCorpus: BuildCorpus;
+  /** Timed runs (default 5). */
+  readonly runs?: number;
+  /**
+   * Articles in the untimed warm-up run (default: all of them). A warm-up on a few hundred
+   * articles already compiles every stage, so large sizes warm up on a prefix.
+   */
+  readonly warmupArticles?: number;
+  /** Where each run writes its corpus.json (default: a temp file next to `dir`, removed). */
+  readonly out?: string;
+  readonly truth?: GroundTruth;
+  /** Called before each run, e.g. to collect garbage left by the previous one. */
+  readonly beforeRun?: () => void;
+  /** Given the last run's corpus before its memory is let go. */
+  readonly onCorpus?: (corpus: Corpus) => void | Promise<void>;
+}
+
+/** One size's preprocessing figures. Times in ms, rates over the median run. */
+export interface PreprocessFigures {
+  readonly articles: number;
+  readonly bytes: number;
+  /** Read files + buildCorpus + JSON.stringify + sha256 + write corpus.json and its version file. */
+  readonly total: Summary;
+  /** The same runs split by stage. */
+  readonly stages: { readonly read: Summary; readonly build: Summary; readonly write: Summary };
+  readonly mbPerSecond: number;
+  readonly articlesPerSecond: number;
+  readonly msPerArticle: number;
+  readonly warmupArticles: number;
+  readonly corpus: { readonly bytes: number; readonly fitsInOneString: boolean; readonly documents: number; readonly events: number; readonly speakers: number; readonly appearances: number; readonly quotes: number; readonly terms: number };
+  readonly recall?: { readonly expected: number; readonly found: number; readonly recall: number; readonly spurious: number; readonly precision: number };
+  /** Peak resident set size (MB) of the process so far: run in a child process to get one size's alone. */
+  readonly maxRssMb: number;
+  /** The shaped browser corpus, when one was asked for. */
+  big?: BigCorpusInfo;
+}
+
+const EXTENSIONS = /\.(txt|md|markdown|html?)$/i;
+
+function listArticles(dir: string): string[] {
+  return readdirSync(dir)
+    .filter((f) => EXTENSIONS.test(f) && !f.startsWith('.'))
+    .sort();
+}
+
+function readInputs(dir: string, files: readonly string[]) {
+  return files.map((file) => ({ file, bytes: readFileSync(join(dir, file)) as Uint8Array }));
+}
+
+/** V8's longest string (2^29 − 24 UTF-16 units): JSON.stringify of a bigger corpus throws. */
+export const MAX_STRING_LENGTH = 2 ** 29 - 24;
+
+/**
+ * Writes what `npm run preprocess` writes (corpus.json, then its .version.json), but
+ * serialises array by array in batches, so a corpus past V8's string limit can still be
+ * written. The bytes equal JSON.stringify(corpus) whenever that succeeds.
+ * Returns the byte length and the serialised length in UTF-16 units.
+ */
+export function writeCorpus(corpus: Corpus, out: string): { bytes: number; chars: number } {
+  mkdirSync(dirname(out), { recursive: true });
+  const tmp = `${out}.${process.pid}.tmp`;
+  const fd = openSync(tmp, 'w');
+  const hash = createHash('sha256');
+  let bytes = 0;
+  let chars = 0;
+  const put = (s: string) => {
+    const b = Buffer.from(s, 'utf8');
+    hash.update(b);
+    writeSync(fd, b);
+    bytes += b.length;
+    chars += s.length;
+  };
+  try {
+    let first = true;
+    for (const [key, value] of Object.entries(corpus)) {
+      if (value === undefined) continue;
+      put(`${first ? '{' : ','}${JSON.stringify(key)}:`);
+      first = false;
+      if (!Array.isArray(value)) {
+        put(JSON.stringify(value));
+        continue;
+      }
+      put('[');
+      for (let i = 0; i < value.length; i += 1000) put((i ? ',' : '') + value.slice(i, i + 1000).map((v) => JSON.stringify(v) ?? 'null').join(','));
+      put(']');
+    }
+    put(first ? '{}' : '}');
+  } finally {
+    closeSync(fd);
+  }
+  renameSync(tmp, out);
+  writeFileSync(versionPath(out), JSON.stringify({ sha256: hash.digest('hex'), bytes, schemaVersion: 1 }));
+  return { bytes, chars };
+}
+
+/** corpus.json → corpus.version.json; big-10000.json → big-10000.version.json */
+export const versionPath = (out: string) => out.replace(/(\.json)?$/, '.version.json');
+
+/**
+ * Times preprocessing end to end, in this process: read the folder, build the corpus,
+ * serialise, hash and write it. One warm-up run, then `runs` timed runs.
+ */
+export async function benchPreprocess(o: PreprocessOptions): Promise<PreprocessFigures> {
+  const runs = o.runs ?? 5;
+  const files = listArticles(o.dir);
+  const warmupArticles = Math.min(files.length, o.warmupArticles ?? files.length);
+  const out = o.out ?? `${o.dir.replace(/[\\/]+$/, '')}.bench-corpus.json`;
+  const bytes = files.reduce((n, f) => n + readFileSync(join(o.dir, f)).length, 0);
+
+  o.beforeRun?.();
+  o.buildCorpus(readInputs(o.dir, files.slice(0, warmupArticles)));
+
+  const read: number[] = [];
+  const build: number[] = [];
+  const write: number[] = [];
+  const total: number[] = [];
+  let corpus: Corpus | undefined;
+  let written = { bytes: 0, chars: 0 };
+  for (let r = 0; r < runs; r++) {
+    corpus = undefined;
+    o.beforeRun?.();
+    const t0 = performance.now();
+    const inputs = readInputs(o.dir, files);
+    const t1 = performance.now();
+    corpus = o.buildCorpus(inputs).corpus;
+    const t2 = performance.now();
+    written = writeCorpus(corpus, out);
+    const t3 = performance.now();
+    read.push(t1 - t0);
+    build.push(t2 - t1);
+    write.push(t3 - t2);
+    total.push(t3 - t0);
+  }
+  if (!o.out) {
+    rmSync(out, { force: true });
+    rmSync(versionPath(out), { force: true });
+  }
+  const c = corpus!;
+  // before onCorpus, whose work is not preprocessing; maxRSS is in KiB
+  const maxRssMb = (process.resourceUsage().maxRSS * 1024) / 1e6;
+  await o.onCorpus?.(c);
+  const summary = computeSummary(total);
+  const seconds = summary.median / 1000;
+  const recall = o.truth ? computeRecall(o.truth, c, 0) : undefined;
+  return {
+    articles: files.length,
+    bytes,
+    total: summary,
+    stages: { read: computeSummary(read), build: computeSummary(build), write: computeSummary(write) },
+    mbPerSecond: bytes / 1e6 / seconds,
+    articlesPerSecond: files.length / seconds,
+    msPerArticle: summary.median / Math.max(1, files.length),
+    warmupArticles,
+    maxRssMb,
+    corpus: {
+      bytes: written.bytes,
+      /** `npm run preprocess` calls JSON.stringify(corpus), which throws past this size. */
+      fitsInOneString: written.chars <= MAX_STRING_LENGTH,
+      documents: c.documents.length,
+      events: c.events.length,
+      speakers: c.speakers.length,
+      appearances: c.appearances.length,
+      quotes: c.quotes.length,
+      terms: c.terms.length,
+    },
+    ...(recall ? { recall: { expected: recall.expected, found: recall.found, recall: recall.recall, spurious: recall.spurious, precision: recall.precision } } : {}),
+  };
+}
+
+/** The pipeline of a source tree (the working tree, or a snapshot of HEAD). */
+export async function importBuildCorpus(root: string): Promise<BuildCorpus> {
+  const mod = (await import(pathToFileURL(join(resolve(root), 'src/pipeline/index.ts')).href)) as { buildCorpus?: BuildCorpus };
+  if (typeof mod.buildCorpus !== 'function') throw new Error(`${root}/src/pipeline/index.ts does not export buildCorpus`);
+  return mod.buildCorpus;
+}
+
+export interface BigCorpusInfo {
+  readonly path: string;
+  readonly bytes: number;
+  readonly sha256: string;
+  readonly documents: number;
+  readonly speakers: number;
+  readonly appearances: { readonly from: number; readonly to: number };
+  readonly quotes: { readonly from: number; readonly to: number };
+  readonly terms: number;
+}
+
+export interface ChildRequest {
+  readonly root: string;
+  readonly dir: string;
+  readonly runs: number;
+  readonly warmupArticles?: number;
+  readonly out?: string;
+  readonly truthPath?: string;
+  /** Also write the browser benchmark's corpus, shaped from the last run's output (see shapeCorpus). */
+  readonly big?: { readonly out: string; readonly appearances: number; readonly quotes: number };
+}
+
+const CHILD = join(dirname(fileURLToPath(import.meta.url)), 'preprocess-child.ts');
+
+/**
+ * Runs `benchPreprocess` in a fresh Node process (so each size's peak RSS is its own),
+ * with --expose-gc so runs start from a collected heap. Resolves with the child's figures.
+ */
+export function runPreprocessChild(req: ChildRequest, { heapMb = 12_288, onLine }: { heapMb?: number; onLine?: (s: string) => void } = {}): Promise<PreprocessFigures> {
+  const resultPath = join(dirname(resolve(req.dir)), `.preprocess-result-${process.pid}-${Date.now()}.json`);
+  const args = ['--expose-gc', `--max-old-space-size=${heapMb}`, '--import', 'tsx', CHILD, JSON.stringify({ ...req, resultPath })];
+  return new Promise((ok, fail) => {
+    const child = spawn(process.execPath, args, { stdio: ['ignore', 'pipe', 'pipe'] });
+    let stderr = '';
+    child.stdout.setEncoding('utf8').on('data', (s: string) => onLine?.(s));
+    child.stderr.setEncoding('utf8').on('data', (s: string) => (stderr = (stderr + s).slice(-4000)));
+    child.on('error', fail);
+    child.on('close', (code) => {
+      try {
+        if (code !== 0) throw new Error(`preprocess child exited with ${code}: ${stderr}`);
+        ok(JSON.parse(readFileSync(resultPath, 'utf8')) as PreprocessFigures);
+      } catch (e) {
+        fail(e);
+      } finally {
+        rmSync(resultPath, { force: true });
+      }
+    });
+  });
+}

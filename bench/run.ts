@@ -1,0 +1,154 @@
+/**
+ * `npm run bench`: preprocessing throughput at 100 / 1,000 / 10,000 synthetic articles,
+ * then the production build in Chromium on a 100k-appearance corpus, then the bundle.
+ * Writes bench/results.json and bench/results.md. Options:
+ *   --sizes 100,1000,10000  --seed 1  --runs 5  --tree head|work  --budget-min 9.5
+ *   --skip-browser  --profile (CPU profiles of a cold load and the clicks into bench/.work)
+ * The last commit is measured by default (`--tree work` for the working tree as it is).
+ */
+import { execFileSync } from 'node:child_process';
+import { mkdirSync, writeFileSync } from 'node:fs';
+import { cpus, loadavg, tmpdir, totalmem } from 'node:os';
+import { join } from 'node:path';
+import { parseArgs } from 'node:util';
+import { ensureArticles, WORK_DIR } from './articles';
+import { benchBrowser } from './browser';
+import { measureBundle } from './bundle';
+import { runPreprocessChild, versionPath, type BigCorpusInfo } from './preprocess';
+import { computeTargets, formatResults, type BenchResults } from './results';
+import { SIZES } from './generate';
+import { buildApp, makeSite, prepareTree, REPO } from './tree';
+import { findChromium } from '../scripts/chromium.mjs';
+
+const { values } = parseArgs({
+  options: {
+    sizes: { type: 'string', default: SIZES.join(',') },
+    seed: { type: 'string', default: '1' },
+    runs: { type: 'string', default: '5' },
+    tree: { type: 'string', default: 'head' },
+    'budget-min': { type: 'string', default: '9.5' },
+    'skip-browser': { type: 'boolean', default: false },
+    profile: { type: 'boolean', default: false },
+    out: { type: 'string', default: join(REPO, 'bench', 'results') },
+  },
+});
+
+const started = performance.now();
+const startedAt = new Date().toISOString();
+const sizes = values.sizes.split(',').map(Number).sort((a, b) => a - b);
+const seed = Number(values.seed);
+const runs = Number(values.runs);
+const budgetMs = Number(values['budget-min']) * 60_000 || Infinity; // 0: never cut runs
+/** Time kept back for the browser part when deciding how many preprocessing runs fit. */
+const BROWSER_RESERVE_MS = values["skip-browser"] ? 0 : 330_000;
+if (values.tree !== 'head' && values.tree !== 'work') throw new Error('--tree is head or work');
+const elapsed = () => performance.now() - started;
+const log = (s: string) => console.log(`[${(elapsed() / 1000).toFixed(0).padStart(4)} s] ${s}`);
+
+const load0 = loadavg();
+// outside bench/: a snapshot's own *.test.ts and *.ts must not join vitest or tsc runs
+const tree = prepareTree(values.tree, tmpdir());
+log(`measuring ${tree.kind === 'head' ? `commit ${tree.commit.slice(0, 12)} (snapshot ${tree.root})` : `working tree at ${tree.commit.slice(0, 12)}${tree.dirty ? ' with uncommitted changes' : ''}`}`);
+
+// 1. articles (cached by size, seed and generator version)
+const sets = sizes.map((size) => {
+  const t = performance.now();
+  const set = ensureArticles(size, seed);
+  log(`${size} articles: ${(set.bytes / 1e6).toFixed(1)} MB, ${set.appearances} appearances${set.generated ? `, generated in ${((performance.now() - t) / 1000).toFixed(1)} s` : ' (cached)'}`);
+  return set;
+});
+
+// 2. preprocessing, one child process per size
+const preprocess: BenchResults['preprocess'][number][] = [];
+let big: BigCorpusInfo | undefined;
+const bigOut = join(WORK_DIR, `big-corpus-${sizes.at(-1)}-s${seed}.json`);
+for (const [i, set] of sets.entries()) {
+  const last = i === sets.length - 1;
+  const prev = preprocess.at(-1);
+  let planned = runs;
+  let note: string | undefined;
+  if (prev) {
+    // a linear guess from the size before; the warm-up is a short prefix for big sizes
+    const perRun = prev.msPerArticle * set.size * 1.15;
+    const left = budgetMs - elapsed() - BROWSER_RESERVE_MS - (sets.length - 1 - i) * perRun * 10;
+    const fit = Math.floor(left / perRun);
+    if (fit < runs) {
+      planned = Math.max(1, fit);
+      note = `${planned} timed run${planned > 1 ? 's' : ''} instead of ${runs}: at ${prev.msPerArticle.toFixed(1)} ms/article one run takes ~${(perRun / 1000).toFixed(0)} s, and \`npm run bench\` must finish within ${values['budget-min']} minutes.`;
+    }
+  }
+  const warmupArticles = Math.min(set.size, 250);
+  log(`preprocess ${set.size} articles: warm-up on ${warmupArticles}, ${planned} timed run(s)…`);
+  const f = await runPreprocessChild({
+    root: tree.root,
+    dir: set.dir,
+    runs: planned,
+    warmupArticles,
+    truthPath: set.truthPath,
+    ...(last && !values['skip-browser'] ? { out: join(WORK_DIR, `corpus-${set.size}-s${seed}.json`), big: { out: bigOut, appearances: 100_000, quotes: 100_000 } } : {}),
+  });
+  if (f.big) big = f.big;
+  preprocess.push({ ...f, size: set.size, runsPlanned: planned, ...(note ? { note } : {}) });
+  log(
+    `  median ${(f.total.median / 1000).toFixed(2)} s → ${f.mbPerSecond.toFixed(2)} MB/s, ${f.articlesPerSecond.toFixed(0)} articles/s, peak RSS ${f.maxRssMb.toFixed(0)} MB, recall ${f.recall ? (f.recall.recall * 100).toFixed(1) : '?'} %`,
+  );
+}
+const first = preprocess[0];
+const lastP = preprocess.at(-1);
+const scaling = first && lastP && lastP !== first ? { from: first.size, to: lastP.size, ratio: lastP.msPerArticle / first.msPerArticle } : undefined;
+
+// 3. build, bundle, browser
+const skipped: string[] = [];
+let browser: BenchResults['browser'];
+let bundle: BenchResults['bundle'];
+const buildDir = join(WORK_DIR, 'build');
+log('vite build…');
+const buildMs = buildApp(tree, buildDir);
+bundle = measureBundle(buildDir);
+log(`  ${(buildMs / 1000).toFixed(1)} s; initial JS ${(bundle.initialJsGzip / 1000).toFixed(1)} kB gz`);
+if (values['skip-browser']) skipped.push('browser (--skip-browser)');
+else if (!findChromium()) skipped.push('browser: no Chromium found (node scripts/ensure-chromium.mjs)');
+else if (!big) skipped.push('browser: no corpus was shaped');
+else {
+  const siteDir = join(WORK_DIR, 'site');
+  makeSite(buildDir, siteDir, big.path, versionPath(big.path));
+  const profileDir = values.profile ? join(WORK_DIR, 'profiles') : undefined;
+  if (profileDir) mkdirSync(profileDir, { recursive: true });
+  log(`browser: corpus.json ${(big.bytes / 1e6).toFixed(0)} MB, ${big.appearances.to} appearances, ${big.quotes.to} quotes`);
+  const figures = await benchBrowser({ siteDir, coldRuns: runs, warmRuns: runs, clicks: 50, ...(profileDir ? { profileDir } : {}), log: (s) => log(`  ${s}`) });
+  browser = { ...figures, corpus: big, buildMs };
+}
+
+// 4. write
+const chromium = (() => {
+  try {
+    return execFileSync(findChromium() ?? 'chromium', ['--version'], { encoding: 'utf8' }).trim();
+  } catch {
+    return 'unknown';
+  }
+})();
+const wallSeconds = elapsed() / 1000;
+const environment = {
+  machine: `${cpus().length} × ${cpus()[0]?.model ?? 'CPU'}, ${(totalmem() / 2 ** 30).toFixed(0)} GiB RAM`,
+  'load average (1 min) at start / end': `${load0[0]!.toFixed(2)} / ${loadavg()[0]!.toFixed(2)} (other work on the machine slows the figures)`,
+  node: process.version,
+  chromium,
+  measured: tree.kind === 'head' ? `commit ${tree.commit.slice(0, 12)}` : `working tree at ${tree.commit.slice(0, 12)}${tree.dirty ? ' (uncommitted changes)' : ''}`,
+  'synthetic articles': `seed ${seed}, sizes ${sizes.join(', ')}`,
+};
+const partial = { preprocess, ...(scaling ? { scaling } : {}), ...(browser ? { browser } : {}), ...(bundle ? { bundle } : {}) };
+const results: BenchResults = {
+  version: 1,
+  startedAt,
+  wallSeconds,
+  environment,
+  seed,
+  generator: sets.map((s) => ({ size: s.size, files: s.files, bytes: s.bytes, appearances: s.appearances, cached: !s.generated })),
+  ...partial,
+  targets: computeTargets(partial),
+  skipped,
+};
+writeFileSync(`${values.out}.json`, `${JSON.stringify(results, null, 2)}\n`);
+writeFileSync(`${values.out}.md`, formatResults(results));
+for (const t of results.targets) log(`${t.pass ? 'pass' : 'FAIL'}  ${t.name}: ${t.value.toFixed(2)} ${t.unit} (${t.op} ${t.limit})`);
+log(`wrote ${values.out}.json and .md; total ${(wallSeconds / 60).toFixed(1)} min`);

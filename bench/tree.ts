@@ -1,0 +1,64 @@
+import { execFileSync } from 'node:child_process';
+import { cpSync, existsSync, mkdirSync, readFileSync, rmSync, symlinkSync, writeFileSync } from 'node:fs';
+import { dirname, join, resolve } from 'node:path';
+import { fileURLToPath } from 'node:url';
+
+export const REPO = resolve(dirname(fileURLToPath(import.meta.url)), '..');
+
+/** Files a build and the pipeline need; everything else (tests, bench, docs) stays out of a snapshot. */
+const SNAPSHOT_PATHS = ['src', 'data', 'public', 'index.html', 'vite.config.ts', 'tsconfig.json', 'tsconfig.node.json', 'package.json'];
+
+export interface SourceTree {
+  /** Folder with src/, data/, index.html… and node_modules. */
+  readonly root: string;
+  /** The commit measured; for the working tree, HEAD plus whether src/ had uncommitted changes. */
+  readonly commit: string;
+  readonly dirty: boolean;
+  readonly kind: 'head' | 'work';
+}
+
+const git = (...args: string[]) => execFileSync('git', args, { cwd: REPO, encoding: 'utf8' }).trim();
+
+/**
+ * What to measure. 'head': the last commit, extracted once to <workDir>/podium-bench-tree-<sha>/
+ * (others' half-finished edits in the working tree do not leak into the figures);
+ * 'work': the working tree as it is.
+ */
+export function prepareTree(kind: 'head' | 'work', workDir: string): SourceTree {
+  const commit = git('rev-parse', 'HEAD');
+  if (kind === 'work') {
+    const dirty = git('status', '--porcelain', '--', ...SNAPSHOT_PATHS.filter((p) => existsSync(join(REPO, p)))) !== '';
+    return { root: REPO, commit, dirty, kind };
+  }
+  const root = join(workDir, `podium-bench-tree-${commit.slice(0, 12)}`);
+  if (!existsSync(join(root, '.complete'))) {
+    rmSync(root, { recursive: true, force: true });
+    mkdirSync(root, { recursive: true });
+    const present = SNAPSHOT_PATHS.filter((p) => git('ls-tree', '--name-only', 'HEAD', p) !== '');
+    const tar = execFileSync('git', ['archive', '--format=tar', 'HEAD', '--', ...present], { cwd: REPO, maxBuffer: 1 << 30 });
+    execFileSync('tar', ['-x', '-C', root], { input: tar });
+    symlinkSync(join(REPO, 'node_modules'), join(root, 'node_modules'), 'dir');
+    writeFileSync(join(root, '.complete'), commit);
+  }
+  return { root, commit, dirty: false, kind };
+}
+
+/** `vite build` of a tree into `outDir` (never the shared dist/), returning the build's wall time in ms. */
+export function buildApp(tree: SourceTree, outDir: string): number {
+  const t0 = performance.now();
+  rmSync(outDir, { recursive: true, force: true });
+  execFileSync(process.execPath, [join(REPO, 'node_modules/vite/bin/vite.js'), 'build', '--outDir', resolve(outDir), '--emptyOutDir', '--logLevel', 'warn'], {
+    cwd: tree.root,
+    stdio: ['ignore', 'ignore', 'pipe'],
+  });
+  return performance.now() - t0;
+}
+
+/** A copy of a build with its corpus.json (and corpus.version.json) replaced. */
+export function makeSite(buildDir: string, siteDir: string, corpusPath: string, versionPath: string): void {
+  rmSync(siteDir, { recursive: true, force: true });
+  cpSync(buildDir, siteDir, { recursive: true });
+  cpSync(corpusPath, join(siteDir, 'corpus.json'));
+  const v = JSON.parse(readFileSync(versionPath, 'utf8')) as { sha256: string; bytes: number };
+  writeFileSync(join(siteDir, 'corpus.version.json'), JSON.stringify({ sha256: v.sha256, bytes: v.bytes, schemaVersion: 1 }));
+}

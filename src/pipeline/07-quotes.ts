@@ -115,5 +115,20 @@ export function extractQuotes(text: string, lines: Line[], info: LineInfo[]): Do
       else hasSpeech = true;
     }
   });
-  return quotes;
+  return mergeAdjacent(text, quotes);
+}
+
+/**
+ * One speech is one quote: passages of the same speaker separated only by
+ * blank lines and quotation marks join up ("speeches run across paragraphs").
+ */
+export function mergeAdjacent(text: string, quotes: DocQuote[]): DocQuote[] {
+  const sorted = [...quotes].sort((a, b) => a.start - b.start);
+  const out: DocQuote[] = [];
+  for (const q of sorted) {
+    const last = out[out.length - 1];
+    if (last && last.speaker === q.speaker && q.start >= last.end && /^[\s“”"«»„]*$/.test(text.slice(last.end, q.start))) last.end = Math.max(last.end, q.end);
+    else if (!last || q.start >= last.end) out.push({ ...q });
+  }
+  return out;
 }

@@ -3,7 +3,7 @@ import { mkdtempSync, readFileSync, readdirSync, writeFileSync, mkdirSync } from
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { describe, expect, it, vi } from 'vitest';
-import { main, parseArgs, writeAtomic } from './cli';
+import { corpusJsonChunks, main, parseArgs, writeAtomic } from './cli';
 
 describe('parseArgs', () => {
   it.each([
@@ -20,6 +20,13 @@ describe('writeAtomic', () => {
     writeAtomic(join(dir, 'sub', 'a.json'), '{"a":1}');
     expect(readdirSync(join(dir, 'sub'))).toEqual(['a.json']);
     expect(readFileSync(join(dir, 'sub', 'a.json'), 'utf8')).toBe('{"a":1}');
+  });
+});
+
+describe('corpusJsonChunks', () => {
+  it('joins to exactly JSON.stringify(corpus), whatever the chunk size', () => {
+    const corpus = { schemaVersion: 1, documents: [{ id: 'a', text: 'x“y' }], events: [], speakers: [], appearances: [], quotes: [], terms: [{ kind: 'document', id: 'a', counts: [['x', 1]] }], rejected: [] };
+    for (const size of [1, 10, 1 << 20]) expect([...corpusJsonChunks(corpus as never, size)].join('')).toBe(JSON.stringify(corpus));
   });
 });
 

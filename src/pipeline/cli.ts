@@ -1,8 +1,8 @@
-import { mkdirSync, readdirSync, readFileSync, renameSync, statSync, writeFileSync } from 'node:fs';
+import { closeSync, mkdirSync, openSync, readdirSync, readFileSync, renameSync, statSync, writeSync } from 'node:fs';
 import { createHash } from 'node:crypto';
 import { basename, dirname, extname, join, resolve } from 'node:path';
 import { pathToFileURL } from 'node:url';
-import { SCHEMA_VERSION } from '../corpus/schema';
+import { SCHEMA_VERSION, type Corpus } from '../corpus/schema';
 import { buildCorpus, type Input } from './index';
 import { MAX_BYTES } from './01-read';
 
@@ -30,10 +30,54 @@ export function parseArgs(argv: string[]): CliArgs {
 
 /** Write next to the target, then rename: readers never see half a file. */
 export function writeAtomic(path: string, data: string | Uint8Array): void {
+  writeChunksAtomic(path, [data]);
+}
+
+/**
+ * Atomic write of a sequence of chunks, hashing as it goes: a large corpus is
+ * never one string (V8 caps strings near 512 MB). Returns the bytes' sha256 and length.
+ */
+export function writeChunksAtomic(path: string, chunks: Iterable<string | Uint8Array>): { sha256: string; bytes: number } {
   mkdirSync(dirname(path), { recursive: true });
   const tmp = join(dirname(path), `.${basename(path)}.${process.pid}.tmp`);
-  writeFileSync(tmp, data);
+  const hash = createHash('sha256');
+  let bytes = 0;
+  const fd = openSync(tmp, 'w');
+  try {
+    for (const chunk of chunks) {
+      const buf = typeof chunk === 'string' ? Buffer.from(chunk, 'utf8') : chunk;
+      hash.update(buf);
+      bytes += buf.length;
+      writeSync(fd, buf);
+    }
+  } finally {
+    closeSync(fd);
+  }
   renameSync(tmp, path);
+  return { sha256: hash.digest('hex'), bytes };
+}
+
+/** JSON.stringify(corpus), byte for byte, in pieces of about `size` characters. */
+export function* corpusJsonChunks(corpus: Corpus, size = 1 << 20): Generator<string> {
+  let buf = '';
+  const entries = Object.entries(corpus);
+  buf += '{';
+  for (const [n, [key, value]] of entries.entries()) {
+    buf += `${n ? ',' : ''}${JSON.stringify(key)}:`;
+    if (!Array.isArray(value)) buf += JSON.stringify(value);
+    else {
+      buf += '[';
+      for (let i = 0; i < value.length; i++) {
+        buf += (i ? ',' : '') + JSON.stringify(value[i]);
+        if (buf.length >= size) {
+          yield buf;
+          buf = '';
+        }
+      }
+      buf += ']';
+    }
+  }
+  yield `${buf}}`;
 }
 
 function readInputs(dir: string): { inputs: Input[]; skipped: { file: string; reason: string }[] } {
@@ -68,10 +112,8 @@ export function main(argv: string[] = process.argv.slice(2)): number {
   corpus.rejected.push(...skipped);
   const all = [...skipped, ...rejected];
   for (const r of all) process.stderr.write(`rejected ${r.file}: ${r.reason}\n`);
-  const json = JSON.stringify(corpus);
-  const bytes = Buffer.from(json, 'utf8');
-  writeAtomic(args.output, bytes);
-  const version = { sha256: createHash('sha256').update(bytes).digest('hex'), bytes: bytes.length, schemaVersion: SCHEMA_VERSION };
+  const written = writeChunksAtomic(args.output, corpusJsonChunks(corpus));
+  const version = { sha256: written.sha256, bytes: written.bytes, schemaVersion: SCHEMA_VERSION };
   writeAtomic(join(dirname(args.output), 'corpus.version.json'), JSON.stringify(version));
   process.stderr.write(
     `preprocess: ${corpus.documents.length} documents, ${corpus.events.length} events, ${corpus.speakers.length} speakers, ${corpus.quotes.length} quotes, ${all.length} rejected -> ${args.output} (${((Date.now() - started) / 1000).toFixed(2)} s)\n`,

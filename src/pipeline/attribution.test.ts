@@ -38,6 +38,8 @@ describe('parseAfter: who the text after a quote names', () => {
     ['pronoun', '“We win,” she added.', 'anaphor'],
     ['descriptor instead of a name', '“We win,” the party leader continued.', 'anaphor'],
     ['unnamed group', '“We win,” several members said.', 'unnamed'],
+    ['a document, not a person', '“We win,” the statement said.', 'unnamed'],
+    ['an organisation', '“We win,” Amnesty International said.', 'unnamed'],
   ])('%s', (_n, line, kind) => expect(after(line)?.kind).toBe(kind));
 
   it('a quote ending in a full stop has no attribution after it', () => {

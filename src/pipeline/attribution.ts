@@ -1,4 +1,4 @@
-import { findName, isDescriptorWord, isHonorific, isPersonalHonorific, nameRunAt, wordTokens, type Tok } from './names';
+import { findName, isDescriptorWord, isHonorific, isPersonalHonorific, nameRunAt, ROLE_WORDS, wordTokens, type Tok } from './names';
 
 /** [start, end) of quoted passages in one line, relative to the line; `closedWithComma` when it ends ‘…,”’. */
 export interface RawSpan {
@@ -47,7 +47,7 @@ function makeSpan(line: string, start: number, end: number): RawSpan {
 }
 
 export const SPEECH_VERBS = new Set(
-  'said says say added adds stated states stressed stresses noted notes told tells continued continues concluded concludes explained explains emphasized emphasised emphasizes emphasises underlined underscored urged urges declared declares remarked insisted asked argued argues warned warns reminded highlighted affirmed announced wrote writes commented observed recalled acknowledged confirmed ended saying adding noting stressing'.split(
+  'said says say added adds reported stated states stressed stresses noted notes told tells continued continues concluded concludes explained explains emphasized emphasised emphasizes emphasises underlined underscored urged urges declared declares remarked insisted asked argued argues warned warns reminded highlighted affirmed announced wrote writes commented observed recalled acknowledged confirmed ended saying adding noting stressing'.split(
     ' ',
   ),
 );
@@ -95,18 +95,22 @@ export function parseAfter(seg: string, span: RawSpan, vocab: { has(w: string): 
   // "the NCRI President-elect continued", "several resistance unit members said"
   let i = 0;
   if (first.norm === 'the' || UNNAMED.has(first.norm)) {
+    // "the party leader continued" refers back to a person; "the statement said" does not
     let unnamed = UNNAMED.has(first.norm);
+    let person = false;
     for (i = 1; i < Math.min(toks.length, 7); i++) {
       const t = toks[i]!;
-      if (SPEECH_VERBS.has(t.norm)) return unnamed ? { kind: 'unnamed' } : { kind: 'anaphor' };
+      if (SPEECH_VERBS.has(t.norm)) return unnamed || !person ? { kind: 'unnamed' } : { kind: 'anaphor' };
       if (UNNAMED.has(t.norm)) unnamed = true;
+      if (ROLE_WORDS.has(t.norm)) person = true;
       if (/[.!?]/.test(t.sep)) return null;
     }
     return null;
   }
   // a title, then the name: "Norwegian MP Geir Sigbjorn Toskedal, Member of …, said"
   const found = findName(toks, 0, seg, vocab, 1, 7);
-  if (!found) return null;
+  // "…,” Amnesty International said": someone spoke, but not a person
+  if (!found) return toks.slice(0, 8).some((t) => SPEECH_VERBS.has(t.norm)) ? { kind: 'unnamed' } : null;
   const hit = { to: found.to, who: { name: found.name, surface: found.surface, titles: titleOf(toks, 0, found.nameFrom, seg) } as FoundName };
   const who = hit.who;
   // up to the verb: an appositive ", former Colombian senator," or "from the … community"

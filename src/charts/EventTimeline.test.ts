@@ -1,6 +1,6 @@
 // @vitest-environment happy-dom
 import { flushSync, mount, unmount } from 'svelte';
-import { afterEach, describe, expect, it } from 'vitest';
+import { afterEach, describe, expect, it, vi } from 'vitest';
 import type { EventStack } from '../lib/computeEventStacks';
 import EventTimeline from './EventTimeline.svelte';
 
@@ -13,6 +13,7 @@ const series = [
   { key: 'academic', label: 'Academic', isOther: false },
   { key: 'activist', label: 'Activist', isOther: false },
 ];
+const dated = [stack('a', '2021-01-01', [2, 1]), stack('b', '2021-06-01', [0, 3])];
 
 let app: ReturnType<typeof mount> | undefined;
 afterEach(() => {
@@ -20,22 +21,32 @@ afterEach(() => {
   document.body.innerHTML = '';
 });
 
+function render(props: Record<string, unknown> = {}) {
+  const target = document.createElement('div');
+  document.body.append(target);
+  app = mount(EventTimeline, { target, props: { dated, undated: [stack('c', null, [1, 0])], series, title: 'Speakers by event', width: 800, ...props } });
+  flushSync();
+  return target;
+}
+
 describe('EventTimeline', () => {
-  it('places dated events left to right by date, undated after them, stacks heights by value', () => {
-    const target = document.createElement('div');
-    document.body.append(target);
-    const dated = [stack('a', '2021-01-01', [2, 1]), stack('b', '2021-06-01', [0, 3])];
-    app = mount(EventTimeline, { target, props: { dated, undated: [stack('c', null, [1, 0])], series, title: 'Speakers by event', width: 800 } });
-    flushSync();
-    const bars = [...target.querySelectorAll('[data-testid="event-bar"]')];
+  it('places dated events left to right by date and undated after them, one path per series', () => {
+    const el = render();
+    const bars = [...el.querySelectorAll('[data-testid="event-bar"]')];
     expect(bars.map((b) => b.getAttribute('data-key'))).toEqual(['a', 'b', 'c']);
-    const xs = bars.map((b) => Number(b.querySelector('rect')!.getAttribute('x')));
+    const xs = bars.map((b) => Number(b.querySelector('rect.hit')!.getAttribute('x')));
     expect(xs[0]!).toBeLessThan(xs[1]!);
     expect(xs[1]!).toBeLessThan(xs[2]!);
-    const heights = (b: Element) => [...b.querySelectorAll('rect')].map((r) => Number(r.getAttribute('height')));
-    const [h2, h1] = heights(bars[0]!);
-    expect((h2! + 0.5) / (h1! + 0.5)).toBeCloseTo(2, 1);
-    expect(heights(bars[1]!)).toHaveLength(1); // zero segments are not drawn
-    expect(target.querySelector('svg')!.getAttribute('data-chart')).toBe('event');
+    const paths = [...el.querySelectorAll('path')].map((p) => (p.getAttribute('d') ?? '').split('M').length - 1);
+    expect(paths).toEqual([2, 2]); // academic: a and c; activist: a and b
+    expect(el.querySelector('svg')!.getAttribute('data-chart')).toBe('event');
+  });
+
+  it('mutes unselected events and reports clicks by event id', () => {
+    const onselect = vi.fn();
+    const el = render({ selected: ['b'], onselect });
+    expect([...el.querySelectorAll('path')].map((p) => p.getAttribute('opacity'))).toEqual(['0.35', '0.35', null]);
+    el.querySelector('[data-key="c"]')!.dispatchEvent(new MouseEvent('click', { bubbles: true }));
+    expect(onselect).toHaveBeenCalledWith('c');
   });
 });

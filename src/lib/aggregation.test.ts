@@ -4,7 +4,7 @@ import { computeEventStacks, OTHER_SERIES } from './computeEventStacks';
 import { buildIndex } from './corpusIndex';
 import { byAffiliation, byCountry, byRole, capCounts, countSpeakers, OTHER } from './countSpeakers';
 import { describeFilters } from './describeFilters';
-import { countSelectedBy } from './speakerKeyIds';
+import { countSelectedAffiliations, countSelectedBy } from './speakerKeyIds';
 import { EMPTY_FILTERS } from './filters';
 import { roleLabel } from './roleLabel';
 import { sumTerms } from './termTable';
@@ -27,6 +27,14 @@ describe('countSelectedBy', () => {
     ['country, some', 'country', [1, 0, 1, 1, 0], [{ key: 'FR', count: 2 }, { key: 'none', count: 1 }]],
     ['nobody', 'role', [0, 0, 0, 0, 0], []],
   ] as const)('%s', (_n, key, flags, expected) => expect(countSelectedBy(index, Uint8Array.from(flags), key)).toEqual(expected));
+});
+
+describe('countSelectedAffiliations', () => {
+  const index = buildIndex(corpus);
+  it.each([
+    ['everyone: same as countSpeakers by affiliation', [1, 1, 1, 1, 1], countSpeakers(corpus.speakers, byAffiliation)],
+    ['some', [0, 1, 0, 1, 1], [{ key: 'Think Tank', count: 1 }, { key: 'Uni A', count: 1 }]],
+  ] as const)('%s', (_n, flags, expected) => expect(countSelectedAffiliations(index, Uint8Array.from(flags))).toEqual(expected));
 });
 
 describe('capCounts', () => {

@@ -4,6 +4,8 @@ import type { CorpusIndex } from './corpusIndex';
 import { isEmptyFilters, type Facet, type Filters } from './filters';
 import { documentTermFlags, quoteTermTest } from './quoteHasTerm';
 import type { TermSource } from './urlState';
+import { UNSPECIFIED } from './countryName';
+import { speakerKeyIds } from './speakerKeyIds';
 
 /** The records behind the current filter (or behind it minus one facet, for that facet's chart). */
 export interface Selection {
@@ -15,6 +17,8 @@ export interface Selection {
   readonly events: Uint8Array;
   readonly documentCount: number;
   readonly eventCount: number;
+  /** Distinct countries of the selected speakers (Unspecified not counted). */
+  readonly countryCount: number;
 }
 
 /**
@@ -37,12 +41,16 @@ export function computeSelection(index: CorpusIndex, masks: Uint8Array, f: Filte
   const hasTerm = !terms.length ? null : docHasTerm ? (qi: number) => docHasTerm[index.quoteDocument[qi]!] === 1 : quoteTermTest(index, terms);
   const ok = new Uint8Array(speakers.length);
   const selected: Speaker[] = [];
+  const { keys: countryKeys, keyOf: countryOf } = speakerKeyIds(index, 'country');
+  const countrySeen = new Uint8Array(countryKeys.length);
   for (let i = 0; i < speakers.length; i++) {
     if (passes(masks[i]!, except)) {
       ok[i] = 1;
       selected.push(speakers[i]!);
+      countrySeen[countryOf[i]!] = 1;
     }
   }
+  const countryCount = countryKeys.reduce((n, k, i) => n + (countrySeen[i] && k !== UNSPECIFIED ? 1 : 0), 0);
   const quoteList: number[] = [];
   const { quoteSpeaker, quoteEvent } = index;
   for (let qi = 0; qi < quoteSpeaker.length; qi++) {
@@ -74,18 +82,16 @@ export function computeSelection(index: CorpusIndex, masks: Uint8Array, f: Filte
     events.fill(1);
   }
   const count = (xs: Uint8Array) => xs.reduce((n, x) => n + x, 0);
-  return { speakers: selected, quotes, documents, events, documentCount: count(documents), eventCount: count(events) };
+  return { speakers: selected, quotes, documents, events, documentCount: count(documents), eventCount: count(events), countryCount };
 }
 
 /** Headline counts for the summary strip. */
 export function computeSummary(sel: Selection) {
-  const countries = new Set<string>();
-  for (const s of sel.speakers) if (s.country !== null) countries.add(s.country);
   return {
     documents: sel.documentCount,
     events: sel.eventCount,
     speakers: sel.speakers.length,
-    countries: countries.size,
+    countries: sel.countryCount,
     quotes: sel.quotes.length,
   };
 }

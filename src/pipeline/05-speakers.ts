@@ -150,7 +150,7 @@ export function scanSpeakers(text: string, lines: Line[], focusCountry: string |
       if (sec) {
         kind = 'section';
         section = sec.code ? { code: sec.code, basis: sec.basis } : null;
-      } else if (DATE_AT_END.test(line.text) && !isProse(line)) kind = 'photo';
+      } else if (DATE_AT_END.test(line.text) && !/^[“"]/.test(line.text)) kind = 'photo';
       else if (!isProse(line) && line.words <= 12 && !(next && /^\p{Ll}/u.test(next.text))) kind = 'boundary';
     }
     const spans: Span[] = [];

@@ -1,5 +1,6 @@
 import { HONORIFICS, NOT_NAME_WORDS, PARTICLES, ROLES } from './lexicon';
 import orgData from '../../data/organisations.json';
+import { STOP_WORDS } from '../lib/tokenize';
 
 const ORG_WORDS: ReadonlySet<string> = new Set(orgData.keywords);
 
@@ -43,13 +44,17 @@ const spaceOnly = (sep: string) => /^[ \t\u00a0]+$/.test(sep);
 
 /** Capitalised, has lower-case letters, and is not a common heading word, place or title. */
 export function isNameWord(t: Tok): boolean {
-  return /^\p{Lu}/u.test(t.raw) && /\p{Ll}/u.test(t.raw) && !t.raw.endsWith('.') && !NOT_NAME_WORDS.has(t.norm.replace(/[’']s$/, ''));
+  if (!/^\p{Lu}/u.test(t.raw) || !/\p{Ll}/u.test(t.raw) || t.raw.endsWith('.')) return false;
+  const n = t.norm.replace(/[’']s$/, '');
+  // "Coalition", "Association": organisation words end organisation names, not people's
+  return !NOT_NAME_WORDS.has(n) && !ORG_WORDS.has(n);
 }
 
 /** Every word used in roles: "member", "senator", "President-elect". */
 export const ROLE_WORDS: ReadonlySet<string> = (() => {
   const s = new Set<string>();
-  for (const list of Object.values(ROLES.keywords)) for (const k of list) for (const w of k.split(/\s+/)) s.add(w);
+  // role words proper: not the "of" and "the" inside "member of the European Parliament"
+  for (const list of Object.values(ROLES.keywords)) for (const k of list) for (const w of k.split(/\s+/)) if (!STOP_WORDS.has(w)) s.add(w);
   for (const w of ROLES.formerMarkers) s.add(w);
   for (const w of ['human', 'rights', 'expert', 'elect', 'deputy', 'vice', 'senior', 'cybersecurity', 'keynote', 'speaker', 'chief', 'executive']) s.add(w);
   return s;

@@ -1,6 +1,6 @@
 import type { Attribution, DocSpeaker, Line, LineInfo, LineKind, Span } from './types';
 import { isProse } from './02-segment';
-import { findPlaces, NOT_NAME_WORDS } from './lexicon';
+import { findPlaces, NOT_NAME_WORDS, PARTICLES } from './lexicon';
 import { STOP_WORDS } from '../lib/tokenize';
 import { findName, isDescriptorWord, isPersonalHonorific, nameKey, wordTokens } from './names';
 import { leadingTitle, parseAfter, parseBefore, quoteSpans, type Found, type FoundName } from './attribution';
@@ -73,9 +73,14 @@ function parseRunIn(line: Line, vocab: LowerVocabulary): { who: FoundName; at: n
 
 /** "ramesh separad": a lower-case image caption naming the speaker, words the text uses nowhere else. */
 function parseLowerCaption(line: Line, vocab: LowerVocabulary): FoundName | null {
-  if (line.words < 2 || line.words > 3) return null;
+  if (line.words < 2 || line.words > 5) return null;
   const words = line.text.split(/\s+/);
-  const ok = words.every((w) => /^\p{Ll}{2,}$/u.test(w) && !STOP_WORDS.has(w) && !NOT_NAME_WORDS.has(w) && vocab.count(w) === 1);
+  const inner = words.slice(1, -1);
+  // "maarten van der berg": particles may sit inside; the other words appear nowhere else
+  if (words.length - inner.filter((w) => PARTICLES.has(w)).length > 3) return null;
+  const ok = words.every(
+    (w, i) => /^\p{Ll}{2,}$/u.test(w) && ((i > 0 && i < words.length - 1 && PARTICLES.has(w)) || (!STOP_WORDS.has(w) && !NOT_NAME_WORDS.has(w) && vocab.count(w) === 1)),
+  );
   return ok ? { name: line.text, surface: line.text, titles: [] } : null;
 }
 
@@ -139,7 +144,8 @@ export function scanSpeakers(text: string, lines: Line[], focusCountry: string |
     let speaker: string | undefined;
     const lower = head !== null && head !== undefined && head.name === line.text;
     if (head && next && headings[i + 1] && nameKey(headings[i + 1]!.name) === nameKey(head.name)) kind = 'duplicate';
-    else if (head && next && (isProse(next) || DATE_AT_END.test(next.text)) && (!lower || (i > 0 && isProse(lines[i - 1]!)))) {
+    // a lower-case caption sits inside a speech: prose before it, or a sentence it cuts in two
+    else if (head && next && (isProse(next) || DATE_AT_END.test(next.text)) && (!lower || (i > 0 && (isProse(lines[i - 1]!) || /^\p{Ll}/u.test(next.text))))) {
       kind = lower ? 'caption' : 'heading';
       speaker = register(head, i, section);
     } else if (runIns[i]) {

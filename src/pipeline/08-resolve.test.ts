@@ -16,6 +16,8 @@ describe('samePerson', () => {
     ['ramesh sepehrad', 'ramesh seperad', true],
     ['magnus oscarsson', 'magnus oscasrsson', true],
     ['jean-luc martin', 'jean-luc martins', true],
+    ['jelena farkas', 'jelena fakras', true],
+    ['omer arslan', 'omer asrlan', true],
     ['hasti hesami', 'homeira hesami', false],
     ['neda amani', 'vida amani', false],
     ['omid behrooz', 'behrooz partovi', false],

@@ -23,6 +23,15 @@ export function skeleton(word: string): string {
 
 const MAX_COMPARE = 200;
 
+/** Edit distance where swapping two neighbouring letters ("Farkas" ~ "Fakras") is one typo, not two. */
+export function typoDistance(a: string, b: string): number {
+  const d = distance(a, b);
+  if (d !== 2 || a.length !== b.length) return d;
+  let i = 0;
+  while (i < a.length && a[i] === b[i]) i++;
+  return a[i] === b[i + 1] && a[i + 1] === b[i] && a.slice(i + 2) === b.slice(i + 2) ? 1 : d;
+}
+
 /** Same first name (or one edit apart) and a surname that is the same, shares its skeleton, or is 80% alike. */
 export function samePerson(a: string[], b: string[]): string | null {
   const fa = a[0]!;
@@ -32,7 +41,7 @@ export function samePerson(a: string[], b: string[]): string | null {
   const firstOk = fa === fb || (Math.min(fa.length, fb.length) >= 5 && distance(fa, fb) <= 1);
   if (!firstOk) return null;
   if (la === lb) return a.length === b.length ? 'same name' : 'same first and last name';
-  const d = distance(la, lb);
+  const d = typoDistance(la, lb);
   if (skeleton(la) === skeleton(lb) && d <= 3) return `surname spelling variant (${la} ~ ${lb}, same consonants)`;
   if (d / Math.max(la.length, lb.length) <= 0.2) return `surname spelling variant (${la} ~ ${lb}, edit distance ${d})`;
   return null;

@@ -22,12 +22,12 @@ export class LowerVocabulary {
   has(word: string): boolean {
     return this.count(word, 1) > 0;
   }
-  /** occurrences as a whole word, counting no further than `max` */
+  /** occurrences as a whole word, counting no further than `max` (at most 3) */
   count(word: string, max = 2): number {
     const hit = this.#cache.get(word);
     if (hit !== undefined) return Math.min(hit, max);
     let n = 0;
-    for (let i = this.#text.indexOf(word); i >= 0 && n < 2; i = this.#text.indexOf(word, i + 1)) {
+    for (let i = this.#text.indexOf(word); i >= 0 && n < 3; i = this.#text.indexOf(word, i + 1)) {
       if (!isLetter(this.#text.charCodeAt(i - 1)) && !isLetter(this.#text.charCodeAt(i + word.length))) n++;
     }
     this.#cache.set(word, n);
@@ -79,7 +79,11 @@ function parseLowerCaption(line: Line, vocab: LowerVocabulary): FoundName | null
   // "maarten van der berg": particles may sit inside; the other words appear nowhere else
   if (words.length - inner.filter((w) => PARTICLES.has(w)).length > 3) return null;
   const ok = words.every(
-    (w, i) => /^\p{Ll}{2,}$/u.test(w) && ((i > 0 && i < words.length - 1 && PARTICLES.has(w)) || (!STOP_WORDS.has(w) && !NOT_NAME_WORDS.has(w) && vocab.count(w) === 1)),
+    (w, i) =>
+      /^\p{Ll}{2,}$/u.test(w) &&
+      ((i > 0 && i < words.length - 1 && PARTICLES.has(w)) ||
+        // the surname nowhere else; a first name may caption two speakers ("gareth x", "gareth y")
+        (!STOP_WORDS.has(w) && !NOT_NAME_WORDS.has(w) && vocab.count(w, 3) <= (i === words.length - 1 ? 1 : 2))),
   );
   return ok ? { name: line.text, surface: line.text, titles: [] } : null;
 }
@@ -144,8 +148,8 @@ export function scanSpeakers(text: string, lines: Line[], focusCountry: string |
     let speaker: string | undefined;
     const lower = head !== null && head !== undefined && head.name === line.text;
     if (head && next && headings[i + 1] && nameKey(headings[i + 1]!.name) === nameKey(head.name)) kind = 'duplicate';
-    // a lower-case caption sits inside a speech: prose before it, or a sentence it cuts in two
-    else if (head && next && (isProse(next) || DATE_AT_END.test(next.text)) && (!lower || (i > 0 && (isProse(lines[i - 1]!) || /^\p{Ll}/u.test(next.text))))) {
+    // a lower-case caption sits inside a speech, often cutting a sentence in two
+    else if (head && next && (isProse(next) || DATE_AT_END.test(next.text)) && (!lower || i > 0)) {
       kind = lower ? 'caption' : 'heading';
       speaker = register(head, i, section);
     } else if (runIns[i]) {

@@ -19,6 +19,13 @@ export class LowerVocabulary {
   constructor(text: string) {
     this.#text = text;
   }
+  /** A short all-lower-case line ("shirin mirzaei") is a caption, not a use of the word as a common word. */
+  #onCaption(at: number): boolean {
+    const from = this.#text.lastIndexOf('\n', at) + 1;
+    let to = this.#text.indexOf('\n', at);
+    if (to < 0) to = this.#text.length;
+    return to - from < 60 && /^[\p{Ll}\s-]+$/u.test(this.#text.slice(from, to)) && this.#text.slice(from, to).trim().split(/\s+/).length <= 5;
+  }
   has(word: string): boolean {
     return this.count(word, 1) > 0;
   }
@@ -28,7 +35,7 @@ export class LowerVocabulary {
     if (hit !== undefined) return Math.min(hit, max);
     let n = 0;
     for (let i = this.#text.indexOf(word); i >= 0 && n < 3; i = this.#text.indexOf(word, i + 1)) {
-      if (!isLetter(this.#text.charCodeAt(i - 1)) && !isLetter(this.#text.charCodeAt(i + word.length))) n++;
+      if (!isLetter(this.#text.charCodeAt(i - 1)) && !isLetter(this.#text.charCodeAt(i + word.length)) && !this.#onCaption(i)) n++;
     }
     this.#cache.set(word, n);
     return Math.min(n, max);
@@ -82,8 +89,8 @@ function parseLowerCaption(line: Line, vocab: LowerVocabulary): FoundName | null
     (w, i) =>
       /^\p{Ll}{2,}$/u.test(w) &&
       ((i > 0 && i < words.length - 1 && PARTICLES.has(w)) ||
-        // the surname nowhere else; a first name may caption two speakers ("gareth x", "gareth y")
-        (!STOP_WORDS.has(w) && !NOT_NAME_WORDS.has(w) && vocab.count(w, 3) <= (i === words.length - 1 ? 1 : 2))),
+        // used nowhere in running text (other captions do not count: "gareth x", "gareth y")
+        (!STOP_WORDS.has(w) && !NOT_NAME_WORDS.has(w) && vocab.count(w, 1) === 0)),
   );
   return ok ? { name: line.text, surface: line.text, titles: [] } : null;
 }

@@ -133,6 +133,11 @@ export function findName(toks: Tok[], from: number, text: string, lowerVocab: { 
     if (!run) continue;
     const next = toks[run.to];
     if (next && spaceOnly(next.sep) && !/^\p{Ll}/u.test(next.raw)) continue;
+    // one word ("Saint Vincentian …") may be a title: a full name later in the same clause wins
+    if (run.to - run.from === 1 && min === 1) {
+      const later = findName(toks, run.to, text, lowerVocab, 2, from + maxSkip - run.to, anyLower);
+      if (later && !toks.slice(run.to, later.from).some((t) => /[,;]/.test(t.sep))) return later;
+    }
     let h = s;
     while (h > from && isHonorific(toks[h - 1]!) && s - h < 2 && spaceOnly(toks[h]!.sep)) h--;
     return { from: h, nameFrom: s, to: run.to, name: run.text, surface: text.slice(toks[h]!.start, toks[run.to - 1]!.end) };

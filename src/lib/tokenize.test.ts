@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { countTerms, frequentBigrams, isContentTerm, keywordInContext, tallyRanges, tokenize } from './tokenize';
+import fc from 'fast-check';
+import { contentTokens, countTerms, frequentBigrams, isContentTerm, tallyRanges, tokenize } from './tokenize';
 
 describe('tokenize', () => {
   it.each([
@@ -64,10 +65,17 @@ describe('tallyRanges', () => {
   });
 });
 
-describe('keywordInContext', () => {
-  it('finds words and phrases with their context', () => {
-    const hits = keywordInContext('The resistance units rose. Resistance Units again.', 'resistance units', 10);
-    expect(hits.map((h) => h.match)).toEqual(['resistance units', 'Resistance Units']);
-    expect(hits[1]!.left).toBe('its rose. ');
+describe('contentTokens', () => {
+  it('agrees with tokenize: the same words, stop words removed, possessives folded', () => {
+    fc.assert(
+      fc.property(fc.string({ unit: 'grapheme', maxLength: 200 }), (text) => {
+        const fast = contentTokens(text).map((t) => [t.term, t.start]);
+        const slow = tokenize(text)
+          .filter((t) => isContentTerm(t.term))
+          .map((t) => [t.term.replace(/'s$/, ''), t.start]);
+        expect(fast).toEqual(slow);
+      }),
+      { numRuns: 500 },
+    );
   });
 });

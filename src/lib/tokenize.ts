@@ -39,42 +39,21 @@ const stem = (term: string) => (term.endsWith("'s") ? term.slice(0, -2) : term);
 /** Content terms in order, each with whether it directly follows the previous one (no stop word or punctuation between). */
 export function contentTokens(text: string): { term: string; start: number; end: number; joined: boolean }[] {
   const out: { term: string; start: number; end: number; joined: boolean }[] = [];
-  let prevEnd = -1;
-  let prevWasContent = false;
-  for (const t of tokenize(text)) {
-    const content = isContentTerm(t.term);
-    if (content) {
-      const gap = prevEnd < 0 ? '' : text.slice(prevEnd, t.start);
-      const joined = prevWasContent && /^[ \t-]+$/.test(gap);
-      out.push({ term: stem(t.term), start: t.start, end: t.end, joined });
-    }
-    prevWasContent = content;
-    prevEnd = t.end;
-  }
+  forEachTerm(text, (term, joined, start, end) => out.push({ term, start, end, joined }));
   return out;
 }
 
-/** Two-word phrases ("resistance units") made of adjacent content terms. */
-export function bigrams(text: string): string[] {
-  const toks = contentTokens(text);
-  const out: string[] = [];
-  for (let i = 1; i < toks.length; i++) if (toks[i]!.joined) out.push(`${toks[i - 1]!.term} ${toks[i]!.term}`);
-  return out;
-}
-
-/** Bigrams that occur at least `minCount` times in `text`: the phrases worth counting. */
+/** Two-word phrases that occur at least `minCount` times in `text`: the phrases worth counting. */
 export function frequentBigrams(text: string, minCount = 2): Set<string> {
-  const counts = new Map<string, number>();
-  for (const b of bigrams(text)) counts.set(b, (counts.get(b) ?? 0) + 1);
-  return new Set([...counts].filter(([, n]) => n >= minCount).map(([b]) => b));
+  return new Set([...tallyTerms(text).bigrams].filter(([, n]) => n >= minCount).map(([b]) => b));
 }
 
 /**
- * Calls `visit(term, joined)` for each content term of `text` in order;
+ * Calls `visit(term, joined, start, end)` for each content term of `text` in order;
  * `joined` when it directly follows the previous content term. Allocation-light:
  * the pipeline runs this over every document and quote.
  */
-export function forEachTerm(text: string, visit: (term: string, joined: boolean, start: number) => void): void {
+export function forEachTerm(text: string, visit: (term: string, joined: boolean, start: number, end: number) => void): void {
   // lower-case once when that keeps offsets (it does unless the text has letters like "İ")
   const lower = text.toLowerCase();
   const src = lower.length === text.length ? lower : text;
@@ -85,31 +64,43 @@ export function forEachTerm(text: string, visit: (term: string, joined: boolean,
   let i = 0;
   // hand-rolled scan equivalent to WORD: letters/digits, joined by single ' ’ or -
   while (i < n) {
-    if (!isWordChar(src.charCodeAt(i))) {
-      i++;
+    const w = wordCharAt(src, i);
+    if (w === 0) {
+      i += src.charCodeAt(i) >= 0xd800 && src.charCodeAt(i) < 0xdc00 ? 2 : 1;
       continue;
     }
     const start = i;
+    i += w;
     while (i < n) {
-      const c = src.charCodeAt(i);
-      if (isWordChar(c)) i++;
-      else if ((c === 39 || c === 0x2019 || c === 45) && i + 1 < n && isWordChar(src.charCodeAt(i + 1))) i += 2;
-      else break;
+      const k = wordCharAt(src, i);
+      if (k > 0) i += k;
+      else {
+        const c = src.charCodeAt(i);
+        const after = i + 1 < n ? wordCharAt(src, i + 1) : 0;
+        if ((c === 39 || c === 0x2019 || c === 45) && after > 0) i += 1 + after;
+        else break;
+      }
     }
     let term = src.slice(start, i);
     if (!folded) term = term.toLowerCase();
     if (term.includes('’')) term = term.replace(/’/g, "'");
     const content = isContentTerm(term);
-    if (content) visit(stem(term), prevWasContent && isJoin(src, prevEnd, start), start);
+    if (content) visit(stem(term), prevWasContent && isJoin(src, prevEnd, start), start, i);
     prevWasContent = content;
     prevEnd = i;
   }
 }
 
-const WORD_CHAR = /[\p{L}\p{M}\p{N}]/u;
-function isWordChar(c: number): boolean {
-  if (c < 128) return (c >= 97 && c <= 122) || (c >= 48 && c <= 57) || (c >= 65 && c <= 90);
-  return WORD_CHAR.test(String.fromCharCode(c));
+const WORD_CHAR = /^[\p{L}\p{M}\p{N}]$/u;
+/** Length in UTF-16 units of the word character at `i` (2 for one outside the BMP), 0 if none. */
+function wordCharAt(s: string, i: number): number {
+  const c = s.charCodeAt(i);
+  if (c < 128) return (c >= 97 && c <= 122) || (c >= 48 && c <= 57) || (c >= 65 && c <= 90) ? 1 : 0;
+  if (c >= 0xd800 && c < 0xdc00) {
+    const cp = s.codePointAt(i)!;
+    return cp > 0xffff && WORD_CHAR.test(String.fromCodePoint(cp)) ? 2 : 0;
+  }
+  return WORD_CHAR.test(s[i]!) ? 1 : 0;
 }
 
 /** Only spaces, tabs or a hyphen between two words. */
@@ -230,35 +221,4 @@ export function countTerms(text: string, phrases?: ReadonlySet<string>): [string
   const t = tallyTerms(text);
   const keep = phrases ?? new Set([...t.bigrams].filter(([, n]) => n >= 2).map(([b]) => b));
   return mergeTally(t, keep);
-}
-
-export interface KwicHit {
-  start: number;
-  end: number;
-  left: string;
-  match: string;
-  right: string;
-}
-
-/** Keyword in context: every occurrence of `term` (one word or a two-word phrase) with `width` characters either side. */
-export function keywordInContext(text: string, term: string, width = 40): KwicHit[] {
-  const wanted = term.toLowerCase().split(/\s+/).filter(Boolean);
-  if (wanted.length === 0) return [];
-  const toks = contentTokens(text);
-  const hits: KwicHit[] = [];
-  for (let i = 0; i + wanted.length <= toks.length; i++) {
-    let ok = toks[i]!.term === wanted[0];
-    for (let j = 1; ok && j < wanted.length; j++) ok = toks[i + j]!.term === wanted[j] && toks[i + j]!.joined;
-    if (!ok) continue;
-    const start = toks[i]!.start;
-    const end = toks[i + wanted.length - 1]!.end;
-    hits.push({
-      start,
-      end,
-      left: text.slice(Math.max(0, start - width), start),
-      match: text.slice(start, end),
-      right: text.slice(end, end + width),
-    });
-  }
-  return hits;
 }

@@ -18,7 +18,7 @@ export interface EventGroup {
   documentIds: string[];
 }
 
-const SIMILAR = 0.12;
+const SIMILAR = 0.2;
 
 export function termSet(text: string): Set<string> {
   return new Set(contentTokens(text).map((t) => t.term));

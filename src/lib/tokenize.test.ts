@@ -4,9 +4,9 @@ import { contentTokens, countTerms, frequentBigrams, isContentTerm, tallyRanges,
 
 describe('tokenize', () => {
   it.each([
-    ['Iran’s regime', ["iran's", 'regime']],
-    ['co-founder of MEK', ['co-founder', 'of', 'mek']],
-    ['“Down with Khamenei!”', ['down', 'with', 'khamenei']],
+    ['Chile’s party', ["chile's", 'party']],
+    ['co-founder of NATO', ['co-founder', 'of', 'nato']],
+    ['“Down with the tyrant!”', ['down', 'with', 'the', 'tyrant']],
     ['Ílham, 2019.', ['ílham', '2019']],
     ['', []],
   ])('%s', (text, terms) => {
@@ -41,11 +41,11 @@ describe('countTerms', () => {
   });
 
   it('does not join words across punctuation', () => {
-    expect(frequentBigrams('free Iran. Iran free. free Iran, Iran free', 1).has('iran iran')).toBe(false);
+    expect(frequentBigrams('free Chile. Chile free. free Chile, Chile free', 1).has('chile chile')).toBe(false);
   });
 
   it('folds possessives so "regime\'s" counts as "regime"', () => {
-    expect(new Map(countTerms('the regime’s army and the regime')).get('regime')).toBe(2);
+    expect(new Map(countTerms('the party’s army and the party')).get('party')).toBe(2);
   });
 
   it('is sorted by count, then term', () => {

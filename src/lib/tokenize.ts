@@ -33,7 +33,7 @@ export function isContentTerm(term: string): boolean {
   return !/^\d+$/.test(term) || term.length === 4; // keep years ("2019"), drop counts
 }
 
-/** Possessive "'s" is dropped so "regime's" counts as "regime". */
+/** Possessive "'s" is dropped so "party's" counts as "party". */
 const stem = (term: string) => (term.endsWith("'s") ? term.slice(0, -2) : term);
 
 /** Content terms in order, each with whether it directly follows the previous one (no stop word or punctuation between). */

@@ -8,11 +8,11 @@ describe('inferEventDate', () => {
   it.each([
     ['month day, year in a conference sentence', 'The conference was held on March 3, 2021 in Oslo.', '2021-03-03'],
     ['dateline after an em dash', 'Geneva, June 14, 2019—Speakers gathered at the summit.', '2019-06-14'],
-    ['caption ending "—September 5, 2020"', 'Speakers at the online rally—September 5, 2020\n\nText.', '2020-09-05'],
+    ['caption ending in a dash and a date', 'Speakers at the rally—March 5, 2021\n\nText.', '2021-03-05'],
     ['day month year', 'The summit was held on 12 April 2018 in Rome.', '2018-04-12'],
-    ['weekday and day without a year: the weekday picks the year', 'Protests began in 2019.\n\nOn Tuesday 10 November exiles held an online conference.', '2020-11-10'],
+    ['weekday and day without a year: the weekday picks the year', 'Strikes began in 2020.\n\nOn Monday 3 May delegates met at a summit.', '2021-05-03'],
     ['weekday, month day without a year', 'In 2021 the rally was planned.\n\nOn Saturday, March 5 supporters held a rally.', '2022-03-05'],
-    ['a date with no event around it is not the event date', 'On November 15, 2019, protests broke out in many cities.', null],
+    ['a date with no event around it is not the event date', 'On March 15, 2019, strikes broke out in many cities.', null],
     ['no date at all', 'Speakers spoke.', null],
   ])('%s', (_n, text, expected) => expect(date(text)).toBe(expected));
 

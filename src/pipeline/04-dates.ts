@@ -3,9 +3,9 @@ import { MONTHS, WEEKDAYS } from './lexicon';
 
 const M = 'January|February|March|April|May|June|July|August|September|October|November|December';
 const W = 'Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday';
-/** "Tuesday 10 November", "10 November 2020" */
+/** "Monday 3 May", "3 May 2021" */
 const DAY_MONTH = new RegExp(`\\b(?:(${W}),?\\s+)?(?:the\\s+)?(\\d{1,2})(?:st|nd|rd|th)?\\s+(?:of\\s+)?(${M})\\b(?:,?\\s+(\\d{4})\\b)?`, 'g');
-/** "November 10, 2020", "Tuesday, November 10", "—September 5, 2020" */
+/** "May 3, 2021", "Monday, May 3", "—May 3, 2021" */
 const MONTH_DAY = new RegExp(`\\b(?:(${W}),?\\s+)?(${M})\\s+(\\d{1,2})(?:st|nd|rd|th)?\\b(?!,?\\s*\\d{5})(?:,?\\s+(\\d{4})\\b)?`, 'g');
 const MONTH_NAME = new RegExp(`(?:${M})`);
 const EVENT_WORDS = /\b(?:conference|summit|event|rally|gathering|meeting|webinar|held|hold|holds|convened|ceremony|forum|seminar|symposium|congress|festival|commemorat\w*|marking|marked|videoconference|online|session|hearing|convention|vigil|debate)\b/i;

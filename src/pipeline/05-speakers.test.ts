@@ -16,7 +16,7 @@ describe('parseHeading', () => {
     ['Dr. Lena Holm, Professor at Uppsala University', 'Lena Holm', ['Professor at Uppsala University']],
     ['Former Australian Minister Maarten de Graaf', 'Maarten de Graaf', ['Former Australian Minister']],
     ['Karl Weber, Engineer, Swiss Alpine Association:', 'Karl Weber', ['Engineer, Swiss Alpine Association']],
-    ['Amir Khan – student, Democratic Students Union:', 'Amir Khan', ['student, Democratic Students Union']],
+    ['Omar Khan – student, Democratic Students Union:', 'Omar Khan', ['student, Democratic Students Union']],
   ])('%s', (line, name, titles) => {
     const h = head(line);
     expect(h?.name).toBe(name);
@@ -47,7 +47,7 @@ const article = [
   '',
   'Supporters in Canada',
   '',
-  'Paul Martin, Teacher, Free Press Society:',
+  'Paul Moreau, Teacher, Free Press Society:',
   '',
   'We stand with every reporter who is in prison tonight and we will not forget them.',
   '',
@@ -74,7 +74,7 @@ describe('scanSpeakers', () => {
       'prose:“Journalists',
       'prose:“Every arres',
       'section:Supporters i',
-      'heading:Paul Martin,',
+      'heading:Paul Moreau,',
       'prose:We stand wit',
       'prose:There is sti',
       'caption:maria lopez',
@@ -84,9 +84,9 @@ describe('scanSpeakers', () => {
   });
 
   it('registers each person once, with titles and the section country', () => {
-    expect([...scan.speakers.keys()]).toEqual(['anna berg', 'paul martin', 'maria lopez']);
+    expect([...scan.speakers.keys()]).toEqual(['anna berg', 'paul moreau', 'maria lopez']);
     expect(scan.speakers.get('anna berg')!.titles).toEqual(['Swedish MP']);
-    expect(scan.speakers.get('paul martin')!.section?.code).toBe('CA');
+    expect(scan.speakers.get('paul moreau')!.section?.code).toBe('CA');
   });
 
   it('resolves a surname attribution to the full name of the document', () => {

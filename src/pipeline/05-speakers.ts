@@ -6,7 +6,7 @@ import { findName, isDescriptorWord, isPersonalHonorific, nameKey, wordTokens } 
 import { leadingTitle, parseAfter, parseBefore, quoteSpans, type Found, type FoundName } from './attribution';
 
 const DATE_AT_END = /(?:January|February|March|April|May|June|July|August|September|October|November|December)\s+\d{1,2},?\s+\d{2,4}\s*$/;
-/** Words that may follow a heading's name: "Amir Seifi from the …", "Pegah Jahanmiri of the …". */
+/** Words that may follow a heading's name: "Lena Holm from the …", "Tomas Berg of the …". */
 const AFTER_NAME = new Set(['from', 'of', 'representing', 'at', 'in', 'with', 'for']);
 
 /**
@@ -19,7 +19,7 @@ export class LowerVocabulary {
   constructor(text: string) {
     this.#text = text;
   }
-  /** A short all-lower-case line ("shirin mirzaei") is a caption, not a use of the word as a common word. */
+  /** A short all-lower-case line ("jane doe") is a caption, not a use of the word as a common word. */
   #onCaption(at: number): boolean {
     const from = this.#text.lastIndexOf('\n', at) + 1;
     let to = this.#text.indexOf('\n', at);
@@ -48,7 +48,7 @@ function isLetter(c: number): boolean {
   return c > 127 && /\p{L}|\p{M}/u.test(String.fromCharCode(c));
 }
 
-/** "Swedish MP Magnus Oscarsson", "Ali Fatemi, President of …", "Hanifeh Khayeri, Researcher, …:" */
+/** "Danish MP Karen Lund", "Omar Haddad, President of …", "Lea Brun, Researcher, …:" */
 export function parseHeading(line: Line, vocab: { has(w: string): boolean }): FoundName | null {
   const text = line.text;
   if (line.words > 45 || /^[“"‘']/.test(text) || /[.!?”"]$/.test(text)) return null;
@@ -78,12 +78,12 @@ function parseRunIn(line: Line, vocab: LowerVocabulary): { who: FoundName; at: n
   return who ? { who, at: colon + 1 } : null;
 }
 
-/** "ramesh separad": a lower-case image caption naming the speaker, words the text uses nowhere else. */
+/** "jane doe": a lower-case image caption naming the speaker, words the text uses nowhere else. */
 function parseLowerCaption(line: Line, vocab: LowerVocabulary): FoundName | null {
   if (line.words < 2 || line.words > 5) return null;
   const words = line.text.split(/\s+/);
   const inner = words.slice(1, -1);
-  // "maarten van der berg": particles may sit inside; the other words appear nowhere else
+  // "jan van der berg": particles may sit inside; the other words appear nowhere else
   if (words.length - inner.filter((w) => PARTICLES.has(w)).length > 3) return null;
   const ok = words.every(
     (w, i) =>
@@ -95,7 +95,7 @@ function parseLowerCaption(line: Line, vocab: LowerVocabulary): FoundName | null
   return ok ? { name: line.text, surface: line.text, titles: [] } : null;
 }
 
-/** The country of a "PMOI-MEK supporters in Canada" style heading; `null` code when it names the focus country. */
+/** The country of a "Union supporters in Canada" style heading; `null` code when it names the focus country. */
 function parseSection(line: Line, focus: string | null): { code: string | null; basis: string } | null {
   // a heading, or a photo caption ending in a date; never a sentence
   if (/[.!?”"]$|[.!?]\s/.test(line.text) || (line.words > 12 && !DATE_AT_END.test(line.text))) return null;
@@ -114,8 +114,8 @@ export interface SpeakerScan {
 /**
  * 05: who speaks where. Classifies every line (speaker heading, repeated
  * caption, section heading, boundary, prose) and reads the attribution of each
- * quoted passage. Names are keyed per document; short forms ("said Villiers",
- * "Sen. Ampe") resolve to the full name the document gives.
+ * quoted passage. Names are keyed per document; short forms ("said Lund",
+ * "Sen. Lund") resolve to the full name the document gives.
  */
 export function scanSpeakers(text: string, lines: Line[], focusCountry: string | null): SpeakerScan {
   const vocab = new LowerVocabulary(text);
@@ -226,7 +226,7 @@ function recoverFullName(lines: Line[], surname: string, upto: number, vocab: Lo
   return null;
 }
 
-/** "Zamaa Dlamini-Mandela" is "Zamaa Swazi Dlamini-Mandela": same first and last word. */
+/** "Ana Silva" is "Ana Maria Silva": same first and last word. */
 function findByFirstLast(speakers: Map<string, DocSpeaker>, key: string): DocSpeaker | undefined {
   const w = key.split(' ');
   if (w.length < 2) return undefined;
@@ -237,7 +237,7 @@ function findByFirstLast(speakers: Map<string, DocSpeaker>, key: string): DocSpe
   return undefined;
 }
 
-/** The speaker whose last name is `surname`; with two ("Neda Amani", "Vida Amani") the latest one introduced before `line`. */
+/** The speaker whose last name is `surname`; with two ("Ana Silva", "Rosa Silva") the latest one introduced before `line`. */
 function bySurname(speakers: Map<string, DocSpeaker>, surname: string, line: number): DocSpeaker | undefined {
   let best: DocSpeaker | undefined;
   for (const sp of speakers.values()) {

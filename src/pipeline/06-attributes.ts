@@ -34,7 +34,7 @@ function former(text: string): string | null {
 /**
  * One role category from the descriptors of one appearance: the first rule of
  * data/roles.json `order` that matches. Leaders and members only count for an
- * organisation that is not a community association ("President of the Iranian
+ * organisation that is not a community association ("President of the Chilean
  * Youth Association" is a community representative).
  */
 export function classifyRole(descriptors: string[], orgs: string[], inSection: boolean, focusOrg: string | null = null): { role: string; basis: string } {
@@ -60,7 +60,7 @@ const HEAD_OF_STATE = new RegExp(`^\\s*(?:${ROLES.headOfState.map(escape).join('
 
 /**
  * "Kenyan President", "President of Kenya": a national leader's own title. Not
- * "… South African President Nelson Mandela", which names someone else.
+ * "… French President Charles de Gaulle", which names someone else.
  */
 function nationalLeader(descriptors: string[]): string | null {
   for (const d of descriptors) {
@@ -80,7 +80,7 @@ function nationalLeader(descriptors: string[]): string | null {
 /**
  * The country one appearance gives: the first place, nationality or national
  * institution in the descriptors other than the document's focus country
- * ("Iranian Youth Association of Luxembourg" -> LU); else the section heading
+ * ("Chilean Youth Association of Norway" -> NO); else the section heading
  * above the speaker; else the focus country if the descriptors name it.
  */
 export function inferCountry(descriptors: string[], section: DocSpeaker['section'], focus: string | null, ownWords = ''): { code: string; basis: string } | null {
@@ -88,7 +88,7 @@ export function inferCountry(descriptors: string[], section: DocSpeaker['section
   for (const d of descriptors) {
     for (const hit of findPlaces(d)) {
       if (hit.code !== focus) return { code: hit.code, basis: `${hit.kind} "${hit.phrase}" in "${d}"` };
-      // "Iranian activist" hints at the focus country; "…Council of Resistance of Iran" does not
+      // "Chilean activist" hints at the focus country; "…Council for a Free Chile" does not
       if (hit.kind === 'demonym') weak ??= { code: hit.code, basis: `${hit.kind} "${hit.phrase}" in "${d}"` };
     }
   }

@@ -3,31 +3,31 @@ import { resolveMentions, samePerson, skeleton } from './08-resolve';
 
 describe('skeleton', () => {
   it.each([
-    ['sepehrrad', 'sprd'],
-    ['seperad', 'sprd'],
-    ['separad', 'sprd'],
-    ['oscarsson', 'oscrsn'],
+    ['mohammadi', 'md'],
+    ['mohamadi', 'md'],
+    ['muhammady', 'md'],
+    ['andersson', 'andrsn'],
   ])('%s -> %s', (w, s) => expect(skeleton(w)).toBe(s));
 });
 
 describe('samePerson', () => {
   it.each([
     ['anna berg', 'anna berg', true],
-    ['ramesh sepehrad', 'ramesh seperad', true],
-    ['magnus oscarsson', 'magnus oscasrsson', true],
+    ['reza mohamadi', 'reza mohammadi', true],
+    ['karl lindqvist', 'karl lindquist', true],
     ['jean-luc martin', 'jean-luc martins', true],
     ['jelena farkas', 'jelena fakras', true],
     ['omer arslan', 'omer asrlan', true],
-    ['hasti hesami', 'homeira hesami', false],
-    ['neda amani', 'vida amani', false],
-    ['omid behrooz', 'behrooz partovi', false],
-    ['ali fatemi', 'ali fazeli', false],
+    ['sara holm', 'nina holm', false],
+    ['lea brun', 'mia brun', false],
+    ['omid rahimi', 'rahimi nasser', false],
+    ['ali karimi', 'ali kazemi', false],
   ])('%s ~ %s: %s', (a, b, same) => expect(samePerson(a.split(' '), b.split(' ')) !== null).toBe(same));
 });
 
 describe('resolveMentions', () => {
   it('chains spelling variants into one person and keeps namesakes apart, with evidence', () => {
-    const keys = ['ramesh seperad', 'ramesh sepehrad', 'ramesh sepehrrad', 'ramesh separad', 'hasti hesami', 'homeira hesami', 'anna berg', 'anna berg'];
+    const keys = ['reza mohamadi', 'reza mohammadi', 'reza muhammady', 'reza mohammady', 'sara holm', 'nina holm', 'anna berg', 'anna berg'];
     const r = resolveMentions(keys.map((key, i) => ({ documentId: `d${i}`, key, name: key })));
     const c = r.cluster;
     expect(new Set(c.slice(0, 4)).size).toBe(1);

@@ -15,7 +15,7 @@ export interface Resolution {
   merges: Map<number, MergeEvidence[]>;
 }
 
-/** Consonant skeleton of a surname: "Sepehrrad", "Seperad", "separad" -> "sprd". */
+/** Consonant skeleton of a surname: "Mohammadi", "Mohamadi", "muhammady" -> "md". */
 export function skeleton(word: string): string {
   if (!word) return '';
   return (word[0]! + word.slice(1).replace(/[aeiouyhw]/g, '')).replace(/(.)\1+/g, '$1');
@@ -51,8 +51,8 @@ export function samePerson(a: string[], b: string[]): string | null {
  * 08: entity resolution across documents. Mentions are compared only within
  * blocks sharing a key (first name + surname initial, or surname skeleton +
  * first initial), never all pairs; matches are joined with union-find, so
- * Sepehrad ~ Sepehrrad ~ Seperad chain into one person while Hasti and
- * Homeira Hesami (different first names) stay apart.
+ * Mohamadi ~ Mohammadi ~ muhammady chain into one person while Ana and
+ * Rosa Silva (different first names) stay apart.
  */
 export function resolveMentions(mentions: NameMention[]): Resolution {
   const parent = mentions.map((_, i) => i);

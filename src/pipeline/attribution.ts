@@ -58,7 +58,7 @@ const UNNAMED = new Set(['several', 'some', 'many', 'participants', 'members', '
 export interface FoundName {
   /** name without honorific, as written */
   name: string;
-  /** the surface form, honorific included: "Sen. Ampe" */
+  /** the surface form, honorific included: "Sen. Lund" */
   surface: string;
   /** descriptor words around the name: "Swedish MP", "former Colombian senator" */
   titles: string[];
@@ -92,7 +92,7 @@ export function parseAfter(seg: string, span: RawSpan, vocab: { has(w: string): 
   if (!span.comma || /[.!?]/.test(first.sep.replace(/[”"’]/g, ''))) return null;
   if (SPEECH_VERBS.has(first.norm)) return afterVerb(toks, 1, seg, vocab);
   if (PRONOUNS.has(first.norm)) return toks[1] && SPEECH_VERBS.has(toks[1].norm) ? { kind: 'anaphor' } : null;
-  // "the NCRI President-elect continued", "several resistance unit members said"
+  // "the party President-elect continued", "several union members said"
   let i = 0;
   if (first.norm === 'the' || UNNAMED.has(first.norm)) {
     // "the party leader continued" refers back to a person; "the statement said" does not
@@ -107,7 +107,7 @@ export function parseAfter(seg: string, span: RawSpan, vocab: { has(w: string): 
     }
     return null;
   }
-  // a title, then the name: "Norwegian MP Geir Sigbjorn Toskedal, Member of …, said"
+  // a title, then the name: "Danish MP Karen Lund, Member of …, said"
   const found = findName(toks, 0, seg, vocab, 1, 7);
   // "…,” Amnesty International said": someone spoke, but not a person
   if (!found) return toks.slice(0, 8).some((t) => SPEECH_VERBS.has(t.norm)) ? { kind: 'unnamed' } : null;
@@ -123,7 +123,7 @@ export function parseAfter(seg: string, span: RawSpan, vocab: { has(w: string): 
       return { kind: 'name', who };
     }
   }
-  // "…,” British MP Theresa Villiers, former Secretary of State." — name right after a quote that ends in a comma
+  // "…,” British MP Jane Doe, former Secretary of State." — name right after a quote that ends in a comma
   if (span.comma && hit.to <= 8) {
     const rest = seg.slice(toks[hit.to - 1]!.end).split(/[.“"]/)[0]!.replace(/^[\s,]+|[\s,]+$/g, '');
     if (rest) who.titles.push(rest);
@@ -148,7 +148,7 @@ function afterVerb(toks: Tok[], i: number, seg: string, vocab: { has(w: string):
   return { kind: 'name', who };
 }
 
-/** Text before an opening quote: "Ms. Merrikhi said, “…" / "… concluded by saying, “…". */
+/** Text before an opening quote: "Ms. Lund said, “…" / "… concluded by saying, “…". */
 export function parseBefore(seg: string, vocab: { has(w: string): boolean }): Found | null {
   const sentence = seg.split(/(?<![A-Z][a-z]{0,3})[.!?]\s+(?=[A-Z“"])/).pop() ?? seg;
   const toks = wordTokens(sentence);

@@ -73,8 +73,10 @@ describe('the evaluator can fail', () => {
     [
       'a mentioned person reported as a speaker',
       (c: Corpus) => {
-        c.speakers.push({ id: 'nelson-mandela', name: 'Nelson Mandela', aliases: [], titles: [], role: 'other', country: null, affiliations: [] });
-        c.appearances.push({ speakerId: 'nelson-mandela', eventId: c.events[0]!.id, documentId: c.documents[0]!.id });
+        const mentioned = gold.nonSpeakers.find((n) => n.name.includes(' '))!;
+        const doc = c.documents.find((d) => d.file === mentioned.docs[0])!;
+        c.speakers.push({ id: 'mentioned', name: mentioned.name, aliases: [], titles: [], role: 'other', country: null, affiliations: [] });
+        c.appearances.push({ speakerId: 'mentioned', eventId: doc.eventId!, documentId: doc.id });
       },
       /non-speakers/,
     ],

@@ -15,7 +15,7 @@ Swedish MP Anna Berg
 
 “Every arrest is an attack on all of us,” she added.
 
-Paul Martin, Teacher, Free Press Society of Canada:
+Paul Moreau, Teacher, Free Press Society of Canada:
 
 We stand with every reporter who is in prison tonight and we will not forget them.
 `;
@@ -45,7 +45,7 @@ describe('buildCorpus', () => {
     const berg = corpus.speakers.find((s) => s.id === 'anna-berg')!;
     expect(berg).toMatchObject({ country: 'SE', role: 'legislator' });
     expect(corpus.appearances.filter((a) => a.speakerId === 'anna-berg').map((a) => a.documentId)).toEqual(['a', 'b']);
-    expect(corpus.speakers.find((s) => s.id === 'paul-martin')).toMatchObject({ country: 'CA', role: 'community-representative' });
+    expect(corpus.speakers.find((s) => s.id === 'paul-moreau')).toMatchObject({ country: 'CA', role: 'community-representative' });
   });
 
   it('keeps evidence of each attribute', () => {
@@ -122,9 +122,9 @@ describe('buildCorpus on arbitrary text (property)', () => {
     '“We will win,” Dupont said.',
     '“Never again,” she added.',
     'maria lopez',
-    'On Tuesday 10 November exiles held an online conference.',
+    'On Monday 3 May delegates met at a summit.',
     'Supporters in Canada',
-    '—September 5, 2020',
+    '—March 5, 2021',
     '“Open quote that never closes',
     'closing only.”',
     '',

@@ -74,11 +74,11 @@ export function collapseInitials(s: string): string {
   return s.replace(/\b([A-Z])\.([A-Z])\.(?:([A-Z])\.)?/g, (_m, a: string, b: string, c?: string) => a + b + (c ?? ''));
 }
 
-/** The country a one-word country name or demonym stands for ("Iranian" -> IR), else null. */
+/** The country a one-word country name or demonym stands for ("Swedish" -> SE), else null. */
 export function countryWord(word: string): string | null {
   return COUNTRY_WORDS.get(word) ?? null;
 }
-/** One-word country names and demonyms as written ("Iran", "Iranian"). */
+/** One-word country names and demonyms as written ("Sweden", "Swedish"). */
 const COUNTRY_WORDS = new Map<string, string>();
 for (const c of ordered) {
   const dem = c.demonyms?.eng;
@@ -128,8 +128,8 @@ export const PARTICLES = new Set(namesData.particles);
 export const NOT_NAME_WORDS: ReadonlySet<string> = (() => {
   const s = new Set<string>([...STOP_WORDS, ...MONTHS, ...WEEKDAYS, ...namesData.notNames]);
   for (const list of Object.values(rolesData.keywords)) for (const k of list) for (const w of k.split(/\s+/)) s.add(w);
-  // one-word countries, demonyms and listed places only: "George" stays a first name although
-  // "George Mason University" is a place, and capitals such as "Sofia" are first names too
+  // one-word countries, demonyms and listed places only: "Lincoln" stays a first name although
+  // "Lincoln University" is a place, and capitals such as "Sofia" are first names too
   // (territories such as Montserrat are left out: their names are more often first names)
   for (const [key, hit] of PLACE_PHRASES) if (!key.includes(' ') && (hit.kind === 'country' || hit.kind === 'demonym') && UN_MEMBERS.has(hit.code)) s.add(key);
   for (const group of [placesData.regions, placesData.cities])

@@ -34,7 +34,7 @@ export function wordTokens(text: string): Tok[] {
 }
 
 export const isHonorific = (t: Tok) => HONORIFICS.has(t.norm);
-/** Courtesy forms ("Dr.", "Madam") belong to the name's surface; "MP" or "Senator" are titles. */
+/** Courtesy forms ("Dr.", "Mrs.") belong to the name's surface; "MP" or "Senator" are titles. */
 const PERSONAL = new Set(['mr', 'mrs', 'ms', 'miss', 'mx', 'madam', 'madame', 'mme', 'dr', 'prof', 'sir', 'dame', 'lady', 'princess', 'prince', 'sheikh']);
 export const isPersonalHonorific = (t: Tok) => PERSONAL.has(t.norm);
 export const isAcronym = (t: Tok) => /^[\p{Lu}\d]{2,}(?:[-/][\p{Lu}\d]{2,})*$/u.test(t.raw);
@@ -56,11 +56,11 @@ export const ROLE_WORDS: ReadonlySet<string> = (() => {
   // role words proper: not the "of" and "the" inside "member of the European Parliament"
   for (const list of Object.values(ROLES.keywords)) for (const k of list) for (const w of k.split(/\s+/)) if (!STOP_WORDS.has(w)) s.add(w);
   for (const w of ROLES.formerMarkers) s.add(w);
-  for (const w of ['human', 'rights', 'expert', 'elect', 'deputy', 'vice', 'senior', 'cybersecurity', 'keynote', 'speaker', 'chief', 'executive']) s.add(w);
+  for (const w of ['human', 'rights', 'expert', 'elect', 'deputy', 'vice', 'senior', 'keynote', 'speaker', 'chief', 'executive']) s.add(w);
   return s;
 })();
 
-/** A word that may stand before a name as its descriptor: "Swedish MP", "MEK member", "Dr.". */
+/** A word that may stand before a name as its descriptor: "Swedish MP", "XYZ member", "Dr.". */
 export function isDescriptorWord(t: Tok): boolean {
   if (isHonorific(t) || isAcronym(t)) return true;
   const n = t.norm.replace(/[’']s$/, '');
@@ -87,7 +87,7 @@ export function nameRunAt(toks: Tok[], i: number, text: string, lowerVocab: { ha
     const t = toks[j]!;
     if (j > i && !spaceOnly(t.sep)) break;
     const next = toks[j + 1];
-    // "Zamaa Swazi Dlamini-Mandela": a capitalised common word may sit between two name words
+    // "Carmen Africa Lopez": a capitalised common word may sit between two name words
     const inner = j > i && isCapitalisedWord(t) && next !== undefined && spaceOnly(next.sep) && isNameWord(next);
     if (isNameWord(t)) lastName = j;
     else if (!(j > i && (PARTICLES.has(t.raw) || isInitial(t) || inner))) break;
@@ -145,7 +145,7 @@ export function findName(toks: Tok[], from: number, text: string, lowerVocab: { 
   return null;
 }
 
-/** "Dr. Ramesh Seperad" -> "ramesh seperad": the key one person's name forms share in a document. */
+/** "Dr. Jane Doe" -> "jane doe": the key one person's name forms share in a document. */
 export function nameKey(name: string): string {
   return name
     .normalize('NFKD')
@@ -157,7 +157,7 @@ export function nameKey(name: string): string {
     .join(' ');
 }
 
-/** ASCII slug: "Íngrid Betancourt" -> "ingrid-betancourt". */
+/** ASCII slug: "Élodie Durand" -> "elodie-durand". */
 export function slugify(s: string): string {
   return s
     .normalize('NFKD')

@@ -6,7 +6,7 @@ const KEYWORDS = new Set(orgData.keywords);
 
 /**
  * Comma, semicolon and dash separated parts; "X and Y" splits too when Y
- * carries a role word ("… University of Connecticut and Dean of …") but not
+ * carries a role word ("… University of Oslo and Dean of …") but not
  * inside a name ("Association for Democracy and Laicism").
  */
 function splitParts(descriptor: string): string[] {
@@ -45,8 +45,8 @@ const TABLE = new Map<string, string>();
 for (const o of ORGANISATIONS) for (const a of [o.name, ...o.aliases]) TABLE.set(orgKey(a), o.name);
 
 /**
- * Aliases an article defines itself: "National Council of Resistance of Iran
- * (NCRI)", "People’s Mojahedin Organization of Iran (PMOI/MEK)". Both the long
+ * Aliases an article defines itself: "National Union of Journalists
+ * (NUJ)", "Movement for Free Elections (MFE/MLE)". Both the long
  * form and each part of a compound acronym map to one canonical name.
  */
 export function learnAliases(text: string): Map<string, string> {
@@ -65,7 +65,7 @@ export function learnAliases(text: string): Map<string, string> {
   return out;
 }
 
-/** The capitalised name ending right before an acronym in brackets: "National Council of Resistance of Iran". */
+/** The capitalised name ending right before an acronym in brackets: "National Union of Journalists". */
 const LONG_FORM = /((?:[\p{Lu}][\p{L}’'-]*\s+(?:(?:of|for|the|and|de|du|des|la)\s+)*){1,8}[\p{Lu}][\p{L}’'-]*)\s*$/u;
 
 /** Every spelling of one organisation -> one name; unknown organisations stay as written. */
@@ -76,7 +76,7 @@ export function canonicalOrg(name: string, docAliases: ReadonlyMap<string, strin
     if (!k) continue;
     const hit = docAliases.get(k) ?? TABLE.get(k);
     if (hit) return hit;
-    // compound acronyms written differently: "PMOI / MEK" for "PMOI-MEK"
+    // compound acronyms written differently: "ABC / XYZ" for "ABC-XYZ"
     if (k.includes('/')) {
       const parts = k.split('/').map((p) => docAliases.get(p) ?? TABLE.get(p));
       if (parts[0] && parts.every((p) => p === parts[0])) return parts[0];
@@ -85,12 +85,12 @@ export function canonicalOrg(name: string, docAliases: ReadonlyMap<string, strin
   return clean;
 }
 
-/** "AUF", "PMOI-MEK"; not a title such as "MP". */
+/** "NATO", "ABC-XYZ"; not a title such as "MP". */
 const isAcronymWord = (w: string) => /^[\p{Lu}\d]{2,}(?:[/-][\p{Lu}\d]{2,})*$/u.test(w) && !ROLE_WORDS.has(w.toLowerCase()) && !isPlaceAbbreviation(w);
 
 /**
- * Organisations named in one descriptor ("President of the Iranian Youth
- * Association of Luxembourg", "Researcher, Iran Human Rights Foundation").
+ * Organisations named in one descriptor ("President of the Chilean Youth
+ * Association of Norway", "Researcher, Human Rights Foundation").
  * Per comma-separated part: the shortest capitalised phrase after "of/at/from/
  * for/representing (the)" or at the start that contains an organisation word
  * or is an acronym. Places are dropped ("…of Texas, Dallas").
@@ -98,12 +98,12 @@ const isAcronymWord = (w: string) => /^[\p{Lu}\d]{2,}(?:[/-][\p{Lu}\d]{2,})*$/u.
 export function findOrganisations(written: string): string[] {
   const descriptor = collapseInitials(written);
   const out: string[] = [];
-  // well-known organisations of the alias table, wherever they stand ("White House Chief …")
+  // well-known organisations of the alias table, wherever they stand ("United Nations envoy …")
   for (const o of ORGANISATIONS) for (const a of o.aliases) if (a.includes(' ') && descriptor.includes(a) && !out.includes(a)) out.push(a);
   for (const rawPart of splitParts(descriptor)) {
     const part = rawPart.replace(/\s*\((?:19|20)\d\d[^)]*\)/g, '').trim();
     if (!part || out.some((o) => part.includes(o))) continue;
-    // "MEK member": an acronym before a role word
+    // "XYZ member": an acronym before a role word
     const lead = /^([\p{Lu}\d]{2,}(?:[/-][\p{Lu}\d]{2,})*)\s+(\p{L}[\p{L}-]*)/u.exec(part);
     if (lead && isAcronymWord(lead[1]!) && ROLE_WORDS.has(lead[2]!.toLowerCase())) {
       out.push(lead[1]!);

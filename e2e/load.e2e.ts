@@ -24,6 +24,8 @@ describe('opening the dashboard', () => {
   });
 
   it('reopens from IndexedDB on reload without refetching an unchanged corpus.json', async () => {
+    // The dashboard shows a validated corpus while it is still being stored: wait for the store to finish.
+    await s.page.getByTestId('load-status').waitFor({ state: 'detached' });
     const fetched: string[] = [];
     s.page.on('request', (r) => {
       if (new URL(r.url()).pathname.endsWith('/corpus.json')) fetched.push(r.url());

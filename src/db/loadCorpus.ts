@@ -22,6 +22,9 @@ export async function sha256Hex(text: string): Promise<string> {
   return [...new Uint8Array(digest)].map((b) => b.toString(16).padStart(2, '0')).join('');
 }
 
+/** Called with the corpus once it has passed validation, before it is stored (so it can be shown sooner). */
+export type OnValid = (corpus: Corpus) => void;
+
 /**
  * Parse and validate corpus text, then store it. On any failure the stored
  * corpus is left untouched and returned with the errors.
@@ -33,6 +36,7 @@ export async function importCorpusText(
   onStage: (s: LoadStage) => void = () => {},
   sha256?: string,
   origin: CorpusOrigin = source === 'corpus.json' ? 'published' : 'file',
+  onValid: OnValid = () => {},
 ): Promise<LoadResult> {
   await enterStage('parse', onStage);
   let json: unknown;
@@ -46,6 +50,7 @@ export async function importCorpusText(
   if (!parsed.success) {
     return fallBack(db, [`${source} does not match the corpus format:`, ...describeIssues(parsed.error)], onStage);
   }
+  onValid(parsed.data);
   await enterStage('store', onStage);
   await replaceCorpus(db, parsed.data, { sha256: sha256 ?? (await sha256Hex(text)), bytes: text.length, source, origin });
   onStage('done');
@@ -77,6 +82,7 @@ export async function loadPublishedCorpus(
   onStage: (s: LoadStage) => void = () => {},
   fetchFn: typeof fetch = fetch,
   keepUserFile = true,
+  onValid: OnValid = () => {},
 ): Promise<LoadResult> {
   onStage('check');
   const meta = await readMeta(db);
@@ -109,5 +115,5 @@ export async function loadPublishedCorpus(
     const errors = meta ? [] : [`Could not fetch corpus.json (${(e as Error).message}). Run \`npm run preprocess\` to create it.`];
     return fallBack(db, errors, onStage);
   }
-  return importCorpusText(db, text, 'corpus.json', onStage, version?.sha256, 'published');
+  return importCorpusText(db, text, 'corpus.json', onStage, version?.sha256, 'published', onValid);
 }

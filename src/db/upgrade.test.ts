@@ -41,6 +41,18 @@ describe('schema v1 → v2 upgrade', () => {
   });
 });
 
+describe('importCorpusText onValid', () => {
+  it('hands over the validated corpus before storing it, and not an invalid one', async () => {
+    const db = openDatabase('on-valid');
+    const seen: { stage: string; docs?: number }[] = [];
+    await importCorpusText(db, JSON.stringify(corpus(3)), 'a.json', (stage) => seen.push({ stage }), undefined, 'file', (c) => seen.push({ stage: 'valid', docs: c.documents.length }));
+    expect(seen.map((s) => s.stage)).toEqual(['parse', 'validate', 'valid', 'store', 'done']);
+    const calls: unknown[] = [];
+    await importCorpusText(db, '{}', 'b.json', () => {}, undefined, 'file', (c) => calls.push(c));
+    expect(calls).toEqual([]);
+  });
+});
+
 describe('loadPublishedCorpus and a user file', () => {
   const published = JSON.stringify(corpus(2));
   const fetchFn = (async (url: string) =>

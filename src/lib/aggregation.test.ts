@@ -7,7 +7,7 @@ import { describeFilters } from './describeFilters';
 import { countSelectedAffiliations, countSelectedBy } from './speakerKeyIds';
 import { EMPTY_FILTERS } from './filters';
 import { roleLabel } from './roleLabel';
-import { sumTerms } from './termTable';
+import { sumSelectedTerms, sumTerms } from './termTable';
 
 const corpus = smallCorpus();
 
@@ -83,6 +83,18 @@ describe('sumTerms', () => {
     expect(r.words.map((w) => `${w.key}:${w.count}`)).toEqual(words);
     expect(r.phrases.map((w) => `${w.key}:${w.count}`)).toEqual(phrases);
   });
+  it.each([
+    ['none selected', [0, 0, 0, 0, 0]],
+    ['a few (summed directly)', [0, 1, 0, 0, 1]],
+    ['most (total minus the rest)', [1, 1, 0, 1, 1]],
+    ['all', [1, 1, 1, 1, 1]],
+  ])('sumSelectedTerms equals sumTerms with %s', (_n, flags) => {
+    const selected = Uint8Array.from(flags);
+    const positions = flags.flatMap((f, i) => (f ? [i] : []));
+    expect(sumSelectedTerms(index.quoteTerms, selected, 5)).toEqual(sumTerms(index.quoteTerms, positions, 5));
+    expect(sumSelectedTerms(index.quoteTerms, selected, 5)).toEqual(sumTerms(index.quoteTerms, positions, 5)); // cached total unchanged
+  });
+
   it('keeps the top n by count then term, like a full sort would', () => {
     const terms = Array.from({ length: 50 }, (_, i) => [`t${String(i).padStart(2, '0')}`, (i * 7) % 5 + 1] as [string, number]);
     const c = { ...corpus, terms: [{ kind: 'quote' as const, id: 'q1', counts: terms }] };

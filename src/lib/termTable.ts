@@ -59,12 +59,52 @@ export interface TermTotals {
 /** Sum term counts over the given record positions; top `n` words and phrases, most frequent first, ties by term. */
 export function sumTerms(table: TermTable, records: Iterable<number>, n = 20): TermTotals {
   const sums = new Int32Array(table.names.length);
-  for (const r of records) for (let k = table.start[r]!; k < table.start[r + 1]!; k++) sums[table.ids[k]!]! += table.counts[k]!;
+  for (const r of records) addRow(table, sums, r, 1);
+  return topTerms(table, sums, n);
+}
+
+const fullSums = new WeakMap<TermTable, Int32Array>();
+const phraseFlags = new WeakMap<TermTable, Uint8Array>();
+
+/**
+ * The same as `sumTerms` over the flagged records, but from whichever side is
+ * smaller: with most records selected (no filter, or a broad one) it takes the
+ * cached total and subtracts the unselected rows.
+ */
+export function sumSelectedTerms(table: TermTable, selected: Uint8Array, n = 20): TermTotals {
+  const rows = table.start.length - 1;
+  let count = 0;
+  for (let r = 0; r < rows; r++) count += selected[r]!;
+  let sums: Int32Array;
+  if (count * 2 <= rows) {
+    sums = new Int32Array(table.names.length);
+    for (let r = 0; r < rows; r++) if (selected[r]) addRow(table, sums, r, 1);
+  } else {
+    let full = fullSums.get(table);
+    if (!full) {
+      full = new Int32Array(table.names.length);
+      for (let r = 0; r < rows; r++) addRow(table, full, r, 1);
+      fullSums.set(table, full);
+    }
+    sums = full.slice();
+    for (let r = 0; r < rows; r++) if (!selected[r]) addRow(table, sums, r, -1);
+  }
+  return topTerms(table, sums, n);
+}
+
+function addRow(table: TermTable, sums: Int32Array, r: number, sign: 1 | -1): void {
+  for (let k = table.start[r]!; k < table.start[r + 1]!; k++) sums[table.ids[k]!]! += sign * table.counts[k]!;
+}
+
+function topTerms(table: TermTable, sums: Int32Array, n: number): TermTotals {
+  let phrase = phraseFlags.get(table);
+  if (!phrase) phraseFlags.set(table, (phrase = Uint8Array.from(table.names, (t) => (t.includes(' ') ? 1 : 0))));
   const words = new TopCounts(n);
   const phrases = new TopCounts(n);
-  sums.forEach((count, id) => {
-    if (count > 0) (table.names[id]!.includes(' ') ? phrases : words).offer(table.names[id]!, count);
-  });
+  for (let id = 0; id < sums.length; id++) {
+    const count = sums[id]!;
+    if (count > 0) (phrase[id] ? phrases : words).offer(table.names[id]!, count);
+  }
   return { words: words.items, phrases: phrases.items };
 }
 
@@ -74,6 +114,8 @@ class TopCounts {
   constructor(readonly n: number) {}
   offer(key: string, count: number): void {
     const xs = this.items;
+    // Fast reject before building the comparison closure: most terms lose to the smallest kept.
+    if (xs.length === this.n && count < xs[xs.length - 1]!.count) return;
     const before = (a: Count) => count > a.count || (count === a.count && key < a.key);
     if (xs.length === this.n && !before(xs[xs.length - 1]!)) return;
     let i = xs.length;

@@ -1,5 +1,5 @@
 import type { Corpus } from '../corpus';
-import { importCorpusText, loadPublishedCorpus, readMeta, type CorpusMeta, type LoadStage, type PodiumDb } from '../db';
+import { importCorpusText, loadPublishedCorpus, readMeta, type CorpusMeta, type LoadStage, type OnValid, type PodiumDb } from '../db';
 import { buildIndex, type CorpusIndex } from '../lib/corpusIndex';
 
 /**
@@ -45,22 +45,28 @@ export class CorpusStore {
 
   /** Open the published corpus (from IndexedDB when unchanged); `keepUserFile` keeps a corpus the user loaded. Resolves true if it loaded cleanly. */
   loadPublished(base: string, keepUserFile = true): Promise<boolean> {
-    return this.#run((onStage) => loadPublishedCorpus(this.#db, base, onStage, fetch, keepUserFile));
+    return this.#run((onStage, onValid) => loadPublishedCorpus(this.#db, base, onStage, fetch, keepUserFile, onValid));
   }
 
   /** Validate and store a user's corpus file; on failure keep what is shown. Resolves true if it loaded. */
   importFile(file: File): Promise<boolean> {
-    return this.#run(async (onStage) => {
+    return this.#run(async (onStage, onValid) => {
       onStage('read');
-      return importCorpusText(this.#db, await file.text(), file.name, onStage);
+      return importCorpusText(this.#db, await file.text(), file.name, onStage, undefined, 'file', onValid);
     });
   }
 
-  async #run(load: (onStage: (s: LoadStage) => void) => Promise<{ corpus: Corpus | undefined; errors: string[] }>): Promise<boolean> {
+  async #run(
+    load: (onStage: (s: LoadStage) => void, onValid: OnValid) => Promise<{ corpus: Corpus | undefined; errors: string[] }>,
+  ): Promise<boolean> {
     this.#busy = true;
     this.#errors = [];
     try {
-      const r = await load((s) => (this.#stage = s));
+      // Show a validated corpus while it is being stored (storing 100k records takes seconds).
+      const r = await load(
+        (s) => (this.#stage = s),
+        (c) => (this.#corpus = c),
+      );
       // On failure the db hands back the stored corpus, which is the one already shown.
       if (r.corpus && (!this.#corpus || r.errors.length === 0)) this.#corpus = r.corpus;
       this.#errors = r.errors;

@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { segmentLines } from './02-segment';
-import { parseHeading, scanSpeakers } from './05-speakers';
+import { scanSpeakers } from './05-speakers';
+import { parseHeading } from './headings';
 
 const vocab = { has: () => false };
 const head = (text: string) => {

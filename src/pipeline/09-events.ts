@@ -53,7 +53,7 @@ export function groupEvents(docs: EventDoc[]): { events: EventGroup[]; eventOf: 
     ev.date ??= d.date;
     eventOf.set(d.id, e);
   };
-  const create = (d: EventDoc, terms: Set<string>): number => {
+  const create = (d: EventDoc): number => {
     events.push({ date: d.date, title: d.eventName ?? d.title, documentIds: [], terms: new Set(), speakers: new Set() });
     const e = events.length - 1;
     if (d.date) (byDate.get(d.date) ?? byDate.set(d.date, []).get(d.date)!).push(e);
@@ -73,7 +73,7 @@ export function groupEvents(docs: EventDoc[]): { events: EventGroup[]; eventOf: 
         }
       }
     }
-    join(d, target ?? create(d, terms), terms);
+    join(d, target ?? create(d), terms);
   }
   for (const d of docs) {
     if (d.date || d.eventName) continue;

@@ -115,6 +115,50 @@ describe('buildCorpus on wire-service style coverage', () => {
   it('dates the event from the dateline', () => expect(corpus.events[0]!.date).toBe('2021-11-01'));
 });
 
+describe('buildCorpus reads Markdown and saved web pages', () => {
+  const md = `---
+title: Given headline
+event: Harbour Forum 2023
+outlet: Coast Weekly
+---
+# A heading that the front matter overrides
+
+## Lena Holm, Mayor of Bergen
+
+“Our harbour must stay open to everyone,” Holm said.
+`;
+  const html = `<!doctype html><html><head><title>Coast Weekly</title><script>track("x")</script></head><body>
+<nav><ul><li>Home</li><li>News</li></ul></nav>
+<article><h1>Harbour forum closes</h1><p>The Harbour Forum 2023 ended on Friday, June 2, 2023, in Bergen.</p>
+<h3>Tomas Berg, Danish MP</h3><p>“Ports connect our countries,” Berg said.</p></article>
+<footer>Contact us</footer></body></html>`;
+  const { corpus, rejected } = buildCorpus([
+    { file: 'a.md', bytes: enc(md) },
+    { file: 'b.html', bytes: enc(html) },
+  ]);
+  it('takes the article text, front matter and speakers of both', () => {
+    expect(rejected).toEqual([]);
+    expect(corpus.documents.map((d) => d.title)).toEqual(['Given headline', 'Harbour forum closes']);
+    expect(corpus.documents[0]!.outlet).toBe('Coast Weekly');
+    expect(corpus.documents[1]!.text).not.toMatch(/track|Home|Contact/);
+    expect(corpus.speakers.map((s) => [s.id, s.country, s.role])).toEqual([
+      ['lena-holm', 'NO', 'local-politician'],
+      ['tomas-berg', 'DK', 'legislator'],
+    ]);
+  });
+  it('a front-matter event names the event; documents naming the same one share it and its date', () => {
+    expect(corpus.events.map((e) => [e.title, e.date])).toEqual([
+      ['Harbour Forum 2023', null],
+      ['Harbour forum closes', '2023-06-02'],
+    ]);
+    const again = buildCorpus([
+      { file: 'a.md', bytes: enc(md) },
+      { file: 'c.md', bytes: enc(md.replace('Given headline', 'Second report').replace('Holm said.', 'Holm said on June 2, 2023 at the forum.')) },
+    ]).corpus;
+    expect(again.events.map((e) => [e.title, e.date, e.documentIds])).toEqual([['Harbour Forum 2023', '2023-06-02', ['a', 'c']]]);
+  });
+});
+
 describe('buildCorpus on arbitrary text (property)', () => {
   const pieces = fc.constantFrom(
     'Swedish MP Anna Berg',

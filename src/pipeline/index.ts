@@ -41,9 +41,11 @@ interface Analysed {
 /** The country an article is about: the one its text names most (names and demonyms). */
 export function focusCountryOf(text: string): string | null {
   const counts = new Map<string, number>();
-  for (const w of text.match(/\p{Lu}[\p{Ll}\p{M}]+/gu) ?? []) {
+  const words = new Map<string, number>();
+  for (const w of text.match(/\b[A-Z][a-z]+\b/g) ?? []) words.set(w, (words.get(w) ?? 0) + 1);
+  for (const [w, n] of words) {
     const h = countryWord(w);
-    if (h) counts.set(h, (counts.get(h) ?? 0) + 1);
+    if (h) counts.set(h, (counts.get(h) ?? 0) + n);
   }
   // only a clear favourite: mentioned often, and twice as often as any other country
   const ranked = [...counts].sort((a, b) => b[1] - a[1]);

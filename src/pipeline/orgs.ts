@@ -134,12 +134,14 @@ export function isCommunityOrg(name: string, communityWords: readonly string[]):
 
 /** The organisation an article centres on: the one its acronyms name most often. */
 export function focusOrganisation(text: string, docAliases: ReadonlyMap<string, string>): string | null {
+  const raw = new Map<string, number>();
+  for (const m of text.matchAll(/\b[A-Z]{2,6}(?:\s?[/-]\s?[A-Z]{2,6})*\b/g)) raw.set(m[0], (raw.get(m[0]) ?? 0) + 1);
+  // one canonical lookup per distinct spelling; country abbreviations ("US", "UK") are not organisations
   const counts = new Map<string, number>();
-  for (const m of text.matchAll(/(?<![\p{L}])[\p{Lu}]{2,6}(?:\s?[/-]\s?[\p{Lu}]{2,6})*(?![\p{L}])/gu)) {
-    // country abbreviations ("US", "UK") are not organisations
-    if (!isAcronymWord(m[0].replace(/\s/g, ''))) continue;
-    const c = canonicalOrg(m[0], docAliases);
-    counts.set(c, (counts.get(c) ?? 0) + 1);
+  for (const [a, n] of raw) {
+    if (!isAcronymWord(a.replace(/\s/g, ''))) continue;
+    const c = canonicalOrg(a, docAliases);
+    counts.set(c, (counts.get(c) ?? 0) + n);
   }
   let best: string | null = null;
   for (const [c, n] of counts) if (n >= 2 && (best === null || n > counts.get(best)!)) best = c;

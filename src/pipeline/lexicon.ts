@@ -89,8 +89,23 @@ for (const c of ordered) {
 const CAPITAL_RUN = /(?<![\p{L}\p{M}\p{N}])\p{Lu}[\p{L}\p{M}\p{N}]*(?:['’][\p{L}]+)?(?:[\s-]+(?:(?:of|and|the|de|da|del|du)\s+)?\p{Lu}[\p{L}\p{M}\p{N}]*(?:['’][\p{L}]+)?)*/gu;
 const WORD_IN_RUN = /[\p{L}\p{M}\p{N}]+(?:['’][\p{L}]+)?/gu;
 
+/** Short strings (titles, headings) repeat across documents: remember their places. */
+const PLACE_MEMO = new Map<string, (PlaceHit & { index: number })[]>();
+const MEMO_LIMIT = 50_000;
+
 /** Every place mentioned in `text`, left to right, longest phrase first at each position. */
 export function findPlaces(text: string): (PlaceHit & { index: number })[] {
+  if (text.length > 300) return scanPlaces(text);
+  let hits = PLACE_MEMO.get(text);
+  if (!hits) {
+    if (PLACE_MEMO.size >= MEMO_LIMIT) PLACE_MEMO.clear();
+    hits = scanPlaces(text);
+    PLACE_MEMO.set(text, hits);
+  }
+  return hits;
+}
+
+function scanPlaces(text: string): (PlaceHit & { index: number })[] {
   const src = collapseInitials(text);
   const hits: (PlaceHit & { index: number })[] = [];
   for (const run of src.matchAll(CAPITAL_RUN)) {

@@ -126,11 +126,11 @@ export function tallyTerms(text: string): TermTally {
 }
 
 /**
- * One pass over `text` that also tallies each [start, end) range (quotes of a
- * document) from the same tokens, instead of tokenising every quote again.
- * A phrase counts for a range when both its words lie inside it; ranges only
- * keep phrases that occur at least `minPartPhrase` times in the whole text.
- * Terms are numbered while counting so no string is built per token.
+ * Tallies `text` and each [start, end) range of it (the quotes of a document)
+ * from one tokenisation: the terms are numbered and recorded once, then each
+ * range is counted from the record. A phrase counts for a range when both its
+ * words lie inside it; ranges keep only phrases that occur at least
+ * `minPartPhrase` times in the whole text.
  */
 export function tallyRanges(
   text: string,
@@ -141,14 +141,9 @@ export function tallyRanges(
   const names: string[] = [];
   const wholeTerms: number[] = [];
   const wholePairs = new Map<number, number>();
-  const partTerms = ranges.map(() => new Map<number, number>());
-  const partPairs = ranges.map(() => new Map<number, number>());
-  const order = ranges.map((_, i) => i).sort((a, b) => ranges[a]!.start - ranges[b]!.start);
-  let next = 0;
-  let active: number[] = [];
-  let activeEnd = Infinity;
-  let prev = -1;
-  let prevStart = -1;
+  const tokId: number[] = [];
+  const tokStart: number[] = [];
+  const tokJoined: boolean[] = [];
   forEachTerm(text, (term, joined, start) => {
     let id = ids.get(term);
     if (id === undefined) {
@@ -158,44 +153,47 @@ export function tallyRanges(
       wholeTerms.push(0);
     }
     wholeTerms[id]!++;
-    const pair = joined && prev >= 0 ? prev * PAIR + id : -1;
-    if (pair >= 0) wholePairs.set(pair, (wholePairs.get(pair) ?? 0) + 1);
-    if (ranges.length) {
-      if (start >= activeEnd) {
-        active = active.filter((i) => ranges[i]!.end > start);
-        activeEnd = Math.min(Infinity, ...active.map((i) => ranges[i]!.end));
-      }
-      while (next < order.length && ranges[order[next]!]!.start <= start) {
-        const r = order[next++]!;
-        if (ranges[r]!.end > start) {
-          active.push(r);
-          activeEnd = Math.min(activeEnd, ranges[r]!.end);
-        }
-      }
-      for (const i of active) {
-        const t = partTerms[i]!;
-        t.set(id, (t.get(id) ?? 0) + 1);
-        if (pair >= 0 && prevStart >= ranges[i]!.start) partPairs[i]!.set(pair, (partPairs[i]!.get(pair) ?? 0) + 1);
-      }
+    if (joined) {
+      const pair = tokId[tokId.length - 1]! * PAIR + id;
+      wholePairs.set(pair, (wholePairs.get(pair) ?? 0) + 1);
     }
-    prev = id;
-    prevStart = start;
+    tokId.push(id);
+    tokStart.push(start);
+    tokJoined.push(joined);
   });
   const pairName = (p: number) => `${names[Math.floor(p / PAIR)]} ${names[p % PAIR]}`;
   const whole = emptyTally();
   names.forEach((n, i) => whole.terms.set(n, wholeTerms[i]!));
-  const pairNames = new Map<number, string>();
+  const kept = new Map<number, string>();
   for (const [p, n] of wholePairs) {
     const name = pairName(p);
     whole.bigrams.set(name, n);
-    if (n >= minPartPhrase) pairNames.set(p, name);
+    if (n >= minPartPhrase) kept.set(p, name);
   }
-  const parts = ranges.map((_, i) => {
+  const scratch = new Int32Array(names.length);
+  const parts = ranges.map((r) => {
     const t = emptyTally();
-    for (const [id, n] of partTerms[i]!) t.terms.set(names[id]!, n);
-    for (const [p, n] of partPairs[i]!) {
-      const name = pairNames.get(p);
-      if (name) t.bigrams.set(name, n);
+    const touched: number[] = [];
+    // first token at or after r.start
+    let lo = 0;
+    let hi = tokStart.length;
+    while (lo < hi) {
+      const mid = (lo + hi) >> 1;
+      if (tokStart[mid]! < r.start) lo = mid + 1;
+      else hi = mid;
+    }
+    for (let k = lo; k < tokStart.length && tokStart[k]! < r.end; k++) {
+      const id = tokId[k]!;
+      if (scratch[id] === 0) touched.push(id);
+      scratch[id] = scratch[id]! + 1;
+      if (tokJoined[k] && k > lo) {
+        const name = kept.get(tokId[k - 1]! * PAIR + id);
+        if (name) t.bigrams.set(name, (t.bigrams.get(name) ?? 0) + 1);
+      }
+    }
+    for (const id of touched) {
+      t.terms.set(names[id]!, scratch[id]!);
+      scratch[id] = 0;
     }
     return t;
   });

@@ -106,3 +106,13 @@ describe('run-in headings', () => {
     expect(scan.speakers.get('amina odhiambo')!.titles).toEqual(['Kenyan water engineer']);
   });
 });
+
+describe('speech introduced by a line ending in "said:"', () => {
+  const text = 'Forum on press freedom\n\nThe forum met on June 2, 2023 in Oslo.\n\nLena Holm, coordinator of the Free Press Campaign, told the forum:\n\n“Reporters must be free. Their work protects all of us.”\n\nThe forum then closed.';
+  const lines = segmentLines(text);
+  const scan = scanSpeakers(text, lines, null);
+  it('makes the introducing line a heading with its appositive as a title', () => {
+    expect(scan.info.map((i) => i.kind)).toEqual(['boundary', 'prose', 'heading', 'prose', 'prose']);
+    expect(scan.speakers.get('lena holm')!.titles).toEqual(['coordinator of the Free Press Campaign']);
+  });
+});

@@ -1,7 +1,7 @@
 import type { Attribution, DocSpeaker, Line, LineInfo, LineKind, Span } from './types';
 import { isProse } from './02-segment';
 import { findName, nameKey, wordTokens } from './names';
-import { DATE_AT_END, parseHeading, parseLowerCaption, parseRunIn, parseSection } from './headings';
+import { DATE_AT_END, INTRO_VERBS, parseHeading, parseLowerCaption, parseRunIn, parseSection } from './headings';
 import { LowerVocabulary } from './vocabulary';
 import { leadingTitle, parseAfter, parseBefore, quoteSpans, type Found, type FoundName } from './attribution';
 
@@ -61,6 +61,13 @@ export function scanSpeakers(text: string, lines: Line[], focusCountry: string |
     } else if (runIns[i]) {
       kind = 'heading';
       speaker = register(runIns[i]!.who, i, section);
+    } else if (introducesSpeech(line, next)) {
+      // "Jane Doe, coordinator of the campaign, said:" and the speech in the paragraphs below
+      const found = parseBefore(line.text.replace(/:\s*$/, ' '), vocab);
+      if (found?.kind === 'name' && found.who.name.includes(' ')) {
+        kind = 'heading';
+        speaker = register(found.who, i, section);
+      }
     } else {
       const sec = followedByHeading(i) ? parseSection(line, focusCountry) : null;
       if (sec) {
@@ -123,6 +130,13 @@ function recoverFullName(lines: Line[], surname: string, upto: number, vocab: Lo
     }
   }
   return null;
+}
+
+/** A line without quotes ending "…, said:" or "… told the conference:", followed by the speech. */
+function introducesSpeech(line: Line, next: Line | undefined): boolean {
+  if (next === undefined || !line.text.endsWith(':') || /[“”"]/.test(line.text)) return false;
+  const words = line.text.slice(-60).toLowerCase().split(/[^\p{L}]+/u);
+  return words.slice(-7).some((w) => INTRO_VERBS.has(w));
 }
 
 /** "Ana Silva" is "Ana Maria Silva": same first and last word. */

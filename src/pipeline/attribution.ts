@@ -173,6 +173,12 @@ export function parseBefore(seg: string, vocab: { has(w: string): boolean }): Fo
     if (!hit || hit.to > v) continue;
     if (hit.who.name.includes(' ') || isHonorific(toks[j]!) || hit.to >= v - 1) {
       hit.who.titles = leadingTitle(toks, hit.nameFrom, sentence);
+      // "Jane Doe, coordinator of the X campaign, said:"
+      const next = toks[hit.to];
+      if (next && /^\s*,\s*$/.test(next.sep)) {
+        const app = sentence.slice(next.start, toks[v]!.start).replace(/[\s,]+$/, '');
+        if (app && app.length < 160 && !/\b(?:who|which|that)\b/.test(app)) hit.who.titles.push(app);
+      }
       return { kind: 'name', who: hit.who };
     }
     j = hit.to - 1;

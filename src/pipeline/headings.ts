@@ -8,6 +8,8 @@ import type { LowerVocabulary } from './vocabulary';
 export const DATE_AT_END = /(?:January|February|March|April|May|June|July|August|September|October|November|December)\s+\d{1,2},?\s+\d{2,4}\s*$/;
 /** Words that may follow a heading's name: "Lena Holm from the …", "Tomas Berg of the …". */
 const AFTER_NAME = new Set(['from', 'of', 'representing', 'at', 'in', 'with', 'for']);
+/** Verbs of a sentence introducing a speech (not "states" or "notes", which are also nouns). */
+export const INTRO_VERBS = new Set(['said', 'told', 'added', 'stated', 'declared', 'remarked', 'noted', 'explained', 'stressed', 'continued', 'concluded', 'urged', 'warned', 'says']);
 
 /** "Danish MP Karen Lund", "Omar Haddad, President of …", "Lea Brun, Researcher, …:" */
 export function parseHeading(line: Line, vocab: { has(w: string): boolean }): FoundName | null {
@@ -24,6 +26,8 @@ export function parseHeading(line: Line, vocab: { has(w: string): boolean }): Fo
   const prefix = toks.slice(0, hit.nameFrom).filter((t) => !isPersonalHonorific(t));
   if (prefix.length) titles.push(text.slice(prefix[0]!.start, prefix[prefix.length - 1]!.end));
   const rest = text.slice(toks[hit.to - 1]!.end).replace(/^[\s,:(–—-]+/, '').replace(/[\s:]+$/, '');
+  // "Jane Doe, coordinator of …, told the forum:" is a sentence introducing a speech, not a heading
+  if (toks.slice(hit.to).some((t) => INTRO_VERBS.has(t.norm))) return null;
   if (rest) titles.push(rest);
   return { name: hit.name, surface: hit.surface, titles };
 }

@@ -8,7 +8,7 @@ const DAY_MONTH = new RegExp(`\\b(?:(${W}),?\\s+)?(?:the\\s+)?(\\d{1,2})(?:st|nd
 /** "May 3, 2021", "Monday, May 3", "—May 3, 2021" */
 const MONTH_DAY = new RegExp(`\\b(?:(${W}),?\\s+)?(${M})\\s+(\\d{1,2})(?:st|nd|rd|th)?\\b(?!,?\\s*\\d{5})(?:,?\\s+(\\d{4})\\b)?`, 'g');
 const MONTH_NAME = new RegExp(`(?:${M})`);
-const EVENT_WORDS = /\b(?:conference|summit|event|rally|gathering|meeting|webinar|held|hold|holds|convened|ceremony|forum|seminar|symposium|congress|festival|commemorat\w*|marking|marked|videoconference|online|session|hearing|convention|vigil|debate)\b/i;
+const EVENT_WORDS = /\b(?:conference|summit|event|rally|gathering|gathered|meeting|webinar|held|hold|holds|convened|ceremony|forum|seminar|symposium|congress|festival|commemorat\w*|marking|marked|videoconference|online|session|hearing|convention|vigil|debate|demonstration|protest|speech|addressed|spoke)\b/i;
 
 interface Mention {
   month: number;
@@ -38,7 +38,9 @@ export function inferEventDate(lines: Line[], published?: string): { date: strin
       const sentence = sentenceAround(line.text, at);
       let score = 0;
       if (EVENT_WORDS.test(sentence)) score += 3;
-      if (/[—–-]\s*$/.test(before) || line.text.trim().length <= m[0].length + 12) score += 2;
+      // dateline ("BERLIN, 12 June 2022 – …"), caption date ("…—May 3, 2021") or a date alone on its line
+      const after = line.text.slice(at + m[0].length, at + m[0].length + 3);
+      if (/[—–-]\s*$/.test(before) || /^\s*[—–-]/.test(after) || line.text.trim().length <= m[0].length + 12) score += 2;
       if (wd) score += 1;
       if (yr) score += 1;
       mentions.push({

@@ -3,7 +3,7 @@ import { isProse } from './02-segment';
 import { findName, nameKey, wordTokens } from './names';
 import { DATE_AT_END, INTRO_VERBS, parseHeading, parseLowerCaption, parseRunIn, parseSection } from './headings';
 import { LowerVocabulary } from './vocabulary';
-import { leadingTitle, parseAfter, parseBefore, quoteSpans, type Found, type FoundName } from './attribution';
+import { leadingTitle, narrationSubject, parseAfter, parseBefore, quoteSpans, type Found, type FoundName } from './attribution';
 
 export interface SpeakerScan {
   info: LineInfo[];
@@ -52,6 +52,7 @@ export function scanSpeakers(text: string, lines: Line[], focusCountry: string |
     const next = lines[i + 1];
     let kind: LineKind = 'prose';
     let speaker: string | undefined;
+    let intro = false;
     const lower = head !== null && head !== undefined && head.name === line.text;
     if (head && next && headings[i + 1] && nameKey(headings[i + 1]!.name) === nameKey(head.name)) kind = 'duplicate';
     // a lower-case caption sits inside a speech, often cutting a sentence in two
@@ -67,6 +68,7 @@ export function scanSpeakers(text: string, lines: Line[], focusCountry: string |
       if (found?.kind === 'name' && found.who.name.includes(' ')) {
         kind = 'heading';
         speaker = register(found.who, i, section);
+        intro = true;
       }
     } else {
       const sec = followedByHeading(i) ? parseSection(line, focusCountry) : null;
@@ -81,10 +83,13 @@ export function scanSpeakers(text: string, lines: Line[], focusCountry: string |
     const quoted = /[“”"«»„]/.test(line.text);
     if (kind === 'prose' && quoted) {
       const raw = quoteSpans(line.text);
+      // narration before the first quote may say who speaks: "Jane Doe told the crowd that …"
+      const subject = raw[0] && raw[0].start > 0 ? narrationSubject(line.text.slice(0, raw[0].start), vocab) : null;
       raw.forEach((r, k) => {
         const after = line.text.slice(r.end, raw[k + 1]?.start ?? line.text.length);
         const before = line.text.slice(raw[k - 1]?.end ?? 0, r.start);
-        const found: Found | null = parseAfter(after, r, vocab) ?? (r.start > 0 ? parseBefore(before, vocab) : null);
+        let found: Found | null = parseAfter(after, r, vocab) ?? (r.start > 0 ? parseBefore(before, vocab) : null);
+        if (subject && (found === null || found.kind === 'anaphor')) found = { kind: 'name', who: subject };
         const span: Span = { start: line.start + r.start, end: line.start + r.end, attribution: null };
         if (found) attributed = true;
         if (found?.kind === 'name') pending.push({ span, who: found.who, line: i });
@@ -92,7 +97,7 @@ export function scanSpeakers(text: string, lines: Line[], focusCountry: string |
         spans.push(span);
       });
     }
-    info.push({ kind, speaker, spans, quoted, attributed, ...(runIns[i] && kind === 'heading' ? { speechFrom: line.start + runIns[i]!.at } : {}) });
+    info.push({ kind, speaker, spans, quoted, attributed, ...(runIns[i] && kind === 'heading' ? { speechFrom: line.start + runIns[i]!.at } : {}), ...(intro ? { intro } : {}) });
   });
 
   // inline names: full names become speakers, short ones resolve to a full name of this document
@@ -125,7 +130,13 @@ function recoverFullName(lines: Line[], surname: string, upto: number, vocab: Lo
       if (toks[j]!.norm !== surname) continue;
       for (let k = Math.max(0, j - 3); k < j; k++) {
         const hit = findName(toks, k, line.text, vocab, 2, 0);
-        if (hit && hit.to === j + 1) return { name: hit.name, surface: hit.surface, titles: leadingTitle(toks, hit.nameFrom, line.text) };
+        if (hit && hit.to === j + 1) {
+          const titles = leadingTitle(toks, hit.nameFrom, line.text);
+          // "Jane Doe, the leader of the opposition, and …"
+          const app = /^,\s+([^,.;:“”"]{3,100})/.exec(line.text.slice(toks[j]!.end))?.[1]?.trim();
+          if (app && !/^(?:who|which|that|and|but)\b/.test(app)) titles.push(app);
+          return { name: hit.name, surface: hit.surface, titles };
+        }
       }
     }
   }

@@ -44,7 +44,8 @@ export function classifyRole(descriptors: string[], orgs: string[], inSection: b
     let hit: string | null = null;
     if (cat === 'legislator') hit = current(KW.legislator!, text) ?? (MEMBER_OF_LEGISLATURE.exec(text)?.[0] ?? null);
     else if (cat === 'former-official') hit = former(text);
-    else if (cat === 'organisation-leader') hit = nonCommunity.length ? (text.match(KW[cat]!)?.[0] ?? null) : null;
+    // leads an organisation that is not a community association, or a movement named in words
+    else if (cat === 'organisation-leader') hit = nonCommunity.length ? (text.match(KW[cat]!)?.[0] ?? null) : (LEADS_MOVEMENT.exec(text)?.[0] ?? null);
     // member of the movement the article centres on, not of any organisation
     else if (cat === 'organisation-member') hit = focusOrg && orgs.includes(focusOrg) ? (text.match(KW[cat]!)?.[0] ?? null) : null;
     else if (cat === 'government-official') hit = text.match(KW[cat]!)?.[0] ?? nationalLeader(descriptors);
@@ -55,6 +56,7 @@ export function classifyRole(descriptors: string[], orgs: string[], inSection: b
   return { role: ROLES.fallback, basis: 'no role words' };
 }
 
+const LEADS_MOVEMENT = /\b(?:leader|head|chair(?:man|woman|person)?|president|founder)\s+of\s+(?:the\s+)?(?:[\p{L}-]+\s+){0,4}(?:opposition|movement|forces|coalition|alliance|front|resistance)\b/iu;
 const LEADER_OF = new RegExp(`(?:${ROLES.headOfState.map(escape).join('|')})\\s+of\\s+(?:the\\s+)?$`, 'i');
 const HEAD_OF_STATE = new RegExp(`^\\s*(?:${ROLES.headOfState.map(escape).join('|')})(?![\\p{L}])`, 'iu');
 

@@ -41,6 +41,7 @@ export function extractQuotes(text: string, lines: Line[], info: LineInfo[]): Do
   let blockSpeaker: string | null = null;
   let hasSpeech = false;
   let quotedBlock = false;
+  let strict = false;
   const push = (speaker: string, s: number, e: number, line: number) => {
     const [a, b] = trimQuote(text, s, e);
     if (b - a >= 2) quotes.push({ speaker, start: a, end: b });
@@ -58,7 +59,8 @@ export function extractQuotes(text: string, lines: Line[], info: LineInfo[]): Do
         mode = 'block';
         current = blockSpeaker = li.speaker!;
         hasSpeech = false;
-        quotedBlock = li.kind === 'heading' && quotedStyle(info, lines, i);
+        quotedBlock = li.intro === true || (li.kind === 'heading' && quotedStyle(info, lines, i));
+        strict = li.intro === true;
         if (li.speechFrom !== undefined) {
           push(current, li.speechFrom, line.end, i);
           hasSpeech = true;
@@ -86,6 +88,12 @@ export function extractQuotes(text: string, lines: Line[], info: LineInfo[]): Do
         return;
       case 'prose':
         break;
+    }
+    // after "…, said:" the speech is the quoted paragraphs; narration after them is not
+    if (strict && mode === 'block' && hasSpeech && !li.quoted) {
+      mode = 'none';
+      current = blockSpeaker = null;
+      return;
     }
     if (!li.attributed && mode === 'block' && blockSpeaker) {
       if (li.quoted || !quotedBlock || hasSpeech) {

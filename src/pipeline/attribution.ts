@@ -192,3 +192,35 @@ export function leadingTitle(toks: Tok[], nameFrom: number, text: string): strin
   while (k > 0 && nameFrom - k < 6 && /^[ \t]+$/.test(toks[k]!.sep) && (isDescriptorWord(toks[k - 1]!) || /^\p{Lu}/u.test(toks[k - 1]!.raw))) k--;
   return titleOf(toks, k, nameFrom, text);
 }
+
+/**
+ * The person a paragraph's narration has speaking before its quotes:
+ * "German MP Jane Doe told the crowd that … “…,” she added." A full name (or
+ * honorific and name) with a speech verb right after it or after its appositive.
+ */
+export function narrationSubject(text: string, vocab: { has(w: string): boolean }): FoundName | null {
+  const toks = wordTokens(text);
+  for (let j = 0; j < toks.length; j++) {
+    const hit = nameAt(toks, j, text, vocab);
+    if (!hit) continue;
+    if (!(hit.who.name.includes(' ') || isHonorific(toks[j]!))) {
+      j = hit.to - 1;
+      continue;
+    }
+    let k = hit.to;
+    // skip an appositive: ", a former minister,"
+    if (toks[k] && /^\s*,\s*$/.test(toks[k]!.sep)) {
+      let m = k;
+      while (m < toks.length && m < k + 15 && !/,/.test(toks[m + 1]?.sep ?? ',')) m++;
+      k = m + 1;
+    }
+    for (let v = k; v < Math.min(toks.length, k + 3); v++) {
+      if (SPEECH_VERBS.has(toks[v]!.norm)) {
+        hit.who.titles = leadingTitle(toks, hit.nameFrom, text);
+        return hit.who;
+      }
+    }
+    j = hit.to - 1;
+  }
+  return null;
+}

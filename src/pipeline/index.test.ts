@@ -115,6 +115,45 @@ describe('buildCorpus on wire-service style coverage', () => {
   it('dates the event from the dateline', () => expect(corpus.events[0]!.date).toBe('2021-11-01'));
 });
 
+const RALLY = `Thousands Rally in Berlin for Democracy in Belarus
+
+BERLIN, 12 June 2022 – Thousands of people gathered in front of the Brandenburg Gate on Saturday to support the democratic movement in Belarus.
+
+Speakers included Sviatlana Tsikhanouskaya, the leader of the Belarusian democratic forces, and several German lawmakers.
+
+In her speech, Tsikhanouskaya said: “We will not stop until every political prisoner is free.”
+
+“Germany stands with the people of Belarus,” said Manfred Weber, a Member of the European Parliament from Bavaria. “We must increase the pressure.”
+
+German MP Renata Alt told the crowd that sanctions were working. “The sanctions hurt the regime, not the people,” she added.
+
+Pavel Latushko, a former Belarusian culture minister, said:
+
+“Our country will be free. The day is coming.”
+
+“We are here for our families,” said Olga, a nurse who did not want to give her last name.
+
+Alexander Lukashenko, who has ruled Belarus since 1994, has dismissed the protests.
+`;
+
+describe('buildCorpus on a rally report', () => {
+  const { corpus } = buildCorpus([{ file: 'rally.txt', bytes: enc(RALLY) }]);
+  const quotes = (id: string) => corpus.quotes.filter((q) => q.speakerId === id).map((q) => q.text);
+  it('finds who spoke, in every way the report attributes them', () => {
+    expect(corpus.speakers.map((s) => [s.id, s.country, s.role])).toEqual([
+      ['manfred-weber', 'DE', 'legislator'],
+      ['pavel-latushko', 'BY', 'former-official'],
+      ['renata-alt', 'DE', 'legislator'],
+      ['sviatlana-tsikhanouskaya', 'BY', 'organisation-leader'],
+    ]);
+    expect(corpus.events[0]!.date).toBe('2022-06-12');
+  });
+  it('a speech introduced by "…, said:" ends with its quotes; a first name alone is no one', () => {
+    expect(quotes('pavel-latushko')).toEqual(['Our country will be free. The day is coming.']);
+    expect(quotes('renata-alt')).toEqual(['The sanctions hurt the regime, not the people']);
+  });
+});
+
 describe('buildCorpus reads Markdown and saved web pages', () => {
   const md = `---
 title: Given headline

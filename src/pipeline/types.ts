@@ -66,6 +66,8 @@ export interface LineInfo {
   quoted: boolean;
   /** A run-in heading ("Jane Doe, Minister: We must…"): where the speech starts in the line. */
   speechFrom?: number;
+  /** The heading is a sentence introducing a quoted speech ("…, said:"): the speech ends with the quotes. */
+  intro?: boolean;
   /** A named, pronoun or unnamed attribution appears in the line. */
   attributed: boolean;
 }

@@ -101,6 +101,7 @@ export function scanSpeakers(text: string, lines: Line[], focusCountry: string |
   });
 
   // inline names: full names become speakers, short ones resolve to a full name of this document
+  const recovered = new Map<string, FoundName | null>();
   for (const p of pending) if (nameKey(p.who.name).includes(' ')) p.span.attribution = { kind: 'name', key: register(p.who, p.line, null, true) };
   for (const p of pending) {
     if (p.span.attribution) continue;
@@ -111,23 +112,29 @@ export function scanSpeakers(text: string, lines: Line[], focusCountry: string |
       p.span.attribution = { kind: 'name', key: sp.key } satisfies Attribution;
     } else {
       // "…," Modi said: the full name stands somewhere earlier in the narration
-      const full = recoverFullName(lines, nameKey(p.who.name), p.line, vocab);
-      p.span.attribution = full ? { kind: 'name', key: register(full, p.line, null, true) } : { kind: 'unnamed' };
-      if (full) speakers.get(p.span.attribution.kind === 'name' ? p.span.attribution.key : '')?.surfaces.add(p.who.surface);
+      if (!recovered.has(p.who.name)) recovered.set(p.who.name, recoverFullName(lines, p.who.name, p.line, vocab));
+      const full = recovered.get(p.who.name);
+      if (full) {
+        const key = register({ ...full, titles: [...full.titles] }, p.line, null, true);
+        speakers.get(key)!.surfaces.add(p.who.surface);
+        p.span.attribution = { kind: 'name', key };
+      } else p.span.attribution = { kind: 'unnamed' };
     }
   }
   return { info, speakers };
 }
 
-/** The nearest full name ending in `surname` at or before line `upto`, with the title written before it. */
+const MAX_LOOKBACK = 300;
+
+/** The nearest full name ending in `surname` (as written) at or before line `upto`, with its title and appositive. */
 function recoverFullName(lines: Line[], surname: string, upto: number, vocab: LowerVocabulary): FoundName | null {
   if (surname.includes(' ')) return null;
-  for (let i = upto; i >= 0; i--) {
+  for (let i = upto; i >= 0 && i > upto - MAX_LOOKBACK; i--) {
     const line = lines[i]!;
-    if (!line.text.toLowerCase().includes(surname)) continue;
+    if (!line.text.includes(surname)) continue;
     const toks = wordTokens(line.text);
     for (let j = toks.length - 1; j > 0; j--) {
-      if (toks[j]!.norm !== surname) continue;
+      if (toks[j]!.raw !== surname) continue;
       for (let k = Math.max(0, j - 3); k < j; k++) {
         const hit = findName(toks, k, line.text, vocab, 2, 0);
         if (hit && hit.to === j + 1) {

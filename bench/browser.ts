@@ -28,6 +28,8 @@ export interface BrowserOptions {
   /** Write Chrome CPU profiles of one cold load and of the clicks here (for diagnosis). */
   readonly profileDir?: string;
   readonly log?: (line: string) => void;
+  /** Documents the served corpus has: the page's count is checked against it after each load. */
+  readonly expectDocuments?: number;
 }
 
 export interface LoadSample {
@@ -93,6 +95,12 @@ async function waitForFirstChart(page: Page, timeoutMs: number): Promise<LoadSam
     const res = performance.getEntriesByType('resource').find((e) => /\/corpus\.json(\?|$)/.test(e.name)) as PerformanceResourceTiming | undefined;
     return { firstChart: b.firstChart!, stages: b.stages.filter(([s]) => s !== ''), ...(res && res.transferSize > 0 ? { corpusFetched: res.responseEnd } : {}) };
   });
+}
+
+/** The documents count shown once the first chart is up (the summary strip renders with it). */
+async function shownDocuments(page: Page): Promise<number> {
+  const text = await page.locator('[data-testid="count-documents"]').first().textContent({ timeout: 30_000 });
+  return Number((text ?? '').replace(/[^0-9]/g, ''));
 }
 
 async function heapMb(cdp: CDPSession): Promise<number> {
@@ -188,6 +196,11 @@ export async function benchBrowser(o: BrowserOptions): Promise<BrowserFigures> {
   const warmupClicks = o.warmupClicks ?? 5;
   const timeout = o.timeoutMs ?? 180_000;
   const log = o.log ?? (() => {});
+  const checkCorpus = async (page: Page) => {
+    if (o.expectDocuments === undefined) return;
+    const shown = await shownDocuments(page);
+    if (shown !== o.expectDocuments) throw new Error(`the page shows ${shown} documents, the benchmark corpus has ${o.expectDocuments}: was the site changed under us?`);
+  };
   const { server, url } = (await serve({ dir: o.siteDir, port: 0 })) as { server: Server; url: string };
   const errors: string[] = [];
   try {
@@ -208,6 +221,7 @@ export async function benchBrowser(o: BrowserOptions): Promise<BrowserFigures> {
           return waitForFirstChart(page, timeout);
         });
         userAgent ||= await page.evaluate(() => navigator.userAgent);
+        await checkCorpus(page);
         if (r > 0) {
           cold.push(sample);
           heap.push(await heapMb(s.cdp));
@@ -226,6 +240,7 @@ export async function benchBrowser(o: BrowserOptions): Promise<BrowserFigures> {
           await s.page.reload({ waitUntil: 'commit' });
           return waitForFirstChart(s.page, timeout);
         });
+        await checkCorpus(s.page);
         if (r > 0) warm.push(sample);
         log(`warm ${r === 0 ? 'warm-up' : r}: first chart ${sample.firstChart.toFixed(0)} ms`);
       }

@@ -181,6 +181,7 @@ describe('results → markdown', () => {
     expect(md.match(/\*\*FAIL\*\*/g)).toHaveLength(3);
     expect(md).toContain('| Initial JS, gzipped | 110 kB | ≤ 200 kB | pass |');
     expect(md).toContain('Invalid string length');
+    expect(md).toContain('cannot load it');
     expect(md).toContain('`assets/geo.js` | lazy');
     for (const line of md.split('\n').filter((l) => l.startsWith('|'))) expect(line.endsWith('|')).toBe(true);
   });

@@ -32,6 +32,7 @@ const figures = await benchPreprocess({
   runs: req.runs,
   ...(req.warmupArticles !== undefined ? { warmupArticles: req.warmupArticles } : {}),
   ...(req.out ? { out: req.out } : {}),
+  ...(req.deadline !== undefined ? { deadline: req.deadline } : {}),
   ...(truth ? { truth } : {}),
   beforeRun: () => gc?.(),
   onCorpus: writeBig,

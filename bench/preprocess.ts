@@ -25,6 +25,8 @@ export interface PreprocessOptions {
   /** Where each run writes its corpus.json (default: a temp file next to `dir`, removed). */
   readonly out?: string;
   readonly truth?: GroundTruth;
+  /** Epoch ms: no timed run is started that would, at the last run's pace, end after it. */
+  readonly deadline?: number;
   /** Called before each run, e.g. to collect garbage left by the previous one. */
   readonly beforeRun?: () => void;
   /** Given the last run's corpus before its memory is let go. */
@@ -146,6 +148,8 @@ export async function benchPreprocess(o: PreprocessOptions): Promise<PreprocessF
     build.push(t2 - t1);
     write.push(t3 - t2);
     total.push(t3 - t0);
+    // another run like this one would end past the deadline: stop (there is always one run)
+    if (o.deadline !== undefined && Date.now() + (t3 - t0) > o.deadline) break;
   }
   if (!o.out) {
     rmSync(out, { force: true });
@@ -208,6 +212,7 @@ export interface ChildRequest {
   readonly warmupArticles?: number;
   readonly out?: string;
   readonly truthPath?: string;
+  readonly deadline?: number;
   /** Also write the browser benchmark's corpus, shaped from the last run's output (see shapeCorpus). */
   readonly big?: { readonly out: string; readonly appearances: number; readonly quotes: number };
 }

@@ -113,7 +113,9 @@ export function formatResults(r: BenchResults): string {
   );
   for (const p of r.preprocess) if (p.note) out.push(`- ${p.size.toLocaleString('en-US')} articles: ${p.note}`);
   if (r.preprocess.some((p) => !p.corpus.fitsInOneString))
-    out.push('- † larger than V8\'s longest string (2^29 − 24 characters): `JSON.stringify(corpus)` in `npm run preprocess` throws `RangeError: Invalid string length`, and the browser cannot `res.text()` it either; the benchmark writes it array by array.');
+    out.push(
+      "- † longer than V8's longest string (2^29 − 24 UTF-16 units): it can only be written in pieces (`JSON.stringify(corpus)` throws `RangeError: Invalid string length`), and the dashboard cannot load it at all (`res.text()` and `JSON.parse` need it as one string). The browser part therefore uses the shaped corpus below.",
+    );
   if (r.scaling) out.push(`- Cost per article at ${r.scaling.to.toLocaleString('en-US')} vs ${r.scaling.from.toLocaleString('en-US')} articles: ${num(r.scaling.ratio, 2)}×.`);
   out.push('');
   out.push('Extraction on the synthetic ground truth (informational; bench/recall.ts):', '');

@@ -7,7 +7,7 @@
  * The last commit is measured by default (`--tree work` for the working tree as it is).
  */
 import { execFileSync } from 'node:child_process';
-import { mkdirSync, writeFileSync } from 'node:fs';
+import { existsSync, mkdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { cpus, loadavg, tmpdir, totalmem } from 'node:os';
 import { join } from 'node:path';
 import { parseArgs } from 'node:util';
@@ -40,10 +40,36 @@ const seed = Number(values.seed);
 const runs = Number(values.runs);
 const budgetMs = Number(values['budget-min']) * 60_000 || Infinity; // 0: never cut runs
 /** Time kept back for the browser part when deciding how many preprocessing runs fit. */
-const BROWSER_RESERVE_MS = values["skip-browser"] ? 0 : 330_000;
+const BROWSER_RESERVE_MS = values['skip-browser'] ? 0 : 270_000;
+/** …and for shaping, validating and writing the browser corpus after the last size's runs. */
+const SHAPE_RESERVE_MS = values['skip-browser'] ? 0 : 45_000;
 if (values.tree !== 'head' && values.tree !== 'work') throw new Error('--tree is head or work');
 const elapsed = () => performance.now() - started;
 const log = (s: string) => console.log(`[${(elapsed() / 1000).toFixed(0).padStart(4)} s] ${s}`);
+
+// One run at a time: two runs share the CPU (and would overwrite each other's files).
+mkdirSync(WORK_DIR, { recursive: true });
+const LOCK = join(WORK_DIR, 'bench.lock');
+const holder = existsSync(LOCK) ? Number(readFileSync(LOCK, 'utf8')) : 0;
+if (holder && holder !== process.pid && isAlive(holder)) {
+  console.error(`Another \`npm run bench\` (pid ${holder}) is running; wait for it, or its timings and these would disturb each other.`);
+  process.exit(3);
+}
+writeFileSync(LOCK, String(process.pid));
+process.on('exit', () => rmSync(LOCK, { force: true }));
+/** This run's own scratch folder for the build and the served site. */
+const RUN_DIR = join(WORK_DIR, `run-${process.pid}`);
+mkdirSync(RUN_DIR, { recursive: true });
+process.on('exit', () => rmSync(RUN_DIR, { recursive: true, force: true }));
+
+function isAlive(pid: number): boolean {
+  try {
+    process.kill(pid, 0);
+    return true;
+  } catch {
+    return false;
+  }
+}
 
 const load0 = loadavg();
 // outside bench/: a snapshot's own *.test.ts and *.ts must not join vitest or tsc runs
@@ -64,31 +90,25 @@ let big: BigCorpusInfo | undefined;
 const bigOut = join(WORK_DIR, `big-corpus-${sizes.at(-1)}-s${seed}.json`);
 for (const [i, set] of sets.entries()) {
   const last = i === sets.length - 1;
-  const prev = preprocess.at(-1);
-  let planned = runs;
-  let note: string | undefined;
-  if (prev) {
-    // a linear guess from the size before; the warm-up is a short prefix for big sizes
-    const perRun = prev.msPerArticle * set.size * 1.15;
-    const left = budgetMs - elapsed() - BROWSER_RESERVE_MS - (sets.length - 1 - i) * perRun * 10;
-    const fit = Math.floor(left / perRun);
-    if (fit < runs) {
-      planned = Math.max(1, fit);
-      note = `${planned} timed run${planned > 1 ? 's' : ''} instead of ${runs}: at ${prev.msPerArticle.toFixed(1)} ms/article one run takes ~${(perRun / 1000).toFixed(0)} s, and \`npm run bench\` must finish within ${values['budget-min']} minutes.`;
-    }
-  }
+  // The largest size gets what time is left: runs stop when one more would end past the deadline.
+  const deadline = last && Number.isFinite(budgetMs) ? Date.now() + budgetMs - elapsed() - BROWSER_RESERVE_MS - SHAPE_RESERVE_MS : undefined;
   const warmupArticles = Math.min(set.size, 250);
-  log(`preprocess ${set.size} articles: warm-up on ${warmupArticles}, ${planned} timed run(s)…`);
+  log(`preprocess ${set.size} articles: warm-up on ${warmupArticles}, up to ${runs} timed run(s)${deadline ? ` within ${((deadline - Date.now()) / 1000).toFixed(0)} s` : ''}…`);
   const f = await runPreprocessChild({
     root: tree.root,
     dir: set.dir,
-    runs: planned,
+    runs,
     warmupArticles,
+    ...(deadline !== undefined ? { deadline } : {}),
     truthPath: set.truthPath,
     ...(last && !values['skip-browser'] ? { out: join(WORK_DIR, `corpus-${set.size}-s${seed}.json`), big: { out: bigOut, appearances: 100_000, quotes: 100_000 } } : {}),
   });
   if (f.big) big = f.big;
-  preprocess.push({ ...f, size: set.size, runsPlanned: planned, ...(note ? { note } : {}) });
+  const note =
+    f.total.runs < runs
+      ? `${f.total.runs} timed run${f.total.runs > 1 ? 's' : ''} instead of ${runs}: one run takes ${(f.total.max / 1000).toFixed(0)} s, and \`npm run bench\` must finish within ${values['budget-min']} minutes.`
+      : undefined;
+  preprocess.push({ ...f, size: set.size, runsPlanned: runs, ...(note ? { note } : {}) });
   log(
     `  median ${(f.total.median / 1000).toFixed(2)} s → ${f.mbPerSecond.toFixed(2)} MB/s, ${f.articlesPerSecond.toFixed(0)} articles/s, peak RSS ${f.maxRssMb.toFixed(0)} MB, recall ${f.recall ? (f.recall.recall * 100).toFixed(1) : '?'} %`,
   );
@@ -101,7 +121,7 @@ const scaling = first && lastP && lastP !== first ? { from: first.size, to: last
 const skipped: string[] = [];
 let browser: BenchResults['browser'];
 let bundle: BenchResults['bundle'];
-const buildDir = join(WORK_DIR, 'build');
+const buildDir = join(RUN_DIR, 'build');
 log('vite build…');
 const buildMs = buildApp(tree, buildDir);
 bundle = measureBundle(buildDir);
@@ -110,19 +130,27 @@ if (values['skip-browser']) skipped.push('browser (--skip-browser)');
 else if (!findChromium()) skipped.push('browser: no Chromium found (node scripts/ensure-chromium.mjs)');
 else if (!big) skipped.push('browser: no corpus was shaped');
 else {
-  const siteDir = join(WORK_DIR, 'site');
+  const siteDir = join(RUN_DIR, 'site');
   makeSite(buildDir, siteDir, big.path, versionPath(big.path));
   const profileDir = values.profile ? join(WORK_DIR, 'profiles') : undefined;
   if (profileDir) mkdirSync(profileDir, { recursive: true });
   log(`browser: corpus.json ${(big.bytes / 1e6).toFixed(0)} MB, ${big.appearances.to} appearances, ${big.quotes.to} quotes`);
-  const figures = await benchBrowser({ siteDir, coldRuns: runs, warmRuns: runs, clicks: 50, ...(profileDir ? { profileDir } : {}), log: (s) => log(`  ${s}`) });
+  const figures = await benchBrowser({
+    siteDir,
+    coldRuns: runs,
+    warmRuns: runs,
+    clicks: 50,
+    expectDocuments: big.documents,
+    ...(profileDir ? { profileDir } : {}),
+    log: (s) => log(`  ${s}`),
+  });
   browser = { ...figures, corpus: big, buildMs };
 }
 
 // 4. write
 const chromium = (() => {
   try {
-    return execFileSync(findChromium() ?? 'chromium', ['--version'], { encoding: 'utf8' }).trim();
+    return execFileSync(findChromium() ?? 'chromium', ['--version'], { encoding: 'utf8', stdio: ['ignore', 'pipe', 'ignore'] }).trim();
   } catch {
     return 'unknown';
   }

@@ -1,5 +1,5 @@
 import { execFileSync } from 'node:child_process';
-import { cpSync, existsSync, mkdirSync, readFileSync, rmSync, symlinkSync, writeFileSync } from 'node:fs';
+import { cpSync, existsSync, mkdirSync, readdirSync, readFileSync, rmSync, symlinkSync, writeFileSync } from 'node:fs';
 import { dirname, join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 
@@ -32,7 +32,8 @@ export function prepareTree(kind: 'head' | 'work', workDir: string): SourceTree 
   }
   const root = join(workDir, `podium-bench-tree-${commit.slice(0, 12)}`);
   if (!existsSync(join(root, '.complete'))) {
-    rmSync(root, { recursive: true, force: true });
+    // snapshots of older commits are not needed again (one bench runs at a time)
+    for (const old of readdirSync(workDir)) if (old.startsWith('podium-bench-tree-')) rmSync(join(workDir, old), { recursive: true, force: true });
     mkdirSync(root, { recursive: true });
     const present = SNAPSHOT_PATHS.filter((p) => git('ls-tree', '--name-only', 'HEAD', p) !== '');
     const tar = execFileSync('git', ['archive', '--format=tar', 'HEAD', '--', ...present], { cwd: REPO, maxBuffer: 1 << 30 });

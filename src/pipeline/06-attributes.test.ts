@@ -60,6 +60,8 @@ describe('organisations', () => {
     ['XYZ member', ['XYZ']],
     ['Member of the General Council of the Radical Party', ['Radical Party']],
     ['Poet from Austria', []],
+    ['G.P., Head of the Association of Democratic Women', ['Association of Democratic Women']],
+    ['U.N. Secretary-General', ['UN']],
   ])('%s', (d, orgs) => expect(findOrganisations(d)).toEqual(orgs));
 
   it('one name for every spelling: table and aliases the article defines', () => {

@@ -103,6 +103,8 @@ export function findOrganisations(written: string): string[] {
   for (const rawPart of splitParts(descriptor)) {
     const part = rawPart.replace(/\s*\((?:19|20)\d\d[^)]*\)/g, '').trim();
     if (!part || out.some((o) => part.includes(o))) continue;
+    // initials alone ("G.P.", "Ph.D.") are a profession or degree unless the table knows them ("U.N.")
+    if (/^[\p{Lu}\d]{2,4}$/u.test(part) && written.includes(part.split('').join('.')) && !TABLE.has(orgKey(part))) continue;
     // "XYZ member": an acronym before a role word
     const lead = /^([\p{Lu}\d]{2,}(?:[/-][\p{Lu}\d]{2,})*)\s+(\p{L}[\p{L}-]*)/u.exec(part);
     if (lead && isAcronymWord(lead[1]!) && ROLE_WORDS.has(lead[2]!.toLowerCase())) {

@@ -23,8 +23,9 @@ interface Mention {
  * 04: the date of the event the document reports. Every date mention scores:
  * in a sentence about a conference/event (+3), a dateline or caption date
  * right after a dash or alone on its line (+2), with a weekday (+1), with a
- * year (+1). A weekday and day without a year take the year, near the ones the
- * document mentions, on which that day falls on that weekday.
+ * year (+1). A weekday and day without a year take the first year, from the
+ * latest one the document mentions (or back from its publication), on which
+ * that day falls on that weekday.
  */
 export function inferEventDate(lines: Line[], published?: string): { date: string | null; basis: string | null } {
   const mentions: (Mention & { text: string })[] = [];
@@ -56,14 +57,13 @@ export function inferEventDate(lines: Line[], published?: string): { date: strin
     for (const m of line.text.matchAll(DAY_MONTH)) add(m, m[1], m[3]!, m[2]!, m[4]);
     for (const m of line.text.matchAll(MONTH_DAY)) add(m, m[1], m[2]!, m[3]!, m[4]);
   }
-  if (published) {
-    const y = /^(\d{4})/.exec(published);
-    if (y) years.push(Number(y[1]));
-  }
+  const py = published ? /^(\d{4})/.exec(published) : null;
+  const publishedYear = py ? Number(py[1]) : null;
+  if (publishedYear !== null) years.push(publishedYear);
   const explicit = mentions.filter((m) => m.year !== null).map((m) => m.year!);
   const totals = new Map<string, { score: number; first: number; text: string }>();
   for (const m of mentions) {
-    const year = m.year ?? resolveYear(m, explicit, years);
+    const year = m.year ?? resolveYear(m, explicit, years, publishedYear);
     if (year === null) continue;
     const iso = isoDate(year, m.month, m.day);
     if (!iso) continue;
@@ -84,13 +84,19 @@ function sentenceAround(text: string, at: number): string {
 }
 
 /** Year of a date written without one: the weekday decides, else the document's full dates, else its latest year. */
-function resolveYear(m: Mention, explicitDates: number[], years: number[]): number | null {
+function resolveYear(m: Mention, explicitDates: number[], years: number[], published: number | null): number | null {
   const pool = explicitDates.length ? explicitDates : years;
   if (pool.length === 0) return null;
   const latest = Math.max(...pool.slice(0, 1000));
   if (m.weekday !== null) {
+    const falls = (y: number) => new Date(Date.UTC(y, m.month - 1, m.day)).getUTCDay() === m.weekday;
+    // published: the nearest year up to it; else the event follows the years the text looks back on
+    if (published !== null) {
+      for (let y = published; y >= published - 6; y--) if (falls(y)) return y;
+      return null;
+    }
     const top = Math.max(...years.slice(0, 1000), latest);
-    for (let y = top + 1; y >= top - 6; y--) if (new Date(Date.UTC(y, m.month - 1, m.day)).getUTCDay() === m.weekday) return y;
+    for (let y = top; y <= top + 6; y++) if (falls(y)) return y;
     return null;
   }
   const counts = new Map<number, number>();

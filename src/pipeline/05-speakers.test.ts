@@ -116,3 +116,12 @@ describe('speech introduced by a line ending in "said:"', () => {
     expect(scan.speakers.get('lena holm')!.titles).toEqual(['coordinator of the Free Press Campaign']);
   });
 });
+
+describe('boundaries', () => {
+  const text = 'Forum report\n\nThe forum met on June 2, 2023 in Oslo.\n\nLena Holm, Mayor of Bergen\n\nWe ask three things of the government:\n\n1. Open the archives\n\n2. Free the reporters\n\nThat is all we ask of them today, and we will keep asking.\n\nRead more\n\nOther news of the day follows here in a long paragraph about unrelated matters.';
+  const lines = segmentLines(text);
+  const kinds = scanSpeakers(text, lines, null).info.map((i) => i.kind);
+  it('a numbered list inside a speech is speech; a short label after it ends the speech', () => {
+    expect(kinds).toEqual(['boundary', 'prose', 'heading', 'prose', 'prose', 'prose', 'prose', 'boundary', 'prose']);
+  });
+});

@@ -76,7 +76,8 @@ export function scanSpeakers(text: string, lines: Line[], focusCountry: string |
         kind = 'section';
         section = sec.code ? { code: sec.code, basis: sec.basis } : null;
       } else if (DATE_AT_END.test(line.text) && !/^[“"]/.test(line.text)) kind = 'photo';
-      else if (!isProse(line) && line.words <= 12 && !(next && /^\p{Ll}/u.test(next.text))) kind = 'boundary';
+      // a short label ends a speech ("Read more", "Related articles"); a list item or a sentence running on does not
+      else if (!isProse(line) && line.words <= 12 && !(next && /^\p{Ll}/u.test(next.text)) && !/^(?:[-•*–]|\d{1,2}[.)-])\s/.test(line.text) && !lines[i - 1]?.text.endsWith(':')) kind = 'boundary';
     }
     const spans: Span[] = [];
     let attributed = false;

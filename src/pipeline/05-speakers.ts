@@ -53,7 +53,7 @@ export function scanSpeakers(text: string, lines: Line[], focusCountry: string |
     let kind: LineKind = 'prose';
     let speaker: string | undefined;
     let intro = false;
-    const lower = head !== null && head !== undefined && head.name === line.text;
+    const lower = head !== null && head !== undefined && head.name === line.text && /^\p{Ll}/u.test(line.text);
     if (head && next && headings[i + 1] && nameKey(headings[i + 1]!.name) === nameKey(head.name)) kind = 'duplicate';
     // a lower-case caption sits inside a speech, often cutting a sentence in two
     else if (head && next && (isProse(next) || DATE_AT_END.test(next.text)) && (!lower || i > 0)) {

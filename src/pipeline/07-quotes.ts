@@ -1,4 +1,5 @@
 import type { Line, LineInfo } from './types';
+import { nameKey } from './names';
 
 export interface DocQuote {
   speaker: string;
@@ -13,6 +14,14 @@ export function trimQuote(text: string, start: number, end: number): [number, nu
   while (start < end && /[\s“”"«»„]/.test(text[start]!)) start++;
   while (end > start && /[\s“”"«»„,]/.test(text[end - 1]!)) end--;
   return [start, end];
+}
+
+/** The line opens with the surname of `key` ("jane doe"): narration about the person, not their words. */
+function talksAbout(line: Line | undefined, key: string): boolean {
+  if (!line || /^[“"]/.test(line.text)) return false;
+  const surname = key.split(' ').pop()!;
+  // the paragraph opens with the name: "Jane Doe, 27, …", "Doe was …"
+  return nameKey(line.text.slice(0, 80)).split(/[^\p{L}'-]+/u).slice(0, 4).includes(surname);
 }
 
 /** Whether a block of speech after a heading is written in quotation marks (then leading narration is not speech). */
@@ -64,6 +73,12 @@ export function extractQuotes(text: string, lines: Line[], info: LineInfo[]): Do
         if (li.speechFrom !== undefined) {
           push(current, li.speechFrom, line.end, i);
           hasSpeech = true;
+        }
+        // a name over unquoted text about that person ("Jane Doe, 27, was arrested…") is not a speech
+        if (li.kind === 'heading' && !quotedBlock && li.speechFrom === undefined && talksAbout(lines[i + 1], current)) {
+          mode = 'none';
+          current = blockSpeaker = null;
+          return;
         }
         if (li.kind === 'caption') {
           // the speech started before its caption: take the unquoted paragraphs just above

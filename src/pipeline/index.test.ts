@@ -136,6 +136,12 @@ Pavel Latushko, a former Belarusian culture minister, said:
 Alexander Lukashenko, who has ruled Belarus since 1994, has dismissed the protests.
 `;
 
+describe('a name over a paragraph about that person', () => {
+  const text = 'Vigil for a prisoner\n\nSupporters held a vigil on June 2, 2023 in Oslo.\n\nKarim Haddad\n\nKarim Haddad, a 27-year-old engineer, was sentenced to death last month after a closed trial.\n\nLena Holm, Mayor of Bergen\n\nWe will not forget him and we will not stop asking for his release.';
+  const { corpus } = buildCorpus([{ file: 'v.txt', bytes: enc(text) }]);
+  it('is not a speaker heading', () => expect(corpus.speakers.map((s) => s.id)).toEqual(['lena-holm']));
+});
+
 describe('buildCorpus on a rally report', () => {
   const { corpus } = buildCorpus([{ file: 'rally.txt', bytes: enc(RALLY) }]);
   const quotes = (id: string) => corpus.quotes.filter((q) => q.speakerId === id).map((q) => q.text);

@@ -1,5 +1,6 @@
 import type { Line, LineInfo } from './types';
 import { nameKey } from './names';
+import { DATE_AT_END } from './headings';
 
 export interface DocQuote {
   speaker: string;
@@ -93,7 +94,7 @@ export function extractQuotes(text: string, lines: Line[], info: LineInfo[]): Do
         }
         return;
       case 'section':
-        if (/\d{4}\s*$/.test(line.text)) return; // a photo caption that also names a section
+        if (DATE_AT_END.test(line.text)) return; // a photo caption that also names a section
         mode = 'none';
         current = blockSpeaker = null;
         return;
@@ -123,11 +124,8 @@ export function extractQuotes(text: string, lines: Line[], info: LineInfo[]): Do
     let prev: string | null = null;
     for (const s of li.spans) {
       const a = s.attribution;
-      let who: string | null;
-      if (a?.kind === 'name') who = a.key;
-      else if (a?.kind === 'unnamed') who = null;
-      else if (a?.kind === 'anaphor') who = prev ?? lineSpeaker ?? current;
-      else who = prev ?? lineSpeaker ?? current;
+      // named; unnamed ("several members said"); or "she added" and unattributed: the nearest speaker
+      const who = a?.kind === 'name' ? a.key : a?.kind === 'unnamed' ? null : (prev ?? lineSpeaker ?? current);
       if (!who) continue;
       push(who, s.start, s.end, i);
       prev = who;

@@ -125,7 +125,7 @@ export function extractQuotes(text: string, lines: Line[], info: LineInfo[]): Do
     for (const s of li.spans) {
       const a = s.attribution;
       // named; unnamed ("several members said"); or "she added" and unattributed: the nearest speaker
-      const who = a?.kind === 'name' ? a.key : a?.kind === 'unnamed' ? null : (prev ?? lineSpeaker ?? current);
+      const who: string | null = a?.kind === 'name' ? a.key : a?.kind === 'unnamed' ? null : (prev ?? lineSpeaker ?? current);
       if (!who) continue;
       push(who, s.start, s.end, i);
       prev = who;

@@ -108,10 +108,14 @@ export function main(argv: string[] = process.argv.slice(2)): number {
         if (done === total) process.stderr.write('\n');
       }
     },
+    onStage(stage) {
+      if (inputs.length >= 20) process.stderr.write(`preprocess: ${stage}, ${((Date.now() - started) / 1000).toFixed(1)} s\n`);
+    },
   });
   corpus.rejected.push(...skipped);
   const all = [...skipped, ...rejected];
   for (const r of all) process.stderr.write(`rejected ${r.file}: ${r.reason}\n`);
+  if (inputs.length >= 20) process.stderr.write(`preprocess: write, ${((Date.now() - started) / 1000).toFixed(1)} s\n`);
   const written = writeChunksAtomic(args.output, corpusJsonChunks(corpus));
   const version = { sha256: written.sha256, bytes: written.bytes, schemaVersion: SCHEMA_VERSION };
   writeAtomic(join(dirname(args.output), 'corpus.version.json'), JSON.stringify(version));

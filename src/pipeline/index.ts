@@ -21,6 +21,8 @@ export type { Input } from './types';
 export interface BuildOptions {
   /** called after each file is analysed */
   onProgress?: (done: number, total: number) => void;
+  /** called when a corpus-wide stage starts: "resolve", "events", "terms", "validate" */
+  onStage?: (stage: string) => void;
 }
 
 export interface BuildResult {
@@ -111,12 +113,14 @@ export function buildCorpus(inputs: Input[], options: BuildOptions = {}): BuildR
   });
 
   // 08: one cluster per person across documents
+  options.onStage?.('resolve');
   const flat = analysed.flatMap((a) => a.speakers.map((s) => ({ a, s })));
   const res = resolveMentions(flat.map(({ a, s }) => ({ documentId: a.doc.id, key: s.key, name: s.name })));
   const clusterOf = new Map<string, number>();
   flat.forEach(({ a, s }, i) => clusterOf.set(`${a.doc.id}\u0000${s.key}`, res.cluster[i]!));
 
   // 09: events
+  options.onStage?.('events');
   const { events: groups, eventOf } = groupEvents(
     analysed.map((a) => ({
       id: a.doc.id,
@@ -179,7 +183,9 @@ export function buildCorpus(inputs: Input[], options: BuildOptions = {}): BuildR
       quotes.push({ id: `${a.doc.id}-q${n + 1}`, speakerId, documentId: a.doc.id, eventId, start: q.start, end: q.end, text: a.doc.text.slice(q.start, q.end) });
     });
   }
+  options.onStage?.('terms');
   const terms = computeTerms(documents, quotes);
+  options.onStage?.('validate');
   // Term lists are most of the corpus and have no cross-references: check them one by one
   // instead of letting Corpus.parse copy millions of tuples; the rest goes through Corpus.parse.
   for (const t of terms) TermCounts.parse(t);

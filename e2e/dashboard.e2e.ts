@@ -80,7 +80,7 @@ describe('dashboard charts and cross-filtering', () => {
 
     await s.page.getByTestId('speaker-name').first().click();
     await expect.poll(() => s.page.getByTestId('speaker-quote').count()).toBeGreaterThan(0);
-    expect(new URL(s.page.url()).searchParams.get('speaker')).toBeTruthy();
+    await expect.poll(() => new URL(s.page.url()).searchParams.get('speaker')).toBeTruthy();
     await s.page.getByRole('button', { name: 'Close speaker detail' }).click();
     await expect.poll(() => s.page.getByTestId('speaker-detail').count()).toBe(0);
     expect(s.consoleErrors).toEqual([]);

@@ -116,7 +116,10 @@ export function formatResults(r: BenchResults): string {
     out.push(
       "- † longer than V8's longest string (2^29 − 24 UTF-16 units): it can only be written in pieces (`JSON.stringify(corpus)` throws `RangeError: Invalid string length`), and the dashboard cannot load it at all (`res.text()` and `JSON.parse` need it as one string). The browser part therefore uses the shaped corpus below.",
     );
-  if (r.scaling) out.push(`- Cost per article at ${r.scaling.to.toLocaleString('en-US')} vs ${r.scaling.from.toLocaleString('en-US')} articles: ${num(r.scaling.ratio, 2)}×.`);
+  if (r.scaling) {
+    const steps = r.preprocess.slice(1).map((p, i) => `${p.size.toLocaleString('en-US')} vs ${r.preprocess[i]!.size.toLocaleString('en-US')}: ${num(p.msPerArticle / r.preprocess[i]!.msPerArticle, 2)}×`);
+    out.push(`- Cost per article, ${r.scaling.to.toLocaleString('en-US')} vs ${r.scaling.from.toLocaleString('en-US')} articles: ${num(r.scaling.ratio, 2)}× (step by step: ${steps.join(', ')}). The smallest size carries fixed costs per run, so the later steps say more about scaling.`);
+  }
   out.push('');
   out.push('Extraction on the synthetic ground truth (informational; bench/recall.ts):', '');
   out.push(
@@ -149,8 +152,8 @@ export function formatResults(r: BenchResults): string {
     };
     const fetched = b.cold.samples.map((s) => s.corpusFetched ?? Number.NaN).filter(Number.isFinite);
     const results: BenchResult[] = [
-      row('cold load → first chart (fresh profile: fetch, validate, IndexedDB write)', b.cold, undefined, { 'stage starts (median)': `${stageMedians(b.cold.samples)}${fetched.length ? `; corpus.json received ${formatMs(median(fetched))}` : ''}` }),
-      row('warm reload → first chart (IndexedDB → memory)', b.warm, undefined, { 'stage starts (median)': stageMedians(b.warm.samples) }),
+      row('cold load → first chart (fresh profile: fetch, validate, IndexedDB write)', b.cold, undefined, { 'load stage first shown (median)': `${stageMedians(b.cold.samples)}${fetched.length ? `; corpus.json received ${formatMs(median(fetched))}` : ''}` }),
+      row('warm reload → first chart (IndexedDB → memory)', b.warm, undefined, { 'load stage first shown (median)': stageMedians(b.warm.samples) }),
       row(`filter click → DOM updated (${b.clicks.toDom.runs} clicks)`, b.clicks.toDom),
       row(`filter click → next frame rendered (${b.clicks.toFrame.runs} clicks)`, b.clicks.toFrame),
       ...Object.entries(b.clicks.byKind).flatMap(([k, v]) => [row(`  ${k} click → DOM / → frame`, v.toFrame, undefined, { 'median → DOM': formatMs(v.toDom.median) })]),

@@ -125,3 +125,24 @@ describe('boundaries', () => {
     expect(kinds).toEqual(['boundary', 'prose', 'heading', 'prose', 'prose', 'prose', 'prose', 'boundary', 'prose']);
   });
 });
+
+describe('title on the line under the name', () => {
+  const text = 'Forum report\n\nThe forum met on June 2, 2023 in Oslo.\n\nLena Holm\n\nMayor of Bergen\n\n“Our harbour must stay open to everyone. Trade is our life.”';
+  const lines = segmentLines(text);
+  const scan = scanSpeakers(text, lines, null);
+  it('joins the heading', () => {
+    expect(scan.info.map((i) => i.kind)).toEqual(['boundary', 'prose', 'heading', 'photo', 'prose']);
+    expect(scan.speakers.get('lena holm')!.titles).toEqual(['Mayor of Bergen']);
+  });
+});
+
+describe('British quotation marks', () => {
+  const text = 'Forum report\n\nThe forum met on June 2, 2023 in Oslo.\n\n‘We won’t give up the workers’ rights,’ said Lena Holm, the mayor. ‘Never.’';
+  const lines = segmentLines(text);
+  const scan = scanSpeakers(text, lines, null);
+  it('are quotes when the article has no double ones; apostrophes are not', () => {
+    const spans = scan.info[2]!.spans.map((s) => text.slice(s.start, s.end));
+    expect(spans).toEqual(['‘We won’t give up the workers’ rights,’', '‘Never.’']);
+    expect(scan.info[2]!.spans[0]!.attribution).toEqual({ kind: 'name', key: 'lena holm' });
+  });
+});

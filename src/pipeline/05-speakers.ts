@@ -1,6 +1,6 @@
 import type { Attribution, DocSpeaker, Line, LineInfo, LineKind, Span } from './types';
 import { isProse } from './02-segment';
-import { findName, nameKey, wordTokens } from './names';
+import { findName, nameKey, ROLE_WORDS, wordTokens } from './names';
 import { DATE_AT_END, INTRO_VERBS, parseHeading, parseLowerCaption, parseRunIn, parseSection } from './headings';
 import { LowerVocabulary } from './vocabulary';
 import { leadingTitle, narrationSubject, parseAfter, parseBefore, quoteSpans, type Found, type FoundName } from './attribution';
@@ -18,6 +18,8 @@ export interface SpeakerScan {
  */
 export function scanSpeakers(text: string, lines: Line[], focusCountry: string | null): SpeakerScan {
   const vocab = new LowerVocabulary(text);
+  // no double quotation marks anywhere: the article quotes with ‘…’
+  const singleQuotes = !/[“”"«»„]/.test(text) && text.includes('‘');
   const speakers = new Map<string, DocSpeaker>();
   const register = (who: FoundName, line: number, section: DocSpeaker['section'], inline = false): string => {
     const key = nameKey(who.name);
@@ -45,6 +47,7 @@ export function scanSpeakers(text: string, lines: Line[], focusCountry: string |
     return false;
   };
   let section: DocSpeaker['section'] = null;
+  const titleLines = new Set<number>();
   const pending: { span: Span; who: FoundName; line: number }[] = [];
 
   lines.forEach((line, i) => {
@@ -54,7 +57,14 @@ export function scanSpeakers(text: string, lines: Line[], focusCountry: string |
     let speaker: string | undefined;
     let intro = false;
     const lower = head !== null && head !== undefined && head.name === line.text && /^\p{Ll}/u.test(line.text);
-    if (head && next && headings[i + 1] && nameKey(headings[i + 1]!.name) === nameKey(head.name)) kind = 'duplicate';
+    if (titleLines.has(i)) kind = 'photo';
+    else if (head && next && headings[i + 1] && nameKey(headings[i + 1]!.name) === nameKey(head.name)) kind = 'duplicate';
+    // "Jane Doe" with her title on the line below, then the speech
+    else if (head && !lower && next && lines[i + 2] && !headings[i + 1] && isTitleLine(next) && isProse(lines[i + 2]!)) {
+      kind = 'heading';
+      titleLines.add(i + 1);
+      speaker = register({ ...head, titles: [...head.titles, next.text.replace(/[\s:]+$/, '')] }, i, section);
+    }
     // a lower-case caption sits inside a speech, often cutting a sentence in two
     else if (head && next && (isProse(next) || DATE_AT_END.test(next.text)) && (!lower || i > 0)) {
       kind = lower ? 'caption' : 'heading';
@@ -81,9 +91,9 @@ export function scanSpeakers(text: string, lines: Line[], focusCountry: string |
     }
     const spans: Span[] = [];
     let attributed = false;
-    const quoted = /[“”"«»„]/.test(line.text);
+    const quoted = singleQuotes ? /(?:^|[\s(—–-])‘/.test(line.text) : /[“”"«»„]/.test(line.text);
     if (kind === 'prose' && quoted) {
-      const raw = quoteSpans(line.text);
+      const raw = quoteSpans(line.text, singleQuotes);
       // narration before the first quote may say who speaks: "Jane Doe told the crowd that …"
       const subject = raw[0] && raw[0].start > 0 ? narrationSubject(line.text.slice(0, raw[0].start), vocab) : null;
       raw.forEach((r, k) => {
@@ -149,6 +159,11 @@ function recoverFullName(lines: Line[], surname: string, upto: number, vocab: Lo
     }
   }
   return null;
+}
+
+/** "Mayor of Bergen", "Professor of Law, University of Oslo": a short line of role words, no sentence. */
+function isTitleLine(line: Line): boolean {
+  return !isProse(line) && line.words <= 15 && !DATE_AT_END.test(line.text) && wordTokens(line.text).some((t) => ROLE_WORDS.has(t.norm));
 }
 
 /** A line without quotes ending "…, said:" or "… told the conference:", followed by the speech. */

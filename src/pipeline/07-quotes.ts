@@ -12,8 +12,8 @@ const MAX_BACK = 4;
 
 /** [start, end) of a passage with its quotation marks, spaces and a trailing comma trimmed off. */
 export function trimQuote(text: string, start: number, end: number): [number, number] {
-  while (start < end && /[\s“”"«»„]/.test(text[start]!)) start++;
-  while (end > start && /[\s“”"«»„,]/.test(text[end - 1]!)) end--;
+  while (start < end && /[\s“”"«»„‘]/.test(text[start]!)) start++;
+  while (end > start && /[\s“”"«»„,’]/.test(text[end - 1]!)) end--;
   return [start, end];
 }
 
@@ -30,7 +30,7 @@ function quotedStyle(info: LineInfo[], lines: Line[], from: number): boolean {
   for (let j = from + 1; j < info.length; j++) {
     const k = info[j]!.kind;
     if (k === 'heading' || k === 'caption' || k === 'boundary') break;
-    if (k === 'prose' && /^[“"]/.test(lines[j]!.text)) return true;
+    if (k === 'prose' && /^[“"‘]/.test(lines[j]!.text)) return true;
   }
   return false;
 }
@@ -148,7 +148,7 @@ export function mergeAdjacent(text: string, quotes: DocQuote[]): DocQuote[] {
   const out: DocQuote[] = [];
   for (const q of sorted) {
     const last = out[out.length - 1];
-    if (last && last.speaker === q.speaker && q.start >= last.end && /^[\s“”"«»„]*$/.test(text.slice(last.end, q.start))) last.end = Math.max(last.end, q.end);
+    if (last && last.speaker === q.speaker && q.start >= last.end && /^[\s“”"«»„‘’]*$/.test(text.slice(last.end, q.start))) last.end = Math.max(last.end, q.end);
     else if (!last || q.start >= last.end) out.push({ ...q });
   }
   return out;

@@ -15,7 +15,8 @@ const CLOSE = new Set(['”', '»']);
  * to the end of the paragraph (the next paragraph continues it), and a closing
  * mark with no opening one (the paragraph continues an earlier quote).
  */
-export function quoteSpans(line: string): RawSpan[] {
+export function quoteSpans(line: string, singleQuotes = false): RawSpan[] {
+  if (singleQuotes) return singleQuoteSpans(line);
   const spans: RawSpan[] = [];
   let depth = 0;
   let from = -1;
@@ -41,8 +42,29 @@ export function quoteSpans(line: string): RawSpan[] {
   return spans.filter((s) => s.end - s.start > 1);
 }
 
+/**
+ * British style, for documents with no double quotation marks: ‘…’ where the
+ * opening mark starts a word and the closing one ends it, so the apostrophes
+ * of "don’t" and "workers’ rights" are not taken for quote marks.
+ */
+function singleQuoteSpans(line: string): RawSpan[] {
+  const spans: RawSpan[] = [];
+  const open = /(?:^|[\s(—–-])‘(?=\S)/g;
+  for (let m = open.exec(line); m !== null; m = open.exec(line)) {
+    const from = m.index + m[0].length - 1;
+    // closing: after punctuation (‘We will,’ / ‘Never.’) or before it, or at the end of the line
+    const close = /(?<=[,.!?…])’|(?<=\S)’(?=[,.;:!?)]|\s*$)/gu;
+    close.lastIndex = from + 1;
+    const c = close.exec(line);
+    const end = c ? c.index + 1 : line.length;
+    spans.push(makeSpan(line, from, end));
+    open.lastIndex = end;
+  }
+  return spans.filter((s) => s.end - s.start > 1);
+}
+
 function makeSpan(line: string, start: number, end: number): RawSpan {
-  const inner = line.slice(start, end).replace(/[”"»]$/, '').trimEnd();
+  const inner = line.slice(start, end).replace(/[”"»’]$/, '').trimEnd();
   return { start, end, comma: /[,?!]$/.test(inner) };
 }
 

@@ -34,7 +34,8 @@ export function htmlToText(html: string): { text: string; title: string | null }
       },
       ontext(data) {
         if (inTitle) title += data;
-        if (skipDepth > 0) return;
+        // the <title> is the site's, not the article's text
+        if (skipDepth > 0 || inTitle) return;
         if (inH1) h1 += data;
         push(data.replace(/\s+/g, ' '));
       },

@@ -199,7 +199,8 @@ export function parseBefore(seg: string, vocab: { has(w: string): boolean }): Fo
       const next = toks[hit.to];
       if (next && /^\s*,\s*$/.test(next.sep)) {
         const app = sentence.slice(next.start, toks[v]!.start).replace(/[\s,]+$/, '');
-        if (app && app.length < 160 && !/\b(?:who|which|that)\b/.test(app)) hit.who.titles.push(app);
+        // not a clause: "speaking on the second day", "who …", "in her speech"
+        if (app && app.length < 160 && !/\b(?:who|which|that)\b/.test(app) && !/^(?:\p{Ll}+ing|in|at|on|during|after|before|when|while)\b/u.test(app)) hit.who.titles.push(app);
       }
       return { kind: 'name', who: hit.who };
     }

@@ -2,6 +2,7 @@ import { describe, expect, it } from 'vitest';
 import fc from 'fast-check';
 import { buildCorpus } from './index';
 import { Corpus } from '../corpus/schema';
+import { decodeTermRow } from '../corpus/terms';
 
 const enc = (s: string) => new TextEncoder().encode(s);
 
@@ -64,9 +65,9 @@ describe('buildCorpus', () => {
   });
 
   it('writes term counts for documents and quotes', () => {
-    const doc = corpus.terms.find((t) => t.kind === 'document' && t.id === 'a')!;
-    expect(new Map(doc.counts).get('press')).toBe(3);
-    expect(corpus.terms.filter((t) => t.kind === 'quote').length).toBe(corpus.quotes.length);
+    const doc = corpus.terms.rows.find((t) => t.kind === 'document' && t.id === 'a')!;
+    expect(new Map(decodeTermRow(corpus.terms.vocabulary, doc.counts)).get('press')).toBe(3);
+    expect(corpus.terms.rows.filter((t) => t.kind === 'quote').length).toBe(corpus.quotes.length);
   });
 
   it('is deterministic and does not depend on input order or mutate inputs', () => {

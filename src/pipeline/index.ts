@@ -1,4 +1,5 @@
-import { Corpus, SCHEMA_VERSION, TermCounts, type Quote, type Rejected } from '../corpus/schema';
+import { Corpus, SCHEMA_VERSION, type Quote, type Rejected } from '../corpus/schema';
+import { encodeTerms } from '../corpus/terms';
 import { contentTokens } from '../lib/tokenize';
 import type { Input, SourceDoc } from './types';
 import { readDocument } from './01-read';
@@ -184,11 +185,9 @@ export function buildCorpus(inputs: Input[], options: BuildOptions = {}): BuildR
     });
   }
   options.onStage?.('terms');
-  const terms = computeTerms(documents, quotes);
+  // One vocabulary and flat index lists: the compact public format (see corpus/terms.ts).
+  const terms = encodeTerms(computeTerms(documents, quotes));
   options.onStage?.('validate');
-  // Term lists are most of the corpus and have no cross-references: check them one by one
-  // instead of letting Corpus.parse copy millions of tuples; the rest goes through Corpus.parse.
-  for (const t of terms) TermCounts.parse(t);
-  const checked = Corpus.parse({ schemaVersion: SCHEMA_VERSION, documents, events, speakers, appearances, quotes, terms: [], rejected });
-  return { corpus: { ...checked, terms }, rejected };
+  const corpus = Corpus.parse({ schemaVersion: SCHEMA_VERSION, documents, events, speakers, appearances, quotes, terms, rejected });
+  return { corpus, rejected };
 }

@@ -23,7 +23,6 @@ export const WEEKDAYS = ['sunday', 'monday', 'tuesday', 'wednesday', 'thursday',
 const PLACE_PHRASES = new Map<string, PlaceHit>();
 /** Abbreviations are matched case-sensitively ("US" the country, not "us" the pronoun). */
 const ABBREVIATIONS = new Map<string, string>(Object.entries(placesData.abbreviations));
-export const COUNTRY_NAMES = new Map<string, string>();
 export const isPlaceAbbreviation = (s: string) => ABBREVIATIONS.has(s);
 
 function addPhrase(phrase: string, code: string | null, kind: PlaceKind): void {
@@ -55,7 +54,6 @@ for (const c of ordered) {
   const code = c.cca2;
   for (const n of [c.name.common, c.name.official]) {
     addPhrase(n, code, 'country');
-    COUNTRY_NAMES.set(normalisePhrase(n), code);
   }
   for (const alt of c.altSpellings) if (alt.length > 3) addPhrase(alt, code, 'country');
   const dem = c.demonyms?.eng;

@@ -67,7 +67,7 @@ describe('preprocessing benchmark on 5 articles', () => {
 
 describe('writeCorpus', () => {
   it('writes the same bytes as JSON.stringify, batch by batch', () => {
-    const corpus = { schemaVersion: 1, documents: [], events: Array.from({ length: 2500 }, (_, i) => ({ id: `e${i}`, title: 'É "x"', date: null, documentIds: [] })), speakers: [], appearances: [], quotes: [], terms: [], rejected: [] };
+    const corpus = { schemaVersion: 1, documents: [], events: Array.from({ length: 2500 }, (_, i) => ({ id: `e${i}`, title: 'É "x"', date: null, documentIds: [] })), speakers: [], appearances: [], quotes: [], terms: { vocabulary: [], rows: [] }, rejected: [] };
     const out = join(tmp, 'w.json');
     const { bytes } = writeCorpus(corpus as Corpus, out);
     expect(readFileSync(out, 'utf8')).toBe(JSON.stringify(corpus));
@@ -87,7 +87,7 @@ describe('shapeCorpus', () => {
       { id: 'q1', speakerId: 's1', documentId: 'd1', eventId: 'e1', start: 10, end: 13, text: 'one' },
       { id: 'q2', speakerId: 's1', documentId: 'd1', eventId: 'e1', start: 20, end: 23, text: 'two' },
     ],
-    terms: [{ kind: 'quote', id: 'q1', counts: [['one', 1]] }],
+    terms: { vocabulary: ['one'], rows: [{ kind: 'quote', id: 'q1', counts: [0, 1] }] },
   });
 
   it.each([

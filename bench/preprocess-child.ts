@@ -23,7 +23,7 @@ async function writeBig(corpus: Corpus): Promise<void> {
   if (!parsed.success) throw new Error(`shaped corpus does not validate: ${parsed.error.issues.slice(0, 3).map((i) => `${i.path.join('.')}: ${i.message}`).join('; ')}`);
   const { bytes } = writeCorpus(parsed.data, req.big.out);
   const { sha256 } = JSON.parse(readFileSync(versionPath(req.big.out), 'utf8')) as { sha256: string };
-  big = { path: req.big.out, bytes, sha256, documents: shaped.documents.length, speakers: shaped.speakers.length, ...report, terms: shaped.terms.length };
+  big = { path: req.big.out, bytes, sha256, documents: shaped.documents.length, speakers: shaped.speakers.length, ...report, terms: shaped.terms.rows.length };
 }
 
 const figures = await benchPreprocess({

@@ -181,7 +181,7 @@ export async function benchPreprocess(o: PreprocessOptions): Promise<PreprocessF
       speakers: c.speakers.length,
       appearances: c.appearances.length,
       quotes: c.quotes.length,
-      terms: c.terms.length,
+      terms: c.terms.rows.length,
     },
     ...(recall ? { recall: { expected: recall.expected, found: recall.found, recall: recall.recall, spurious: recall.spurious, precision: recall.precision } } : {}),
   };

@@ -25,16 +25,16 @@ function evenly(n: number, count: number): number[] {
  * Deterministic and pure: the input is not modified.
  */
 export function shapeCorpus(corpus: Corpus, targets: ShapeTargets): { corpus: Corpus; report: ShapeReport } {
-  const quoteTerms = new Map(corpus.terms.filter((t) => t.kind === 'quote').map((t) => [t.id, t]));
+  const quoteTerms = new Map(corpus.terms.rows.filter((t) => t.kind === 'quote').map((t) => [t.id, t]));
   let quotes = corpus.quotes;
-  let terms = corpus.terms;
+  let terms = corpus.terms.rows;
   if (quotes.length > targets.quotes) {
     quotes = evenly(quotes.length, targets.quotes).map((i) => corpus.quotes[i]!);
     const kept = new Set(quotes.map((q) => q.id));
     terms = terms.filter((t) => t.kind !== 'quote' || kept.has(t.id));
   } else if (quotes.length < targets.quotes && quotes.length > 0) {
     const extra: Corpus['quotes'] = [];
-    const extraTerms: Corpus['terms'] = [];
+    const extraTerms: Corpus['terms']['rows'] = [];
     for (let k = 0; quotes.length + extra.length < targets.quotes; k++) {
       const q = corpus.quotes[k % corpus.quotes.length]!;
       const id = `${q.id}-copy${Math.floor(k / corpus.quotes.length) + 1}`;
@@ -67,7 +67,7 @@ export function shapeCorpus(corpus: Corpus, targets: ShapeTargets): { corpus: Co
   }
 
   return {
-    corpus: { ...corpus, appearances, quotes, terms },
+    corpus: { ...corpus, appearances, quotes, terms: { vocabulary: corpus.terms.vocabulary, rows: terms } },
     report: {
       appearances: { from: corpus.appearances.length, to: appearances.length },
       quotes: { from: corpus.quotes.length, to: quotes.length },

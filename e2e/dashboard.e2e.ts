@@ -67,7 +67,7 @@ describe('dashboard charts and cross-filtering', () => {
   });
 
   it('clicking a term shows keyword-in-context lines, and a speaker opens their quotes', async () => {
-    if (!published.terms.length) {
+    if (!published.terms.rows.length) {
       await loadCorpusFile(s.page, 'demo-corpus.json', JSON.stringify(demoCorpus()));
       await expect.poll(() => s.page.getByTestId('corpus-source').textContent()).toContain('demo-corpus.json');
     }

@@ -12,7 +12,7 @@ const corpus = (n: number): Corpus => ({
   speakers: [],
   appearances: [],
   quotes: [],
-  terms: [],
+  terms: { vocabulary: [], rows: [] },
   rejected: [],
 });
 

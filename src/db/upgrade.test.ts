@@ -1,7 +1,7 @@
 import 'fake-indexeddb/auto';
 import Dexie from 'dexie';
 import { describe, expect, it } from 'vitest';
-import type { Corpus } from '../corpus';
+import { Corpus, decodeTermRow, type TermCounts } from '../corpus';
 import { chunkCorpus, openDatabase, readCorpus, readMeta } from './database';
 import { importCorpusText, loadPublishedCorpus } from './loadCorpus';
 
@@ -12,7 +12,7 @@ const corpus = (docs: number): Corpus => ({
   speakers: [],
   appearances: [],
   quotes: [],
-  terms: [],
+  terms: { vocabulary: [], rows: [] },
   rejected: [],
 });
 
@@ -34,9 +34,43 @@ describe('schema v1 → v2 upgrade', () => {
     await writeV1(name, source, 1500);
     const db = openDatabase(name);
     await db.open();
-    expect(db.verno).toBe(2);
+    expect(db.verno).toBe(3);
     expect(await readMeta(db)).toMatchObject({ source, origin, sha256: 'a'.repeat(64) });
     expect((await readCorpus(db))?.documents.map((d) => d.id)).toEqual(corpus(1500).documents.map((d) => d.id));
+    db.close();
+  });
+});
+
+/** A database as schema v2 wrote it: terms as chunks of [term, count] tuple rows. */
+async function writeV2(name: string, terms: TermCounts[]) {
+  const v2 = new Dexie(name);
+  v2.version(2).stores({ chunks: 'id, table', meta: 'key' });
+  const docs = corpus(3).documents;
+  await v2.table('chunks').bulkPut([
+    { id: 'documents/0', table: 'documents', n: 0, rows: docs },
+    { id: 'terms/0', table: 'terms', n: 0, rows: terms.slice(0, 2) },
+    { id: 'terms/1', table: 'terms', n: 1, rows: terms.slice(2) },
+  ]);
+  await v2.table('meta').put({ key: 'corpus', sha256: 'a'.repeat(64), bytes: 10, storedAt: '2024-01-01T00:00:00Z', source: 'mine.json', origin: 'file' });
+  v2.close();
+}
+
+describe('schema v2 → v3 upgrade', () => {
+  const terms: TermCounts[] = [
+    { kind: 'document', id: 'd0', counts: [['water', 2], ['clean water', 1]] },
+    { kind: 'document', id: 'd1', counts: [] },
+    { kind: 'document', id: 'd2', counts: [['town', 1], ['water', 3]] },
+  ];
+  it('re-encodes stored term tuples into the compact format and keeps a user file', async () => {
+    await writeV2('upgrade-v3', terms);
+    const db = openDatabase('upgrade-v3');
+    await db.open();
+    expect(db.verno).toBe(3);
+    expect(await readMeta(db)).toMatchObject({ source: 'mine.json', origin: 'file' });
+    const stored = (await readCorpus(db))!;
+    expect(Corpus.safeParse(stored).success).toBe(true);
+    expect(stored.terms.rows.map((r) => [r.kind, r.id, decodeTermRow(stored.terms.vocabulary, r.counts)])).toEqual(terms.map((t) => [t.kind, t.id, t.counts]));
+    expect(await db.chunks.where('table').equals('terms').count()).toBe(0);
     db.close();
   });
 });

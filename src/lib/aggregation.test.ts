@@ -1,4 +1,5 @@
 import { describe, expect, it } from 'vitest';
+import { encodeTerms } from '../corpus';
 import { smallCorpus } from './__fixtures__/smallCorpus';
 import { computeEventStacks, OTHER_SERIES } from './computeEventStacks';
 import { buildIndex } from './corpusIndex';
@@ -97,7 +98,7 @@ describe('sumTerms', () => {
 
   it('keeps the top n by count then term, like a full sort would', () => {
     const terms = Array.from({ length: 50 }, (_, i) => [`t${String(i).padStart(2, '0')}`, (i * 7) % 5 + 1] as [string, number]);
-    const c = { ...corpus, terms: [{ kind: 'quote' as const, id: 'q1', counts: terms }] };
+    const c = { ...corpus, terms: encodeTerms([{ kind: 'quote' as const, id: 'q1', counts: terms }]) };
     const expected = terms.map(([key, count]) => ({ key, count })).sort((a, b) => b.count - a.count || (a.key < b.key ? -1 : 1)).slice(0, 7);
     expect(sumTerms(buildIndex(c).quoteTerms, [0], 7).words).toEqual(expected);
   });

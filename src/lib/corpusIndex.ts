@@ -1,5 +1,5 @@
 import type { Corpus, Document, Event, Quote, Speaker } from '../corpus';
-import { buildTermTable, type TermTable } from './termTable';
+import { buildTermTable, vocabularyIndex, type TermTable } from './termTable';
 
 /**
  * Lookups built once per corpus so a filter change never scans for one record
@@ -67,6 +67,7 @@ export function buildIndex(corpus: Corpus): CorpusIndex {
     if (quoteSpeaker[i]! >= 0) quotesBySpeaker[quoteSpeaker[i]!]!.push(q);
   });
   const quotePos = positions(quotes);
+  const termIdOf = vocabularyIndex(corpus.terms.vocabulary);
   let lower: string[] | undefined;
   return {
     corpus,
@@ -86,8 +87,8 @@ export function buildIndex(corpus: Corpus): CorpusIndex {
     eventsBySpeaker,
     speakersByEvent: pairs.map((s) => Int32Array.from(s)),
     quotesBySpeaker,
-    quoteTerms: buildTermTable(corpus.terms, 'quote', quotePos),
-    documentTerms: buildTermTable(corpus.terms, 'document', docPos),
+    quoteTerms: buildTermTable(corpus.terms, 'quote', quotePos, termIdOf),
+    documentTerms: buildTermTable(corpus.terms, 'document', docPos, termIdOf),
     quoteTextLower: () => (lower ??= quotes.map((q) => q.text.toLowerCase())),
   };
 }

@@ -1,4 +1,4 @@
-import type { Corpus } from '../corpus';
+import type { Corpus, Terms } from '../corpus';
 
 export interface CorpusSubset {
   readonly speakerIds: ReadonlySet<string>;
@@ -31,7 +31,7 @@ export function subsetCorpus(corpus: Corpus, sel: CorpusSubset): Corpus {
     .filter((e) => eventIds.has(e.id))
     .map((e) => ({ ...e, documentIds: e.documentIds.filter((id) => docIds.has(id)) }));
   const quoteIds = new Set(quotes.map((q) => q.id));
-  const terms = corpus.terms.filter((t) => (t.kind === 'quote' ? quoteIds.has(t.id) : docIds.has(t.id)));
+  const terms = subsetTerms(corpus.terms, (t) => (t.kind === 'quote' ? quoteIds.has(t.id) : docIds.has(t.id)));
   return {
     schemaVersion: corpus.schemaVersion,
     documents,
@@ -41,5 +41,24 @@ export function subsetCorpus(corpus: Corpus, sel: CorpusSubset): Corpus {
     quotes,
     terms,
     rejected: [],
+  };
+}
+
+/**
+ * The kept rows with a vocabulary of only the terms they use (original order
+ * kept) and plain-array counts, so the subset serialises as JSON even when the
+ * stored rows are Int32Arrays.
+ */
+function subsetTerms(terms: Terms, keep: (row: Terms['rows'][number]) => boolean): Terms {
+  const rows = terms.rows.filter(keep);
+  const newIndex = new Int32Array(terms.vocabulary.length).fill(-1);
+  for (const r of rows) for (let k = 0; k < r.counts.length; k += 2) newIndex[r.counts[k]!] = 0;
+  const vocabulary: string[] = [];
+  newIndex.forEach((v, i) => {
+    if (v === 0) newIndex[i] = vocabulary.push(terms.vocabulary[i]!) - 1;
+  });
+  return {
+    vocabulary,
+    rows: rows.map((r) => ({ kind: r.kind, id: r.id, counts: Array.from(r.counts, (v, k) => (k % 2 ? v : newIndex[v]!)) })),
   };
 }

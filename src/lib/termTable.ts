@@ -1,9 +1,10 @@
-import type { TermCounts } from '../corpus';
+import type { Terms, TermRow } from '../corpus';
 import type { Count } from './countSpeakers';
 
 /**
  * Term counts of one record kind in compressed-row form: record r's terms are
- * `ids[start[r] .. start[r+1]]` with `counts` alongside, ids indexing `names`.
+ * `ids[start[r] .. start[r+1]]` with `counts` alongside, ids indexing `names`
+ * (the corpus vocabulary, shared by both kinds).
  * Summing integers into a typed array is ~20× faster than string-keyed Maps.
  */
 export interface TermTable {
@@ -16,32 +17,35 @@ export interface TermTable {
   readonly present: boolean;
 }
 
-export function buildTermTable(terms: readonly TermCounts[], kind: TermCounts['kind'], positions: ReadonlyMap<string, number>): TermTable {
-  const perRecord: (readonly (readonly [string, number])[] | undefined)[] = new Array(positions.size);
+export function buildTermTable(terms: Terms, kind: TermRow['kind'], positions: ReadonlyMap<string, number>, idOf = vocabularyIndex(terms.vocabulary)): TermTable {
+  const perRecord: (TermRow['counts'] | undefined)[] = new Array(positions.size);
   let total = 0;
-  for (const t of terms) {
+  for (const t of terms.rows) {
     const p = t.kind === kind ? positions.get(t.id) : undefined;
     if (p === undefined) continue;
     perRecord[p] = t.counts;
-    total += t.counts.length;
+    total += t.counts.length >> 1;
   }
-  const idOf = new Map<string, number>();
-  const names: string[] = [];
   const start = new Int32Array(positions.size + 1);
   const ids = new Int32Array(total);
   const counts = new Int32Array(total);
   let k = 0;
   for (let r = 0; r < positions.size; r++) {
     start[r] = k;
-    for (const [name, n] of perRecord[r] ?? []) {
-      let id = idOf.get(name);
-      if (id === undefined) idOf.set(name, (id = names.push(name) - 1));
-      ids[k] = id;
-      counts[k++] = n;
+    const c = perRecord[r];
+    if (!c) continue;
+    for (let j = 0; j < c.length; j += 2) {
+      ids[k] = c[j]!;
+      counts[k++] = c[j + 1]!;
     }
   }
   start[positions.size] = k;
-  return { names, idOf, start, ids, counts, present: total > 0 };
+  return { names: terms.vocabulary, idOf, start, ids, counts, present: total > 0 };
+}
+
+/** Term → vocabulary index, for looking up the terms a filter names. */
+export function vocabularyIndex(vocabulary: readonly string[]): ReadonlyMap<string, number> {
+  return new Map(vocabulary.map((t, i) => [t, i]));
 }
 
 /** Whether record `r` has any of the term ids. */

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { Corpus } from '../corpus';
+import { Corpus, decodeTermRow } from '../corpus';
 import { smallCorpus } from './__fixtures__/smallCorpus';
 import { keywordInContext } from './keywordInContext';
 import { containsWords } from './quoteHasTerm';
@@ -56,5 +56,10 @@ describe('subsetCorpus', () => {
     expect(sub.quotes.map((q) => q.id)).toEqual(quotes);
     expect(sub.events.every((e) => e.documentIds.every((id) => docs.includes(id)))).toBe(true);
     expect(corpus).toEqual(before);
+    // re-encoded terms: only the kept rows' terms, same [term, count] pairs as in the whole corpus
+    const decoded = (c: Corpus) => new Map(c.terms.rows.map((r) => [`${r.kind}/${r.id}`, decodeTermRow(c.terms.vocabulary, r.counts)]));
+    const whole = decoded(corpus);
+    for (const [key, pairs] of decoded(sub)) expect(pairs).toEqual(whole.get(key));
+    expect(new Set(sub.terms.rows.flatMap((r) => decodeTermRow(sub.terms.vocabulary, r.counts).map(([t]) => t)))).toEqual(new Set(sub.terms.vocabulary));
   });
 });

@@ -1,4 +1,4 @@
-import type { Corpus, Quote } from '../../corpus';
+import { encodeTerms, type Corpus, type Quote } from '../../corpus';
 
 /** A tiny, valid corpus for unit tests: 3 events, 4 documents, 5 speakers (one without a country). */
 const texts: Record<string, string> = {
@@ -56,7 +56,7 @@ export function smallCorpus(): Corpus {
       quote('q4', 's1', 'd2', 'e2', 'Water again'),
       quote('q5', 's4', 'd3', 'e3', 'Local councils need water budgets,'),
     ],
-    terms: [
+    terms: encodeTerms([
       { kind: 'quote', id: 'q1', counts: [['water', 1], ['life', 1], ['water life', 1]] },
       { kind: 'quote', id: 'q2', counts: [['clean', 1], ['water', 1], ['town', 1], ['clean water', 1]] },
       { kind: 'quote', id: 'q3', counts: [['education', 1], ['matters', 1]] },
@@ -65,7 +65,7 @@ export function smallCorpus(): Corpus {
       { kind: 'document', id: 'd1', counts: [['water', 2], ['summit', 1]] },
       { kind: 'document', id: 'd2', counts: [['education', 1], ['water', 1]] },
       { kind: 'document', id: 'd4', counts: [['report', 1]] },
-    ],
+    ]),
     rejected: [],
   };
 }

@@ -38,6 +38,13 @@ describe('readDocument accepts text, Markdown and HTML', () => {
     expect(r.doc.text).toBe('Heading\nBody bold.');
   });
 
+  it('leaves out page furniture marked by class or id', () => {
+    const html = `<html><body><div class="entry-content"><p>The summit opened in Oslo with speeches by many delegates from many countries, who spoke at length.</p></div>
+      <div class="sidebar widget"><p>Jane Doe: Read our latest coverage of the summit here</p></div><div id="comments"><p>Great article!</p></div></body></html>`;
+    const r = readDocument({ file: 'p.html', bytes: enc(html) }, 'p');
+    expect(r.ok && r.doc.text).toBe('The summit opened in Oslo with speeches by many delegates from many countries, who spoke at length.');
+  });
+
   it('reads the article of a saved web page, without navigation, scripts and styles', () => {
     const html = `<!doctype html><html><head><title>Site | Story</title><style>p{color:red}</style><script>var x = "“quoted”";</script></head>
       <body><nav><a href="/">Home</a> News</nav><article><h1>Summit ends</h1><p>First &amp; second paragraph, long enough to be the article text of this page for sure.</p>

@@ -2,6 +2,9 @@ import { Parser } from 'htmlparser2';
 
 /** Elements whose content is never article text. */
 const SKIP = new Set(['script', 'style', 'noscript', 'nav', 'header', 'footer', 'aside', 'form', 'svg', 'iframe', 'button', 'select', 'template', 'menu']);
+/** Class, id or role of page furniture around an article. */
+const FURNITURE = /(?:^|[\s_-])(?:sidebar|widget|related|comments?|share|sharing|social|menu|navigation|navbar|breadcrumbs?|cookie|advert|ads?|promo|newsletter|subscribe|footer|header|banner|complementary)(?:$|[\s_-])/i;
+
 /** Elements that end a line of text. */
 const BLOCK = new Set(['p', 'div', 'br', 'li', 'ul', 'ol', 'h1', 'h2', 'h3', 'h4', 'h5', 'h6', 'tr', 'td', 'th', 'section', 'article', 'blockquote', 'figcaption', 'figure', 'pre', 'hr', 'table', 'dd', 'dt', 'main']);
 
@@ -14,6 +17,7 @@ export function htmlToText(html: string): { text: string; title: string | null }
   const all: string[] = [];
   const article: string[] = [];
   let skipDepth = 0;
+  const stack: boolean[] = [];
   let articleDepth = 0;
   let inTitle = false;
   let inH1 = false;
@@ -25,8 +29,11 @@ export function htmlToText(html: string): { text: string; title: string | null }
   };
   const parser = new Parser(
     {
-      onopentag(name) {
-        if (SKIP.has(name)) skipDepth++;
+      onopentag(name, attribs) {
+        // page furniture by tag, or by class/id ("sidebar", "related-posts", "comments")
+        const skip = SKIP.has(name) || FURNITURE.test(`${attribs.class ?? ''} ${attribs.id ?? ''} ${attribs.role ?? ''}`);
+        stack.push(skip);
+        if (skip) skipDepth++;
         if (name === 'article' || name === 'main') articleDepth++;
         if (name === 'title') inTitle = true;
         if (name === 'h1') inH1 = true;
@@ -34,13 +41,14 @@ export function htmlToText(html: string): { text: string; title: string | null }
       },
       ontext(data) {
         if (inTitle) title += data;
+        // the headline, even inside a page <header>
+        if (inH1) h1 += data;
         // the <title> is the site's, not the article's text
         if (skipDepth > 0 || inTitle) return;
-        if (inH1) h1 += data;
         push(data.replace(/\s+/g, ' '));
       },
       onclosetag(name) {
-        if (SKIP.has(name)) skipDepth = Math.max(0, skipDepth - 1);
+        if (stack.pop()) skipDepth = Math.max(0, skipDepth - 1);
         if (name === 'title') inTitle = false;
         if (name === 'h1') inH1 = false;
         if (BLOCK.has(name)) push('\n\n');

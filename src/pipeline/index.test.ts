@@ -205,6 +205,17 @@ outlet: Coast Weekly
   });
 });
 
+describe('one very long document', () => {
+  it('is processed in time linear in its length', () => {
+    const long = Array.from({ length: 1500 }, (_, i) => WIRE_STORY.replace(/Modi/g, `Modi${'x'.repeat(i % 7)}`)).join('\n\n');
+    const t = performance.now();
+    const { corpus } = buildCorpus([{ file: 'long.txt', bytes: enc(long) }]);
+    expect(long.length).toBeGreaterThan(1 << 20);
+    expect(corpus.quotes.length).toBeGreaterThan(7000);
+    expect(performance.now() - t).toBeLessThan(20_000);
+  });
+});
+
 describe('buildCorpus on arbitrary text (property)', () => {
   const pieces = fc.constantFrom(
     'Swedish MP Anna Berg',

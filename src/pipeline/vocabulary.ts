@@ -7,13 +7,25 @@ export class LowerVocabulary {
   readonly #cache = new Map<string, number>();
   constructor(text: string) {
     this.#text = text;
+    // a long text would be scanned once per question: count all its words once instead
+    if (text.length > EAGER_FROM) this.#countAll();
   }
+  #countAll(): void {
+    for (const line of this.#text.split('\n')) {
+      if (isCaptionLine(line)) continue;
+      for (const w of line.split(/[^\p{L}\p{M}]+/u)) {
+        if (w && /^\p{Ll}/u.test(w)) this.#cache.set(w, Math.min(3, (this.#cache.get(w) ?? 0) + 1));
+      }
+    }
+    this.#complete = true;
+  }
+  #complete = false;
   /** A short all-lower-case line ("jane doe") is a caption, not a use of the word as a common word. */
   #onCaption(at: number): boolean {
     const from = this.#text.lastIndexOf('\n', at) + 1;
     let to = this.#text.indexOf('\n', at);
     if (to < 0) to = this.#text.length;
-    return to - from < 60 && /^[\p{Ll}\s-]+$/u.test(this.#text.slice(from, to)) && this.#text.slice(from, to).trim().split(/\s+/).length <= 5;
+    return isCaptionLine(this.#text.slice(from, to));
   }
   has(word: string): boolean {
     return this.count(word, 1) > 0;
@@ -22,6 +34,7 @@ export class LowerVocabulary {
   count(word: string, max = 2): number {
     const hit = this.#cache.get(word);
     if (hit !== undefined) return Math.min(hit, max);
+    if (this.#complete) return 0;
     let n = 0;
     for (let i = this.#text.indexOf(word); i >= 0 && n < 3; i = this.#text.indexOf(word, i + 1)) {
       if (!isLetter(this.#text.charCodeAt(i - 1)) && !isLetter(this.#text.charCodeAt(i + word.length)) && !this.#onCaption(i)) n++;
@@ -29,6 +42,12 @@ export class LowerVocabulary {
     this.#cache.set(word, n);
     return Math.min(n, max);
   }
+}
+
+const EAGER_FROM = 1 << 20;
+
+function isCaptionLine(line: string): boolean {
+  return line.length < 60 && /^[\p{Ll}\s-]+$/u.test(line) && line.trim().split(/\s+/).length <= 5;
 }
 
 function isLetter(c: number): boolean {

@@ -56,6 +56,10 @@ export function computeTargets(r: Pick<BenchResults, 'preprocess' | 'scaling' | 
   const out: Target[] = [];
   for (const p of r.preprocess) out.push(target(`Preprocessing throughput, ${p.size.toLocaleString('en-US')} articles (end to end)`, p.mbPerSecond, 'MB/s', '≥', TARGETS.preprocessMbPerSecond));
   if (r.scaling) out.push(target(`Cost per article, ${r.scaling.to.toLocaleString('en-US')} vs ${r.scaling.from.toLocaleString('en-US')} articles (linear ≤ 1.3)`, r.scaling.ratio, '×', '≤', TARGETS.scalingRatio));
+  // the smallest size is the noisiest and carries per-run fixed costs: also judge the last step
+  const [a, b] = r.preprocess.slice(-2);
+  if (r.scaling && a && b && r.preprocess.length > 2)
+    out.push(target(`Cost per article, ${b.size.toLocaleString('en-US')} vs ${a.size.toLocaleString('en-US')} articles (extra check, same limit)`, b.msPerArticle / a.msPerArticle, '×', '≤', TARGETS.scalingRatio));
   if (r.browser) {
     out.push(target('Cold load to first chart (median)', r.browser.cold.median, 'ms', '≤', TARGETS.coldLoadMs));
     out.push(target('Warm reload to first chart (median)', r.browser.warm.median, 'ms', '≤', TARGETS.warmReloadMs));
@@ -156,12 +160,13 @@ export function formatResults(r: BenchResults): string {
       row('warm reload → first chart (IndexedDB → memory)', b.warm, undefined, { 'load stage first shown (median)': stageMedians(b.warm.samples) }),
       row(`filter click → DOM updated (${b.clicks.toDom.runs} clicks)`, b.clicks.toDom),
       row(`filter click → next frame rendered (${b.clicks.toFrame.runs} clicks)`, b.clicks.toFrame),
-      ...Object.entries(b.clicks.byKind).flatMap(([k, v]) => [row(`  ${k} click → DOM / → frame`, v.toFrame, undefined, { 'median → DOM': formatMs(v.toDom.median) })]),
+      ...Object.entries(b.clicks.byKind).map(([k, v]) => row(`  ${k} clicks → next frame`, v.toFrame, undefined, { 'median → DOM': formatMs(v.toDom.median) })),
     ];
     out.push(formatReport({ results }).trimEnd(), '');
     out.push(
       `- JS heap after load (forced GC, \`Runtime.getHeapUsage\`): median ${mb(b.heapAfterLoadMb.median * 1e6)} (min ${mb(b.heapAfterLoadMb.min * 1e6)}, max ${mb(b.heapAfterLoadMb.max * 1e6)}); after the clicks ${mb(b.heapAfterClicksMb * 1e6)}.`,
       `- Counts shown: ${Object.entries(b.counts).map(([k, v]) => `${k} ${v}`).join(', ')}.`,
+      '- Load stages are the moments the status strip first *showed* each stage: the main thread is busy in between, so a stage can show late (Store appears together with the chart).',
       `- Clicks with no DOM change: ${b.clicks.noEffect}. Build (\`vite build\`): ${formatMs(b.buildMs)}.`,
       '',
     );

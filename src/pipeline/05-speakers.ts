@@ -137,9 +137,10 @@ export function scanSpeakers(text: string, lines: Line[], focusCountry: string |
 
 const MAX_LOOKBACK = 300;
 
-/** The nearest full name ending in `surname` (as written) at or before line `upto`, with its title and appositive. */
+/** The one full name ending in `surname` (as written) at or before line `upto`, with its title and appositive; none if two people share it. */
 function recoverFullName(lines: Line[], surname: string, upto: number, vocab: LowerVocabulary): FoundName | null {
   if (surname.includes(' ')) return null;
+  let found: FoundName | null = null;
   for (let i = upto; i >= 0 && i > upto - MAX_LOOKBACK; i--) {
     const line = lines[i]!;
     if (!line.text.includes(surname)) continue;
@@ -148,17 +149,21 @@ function recoverFullName(lines: Line[], surname: string, upto: number, vocab: Lo
       if (toks[j]!.raw !== surname) continue;
       for (let k = Math.max(0, j - 3); k < j; k++) {
         const hit = findName(toks, k, line.text, vocab, 2, 0);
-        if (hit && hit.to === j + 1) {
+        if (!hit || hit.to !== j + 1) continue;
+        // two people share the surname ("Jane Doe", "John Doe"): the bare surname is no one in particular
+        if (found && nameKey(found.name) !== nameKey(hit.name)) return null;
+        if (!found) {
           const titles = leadingTitle(toks, hit.nameFrom, line.text);
           // "Jane Doe, the leader of the opposition, and …"
           const app = /^,\s+([^,.;:“”"]{3,100})/.exec(line.text.slice(toks[j]!.end))?.[1]?.trim();
           if (app && !/^(?:who|which|that|and|but)\b/.test(app)) titles.push(app);
-          return { name: hit.name, surface: hit.surface, titles };
+          found = { name: hit.name, surface: hit.surface, titles };
         }
+        break;
       }
     }
   }
-  return null;
+  return found;
 }
 
 /** "Mayor of Bergen", "Professor of Law, University of Oslo": a short line of role words, no sentence. */

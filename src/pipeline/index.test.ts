@@ -205,6 +205,11 @@ outlet: Coast Weekly
   });
 });
 
+describe('a bare surname two people share', () => {
+  const text = 'Vigil in Oslo\n\nSupporters held a vigil on June 2, 2023 in Oslo, founded by John Holm and attended by Lena Holm, the mayor.\n\n“We will not forget,” Holm said.';
+  it('is no one in particular', () => expect(buildCorpus([{ file: 'v.txt', bytes: enc(text) }]).rejected).toEqual([{ file: 'v.txt', reason: 'no speakers found' }]));
+});
+
 describe('one very long document', () => {
   it('is processed in time linear in its length', () => {
     const long = Array.from({ length: 1500 }, (_, i) => WIRE_STORY.replace(/Modi/g, `Modi${'x'.repeat(i % 7)}`)).join('\n\n');

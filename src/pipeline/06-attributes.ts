@@ -13,7 +13,8 @@ export interface DocAttributes {
 }
 
 const escape = (s: string) => s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
-const wordsRe = (list: readonly string[]) => new RegExp(`(?<![\\p{L}])(?:${list.map(escape).join('|')})(?![\\p{L}])`, 'giu');
+// longest keyword first, so "president-elect" is reported rather than "president"
+const wordsRe = (list: readonly string[]) => new RegExp(`(?<![\\p{L}])(?:${[...list].sort((a, b) => b.length - a.length).map(escape).join('|')})(?![\\p{L}-])`, 'giu');
 const KW = Object.fromEntries(Object.entries(ROLES.keywords).map(([k, v]) => [k, wordsRe(v)])) as Record<string, RegExp>;
 const FORMER_BEFORE = new RegExp(`(?<![\\p{L}])(?:${ROLES.formerMarkers.map(escape).join('|')})[\\s-]+(?:\\S+\\s+){0,2}$`, 'iu');
 const PAST = ROLES.pastPatterns.map((p) => new RegExp(p));

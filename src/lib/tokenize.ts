@@ -203,11 +203,12 @@ export function tallyRanges(
 /** Pair key = first id * PAIR + second id: room for 2^21 distinct terms per text. */
 const PAIR = 2 ** 21;
 
-/** Terms and the phrases in `phrases`, sorted by count, then term. */
-export function mergeTally(t: TermTally, phrases: ReadonlySet<string>): [string, number][] {
+/** Terms and the phrases in `phrases`; sorted by count, then term, unless `sorted` is false. */
+export function mergeTally(t: TermTally, phrases: ReadonlySet<string>, sorted = true): [string, number][] {
   const out: [string, number][] = [...t.terms];
   for (const [b, n] of t.bigrams) if (phrases.has(b)) out.push([b, n]);
-  return out.sort((a, b) => b[1] - a[1] || (a[0] < b[0] ? -1 : a[0] > b[0] ? 1 : 0));
+  // unsorted, the order is the order of first occurrence: still deterministic
+  return sorted ? out.sort((a, b) => b[1] - a[1] || (a[0] < b[0] ? -1 : a[0] > b[0] ? 1 : 0)) : out;
 }
 
 /**

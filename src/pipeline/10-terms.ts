@@ -19,7 +19,8 @@ export function computeTerms(docs: { id: string; text: string }[], quotes: { id:
     const phrases = new Set<string>();
     for (const [b, n] of whole.bigrams) if (n >= MIN_PHRASE) phrases.add(b);
     docTerms.push({ kind: 'document', id: d.id, counts: mergeTally(whole, phrases) });
-    qs.forEach((q, i) => quoteTerms.set(q.id, { kind: 'quote', id: q.id, counts: mergeTally(parts[i]!, phrases) }));
+    // quotes are many and summed by the browser: their counts stay in text order, unsorted
+    qs.forEach((q, i) => quoteTerms.set(q.id, { kind: 'quote', id: q.id, counts: mergeTally(parts[i]!, phrases, false) }));
   }
   // quotes in corpus order, after the documents
   return [...docTerms, ...quotes.map((q) => quoteTerms.get(q.id)!).filter((t) => t.counts.length > 0)];

@@ -25,7 +25,16 @@ describe('writeAtomic', () => {
 
 describe('corpusJsonChunks', () => {
   it('joins to exactly JSON.stringify(corpus), whatever the chunk size', () => {
-    const corpus = { schemaVersion: 1, documents: [{ id: 'a', text: 'x“y' }], events: [], speakers: [], appearances: [], quotes: [], terms: [{ kind: 'document', id: 'a', counts: [['x', 1]] }], rejected: [] };
+    const corpus = {
+      schemaVersion: 1,
+      documents: [{ id: 'a', text: 'x“y', url: undefined }],
+      events: [],
+      speakers: [{ id: 's', country: null, evidence: { merges: [] } }],
+      appearances: [],
+      quotes: [],
+      terms: { vocabulary: ['x', 'y z'], rows: [{ kind: 'document', id: 'a', counts: [0, 1, 1, 2] }] },
+      rejected: [],
+    };
     for (const size of [1, 10, 1 << 20]) expect([...corpusJsonChunks(corpus as never, size)].join('')).toBe(JSON.stringify(corpus));
   });
 });

@@ -57,27 +57,43 @@ export function writeChunksAtomic(path: string, chunks: Iterable<string | Uint8A
   return { sha256: hash.digest('hex'), bytes };
 }
 
-/** JSON.stringify(corpus), byte for byte, in pieces of about `size` characters. */
+/**
+ * JSON.stringify(corpus), byte for byte, in pieces of about `size` characters:
+ * arrays are written element by element, also inside objects (terms.rows).
+ */
 export function* corpusJsonChunks(corpus: Corpus, size = 1 << 20): Generator<string> {
-  let buf = '';
-  const entries = Object.entries(corpus);
-  buf += '{';
-  for (const [n, [key, value]] of entries.entries()) {
-    buf += `${n ? ',' : ''}${JSON.stringify(key)}:`;
-    if (!Array.isArray(value)) buf += JSON.stringify(value);
-    else {
-      buf += '[';
-      for (let i = 0; i < value.length; i++) {
-        buf += (i ? ',' : '') + JSON.stringify(value[i]);
-        if (buf.length >= size) {
-          yield buf;
-          buf = '';
-        }
-      }
-      buf += ']';
+  const out = { buf: '' };
+  for (const piece of jsonPieces(corpus, 2)) {
+    out.buf += piece;
+    if (out.buf.length >= size) {
+      yield out.buf;
+      out.buf = '';
     }
   }
-  yield `${buf}}`;
+  if (out.buf) yield out.buf;
+}
+
+/** The JSON of `value` as a sequence of strings, opening objects and arrays `depth` levels deep. */
+function* jsonPieces(value: unknown, depth: number): Generator<string> {
+  if (depth > 0 && Array.isArray(value)) {
+    yield '[';
+    for (let i = 0; i < value.length; i++) {
+      if (i) yield ',';
+      // JSON.stringify writes undefined or a function inside an array as null
+      yield* value[i] === undefined || typeof value[i] === 'function' ? ['null'] : jsonPieces(value[i], depth - 1);
+    }
+    yield ']';
+  } else if (depth > 0 && value !== null && typeof value === 'object' && !ArrayBuffer.isView(value) && typeof (value as { toJSON?: unknown }).toJSON !== 'function') {
+    yield '{';
+    let first = true;
+    for (const [k, v] of Object.entries(value)) {
+      if (v === undefined || typeof v === 'function') continue;
+      yield `${first ? '' : ','}${JSON.stringify(k)}:`;
+      first = false;
+      yield* jsonPieces(v, depth - 1);
+    }
+    yield '}';
+  } else yield JSON.stringify(value);
 }
 
 function readInputs(dir: string): { inputs: Input[]; skipped: { file: string; reason: string }[] } {

@@ -1,7 +1,7 @@
 import 'fake-indexeddb/auto';
 import { describe, expect, it } from 'vitest';
 import type { Corpus } from '../corpus';
-import { chunkCorpus, openDatabase, readCorpus, readMeta } from './database';
+import { chunkCorpus, openDatabase, readCorpus, readCorpusHead, readMeta } from './database';
 import { importCorpusText } from './loadCorpus';
 
 const doc = (id: string) => ({ id, file: `${id}.txt`, title: id, eventId: 'e1', text: 'Hello world.', wordCount: 2, sha256: 'a'.repeat(64) });
@@ -53,5 +53,38 @@ describe('importCorpusText', () => {
     expect(r.errors[0]).toContain('bad.json');
     expect(r.corpus?.documents).toHaveLength(3);
     expect((await readCorpus(db))?.documents).toHaveLength(3);
+  });
+});
+
+describe('readCorpusHead', () => {
+  const withTerms = (n: number): Corpus => ({
+    ...corpus(n),
+    documents: corpus(n).documents.map((d, i) => ({ ...d, text: `Text ${i}.` })),
+    terms: { vocabulary: ['text', 'hello'], rows: Array.from({ length: n }, (_, i) => ({ kind: 'document' as const, id: `d${i}`, counts: [0, 1, 1, i + 1] })) },
+  });
+  const plain = (c: Corpus) => ({ ...c, terms: { ...c.terms, rows: c.terms.rows.map((r) => ({ ...r, counts: Array.from(r.counts) })) } });
+
+  it('reads the corpus without texts and terms first, then the whole of it', async () => {
+    const db = freshDb();
+    const c = withTerms(1500);
+    await importCorpusText(db, JSON.stringify(c), 'corpus.json');
+    const head = (await readCorpusHead(db))!;
+    expect(head.corpus.documents.map((d) => d.id)).toEqual(c.documents.map((d) => d.id));
+    expect(head.corpus.documents.every((d) => d.text === '')).toBe(true);
+    expect(head.corpus.terms).toEqual({ vocabulary: [], rows: [] });
+    const full = (await head.complete())!;
+    expect(plain(full)).toEqual(c);
+    expect(plain((await readCorpus(db))!)).toEqual(c);
+    expect(head.corpus.documents[0]!.text).toBe(''); // the head is not mutated
+  });
+
+  it('completes to undefined when another corpus was stored in between, and is undefined for an empty db', async () => {
+    const db = freshDb();
+    expect(await readCorpusHead(db)).toBeUndefined();
+    await importCorpusText(db, JSON.stringify(withTerms(2)), 'a.json');
+    const head = (await readCorpusHead(db))!;
+    await new Promise((ok) => setTimeout(ok, 2));
+    await importCorpusText(db, JSON.stringify(withTerms(3)), 'b.json');
+    expect(await head.complete()).toBeUndefined();
   });
 });

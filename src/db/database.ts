@@ -1,14 +1,20 @@
 import Dexie, { type EntityTable } from 'dexie';
-import { encodeTerms, SCHEMA_VERSION, type Corpus, type TermCounts } from '../corpus';
+import { encodeTerms, SCHEMA_VERSION, type Corpus, type Document, type TermCounts } from '../corpus';
+import { packTermRows, unpackTermRows, type PackedTermRows } from './packTerms';
 
 /** The corpus arrays we store, each split into chunks of rows. */
 export const CORPUS_TABLES = ['documents', 'events', 'speakers', 'appearances', 'quotes', 'rejected'] as const;
 /**
- * Chunk tables: the corpus arrays, plus the terms as `vocabulary` (chunks of
- * strings) and `termRows` (each chunk one `PackedTermRows`). Until v3 the terms
- * were stored as `terms` chunks of [term, count] tuple rows.
+ * Chunk tables: the corpus arrays (documents without their text), plus the
+ * document texts (`texts`, parallel to `documents`) and the terms as
+ * `vocabulary` (chunks of strings) and `termRows` (each chunk one
+ * `PackedTermRows`). The texts and terms are most of the bytes and no chart
+ * needs them, so a warm load reads them after the first charts are up. Until v3
+ * texts were inside `documents` and terms were `terms` chunks of [term, count] tuples.
  */
-export type CorpusTable = (typeof CORPUS_TABLES)[number] | 'vocabulary' | 'termRows';
+export type CorpusTable = (typeof CORPUS_TABLES)[number] | TailTable;
+const TAIL_TABLES = ['texts', 'vocabulary', 'termRows'] as const;
+type TailTable = (typeof TAIL_TABLES)[number];
 
 /**
  * One IndexedDB row holds up to CHUNK_SIZE corpus records: writing one row per
@@ -63,6 +69,10 @@ export function openDatabase(name = 'podium'): PodiumDb {
     .stores({ chunks: 'id, table', meta: 'key' })
     .upgrade(async (tx) => {
       const chunks = tx.table<Chunk, string>('chunks');
+      if ((await chunks.where('table').equals('texts').count()) === 0) {
+        const docs = await chunks.where('table').equals('documents').toArray();
+        await chunks.bulkPut(docs.flatMap((c) => splitTexts(c.n, c.rows as Document[])));
+      }
       const old = await chunks.where('table').equals('terms').toArray();
       if (!old.length) return;
       old.sort((a, b) => a.n - b.n);
@@ -71,28 +81,6 @@ export function openDatabase(name = 'podium'): PodiumDb {
       await chunks.bulkPut(chunkTerms(terms));
     });
   return db;
-}
-
-/** One chunk's term rows, packed so IndexedDB clones a few typed arrays instead of a thousand small objects. */
-interface PackedTermRows {
-  /** 0: quote, 1: document */
-  kinds: Uint8Array;
-  ids: string[];
-  /** Row i's flat counts are flat[offsets[i] .. offsets[i+1]]. */
-  offsets: Int32Array;
-  flat: Int32Array;
-}
-
-function packTermRows(rows: Corpus['terms']['rows']): PackedTermRows {
-  const offsets = new Int32Array(rows.length + 1);
-  rows.forEach((r, i) => (offsets[i + 1] = offsets[i]! + r.counts.length));
-  const flat = new Int32Array(offsets[rows.length]!);
-  rows.forEach((r, i) => flat.set(r.counts, offsets[i]));
-  return { kinds: Uint8Array.from(rows, (r) => (r.kind === 'quote' ? 0 : 1)), ids: rows.map((r) => r.id), offsets, flat };
-}
-
-function unpackTermRows(p: PackedTermRows): Corpus['terms']['rows'] {
-  return p.ids.map((id, i) => ({ kind: p.kinds[i] ? 'document' : 'quote', id, counts: p.flat.subarray(p.offsets[i], p.offsets[i + 1]) }));
 }
 
 /** The terms as `vocabulary` and `termRows` chunks (pure; exported for tests). */
@@ -105,16 +93,45 @@ export function chunkTerms(terms: Corpus['terms'], size = CHUNK_SIZE): Chunk[] {
   return chunks;
 }
 
+/** Chunk n of documents as a `documents` chunk without texts and the `texts` chunk beside it. */
+function splitTexts(n: number, docs: readonly Document[]): Chunk[] {
+  return [
+    { id: `documents/${n}`, table: 'documents', n, rows: docs.map((d) => ({ ...d, text: '' })) },
+    { id: `texts/${n}`, table: 'texts', n, rows: docs.map((d) => d.text) },
+  ];
+}
+
 /** Split each corpus array into chunks (pure; exported for tests). */
 export function chunkCorpus(corpus: Corpus, size = CHUNK_SIZE): Chunk[] {
   const chunks: Chunk[] = [];
   for (const table of CORPUS_TABLES) {
     const rows: unknown[] = corpus[table];
     for (let n = 0; n * size < rows.length; n++) {
-      chunks.push({ id: `${table}/${n}`, table, n, rows: rows.slice(n * size, (n + 1) * size) });
+      const part = rows.slice(n * size, (n + 1) * size);
+      if (table === 'documents') chunks.push(...splitTexts(n, part as Document[]));
+      else chunks.push({ id: `${table}/${n}`, table, n, rows: part });
     }
   }
   return [...chunks, ...chunkTerms(corpus.terms, size)];
+}
+
+/** The corpus from chunks; documents' texts and the terms are filled only from chunks given. */
+function assembleCorpus(chunks: Chunk[]): Corpus {
+  chunks.sort((a, b) => (a.table === b.table ? a.n - b.n : a.table < b.table ? -1 : 1));
+  const corpus: Record<string, unknown> = { schemaVersion: SCHEMA_VERSION };
+  for (const table of CORPUS_TABLES) corpus[table] = [];
+  const terms: Corpus['terms'] = { vocabulary: [], rows: [] };
+  const texts: string[] = [];
+  for (const c of chunks) {
+    if (c.table === 'vocabulary') terms.vocabulary.push(...(c.rows as string[]));
+    else if (c.table === 'termRows') terms.rows.push(...unpackTermRows(c.rows[0] as PackedTermRows));
+    else if (c.table === 'texts') texts.push(...(c.rows as string[]));
+    else (corpus[c.table] as unknown[]).push(...c.rows);
+  }
+  corpus.terms = terms;
+  if (texts.length) corpus.documents = (corpus.documents as Document[]).map((d, i) => ({ ...d, text: texts[i] ?? '' }));
+  // Stored data was validated before it was written.
+  return corpus as unknown as Corpus;
 }
 
 /** Replace the stored corpus in one transaction: either all of it lands or none does. */
@@ -135,19 +152,38 @@ export async function readMeta(db: PodiumDb): Promise<CorpusMeta | undefined> {
 export async function readCorpus(db: PodiumDb): Promise<Corpus | undefined> {
   return db.transaction('r', db.chunks, db.meta, async () => {
     const meta = await db.meta.get('corpus');
-    if (!meta) return undefined;
-    const chunks = await db.chunks.toArray();
-    chunks.sort((a, b) => (a.table === b.table ? a.n - b.n : a.table < b.table ? -1 : 1));
-    const corpus: Record<string, unknown> = { schemaVersion: SCHEMA_VERSION };
-    for (const table of CORPUS_TABLES) corpus[table] = [];
-    const terms: Corpus['terms'] = { vocabulary: [], rows: [] };
-    for (const c of chunks) {
-      if (c.table === 'vocabulary') terms.vocabulary.push(...(c.rows as string[]));
-      else if (c.table === 'termRows') terms.rows.push(...unpackTermRows(c.rows[0] as PackedTermRows));
-      else (corpus[c.table] as unknown[]).push(...c.rows);
-    }
-    corpus.terms = terms;
-    // Stored data was validated before it was written.
-    return corpus as unknown as Corpus;
+    return meta ? assembleCorpus(await db.chunks.toArray()) : undefined;
   });
+}
+
+/** A stored corpus read in two steps: `corpus` without document texts and term counts, then `complete()` with them. */
+export interface StoredCorpusHead {
+  readonly corpus: Corpus;
+  /** The whole corpus; undefined if another corpus was stored in between. */
+  complete(): Promise<Corpus | undefined>;
+}
+
+/**
+ * Read the stored corpus without document texts and term counts (enough for
+ * every chart; at 10k documents the rest is most of the bytes), or undefined
+ * when nothing is stored.
+ */
+export async function readCorpusHead(db: PodiumDb): Promise<StoredCorpusHead | undefined> {
+  const head = await db.transaction('r', db.chunks, db.meta, async () => {
+    const meta = await db.meta.get('corpus');
+    if (!meta) return undefined;
+    return { storedAt: meta.storedAt, corpus: assembleCorpus(await db.chunks.where('table').anyOf(CORPUS_TABLES).toArray()) };
+  });
+  if (!head) return undefined;
+  return {
+    corpus: head.corpus,
+    complete: () =>
+      db.transaction('r', db.chunks, db.meta, async () => {
+        if ((await db.meta.get('corpus'))?.storedAt !== head.storedAt) return undefined;
+        const tail = await db.chunks.where('table').anyOf(TAIL_TABLES).toArray();
+        const rest = assembleCorpus(tail);
+        const texts = tail.filter((c) => c.table === 'texts').sort((a, b) => a.n - b.n).flatMap((c) => c.rows as string[]);
+        return { ...head.corpus, documents: head.corpus.documents.map((d, i) => ({ ...d, text: texts[i] ?? '' })), terms: rest.terms };
+      }),
+  };
 }

@@ -1,7 +1,8 @@
 import { Corpus, describeIssues } from '../corpus';
-import { readCorpus, readMeta, replaceCorpus, type CorpusOrigin, type PodiumDb } from './database';
+import { readCorpus, readCorpusHead, readMeta, replaceCorpus, type CorpusOrigin, type PodiumDb } from './database';
 
-export type LoadStage = 'check' | 'fetch' | 'parse' | 'validate' | 'store' | 'read' | 'done';
+/** `texts`: the stored corpus is shown, its document texts and term counts are still being read. */
+export type LoadStage = 'check' | 'fetch' | 'parse' | 'validate' | 'store' | 'read' | 'texts' | 'done';
 
 export interface LoadResult {
   corpus: Corpus | undefined;
@@ -22,8 +23,12 @@ export async function sha256Hex(text: string): Promise<string> {
   return [...new Uint8Array(digest)].map((b) => b.toString(16).padStart(2, '0')).join('');
 }
 
-/** Called with the corpus once it has passed validation, before it is stored (so it can be shown sooner). */
-export type OnValid = (corpus: Corpus) => void;
+/**
+ * Called with a corpus to show before loading ends: once it has passed
+ * validation, before it is stored; or, from IndexedDB, first without document
+ * texts and term counts (`partial`), which are read right after.
+ */
+export type OnValid = (corpus: Corpus, partial?: boolean) => void;
 
 /**
  * Parse and validate corpus text, then store it. On any failure the stored
@@ -70,6 +75,22 @@ async function fallBack(db: PodiumDb, errors: string[], onStage: (s: LoadStage) 
   return { corpus, from: corpus ? 'cache' : 'none', errors };
 }
 
+/** The stored corpus, handed to `onValid` without texts and terms first so the charts come up sooner. */
+async function readStored(db: PodiumDb, onStage: (s: LoadStage) => void, onValid: OnValid): Promise<Corpus | undefined> {
+  onStage('read');
+  const head = await readCorpusHead(db);
+  if (!head) {
+    onStage('done');
+    return undefined;
+  }
+  onValid(head.corpus, true);
+  // a task boundary, so the first charts can render before the texts' chunks arrive
+  await enterStage('texts', onStage);
+  const corpus = (await head.complete()) ?? (await readCorpus(db));
+  onStage('done');
+  return corpus;
+}
+
 /**
  * Open the corpus published at `base`: from IndexedDB when its hash matches
  * corpus.version.json, otherwise fetch, validate and store corpus.json. A
@@ -87,9 +108,7 @@ export async function loadPublishedCorpus(
   onStage('check');
   const meta = await readMeta(db);
   if (keepUserFile && meta?.origin === 'file') {
-    onStage('read');
-    const corpus = await readCorpus(db);
-    onStage('done');
+    const corpus = await readStored(db, onStage, onValid);
     if (corpus) return { corpus, from: 'cache', errors: [] };
   }
   let version: CorpusVersion | undefined;
@@ -100,9 +119,7 @@ export async function loadPublishedCorpus(
     // Offline or no version file: fall through to whatever we can get.
   }
   if (meta && version && meta.sha256 === version.sha256) {
-    onStage('read');
-    const corpus = await readCorpus(db);
-    onStage('done');
+    const corpus = await readStored(db, onStage, onValid);
     if (corpus) return { corpus, from: 'cache', errors: [] };
   }
   onStage('fetch');

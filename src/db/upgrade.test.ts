@@ -2,7 +2,7 @@ import 'fake-indexeddb/auto';
 import Dexie from 'dexie';
 import { describe, expect, it } from 'vitest';
 import { Corpus, decodeTermRow, type TermCounts } from '../corpus';
-import { chunkCorpus, openDatabase, readCorpus, readMeta } from './database';
+import { openDatabase, readCorpus, readCorpusHead, readMeta } from './database';
 import { importCorpusText, loadPublishedCorpus } from './loadCorpus';
 
 const corpus = (docs: number): Corpus => ({
@@ -16,11 +16,15 @@ const corpus = (docs: number): Corpus => ({
   rejected: [],
 });
 
+/** Documents chunks as v1 and v2 wrote them: texts inside the documents. */
+const legacyDocumentChunks = (c: Corpus) =>
+  Array.from({ length: Math.ceil(c.documents.length / 1000) }, (_, n) => ({ id: `documents/${n}`, table: 'documents', n, rows: c.documents.slice(n * 1000, (n + 1) * 1000) }));
+
 /** A database exactly as schema v1 wrote it (no `origin` on meta). */
 async function writeV1(name: string, source: string, docs: number) {
   const v1 = new Dexie(name);
   v1.version(1).stores({ chunks: 'id, table', meta: 'key' });
-  await v1.table('chunks').bulkPut(chunkCorpus(corpus(docs)));
+  await v1.table('chunks').bulkPut(legacyDocumentChunks(corpus(docs)));
   await v1.table('meta').put({ key: 'corpus', sha256: 'a'.repeat(64), bytes: 10, storedAt: '2024-01-01T00:00:00Z', source });
   v1.close();
 }
@@ -36,7 +40,7 @@ describe('schema v1 → v2 upgrade', () => {
     await db.open();
     expect(db.verno).toBe(3);
     expect(await readMeta(db)).toMatchObject({ source, origin, sha256: 'a'.repeat(64) });
-    expect((await readCorpus(db))?.documents.map((d) => d.id)).toEqual(corpus(1500).documents.map((d) => d.id));
+    expect((await readCorpus(db))?.documents).toEqual(corpus(1500).documents);
     db.close();
   });
 });
@@ -45,9 +49,8 @@ describe('schema v1 → v2 upgrade', () => {
 async function writeV2(name: string, terms: TermCounts[]) {
   const v2 = new Dexie(name);
   v2.version(2).stores({ chunks: 'id, table', meta: 'key' });
-  const docs = corpus(3).documents;
   await v2.table('chunks').bulkPut([
-    { id: 'documents/0', table: 'documents', n: 0, rows: docs },
+    ...legacyDocumentChunks(corpus(3)),
     { id: 'terms/0', table: 'terms', n: 0, rows: terms.slice(0, 2) },
     { id: 'terms/1', table: 'terms', n: 1, rows: terms.slice(2) },
   ]);
@@ -71,11 +74,22 @@ describe('schema v2 → v3 upgrade', () => {
     expect(Corpus.safeParse(stored).success).toBe(true);
     expect(stored.terms.rows.map((r) => [r.kind, r.id, decodeTermRow(stored.terms.vocabulary, r.counts)])).toEqual(terms.map((t) => [t.kind, t.id, t.counts]));
     expect(await db.chunks.where('table').equals('terms').count()).toBe(0);
+    expect(stored.documents.map((d) => d.text)).toEqual(['x', 'x', 'x']);
+    expect((await readCorpusHead(db))!.corpus.documents.map((d) => d.text)).toEqual(['', '', '']);
     db.close();
   });
 });
 
 describe('importCorpusText onValid', () => {
+  it('hands over a stored corpus first without texts (partial), then returns all of it', async () => {
+    const db = openDatabase('on-valid-cache');
+    await importCorpusText(db, JSON.stringify(corpus(3)), 'mine.json');
+    const seen: [string, boolean | undefined][] = [];
+    const r = await loadPublishedCorpus(db, '/', () => {}, (async () => new Response('', { status: 404 })) as typeof fetch, true, (c, partial) => seen.push([c.documents[0]!.text, partial]));
+    expect(seen).toEqual([['', true]]);
+    expect(r.corpus?.documents[0]!.text).toBe('x');
+  });
+
   it('hands over the validated corpus before storing it, and not an invalid one', async () => {
     const db = openDatabase('on-valid');
     const seen: { stage: string; docs?: number }[] = [];

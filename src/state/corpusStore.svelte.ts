@@ -14,6 +14,7 @@ export class CorpusStore {
   #stage = $state<LoadStage>('check');
   #busy = $state(false);
   #errors = $state.raw<string[]>([]);
+  #textsPending = $state(false);
   readonly #db: PodiumDb;
 
   constructor(db: PodiumDb) {
@@ -37,6 +38,10 @@ export class CorpusStore {
   }
   get errors() {
     return this.#errors;
+  }
+  /** The shown corpus came from IndexedDB without its document texts and term counts; they are being read. */
+  get textsPending() {
+    return this.#textsPending;
   }
 
   dismissErrors(): void {
@@ -65,17 +70,22 @@ export class CorpusStore {
       // Show a validated corpus while it is being stored (storing 100k records takes seconds).
       const r = await load(
         (s) => (this.#stage = s),
-        (c) => (this.#corpus = c),
+        (c, partial = false) => {
+          this.#corpus = c;
+          this.#textsPending = partial;
+        },
       );
       // On failure the db hands back the stored corpus, which is the one already shown.
       if (r.corpus && (!this.#corpus || r.errors.length === 0)) this.#corpus = r.corpus;
       this.#errors = r.errors;
+      this.#textsPending = false;
       this.#meta = await readMeta(this.#db);
       return r.errors.length === 0 && !!r.corpus;
     } catch (e) {
       this.#errors = [`Could not load the corpus: ${(e as Error).message}`];
       return false;
     } finally {
+      this.#textsPending = false;
       this.#busy = false;
     }
   }

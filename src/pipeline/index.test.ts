@@ -2,7 +2,9 @@ import { describe, expect, it } from 'vitest';
 import fc from 'fast-check';
 import { buildCorpus } from './index';
 import { Corpus } from '../corpus/schema';
-import { decodeTermRow } from '../corpus/terms';
+import { decodeTermRow, encodeTerms } from '../corpus/terms';
+import { computeTerms } from './10-terms';
+import { mergeTally, tallyRanges } from '../lib/tokenize';
 
 const enc = (s: string) => new TextEncoder().encode(s);
 
@@ -263,5 +265,26 @@ describe('buildCorpus on arbitrary text (property)', () => {
       }),
       { numRuns: 300 },
     );
+  });
+});
+
+describe('computeTerms', () => {
+  it('writes what encodeTerms writes for the same counts', () => {
+    const docs = [
+      { id: 'a', text: 'Free press now. Free press, free people. Reporters speak.' },
+      { id: 'b', text: 'Free elections. Reporters must be free; free elections soon.' },
+    ];
+    const quotes = [
+      { id: 'a-q1', documentId: 'a', start: 0, end: 26 },
+      { id: 'b-q1', documentId: 'b', start: 16, end: 60 },
+    ];
+    const pairs = docs.flatMap((d) => {
+      const qs = quotes.filter((q) => q.documentId === d.id);
+      const { whole, parts } = tallyRanges(d.text, qs, 2);
+      const phrases = new Set([...whole.bigrams].filter(([, n]) => n >= 2).map(([b]) => b));
+      return [{ kind: 'document' as const, id: d.id, counts: mergeTally(whole, phrases) }, ...qs.map((q, i) => ({ kind: 'quote' as const, id: q.id, counts: mergeTally(parts[i]!, phrases, false) }))];
+    });
+    const order = (r: { kind: string }) => (r.kind === 'document' ? 0 : 1);
+    expect(computeTerms(docs, quotes)).toEqual(encodeTerms([...pairs].sort((x, y) => order(x) - order(y))));
   });
 });

@@ -1,5 +1,4 @@
 import { Corpus, SCHEMA_VERSION, type Quote, type Rejected } from '../corpus/schema';
-import { encodeTerms } from '../corpus/terms';
 import { contentTokens } from '../lib/tokenize';
 import type { Input, SourceDoc } from './types';
 import { readDocument } from './01-read';
@@ -185,8 +184,8 @@ export function buildCorpus(inputs: Input[], options: BuildOptions = {}): BuildR
     });
   }
   options.onStage?.('terms');
-  // One vocabulary and flat index lists: the compact public format (see corpus/terms.ts).
-  const terms = encodeTerms(computeTerms(documents, quotes));
+  // one vocabulary and flat index lists: the compact public format (see corpus/terms.ts)
+  const terms = computeTerms(documents, quotes);
   options.onStage?.('validate');
   const corpus = Corpus.parse({ schemaVersion: SCHEMA_VERSION, documents, events, speakers, appearances, quotes, terms, rejected });
   return { corpus, rejected };

@@ -1,5 +1,6 @@
 import Dexie, { type EntityTable } from 'dexie';
 import { encodeTerms, SCHEMA_VERSION, type Corpus, type Document, type TermCounts } from '../corpus';
+import { packColumns, unpackColumns, type PackedColumns } from './packColumns';
 import { packTermRows, unpackTermRows, type PackedTermRows } from './packTerms';
 
 /** The corpus arrays we store, each split into chunks of rows. */
@@ -26,8 +27,17 @@ export interface Chunk {
   id: string; // `${table}/${n}`
   table: CorpusTable | 'terms';
   n: number;
+  /** Empty when the chunk is stored as `columns`. */
   rows: unknown[];
+  /** Since v3: the rows column by column (appearances, quotes). */
+  columns?: PackedColumns;
 }
+
+/** Tables whose records have a fixed set of keys, stored as columns. */
+const COLUMN_KEYS: Partial<Record<CorpusTable, readonly string[]>> = {
+  appearances: ['speakerId', 'eventId', 'documentId'],
+  quotes: ['id', 'speakerId', 'documentId', 'eventId', 'start', 'end', 'text'],
+};
 
 /** Where the stored corpus came from: the app's published corpus.json, or a file the user loaded. */
 export type CorpusOrigin = 'published' | 'file';
@@ -108,7 +118,9 @@ export function chunkCorpus(corpus: Corpus, size = CHUNK_SIZE): Chunk[] {
     const rows: unknown[] = corpus[table];
     for (let n = 0; n * size < rows.length; n++) {
       const part = rows.slice(n * size, (n + 1) * size);
+      const keys = COLUMN_KEYS[table];
       if (table === 'documents') chunks.push(...splitTexts(n, part as Document[]));
+      else if (keys) chunks.push({ id: `${table}/${n}`, table, n, rows: [], columns: packColumns(part as object[], keys) });
       else chunks.push({ id: `${table}/${n}`, table, n, rows: part });
     }
   }
@@ -126,7 +138,7 @@ function assembleCorpus(chunks: Chunk[]): Corpus {
     if (c.table === 'vocabulary') terms.vocabulary.push(...(c.rows as string[]));
     else if (c.table === 'termRows') terms.rows.push(...unpackTermRows(c.rows[0] as PackedTermRows));
     else if (c.table === 'texts') texts.push(...(c.rows as string[]));
-    else (corpus[c.table] as unknown[]).push(...c.rows);
+    else (corpus[c.table] as unknown[]).push(...(c.columns ? unpackColumns(c.columns) : c.rows));
   }
   corpus.terms = terms;
   if (texts.length) corpus.documents = (corpus.documents as Document[]).map((d, i) => ({ ...d, text: texts[i] ?? '' }));
@@ -156,6 +168,11 @@ export async function readCorpus(db: PodiumDb): Promise<Corpus | undefined> {
   });
 }
 
+/** All chunks of the tables: one `equals` query each (a getAll in IndexedDB; `anyOf` walks a cursor, a round trip per chunk). */
+async function readTables(db: PodiumDb, tables: readonly CorpusTable[]): Promise<Chunk[]> {
+  return (await Promise.all(tables.map((t) => db.chunks.where('table').equals(t).toArray()))).flat();
+}
+
 /** A stored corpus read in two steps: `corpus` without document texts and term counts, then `complete()` with them. */
 export interface StoredCorpusHead {
   readonly corpus: Corpus;
@@ -172,7 +189,7 @@ export async function readCorpusHead(db: PodiumDb): Promise<StoredCorpusHead | u
   const head = await db.transaction('r', db.chunks, db.meta, async () => {
     const meta = await db.meta.get('corpus');
     if (!meta) return undefined;
-    return { storedAt: meta.storedAt, corpus: assembleCorpus(await db.chunks.where('table').anyOf(CORPUS_TABLES).toArray()) };
+    return { storedAt: meta.storedAt, corpus: assembleCorpus(await readTables(db, CORPUS_TABLES)) };
   });
   if (!head) return undefined;
   return {
@@ -180,7 +197,7 @@ export async function readCorpusHead(db: PodiumDb): Promise<StoredCorpusHead | u
     complete: () =>
       db.transaction('r', db.chunks, db.meta, async () => {
         if ((await db.meta.get('corpus'))?.storedAt !== head.storedAt) return undefined;
-        const tail = await db.chunks.where('table').anyOf(TAIL_TABLES).toArray();
+        const tail = await readTables(db, TAIL_TABLES);
         const rest = assembleCorpus(tail);
         const texts = tail.filter((c) => c.table === 'texts').sort((a, b) => a.n - b.n).flatMap((c) => c.rows as string[]);
         return { ...head.corpus, documents: head.corpus.documents.map((d, i) => ({ ...d, text: texts[i] ?? '' })), terms: rest.terms };

@@ -12,8 +12,9 @@ async function main(): Promise<void> {
   try {
     await session.page.setViewportSize({ width: Number(arg('width', '1280')), height: 900 });
     await session.page.goto(session.url + arg('query', ''));
-    await session.page.waitForSelector('[data-chart="country"] rect', { timeout: 30_000 });
-    await session.page.waitForSelector('[data-chart="map"] path', { timeout: 30_000 });
+    await session.page.waitForSelector('[data-testid="count-documents"]', { timeout: 30_000 });
+    // A filter that matches nobody draws no marks: wait for them only when there are speakers.
+    await session.page.waitForSelector('[data-chart="map"] path', { timeout: 10_000 }).catch(() => undefined);
     await session.page.waitForTimeout(500); // let transitions settle
     const out = arg('out', 'docs/dashboard.png');
     await session.page.screenshot({ path: out, fullPage: arg('full', 'true') === 'true' });

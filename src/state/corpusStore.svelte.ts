@@ -15,6 +15,8 @@ export class CorpusStore {
   #busy = $state(false);
   #errors = $state.raw<string[]>([]);
   #textsPending = $state(false);
+  /** Bumped by each load; a load that a newer one superseded stops writing state. */
+  #generation = 0;
   readonly #db: PodiumDb;
 
   constructor(db: PodiumDb) {
@@ -33,8 +35,9 @@ export class CorpusStore {
   get stage() {
     return this.#stage;
   }
+  /** A load is running that a new one should wait for (not while only texts are still being read: a new load supersedes that). */
   get busy() {
-    return this.#busy;
+    return this.#busy && !this.#textsPending;
   }
   get errors() {
     return this.#errors;
@@ -64,17 +67,24 @@ export class CorpusStore {
   async #run(
     load: (onStage: (s: LoadStage) => void, onValid: OnValid) => Promise<{ corpus: Corpus | undefined; errors: string[] }>,
   ): Promise<boolean> {
+    const gen = ++this.#generation;
+    const current = () => gen === this.#generation;
     this.#busy = true;
+    this.#textsPending = false;
     this.#errors = [];
     try {
       // Show a validated corpus while it is being stored (storing 100k records takes seconds).
       const r = await load(
-        (s) => (this.#stage = s),
+        (s) => {
+          if (current()) this.#stage = s;
+        },
         (c, partial = false) => {
+          if (!current()) return;
           this.#corpus = c;
           this.#textsPending = partial;
         },
       );
+      if (!current()) return false;
       // On failure the db hands back the stored corpus, which is the one already shown.
       if (r.corpus && (!this.#corpus || r.errors.length === 0)) this.#corpus = r.corpus;
       this.#errors = r.errors;
@@ -82,11 +92,13 @@ export class CorpusStore {
       this.#meta = await readMeta(this.#db);
       return r.errors.length === 0 && !!r.corpus;
     } catch (e) {
-      this.#errors = [`Could not load the corpus: ${(e as Error).message}`];
+      if (current()) this.#errors = [`Could not load the corpus: ${(e as Error).message}`];
       return false;
     } finally {
-      this.#textsPending = false;
-      this.#busy = false;
+      if (current()) {
+        this.#textsPending = false;
+        this.#busy = false;
+      }
     }
   }
 }

@@ -69,20 +69,97 @@ export class ViewState {
 }
 
 /**
- * Keep the URL and the view state in step: push (or replace, while typing) an
- * entry when the state changes, adopt the URL on back/forward. Call inside an
- * `$effect`; returns the cleanup.
+ * Keep the URL and the view state in step: adopt the URL on back/forward (dropping a
+ * write still waiting, which would otherwise push the state being left). Call inside an
+ * `$effect`; returns the cleanup. Writing is `writeUrl`'s job.
  */
-export function syncUrl(view: ViewState): () => void {
-  const onPop = () => view.applySearch(location.search);
+export function syncUrl(view: ViewState, writer: UrlWriter = defaultWriter): () => void {
+  const onPop = () => {
+    writer.cancel();
+    view.applySearch(location.search);
+  };
   window.addEventListener('popstate', onPop);
-  return () => window.removeEventListener('popstate', onPop);
+  return () => {
+    window.removeEventListener('popstate', onPop);
+    writer.cancel();
+  };
 }
 
-/** Write the state's query string to the address bar if it differs. */
+/** Runs `task` once later and returns a cancel function. */
+export type Schedule = (task: () => void) => () => void;
+
+/** Longest wait for an idle moment before the URL is written anyway (a page that never idles). */
+const IDLE_TIMEOUT_MS = 1000;
+
+/**
+ * When the main thread is idle — after the frame that shows a filter change has been
+ * painted. Without `requestIdleCallback` (Safari): the task after the next frame.
+ */
+export const scheduleWhenIdle: Schedule = (task) => {
+  if (typeof requestIdleCallback === 'function') {
+    const id = requestIdleCallback(task, { timeout: IDLE_TIMEOUT_MS });
+    return () => cancelIdleCallback(id);
+  }
+  let timer: ReturnType<typeof setTimeout> | undefined;
+  const frame = typeof requestAnimationFrame === 'function' ? requestAnimationFrame(() => (timer = setTimeout(task, 0))) : undefined;
+  if (frame === undefined) timer = setTimeout(task, 0);
+  return () => {
+    if (frame !== undefined) cancelAnimationFrame(frame);
+    clearTimeout(timer);
+  };
+}
+
+/**
+ * Writes query strings to the address bar off the critical path: `history.pushState`
+ * costs several ms in Chromium, which a filter click should not wait for. Writes
+ * requested before the scheduled one runs coalesce: the latest query wins, and it adds
+ * a history entry if any of the requests would have (a click, then typing: one entry).
+ */
+export class UrlWriter {
+  #schedule: Schedule;
+  #pending: { search: string; replace: boolean } | undefined;
+  #cancel: (() => void) | undefined;
+
+  constructor(schedule: Schedule = scheduleWhenIdle) {
+    this.#schedule = schedule;
+  }
+
+  /** Whether a write is waiting. */
+  get pending(): boolean {
+    return this.#pending !== undefined;
+  }
+
+  write(search: string, replace: boolean): void {
+    this.#pending = { search, replace: replace && (this.#pending?.replace ?? true) };
+    this.#cancel ??= this.#schedule(() => {
+      this.#cancel = undefined;
+      this.flush();
+    });
+  }
+
+  /** Write now what is waiting, if it differs from the address bar. */
+  flush(): void {
+    this.#cancel?.();
+    this.#cancel = undefined;
+    const p = this.#pending;
+    this.#pending = undefined;
+    if (!p || p.search === location.search) return;
+    const url = `${location.pathname}${p.search}${location.hash}`;
+    if (p.replace) history.replaceState(null, '', url);
+    else history.pushState(null, '', url);
+  }
+
+  /** Forget what is waiting. */
+  cancel(): void {
+    this.#cancel?.();
+    this.#cancel = undefined;
+    this.#pending = undefined;
+  }
+}
+
+const defaultWriter = new UrlWriter();
+
+/** Write the state's query string to the address bar, when the page is next idle, if it differs. */
 export function writeUrl(search: string, replace: boolean): void {
-  if (search === location.search) return;
-  const url = `${location.pathname}${search}${location.hash}`;
-  if (replace) history.replaceState(null, '', url);
-  else history.pushState(null, '', url);
+  defaultWriter.write(search, replace);
 }

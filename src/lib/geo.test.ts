@@ -148,6 +148,8 @@ describe('formatSpeakers', () => {
     [1, '1 speaker'],
     [2, '2 speakers'],
     [1200, '1,200 speakers'],
+    [0, '0 speakers'],
+    [1234567, '1,234,567 speakers'],
   ])('%d → %s', (n, s) => {
     expect(formatSpeakers(n)).toBe(s);
   });

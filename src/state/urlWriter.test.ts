@@ -71,7 +71,7 @@ describe('scheduleWhenIdle', () => {
     vi.stubGlobal('cancelIdleCallback', cic);
     const task = vi.fn();
     const cancel = scheduleWhenIdle(task);
-    expect(ric.mock.calls[0]![1]).toEqual({ timeout: 1000 });
+    expect(ric.mock.calls[0]![1]).toEqual({ timeout: 200 });
     cancel();
     expect(cic).toHaveBeenCalledWith(7);
   });

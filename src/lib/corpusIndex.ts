@@ -43,11 +43,15 @@ export function buildIndex(corpus: Corpus): CorpusIndex {
   const speakerPos = positions(speakers);
   const eventPos = positions(events);
   const docPos = positions(documents);
-  const link = <T>(xs: readonly T[], map: Map<string, number>, key: (x: T) => string | null) =>
-    Int32Array.from(xs, (x) => {
-      const k = key(x);
-      return k === null ? -1 : (map.get(k) ?? -1);
-    });
+  // a plain loop: Int32Array.from with a map function is ~3× slower at 100k records
+  const link = <T>(xs: readonly T[], map: Map<string, number>, key: (x: T) => string | null) => {
+    const out = new Int32Array(xs.length);
+    for (let i = 0; i < xs.length; i++) {
+      const k = key(xs[i]!);
+      out[i] = k === null ? -1 : (map.get(k) ?? -1);
+    }
+    return out;
+  };
   const appearanceSpeaker = link(appearances, speakerPos, (a) => a.speakerId);
   const appearanceEvent = link(appearances, eventPos, (a) => a.eventId);
   const quoteSpeaker = link(quotes, speakerPos, (q) => q.speakerId);
@@ -66,7 +70,8 @@ export function buildIndex(corpus: Corpus): CorpusIndex {
     addPair(quoteSpeaker[i]!, quoteEvent[i]!);
     if (quoteSpeaker[i]! >= 0) quotesBySpeaker[quoteSpeaker[i]!]!.push(q);
   });
-  const quotePos = positions(quotes);
+  // only term rows need quote positions (none while a stored corpus's terms are still being read)
+  const quotePos = corpus.terms.rows.length ? positions(quotes) : new Map<string, number>();
   const termIdOf = vocabularyIndex(corpus.terms.vocabulary);
   let lower: string[] | undefined;
   return {
@@ -87,7 +92,7 @@ export function buildIndex(corpus: Corpus): CorpusIndex {
     eventsBySpeaker,
     speakersByEvent: pairs.map((s) => Int32Array.from(s)),
     quotesBySpeaker,
-    quoteTerms: buildTermTable(corpus.terms, 'quote', quotePos, termIdOf),
+    quoteTerms: buildTermTable(corpus.terms, 'quote', quotePos, termIdOf, quotes.length),
     documentTerms: buildTermTable(corpus.terms, 'document', docPos, termIdOf),
     quoteTextLower: () => (lower ??= quotes.map((q) => q.text.toLowerCase())),
   };

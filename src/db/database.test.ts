@@ -60,6 +60,10 @@ describe('readCorpusHead', () => {
   const withTerms = (n: number): Corpus => ({
     ...corpus(n),
     documents: corpus(n).documents.map((d, i) => ({ ...d, text: `Text ${i}.` })),
+    speakers: [
+      { id: 's1', name: 'A', aliases: [], titles: [], role: 'other', country: 'FR', affiliations: [], evidence: { country: [{ value: 'FR', basis: 'French' }], role: [], merges: [] } },
+      { id: 's2', name: 'B', aliases: [], titles: [], role: 'other', country: null, affiliations: [] },
+    ],
     terms: { vocabulary: ['text', 'hello'], rows: Array.from({ length: n }, (_, i) => ({ kind: 'document' as const, id: `d${i}`, counts: [0, 1, 1, i + 1] })) },
   });
   const plain = (c: Corpus) => ({ ...c, terms: { ...c.terms, rows: c.terms.rows.map((r) => ({ ...r, counts: Array.from(r.counts) })) } });
@@ -72,6 +76,7 @@ describe('readCorpusHead', () => {
     expect(head.corpus.documents.map((d) => d.id)).toEqual(c.documents.map((d) => d.id));
     expect(head.corpus.documents.every((d) => d.text === '')).toBe(true);
     expect(head.corpus.terms).toEqual({ vocabulary: [], rows: [] });
+    expect(head.corpus.speakers.map((sp) => [sp.id, 'evidence' in sp])).toEqual([['s1', false], ['s2', false]]);
     const full = (await head.complete())!;
     expect(plain(full)).toEqual(c);
     expect(plain((await readCorpus(db))!)).toEqual(c);

@@ -1,20 +1,22 @@
 import Dexie, { type EntityTable } from 'dexie';
-import { encodeTerms, SCHEMA_VERSION, type Corpus, type Document, type TermCounts } from '../corpus';
+import { encodeTerms, SCHEMA_VERSION, type Corpus, type Document, type Speaker, type TermCounts } from '../corpus';
 import { packColumns, unpackColumns, type PackedColumns } from './packColumns';
 import { packTermRows, unpackTermRows, type PackedTermRows } from './packTerms';
 
 /** The corpus arrays we store, each split into chunks of rows. */
 export const CORPUS_TABLES = ['documents', 'events', 'speakers', 'appearances', 'quotes', 'rejected'] as const;
 /**
- * Chunk tables: the corpus arrays (documents without their text), plus the
- * document texts (`texts`, parallel to `documents`) and the terms as
- * `vocabulary` (chunks of strings) and `termRows` (each chunk one
- * `PackedTermRows`). The texts and terms are most of the bytes and no chart
- * needs them, so a warm load reads them after the first charts are up. Until v3
- * texts were inside `documents` and terms were `terms` chunks of [term, count] tuples.
+ * Chunk tables: the corpus arrays (documents without their text, speakers
+ * without their evidence), plus the document texts (`texts`, parallel to
+ * `documents`), the speakers' evidence (`evidence`, parallel to `speakers`) and
+ * the terms as `vocabulary` (chunks of strings) and `termRows` (each chunk one
+ * `PackedTermRows`). These are most of the bytes (or, for evidence, ~190k small
+ * objects at 22k speakers) and no chart needs them, so a warm load reads them
+ * after the first charts are up. Until v3 texts were inside `documents`,
+ * evidence inside `speakers`, and terms were `terms` chunks of [term, count] tuples.
  */
 export type CorpusTable = (typeof CORPUS_TABLES)[number] | TailTable;
-const TAIL_TABLES = ['texts', 'vocabulary', 'termRows'] as const;
+const TAIL_TABLES = ['texts', 'evidence', 'vocabulary', 'termRows'] as const;
 type TailTable = (typeof TAIL_TABLES)[number];
 
 /**
@@ -83,6 +85,10 @@ export function openDatabase(name = 'podium'): PodiumDb {
         const docs = await chunks.where('table').equals('documents').toArray();
         await chunks.bulkPut(docs.flatMap((c) => splitTexts(c.n, c.rows as Document[])));
       }
+      if ((await chunks.where('table').equals('evidence').count()) === 0) {
+        const speakers = await chunks.where('table').equals('speakers').toArray();
+        await chunks.bulkPut(speakers.flatMap((c) => splitEvidence(c.n, c.rows as Speaker[])));
+      }
       const old = await chunks.where('table').equals('terms').toArray();
       if (!old.length) return;
       old.sort((a, b) => a.n - b.n);
@@ -111,6 +117,14 @@ function splitTexts(n: number, docs: readonly Document[]): Chunk[] {
   ];
 }
 
+/** Chunk n of speakers without their evidence, and the `evidence` chunk beside it. */
+function splitEvidence(n: number, speakers: readonly Speaker[]): Chunk[] {
+  return [
+    { id: `speakers/${n}`, table: 'speakers', n, rows: speakers.map(({ evidence: _, ...s }) => s) },
+    { id: `evidence/${n}`, table: 'evidence', n, rows: speakers.map((s) => s.evidence ?? null) },
+  ];
+}
+
 /** Split each corpus array into chunks (pure; exported for tests). */
 export function chunkCorpus(corpus: Corpus, size = CHUNK_SIZE): Chunk[] {
   const chunks: Chunk[] = [];
@@ -120,12 +134,17 @@ export function chunkCorpus(corpus: Corpus, size = CHUNK_SIZE): Chunk[] {
       const part = rows.slice(n * size, (n + 1) * size);
       const keys = COLUMN_KEYS[table];
       if (table === 'documents') chunks.push(...splitTexts(n, part as Document[]));
+      else if (table === 'speakers') chunks.push(...splitEvidence(n, part as Speaker[]));
       else if (keys) chunks.push({ id: `${table}/${n}`, table, n, rows: [], columns: packColumns(part as object[], keys) });
       else chunks.push({ id: `${table}/${n}`, table, n, rows: part });
     }
   }
   return [...chunks, ...chunkTerms(corpus.terms, size)];
 }
+
+const withTexts = (docs: readonly Document[], texts: readonly string[]) => docs.map((d, i) => ({ ...d, text: texts[i] ?? '' }));
+const withEvidence = (speakers: readonly Speaker[], evidence: readonly (Speaker['evidence'] | null)[]) =>
+  speakers.map((s, i) => (evidence[i] ? { ...s, evidence: evidence[i] } : s));
 
 /** The corpus from chunks; documents' texts and the terms are filled only from chunks given. */
 function assembleCorpus(chunks: Chunk[]): Corpus {
@@ -134,14 +153,17 @@ function assembleCorpus(chunks: Chunk[]): Corpus {
   for (const table of CORPUS_TABLES) corpus[table] = [];
   const terms: Corpus['terms'] = { vocabulary: [], rows: [] };
   const texts: string[] = [];
+  const evidence: (Speaker['evidence'] | null)[] = [];
   for (const c of chunks) {
     if (c.table === 'vocabulary') terms.vocabulary.push(...(c.rows as string[]));
     else if (c.table === 'termRows') terms.rows.push(...unpackTermRows(c.rows[0] as PackedTermRows));
     else if (c.table === 'texts') texts.push(...(c.rows as string[]));
+    else if (c.table === 'evidence') evidence.push(...(c.rows as (Speaker['evidence'] | null)[]));
     else (corpus[c.table] as unknown[]).push(...(c.columns ? unpackColumns(c.columns) : c.rows));
   }
   corpus.terms = terms;
-  if (texts.length) corpus.documents = (corpus.documents as Document[]).map((d, i) => ({ ...d, text: texts[i] ?? '' }));
+  if (texts.length) corpus.documents = withTexts(corpus.documents as Document[], texts);
+  if (evidence.length) corpus.speakers = withEvidence(corpus.speakers as Speaker[], evidence);
   // Stored data was validated before it was written.
   return corpus as unknown as Corpus;
 }
@@ -173,7 +195,7 @@ async function readTables(db: PodiumDb, tables: readonly CorpusTable[]): Promise
   return (await Promise.all(tables.map((t) => db.chunks.where('table').equals(t).toArray()))).flat();
 }
 
-/** A stored corpus read in two steps: `corpus` without document texts and term counts, then `complete()` with them. */
+/** A stored corpus read in two steps: `corpus` without document texts, speakers' evidence and term counts, then `complete()` with them. */
 export interface StoredCorpusHead {
   readonly corpus: Corpus;
   /** The whole corpus; undefined if another corpus was stored in between. */
@@ -181,7 +203,7 @@ export interface StoredCorpusHead {
 }
 
 /**
- * Read the stored corpus without document texts and term counts (enough for
+ * Read the stored corpus without document texts, speakers' evidence and term counts (enough for
  * every chart; at 10k documents the rest is most of the bytes), or undefined
  * when nothing is stored.
  */
@@ -199,8 +221,9 @@ export async function readCorpusHead(db: PodiumDb): Promise<StoredCorpusHead | u
         if ((await db.meta.get('corpus'))?.storedAt !== head.storedAt) return undefined;
         const tail = await readTables(db, TAIL_TABLES);
         const rest = assembleCorpus(tail);
-        const texts = tail.filter((c) => c.table === 'texts').sort((a, b) => a.n - b.n).flatMap((c) => c.rows as string[]);
-        return { ...head.corpus, documents: head.corpus.documents.map((d, i) => ({ ...d, text: texts[i] ?? '' })), terms: rest.terms };
+        const rows = <T>(table: TailTable) => tail.filter((c) => c.table === table).sort((a, b) => a.n - b.n).flatMap((c) => c.rows as T[]);
+        const { documents, speakers } = head.corpus;
+        return { ...head.corpus, documents: withTexts(documents, rows('texts')), speakers: withEvidence(speakers, rows('evidence')), terms: rest.terms };
       }),
   };
 }

@@ -45,12 +45,15 @@ describe('schema v1 → v2 upgrade', () => {
   });
 });
 
+const speaker = { id: 's1', name: 'A', aliases: [], titles: [], role: 'other', country: 'FR', affiliations: [], evidence: { country: [{ value: 'FR', basis: 'French' }], role: [], merges: [] } };
+
 /** A database as schema v2 wrote it: terms as chunks of [term, count] tuple rows. */
 async function writeV2(name: string, terms: TermCounts[]) {
   const v2 = new Dexie(name);
   v2.version(2).stores({ chunks: 'id, table', meta: 'key' });
   await v2.table('chunks').bulkPut([
     ...legacyDocumentChunks(corpus(3)),
+    { id: 'speakers/0', table: 'speakers', n: 0, rows: [speaker] },
     { id: 'terms/0', table: 'terms', n: 0, rows: terms.slice(0, 2) },
     { id: 'terms/1', table: 'terms', n: 1, rows: terms.slice(2) },
   ]);
@@ -75,6 +78,8 @@ describe('schema v2 → v3 upgrade', () => {
     expect(stored.terms.rows.map((r) => [r.kind, r.id, decodeTermRow(stored.terms.vocabulary, r.counts)])).toEqual(terms.map((t) => [t.kind, t.id, t.counts]));
     expect(await db.chunks.where('table').equals('terms').count()).toBe(0);
     expect(stored.documents.map((d) => d.text)).toEqual(['x', 'x', 'x']);
+    expect(stored.speakers).toEqual([speaker]);
+    expect((await readCorpusHead(db))!.corpus.speakers[0]).not.toHaveProperty('evidence');
     expect((await readCorpusHead(db))!.corpus.documents.map((d) => d.text)).toEqual(['', '', '']);
     db.close();
   });

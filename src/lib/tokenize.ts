@@ -30,7 +30,15 @@ export function tokenize(text: string): Token[] {
 export function isContentTerm(term: string): boolean {
   if (term.length < 2 || STOP_WORDS.has(term)) return false;
   if (term.endsWith("'s") && STOP_WORDS.has(term.slice(0, -2))) return false;
-  return !/^\d+$/.test(term) || term.length === 4; // keep years ("2019"), drop counts
+  return term.length === 4 || !isDigits(term); // keep years ("2019"), drop counts
+}
+
+function isDigits(term: string): boolean {
+  for (let i = 0; i < term.length; i++) {
+    const c = term.charCodeAt(i);
+    if (c < 48 || c > 57) return false;
+  }
+  return true;
 }
 
 /** Possessive "'s" is dropped so "party's" counts as "party". */
@@ -54,13 +62,26 @@ export function frequentBigrams(text: string, minCount = 2): Set<string> {
  * the pipeline runs this over every document and quote.
  */
 export function forEachTerm(text: string, visit: (term: string, joined: boolean, start: number, end: number) => void): void {
+  let prevEnd = -1;
+  let prevWasContent = false;
+  forEachWord(text, (word, start, end) => {
+    const content = isContentTerm(word);
+    if (content) visit(stem(word), prevWasContent && isJoin(text, prevEnd, start), start, end);
+    prevWasContent = content;
+    prevEnd = end;
+  });
+}
+
+/**
+ * Calls `visit(word, start, end)` for every word of `text` (the words of
+ * `tokenize`: lower-cased, curly apostrophes folded), stop words included.
+ */
+export function forEachWord(text: string, visit: (word: string, start: number, end: number) => void): void {
   // lower-case once when that keeps offsets (it does unless the text has letters like "İ")
   const lower = text.toLowerCase();
   const src = lower.length === text.length ? lower : text;
   const folded = src === lower;
   const n = src.length;
-  let prevEnd = -1;
-  let prevWasContent = false;
   let i = 0;
   // hand-rolled scan equivalent to WORD: letters/digits, joined by single ' ’ or -
   while (i < n) {
@@ -81,13 +102,10 @@ export function forEachTerm(text: string, visit: (term: string, joined: boolean,
         else break;
       }
     }
-    let term = src.slice(start, i);
-    if (!folded) term = term.toLowerCase();
-    if (term.includes('’')) term = term.replace(/’/g, "'");
-    const content = isContentTerm(term);
-    if (content) visit(stem(term), prevWasContent && isJoin(src, prevEnd, start), start, i);
-    prevWasContent = content;
-    prevEnd = i;
+    let word = src.slice(start, i);
+    if (!folded) word = word.toLowerCase();
+    if (word.includes('’')) word = word.replace(/’/g, "'");
+    visit(word, start, i);
   }
 }
 
@@ -103,8 +121,8 @@ function wordCharAt(s: string, i: number): number {
   return WORD_CHAR.test(s[i]!) ? 1 : 0;
 }
 
-/** Only spaces, tabs or a hyphen between two words. */
-function isJoin(text: string, from: number, to: number): boolean {
+/** Only spaces, tabs or a hyphen between two words (offsets into `text` or its lower case). */
+export function isJoin(text: string, from: number, to: number): boolean {
   if (to <= from) return false;
   for (let i = from; i < to; i++) {
     const c = text.charCodeAt(i);

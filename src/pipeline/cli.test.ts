@@ -37,6 +37,13 @@ describe('corpusJsonChunks', () => {
     };
     for (const size of [1, 10, 1 << 20]) expect([...corpusJsonChunks(corpus as never, size)].join('')).toBe(JSON.stringify(corpus));
   });
+  it('never holds more than a chunk plus one array element (terms.rows included)', () => {
+    const rows = Array.from({ length: 50 }, (_, i) => ({ kind: 'quote', id: `q${i}`, counts: [0, 1] }));
+    const corpus = { schemaVersion: 1, documents: [], terms: { vocabulary: ['x'], rows } };
+    const chunks = [...corpusJsonChunks(corpus as never, 100)];
+    expect(chunks.join('')).toBe(JSON.stringify(corpus));
+    expect(Math.max(...chunks.map((c) => c.length))).toBeLessThan(100 + 40);
+  });
 });
 
 describe('main', () => {

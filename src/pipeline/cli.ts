@@ -62,38 +62,57 @@ export function writeChunksAtomic(path: string, chunks: Iterable<string | Uint8A
  * arrays are written element by element, also inside objects (terms.rows).
  */
 export function* corpusJsonChunks(corpus: Corpus, size = 1 << 20): Generator<string> {
-  const out = { buf: '' };
-  for (const piece of jsonPieces(corpus, 2)) {
-    out.buf += piece;
-    if (out.buf.length >= size) {
-      yield out.buf;
-      out.buf = '';
-    }
-  }
-  if (out.buf) yield out.buf;
+  const out: Out = { parts: [], length: 0, size };
+  yield* jsonPieces(corpus, 3, out);
+  if (out.length > 0) yield out.parts.join('');
 }
 
-/** The JSON of `value` as a sequence of strings, opening objects and arrays `depth` levels deep. */
-function* jsonPieces(value: unknown, depth: number): Generator<string> {
+interface Out {
+  parts: string[];
+  length: number;
+  size: number;
+}
+
+/** Appends `s`; returns the buffered text once it reaches `out.size`, else null. */
+function put(out: Out, s: string): string | null {
+  out.parts.push(s);
+  out.length += s.length;
+  if (out.length < out.size) return null;
+  const chunk = out.parts.join('');
+  out.parts = [];
+  out.length = 0;
+  return chunk;
+}
+
+const isOpenable = (v: unknown): v is object =>
+  v !== null && typeof v === 'object' && !ArrayBuffer.isView(v) && typeof (v as { toJSON?: unknown }).toJSON !== 'function';
+
+/**
+ * The JSON of `value` into `out`, opening objects `depth` levels deep and
+ * arrays there one JSON.stringify per element; yields each full chunk.
+ */
+function* jsonPieces(value: unknown, depth: number, out: Out): Generator<string> {
+  let chunk: string | null;
   if (depth > 0 && Array.isArray(value)) {
-    yield '[';
+    if ((chunk = put(out, '['))) yield chunk;
     for (let i = 0; i < value.length; i++) {
-      if (i) yield ',';
+      const v: unknown = value[i];
+      if (i && (chunk = put(out, ','))) yield chunk;
       // JSON.stringify writes undefined or a function inside an array as null
-      yield* value[i] === undefined || typeof value[i] === 'function' ? ['null'] : jsonPieces(value[i], depth - 1);
+      if ((chunk = put(out, v === undefined || typeof v === 'function' ? 'null' : JSON.stringify(v)))) yield chunk;
     }
-    yield ']';
-  } else if (depth > 0 && value !== null && typeof value === 'object' && !ArrayBuffer.isView(value) && typeof (value as { toJSON?: unknown }).toJSON !== 'function') {
-    yield '{';
+    if ((chunk = put(out, ']'))) yield chunk;
+  } else if (depth > 0 && isOpenable(value)) {
+    if ((chunk = put(out, '{'))) yield chunk;
     let first = true;
     for (const [k, v] of Object.entries(value)) {
       if (v === undefined || typeof v === 'function') continue;
-      yield `${first ? '' : ','}${JSON.stringify(k)}:`;
+      if ((chunk = put(out, `${first ? '' : ','}${JSON.stringify(k)}:`))) yield chunk;
       first = false;
-      yield* jsonPieces(v, depth - 1);
+      yield* jsonPieces(v, depth - 1, out);
     }
-    yield '}';
-  } else yield JSON.stringify(value);
+    if ((chunk = put(out, '}'))) yield chunk;
+  } else if ((chunk = put(out, JSON.stringify(value)))) yield chunk;
 }
 
 function readInputs(dir: string): { inputs: Input[]; skipped: { file: string; reason: string }[] } {
@@ -105,7 +124,14 @@ function readInputs(dir: string): { inputs: Input[]; skipped: { file: string; re
     if (!st.isFile() || name.startsWith('.') || !EXTENSIONS.has(extname(name).toLowerCase())) continue;
     // do not load an enormous file just to refuse it
     if (st.size > MAX_BYTES) skipped.push({ file: name, reason: `too large (${st.size} bytes > 20 MB)` });
-    else inputs.push({ file: name, bytes: readFileSync(path) });
+    // read when the pipeline reaches the file: the bytes are garbage once decoded
+    else
+      inputs.push({
+        file: name,
+        get bytes() {
+          return readFileSync(path);
+        },
+      });
   }
   return { inputs, skipped };
 }

@@ -35,13 +35,18 @@ describe('corpusJsonChunks', () => {
       terms: { vocabulary: ['x', 'y z'], rows: [{ kind: 'document', id: 'a', counts: [0, 1, 1, 2] }] },
       rejected: [],
     };
-    for (const size of [1, 10, 1 << 20]) expect([...corpusJsonChunks(corpus as never, size)].join('')).toBe(JSON.stringify(corpus));
+    for (const size of [1, 10, 1 << 20]) expect(Buffer.concat([...corpusJsonChunks(corpus as never, size)]).toString('utf8')).toBe(JSON.stringify(corpus));
+  });
+  it('writes rows digit by digit exactly as JSON.stringify, odd values included', () => {
+    const counts = [0, 1, 9, 10, 99, 100, 12345, 2147483647, 2147483648, -1, -0, 1.5, 1e21, NaN, null, undefined, 'x'];
+    const corpus = { terms: { vocabulary: [], rows: [{ kind: 'quote', id: 'q"1', counts }, { id: 'x', kind: 'document', counts: [1] }] }, documents: [{ text: 'é “x” \u2028' }] };
+    expect(Buffer.concat([...corpusJsonChunks(corpus as never, 3)]).toString('utf8')).toBe(JSON.stringify(corpus));
   });
   it('never holds more than a chunk plus one array element (terms.rows included)', () => {
     const rows = Array.from({ length: 50 }, (_, i) => ({ kind: 'quote', id: `q${i}`, counts: [0, 1] }));
     const corpus = { schemaVersion: 1, documents: [], terms: { vocabulary: ['x'], rows } };
     const chunks = [...corpusJsonChunks(corpus as never, 100)];
-    expect(chunks.join('')).toBe(JSON.stringify(corpus));
+    expect(Buffer.concat(chunks).toString('utf8')).toBe(JSON.stringify(corpus));
     expect(Math.max(...chunks.map((c) => c.length))).toBeLessThan(100 + 40);
   });
 });

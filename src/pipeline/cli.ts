@@ -34,7 +34,7 @@ export function writeAtomic(path: string, data: string | Uint8Array): void {
 }
 
 /**
- * Atomic write of a sequence of chunks, hashing as it goes: a large corpus is
+ * Atomic write of a sequence of chunks (each written before the next is asked for), hashing as it goes: a large corpus is
  * never one string (V8 caps strings near 512 MB). Returns the bytes' sha256 and length.
  */
 export function writeChunksAtomic(path: string, chunks: Iterable<string | Uint8Array>): { sha256: string; bytes: number } {
@@ -58,61 +58,125 @@ export function writeChunksAtomic(path: string, chunks: Iterable<string | Uint8A
 }
 
 /**
- * JSON.stringify(corpus), byte for byte, in pieces of about `size` characters:
- * arrays are written element by element, also inside objects (terms.rows).
+ * JSON.stringify(corpus), byte for byte, as UTF-8 chunks of about `size` bytes:
+ * objects are opened down to the arrays, arrays are written element by element
+ * (terms.rows too), so no part of a large corpus is ever one string.
  */
-export function* corpusJsonChunks(corpus: Corpus, size = 1 << 20): Generator<string> {
-  const out: Out = { parts: [], length: 0, size };
-  yield* jsonPieces(corpus, 3, out);
-  if (out.length > 0) yield out.parts.join('');
+export function* corpusJsonChunks(corpus: Corpus, size = 1 << 22, options: { reuse?: boolean } = {}): Generator<Uint8Array> {
+  const out = new ByteSink(size, options.reuse ?? false);
+  yield* jsonChunks(corpus, 3, out);
+  if (out.pos > 0) yield out.take();
 }
 
-interface Out {
-  parts: string[];
-  length: number;
-  size: number;
-}
-
-/** Appends `s`; returns the buffered text once it reaches `out.size`, else null. */
-function put(out: Out, s: string): string | null {
-  out.parts.push(s);
-  out.length += s.length;
-  if (out.length < out.size) return null;
-  const chunk = out.parts.join('');
-  out.parts = [];
-  out.length = 0;
-  return chunk;
+/** A growable byte buffer handed out in chunks. */
+class ByteSink {
+  buf: Buffer;
+  pos = 0;
+  /** `reuse`: each chunk is valid only until the next one is asked for (no new buffer per chunk) */
+  constructor(
+    readonly size: number,
+    readonly reuse: boolean,
+  ) {
+    this.buf = Buffer.allocUnsafe(size + 1024);
+  }
+  get full(): boolean {
+    return this.pos >= this.size;
+  }
+  take(): Uint8Array {
+    const chunk = this.buf.subarray(0, this.pos);
+    if (!this.reuse) this.buf = Buffer.allocUnsafe(this.size + 1024);
+    this.pos = 0;
+    return chunk;
+  }
+  ensure(n: number): void {
+    if (this.pos + n <= this.buf.length) return;
+    const grown = Buffer.allocUnsafe(Math.max(this.buf.length * 2, this.pos + n));
+    this.buf.copy(grown, 0, 0, this.pos);
+    this.buf = grown;
+  }
+  /** ASCII-only text (JSON punctuation, keys) */
+  ascii(s: string): void {
+    this.ensure(s.length);
+    for (let i = 0; i < s.length; i++) this.buf[this.pos++] = s.charCodeAt(i);
+  }
+  text(s: string): void {
+    this.ensure(s.length * 3);
+    this.pos += this.buf.write(s, this.pos, 'utf8');
+  }
+  /** a number as JSON.stringify writes it; non-negative integers digit by digit */
+  number(v: number): void {
+    if (!(v >= 0 && v <= 0x7fffffff && (v | 0) === v)) return this.text(JSON.stringify(v));
+    this.ensure(10);
+    if (v < 10) {
+      this.buf[this.pos++] = 48 + v;
+      return;
+    }
+    let digits = 0;
+    for (let x = v; x > 0; x = (x / 10) | 0) digits++;
+    let p = this.pos + digits;
+    this.pos = p;
+    for (let x = v; x > 0; x = (x / 10) | 0) this.buf[--p] = 48 + (x % 10);
+  }
 }
 
 const isOpenable = (v: unknown): v is object =>
   v !== null && typeof v === 'object' && !ArrayBuffer.isView(v) && typeof (v as { toJSON?: unknown }).toJSON !== 'function';
 
+/** A terms row { kind, id, counts: number[] } in that key order: written without JSON.stringify. */
+function isPlainRow(v: unknown): v is { kind: string; id: string; counts: number[] } {
+  if (!isOpenable(v) || Object.getPrototypeOf(v) !== Object.prototype) return false;
+  const keys = Object.keys(v);
+  const r = v as Record<string, unknown>;
+  return keys.length === 3 && keys[0] === 'kind' && keys[1] === 'id' && keys[2] === 'counts' && typeof r.kind === 'string' && typeof r.id === 'string' && Array.isArray(r.counts);
+}
+
+function writeValue(v: unknown, out: ByteSink): void {
+  if (isPlainRow(v)) {
+    out.ascii('{"kind":');
+    out.text(JSON.stringify(v.kind));
+    out.ascii(',"id":');
+    out.text(JSON.stringify(v.id));
+    out.ascii(',"counts":[');
+    const c = v.counts;
+    out.ensure(11 * c.length);
+    for (let i = 0; i < c.length; i++) {
+      if (i) out.buf[out.pos++] = 44; // comma
+      const x: unknown = c[i];
+      if (typeof x === 'number') out.number(x);
+      else out.text(x === undefined || typeof x === 'function' ? 'null' : JSON.stringify(x));
+    }
+    out.ascii(']}');
+  } else out.text(JSON.stringify(v) ?? 'null');
+}
+
 /**
  * The JSON of `value` into `out`, opening objects `depth` levels deep and
- * arrays there one JSON.stringify per element; yields each full chunk.
+ * arrays there one element at a time; yields each full chunk.
  */
-function* jsonPieces(value: unknown, depth: number, out: Out): Generator<string> {
-  let chunk: string | null;
+function* jsonChunks(value: unknown, depth: number, out: ByteSink): Generator<Uint8Array> {
   if (depth > 0 && Array.isArray(value)) {
-    if ((chunk = put(out, '['))) yield chunk;
+    out.ascii('[');
     for (let i = 0; i < value.length; i++) {
+      if (i) out.ascii(',');
       const v: unknown = value[i];
-      if (i && (chunk = put(out, ','))) yield chunk;
       // JSON.stringify writes undefined or a function inside an array as null
-      if ((chunk = put(out, v === undefined || typeof v === 'function' ? 'null' : JSON.stringify(v)))) yield chunk;
+      if (v === undefined || typeof v === 'function') out.ascii('null');
+      else writeValue(v, out);
+      if (out.full) yield out.take();
     }
-    if ((chunk = put(out, ']'))) yield chunk;
+    out.ascii(']');
   } else if (depth > 0 && isOpenable(value)) {
-    if ((chunk = put(out, '{'))) yield chunk;
+    out.ascii('{');
     let first = true;
     for (const [k, v] of Object.entries(value)) {
       if (v === undefined || typeof v === 'function') continue;
-      if ((chunk = put(out, `${first ? '' : ','}${JSON.stringify(k)}:`))) yield chunk;
+      out.text(`${first ? '' : ','}${JSON.stringify(k)}:`);
       first = false;
-      yield* jsonPieces(v, depth - 1, out);
+      yield* jsonChunks(v, depth - 1, out);
     }
-    if ((chunk = put(out, '}'))) yield chunk;
-  } else if ((chunk = put(out, JSON.stringify(value)))) yield chunk;
+    out.ascii('}');
+  } else out.text(JSON.stringify(value));
+  if (out.full) yield out.take();
 }
 
 function readInputs(dir: string): { inputs: Input[]; skipped: { file: string; reason: string }[] } {
@@ -158,7 +222,7 @@ export function main(argv: string[] = process.argv.slice(2)): number {
   const all = [...skipped, ...rejected];
   for (const r of all) process.stderr.write(`rejected ${r.file}: ${r.reason}\n`);
   if (inputs.length >= 20) process.stderr.write(`preprocess: write, ${((Date.now() - started) / 1000).toFixed(1)} s\n`);
-  const written = writeChunksAtomic(args.output, corpusJsonChunks(corpus));
+  const written = writeChunksAtomic(args.output, corpusJsonChunks(corpus, 1 << 22, { reuse: true }));
   const version = { sha256: written.sha256, bytes: written.bytes, schemaVersion: SCHEMA_VERSION };
   writeAtomic(join(dirname(args.output), 'corpus.version.json'), JSON.stringify(version));
   process.stderr.write(

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import fc from 'fast-check';
-import { contentTokens, countTerms, frequentBigrams, isContentTerm, tallyRanges, tokenize } from './tokenize';
+import { contentTokens, countTerms, frequentBigrams, FUNCTION_WORDS, isContentTerm, tallyRanges, tokenize } from './tokenize';
 
 describe('tokenize', () => {
   it.each([
@@ -28,7 +28,20 @@ describe('isContentTerm', () => {
     ['1500', true],
     ['15', false],
     ['x', false],
+    ['12345', false],
+    ['1x', true],
   ])('%s -> %s', (term, ok) => expect(isContentTerm(term)).toBe(ok));
+
+  it('drops modals, negations and contractions, keeps content words', () => {
+    for (const w of ['will', 'not', 'its', 'no', 'cannot', "won't", "don't", 'would']) expect(isContentTerm(w), w).toBe(false);
+    for (const w of ['people', 'government', 'world', 'freedom', 'state', 'members', 'rights', 'new']) expect(isContentTerm(w), w).toBe(true);
+  });
+
+  it('leaves first names such as Will and May out of the function words the name heuristics use', () => {
+    expect(FUNCTION_WORDS.has('will')).toBe(false);
+    expect(FUNCTION_WORDS.has('may')).toBe(false);
+    expect(FUNCTION_WORDS.has('the')).toBe(true);
+  });
 });
 
 describe('countTerms', () => {

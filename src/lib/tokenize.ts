@@ -1,12 +1,28 @@
 // stopword ships without type declarations; its English list is a plain string array.
 // @ts-ignore
 import { eng } from 'stopword';
+// the Snowball-style English list (180 words: "will", "not", "its", "no", "cannot", contractions)
+import { stopwords as snowball } from '@orama/stopwords/english';
 
 /**
  * Tokenizer shared by the pipeline (term counts) and the browser (keyword in
  * context). Pure: no Node or DOM APIs.
  */
-export const STOP_WORDS: ReadonlySet<string> = new Set((eng as string[]).map((w) => w.toLowerCase()));
+
+/**
+ * Short function words ("the", "and", "of"): the `stopword` package's English
+ * list. The pipeline's name heuristics use this narrower list, so first names
+ * such as "Will" or "May" are never taken for stop words there.
+ */
+export const FUNCTION_WORDS: ReadonlySet<string> = new Set((eng as string[]).map((w) => w.toLowerCase()));
+
+/**
+ * Words not counted as terms: the function words above plus the Snowball-style
+ * English list, which adds modals, negations and contractions ("will", "not",
+ * "its", "no", "won't"). Deliberately moderate: stopwords-iso's 1,298-word
+ * English list also drops content words such as "world", "state", "members".
+ */
+export const STOP_WORDS: ReadonlySet<string> = new Set([...FUNCTION_WORDS, ...snowball.map((w) => w.toLowerCase())]);
 
 export interface Token {
   /** Lower-cased, curly apostrophes folded to "'". */

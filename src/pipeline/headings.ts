@@ -1,6 +1,6 @@
 import type { Line } from './types';
 import { findPlaces, NOT_NAME_WORDS, PARTICLES } from './lexicon';
-import { STOP_WORDS } from '../lib/tokenize';
+import { FUNCTION_WORDS } from '../lib/tokenize';
 import { findName, isDescriptorWord, isPersonalHonorific, wordTokens } from './names';
 import type { FoundName } from './attribution';
 import type { LowerVocabulary } from './vocabulary';
@@ -55,7 +55,7 @@ export function parseLowerCaption(line: Line, vocab: LowerVocabulary): FoundName
       /^\p{Ll}{2,}$/u.test(w) &&
       ((i > 0 && i < words.length - 1 && PARTICLES.has(w)) ||
         // used nowhere in running text (other captions do not count: "gareth x", "gareth y")
-        (!STOP_WORDS.has(w) && !NOT_NAME_WORDS.has(w) && vocab.count(w, 1) === 0)),
+        (!FUNCTION_WORDS.has(w) && !NOT_NAME_WORDS.has(w) && vocab.count(w, 1) === 0)),
   );
   return ok ? { name: line.text, surface: line.text, titles: [] } : null;
 }

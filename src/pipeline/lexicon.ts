@@ -1,5 +1,5 @@
 import countries from 'world-countries';
-import { STOP_WORDS } from '../lib/tokenize';
+import { FUNCTION_WORDS } from '../lib/tokenize';
 import rolesData from '../../data/roles.json';
 import placesData from '../../data/places.json';
 import namesData from '../../data/names.json';
@@ -139,7 +139,7 @@ export const PARTICLES = new Set(namesData.particles);
 
 /** Capitalised words that never start or end a person's name. */
 export const NOT_NAME_WORDS: ReadonlySet<string> = (() => {
-  const s = new Set<string>([...STOP_WORDS, ...MONTHS, ...WEEKDAYS, ...namesData.notNames]);
+  const s = new Set<string>([...FUNCTION_WORDS, ...MONTHS, ...WEEKDAYS, ...namesData.notNames]);
   for (const list of Object.values(rolesData.keywords)) for (const k of list) for (const w of k.split(/\s+/)) s.add(w);
   // one-word countries, demonyms and listed places only: "Lincoln" stays a first name although
   // "Lincoln University" is a place, and capitals such as "Sofia" are first names too

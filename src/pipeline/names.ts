@@ -1,6 +1,6 @@
 import { HONORIFICS, NOT_NAME_WORDS, PARTICLES, ROLES } from './lexicon';
 import orgData from '../../data/organisations.json';
-import { STOP_WORDS } from '../lib/tokenize';
+import { FUNCTION_WORDS } from '../lib/tokenize';
 
 const ORG_WORDS: ReadonlySet<string> = new Set(orgData.keywords);
 
@@ -54,7 +54,7 @@ export function isNameWord(t: Tok): boolean {
 export const ROLE_WORDS: ReadonlySet<string> = (() => {
   const s = new Set<string>();
   // role words proper: not the "of" and "the" inside "member of the European Parliament"
-  for (const list of Object.values(ROLES.keywords)) for (const k of list) for (const w of k.split(/\s+/)) if (!STOP_WORDS.has(w)) s.add(w);
+  for (const list of Object.values(ROLES.keywords)) for (const k of list) for (const w of k.split(/\s+/)) if (!FUNCTION_WORDS.has(w)) s.add(w);
   for (const w of ROLES.formerMarkers) s.add(w);
   for (const w of ['human', 'rights', 'expert', 'elect', 'deputy', 'vice', 'senior', 'keynote', 'speaker', 'chief', 'executive']) s.add(w);
   return s;

@@ -22,6 +22,7 @@ export function segmentLines(text: string): Line[] {
 
 /** Whitespace incl. the no-break space some pages end paragraphs with. */
 function isSpace(c: number): boolean {
+  if (c > 32 && c < 0xa0) return false; // printable ASCII and C1: the common case
   return c === 32 || c === 9 || c === 10 || c === 13 || c === 0xa0 || c === 0x2009 || c === 0x200b || c === 0xfeff;
 }
 

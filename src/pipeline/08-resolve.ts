@@ -65,8 +65,9 @@ export function resolveMentions(mentions: NameMention[]): Resolution {
   };
   const reasons = new Map<number, { i: number; j: number; reason: string }>();
   const blocks = new Map<string, number[]>();
+  const words = mentions.map((m) => m.key.split(' '));
   mentions.forEach((m, i) => {
-    const w = m.key.split(' ');
+    const w = words[i]!;
     const first = w[0]!;
     const last = w[w.length - 1]!;
     const keys = [`f:${first}|${last[0]}`, `s:${skeleton(last)}|${first[0]}`];
@@ -78,7 +79,7 @@ export function resolveMentions(mentions: NameMention[]): Resolution {
         const rj = find(j);
         if (seen.has(rj) || find(i) === rj) continue;
         seen.add(rj);
-        const reason = mentions[j]!.key === m.key ? 'same name' : samePerson(w, mentions[j]!.key.split(' '));
+        const reason = mentions[j]!.key === m.key ? 'same name' : samePerson(w, words[j]!);
         if (reason) {
           parent[find(i)] = rj;
           if (mentions[j]!.key !== m.key) reasons.set(i, { i, j, reason });

@@ -88,162 +88,226 @@ class PairTable {
 }
 
 /**
- * 10: term counts per document and per quote in the corpus's compact form (one
- * vocabulary, flat [termIndex, count, …] rows); a quote counts the two-word
- * phrases frequent in its document. Each document is tokenised once: every
- * word is looked up once in a corpus-wide table (word -> term id, or not a
- * content term), counted by id into reusable typed arrays, and each quote is
- * counted from the document's token ids by offset range. Terms are numbered as
- * they come and renumbered once at the end, exactly as `encodeTerms` would order
- * them (total count, then term). Document rows are sorted by count, then term;
- * quote rows list terms, then phrases, in order of first occurrence.
+ * The terms and phrases one thread has met, numbered as they come: tallies
+ * refer to them by number, and a worker sends its `names` once at the end.
  */
-export function computeTerms(docs: { id: string; text: string }[], quotes: { id: string; documentId: string; start: number; end: number }[]): Terms {
-  const byDoc = new Map<string, typeof quotes>();
-  for (const q of quotes) (byDoc.get(q.documentId) ?? byDoc.set(q.documentId, []).get(q.documentId)!).push(q);
-  /** vocabulary entries (terms and phrases) by id, with their corpus totals */
-  const names: string[] = [];
-  let totals = new Float64Array(1024);
+export class TermTable {
+  /** terms and phrases by id */
+  readonly names: string[] = [];
   /** word as written (lower case) -> term id, or -1 for a word that is not counted */
-  const wordId = new Map<string, number>();
-  const termId = new Map<string, number>();
-  /** term-id pair (a * 2^26 + b) -> phrase id, for phrases frequent in some document */
-  const phraseId = new Map<number, number>();
-  const newId = (name: string): number => {
-    const id = names.length;
+  readonly #wordId = new Map<string, number>();
+  readonly #termId = new Map<string, number>();
+  /** term-id pair (a * 2^26 + b) -> phrase id */
+  readonly #phraseId = new Map<number, number>();
+  #newId(name: string): number {
+    const id = this.names.length;
     if (id >= MAX_TERMS) throw new Error(`more than ${MAX_TERMS} distinct terms`);
-    names.push(name);
-    if (id === totals.length) {
-      const t = new Float64Array(totals.length * 2);
-      t.set(totals);
-      totals = t;
-    }
+    this.names.push(name);
     return id;
-  };
-  const idOfWord = (word: string): number => {
-    let id = wordId.get(word);
+  }
+  idOfWord(word: string): number {
+    let id = this.#wordId.get(word);
     if (id !== undefined) return id;
     if (!isContentTerm(word)) id = -1;
     else {
       // possessive "'s" is dropped so "party's" counts as "party"
       const term = word.endsWith("'s") ? word.slice(0, -2) : word;
-      id = termId.get(term);
+      id = this.#termId.get(term);
       if (id === undefined) {
-        id = newId(term);
-        termId.set(term, id);
+        id = this.#newId(term);
+        this.#termId.set(term, id);
       }
     }
-    wordId.set(word, id);
+    this.#wordId.set(word, id);
     return id;
-  };
-  // per-document scratch: token ids, starts, whether joined to the previous content token
-  const tokId = new IntList();
-  const tokStart = new IntList();
-  let tokJoined = new Uint8Array(1024);
-  const pairs = new PairTable();
-  let counts = new Uint32Array(1024);
-  const touched = new IntList();
-  const touchedPhrases = new IntList();
-  const ensureCounts = () => {
-    if (counts.length < names.length) {
-      const c = new Uint32Array(Math.max(names.length, counts.length * 2));
-      c.set(counts);
-      counts = c;
+  }
+  phrase(a: number, b: number): number {
+    const key = a * PAIR + b;
+    let id = this.#phraseId.get(key);
+    if (id === undefined) {
+      id = this.#newId(`${this.names[a]} ${this.names[b]}`);
+      this.#phraseId.set(key, id);
     }
-  };
-  /** [id, count, …] of the touched terms, then phrases; adds to the totals and clears the counts */
-  const emit = (): number[] => {
-    const nt = touched.n;
-    const np = touchedPhrases.n;
-    const out = new Array<number>(2 * (nt + np));
-    let k = 0;
-    for (let i = 0; i < nt; i++) {
-      const id = touched.a[i]!;
-      out[k++] = id;
-      out[k++] = counts[id]!;
-      totals[id]! += counts[id]!;
-      counts[id] = 0;
-    }
-    for (let i = 0; i < np; i++) {
-      const id = touchedPhrases.a[i]!;
-      out[k++] = id;
-      out[k++] = counts[id]!;
-      totals[id]! += counts[id]!;
-      counts[id] = 0;
-    }
-    touched.n = 0;
-    touchedPhrases.n = 0;
-    return out;
-  };
+    return id;
+  }
+}
 
-  const docRows: Row[] = [];
-  const quoteRows = new Map<string, Row>();
-  for (const d of docs) {
-    const text = d.text;
-    tokId.n = 0;
-    tokStart.n = 0;
-    pairs.clear();
-    let prevEnd = -1;
-    let prevContent = false;
-    if (tokJoined.length < text.length + 1) tokJoined = new Uint8Array(Math.max(text.length + 1, tokJoined.length * 2));
-    forEachWord(text, (word, start, end) => {
-      const id = idOfWord(word);
-      if (id >= 0) {
-        const joined = prevContent && isJoin(text, prevEnd, start);
-        if (joined) pairs.add(tokId.a[tokId.n - 1]!, id);
-        tokJoined[tokId.n] = joined ? 1 : 0;
-        tokId.push(id);
-        tokStart.push(start);
-      }
-      prevContent = id >= 0;
-      prevEnd = end;
-    });
-    ensureCounts();
-    for (let k = 0; k < tokId.n; k++) {
+/**
+ * One document's counts by table id, as one flat list: the document's
+ * [id, count, …] (unsorted), then each quote's in text order (terms, then
+ * phrases); `ends[0]` is where the document's part ends, `ends[1 + i]` where
+ * quote i's ends. Two typed arrays per document: cheap to keep and to copy
+ * from a worker.
+ */
+export interface DocTally {
+  counts: Int32Array;
+  ends: Int32Array;
+}
+
+/** Per-thread scratch space, reused from document to document. */
+const tokId = new IntList();
+const tokStart = new IntList();
+let tokJoined = new Uint8Array(1024);
+const pairs = new PairTable();
+let counts = new Uint32Array(1024);
+const touched = new IntList();
+const touchedPhrases = new IntList();
+
+const flat = new IntList();
+
+/** Appends [id, count, …] of the touched terms, then phrases, to `flat`; clears the counts; returns the end. */
+function emit(): number {
+  for (let i = 0; i < touched.n; i++) {
+    const id = touched.a[i]!;
+    flat.push(id);
+    flat.push(counts[id]!);
+    counts[id] = 0;
+  }
+  for (let i = 0; i < touchedPhrases.n; i++) {
+    const id = touchedPhrases.a[i]!;
+    flat.push(id);
+    flat.push(counts[id]!);
+    counts[id] = 0;
+  }
+  touched.n = 0;
+  touchedPhrases.n = 0;
+  return flat.n;
+}
+
+function ensureCounts(size: number): void {
+  if (counts.length < size) {
+    const c = new Uint32Array(Math.max(size, counts.length * 2));
+    c.set(counts);
+    counts = c;
+  }
+}
+
+/**
+ * 10, per document: tokenised once; every word looked up once in the thread's
+ * table, counted by id into reusable typed arrays; each quote counted from the
+ * document's token ids by offset range. A quote counts the two-word phrases
+ * frequent (at least MIN_PHRASE times) in its document.
+ */
+export function tallyDocument(table: TermTable, text: string, quotes: readonly { start: number; end: number }[]): DocTally {
+  tokId.n = 0;
+  tokStart.n = 0;
+  pairs.clear();
+  let prevEnd = -1;
+  let prevContent = false;
+  if (tokJoined.length < text.length + 1) tokJoined = new Uint8Array(Math.max(text.length + 1, tokJoined.length * 2));
+  forEachWord(text, (word, start, end) => {
+    const id = table.idOfWord(word);
+    if (id >= 0) {
+      const joined = prevContent && isJoin(text, prevEnd, start);
+      if (joined) pairs.add(tokId.a[tokId.n - 1]!, id);
+      tokJoined[tokId.n] = joined ? 1 : 0;
+      tokId.push(id);
+      tokStart.push(start);
+    }
+    prevContent = id >= 0;
+    prevEnd = end;
+  });
+  ensureCounts(table.names.length);
+  for (let k = 0; k < tokId.n; k++) {
+    const id = tokId.a[k]!;
+    if (counts[id] === 0) touched.push(id);
+    counts[id]!++;
+  }
+  for (let u = 0; u < pairs.used.n; u++) {
+    const h = pairs.used.a[u]!;
+    if (pairs.count[h]! < MIN_PHRASE) continue;
+    const id = table.phrase(pairs.a[h]!, pairs.b[h]!);
+    pairs.phrase[h] = id;
+    ensureCounts(table.names.length);
+    touchedPhrases.push(id);
+    counts[id] = pairs.count[h]!;
+  }
+  flat.n = 0;
+  const ends = new Int32Array(1 + quotes.length);
+  ends[0] = emit();
+  quotes.forEach((q, i) => {
+    // first token at or after q.start
+    let lo = 0;
+    let hi = tokStart.n;
+    while (lo < hi) {
+      const mid = (lo + hi) >> 1;
+      if (tokStart.a[mid]! < q.start) lo = mid + 1;
+      else hi = mid;
+    }
+    for (let k = lo; k < tokStart.n && tokStart.a[k]! < q.end; k++) {
       const id = tokId.a[k]!;
       if (counts[id] === 0) touched.push(id);
       counts[id]!++;
-    }
-    // phrases: pairs at least MIN_PHRASE times in this document
-    for (let u = 0; u < pairs.used.n; u++) {
-      const h = pairs.used.a[u]!;
-      if (pairs.count[h]! < MIN_PHRASE) continue;
-      const key = pairs.a[h]! * PAIR + pairs.b[h]!;
-      let id = phraseId.get(key);
-      if (id === undefined) {
-        id = newId(`${names[pairs.a[h]!]} ${names[pairs.b[h]!]}`);
-        phraseId.set(key, id);
-      }
-      pairs.phrase[h] = id;
-      ensureCounts();
-      touchedPhrases.push(id);
-      counts[id] = pairs.count[h]!;
-    }
-    // sorted by count, then term, at the end (once the terms can be ranked by name)
-    docRows.push({ kind: 'document', id: d.id, counts: emit() });
-    // quotes are many and summed by the browser: text order
-    for (const q of byDoc.get(d.id) ?? []) {
-      // first token at or after q.start
-      let lo = 0;
-      let hi = tokStart.n;
-      while (lo < hi) {
-        const mid = (lo + hi) >> 1;
-        if (tokStart.a[mid]! < q.start) lo = mid + 1;
-        else hi = mid;
-      }
-      for (let k = lo; k < tokStart.n && tokStart.a[k]! < q.end; k++) {
-        const id = tokId.a[k]!;
-        if (counts[id] === 0) touched.push(id);
-        counts[id]!++;
-        if (tokJoined[k] && k > lo) {
-          const p = pairs.phraseOf(tokId.a[k - 1]!, id);
-          if (p >= 0) {
-            if (counts[p] === 0) touchedPhrases.push(p);
-            counts[p]!++;
-          }
+      if (tokJoined[k] && k > lo) {
+        const p = pairs.phraseOf(tokId.a[k - 1]!, id);
+        if (p >= 0) {
+          if (counts[p] === 0) touchedPhrases.push(p);
+          counts[p]!++;
         }
       }
-      quoteRows.set(q.id, { kind: 'quote', id: q.id, counts: emit() });
+    }
+    ends[1 + i] = emit();
+  });
+  return { counts: flat.a.slice(0, flat.n), ends };
+}
+
+/**
+ * 10: term counts per document and per quote in the corpus's compact form (one
+ * vocabulary, flat [termIndex, count, …] rows) from per-document tallies, each
+ * with the names of the table it was counted with (this thread's or a
+ * worker's). Vocabulary ordered exactly as `encodeTerms` orders it (total
+ * count, then term); document rows by count, then term; quote rows in text
+ * order; quotes without terms have no row.
+ */
+export function mergeTallies(docs: readonly { id: string; names: readonly string[]; tally: DocTally; quoteIds: readonly string[] }[]): Terms {
+  const names: string[] = [];
+  let totals = new Float64Array(1024);
+  const globalId = new Map<string, number>();
+  /** per table: table id -> global id + 1 (0: not yet looked up) */
+  const remaps = new Map<readonly string[], Int32Array>();
+  const remapOf = (tableNames: readonly string[]): Int32Array => {
+    let r = remaps.get(tableNames);
+    if (!r || r.length < tableNames.length) {
+      const grown = new Int32Array(Math.max(tableNames.length, 1024));
+      if (r) grown.set(r);
+      remaps.set(tableNames, (r = grown));
+    }
+    return r;
+  };
+  const toRow = (c: Int32Array, from: number, to: number, tableNames: readonly string[], remap: Int32Array): number[] => {
+    const out = new Array<number>(to - from);
+    for (let k = from; k < to; k += 2) {
+      let g = remap[c[k]!]! - 1;
+      if (g < 0) {
+        const name = tableNames[c[k]!]!;
+        const known = globalId.get(name);
+        if (known !== undefined) g = known;
+        else {
+          g = names.length;
+          names.push(name);
+          globalId.set(name, g);
+          if (g === totals.length) {
+            const t = new Float64Array(totals.length * 2);
+            t.set(totals);
+            totals = t;
+          }
+        }
+        remap[c[k]!] = g + 1;
+      }
+      out[k - from] = g;
+      out[k - from + 1] = c[k + 1]!;
+      totals[g]! += c[k + 1]!;
+    }
+    return out;
+  };
+  const docRows: Row[] = [];
+  const quoteRows: Row[] = [];
+  for (const d of docs) {
+    const remap = remapOf(d.names);
+    const { counts: c, ends } = d.tally;
+    docRows.push({ kind: 'document', id: d.id, counts: toRow(c, 0, ends[0]!, d.names, remap) });
+    for (let i = 0; i < d.quoteIds.length; i++) {
+      if (ends[i + 1]! > ends[i]!) quoteRows.push({ kind: 'quote', id: d.quoteIds[i]!, counts: toRow(c, ends[i]!, ends[i + 1]!, d.names, remap) });
     }
   }
   const n = names.length;
@@ -269,10 +333,27 @@ export function computeTerms(docs: { id: string; text: string }[], quotes: { id:
       c[2 * k + 1] = count;
     }
   }
-  const rows = [...docRows, ...quotes.map((q) => quoteRows.get(q.id)!).filter((r) => r.counts.length > 0)];
-  for (let i = docRows.length; i < rows.length; i++) {
-    const c = rows[i]!.counts as number[];
+  for (const r of quoteRows) {
+    const c = r.counts as number[];
     for (let k = 0; k < c.length; k += 2) c[k] = renumber[c[k]!]!;
   }
-  return { vocabulary: order.map((i) => names[i]!), rows };
+  return { vocabulary: order.map((i) => names[i]!), rows: [...docRows, ...quoteRows] };
+}
+
+/** Term counts of `docs` and their `quotes`: document rows in the order of `docs`, then quote rows in the order of `quotes`. */
+export function computeTerms(docs: { id: string; text: string }[], quotes: { id: string; documentId: string; start: number; end: number }[]): Terms {
+  const byDoc = new Map<string, typeof quotes>();
+  for (const q of quotes) (byDoc.get(q.documentId) ?? byDoc.set(q.documentId, []).get(q.documentId)!).push(q);
+  const table = new TermTable();
+  const terms = mergeTallies(
+    docs.map((d) => {
+      const qs = byDoc.get(d.id) ?? [];
+      return { id: d.id, names: table.names, tally: tallyDocument(table, d.text, qs), quoteIds: qs.map((q) => q.id) };
+    }),
+  );
+  // quote rows in the order of `quotes` (mergeTallies lists them document by document)
+  const at = new Map(quotes.map((q, i) => [q.id, i]));
+  const rank = (r: Row) => (r.kind === 'document' ? -1 : at.get(r.id)!);
+  terms.rows.sort((a, b) => rank(a) - rank(b));
+  return terms;
 }

@@ -55,28 +55,28 @@ describe('main', () => {
   const article = 'Summit in Oslo\n\nDelegates held a conference on March 3, 2021.\n\nSwedish MP Anna Berg\n\n“We must act now,” Berg said.\n';
   vi.spyOn(process.stderr, 'write').mockImplementation(() => true);
 
-  it('writes the corpus and its version file; rejected files do not fail the run', () => {
+  it('writes the corpus and its version file; rejected files do not fail the run', async () => {
     const dir = mkdtempSync(join(tmpdir(), 'podium-'));
     mkdirSync(join(dir, 'in'));
     writeFileSync(join(dir, 'in', 'a.txt'), article);
     writeFileSync(join(dir, 'in', 'b.txt'), '');
     writeFileSync(join(dir, 'in', 'skip.pdf'), 'x');
     const out = join(dir, 'out', 'corpus.json');
-    expect(main(['--in', join(dir, 'in'), '--out', out])).toBe(0);
+    expect(await main(['--in', join(dir, 'in'), '--out', out])).toBe(0);
     const bytes = readFileSync(out);
     const version = JSON.parse(readFileSync(join(dir, 'out', 'corpus.version.json'), 'utf8'));
     expect(version).toEqual({ sha256: createHash('sha256').update(bytes).digest('hex'), bytes: bytes.length, schemaVersion: 1 });
     const corpus = JSON.parse(bytes.toString('utf8'));
     expect(corpus.documents).toHaveLength(1);
     expect(corpus.rejected).toEqual([{ file: 'b.txt', reason: 'empty file' }]);
-    expect(main(['--in', join(dir, 'in'), '--out', out, '--strict'])).not.toBe(0);
+    expect(await main(['--in', join(dir, 'in'), '--out', out, '--strict'])).not.toBe(0);
     // same input, same bytes
     expect(readFileSync(out).equals(bytes)).toBe(true);
   });
 
-  it('fails when nothing usable was produced', () => {
+  it('fails when nothing usable was produced', async () => {
     const dir = mkdtempSync(join(tmpdir(), 'podium-'));
     writeFileSync(join(dir, 'b.txt'), '');
-    expect(main(['--in', dir, '--out', join(dir, 'c.json')])).toBe(1);
+    expect(await main(['--in', dir, '--out', join(dir, 'c.json')])).toBe(1);
   });
 });

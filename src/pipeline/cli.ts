@@ -1,9 +1,9 @@
-import { closeSync, mkdirSync, openSync, readdirSync, readFileSync, renameSync, statSync, writeSync } from 'node:fs';
+import { closeSync, mkdirSync, openSync, readdirSync, renameSync, statSync, writeSync } from 'node:fs';
 import { createHash } from 'node:crypto';
 import { basename, dirname, extname, join, resolve } from 'node:path';
 import { pathToFileURL } from 'node:url';
 import { SCHEMA_VERSION, type Corpus } from '../corpus/schema';
-import { buildCorpus, type Input } from './index';
+import { buildCorpusFromFiles, type FileInput } from './parallel';
 import { MAX_BYTES } from './01-read';
 
 const EXTENSIONS = new Set(['.txt', '.md', '.markdown', '.html', '.htm']);
@@ -179,33 +179,26 @@ function* jsonChunks(value: unknown, depth: number, out: ByteSink): Generator<Ui
   if (out.full) yield out.take();
 }
 
-function readInputs(dir: string): { inputs: Input[]; skipped: { file: string; reason: string }[] } {
-  const inputs: Input[] = [];
+function readInputs(dir: string): { inputs: FileInput[]; skipped: { file: string; reason: string }[] } {
+  const inputs: FileInput[] = [];
   const skipped: { file: string; reason: string }[] = [];
   for (const name of readdirSync(dir).sort()) {
     const path = join(dir, name);
     const st = statSync(path);
     if (!st.isFile() || name.startsWith('.') || !EXTENSIONS.has(extname(name).toLowerCase())) continue;
-    // do not load an enormous file just to refuse it
+    // do not load an enormous file just to refuse it; the others are read when the pipeline reaches them
     if (st.size > MAX_BYTES) skipped.push({ file: name, reason: `too large (${st.size} bytes > 20 MB)` });
-    // read when the pipeline reaches the file: the bytes are garbage once decoded
-    else
-      inputs.push({
-        file: name,
-        get bytes() {
-          return readFileSync(path);
-        },
-      });
+    else inputs.push({ file: name, path, bytes: st.size });
   }
   return { inputs, skipped };
 }
 
-export function main(argv: string[] = process.argv.slice(2)): number {
+export async function main(argv: string[] = process.argv.slice(2)): Promise<number> {
   const args = parseArgs(argv);
   const started = Date.now();
   const { inputs, skipped } = readInputs(resolve(args.input));
   let last = 0;
-  const { corpus, rejected } = buildCorpus(inputs, {
+  const { corpus, rejected } = await buildCorpusFromFiles(inputs, {
     onProgress(done, total) {
       const now = Date.now();
       if (total >= 20 && (now - last >= 250 || done === total)) {
@@ -234,4 +227,4 @@ export function main(argv: string[] = process.argv.slice(2)): number {
 }
 
 // run only as a script, so tests can import parseArgs and writeAtomic
-if (process.argv[1] && import.meta.url === pathToFileURL(process.argv[1]).href) process.exitCode = main();
+if (process.argv[1] && import.meta.url === pathToFileURL(process.argv[1]).href) void main().then((code) => (process.exitCode = code));

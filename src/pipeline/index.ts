@@ -10,7 +10,7 @@ import { computeAttributes, type DocAttributes } from './06-attributes';
 import { extractQuotes, type DocQuote } from './07-quotes';
 import { resolveMentions } from './08-resolve';
 import { groupEvents } from './09-events';
-import { computeTerms } from './10-terms';
+import { mergeTallies, tallyDocument, TermTable, type DocTally } from './10-terms';
 import { assembleSpeakers, type KeptMention } from './11-assemble';
 import { countryWord } from './lexicon';
 import { focusOrganisation, learnAliases } from './orgs';
@@ -31,13 +31,16 @@ export interface BuildResult {
 }
 
 /** One analysed document: stages 01–07. */
-interface Analysed {
+export interface Analysed {
   doc: SourceDoc;
   title: string;
   date: string | null;
   lead: string;
   speakers: { key: string; name: string; surfaces: string[]; attrs: DocAttributes }[];
   quotes: DocQuote[];
+  /** 10: term counts of the document and its quotes, by the ids of `termNames` (the table of the thread that counted them) */
+  tally: DocTally;
+  termNames: readonly string[];
 }
 
 /** The country an article is about: the one its text names most (names and demonyms). */
@@ -55,7 +58,18 @@ export function focusCountryOf(text: string): string | null {
   return first && first[1] >= 4 && first[1] >= 2 * (second?.[1] ?? 0) ? first[0] : null;
 }
 
-function analyse(doc: SourceDoc): Analysed {
+/** Stages 01–07 for one file: its analysis, or why it is rejected. Plain data (it crosses to a worker and back). */
+export type AnalysedInput = { analysed: Analysed } | { rejected: Rejected };
+
+export function analyseInput(input: Input, id: string, terms: TermTable): AnalysedInput {
+  const r = readDocument(input, id);
+  if (!r.ok) return { rejected: r.rejected };
+  const a = analyse(r.doc, terms);
+  if (a.quotes.length === 0) return { rejected: { file: input.file, reason: 'no speakers found' } };
+  return { analysed: a };
+}
+
+function analyse(doc: SourceDoc, terms: TermTable): Analysed {
   const lines = segmentLines(doc.text);
   const title = inferTitle(lines, doc.meta);
   const { date } = inferEventDate(lines, doc.meta.published);
@@ -71,10 +85,10 @@ function analyse(doc: SourceDoc): Analysed {
     .filter((s) => quoted.has(s.key))
     .map((s) => ({ key: s.key, name: s.name, surfaces: [...s.surfaces], attrs: computeAttributes(s, doc.id, { country: focus, org: focusOrg }, orgAliases, said.get(s.key)!.join('\n')) }));
   const lead = [title, ...lines.slice(0, 4).map((l) => l.text)].join('\n');
-  return { doc, title, date, lead, speakers, quotes };
+  return { doc, title, date, lead, speakers, quotes, tally: tallyDocument(terms, doc.text, quotes), termNames: terms.names };
 }
 
-function documentIds(files: string[]): string[] {
+export function documentIds(files: string[]): string[] {
   const used = new Set<string>();
   return files.map((f) => {
     const base = (f.split(/[\\/]/).pop() ?? f).replace(/\.[^.]+$/, '');
@@ -97,20 +111,30 @@ function eventSlug(title: string): string {
  * `rejected` (and in `corpus.rejected`) with the reason.
  */
 export function buildCorpus(inputs: Input[], options: BuildOptions = {}): BuildResult {
-  const sorted = [...inputs].sort((a, b) => (a.file < b.file ? -1 : a.file > b.file ? 1 : 0));
+  const sorted = sortInputs(inputs);
   const ids = documentIds(sorted.map((i) => i.file));
+  const terms = new TermTable();
+  const results = sorted.map((input, n) => {
+    const r = analyseInput(input, ids[n]!, terms);
+    options.onProgress?.(n + 1, sorted.length);
+    return r;
+  });
+  return assembleCorpus(results, options);
+}
+
+/** Inputs in file-name order: the order of documents, ids and everything after. */
+export function sortInputs<T extends { file: string }>(inputs: readonly T[]): T[] {
+  return [...inputs].sort((a, b) => (a.file < b.file ? -1 : a.file > b.file ? 1 : 0));
+}
+
+/** Stages 08–11 and validation, from the per-file results in input order. */
+export function assembleCorpus(results: readonly AnalysedInput[], options: BuildOptions = {}): BuildResult {
   const rejected: Rejected[] = [];
   const analysed: Analysed[] = [];
-  sorted.forEach((input, n) => {
-    const r = readDocument(input, ids[n]!);
-    if (!r.ok) rejected.push(r.rejected);
-    else {
-      const a = analyse(r.doc);
-      if (a.quotes.length === 0) rejected.push({ file: input.file, reason: 'no speakers found' });
-      else analysed.push(a);
-    }
-    options.onProgress?.(n + 1, sorted.length);
-  });
+  for (const r of results) {
+    if ('rejected' in r) rejected.push(r.rejected);
+    else analysed.push(r.analysed);
+  }
 
   // 08: one cluster per person across documents
   options.onStage?.('resolve');
@@ -185,7 +209,7 @@ export function buildCorpus(inputs: Input[], options: BuildOptions = {}): BuildR
   }
   options.onStage?.('terms');
   // one vocabulary and flat index lists: the compact public format (see corpus/terms.ts)
-  const terms = computeTerms(documents, quotes);
+  const terms = mergeTallies(kept.map((a) => ({ id: a.doc.id, names: a.termNames, tally: a.tally, quoteIds: a.quotes.map((_, n) => `${a.doc.id}-q${n + 1}`) })));
   options.onStage?.('validate');
   const corpus = Corpus.parse({ schemaVersion: SCHEMA_VERSION, documents, events, speakers, appearances, quotes, terms, rejected });
   return { corpus, rejected };

@@ -18,8 +18,16 @@ export interface Resolution {
 /** Consonant skeleton of a surname: "Mohammadi", "Mohamadi", "muhammady" -> "md". */
 export function skeleton(word: string): string {
   if (!word) return '';
-  return (word[0]! + word.slice(1).replace(/[aeiouyhw]/g, '')).replace(/(.)\1+/g, '$1');
+  let s = skeletons.get(word);
+  if (s === undefined) {
+    s = (word[0]! + word.slice(1).replace(/[aeiouyhw]/g, '')).replace(/(.)\1+/g, '$1');
+    if (skeletons.size > 100_000) skeletons.clear();
+    skeletons.set(word, s);
+  }
+  return s;
 }
+/** surnames recur across documents and comparisons: each skeleton computed once */
+const skeletons = new Map<string, string>();
 
 const MAX_COMPARE = 200;
 
@@ -66,19 +74,20 @@ export function resolveMentions(mentions: NameMention[]): Resolution {
   const reasons = new Map<number, { i: number; j: number; reason: string }>();
   const blocks = new Map<string, number[]>();
   const words = mentions.map((m) => m.key.split(' '));
+  const seenBy = new Int32Array(mentions.length);
   mentions.forEach((m, i) => {
     const w = words[i]!;
     const first = w[0]!;
     const last = w[w.length - 1]!;
     const keys = [`f:${first}|${last[0]}`, `s:${skeleton(last)}|${first[0]}`];
-    const seen = new Set<number>();
+    // roots already compared with mention i: seenBy[root] === i + 1
     for (const k of keys) {
       const list = blocks.get(k) ?? [];
       for (let n = list.length - 1, c = 0; n >= 0 && c < MAX_COMPARE; n--, c++) {
         const j = list[n]!;
         const rj = find(j);
-        if (seen.has(rj) || find(i) === rj) continue;
-        seen.add(rj);
+        if (seenBy[rj] === i + 1 || find(i) === rj) continue;
+        seenBy[rj] = i + 1;
         const reason = mentions[j]!.key === m.key ? 'same name' : samePerson(w, words[j]!);
         if (reason) {
           parent[find(i)] = rj;

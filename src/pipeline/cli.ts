@@ -2,6 +2,7 @@ import { closeSync, mkdirSync, openSync, readdirSync, renameSync, statSync, writ
 import { createHash } from 'node:crypto';
 import { basename, dirname, extname, join, resolve } from 'node:path';
 import { pathToFileURL } from 'node:url';
+import { Worker } from 'node:worker_threads';
 import { SCHEMA_VERSION, type Corpus } from '../corpus/schema';
 import { buildCorpusFromFiles, type FileInput } from './parallel';
 import { MAX_BYTES } from './01-read';
@@ -55,6 +56,57 @@ export function writeChunksAtomic(path: string, chunks: Iterable<string | Uint8A
   }
   renameSync(tmp, path);
   return { sha256: hash.digest('hex'), bytes };
+}
+
+/** Hashes and writes the chunks it is sent (plain JavaScript: no loader needed). */
+const WRITER = `
+const { parentPort, workerData } = require('node:worker_threads');
+const fs = require('node:fs');
+const { createHash } = require('node:crypto');
+const fd = fs.openSync(workerData.tmp, 'w');
+const hash = createHash('sha256');
+let bytes = 0;
+parentPort.on('message', (m) => {
+  if (m === null) {
+    fs.closeSync(fd);
+    fs.renameSync(workerData.tmp, workerData.path);
+    parentPort.postMessage({ sha256: hash.digest('hex'), bytes });
+    parentPort.close();
+    return;
+  }
+  const u = new Uint8Array(m.buffer, 0, m.length);
+  hash.update(u);
+  bytes += u.length;
+  for (let off = 0; off < u.length; ) off += fs.writeSync(fd, u, off);
+});
+`;
+
+/**
+ * writeChunksAtomic with the hashing and writing on another thread, while
+ * this one makes the next chunks; each chunk's memory moves to that thread
+ * (the chunks must not be used again).
+ */
+export async function writeChunksAtomicAsync(path: string, chunks: Iterable<Uint8Array>): Promise<{ sha256: string; bytes: number }> {
+  mkdirSync(dirname(path), { recursive: true });
+  const tmp = join(dirname(path), `.${basename(path)}.${process.pid}.tmp`);
+  const worker = new Worker(WRITER, { eval: true, workerData: { tmp, path }, execArgv: [] });
+  const done = new Promise<{ sha256: string; bytes: number }>((resolve, reject) => {
+    worker.once('message', resolve);
+    worker.once('error', reject);
+    worker.once('exit', (code) => reject(new Error(`writer exited with code ${code}`)));
+  });
+  // a failure there must not go unhandled while chunks are still being made
+  done.catch(() => undefined);
+  for (const chunk of chunks) {
+    const own = chunk.byteOffset === 0 && chunk.buffer instanceof ArrayBuffer ? chunk : chunk.slice();
+    worker.postMessage({ buffer: own.buffer, length: own.byteLength }, [own.buffer as ArrayBuffer]);
+  }
+  worker.postMessage(null);
+  try {
+    return await done;
+  } finally {
+    void worker.terminate();
+  }
 }
 
 /**
@@ -215,7 +267,7 @@ export async function main(argv: string[] = process.argv.slice(2)): Promise<numb
   const all = [...skipped, ...rejected];
   for (const r of all) process.stderr.write(`rejected ${r.file}: ${r.reason}\n`);
   if (inputs.length >= 20) process.stderr.write(`preprocess: write, ${((Date.now() - started) / 1000).toFixed(1)} s\n`);
-  const written = writeChunksAtomic(args.output, corpusJsonChunks(corpus, 1 << 22, { reuse: true }));
+  const written = await writeChunksAtomicAsync(args.output, corpusJsonChunks(corpus));
   const version = { sha256: written.sha256, bytes: written.bytes, schemaVersion: SCHEMA_VERSION };
   writeAtomic(join(dirname(args.output), 'corpus.version.json'), JSON.stringify(version));
   process.stderr.write(

@@ -41,6 +41,7 @@ export interface Analysed {
   /** 10: term counts of the document and its quotes, by the ids of `termNames` (the table of the thread that counted them) */
   tally: DocTally;
   termNames: readonly string[];
+  wordCount: number;
 }
 
 /** The country an article is about: the one its text names most (names and demonyms). */
@@ -85,7 +86,7 @@ function analyse(doc: SourceDoc, terms: TermTable): Analysed {
     .filter((s) => quoted.has(s.key))
     .map((s) => ({ key: s.key, name: s.name, surfaces: [...s.surfaces], attrs: computeAttributes(s, doc.id, { country: focus, org: focusOrg }, orgAliases, said.get(s.key)!.join('\n')) }));
   const lead = [title, ...lines.slice(0, 4).map((l) => l.text)].join('\n');
-  return { doc, title, date, lead, speakers, quotes, tally: tallyDocument(terms, doc.text, quotes), termNames: terms.names };
+  return { doc, title, date, lead, speakers, quotes, tally: tallyDocument(terms, doc.text, quotes), termNames: terms.names, wordCount: countWords(doc.text) };
 }
 
 export function documentIds(files: string[]): string[] {
@@ -182,7 +183,7 @@ export function assembleCorpus(results: readonly AnalysedInput[], options: Build
     title: a.title,
     eventId: eventIds[eventOf.get(a.doc.id)!]!,
     text: a.doc.text,
-    wordCount: countWords(a.doc.text),
+    wordCount: a.wordCount,
     sha256: a.doc.sha256,
     ...(a.doc.meta.url ? { url: a.doc.meta.url } : {}),
     ...(a.doc.meta.outlet ? { outlet: a.doc.meta.outlet } : {}),

@@ -29,7 +29,7 @@ export async function buildCorpusFromFiles(files: FileInput[], options: BuildOpt
   if (total >= parallelFrom && availableParallelism() > 1) {
     // the worker also pays for starting up and for copying its results back: give it a little less
     let acc = 0;
-    split = sorted.findIndex((f) => (acc += f.bytes) > total * 0.52);
+    split = sorted.findIndex((f) => (acc += f.bytes) > total * 0.54);
     if (split < 0) split = sorted.length;
   }
   const jobs = sorted.slice(split).map((f, k) => ({ file: f.file, path: f.path, id: ids[split + k]! }));

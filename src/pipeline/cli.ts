@@ -114,8 +114,8 @@ export async function writeChunksAtomicAsync(path: string, chunks: Iterable<Uint
  * objects are opened down to the arrays, arrays are written element by element
  * (terms.rows too), so no part of a large corpus is ever one string.
  */
-export function* corpusJsonChunks(corpus: Corpus, size = 1 << 22, options: { reuse?: boolean } = {}): Generator<Uint8Array> {
-  const out = new ByteSink(size, options.reuse ?? false);
+export function* corpusJsonChunks(corpus: Corpus, size = 1 << 22): Generator<Uint8Array> {
+  const out = new ByteSink(size);
   yield* jsonChunks(corpus, 3, out);
   if (out.pos > 0) yield out.take();
 }
@@ -124,11 +124,7 @@ export function* corpusJsonChunks(corpus: Corpus, size = 1 << 22, options: { reu
 class ByteSink {
   buf: Buffer;
   pos = 0;
-  /** `reuse`: each chunk is valid only until the next one is asked for (no new buffer per chunk) */
-  constructor(
-    readonly size: number,
-    readonly reuse: boolean,
-  ) {
+  constructor(readonly size: number) {
     this.buf = Buffer.allocUnsafe(size + 1024);
   }
   get full(): boolean {
@@ -136,7 +132,7 @@ class ByteSink {
   }
   take(): Uint8Array {
     const chunk = this.buf.subarray(0, this.pos);
-    if (!this.reuse) this.buf = Buffer.allocUnsafe(this.size + 1024);
+    this.buf = Buffer.allocUnsafe(this.size + 1024);
     this.pos = 0;
     return chunk;
   }

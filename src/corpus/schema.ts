@@ -110,7 +110,7 @@ export type Quote = z.infer<typeof Quote>;
 /**
  * Term counts per quote and per document, so the browser can sum them for any
  * subset without re-tokenising. Terms are lower-cased, stop words removed;
- * two-word phrases are written with one space ("resistance units"). Each row's
+ * two-word phrases are written with one space ("human rights"). Each row's
  * `counts` is flat — [termIndex, count, termIndex, count, …] — indexing the
  * shared `vocabulary` (see ./terms.ts for why and for `encodeTerms`).
  */

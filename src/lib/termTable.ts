@@ -49,7 +49,7 @@ export function recordHasTerm(table: TermTable, r: number, termIds: readonly num
 
 export interface TermTotals {
   readonly words: Count[];
-  /** Two-word phrases ("resistance units"). */
+  /** Two-word phrases ("human rights"). */
   readonly phrases: Count[];
 }
 

@@ -7,7 +7,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
 import { Corpus } from '../src/corpus';
-import { buildCorpus } from '../src/pipeline';
+import { preprocess } from '../src/pipeline/cli';
 import { ensureArticles } from './articles';
 import type { BrowserFigures } from './browser';
 import { measureBundle, staticImports } from './bundle';
@@ -48,7 +48,7 @@ describe('preprocessing benchmark on 5 articles', () => {
   it('returns well-formed figures in process', async () => {
     const truth = JSON.parse(readFileSync(set.truthPath, 'utf8'));
     const out = join(tmp, 'out', 'corpus.json');
-    const f = await benchPreprocess({ dir: set.dir, buildCorpus, runs: 2, truth, out });
+    const f = await benchPreprocess({ dir: set.dir, preprocess, runs: 2, truth, out });
     expectFigures(f, 5, 2);
     // what it wrote is a valid corpus with a matching version file
     const text = readFileSync(out, 'utf8');

@@ -6,12 +6,12 @@ import { readFileSync, writeFileSync } from 'node:fs';
 import type { GroundTruth } from './generate';
 import { pathToFileURL } from 'node:url';
 import type { Corpus } from '../src/corpus';
-import { benchPreprocess, importBuildCorpus, versionPath, writeCorpus, type BigCorpusInfo, type ChildRequest } from './preprocess';
+import { benchPreprocess, importPreprocess, versionPath, writeCorpus, type BigCorpusInfo, type ChildRequest } from './preprocess';
 import { shapeCorpus } from './shapeCorpus';
 
 const req = JSON.parse(process.argv[2] ?? '{}') as ChildRequest & { resultPath: string };
 const gc = (globalThis as { gc?: () => void }).gc;
-const buildCorpus = await importBuildCorpus(req.root);
+const preprocess = await importPreprocess(req.root);
 const truth = req.truthPath ? (JSON.parse(readFileSync(req.truthPath, 'utf8')) as GroundTruth) : undefined;
 let big: BigCorpusInfo | undefined;
 /** Shape, validate with the tree's own schema, and write the browser benchmark's corpus. */
@@ -28,7 +28,7 @@ async function writeBig(corpus: Corpus): Promise<void> {
 
 const figures = await benchPreprocess({
   dir: req.dir,
-  buildCorpus,
+  preprocess,
   runs: req.runs,
   ...(req.warmupArticles !== undefined ? { warmupArticles: req.warmupArticles } : {}),
   ...(req.out ? { out: req.out } : {}),

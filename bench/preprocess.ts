@@ -1,6 +1,6 @@
 import { createHash } from 'node:crypto';
 import { spawn } from 'node:child_process';
-import { closeSync, mkdirSync, openSync, readdirSync, readFileSync, renameSync, rmSync, writeFileSync, writeSync } from 'node:fs';
+import { closeSync, copyFileSync, mkdirSync, openSync, readdirSync, readFileSync, renameSync, rmSync, statSync, writeFileSync, writeSync } from 'node:fs';
 import { dirname, join, resolve } from 'node:path';
 import { fileURLToPath, pathToFileURL } from 'node:url';
 import type { Corpus } from '../src/corpus';
@@ -8,13 +8,20 @@ import type { GroundTruth } from './generate';
 import { computeRecall } from './recall';
 import { computeSummary, type Summary } from './stats';
 
-/** The part of src/pipeline/index.ts the benchmark calls. */
-export type BuildCorpus = (inputs: { file: string; bytes: Uint8Array }[]) => { corpus: Corpus };
+/**
+ * The part of src/pipeline/cli.ts the benchmark calls: what `npm run preprocess` runs
+ * (list the folder, analyse on two threads, validate, write corpus.json and
+ * corpus.version.json next to it), with stderr kept quiet.
+ */
+export type Preprocess = (
+  args: { input: string; output: string; strict: boolean },
+  options: { quiet: boolean },
+) => Promise<{ corpus: Corpus; written: { bytes: number }; ms: { list: number; analyse: number; write: number } }>;
 
 export interface PreprocessOptions {
   /** Folder of articles (every .txt/.md/.html file in it, like `npm run preprocess`). */
   readonly dir: string;
-  readonly buildCorpus: BuildCorpus;
+  readonly preprocess: Preprocess;
   /** Timed runs (default 5). */
   readonly runs?: number;
   /**
@@ -22,7 +29,7 @@ export interface PreprocessOptions {
    * articles already compiles every stage, so large sizes warm up on a prefix.
    */
   readonly warmupArticles?: number;
-  /** Where each run writes its corpus.json (default: a temp file next to `dir`, removed). */
+  /** Where each run writes its corpus.json, its corpus.version.json beside it (default: a temp folder next to `dir`, removed). */
   readonly out?: string;
   readonly truth?: GroundTruth;
   /** Epoch ms: no timed run is started that would, at the last run's pace, end after it. */
@@ -37,9 +44,9 @@ export interface PreprocessOptions {
 export interface PreprocessFigures {
   readonly articles: number;
   readonly bytes: number;
-  /** Read files + buildCorpus + JSON.stringify + sha256 + write corpus.json and its version file. */
+  /** `npm run preprocess` end to end: list + read + analyse (two threads) + validate + serialise + sha256 + write corpus.json and its version file. */
   readonly total: Summary;
-  /** The same runs split by stage. */
+  /** The same runs split by stage: read = listing the folder (files are read while analysed), build = analysis and assembly, write. */
   readonly stages: { readonly read: Summary; readonly build: Summary; readonly write: Summary };
   readonly mbPerSecond: number;
   readonly articlesPerSecond: number;
@@ -59,10 +66,6 @@ function listArticles(dir: string): string[] {
   return readdirSync(dir)
     .filter((f) => EXTENSIONS.test(f) && !f.startsWith('.'))
     .sort();
-}
-
-function readInputs(dir: string, files: readonly string[]) {
-  return files.map((file) => ({ file, bytes: readFileSync(join(dir, file)) as Uint8Array }));
 }
 
 /** V8's longest string (2^29 − 24 UTF-16 units): JSON.stringify of a bigger corpus throws. */
@@ -111,50 +114,57 @@ export function writeCorpus(corpus: Corpus, out: string): { bytes: number; chars
   return { bytes, chars };
 }
 
-/** corpus.json → corpus.version.json; big-10000.json → big-10000.version.json */
+/** corpus.json → corpus.version.json (as the CLI names it); big-10000.json → big-10000.version.json */
 export const versionPath = (out: string) => out.replace(/(\.json)?$/, '.version.json');
 
 /**
- * Times preprocessing end to end, in this process: read the folder, build the corpus,
- * serialise, hash and write it. One warm-up run, then `runs` timed runs.
+ * Times preprocessing end to end, in this process, as `npm run preprocess` does it
+ * (src/pipeline/cli.ts `preprocess`): one warm-up run, then `runs` timed runs.
  */
 export async function benchPreprocess(o: PreprocessOptions): Promise<PreprocessFigures> {
   const runs = o.runs ?? 5;
   const files = listArticles(o.dir);
   const warmupArticles = Math.min(files.length, o.warmupArticles ?? files.length);
-  const out = o.out ?? `${o.dir.replace(/[\\/]+$/, '')}.bench-corpus.json`;
-  const bytes = files.reduce((n, f) => n + readFileSync(join(o.dir, f)).length, 0);
+  const outDir = o.out ? undefined : `${o.dir.replace(/[\\/]+$/, '')}.bench-out`;
+  const out = o.out ?? join(outDir!, 'corpus.json');
+  const bytes = files.reduce((n, f) => n + statSync(join(o.dir, f)).size, 0);
 
+  // warm-up: a prefix of the folder, copied (the CLI reads a whole folder)
+  const warmDir = `${o.dir.replace(/[\\/]+$/, '')}.bench-warmup`;
+  rmSync(warmDir, { recursive: true, force: true });
+  mkdirSync(warmDir, { recursive: true });
+  for (const f of files.slice(0, warmupArticles)) copyFileSync(join(o.dir, f), join(warmDir, f));
   o.beforeRun?.();
-  o.buildCorpus(readInputs(o.dir, files.slice(0, warmupArticles)));
+  try {
+    await o.preprocess({ input: warmDir, output: join(warmDir, 'out', 'corpus.json'), strict: false }, { quiet: true });
+  } finally {
+    rmSync(warmDir, { recursive: true, force: true });
+  }
 
   const read: number[] = [];
   const build: number[] = [];
   const write: number[] = [];
   const total: number[] = [];
   let corpus: Corpus | undefined;
-  let written = { bytes: 0, chars: 0 };
+  let written = { bytes: 0 };
   for (let r = 0; r < runs; r++) {
     corpus = undefined;
     o.beforeRun?.();
     const t0 = performance.now();
-    const inputs = readInputs(o.dir, files);
+    const res = await o.preprocess({ input: o.dir, output: out, strict: false }, { quiet: true });
     const t1 = performance.now();
-    corpus = o.buildCorpus(inputs).corpus;
-    const t2 = performance.now();
-    written = writeCorpus(corpus, out);
-    const t3 = performance.now();
-    read.push(t1 - t0);
-    build.push(t2 - t1);
-    write.push(t3 - t2);
-    total.push(t3 - t0);
+    corpus = res.corpus;
+    written = res.written;
+    read.push(res.ms.list);
+    build.push(res.ms.analyse);
+    write.push(res.ms.write);
+    total.push(t1 - t0);
     // another run like this one would end past the deadline: stop (there is always one run)
-    if (o.deadline !== undefined && Date.now() + (t3 - t0) > o.deadline) break;
+    if (o.deadline !== undefined && Date.now() + (t1 - t0) > o.deadline) break;
   }
-  if (!o.out) {
-    rmSync(out, { force: true });
-    rmSync(versionPath(out), { force: true });
-  }
+  // the CLI writes the whole corpus in pieces: does it also fit in one string (what the dashboard needs)?
+  const chars = stringLength(corpus!);
+  if (outDir) rmSync(outDir, { recursive: true, force: true });
   const c = corpus!;
   // before onCorpus, whose work is not preprocessing; maxRSS is in KiB
   const maxRssMb = (process.resourceUsage().maxRSS * 1024) / 1e6;
@@ -175,7 +185,7 @@ export async function benchPreprocess(o: PreprocessOptions): Promise<PreprocessF
     corpus: {
       bytes: written.bytes,
       /** `npm run preprocess` calls JSON.stringify(corpus), which throws past this size. */
-      fitsInOneString: written.chars <= MAX_STRING_LENGTH,
+      fitsInOneString: chars <= MAX_STRING_LENGTH,
       documents: c.documents.length,
       events: c.events.length,
       speakers: c.speakers.length,
@@ -187,11 +197,29 @@ export async function benchPreprocess(o: PreprocessOptions): Promise<PreprocessF
   };
 }
 
-/** The pipeline of a source tree (the working tree, or a snapshot of HEAD). */
-export async function importBuildCorpus(root: string): Promise<BuildCorpus> {
-  const mod = (await import(pathToFileURL(join(resolve(root), 'src/pipeline/index.ts')).href)) as { buildCorpus?: BuildCorpus };
-  if (typeof mod.buildCorpus !== 'function') throw new Error(`${root}/src/pipeline/index.ts does not export buildCorpus`);
-  return mod.buildCorpus;
+/** JSON.stringify(corpus).length, counted array by array (the whole may be past V8's string limit). */
+function stringLength(corpus: Corpus): number {
+  let chars = 2;
+  let first = true;
+  for (const [key, value] of Object.entries(corpus)) {
+    if (value === undefined) continue;
+    chars += (first ? 0 : 1) + JSON.stringify(key).length + 1;
+    first = false;
+    if (!Array.isArray(value)) {
+      chars += JSON.stringify(value).length;
+      continue;
+    }
+    chars += 2 + Math.max(0, value.length - 1);
+    for (let i = 0; i < value.length; i += 1000) chars += value.slice(i, i + 1000).reduce((n: number, v) => n + (JSON.stringify(v) ?? 'null').length, 0);
+  }
+  return chars;
+}
+
+/** The CLI's preprocessing of a source tree (the working tree, or a snapshot of HEAD). */
+export async function importPreprocess(root: string): Promise<Preprocess> {
+  const mod = (await import(pathToFileURL(join(resolve(root), 'src/pipeline/cli.ts')).href)) as { preprocess?: Preprocess };
+  if (typeof mod.preprocess !== 'function') throw new Error(`${root}/src/pipeline/cli.ts does not export preprocess`);
+  return mod.preprocess;
 }
 
 export interface BigCorpusInfo {

@@ -114,7 +114,7 @@ for (const [i, set] of sets.entries()) {
     warmupArticles,
     ...(deadline !== undefined ? { deadline } : {}),
     truthPath: set.truthPath,
-    ...(last && !values['skip-browser'] ? { out: join(WORK_DIR, `corpus-${set.size}-s${seed}.json`), big: { out: bigOut, appearances: 100_000, quotes: 100_000 } } : {}),
+    ...(last && !values['skip-browser'] ? { out: join(WORK_DIR, `corpus-${set.size}-s${seed}`, 'corpus.json'), big: { out: bigOut, appearances: 100_000, quotes: 100_000 } } : {}),
   });
   if (f.big) big = f.big;
   const note =

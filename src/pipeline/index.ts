@@ -44,11 +44,26 @@ export interface Analysed {
   wordCount: number;
 }
 
+const isAsciiLower = (c: number) => c >= 97 && c <= 122;
+/** What `\w` matches: [A-Za-z0-9_] */
+const isAsciiWordChar = (c: number) => (c >= 97 && c <= 122) || (c >= 65 && c <= 90) || (c >= 48 && c <= 57) || c === 95;
+
 /** The country an article is about: the one its text names most (names and demonyms). */
 export function focusCountryOf(text: string): string | null {
   const counts = new Map<string, number>();
   const words = new Map<string, number>();
-  for (const w of text.match(/\b[A-Z][a-z]+\b/g) ?? []) words.set(w, (words.get(w) ?? 0) + 1);
+  // the words /\b[A-Z][a-z]+\b/g matches, by hand (one pass, no array of matches)
+  const n = text.length;
+  for (let i = 0; i < n; i++) {
+    const c = text.charCodeAt(i);
+    if (c < 65 || c > 90 || (i > 0 && isAsciiWordChar(text.charCodeAt(i - 1)))) continue;
+    let j = i + 1;
+    while (j < n && isAsciiLower(text.charCodeAt(j))) j++;
+    if (j === i + 1 || (j < n && isAsciiWordChar(text.charCodeAt(j)))) continue;
+    const w = text.slice(i, j);
+    words.set(w, (words.get(w) ?? 0) + 1);
+    i = j - 1;
+  }
   for (const [w, n] of words) {
     const h = countryWord(w);
     if (h) counts.set(h, (counts.get(h) ?? 0) + n);

@@ -44,8 +44,10 @@ const spaceOnly = (sep: string) => /^[ \t\u00a0]+$/.test(sep);
 
 /** Capitalised, has lower-case letters, and is not a common heading word, place or title. */
 export function isNameWord(t: Tok): boolean {
-  if (!/^\p{Lu}/u.test(t.raw) || !/\p{Ll}/u.test(t.raw) || t.raw.endsWith('.')) return false;
-  const n = t.norm.replace(/[’']s$/, '');
+  // most words start with an ASCII letter: no regex for those that are lower case
+  const c = t.raw.charCodeAt(0);
+  if ((c < 128 ? !(c >= 65 && c <= 90) : !/^\p{Lu}/u.test(t.raw)) || !/\p{Ll}/u.test(t.raw) || t.raw.endsWith('.')) return false;
+  const n = t.norm.endsWith('s') ? t.norm.replace(/[’']s$/, '') : t.norm;
   // "Coalition", "Association": organisation words end organisation names, not people's
   return !NOT_NAME_WORDS.has(n) && !ORG_WORDS.has(n);
 }

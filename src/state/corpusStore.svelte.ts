@@ -7,6 +7,9 @@ import { buildIndex, type CorpusIndex } from '../lib/corpusIndex';
  * module, which validates before storing and falls back to the stored corpus
  * on bad input; `errors` then says what was wrong while the old data stays up.
  */
+/** One load: reports stages, hands over the corpus once valid, resolves with what is shown and any errors. */
+type Loader = (onStage: (s: LoadStage) => void, onValid: OnValid) => Promise<{ corpus: Corpus | undefined; errors: string[] }>;
+
 export class CorpusStore {
   #corpus = $state.raw<Corpus | undefined>();
   #index = $derived(this.#corpus ? buildIndex(this.#corpus) : undefined);
@@ -17,6 +20,8 @@ export class CorpusStore {
   #textsPending = $state(false);
   /** Bumped by each load; a load that a newer one superseded stops writing state. */
   #generation = 0;
+  /** The latest load, for a dropped file to wait on. */
+  #inflight: Promise<boolean> | null = null;
   readonly #db: PodiumDb;
 
   constructor(db: PodiumDb) {
@@ -56,17 +61,26 @@ export class CorpusStore {
     return this.#run((onStage, onValid) => loadPublishedCorpus(this.#db, base, onStage, fetch, keepUserFile, onValid));
   }
 
-  /** Validate and store a user's corpus file; on failure keep what is shown. Resolves true if it loaded. */
-  importFile(file: File): Promise<boolean> {
+  /**
+   * Validate and store a user's corpus file; on failure keep what is shown. Resolves true if it loaded.
+   * A file dropped while another load is storing waits for it rather than being ignored, so the
+   * user's file is the last one written.
+   */
+  async importFile(file: File): Promise<boolean> {
+    if (this.busy && this.#inflight) await this.#inflight;
     return this.#run(async (onStage, onValid) => {
       onStage('read');
       return importCorpusText(this.#db, await file.text(), file.name, onStage, undefined, 'file', onValid);
     });
   }
 
-  async #run(
-    load: (onStage: (s: LoadStage) => void, onValid: OnValid) => Promise<{ corpus: Corpus | undefined; errors: string[] }>,
-  ): Promise<boolean> {
+  #run(load: Loader): Promise<boolean> {
+    const run = this.#runNow(load);
+    this.#inflight = run.catch(() => false);
+    return run;
+  }
+
+  async #runNow(load: Loader): Promise<boolean> {
     const gen = ++this.#generation;
     const current = () => gen === this.#generation;
     this.#busy = true;

@@ -1,21 +1,18 @@
 import { readFileSync } from 'node:fs';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { Corpus as CorpusSchema, type Corpus } from '../src/corpus';
 import { demoCorpus } from './fixtures/demoCorpus';
 import { loadCorpusFile, summaryCount } from './fixtures/loadFile';
-import { openSession, type Session } from './harness';
+import { readBuiltCorpus, useSession } from './harness';
 
-const published = JSON.parse(readFileSync('dist/corpus.json', 'utf8')) as Corpus;
+const published = readBuiltCorpus();
 const countries = (c: Corpus) => new Set(c.speakers.map((s) => s.country ?? 'none'));
 
 describe('dashboard charts and cross-filtering', () => {
-  let s: Session;
-  beforeAll(async () => {
-    s = await openSession();
-  });
-  afterAll(() => s?.close());
+  const session = useSession();
 
   it('shows one country bar per country in the sample corpus, plus Unspecified', async () => {
+    const s = session();
     await s.page.goto(s.url);
     await expect.poll(() => summaryCount(s.page, 'documents')).toBe(published.documents.length);
     const expected = countries(published);
@@ -28,6 +25,7 @@ describe('dashboard charts and cross-filtering', () => {
   });
 
   it('filters the table by a clicked country, keeps it in the URL across reload, and Back removes it', async () => {
+    const s = session();
     // The sample corpus is used when it has speakers with a country; otherwise a demo corpus file.
     let corpus = published;
     if (!published.speakers.some((sp) => sp.country)) {
@@ -67,6 +65,7 @@ describe('dashboard charts and cross-filtering', () => {
   });
 
   it('clicking a term shows keyword-in-context lines, and a speaker opens their quotes', async () => {
+    const s = session();
     if (!published.terms.rows.length) {
       await loadCorpusFile(s.page, 'demo-corpus.json', JSON.stringify(demoCorpus()));
       await expect.poll(() => s.page.getByTestId('corpus-source').textContent()).toContain('demo-corpus.json');
@@ -87,9 +86,10 @@ describe('dashboard charts and cross-filtering', () => {
   });
 
   it('filters by an event bar and by keyboard, and exports the filtered subset as a valid corpus', async () => {
+    const s = session();
     await s.page.goto(s.url);
     await s.page.getByTestId('count-documents').waitFor();
-    const corpus = JSON.parse(readFileSync('dist/corpus.json', 'utf8')) as Corpus;
+    const corpus = readBuiltCorpus();
     const event = s.page.locator('[data-chart="event"] [data-testid="event-bar"]').first();
     const eventId = (await event.getAttribute('data-key'))!;
     await event.locator('rect').first().click();

@@ -1,7 +1,7 @@
 import { readFileSync } from 'node:fs';
 import type { Download, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { openSession, type Session } from './harness';
+import { openSession, useSession, type Session } from './harness';
 
 const PNG_SIGNATURE = [0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a];
 
@@ -212,13 +212,10 @@ describe('exporting charts and tables', () => {
 });
 
 describe('world map without its geometry', () => {
-  let s: Session;
-  beforeAll(async () => {
-    s = await openSession(process.env.PODIUM_E2E_DIST ?? 'dist');
-  });
-  afterAll(() => s?.close());
+  const session = useSession();
 
   it('says the map could not be loaded, and the rest of the dashboard still works', async () => {
+    const s = session();
     await s.page.route(/\/countries-110m[^/]*\.json$/, (route) => route.fulfill({ status: 503, body: 'unavailable' }));
     await s.page.goto(s.url);
     const map = s.page.locator('svg[data-chart="map"]');

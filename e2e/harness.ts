@@ -1,7 +1,9 @@
-import { mkdtempSync, rmSync } from 'node:fs';
+import { mkdtempSync, readFileSync, rmSync } from 'node:fs';
 import type { Server } from 'node:http';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
+import { afterAll, beforeAll } from 'vitest';
+import type { Corpus } from '../src/corpus';
 import { chromium, type BrowserContext, type Page } from 'playwright-core';
 import { CHROMIUM_ARGS, findChromium } from '../scripts/chromium.mjs';
 import { serve } from '../scripts/serve.mjs';
@@ -45,4 +47,25 @@ export async function openSession(dir = 'dist'): Promise<Session> {
       rmSync(profile, { recursive: true, force: true });
     },
   };
+}
+
+/**
+ * One browser session for a describe block: opened before its tests, closed after.
+ * Returns a getter, since the session exists only once beforeAll has run.
+ */
+export function useSession(dir = process.env.PODIUM_E2E_DIST ?? 'dist'): () => Session {
+  let session: Session | undefined;
+  beforeAll(async () => {
+    session = await openSession(dir);
+  });
+  afterAll(() => session?.close());
+  return () => {
+    if (!session) throw new Error('useSession: the session is opened in beforeAll');
+    return session;
+  };
+}
+
+/** The corpus the production build serves, as the tests' expected values. */
+export function readBuiltCorpus(dir = 'dist'): Corpus {
+  return JSON.parse(readFileSync(join(dir, 'corpus.json'), 'utf8')) as Corpus;
 }

@@ -1,17 +1,13 @@
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { readFileSync } from 'node:fs';
-import { openSession, type Session } from './harness';
+import { describe, expect, it } from 'vitest';
+import { readBuiltCorpus, useSession } from './harness';
 
-const corpus = JSON.parse(readFileSync('dist/corpus.json', 'utf8')) as { documents: unknown[]; events: unknown[] };
+const corpus = readBuiltCorpus();
 
 describe('opening the dashboard', () => {
-  let s: Session;
-  beforeAll(async () => {
-    s = await openSession();
-  });
-  afterAll(() => s?.close());
+  const session = useSession();
 
   it('shows the corpus summary read from IndexedDB, with no console errors', async () => {
+    const s = session();
     await s.page.goto(s.url);
     await expect.poll(() => s.page.getByTestId('count-documents').first().textContent()).toBe(String(corpus.documents.length));
     expect(await s.page.getByTestId('count-events').first().textContent()).toBe(String(corpus.events.length));
@@ -24,6 +20,7 @@ describe('opening the dashboard', () => {
   });
 
   it('reopens from IndexedDB on reload without refetching an unchanged corpus.json', async () => {
+    const s = session();
     // The dashboard shows a validated corpus while it is still being stored: wait for the store to finish.
     await s.page.getByTestId('load-status').waitFor({ state: 'detached' });
     const fetched: string[] = [];

@@ -1,2 +1,3 @@
 export * from './schema';
 export * from './terms';
+export * from './version';

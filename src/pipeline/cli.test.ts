@@ -3,7 +3,15 @@ import { mkdtempSync, readFileSync, readdirSync, writeFileSync, mkdirSync } from
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { describe, expect, it, vi } from 'vitest';
+import { CorpusVersion, SECTION_ORDER, type Sections } from '../corpus';
 import { corpusJsonChunks, main, parseArgs, writeAtomic } from './cli';
+
+/** The bytes corpusJsonChunks writes, and the sections it reports. */
+function written(corpus: object, size?: number): { json: string; bytes: Buffer; sections: Sections } {
+  const sections: Sections = {};
+  const bytes = Buffer.concat([...corpusJsonChunks(corpus as never, size, sections)]);
+  return { json: bytes.toString('utf8'), bytes, sections };
+}
 
 describe('parseArgs', () => {
   it.each([
@@ -24,29 +32,47 @@ describe('writeAtomic', () => {
 });
 
 describe('corpusJsonChunks', () => {
-  it('joins to exactly JSON.stringify(corpus), whatever the chunk size', () => {
-    const corpus = {
-      schemaVersion: 1,
-      documents: [{ id: 'a', text: 'x“y', url: undefined }],
-      events: [],
-      speakers: [{ id: 's', country: null, evidence: { merges: [] } }],
-      appearances: [],
-      quotes: [],
-      terms: { vocabulary: ['x', 'y z'], rows: [{ kind: 'document', id: 'a', counts: [0, 1, 1, 2] }] },
-      rejected: [],
-    };
-    for (const size of [1, 10, 1 << 20]) expect(Buffer.concat([...corpusJsonChunks(corpus as never, size)]).toString('utf8')).toBe(JSON.stringify(corpus));
+  const corpus = {
+    documents: [{ id: 'a', text: 'x“y', url: undefined }],
+    schemaVersion: 1,
+    events: [],
+    speakers: [{ id: 's', country: null, evidence: { merges: [] } }],
+    appearances: [],
+    quotes: [],
+    terms: { vocabulary: ['x', 'y z'], rows: [{ kind: 'document', id: 'a', counts: [0, 1, 1, 2] }] },
+    extra: { kept: true },
+    rejected: [],
+  };
+
+  it('parses back to the corpus, whatever the chunk size, with the top-level keys in SECTION_ORDER', () => {
+    for (const size of [1, 10, 1 << 20]) {
+      const { json } = written(corpus, size);
+      expect(JSON.parse(json)).toEqual(JSON.parse(JSON.stringify(corpus)));
+      expect(Object.keys(JSON.parse(json))).toEqual([...SECTION_ORDER, 'extra']);
+    }
   });
-  it('writes rows digit by digit exactly as JSON.stringify, odd values included', () => {
+  it('reports each top-level value as a byte range that parses on its own', () => {
+    for (const size of [1, 7, 1 << 20]) {
+      const { bytes, sections } = written(corpus, size);
+      expect(Object.keys(sections)).toEqual([...SECTION_ORDER, 'extra']);
+      for (const [key, [start, end]] of Object.entries(sections))
+        expect(JSON.parse(bytes.subarray(start, end).toString('utf8'))).toEqual(JSON.parse(JSON.stringify(corpus[key as keyof typeof corpus])));
+      // multi-byte characters (“) count as bytes, not characters
+      expect(sections.documents![1] - sections.documents![0]).toBe(Buffer.byteLength(JSON.stringify(corpus.documents)));
+    }
+  });
+  it('writes each value exactly as JSON.stringify, rows digit by digit, odd values included', () => {
     const counts = [0, 1, 9, 10, 99, 100, 12345, 2147483647, 2147483648, -1, -0, 1.5, 1e21, NaN, null, undefined, 'x'];
-    const corpus = { terms: { vocabulary: [], rows: [{ kind: 'quote', id: 'q"1', counts }, { id: 'x', kind: 'document', counts: [1] }] }, documents: [{ text: 'é “x” \u2028' }] };
-    expect(Buffer.concat([...corpusJsonChunks(corpus as never, 3)]).toString('utf8')).toBe(JSON.stringify(corpus));
+    const odd = { terms: { vocabulary: [], rows: [{ kind: 'quote', id: 'q"1', counts }, { id: 'x', kind: 'document', counts: [1] }] }, documents: [{ text: 'é “x” \u2028' }] };
+    const { bytes, sections } = written(odd, 3);
+    for (const key of ['terms', 'documents'] as const)
+      expect(bytes.subarray(...sections[key]!).toString('utf8')).toBe(JSON.stringify(odd[key]));
   });
   it('never holds more than a chunk plus one array element (terms.rows included)', () => {
     const rows = Array.from({ length: 50 }, (_, i) => ({ kind: 'quote', id: `q${i}`, counts: [0, 1] }));
-    const corpus = { schemaVersion: 1, documents: [], terms: { vocabulary: ['x'], rows } };
-    const chunks = [...corpusJsonChunks(corpus as never, 100)];
-    expect(Buffer.concat(chunks).toString('utf8')).toBe(JSON.stringify(corpus));
+    const big = { schemaVersion: 1, documents: [], terms: { vocabulary: ['x'], rows } };
+    const chunks = [...corpusJsonChunks(big as never, 100)];
+    expect(JSON.parse(Buffer.concat(chunks).toString('utf8'))).toEqual(big);
     expect(Math.max(...chunks.map((c) => c.length))).toBeLessThan(100 + 40);
   });
 });
@@ -65,7 +91,10 @@ describe('main', () => {
     expect(await main(['--in', join(dir, 'in'), '--out', out])).toBe(0);
     const bytes = readFileSync(out);
     const version = JSON.parse(readFileSync(join(dir, 'out', 'corpus.version.json'), 'utf8'));
-    expect(version).toEqual({ sha256: createHash('sha256').update(bytes).digest('hex'), bytes: bytes.length, schemaVersion: 1 });
+    expect(version).toMatchObject({ sha256: createHash('sha256').update(bytes).digest('hex'), bytes: bytes.length, schemaVersion: 1 });
+    expect(CorpusVersion.parse(version)).toEqual(version);
+    expect(Object.keys(version.sections)).toEqual([...SECTION_ORDER]);
+    expect(JSON.parse(bytes.subarray(...(version.sections.speakers as [number, number])).toString('utf8'))).toEqual(JSON.parse(bytes.toString('utf8')).speakers);
     const corpus = JSON.parse(bytes.toString('utf8'));
     expect(corpus.documents).toHaveLength(1);
     expect(corpus.rejected).toEqual([{ file: 'b.txt', reason: 'empty file' }]);

@@ -4,6 +4,7 @@ import { basename, dirname, extname, join, resolve } from 'node:path';
 import { pathToFileURL } from 'node:url';
 import { Worker } from 'node:worker_threads';
 import { SCHEMA_VERSION, type Corpus } from '../corpus/schema';
+import { SECTION_ORDER, type CorpusVersion, type Sections } from '../corpus/version';
 import { buildCorpusFromFiles, type FileInput } from './parallel';
 import { MAX_BYTES } from './01-read';
 
@@ -110,28 +111,56 @@ export async function writeChunksAtomicAsync(path: string, chunks: Iterable<Uint
 }
 
 /**
- * JSON.stringify(corpus), byte for byte, as UTF-8 chunks of about `size` bytes:
- * objects are opened down to the arrays, arrays are written element by element
- * (terms.rows too), so no part of a large corpus is ever one string.
+ * The corpus as JSON in UTF-8 chunks of about `size` bytes: the top-level keys
+ * in SECTION_ORDER (then any others), each array written element by element
+ * (terms.rows too), so no part of a large corpus is ever one string. Fills
+ * `sections` with each top-level value's byte range as it goes.
  */
-export function* corpusJsonChunks(corpus: Corpus, size = 1 << 22): Generator<Uint8Array> {
+export function* corpusJsonChunks(corpus: Corpus, size = 1 << 22, sections: Sections = {}): Generator<Uint8Array> {
   const out = new ByteSink(size);
-  yield* jsonChunks(corpus, 3, out);
-  if (out.pos > 0) yield out.take();
+  const rank = (k: string) => {
+    const i = (SECTION_ORDER as readonly string[]).indexOf(k);
+    return i < 0 ? SECTION_ORDER.length : i;
+  };
+  const entries = Object.entries(corpus).sort(([a], [b]) => rank(a) - rank(b));
+  out.ascii('{');
+  let first = true;
+  for (const [k, v] of entries) {
+    if (v === undefined || typeof v === 'function') continue;
+    out.text(`${first ? '' : ','}${JSON.stringify(k)}:`);
+    first = false;
+    const start = out.offset;
+    yield* jsonChunks(v, 2, out);
+    sections[k] = [start, out.offset];
+  }
+  out.ascii('}');
+  yield out.take();
+}
+
+/** What corpus.version.json says about a corpus.json written by corpusJsonChunks. */
+export function corpusVersion(written: { sha256: string; bytes: number }, sections: Sections): CorpusVersion {
+  return { sha256: written.sha256, bytes: written.bytes, schemaVersion: SCHEMA_VERSION, sections };
 }
 
 /** A growable byte buffer handed out in chunks. */
 class ByteSink {
   buf: Buffer;
   pos = 0;
+  /** bytes handed out by take() so far */
+  taken = 0;
   constructor(readonly size: number) {
     this.buf = Buffer.allocUnsafe(size + 1024);
+  }
+  /** bytes written so far, taken or not */
+  get offset(): number {
+    return this.taken + this.pos;
   }
   get full(): boolean {
     return this.pos >= this.size;
   }
   take(): Uint8Array {
     const chunk = this.buf.subarray(0, this.pos);
+    this.taken += this.pos;
     this.buf = Buffer.allocUnsafe(this.size + 1024);
     this.pos = 0;
     return chunk;
@@ -279,8 +308,9 @@ export async function preprocess(args: CliArgs, { quiet = false }: { quiet?: boo
   if (!quiet) for (const r of all) process.stderr.write(`rejected ${r.file}: ${r.reason}\n`);
   if (talk) process.stderr.write(`preprocess: write, ${((Date.now() - started) / 1000).toFixed(1)} s\n`);
   const t2 = performance.now();
-  const written = await writeChunksAtomicAsync(args.output, corpusJsonChunks(corpus));
-  const version = { sha256: written.sha256, bytes: written.bytes, schemaVersion: SCHEMA_VERSION };
+  const sections: Sections = {};
+  const written = await writeChunksAtomicAsync(args.output, corpusJsonChunks(corpus, undefined, sections));
+  const version = corpusVersion(written, sections);
   writeAtomic(join(dirname(args.output), 'corpus.version.json'), JSON.stringify(version));
   const t3 = performance.now();
   if (!quiet)

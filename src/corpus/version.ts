@@ -34,7 +34,7 @@ export type CorpusVersion = z.infer<typeof CorpusVersion>;
 export type Sections = NonNullable<CorpusVersion['sections']>;
 
 /** Sections, sorted by start, that do not overlap and end within `bytes`. */
-function sectionsInOrder(sections: Sections, bytes: number): boolean {
+function sectionsInOrder(sections: Record<string, [number, number]>, bytes: number): boolean {
   let end = 0;
   for (const [s, e] of Object.values(sections).sort((a, b) => a[0] - b[0])) {
     if (s < end || e > bytes) return false;

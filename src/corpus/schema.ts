@@ -160,6 +160,12 @@ export const Corpus = z
   .superRefine(checkReferences);
 export type Corpus = z.infer<typeof Corpus>;
 
+/**
+ * Only the cross-record checks of `Corpus`, for a corpus whose parts were each
+ * validated on their own (the browser validates corpus.json section by section as it streams in).
+ */
+export const CorpusReferences = z.custom<Corpus>().superRefine(checkReferences);
+
 /** Cross-record integrity: every reference resolves and every quote's offsets match its text. */
 function checkReferences(c: Omit<Corpus, never>, ctx: z.RefinementCtx): void {
   const docs = new Map(c.documents.map((d) => [d.id, d]));

@@ -1,7 +1,9 @@
-import { Corpus, describeIssues } from '../corpus';
+import { z } from 'zod';
+import { Corpus, CorpusReferences, CorpusVersion, describeIssues, SCHEMA_VERSION, type Sections } from '../corpus';
 import { readCorpus, readCorpusHead, readMeta, replaceCorpus, type CorpusOrigin, type PodiumDb } from './database';
+import { readSections } from './readSections';
 
-/** `texts`: the stored corpus is shown, its document texts and term counts are still being read. */
+/** `texts`: a corpus is shown while the rest of it (document texts, term counts; on a first load also quotes) is still being read. */
 export type LoadStage = 'check' | 'fetch' | 'parse' | 'validate' | 'store' | 'read' | 'texts' | 'done';
 
 export interface LoadResult {
@@ -12,10 +14,12 @@ export interface LoadResult {
   errors: string[];
 }
 
-export interface CorpusVersion {
-  sha256: string;
-  bytes: number;
-}
+/**
+ * What is still missing from a corpus handed to `OnValid` early: `texts` — document texts,
+ * speakers' evidence and term counts (read from IndexedDB); `records` — also the
+ * documents (stand-ins with id and event only) and quotes (still downloading).
+ */
+export type Missing = 'texts' | 'records';
 
 /** sha256 hex of a string, via Web Crypto (browser and Node ≥ 20). */
 export async function sha256Hex(text: string): Promise<string> {
@@ -25,10 +29,10 @@ export async function sha256Hex(text: string): Promise<string> {
 
 /**
  * Called with a corpus to show before loading ends: once it has passed
- * validation, before it is stored; or, from IndexedDB, first without document
- * texts and term counts (`partial`), which are read right after.
+ * validation, before it is stored; or first without some of its parts
+ * (`missing`), which arrive right after.
  */
-export type OnValid = (corpus: Corpus, partial?: boolean) => void;
+export type OnValid = (corpus: Corpus, missing?: Missing) => void;
 
 /**
  * Parse and validate corpus text, then store it. On any failure the stored
@@ -83,7 +87,7 @@ async function readStored(db: PodiumDb, onStage: (s: LoadStage) => void, onValid
     onStage('done');
     return undefined;
   }
-  onValid(head.corpus, true);
+  onValid(head.corpus, 'texts');
   // a task boundary, so the first charts can render before the texts' chunks arrive
   await enterStage('texts', onStage);
   const corpus = (await head.complete()) ?? (await readCorpus(db));
@@ -114,7 +118,8 @@ export async function loadPublishedCorpus(
   let version: CorpusVersion | undefined;
   try {
     const res = await fetchFn(`${base}corpus.version.json`, { cache: 'no-store' });
-    if (res.ok) version = (await res.json()) as CorpusVersion;
+    // a version file we cannot read only costs the shortcuts it would have given
+    if (res.ok) version = CorpusVersion.safeParse(await res.json()).data;
   } catch {
     // Offline or no version file: fall through to whatever we can get.
   }
@@ -123,14 +128,100 @@ export async function loadPublishedCorpus(
     if (corpus) return { corpus, from: 'cache', errors: [] };
   }
   onStage('fetch');
-  let text: string;
   try {
     const res = await fetchFn(`${base}corpus.json`, { cache: 'no-store' });
     if (!res.ok) throw new Error(`HTTP ${res.status}`);
-    text = await res.text();
+    if (version?.sections && res.body) {
+      const r = await importSections(db, res.body, version as CorpusVersion & { sections: Sections }, onStage, onValid);
+      if (r !== 'misaligned') return r;
+      // corpus.version.json describes another corpus.json: read this one whole
+      return importCorpusText(db, await (await fetchFn(`${base}corpus.json`, { cache: 'no-store' })).text(), 'corpus.json', onStage, undefined, 'published', onValid);
+    }
+    return importCorpusText(db, await res.text(), 'corpus.json', onStage, version?.sha256, 'published', onValid);
   } catch (e) {
     const errors = meta ? [] : [`Could not fetch corpus.json (${(e as Error).message}). Run \`npm run preprocess\` to create it.`];
     return fallBack(db, errors, onStage);
   }
-  return importCorpusText(db, text, 'corpus.json', onStage, version?.sha256, 'published', onValid);
+}
+
+/** What a first load needs before the charts can be drawn (see SECTION_ORDER). */
+const HEAD_SECTIONS = ['schemaVersion', 'events', 'speakers', 'appearances'] as const;
+type Field = keyof typeof Corpus.shape;
+
+/**
+ * Stream corpus.json section by section (corpus.version.json gives each
+ * top-level value's byte range), validating each as it lands; once the events,
+ * speakers and appearances are in, hand them to `onValid` so the charts come up
+ * while quotes, term counts and texts still download. Cross-record checks run
+ * when everything is in; only then is the corpus stored. 'misaligned': a
+ * section was not JSON, so the version file does not describe this body.
+ */
+async function importSections(
+  db: PodiumDb,
+  body: ReadableStream<Uint8Array>,
+  version: CorpusVersion & { sections: Sections },
+  onStage: (s: LoadStage) => void,
+  onValid: OnValid,
+): Promise<LoadResult | 'misaligned'> {
+  const parts: Partial<Record<Field, unknown>> = {};
+  let shown = false;
+  for await (const [name, text] of readSections(body, version.sections)) {
+    if (!(name in Corpus.shape)) continue; // like the schema, ignore keys it does not know
+    let json: unknown;
+    try {
+      json = JSON.parse(text);
+    } catch {
+      return 'misaligned';
+    }
+    const field = name as Field;
+    const r = (Corpus.shape[field] as z.ZodType).safeParse(json);
+    if (!r.success) return fallBack(db, [`corpus.json does not match the corpus format:`, ...describeIssues(r.error).map((l) => `${field}.${l}`)], onStage);
+    parts[field] = r.data;
+    if (!shown && HEAD_SECTIONS.every((k) => k in parts)) {
+      shown = true;
+      onValid(headCorpus(parts), 'records');
+      await enterStage('texts', onStage);
+    } else if (!shown) onStage('validate');
+  }
+  // sections the file left out get the schema's defaults (or its error)
+  for (const field of Object.keys(Corpus.shape) as Field[]) {
+    if (field in parts) continue;
+    const r = (Corpus.shape[field] as z.ZodType).safeParse(undefined);
+    if (!r.success) return fallBack(db, [`corpus.json does not match the corpus format:`, `${field}: ${r.error.issues[0]?.message ?? 'missing'}`], onStage);
+    parts[field] = r.data;
+  }
+  const refs = CorpusReferences.safeParse(parts);
+  if (!refs.success) return fallBack(db, [`corpus.json does not match the corpus format:`, ...describeIssues(refs.error)], onStage);
+  const corpus = parts as Corpus;
+  onValid(corpus);
+  await enterStage('store', onStage);
+  await replaceCorpus(db, corpus, { sha256: version.sha256, bytes: version.bytes, source: 'corpus.json', origin: 'published' });
+  onStage('done');
+  return { corpus, from: 'network', errors: [] };
+}
+
+/**
+ * The first sections as a corpus the dashboard can draw: documents are
+ * stand-ins (id and event, from the events' lists and the appearances), quotes
+ * and term counts are empty until the rest arrives.
+ */
+function headCorpus(parts: Partial<Record<Field, unknown>>): Corpus {
+  const events = parts.events as Corpus['events'];
+  const appearances = parts.appearances as Corpus['appearances'];
+  const documents = new Map<string, Corpus['documents'][number]>();
+  const add = (id: string, eventId: string | null) => {
+    if (!documents.has(id)) documents.set(id, { id, file: '', title: '', eventId, text: '', wordCount: 0, sha256: '' } as Corpus['documents'][number]);
+  };
+  for (const e of events) for (const id of e.documentIds) add(id, e.id);
+  for (const a of appearances) add(a.documentId, a.eventId);
+  return {
+    schemaVersion: SCHEMA_VERSION,
+    documents: [...documents.values()],
+    events,
+    speakers: parts.speakers as Corpus['speakers'],
+    appearances,
+    quotes: [],
+    terms: { vocabulary: [], rows: [] },
+    rejected: (parts.rejected as Corpus['rejected'] | undefined) ?? [],
+  };
 }

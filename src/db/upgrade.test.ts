@@ -86,12 +86,12 @@ describe('schema v2 → v3 upgrade', () => {
 });
 
 describe('importCorpusText onValid', () => {
-  it('hands over a stored corpus first without texts (partial), then returns all of it', async () => {
+  it("hands over a stored corpus first without texts ('texts' missing), then returns all of it", async () => {
     const db = openDatabase('on-valid-cache');
     await importCorpusText(db, JSON.stringify(corpus(3)), 'mine.json');
-    const seen: [string, boolean | undefined][] = [];
+    const seen: [string, string | undefined][] = [];
     const r = await loadPublishedCorpus(db, '/', () => {}, (async () => new Response('', { status: 404 })) as typeof fetch, true, (c, partial) => seen.push([c.documents[0]!.text, partial]));
-    expect(seen).toEqual([['', true]]);
+    expect(seen).toEqual([['', 'texts']]);
     expect(r.corpus?.documents[0]!.text).toBe('x');
   });
 

@@ -1,5 +1,5 @@
 import type { Corpus } from '../corpus';
-import { importCorpusText, loadPublishedCorpus, readMeta, type CorpusMeta, type LoadStage, type OnValid, type PodiumDb } from '../db';
+import { importCorpusText, loadPublishedCorpus, readMeta, type CorpusMeta, type LoadStage, type Missing, type OnValid, type PodiumDb } from '../db';
 import { buildIndex, type CorpusIndex } from '../lib/corpusIndex';
 
 /**
@@ -17,7 +17,8 @@ export class CorpusStore {
   #stage = $state<LoadStage>('check');
   #busy = $state(false);
   #errors = $state.raw<string[]>([]);
-  #textsPending = $state(false);
+  /** What the shown corpus still lacks while its load runs on (see `Missing`). */
+  #missing = $state<Missing | undefined>();
   /** Bumped by each load; a load that a newer one superseded stops writing state. */
   #generation = 0;
   /** The latest load, for a dropped file to wait on. */
@@ -40,16 +41,23 @@ export class CorpusStore {
   get stage() {
     return this.#stage;
   }
-  /** A load is running that a new one should wait for (not while only texts are still being read: a new load supersedes that). */
+  /**
+   * A load is running that a new one should wait for: not while only stored texts are
+   * still being read (a new load supersedes that), but while a download will still be stored.
+   */
   get busy() {
-    return this.#busy && !this.#textsPending;
+    return this.#busy && this.#missing !== 'texts';
   }
   get errors() {
     return this.#errors;
   }
-  /** The shown corpus came from IndexedDB without its document texts and term counts; they are being read. */
+  /** The shown corpus lacks its document texts and term counts for now; they are on their way. */
   get textsPending() {
-    return this.#textsPending;
+    return this.#missing !== undefined;
+  }
+  /** The shown corpus is a first load's head: its quotes and documents are still downloading. */
+  get recordsPending() {
+    return this.#missing === 'records';
   }
 
   dismissErrors(): void {
@@ -84,7 +92,7 @@ export class CorpusStore {
     const gen = ++this.#generation;
     const current = () => gen === this.#generation;
     this.#busy = true;
-    this.#textsPending = false;
+    this.#missing = undefined;
     this.#errors = [];
     try {
       // Show a validated corpus while it is being stored (storing 100k records takes seconds).
@@ -92,17 +100,19 @@ export class CorpusStore {
         (s) => {
           if (current()) this.#stage = s;
         },
-        (c, partial = false) => {
+        (c, missing) => {
           if (!current()) return;
           this.#corpus = c;
-          this.#textsPending = partial;
+          this.#missing = missing;
         },
       );
       if (!current()) return false;
-      // On failure the db hands back the stored corpus, which is the one already shown.
-      if (r.corpus && (!this.#corpus || r.errors.length === 0)) this.#corpus = r.corpus;
+      // On failure the db hands back the stored corpus, which is the one already shown,
+      // unless this load had put up its own first sections: those go.
+      if (r.errors.length && this.#missing === 'records') this.#corpus = r.corpus;
+      else if (r.corpus && (!this.#corpus || r.errors.length === 0)) this.#corpus = r.corpus;
       this.#errors = r.errors;
-      this.#textsPending = false;
+      this.#missing = undefined;
       this.#meta = await readMeta(this.#db);
       return r.errors.length === 0 && !!r.corpus;
     } catch (e) {
@@ -110,7 +120,7 @@ export class CorpusStore {
       return false;
     } finally {
       if (current()) {
-        this.#textsPending = false;
+        this.#missing = undefined;
         this.#busy = false;
       }
     }

@@ -1,5 +1,7 @@
 import 'fake-indexeddb/auto';
-import { describe, expect, it } from 'vitest';
+import { afterEach, describe, expect, it, vi } from 'vitest';
+import type { Corpus } from '../corpus';
+import { publishCorpus } from '../lib/__fixtures__/publishCorpus';
 import { openDatabase } from '../db';
 import { smallCorpus } from '../lib/__fixtures__/smallCorpus';
 import { CorpusStore } from './corpusStore.svelte';
@@ -43,5 +45,62 @@ describe('CorpusStore', () => {
     expect(store.meta?.source).toBe('second.json');
     expect(store.busy).toBe(false);
     expect(store.textsPending).toBe(false);
+  });
+
+  describe('a published corpus read section by section', () => {
+    afterEach(() => vi.unstubAllGlobals());
+    /** Serve corpus.json as the CLI writes it, with its version file; bytes from `holdFrom` on wait for `release()`. */
+    function publish(corpus: Corpus, holdFrom = Infinity) {
+      const { body, sections } = publishCorpus(corpus);
+      const version = { sha256: 'a'.repeat(64), bytes: body.length, sections };
+      let release = () => {};
+      const gate = new Promise<void>((ok) => (release = ok));
+      const stream = () =>
+        new ReadableStream<Uint8Array>({
+          async start(c) {
+            c.enqueue(body.subarray(0, holdFrom));
+            if (holdFrom < body.length) {
+              await gate;
+              c.enqueue(body.subarray(holdFrom));
+            }
+            c.close();
+          },
+        });
+      vi.stubGlobal('fetch', async (url: string) => new Response(url.endsWith('corpus.version.json') ? JSON.stringify(version) : stream()));
+      return { sections, release };
+    }
+
+    it('shows the first sections while the rest downloads, and stays busy (a dropped file waits) until it is stored', async () => {
+      const store = new CorpusStore(openDatabase(`store-${n++}`));
+      const { sections } = publish(smallCorpus());
+      const { release } = publish(smallCorpus(), sections.quotes![0] + 10);
+      const loading = store.loadPublished('/');
+      await vi.waitFor(() => expect(store.recordsPending).toBe(true));
+      expect(store.busy).toBe(true);
+      expect(store.corpus?.speakers).toHaveLength(smallCorpus().speakers.length);
+      expect(store.corpus?.quotes).toEqual([]);
+      release();
+      expect(await loading).toBe(true);
+      expect(store.corpus?.quotes).toHaveLength(smallCorpus().quotes.length);
+      expect(store.recordsPending).toBe(false);
+      expect(store.busy).toBe(false);
+      expect(store.meta?.origin).toBe('published');
+    });
+
+    it('takes down its first sections when the rest fails, and shows the stored corpus again', async () => {
+      const store = new CorpusStore(openDatabase(`store-${n++}`));
+      const mine = { ...smallCorpus(), speakers: smallCorpus().speakers.slice(0, 2) };
+      mine.appearances = mine.appearances.filter((a) => mine.speakers.some((s) => s.id === a.speakerId));
+      mine.quotes = mine.quotes.filter((q) => mine.speakers.some((s) => s.id === q.speakerId));
+      mine.terms = { vocabulary: [], rows: [] };
+      await store.importFile(file(JSON.stringify(mine)));
+      const bad = smallCorpus();
+      bad.quotes[0] = { ...bad.quotes[0]!, speakerId: 'ghost' };
+      publish(bad);
+      expect(await store.loadPublished('/', false)).toBe(false);
+      expect(store.errors.join('\n')).toMatch(/unknown speaker "ghost"/);
+      expect(store.corpus?.speakers).toHaveLength(2);
+      expect(store.recordsPending).toBe(false);
+    });
   });
 });

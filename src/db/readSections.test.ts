@@ -19,7 +19,10 @@ function streamOf(bytes: Uint8Array, sizes: number[]): ReadableStream<Uint8Array
 }
 
 /** JSON of an object (keys of at most 4 characters keep their order) with its top-level values' byte ranges. */
-const encode = (obj: Record<string, unknown>) => publishCorpus(obj);
+const encode = (obj: Record<string, unknown>) => {
+  const { body, sections } = publishCorpus(obj);
+  return { bytes: body, sections };
+};
 
 async function collect(stream: ReadableStream<Uint8Array>, sections: Sections) {
   const out: [string, unknown][] = [];

@@ -35,6 +35,11 @@ export interface BrowserOptions {
 export interface LoadSample {
   /** navigation start → first `[data-chart="country"] rect` in the DOM */
   readonly firstChart: number;
+  /**
+   * navigation start → the load status strip gone: the whole corpus validated and stored
+   * (cold), or its texts and term counts read (warm). The charts are usable from `firstChart`.
+   */
+  readonly loaded: number;
   /** navigation start → corpus.json fully received (cold only) */
   readonly corpusFetched?: number;
   /** navigation start → each load stage shown by the status strip (Read, Parse, Validate, Store) */
@@ -66,16 +71,17 @@ export interface BrowserFigures {
   readonly userAgent: string;
 }
 
-/** Installed before any page script: records when the first country bar and each load stage appear. */
+/** Installed before any page script: records when the first country bar and each load stage appear, and when loading ends. */
 const INIT_SCRIPT = `(() => {
-  const b = (window.__bench = { firstChart: null, stages: [] });
+  const b = (window.__bench = { firstChart: null, loaded: null, stages: [] });
   let last = '';
   const check = () => {
     const now = document.querySelector('[data-testid="load-status"] li.now');
     const s = now ? now.textContent.trim() : '';
     if (s !== last) { last = s; b.stages.push([s, performance.now()]); }
-    if (b.firstChart === null && document.querySelector('[data-chart="country"] rect')) {
-      b.firstChart = performance.now();
+    if (b.firstChart === null && document.querySelector('[data-chart="country"] rect')) b.firstChart = performance.now();
+    if (b.firstChart !== null && !document.querySelector('[data-testid="load-status"]')) {
+      b.loaded = performance.now();
       mo.disconnect();
     }
   };
@@ -85,19 +91,21 @@ const INIT_SCRIPT = `(() => {
 
 interface PageBench {
   firstChart: number | null;
+  loaded: number | null;
   stages: [string, number][];
 }
 
-async function waitForFirstChart(page: Page, timeoutMs: number): Promise<LoadSample> {
-  await page.waitForFunction(() => (window as unknown as { __bench?: PageBench }).__bench?.firstChart != null, undefined, { timeout: timeoutMs, polling: 50 });
+/** Wait until loading has ended (the first chart came before), then read the page's timings. */
+async function waitForLoad(page: Page, timeoutMs: number): Promise<LoadSample> {
+  await page.waitForFunction(() => (window as unknown as { __bench?: PageBench }).__bench?.loaded != null, undefined, { timeout: timeoutMs, polling: 50 });
   return page.evaluate(() => {
     const b = (window as unknown as { __bench: PageBench }).__bench;
     const res = performance.getEntriesByType('resource').find((e) => /\/corpus\.json(\?|$)/.test(e.name)) as PerformanceResourceTiming | undefined;
-    return { firstChart: b.firstChart!, stages: b.stages.filter(([s]) => s !== ''), ...(res && res.transferSize > 0 ? { corpusFetched: res.responseEnd } : {}) };
+    return { firstChart: b.firstChart!, loaded: b.loaded!, stages: b.stages.filter(([s]) => s !== ''), ...(res && res.transferSize > 0 ? { corpusFetched: res.responseEnd } : {}) };
   });
 }
 
-/** The documents count shown once the first chart is up (the summary strip renders with it). */
+/** The documents count shown once loading has ended. */
 async function shownDocuments(page: Page): Promise<number> {
   const text = await page.locator('[data-testid="count-documents"]').first().textContent({ timeout: 30_000 });
   return Number((text ?? '').replace(/[^0-9]/g, ''));
@@ -218,7 +226,7 @@ export async function benchBrowser(o: BrowserOptions): Promise<BrowserFigures> {
         const profilePath = o.profileDir && r === 1 ? join(o.profileDir, 'cold-load.cpuprofile') : undefined;
         const sample = await withProfile(s.cdp, profilePath, async () => {
           await page.goto(url, { waitUntil: 'commit' });
-          return waitForFirstChart(page, timeout);
+          return waitForLoad(page, timeout);
         });
         userAgent ||= await page.evaluate(() => navigator.userAgent);
         await checkCorpus(page);
@@ -226,7 +234,7 @@ export async function benchBrowser(o: BrowserOptions): Promise<BrowserFigures> {
           cold.push(sample);
           heap.push(await heapMb(s.cdp));
         }
-        log(`cold ${r === 0 ? 'warm-up' : r}: first chart ${sample.firstChart.toFixed(0)} ms`);
+        log(`cold ${r === 0 ? 'warm-up' : r}: first chart ${sample.firstChart.toFixed(0)} ms, all stored ${sample.loaded.toFixed(0)} ms`);
       } finally {
         if (!keep) await s.close();
       }
@@ -238,11 +246,11 @@ export async function benchBrowser(o: BrowserOptions): Promise<BrowserFigures> {
         const profilePath = o.profileDir && r === 1 ? join(o.profileDir, 'warm-load.cpuprofile') : undefined;
         const sample = await withProfile(s.cdp, profilePath, async () => {
           await s.page.reload({ waitUntil: 'commit' });
-          return waitForFirstChart(s.page, timeout);
+          return waitForLoad(s.page, timeout);
         });
         await checkCorpus(s.page);
         if (r > 0) warm.push(sample);
-        log(`warm ${r === 0 ? 'warm-up' : r}: first chart ${sample.firstChart.toFixed(0)} ms`);
+        log(`warm ${r === 0 ? 'warm-up' : r}: first chart ${sample.firstChart.toFixed(0)} ms, all read ${sample.loaded.toFixed(0)} ms`);
       }
       // let the lazy parts (map geometry) arrive before clicking
       await s.page.waitForLoadState('networkidle');

@@ -6,7 +6,7 @@ import { readFileSync, writeFileSync } from 'node:fs';
 import type { GroundTruth } from './generate';
 import { pathToFileURL } from 'node:url';
 import type { Corpus } from '../src/corpus';
-import { benchPreprocess, importPreprocess, versionPath, writeCorpus, type BigCorpusInfo, type ChildRequest } from './preprocess';
+import { benchPreprocess, importPreprocess, versionPath, type BigCorpusInfo, type ChildRequest } from './preprocess';
 import { shapeCorpus } from './shapeCorpus';
 
 const req = JSON.parse(process.argv[2] ?? '{}') as ChildRequest & { resultPath: string };
@@ -14,15 +14,17 @@ const gc = (globalThis as { gc?: () => void }).gc;
 const preprocess = await importPreprocess(req.root);
 const truth = req.truthPath ? (JSON.parse(readFileSync(req.truthPath, 'utf8')) as GroundTruth) : undefined;
 let big: BigCorpusInfo | undefined;
-/** Shape, validate with the tree's own schema, and write the browser benchmark's corpus. */
+/** Shape, validate with the tree's own schema, and write the browser benchmark's corpus with the tree's own writer (its section layout is what the app reads). */
 async function writeBig(corpus: Corpus): Promise<void> {
   if (!req.big) return;
   const { Corpus: schema } = (await import(pathToFileURL(`${req.root}/src/corpus/index.ts`).href)) as typeof import('../src/corpus');
   const { corpus: shaped, report } = shapeCorpus(corpus, req.big);
   const parsed = schema.safeParse(shaped);
   if (!parsed.success) throw new Error(`shaped corpus does not validate: ${parsed.error.issues.slice(0, 3).map((i) => `${i.path.join('.')}: ${i.message}`).join('; ')}`);
-  const { bytes } = writeCorpus(parsed.data, req.big.out);
-  const { sha256 } = JSON.parse(readFileSync(versionPath(req.big.out), 'utf8')) as { sha256: string };
+  const cli = (await import(pathToFileURL(`${req.root}/src/pipeline/cli.ts`).href)) as typeof import('../src/pipeline/cli');
+  const sections: Record<string, [number, number]> = {};
+  const { bytes, sha256 } = cli.writeChunksAtomic(req.big.out, cli.corpusJsonChunks(parsed.data, undefined, sections));
+  writeFileSync(versionPath(req.big.out), JSON.stringify(cli.corpusVersion({ bytes, sha256 }, sections)));
   big = { path: req.big.out, bytes, sha256, documents: shaped.documents.length, speakers: shaped.speakers.length, ...report, terms: shaped.terms.rows.length };
 }
 

@@ -1,6 +1,5 @@
-import { createHash } from 'node:crypto';
 import { spawn } from 'node:child_process';
-import { closeSync, copyFileSync, mkdirSync, openSync, readdirSync, readFileSync, renameSync, rmSync, statSync, writeFileSync, writeSync } from 'node:fs';
+import { copyFileSync, mkdirSync, readdirSync, readFileSync, rmSync, statSync } from 'node:fs';
 import { dirname, join, resolve } from 'node:path';
 import { fileURLToPath, pathToFileURL } from 'node:url';
 import type { Corpus } from '../src/corpus';
@@ -70,49 +69,6 @@ function listArticles(dir: string): string[] {
 
 /** V8's longest string (2^29 − 24 UTF-16 units): JSON.stringify of a bigger corpus throws. */
 export const MAX_STRING_LENGTH = 2 ** 29 - 24;
-
-/**
- * Writes what `npm run preprocess` writes (corpus.json, then its .version.json), but
- * serialises array by array in batches, so a corpus past V8's string limit can still be
- * written. The bytes equal JSON.stringify(corpus) whenever that succeeds.
- * Returns the byte length and the serialised length in UTF-16 units.
- */
-export function writeCorpus(corpus: Corpus, out: string): { bytes: number; chars: number } {
-  mkdirSync(dirname(out), { recursive: true });
-  const tmp = `${out}.${process.pid}.tmp`;
-  const fd = openSync(tmp, 'w');
-  const hash = createHash('sha256');
-  let bytes = 0;
-  let chars = 0;
-  const put = (s: string) => {
-    const b = Buffer.from(s, 'utf8');
-    hash.update(b);
-    writeSync(fd, b);
-    bytes += b.length;
-    chars += s.length;
-  };
-  try {
-    let first = true;
-    for (const [key, value] of Object.entries(corpus)) {
-      if (value === undefined) continue;
-      put(`${first ? '{' : ','}${JSON.stringify(key)}:`);
-      first = false;
-      if (!Array.isArray(value)) {
-        put(JSON.stringify(value));
-        continue;
-      }
-      put('[');
-      for (let i = 0; i < value.length; i += 1000) put((i ? ',' : '') + value.slice(i, i + 1000).map((v) => JSON.stringify(v) ?? 'null').join(','));
-      put(']');
-    }
-    put(first ? '{}' : '}');
-  } finally {
-    closeSync(fd);
-  }
-  renameSync(tmp, out);
-  writeFileSync(versionPath(out), JSON.stringify({ sha256: hash.digest('hex'), bytes, schemaVersion: 1 }));
-  return { bytes, chars };
-}
 
 /** corpus.json → corpus.version.json (as the CLI names it); big-10000.json → big-10000.version.json */
 export const versionPath = (out: string) => out.replace(/(\.json)?$/, '.version.json');

@@ -1,5 +1,5 @@
 import { execFileSync } from 'node:child_process';
-import { cpSync, existsSync, mkdirSync, readdirSync, readFileSync, rmSync, symlinkSync, writeFileSync } from 'node:fs';
+import { cpSync, existsSync, mkdirSync, readdirSync, rmSync, symlinkSync, writeFileSync } from 'node:fs';
 import { dirname, join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 
@@ -60,6 +60,5 @@ export function makeSite(buildDir: string, siteDir: string, corpusPath: string, 
   rmSync(siteDir, { recursive: true, force: true });
   cpSync(buildDir, siteDir, { recursive: true });
   cpSync(corpusPath, join(siteDir, 'corpus.json'));
-  const v = JSON.parse(readFileSync(versionPath, 'utf8')) as { sha256: string; bytes: number };
-  writeFileSync(join(siteDir, 'corpus.version.json'), JSON.stringify({ sha256: v.sha256, bytes: v.bytes, schemaVersion: 1 }));
+  cpSync(versionPath, join(siteDir, 'corpus.version.json'));
 }

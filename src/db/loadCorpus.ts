@@ -34,6 +34,9 @@ export async function sha256Hex(text: string): Promise<string> {
  */
 export type OnValid = (corpus: Corpus, missing?: Missing) => void;
 
+/** Bytes of corpus.json received so far, of `total`, while it streams in. */
+export type OnProgress = (received: number, total: number) => void;
+
 /**
  * Parse and validate corpus text, then store it. On any failure the stored
  * corpus is left untouched and returned with the errors.
@@ -108,6 +111,7 @@ export async function loadPublishedCorpus(
   fetchFn: typeof fetch = fetch,
   keepUserFile = true,
   onValid: OnValid = () => {},
+  onProgress: OnProgress = () => {},
 ): Promise<LoadResult> {
   onStage('check');
   const meta = await readMeta(db);
@@ -132,7 +136,7 @@ export async function loadPublishedCorpus(
     const res = await fetchFn(`${base}corpus.json`, { cache: 'no-store' });
     if (!res.ok) throw new Error(`HTTP ${res.status}`);
     if (version?.sections && res.body) {
-      const r = await importSections(db, res.body, version as CorpusVersion & { sections: Sections }, onStage, onValid);
+      const r = await importSections(db, res.body, version as CorpusVersion & { sections: Sections }, onStage, onValid, onProgress);
       if (r !== 'misaligned') return r;
       // corpus.version.json describes another corpus.json: read this one whole
       return importCorpusText(db, await (await fetchFn(`${base}corpus.json`, { cache: 'no-store' })).text(), 'corpus.json', onStage, undefined, 'published', onValid);
@@ -162,10 +166,11 @@ async function importSections(
   version: CorpusVersion & { sections: Sections },
   onStage: (s: LoadStage) => void,
   onValid: OnValid,
+  onProgress: OnProgress,
 ): Promise<LoadResult | 'misaligned'> {
   const parts: Partial<Record<Field, unknown>> = {};
   let shown = false;
-  for await (const [name, text] of readSections(body, version.sections)) {
+  for await (const [name, text] of readSections(body, version.sections, (n) => onProgress(n, version.bytes))) {
     if (!(name in Corpus.shape)) continue; // like the schema, ignore keys it does not know
     let json: unknown;
     try {

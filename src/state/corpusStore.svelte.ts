@@ -1,5 +1,5 @@
 import type { Corpus } from '../corpus';
-import { importCorpusText, loadPublishedCorpus, readMeta, type CorpusMeta, type LoadStage, type Missing, type OnValid, type PodiumDb } from '../db';
+import { importCorpusText, loadPublishedCorpus, readMeta, type CorpusMeta, type LoadStage, type Missing, type OnProgress, type OnValid, type PodiumDb } from '../db';
 import { buildIndex, type CorpusIndex } from '../lib/corpusIndex';
 
 /**
@@ -8,7 +8,7 @@ import { buildIndex, type CorpusIndex } from '../lib/corpusIndex';
  * on bad input; `errors` then says what was wrong while the old data stays up.
  */
 /** One load: reports stages, hands over the corpus once valid, resolves with what is shown and any errors. */
-type Loader = (onStage: (s: LoadStage) => void, onValid: OnValid) => Promise<{ corpus: Corpus | undefined; errors: string[] }>;
+type Loader = (onStage: (s: LoadStage) => void, onValid: OnValid, onProgress: OnProgress) => Promise<{ corpus: Corpus | undefined; errors: string[] }>;
 
 export class CorpusStore {
   #corpus = $state.raw<Corpus | undefined>();
@@ -16,6 +16,8 @@ export class CorpusStore {
   #meta = $state.raw<CorpusMeta | undefined>();
   #stage = $state<LoadStage>('check');
   #busy = $state(false);
+  /** Share of corpus.json received while it streams in, in whole percent (fewer updates). */
+  #percent = $state<number | undefined>();
   #errors = $state.raw<string[]>([]);
   /** What the shown corpus still lacks while its load runs on (see `Missing`). */
   #missing = $state<Missing | undefined>();
@@ -48,6 +50,14 @@ export class CorpusStore {
   get busy() {
     return this.#busy && this.#missing !== 'texts';
   }
+  /** Any load is running, including the read of a stored corpus's texts. */
+  get loading() {
+    return this.#busy;
+  }
+  /** Percent of corpus.json received, while a first load streams it in. */
+  get percent() {
+    return this.#percent;
+  }
   get errors() {
     return this.#errors;
   }
@@ -66,7 +76,7 @@ export class CorpusStore {
 
   /** Open the published corpus (from IndexedDB when unchanged); `keepUserFile` keeps a corpus the user loaded. Resolves true if it loaded cleanly. */
   loadPublished(base: string, keepUserFile = true): Promise<boolean> {
-    return this.#run((onStage, onValid) => loadPublishedCorpus(this.#db, base, onStage, fetch, keepUserFile, onValid));
+    return this.#run((onStage, onValid, onProgress) => loadPublishedCorpus(this.#db, base, onStage, fetch, keepUserFile, onValid, onProgress));
   }
 
   /**
@@ -93,6 +103,7 @@ export class CorpusStore {
     const current = () => gen === this.#generation;
     this.#busy = true;
     this.#missing = undefined;
+    this.#percent = undefined;
     this.#errors = [];
     try {
       // Show a validated corpus while it is being stored (storing 100k records takes seconds).
@@ -104,6 +115,10 @@ export class CorpusStore {
           if (!current()) return;
           this.#corpus = c;
           this.#missing = missing;
+        },
+        (received, total) => {
+          const p = Math.floor((100 * received) / Math.max(1, total));
+          if (current() && p !== this.#percent) this.#percent = p;
         },
       );
       if (!current()) return false;
@@ -121,6 +136,7 @@ export class CorpusStore {
     } finally {
       if (current()) {
         this.#missing = undefined;
+        this.#percent = undefined;
         this.#busy = false;
       }
     }

@@ -79,11 +79,16 @@ describe('CorpusStore', () => {
       expect(store.busy).toBe(true);
       expect(store.corpus?.speakers).toHaveLength(smallCorpus().speakers.length);
       expect(store.corpus?.quotes).toEqual([]);
+      // how much of corpus.json is in, for the status strip
+      expect(store.loading).toBe(true);
+      expect(store.percent).toBeGreaterThan(0);
+      expect(store.percent).toBeLessThan(100);
       release();
       expect(await loading).toBe(true);
       expect(store.corpus?.quotes).toHaveLength(smallCorpus().quotes.length);
       expect(store.recordsPending).toBe(false);
       expect(store.busy).toBe(false);
+      expect(store.percent).toBeUndefined();
       expect(store.meta?.origin).toBe('published');
     });
 

@@ -1,12 +1,30 @@
 import { readFileSync } from 'node:fs';
-import { parentPort, workerData } from 'node:worker_threads';
+import { parentPort } from 'node:worker_threads';
 import { TermTable } from './10-terms';
-import { analyseInput } from './index';
+import { analyseInput, type AnalysedInput } from './index';
+import type { AnalysedFile, AnalysisJob } from './parallel';
 
 /**
- * Stages 01–07 and the term tallies for the files it is given, in order; see
- * parallel.ts. One message: the table's names, shared by every result, are copied once.
+ * Stages 01–07 and the term tallies for the files it claims from a job (see
+ * parallel.ts), one job after another: the thread stays up between runs, so a
+ * second run finds it loaded and compiled. Each result goes out on the job's
+ * port as soon as it is made (copied while there is still work, not all at the
+ * end), with only the term names new since the last one; then one `done` on
+ * the parent port.
  */
-const jobs = workerData as { file: string; path: string; id: string }[];
-const terms = new TermTable();
-parentPort!.postMessage(jobs.map((j) => analyseInput({ file: j.file, bytes: readFileSync(j.path) }, j.id, terms)));
+parentPort!.on('message', (job: AnalysisJob) => {
+  const terms = new TermTable();
+  let sentNames = 0;
+  for (let i = Atomics.add(job.next, 0, 1); i < job.files.length; i = Atomics.add(job.next, 0, 1)) {
+    const f = job.files[i]!;
+    const r: AnalysedInput = analyseInput({ file: f.file, bytes: readFileSync(f.path) }, f.id, terms);
+    const names = terms.names.slice(sentNames);
+    sentNames = terms.names.length;
+    // the receiver points termNames at its copy of this thread's names
+    const result = 'analysed' in r ? { analysed: { ...r.analysed, termNames: [] } } : r;
+    job.port.postMessage({ index: i, result, names } satisfies AnalysedFile);
+    Atomics.add(job.next, 1, 1);
+  }
+  parentPort!.postMessage(job.job);
+});
+parentPort!.postMessage('ready');

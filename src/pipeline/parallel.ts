@@ -1,7 +1,8 @@
 import { readFileSync } from 'node:fs';
 import { availableParallelism } from 'node:os';
-import { Worker } from 'node:worker_threads';
+import { MessageChannel, receiveMessageOnPort, type MessagePort } from 'node:worker_threads';
 import { TermTable } from './10-terms';
+import { analysisWorker } from './analysis-worker';
 import { analyseInput, assembleCorpus, documentIds, sortInputs, type AnalysedInput, type BuildOptions, type BuildResult } from './index';
 
 /** A file on disk: read when its turn comes (here or in the worker). */
@@ -11,61 +12,86 @@ export interface FileInput {
   bytes: number;
 }
 
-/** Below this much text a second thread costs more than it saves. */
-const MIN_PARALLEL_BYTES = 8 << 20;
+/**
+ * What the worker is sent: every file; two shared counters — [0] the next
+ * file to claim, [1] files done (both threads claim from it, so neither waits
+ * for the other whatever their speeds, and a worker still starting up simply
+ * claims nothing); the port its results go to.
+ */
+export interface AnalysisJob {
+  job: number;
+  files: { file: string; path: string; id: string }[];
+  next: Int32Array;
+  port: MessagePort;
+}
+
+/** One file the worker analysed, with the names its table gained (its `termNames` are left empty). */
+export interface AnalysedFile {
+  index: number;
+  result: AnalysedInput;
+  names: string[];
+}
+
+/** Below this much text the whole analysis takes about one message round trip: one thread. */
+const MIN_PARALLEL_BYTES = 256 << 10;
 
 /**
- * `buildCorpus` over files on disk, stages 01–07 on two threads: a worker
- * analyses the second half of the files (by bytes) while this thread does the
- * first; results are joined in input order, so the corpus is byte-identical to
+ * `buildCorpus` over files on disk, stages 01–07 on two threads: this one and
+ * a long-lived worker claim files one at a time from a shared counter; results
+ * are joined in input order, so the corpus is byte-identical to
  * `buildCorpus`'s. One thread when the input is small, the machine has one
- * core, or the worker cannot start.
+ * core, or the worker fails (its unfinished files are then analysed here).
  */
 export async function buildCorpusFromFiles(files: FileInput[], options: BuildOptions = {}, parallelFrom = MIN_PARALLEL_BYTES): Promise<BuildResult> {
   const sorted = sortInputs(files);
   const ids = documentIds(sorted.map((f) => f.file));
   const total = sorted.reduce((n, f) => n + f.bytes, 0);
-  let split = sorted.length;
-  if (total >= parallelFrom && availableParallelism() > 1) {
-    // the worker also pays for starting up and for copying its results back: give it a little less
-    let acc = 0;
-    split = sorted.findIndex((f) => (acc += f.bytes) > total * 0.54);
-    if (split < 0) split = sorted.length;
-  }
-  const jobs = sorted.slice(split).map((f, k) => ({ file: f.file, path: f.path, id: ids[split + k]! }));
-  const remote = jobs.length > 0 ? runWorker(jobs) : Promise.resolve([]);
-  const local: AnalysedInput[] = [];
+  const jobs = sorted.map((f, k) => ({ file: f.file, path: f.path, id: ids[k]! }));
+  const next = new Int32Array(new SharedArrayBuffer(8));
+  const results: (AnalysedInput | undefined)[] = new Array(jobs.length);
+  const channel = new MessageChannel();
+  const remote = total >= parallelFrom && jobs.length > 1 && availableParallelism() > 1 ? analysisWorker().run({ files: jobs, next, port: channel.port2 }, [channel.port2]) : undefined;
+  // the worker's table, rebuilt from the names each result brings
+  const workerNames: string[] = [];
+  /** takes in whatever the worker has sent so far (between this thread's files, so its copies never pile up) */
+  const receive = () => {
+    for (let m = receiveMessageOnPort(channel.port1); m; m = receiveMessageOnPort(channel.port1)) {
+      const { index, result, names } = m.message as AnalysedFile;
+      for (const n of names) workerNames.push(n);
+      if ('analysed' in result) result.analysed.termNames = workerNames;
+      results[index] = result;
+    }
+  };
   const terms = new TermTable();
-  for (let n = 0; n < split; n++) {
-    const f = sorted[n]!;
-    local.push(analyseInput({ file: f.file, bytes: readFileSync(f.path) }, ids[n]!, terms));
-    options.onProgress?.(n + 1, sorted.length);
+  const analyseHere = (i: number) => {
+    const j = jobs[i]!;
+    results[i] = analyseInput({ file: j.file, bytes: readFileSync(j.path) }, j.id, terms);
+  };
+  let mine = 0;
+  for (let i = Atomics.add(next, 0, 1); i < jobs.length; i = Atomics.add(next, 0, 1)) {
+    analyseHere(i);
+    mine++;
+    if (remote) receive();
+    options.onProgress?.(Atomics.add(next, 1, 1) + 1, jobs.length);
   }
-  let rest: AnalysedInput[];
-  try {
-    rest = await remote;
-  } catch (e) {
-    // no worker (e.g. no TypeScript loader in this environment): the rest here
-    options.onStage?.(`analyse without a worker (${e instanceof Error ? e.message : String(e)})`);
-    rest = jobs.map((j) => analyseInput({ file: j.file, bytes: readFileSync(j.path) }, j.id, terms));
+  // the worker claimed some files: wait for it (at most the file it is on)
+  if (remote && mine === jobs.length) remote.forget();
+  else if (remote) {
+    try {
+      await remote.done;
+      receive();
+    } catch (e) {
+      options.onStage?.(`analyse without a worker (${e instanceof Error ? e.message : String(e)})`);
+      receive();
+      for (let i = 0; i < jobs.length; i++) {
+        if (results[i]) continue;
+        analyseHere(i);
+        mine++;
+      }
+    }
   }
-  options.onProgress?.(sorted.length, sorted.length);
-  return assembleCorpus([...local, ...rest], options);
-}
-
-function runWorker(jobs: { file: string; path: string; id: string }[]): Promise<AnalysedInput[]> {
-  return new Promise((resolve, reject) => {
-    // The pipeline runs as TypeScript under tsx, whose loader a worker does not
-    // inherit for its entry (Node 20): the worker registers it, then imports.
-    const entry = new URL('./analyse-worker.ts', import.meta.url).href;
-    const loader = import.meta.resolve('tsx/esm/api');
-    const code = `import(${JSON.stringify(loader)}).then((m) => { m.register(); return import(${JSON.stringify(entry)}); })`;
-    const worker = new Worker(code, { eval: true, workerData: jobs, execArgv: [] });
-    worker.once('message', (results: AnalysedInput[]) => {
-      resolve(results);
-      void worker.terminate();
-    });
-    worker.once('error', reject);
-    worker.once('exit', (code) => reject(new Error(`analysis worker exited with code ${code}`)));
-  });
+  channel.port1.close();
+  if (remote) options.onStage?.(`analysed ${mine} files here, ${jobs.length - mine} in the worker`);
+  options.onProgress?.(jobs.length, jobs.length);
+  return assembleCorpus(results as AnalysedInput[], options);
 }

@@ -6,8 +6,12 @@ const corpus = readBuiltCorpus();
 describe('opening the dashboard', () => {
   const session = useSession();
 
-  it('shows the corpus summary read from IndexedDB, with no console errors', async () => {
+  it('streams corpus.json once, section by section, and shows the corpus summary, with no console errors', async () => {
     const s = session();
+    const fetched: string[] = [];
+    s.page.on('request', (r) => {
+      if (new URL(r.url()).pathname.endsWith('/corpus.json')) fetched.push(r.url());
+    });
     await s.page.goto(s.url);
     await expect.poll(() => s.page.getByTestId('count-documents').first().textContent()).toBe(String(corpus.documents.length));
     expect(await s.page.getByTestId('count-events').first().textContent()).toBe(String(corpus.events.length));
@@ -16,6 +20,11 @@ describe('opening the dashboard', () => {
       return names;
     });
     expect(stored).toContain('podium');
+    // the version file's sections matched the file: no second, whole-file request
+    await s.page.getByTestId('load-status').waitFor({ state: 'detached' });
+    expect(fetched).toHaveLength(1);
+    const version = await s.page.evaluate(async () => (await fetch('corpus.version.json')).json());
+    expect(Object.keys(version.sections)).toEqual(['schemaVersion', 'rejected', 'events', 'speakers', 'appearances', 'quotes', 'terms', 'documents']);
     expect(s.consoleErrors).toEqual([]);
   });
 

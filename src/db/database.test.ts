@@ -1,7 +1,7 @@
 import 'fake-indexeddb/auto';
 import { describe, expect, it } from 'vitest';
 import type { Corpus } from '../corpus';
-import { chunkCorpus, openDatabase, readCorpus, readCorpusHead, readMeta } from './database';
+import { chunkCorpus, openDatabase, readCorpus, readCorpusHead, readMeta, replaceCorpus } from './database';
 import { importCorpusText } from './loadCorpus';
 
 const doc = (id: string) => ({ id, file: `${id}.txt`, title: id, eventId: 'e1', text: 'Hello world.', wordCount: 2, sha256: 'a'.repeat(64) });
@@ -91,5 +91,17 @@ describe('readCorpusHead', () => {
     await new Promise((ok) => setTimeout(ok, 2));
     await importCorpusText(db, JSON.stringify(withTerms(3)), 'b.json');
     expect(await head.complete()).toBeUndefined();
+  });
+});
+
+describe('replaceCorpus', () => {
+  it('writes in several requests inside one transaction: a failure late in the write leaves the old corpus whole', async () => {
+    const db = freshDb();
+    await replaceCorpus(db, corpus(3), { sha256: 'a'.repeat(64), bytes: 1, source: 'old.json', origin: 'file' });
+    const broken = corpus(12_000); // 12 document chunks + 12 text chunks: several requests
+    (broken.documents[11_500] as unknown as { outlet: unknown }).outlet = () => 'not cloneable';
+    await expect(replaceCorpus(db, broken, { sha256: 'b'.repeat(64), bytes: 2, source: 'new.json', origin: 'file' })).rejects.toThrow();
+    expect((await readCorpus(db))?.documents.map((d) => d.id)).toEqual(['d0', 'd1', 'd2']);
+    expect((await readMeta(db))?.source).toBe('old.json');
   });
 });

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import fc from 'fast-check';
-import { contentTokens, countTerms, frequentBigrams, FUNCTION_WORDS, isContentTerm, tallyRanges, tokenize } from './tokenize';
+import { contentTokens, countTerms, forEachWord, forEachWordSpan, frequentBigrams, FUNCTION_WORDS, isContentTerm, tallyRanges, tokenize } from './tokenize';
 
 describe('tokenize', () => {
   it.each([
@@ -16,6 +16,35 @@ describe('tokenize', () => {
   it('keeps offsets into the original text', () => {
     const text = 'Hello  wide world';
     for (const t of tokenize(text)) expect(text.slice(t.start, t.end).toLowerCase()).toBe(t.term);
+  });
+});
+
+describe('forEachWord and forEachWordSpan', () => {
+  const words = (text: string) => {
+    const out: [string, number, number][] = [];
+    forEachWord(text, (w, start, end) => out.push([w, start, end]));
+    return out;
+  };
+  it.each([
+    ['Chile’s party', [["chile's", 0, 7], ['party', 8, 13]]],
+    ['“Señora” Ñuñez — 2019…', [['señora', 1, 7], ['ñuñez', 9, 14], ['2019', 17, 21]]],
+    // "İ" lower-cases to two characters: words are lower-cased one by one, offsets kept
+    ['İstanbul’s Mayor', [["i̇stanbul's", 0, 10], ['mayor', 11, 16]]],
+    ['a😀b 𝒳y', [['a', 0, 1], ['b', 3, 4], ['𝒳y', 5, 8]]],
+  ])('%s', (text, expected) => expect(words(text)).toEqual(expected));
+
+  it('spans are the words of tokenize, without a string per word (property)', () => {
+    fc.assert(
+      fc.property(fc.string({ unit: fc.constantFrom('a', 'B', 'é', 'İ', '’', "'", '-', ' ', '\n', '😀', '“', '1') }), (text) => {
+        const spans: string[] = [];
+        forEachWordSpan(text, (src, start, end, folded) => {
+          const w = src.slice(start, end);
+          spans.push((folded ? w : w.toLowerCase()).replace(/’/g, "'"));
+        });
+        expect(spans).toEqual(tokenize(text).map((t) => t.term));
+        expect(words(text).map(([w]) => w)).toEqual(spans);
+      }),
+    );
   });
 });
 

@@ -93,7 +93,22 @@ export function forEachTerm(text: string, visit: (term: string, joined: boolean,
  * `tokenize`: lower-cased, curly apostrophes folded), stop words included.
  */
 export function forEachWord(text: string, visit: (word: string, start: number, end: number) => void): void {
-  // lower-case once when that keeps offsets (it does unless the text has letters like "İ")
+  forEachWordSpan(text, (src, start, end, folded) => {
+    let word = src.slice(start, end);
+    if (!folded) word = word.toLowerCase();
+    if (word.includes('’')) word = word.replace(/’/g, "'");
+    visit(word, start, end);
+  });
+}
+
+/**
+ * The words of `forEachWord` as offsets, without making a string for each:
+ * `src` is the lower-cased text when lower-casing keeps offsets (`folded`; it
+ * does unless the text has letters like "İ"), else `text` itself, and the
+ * word is src.slice(start, end) (lower-cased when not folded, curly
+ * apostrophes not yet folded). For callers that look words up by their characters.
+ */
+export function forEachWordSpan(text: string, visit: (src: string, start: number, end: number, folded: boolean) => void): void {
   const lower = text.toLowerCase();
   const src = lower.length === text.length ? lower : text;
   const folded = src === lower;
@@ -118,10 +133,7 @@ export function forEachWord(text: string, visit: (word: string, start: number, e
         else break;
       }
     }
-    let word = src.slice(start, i);
-    if (!folded) word = word.toLowerCase();
-    if (word.includes('’')) word = word.replace(/’/g, "'");
-    visit(word, start, i);
+    visit(src, start, i, folded);
   }
 }
 
@@ -134,8 +146,13 @@ function wordCharAt(s: string, i: number): number {
     const cp = s.codePointAt(i)!;
     return cp > 0xffff && WORD_CHAR.test(String.fromCodePoint(cp)) ? 2 : 0;
   }
-  return WORD_CHAR.test(s[i]!) ? 1 : 0;
+  let known = bmpWordChar[c]!;
+  // news text repeats a few non-ASCII characters (“ ” ’ — é): ask the regex once per character
+  if (known === 0) bmpWordChar[c] = known = WORD_CHAR.test(s[i]!) ? 1 : 2;
+  return known === 1 ? 1 : 0;
 }
+/** per BMP character: 0 not yet known, 1 a word character, 2 not */
+const bmpWordChar = new Uint8Array(0x10000);
 
 /** Only spaces, tabs or a hyphen between two words (offsets into `text` or its lower case). */
 export function isJoin(text: string, from: number, to: number): boolean {

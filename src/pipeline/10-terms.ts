@@ -1,5 +1,5 @@
 import type { Terms } from '../corpus/schema';
-import { forEachWord, isContentTerm, isJoin } from '../lib/tokenize';
+import { forEachWordSpan, isContentTerm, isJoin } from '../lib/tokenize';
 
 /** A two-word phrase counts when it occurs at least this often in its document. */
 const MIN_PHRASE = 2;
@@ -121,6 +121,44 @@ export class TermTable {
     this.#wordId.set(word, id);
     return id;
   }
+  /**
+   * Words met so far by their characters: open addressing over a hash of the
+   * span, so a known word (nearly every word of a text) is found without
+   * making a string of it. Slot -> index + 1 into #spanWords, 0 when empty.
+   */
+  #spanSlots = new Int32Array(1 << 12);
+  readonly #spanWords: string[] = [];
+  readonly #spanIds: number[] = [];
+  /** idOfWord of the word forEachWordSpan reports as src[start, end) */
+  idOfSpan(src: string, start: number, end: number, folded: boolean): number {
+    if (!folded) return this.idOfWord(foldApostrophes(src.slice(start, end).toLowerCase()));
+    const len = end - start;
+    const h = spanHash(src, start, end);
+    const mask = this.#spanSlots.length - 1;
+    for (let slot = (h ^ (h >>> 15)) & mask; ; slot = (slot + 1) & mask) {
+      const k = this.#spanSlots[slot]! - 1;
+      if (k < 0) break;
+      const w = this.#spanWords[k]!;
+      if (w.length === len && sameWord(w, src, start)) return this.#spanIds[k]!;
+    }
+    const word = foldApostrophes(src.slice(start, end));
+    const id = this.idOfWord(word);
+    this.#spanWords.push(word);
+    this.#spanIds.push(id);
+    if (2 * this.#spanWords.length > mask) this.#rehash();
+    else this.#place(this.#spanWords.length - 1, h);
+    return id;
+  }
+  #place(k: number, h: number): void {
+    const mask = this.#spanSlots.length - 1;
+    let slot = (h ^ (h >>> 15)) & mask;
+    while (this.#spanSlots[slot] !== 0) slot = (slot + 1) & mask;
+    this.#spanSlots[slot] = k + 1;
+  }
+  #rehash(): void {
+    this.#spanSlots = new Int32Array(this.#spanSlots.length * 2);
+    this.#spanWords.forEach((w, k) => this.#place(k, spanHash(w, 0, w.length)));
+  }
   phrase(a: number, b: number): number {
     const key = a * PAIR + b;
     let id = this.#phraseId.get(key);
@@ -130,6 +168,27 @@ export class TermTable {
     }
     return id;
   }
+}
+
+const foldApostrophes = (w: string) => (w.includes('’') ? w.replace(/’/g, "'") : w);
+
+/** The hash idOfSpan computes while it reads a span (curly apostrophes as "'"). */
+function spanHash(s: string, start: number, end: number): number {
+  let h = end - start;
+  for (let i = start; i < end; i++) {
+    const c = s.charCodeAt(i);
+    h = Math.imul(h ^ (c === 0x2019 ? 39 : c), 0x01000193);
+  }
+  return h;
+}
+
+/** `word` (folded) equals src[start, start + word.length) with its curly apostrophes folded. */
+function sameWord(word: string, src: string, start: number): boolean {
+  for (let i = 0; i < word.length; i++) {
+    const c = src.charCodeAt(start + i);
+    if (word.charCodeAt(i) !== (c === 0x2019 ? 39 : c)) return false;
+  }
+  return true;
 }
 
 /**
@@ -195,8 +254,8 @@ export function tallyDocument(table: TermTable, text: string, quotes: readonly {
   let prevEnd = -1;
   let prevContent = false;
   if (tokJoined.length < text.length + 1) tokJoined = new Uint8Array(Math.max(text.length + 1, tokJoined.length * 2));
-  forEachWord(text, (word, start, end) => {
-    const id = table.idOfWord(word);
+  forEachWordSpan(text, (src, start, end, folded) => {
+    const id = table.idOfSpan(src, start, end, folded);
     if (id >= 0) {
       const joined = prevContent && isJoin(text, prevEnd, start);
       if (joined) pairs.add(tokId.a[tokId.n - 1]!, id);

@@ -4,7 +4,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { describe, expect, it, vi } from 'vitest';
 import { CorpusVersion, SECTION_ORDER, type Sections } from '../corpus';
-import { corpusJsonChunks, main, parseArgs, writeAtomic } from './cli';
+import { corpusJsonChunks, main, parseArgs, startWriter, writeAtomic } from './cli';
 
 /** The bytes corpusJsonChunks writes, and the sections it reports. */
 function written(corpus: object, size?: number): { json: string; bytes: Buffer; sections: Sections } {
@@ -28,6 +28,26 @@ describe('writeAtomic', () => {
     writeAtomic(join(dir, 'sub', 'a.json'), '{"a":1}');
     expect(readdirSync(join(dir, 'sub'))).toEqual(['a.json']);
     expect(readFileSync(join(dir, 'sub', 'a.json'), 'utf8')).toBe('{"a":1}');
+  });
+});
+
+describe('startWriter', () => {
+  it('writes the chunks and renames the file into place, with their hash and size', async () => {
+    const dir = mkdtempSync(join(tmpdir(), 'podium-'));
+    const writer = startWriter(join(dir, 'sub', 'c.json'));
+    const chunks = ['{"a":', '[1,2]}'].map((s) => new Uint8Array(Buffer.from(s)));
+    expect(await writer.write(chunks)).toEqual({ sha256: createHash('sha256').update('{"a":[1,2]}').digest('hex'), bytes: 11 });
+    expect(readdirSync(join(dir, 'sub'))).toEqual(['c.json']);
+  });
+  it('leaves nothing behind when aborted, nor when the chunks fail', async () => {
+    const dir = mkdtempSync(join(tmpdir(), 'podium-'));
+    await startWriter(join(dir, 'c.json')).abort();
+    const failing = function* () {
+      yield new Uint8Array(Buffer.from('{'));
+      throw new Error('no more');
+    };
+    await expect(startWriter(join(dir, 'c.json')).write(failing())).rejects.toThrow('no more');
+    expect(readdirSync(dir)).toEqual([]);
   });
 });
 

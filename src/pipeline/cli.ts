@@ -59,7 +59,7 @@ export function writeChunksAtomic(path: string, chunks: Iterable<string | Uint8A
   return { sha256: hash.digest('hex'), bytes };
 }
 
-/** Hashes and writes the chunks it is sent (plain JavaScript: no loader needed). */
+/** Hashes and writes the chunks it is sent (plain JavaScript: no loader needed); `false` abandons the file. */
 const WRITER = `
 const { parentPort, workerData } = require('node:worker_threads');
 const fs = require('node:fs');
@@ -68,9 +68,10 @@ const fd = fs.openSync(workerData.tmp, 'w');
 const hash = createHash('sha256');
 let bytes = 0;
 parentPort.on('message', (m) => {
-  if (m === null) {
+  if (m === null || m === false) {
     fs.closeSync(fd);
-    fs.renameSync(workerData.tmp, workerData.path);
+    if (m === null) fs.renameSync(workerData.tmp, workerData.path);
+    else fs.rmSync(workerData.tmp, { force: true });
     parentPort.postMessage({ sha256: hash.digest('hex'), bytes });
     parentPort.close();
     return;
@@ -82,12 +83,19 @@ parentPort.on('message', (m) => {
 });
 `;
 
+/** A writer thread for one file, started before there is anything to write (see startWriter). */
+export interface Writer {
+  /** Writes the chunks (each chunk's memory moves to the writer thread: not to be used again), then renames the file into place. */
+  write(chunks: Iterable<Uint8Array>): Promise<{ sha256: string; bytes: number }>;
+  /** Gives up: the temporary file is removed, `path` left as it was. */
+  abort(): Promise<void>;
+}
+
 /**
- * writeChunksAtomic with the hashing and writing on another thread, while
- * this one makes the next chunks; each chunk's memory moves to that thread
- * (the chunks must not be used again).
+ * Starts the thread that will hash and write `path` atomically, so its start
+ * overlaps whatever comes before the first chunk (the analysis, in preprocess).
  */
-export async function writeChunksAtomicAsync(path: string, chunks: Iterable<Uint8Array>): Promise<{ sha256: string; bytes: number }> {
+export function startWriter(path: string): Writer {
   mkdirSync(dirname(path), { recursive: true });
   const tmp = join(dirname(path), `.${basename(path)}.${process.pid}.tmp`);
   const worker = new Worker(WRITER, { eval: true, workerData: { tmp, path }, execArgv: [] });
@@ -98,16 +106,40 @@ export async function writeChunksAtomicAsync(path: string, chunks: Iterable<Uint
   });
   // a failure there must not go unhandled while chunks are still being made
   done.catch(() => undefined);
-  for (const chunk of chunks) {
-    const own = chunk.byteOffset === 0 && chunk.buffer instanceof ArrayBuffer ? chunk : chunk.slice();
-    worker.postMessage({ buffer: own.buffer, length: own.byteLength }, [own.buffer as ArrayBuffer]);
-  }
-  worker.postMessage(null);
-  try {
-    return await done;
-  } finally {
-    void worker.terminate();
-  }
+  const finish = async (last: null | false) => {
+    worker.postMessage(last);
+    try {
+      return await done;
+    } finally {
+      void worker.terminate();
+    }
+  };
+  return {
+    async write(chunks) {
+      try {
+        for (const chunk of chunks) {
+          const own = chunk.byteOffset === 0 && chunk.buffer instanceof ArrayBuffer ? chunk : chunk.slice();
+          worker.postMessage({ buffer: own.buffer, length: own.byteLength }, [own.buffer as ArrayBuffer]);
+        }
+      } catch (e) {
+        await finish(false).catch(() => undefined);
+        throw e;
+      }
+      return finish(null);
+    },
+    async abort() {
+      await finish(false).catch(() => undefined);
+    },
+  };
+}
+
+/**
+ * writeChunksAtomic with the hashing and writing on another thread, while
+ * this one makes the next chunks; each chunk's memory moves to that thread
+ * (the chunks must not be used again).
+ */
+export function writeChunksAtomicAsync(path: string, chunks: Iterable<Uint8Array>): Promise<{ sha256: string; bytes: number }> {
+  return startWriter(path).write(chunks);
 }
 
 /**
@@ -290,7 +322,8 @@ export async function preprocess(args: CliArgs, { quiet = false }: { quiet?: boo
   const t1 = performance.now();
   const talk = !quiet && inputs.length >= 20;
   let last = 0;
-  const { corpus, rejected } = await buildCorpusFromFiles(inputs, {
+  const writer = startWriter(args.output);
+  const built = buildCorpusFromFiles(inputs, {
     onProgress(done, total) {
       const now = Date.now();
       if (talk && (now - last >= 250 || done === total)) {
@@ -302,14 +335,18 @@ export async function preprocess(args: CliArgs, { quiet = false }: { quiet?: boo
     onStage(stage) {
       if (talk) process.stderr.write(`preprocess: ${stage}, ${((Date.now() - started) / 1000).toFixed(1)} s\n`);
     },
+  }).catch(async (e: unknown) => {
+    await writer.abort();
+    throw e;
   });
+  const { corpus, rejected } = await built;
   corpus.rejected.push(...skipped);
   const all = [...skipped, ...rejected];
   if (!quiet) for (const r of all) process.stderr.write(`rejected ${r.file}: ${r.reason}\n`);
   if (talk) process.stderr.write(`preprocess: write, ${((Date.now() - started) / 1000).toFixed(1)} s\n`);
   const t2 = performance.now();
   const sections: Sections = {};
-  const written = await writeChunksAtomicAsync(args.output, corpusJsonChunks(corpus, undefined, sections));
+  const written = await writer.write(corpusJsonChunks(corpus, undefined, sections));
   const version = corpusVersion(written, sections);
   writeAtomic(join(dirname(args.output), 'corpus.version.json'), JSON.stringify(version));
   const t3 = performance.now();

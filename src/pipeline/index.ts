@@ -156,8 +156,10 @@ export function assembleCorpus(results: readonly AnalysedInput[], options: Build
   options.onStage?.('resolve');
   const flat = analysed.flatMap((a) => a.speakers.map((s) => ({ a, s })));
   const res = resolveMentions(flat.map(({ a, s }) => ({ documentId: a.doc.id, key: s.key, name: s.name })));
-  const clusterOf = new Map<string, number>();
-  flat.forEach(({ a, s }, i) => clusterOf.set(`${a.doc.id}\u0000${s.key}`, res.cluster[i]!));
+  // per document: speaker key -> cluster (no string key per lookup: quotes ask once each)
+  const clustersOf = new Map<Analysed, Map<string, number>>();
+  flat.forEach(({ a, s }, i) => (clustersOf.get(a) ?? clustersOf.set(a, new Map()).get(a)!).set(s.key, res.cluster[i]!));
+  const clusterOf = (a: Analysed, key: string) => clustersOf.get(a)!.get(key)!;
 
   // 09: events
   options.onStage?.('events');
@@ -169,7 +171,7 @@ export function assembleCorpus(results: readonly AnalysedInput[], options: Build
       date: a.date,
       eventName: a.doc.meta.event,
       lead: a.lead,
-      speakers: [...new Set(a.speakers.map((s) => clusterOf.get(`${a.doc.id}\u0000${s.key}`)!))],
+      speakers: [...new Set(a.speakers.map((s) => clusterOf(a, s.key)))],
     })),
   );
   const kept = analysed.filter((a) => {
@@ -188,7 +190,7 @@ export function assembleCorpus(results: readonly AnalysedInput[], options: Build
 
   // 11: speakers from the kept documents only
   const mentions: KeptMention[] = kept.flatMap((a) =>
-    a.speakers.map((s) => ({ cluster: clusterOf.get(`${a.doc.id}\u0000${s.key}`)!, documentId: a.doc.id, name: s.name, surfaces: s.surfaces, attrs: s.attrs })),
+    a.speakers.map((s) => ({ cluster: clusterOf(a, s.key), documentId: a.doc.id, name: s.name, surfaces: s.surfaces, attrs: s.attrs })),
   );
   const { speakers, idOf } = assembleSpeakers(mentions, res.merges);
 
@@ -214,12 +216,12 @@ export function assembleCorpus(results: readonly AnalysedInput[], options: Build
     const eventId = eventIds[eventOf.get(a.doc.id)!]!;
     const seen = new Set<string>();
     for (const s of a.speakers) {
-      const speakerId = idOf.get(clusterOf.get(`${a.doc.id}\u0000${s.key}`)!)!;
+      const speakerId = idOf.get(clusterOf(a, s.key))!;
       if (!seen.has(speakerId)) appearances.push({ speakerId, eventId, documentId: a.doc.id });
       seen.add(speakerId);
     }
     a.quotes.forEach((q, n) => {
-      const speakerId = idOf.get(clusterOf.get(`${a.doc.id}\u0000${q.speaker}`)!)!;
+      const speakerId = idOf.get(clusterOf(a, q.speaker))!;
       quotes.push({ id: `${a.doc.id}-q${n + 1}`, speakerId, documentId: a.doc.id, eventId, start: q.start, end: q.end, text: a.doc.text.slice(q.start, q.end) });
     });
   }

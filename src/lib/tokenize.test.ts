@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import fc from 'fast-check';
-import { contentTokens, countTerms, forEachWord, forEachWordSpan, frequentBigrams, FUNCTION_WORDS, isContentTerm, tallyRanges, tokenize } from './tokenize';
+import { contentTokens, countTerms, forEachWord, forEachWordSpan, frequentBigrams, FUNCTION_WORDS, isContentTerm, tallyRanges, tokenize, WordCursor } from './tokenize';
 
 describe('tokenize', () => {
   it.each([
@@ -32,6 +32,14 @@ describe('forEachWord and forEachWordSpan', () => {
     ['İstanbul’s Mayor', [["i̇stanbul's", 0, 10], ['mayor', 11, 16]]],
     ['a😀b 𝒳y', [['a', 0, 1], ['b', 3, 4], ['𝒳y', 5, 8]]],
   ])('%s', (text, expected) => expect(words(text)).toEqual(expected));
+
+  it('WordCursor stops at the end and stays there', () => {
+    const c = new WordCursor('Two words.');
+    const seen: [number, number][] = [];
+    while (c.next()) seen.push([c.start, c.end]);
+    expect(seen).toEqual([[0, 3], [4, 9]]);
+    expect(c.next()).toBe(false);
+  });
 
   it('spans are the words of tokenize, without a string per word (property)', () => {
     fc.assert(

@@ -109,33 +109,65 @@ export function forEachWord(text: string, visit: (word: string, start: number, e
  * apostrophes not yet folded). For callers that look words up by their characters.
  */
 export function forEachWordSpan(text: string, visit: (src: string, start: number, end: number, folded: boolean) => void): void {
-  const lower = text.toLowerCase();
-  const src = lower.length === text.length ? lower : text;
-  const folded = src === lower;
-  const n = src.length;
-  let i = 0;
-  // hand-rolled scan equivalent to WORD: letters/digits, joined by single ' ’ or -
-  while (i < n) {
-    const w = wordCharAt(src, i);
-    if (w === 0) {
-      i += src.charCodeAt(i) >= 0xd800 && src.charCodeAt(i) < 0xdc00 ? 2 : 1;
-      continue;
-    }
-    const start = i;
-    i += w;
+  const words = new WordCursor(text);
+  while (words.next()) visit(words.src, words.start, words.end, words.folded);
+}
+
+/**
+ * forEachWordSpan as a cursor: `while (c.next())` reads c.start and c.end. A
+ * hot loop calling next() pays no call of a closure per word.
+ */
+export class WordCursor {
+  readonly src: string;
+  readonly folded: boolean;
+  start = 0;
+  end = 0;
+  constructor(text: string) {
+    const lower = text.toLowerCase();
+    this.src = lower.length === text.length ? lower : text;
+    this.folded = this.src === lower;
+  }
+  /** moves to the next word; false at the end of the text */
+  next(): boolean {
+    const src = this.src;
+    const n = src.length;
+    let i = this.end;
+    // hand-rolled scan equivalent to WORD: letters/digits, joined by single ' ’ or -;
+    // ASCII characters (nearly all of them) are classified without a call
     while (i < n) {
-      const k = wordCharAt(src, i);
-      if (k > 0) i += k;
-      else {
-        const c = src.charCodeAt(i);
-        const after = i + 1 < n ? wordCharAt(src, i + 1) : 0;
-        if ((c === 39 || c === 0x2019 || c === 45) && after > 0) i += 1 + after;
-        else break;
+      const c = src.charCodeAt(i);
+      const w = c < 128 ? ASCII_WORD[c]! : wordCharAt(src, i);
+      if (w === 0) {
+        i += c >= 0xd800 && c < 0xdc00 ? 2 : 1;
+        continue;
       }
+      const start = i;
+      i += w;
+      while (i < n) {
+        const d = src.charCodeAt(i);
+        if (d < 128 && ASCII_WORD[d] === 1) {
+          i++;
+          continue;
+        }
+        const k = d < 128 ? 0 : wordCharAt(src, i);
+        if (k > 0) i += k;
+        else {
+          const after = i + 1 < n ? wordCharAt(src, i + 1) : 0;
+          if ((d === 39 || d === 0x2019 || d === 45) && after > 0) i += 1 + after;
+          else break;
+        }
+      }
+      this.start = start;
+      this.end = i;
+      return true;
     }
-    visit(src, start, i, folded);
+    this.start = this.end = n;
+    return false;
   }
 }
+
+/** 1 for the ASCII word characters [A-Za-z0-9], else 0 */
+const ASCII_WORD = new Uint8Array(128).map((_, c) => ((c >= 97 && c <= 122) || (c >= 48 && c <= 57) || (c >= 65 && c <= 90) ? 1 : 0));
 
 const WORD_CHAR = /^[\p{L}\p{M}\p{N}]$/u;
 /** Length in UTF-16 units of the word character at `i` (2 for one outside the BMP), 0 if none. */

@@ -37,6 +37,13 @@ export function countWords(s: string): number {
   return n;
 }
 
+/** countWords of the whole text from its lines: a word never spans a line break (a space), so no second pass over the text. */
+export function sumWords(lines: readonly Line[]): number {
+  let n = 0;
+  for (const l of lines) n += l.words;
+  return n;
+}
+
 /** A line that reads as running text rather than a heading, caption or label. */
 export function isProse(line: Line): boolean {
   const last = line.text.charAt(line.text.length - 1);

@@ -1,5 +1,5 @@
 import type { Terms } from '../corpus/schema';
-import { forEachWordSpan, isContentTerm, isJoin } from '../lib/tokenize';
+import { isContentTerm, isJoin, WordCursor } from '../lib/tokenize';
 
 /** A two-word phrase counts when it occurs at least this often in its document. */
 const MIN_PHRASE = 2;
@@ -254,7 +254,10 @@ export function tallyDocument(table: TermTable, text: string, quotes: readonly {
   let prevEnd = -1;
   let prevContent = false;
   if (tokJoined.length < text.length + 1) tokJoined = new Uint8Array(Math.max(text.length + 1, tokJoined.length * 2));
-  forEachWordSpan(text, (src, start, end, folded) => {
+  const words = new WordCursor(text);
+  const { src, folded } = words;
+  while (words.next()) {
+    const { start, end } = words;
     const id = table.idOfSpan(src, start, end, folded);
     if (id >= 0) {
       const joined = prevContent && isJoin(text, prevEnd, start);
@@ -265,7 +268,7 @@ export function tallyDocument(table: TermTable, text: string, quotes: readonly {
     }
     prevContent = id >= 0;
     prevEnd = end;
-  });
+  }
   ensureCounts(table.names.length);
   for (let k = 0; k < tokId.n; k++) {
     const id = tokId.a[k]!;

@@ -2,7 +2,7 @@ import { Corpus, SCHEMA_VERSION, type Quote, type Rejected } from '../corpus/sch
 import { contentTokens } from '../lib/tokenize';
 import type { Input, SourceDoc } from './types';
 import { readDocument } from './01-read';
-import { countWords, segmentLines } from './02-segment';
+import { segmentLines, sumWords } from './02-segment';
 import { inferTitle } from './03-title';
 import { inferEventDate } from './04-dates';
 import { scanSpeakers } from './05-speakers';
@@ -101,7 +101,7 @@ function analyse(doc: SourceDoc, terms: TermTable): Analysed {
     .filter((s) => quoted.has(s.key))
     .map((s) => ({ key: s.key, name: s.name, surfaces: [...s.surfaces], attrs: computeAttributes(s, doc.id, { country: focus, org: focusOrg }, orgAliases, said.get(s.key)!.join('\n')) }));
   const lead = [title, ...lines.slice(0, 4).map((l) => l.text)].join('\n');
-  return { doc, title, date, lead, speakers, quotes, tally: tallyDocument(terms, doc.text, quotes), termNames: terms.names, wordCount: countWords(doc.text) };
+  return { doc, title, date, lead, speakers, quotes, tally: tallyDocument(terms, doc.text, quotes), termNames: terms.names, wordCount: sumWords(lines) };
 }
 
 export function documentIds(files: string[]): string[] {

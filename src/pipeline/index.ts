@@ -15,6 +15,7 @@ import { assembleSpeakers, type KeptMention } from './11-assemble';
 import { countryWord } from './lexicon';
 import { focusOrganisation, learnAliases } from './orgs';
 import { slugify } from './names';
+import { encodeJsonText, type JsonText } from './json-text';
 
 export type { Input } from './types';
 
@@ -28,6 +29,8 @@ export interface BuildOptions {
 export interface BuildResult {
   corpus: Corpus;
   rejected: Rejected[];
+  /** per document id: its text as JSON bytes, for writing documents and quotes (see json-text.ts) */
+  texts: ReadonlyMap<string, JsonText>;
 }
 
 /** One analysed document: stages 01–07. */
@@ -42,6 +45,8 @@ export interface Analysed {
   tally: DocTally;
   termNames: readonly string[];
   wordCount: number;
+  /** the text's JSON bytes, with each quote's start and end offsets (made here, on either thread, for the writer) */
+  json: JsonText;
 }
 
 const isAsciiLower = (c: number) => c >= 97 && c <= 122;
@@ -101,7 +106,7 @@ function analyse(doc: SourceDoc, terms: TermTable): Analysed {
     .filter((s) => quoted.has(s.key))
     .map((s) => ({ key: s.key, name: s.name, surfaces: [...s.surfaces], attrs: computeAttributes(s, doc.id, { country: focus, org: focusOrg }, orgAliases, said.get(s.key)!.join('\n')) }));
   const lead = [title, ...lines.slice(0, 4).map((l) => l.text)].join('\n');
-  return { doc, title, date, lead, speakers, quotes, tally: tallyDocument(terms, doc.text, quotes), termNames: terms.names, wordCount: sumWords(lines) };
+  return { doc, title, date, lead, speakers, quotes, tally: tallyDocument(terms, doc.text, quotes), termNames: terms.names, wordCount: sumWords(lines), json: encodeJsonText(doc.text, quotes.flatMap((q) => [q.start, q.end])) };
 }
 
 export function documentIds(files: string[]): string[] {
@@ -230,5 +235,5 @@ export function assembleCorpus(results: readonly AnalysedInput[], options: Build
   const terms = mergeTallies(kept.map((a) => ({ id: a.doc.id, names: a.termNames, tally: a.tally, quoteIds: a.quotes.map((_, n) => `${a.doc.id}-q${n + 1}`) })));
   options.onStage?.('validate');
   const corpus = Corpus.parse({ schemaVersion: SCHEMA_VERSION, documents, events, speakers, appearances, quotes, terms, rejected });
-  return { corpus, rejected };
+  return { corpus, rejected, texts: new Map(kept.map((a) => [a.doc.id, a.json])) };
 }

@@ -63,7 +63,7 @@ export function samePerson(a: string[], b: string[]): string | null {
  * Rosa Silva (different first names) stay apart.
  */
 export function resolveMentions(mentions: NameMention[]): Resolution {
-  const parent = mentions.map((_, i) => i);
+  const parent = new Int32Array(mentions.length).map((_, i) => i);
   const find = (i: number): number => {
     while (parent[i] !== i) {
       parent[i] = parent[parent[i]!]!;
@@ -81,21 +81,26 @@ export function resolveMentions(mentions: NameMention[]): Resolution {
     const last = w[w.length - 1]!;
     const keys = [`f:${first}|${last[0]}`, `s:${skeleton(last)}|${first[0]}`];
     // roots already compared with mention i: seenBy[root] === i + 1
+    const mark = i + 1;
+    // i's root, kept up to date here (a merge makes it rj, a root)
+    let ri = find(i);
     for (const k of keys) {
-      const list = blocks.get(k) ?? [];
+      let list = blocks.get(k);
+      if (!list) blocks.set(k, (list = []));
       for (let n = list.length - 1, c = 0; n >= 0 && c < MAX_COMPARE; n--, c++) {
         const j = list[n]!;
         const rj = find(j);
-        if (seenBy[rj] === i + 1 || find(i) === rj) continue;
-        seenBy[rj] = i + 1;
-        const reason = mentions[j]!.key === m.key ? 'same name' : samePerson(w, words[j]!);
+        if (seenBy[rj] === mark || ri === rj) continue;
+        seenBy[rj] = mark;
+        const same = mentions[j]!.key === m.key;
+        const reason = same ? 'same name' : samePerson(w, words[j]!);
         if (reason) {
-          parent[find(i)] = rj;
-          if (mentions[j]!.key !== m.key) reasons.set(i, { i, j, reason });
+          parent[ri] = rj;
+          ri = rj;
+          if (!same) reasons.set(i, { i, j, reason });
         }
       }
       list.push(i);
-      blocks.set(k, list);
     }
   });
   const roots = new Map<number, number>();

@@ -20,6 +20,19 @@ export class LowerVocabulary {
     this.#complete = true;
   }
   #complete = false;
+  /** hashes of the text's runs of letters that do not start with A–Z, as bits (made on the first question) */
+  #runs: Uint32Array | undefined;
+  /**
+   * False only when `word` cannot occur as a whole word: it is all letters,
+   * does not start with A–Z, and no run of letters in the text has its hash.
+   * (A whole-word occurrence of an all-letter word is a run of letters.)
+   */
+  #mayOccur(word: string): boolean {
+    if (word.length === 0 || !isLetterRun(word, 0, word.length) || isUpperAscii(word.charCodeAt(0))) return true;
+    this.#runs ??= letterRuns(this.#text);
+    const h = runHash(word, 0, word.length) & RUN_MASK;
+    return (this.#runs[h >>> 5]! & (1 << (h & 31))) !== 0;
+  }
   /** A short all-lower-case line ("jane doe") is a caption, not a use of the word as a common word. */
   #onCaption(at: number): boolean {
     const from = this.#text.lastIndexOf('\n', at) + 1;
@@ -35,6 +48,11 @@ export class LowerVocabulary {
     const hit = this.#cache.get(word);
     if (hit !== undefined) return Math.min(hit, max);
     if (this.#complete) return 0;
+    // most words asked (surnames) never occur in lower case: the run set says so without a scan
+    if (!this.#mayOccur(word)) {
+      this.#cache.set(word, 0);
+      return 0;
+    }
     let n = 0;
     for (let i = this.#text.indexOf(word); i >= 0 && n < 3; i = this.#text.indexOf(word, i + 1)) {
       if (!isLetter(this.#text.charCodeAt(i - 1)) && !isLetter(this.#text.charCodeAt(i + word.length)) && !this.#onCaption(i)) n++;
@@ -53,5 +71,45 @@ function isCaptionLine(line: string): boolean {
 function isLetter(c: number): boolean {
   if (Number.isNaN(c)) return false;
   if ((c >= 97 && c <= 122) || (c >= 65 && c <= 90)) return true;
-  return c > 127 && /\p{L}|\p{M}/u.test(String.fromCharCode(c));
+  if (c < 128) return false;
+  let known = LETTER[c]!;
+  // each non-ASCII code unit asked of the regex once (a lone surrogate is no letter)
+  if (known === 0) LETTER[c] = known = /\p{L}|\p{M}/u.test(String.fromCharCode(c)) ? 1 : 2;
+  return known === 1;
+}
+/** per UTF-16 code unit: 0 not yet known, 1 a letter or mark, 2 not */
+const LETTER = new Uint8Array(0x10000);
+
+const isUpperAscii = (c: number) => c >= 65 && c <= 90;
+
+function isLetterRun(s: string, from: number, to: number): boolean {
+  for (let i = from; i < to; i++) if (!isLetter(s.charCodeAt(i))) return false;
+  return true;
+}
+
+function runHash(s: string, from: number, to: number): number {
+  let h = 0x811c9dc5;
+  for (let i = from; i < to; i++) h = Math.imul(h ^ s.charCodeAt(i), 0x01000193);
+  return (h ^ (h >>> 16)) >>> 0;
+}
+
+const RUN_BITS = 1 << 15;
+const RUN_MASK = RUN_BITS - 1;
+
+/** A bit per hash of each maximal run of letters not starting with A–Z. */
+function letterRuns(text: string): Uint32Array {
+  const bits = new Uint32Array(RUN_BITS >>> 5);
+  const n = text.length;
+  for (let i = 0; i < n; ) {
+    if (!isLetter(text.charCodeAt(i))) {
+      i++;
+      continue;
+    }
+    const start = i;
+    while (i < n && isLetter(text.charCodeAt(i))) i++;
+    if (isUpperAscii(text.charCodeAt(start))) continue;
+    const h = runHash(text, start, i) & RUN_MASK;
+    bits[h >>> 5]! |= 1 << (h & 31);
+  }
+  return bits;
 }

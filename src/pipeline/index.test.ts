@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import fc from 'fast-check';
-import { buildCorpus } from './index';
+import { buildCorpus, focusCountryOf } from './index';
 import { Corpus } from '../corpus/schema';
 import { decodeTermRow, encodeTerms } from '../corpus/terms';
 import { computeTerms } from './10-terms';
@@ -287,4 +287,15 @@ describe('computeTerms', () => {
     const order = (r: { kind: string }) => (r.kind === 'document' ? 0 : 1);
     expect(computeTerms(docs, quotes)).toEqual(encodeTerms([...pairs].sort((x, y) => order(x) - order(y))));
   });
+});
+
+describe('focusCountryOf', () => {
+  it.each([
+    ['named four times, names and demonyms together', 'Sweden and Swedish voters. In Sweden, a Swedish MP.', 'SE'],
+    ['fewer than four mentions', 'Sweden, Sweden and Swedish.', null],
+    ['not twice as often as the next', 'Sweden Sweden Sweden Sweden Chile Chile Chile', null],
+    ['twice as often as the next', 'Sweden Sweden Sweden Sweden Chile Chile', 'SE'],
+    ['only capitalised ASCII words, whole', 'SWEDEN Sweden1 _Sweden Swedenx sweden Sweden', null],
+    ['next to punctuation and non-ASCII', '“Sweden” (Sweden) Sweden’s Sweden—é', 'SE'],
+  ])('%s', (_, text, code) => expect(focusCountryOf(text)).toBe(code));
 });

@@ -12,7 +12,7 @@ import { resolveMentions } from './08-resolve';
 import { groupEvents } from './09-events';
 import { mergeTallies, tallyDocument, TermTable, type DocTally } from './10-terms';
 import { assembleSpeakers, type KeptMention } from './11-assemble';
-import { countryWord } from './lexicon';
+import { countryWordAt } from './lexicon';
 import { focusOrganisation, learnAliases } from './orgs';
 import { slugify } from './names';
 import { encodeJsonText, type JsonText } from './json-text';
@@ -56,8 +56,7 @@ const isAsciiWordChar = (c: number) => (c >= 97 && c <= 122) || (c >= 65 && c <=
 /** The country an article is about: the one its text names most (names and demonyms). */
 export function focusCountryOf(text: string): string | null {
   const counts = new Map<string, number>();
-  const words = new Map<string, number>();
-  // the words /\b[A-Z][a-z]+\b/g matches, by hand (one pass, no array of matches)
+  // the words /\b[A-Z][a-z]+\b/g matches, by hand (one pass, no string per word), looked up as they come
   const n = text.length;
   for (let i = 0; i < n; i++) {
     const c = text.charCodeAt(i);
@@ -65,13 +64,9 @@ export function focusCountryOf(text: string): string | null {
     let j = i + 1;
     while (j < n && isAsciiLower(text.charCodeAt(j))) j++;
     if (j === i + 1 || (j < n && isAsciiWordChar(text.charCodeAt(j)))) continue;
-    const w = text.slice(i, j);
-    words.set(w, (words.get(w) ?? 0) + 1);
+    const h = countryWordAt(text, i, j);
+    if (h) counts.set(h, (counts.get(h) ?? 0) + 1);
     i = j - 1;
-  }
-  for (const [w, n] of words) {
-    const h = countryWord(w);
-    if (h) counts.set(h, (counts.get(h) ?? 0) + n);
   }
   // only a clear favourite: mentioned often, and twice as often as any other country
   const ranked = [...counts].sort((a, b) => b[1] - a[1]);

@@ -1,0 +1,26 @@
+import fc from 'fast-check';
+import { describe, expect, it } from 'vitest';
+import { countryWord, countryWordAt } from './lexicon';
+
+describe('countryWordAt', () => {
+  it.each([
+    ['Sweden', 'SE'],
+    ['Swedish', 'SE'],
+    ['Chile', 'CL'],
+    ['Swede', null],
+    ['Swedishness', null],
+    ['sweden', null],
+    ['', null],
+  ])('%s', (word, code) => {
+    expect(countryWordAt(`x ${word} y`, 2, 2 + word.length)).toBe(code);
+    expect(countryWord(word)).toBe(code);
+  });
+  it('is countryWord of the slice (property)', () => {
+    const words = fc.oneof(fc.constantFrom('Sweden', 'Swedish', 'Chile', 'Chilean', 'Japan', 'Japanese', 'Niger', 'Nigeria', 'Nigerien'), fc.string({ maxLength: 9 }));
+    fc.assert(
+      fc.property(fc.string({ maxLength: 5 }), words, fc.string({ maxLength: 5 }), (before, w, after) => {
+        expect(countryWordAt(before + w + after, before.length, before.length + w.length)).toBe(countryWord(w));
+      }),
+    );
+  });
+});

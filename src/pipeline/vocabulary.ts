@@ -101,15 +101,22 @@ function letterRuns(text: string): Uint32Array {
   const bits = new Uint32Array(RUN_BITS >>> 5);
   const n = text.length;
   for (let i = 0; i < n; ) {
-    if (!isLetter(text.charCodeAt(i))) {
+    const c = text.charCodeAt(i);
+    // ASCII letters tested inline: this runs over every character of the text
+    if (!(c >= 97 && c <= 122) && !(c >= 65 && c <= 90) && (c < 128 || !isLetter(c))) {
       i++;
       continue;
     }
     const start = i;
-    while (i < n && isLetter(text.charCodeAt(i))) i++;
+    let h = 0x811c9dc5;
+    for (; i < n; i++) {
+      const d = text.charCodeAt(i);
+      if (!((d >= 97 && d <= 122) || (d >= 65 && d <= 90) || (d >= 128 && isLetter(d)))) break;
+      h = Math.imul(h ^ d, 0x01000193);
+    }
     if (isUpperAscii(text.charCodeAt(start))) continue;
-    const h = runHash(text, start, i) & RUN_MASK;
-    bits[h >>> 5]! |= 1 << (h & 31);
+    const k = ((h ^ (h >>> 16)) >>> 0) & RUN_MASK;
+    bits[k >>> 5]! |= 1 << (k & 31);
   }
   return bits;
 }

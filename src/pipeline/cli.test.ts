@@ -84,7 +84,7 @@ describe('corpusJsonChunks', () => {
   });
   it('writes each value exactly as JSON.stringify, rows digit by digit, odd values included', () => {
     const counts = [0, 1, 9, 10, 99, 100, 12345, 2147483647, 2147483648, -1, -0, 1.5, 1e21, NaN, null, undefined, 'x'];
-    const odd = { terms: { vocabulary: [], rows: [{ kind: 'quote', id: 'q"1', counts }, { id: 'x', kind: 'document', counts: [1] }] }, documents: [{ text: 'é “x” \u2028' }] };
+    const odd = { terms: { vocabulary: [], rows: [{ kind: 'quote', id: 'q"1', counts }, { id: 'x', kind: 'document', counts: [1] }, { kind: 'document', id: 'é\n\u007f~', counts: [3, 4] }] }, documents: [{ text: 'é “x” \u2028' }] };
     const { bytes, sections } = written(odd, 3);
     for (const key of ['terms', 'documents'] as const)
       expect(bytes.subarray(...sections[key]!).toString('utf8')).toBe(JSON.stringify(odd[key]));

@@ -216,6 +216,21 @@ class ByteSink {
     this.ensure(s.length * 3);
     this.pos += this.buf.write(s, this.pos, 'utf8');
   }
+  /** JSON.stringify(s), byte by byte when s is printable ASCII without " or \\ (ids, kinds); else through JSON.stringify */
+  plainString(s: string): void {
+    const n = s.length;
+    this.ensure(n + 2);
+    const buf = this.buf;
+    let p = this.pos;
+    buf[p++] = 34;
+    for (let i = 0; i < n; i++) {
+      const c = s.charCodeAt(i);
+      if (c < 0x20 || c > 0x7e || c === 34 || c === 92) return this.text(JSON.stringify(s));
+      buf[p++] = c;
+    }
+    buf[p++] = 34;
+    this.pos = p;
+  }
   /** a number as JSON.stringify writes it; non-negative integers digit by digit */
   number(v: number): void {
     if (!(v >= 0 && v <= 0x7fffffff && (v | 0) === v)) return this.text(JSON.stringify(v));
@@ -246,9 +261,9 @@ function isPlainRow(v: unknown): v is { kind: string; id: string; counts: number
 function writeValue(v: unknown, out: ByteSink): void {
   if (isPlainRow(v)) {
     out.ascii('{"kind":');
-    out.text(JSON.stringify(v.kind));
+    out.plainString(v.kind);
     out.ascii(',"id":');
-    out.text(JSON.stringify(v.id));
+    out.plainString(v.id);
     out.ascii(',"counts":[');
     const c = v.counts;
     out.ensure(11 * c.length);

@@ -9,6 +9,8 @@ export interface EventDoc {
   eventName?: string;
   /** title and lead paragraph, for similarity */
   lead: string;
+  /** termSet(lead), when already known */
+  leadTerms?: readonly string[];
   speakers: number[];
 }
 
@@ -23,6 +25,8 @@ const SIMILAR = 0.2;
 export function termSet(text: string): Set<string> {
   return new Set(contentTokens(text).map((t) => t.term));
 }
+
+const leadTermsOf = (d: EventDoc) => (d.leadTerms ? new Set(d.leadTerms) : termSet(d.lead));
 
 function jaccard(a: Set<string>, b: Set<string>): number {
   let inter = 0;
@@ -62,7 +66,7 @@ export function groupEvents(docs: EventDoc[]): { events: EventGroup[]; eventOf: 
   };
   const dated = docs.filter((d) => d.date || d.eventName);
   for (const d of dated) {
-    const terms = termSet(d.lead);
+    const terms = leadTermsOf(d);
     let target = d.eventName ? byName.get(d.eventName.toLowerCase()) : undefined;
     if (target === undefined && d.date) {
       for (const e of byDate.get(d.date) ?? []) {
@@ -82,7 +86,7 @@ export function groupEvents(docs: EventDoc[]): { events: EventGroup[]; eventOf: 
     let best = -1;
     let n = 0;
     for (const [e, c] of shared) if (c > n || (c === n && e < best)) [best, n] = [e, c];
-    if (best >= 0 && n >= 2) join(d, best, termSet(d.lead));
+    if (best >= 0 && n >= 2) join(d, best, leadTermsOf(d));
   }
   return { events: events.map(({ date, title, documentIds }) => ({ date, title, documentIds })), eventOf };
 }

@@ -9,7 +9,7 @@ import { scanSpeakers } from './05-speakers';
 import { computeAttributes, type DocAttributes } from './06-attributes';
 import { extractQuotes, type DocQuote } from './07-quotes';
 import { resolveMentions } from './08-resolve';
-import { groupEvents } from './09-events';
+import { groupEvents, termSet } from './09-events';
 import { mergeTallies, tallyDocument, TermTable, type DocTally } from './10-terms';
 import { assembleSpeakers, type KeptMention } from './11-assemble';
 import { countryWordAt } from './lexicon';
@@ -39,6 +39,8 @@ export interface Analysed {
   title: string;
   date: string | null;
   lead: string;
+  /** 09: the lead's distinct content terms, found here (on either thread) rather than in the single-threaded grouping */
+  leadTerms: string[];
   speakers: { key: string; name: string; surfaces: string[]; attrs: DocAttributes }[];
   quotes: DocQuote[];
   /** 10: term counts of the document and its quotes, by the ids of `termNames` (the table of the thread that counted them) */
@@ -101,7 +103,7 @@ function analyse(doc: SourceDoc, terms: TermTable): Analysed {
     .filter((s) => quoted.has(s.key))
     .map((s) => ({ key: s.key, name: s.name, surfaces: [...s.surfaces], attrs: computeAttributes(s, doc.id, { country: focus, org: focusOrg }, orgAliases, said.get(s.key)!.join('\n')) }));
   const lead = [title, ...lines.slice(0, 4).map((l) => l.text)].join('\n');
-  return { doc, title, date, lead, speakers, quotes, tally: tallyDocument(terms, doc.text, quotes), termNames: terms.names, wordCount: sumWords(lines), json: encodeJsonText(doc.text, quotes.flatMap((q) => [q.start, q.end])) };
+  return { doc, title, date, lead, leadTerms: [...termSet(lead)], speakers, quotes, tally: tallyDocument(terms, doc.text, quotes), termNames: terms.names, wordCount: sumWords(lines), json: encodeJsonText(doc.text, quotes.flatMap((q) => [q.start, q.end])) };
 }
 
 export function documentIds(files: string[]): string[] {
@@ -171,6 +173,7 @@ export function assembleCorpus(results: readonly AnalysedInput[], options: Build
       date: a.date,
       eventName: a.doc.meta.event,
       lead: a.lead,
+      leadTerms: a.leadTerms,
       speakers: [...new Set(a.speakers.map((s) => clusterOf(a, s.key)))],
     })),
   );

@@ -1,0 +1,23 @@
+import { describe, expect, it } from 'vitest';
+import { groupEvents, termSet, type EventDoc } from './09-events';
+
+const doc = (id: string, date: string | null, lead: string, speakers: number[] = []): EventDoc => ({ id, file: `${id}.txt`, title: lead.split('\n')[0]!, date, lead, speakers });
+
+describe('groupEvents', () => {
+  const docs = [
+    doc('a', '2021-03-02', 'Water forum opens\nFarmers meet on water rights'),
+    doc('b', '2021-03-02', 'Water rights forum\nFarmers and water'),
+    doc('c', '2021-03-02', 'Budget vote\nParliament passes the budget'),
+    doc('d', null, 'Later report', [7]),
+    doc('e', '2021-05-01', 'Trade fair', [7]),
+  ];
+  it('joins documents of a date with similar leads; a dated one without a match starts its own', () => {
+    const { events, eventOf } = groupEvents(docs);
+    expect(events.map((e) => e.documentIds)).toEqual([['a', 'b'], ['c'], ['e']]);
+    expect(eventOf.has('d')).toBe(false);
+  });
+  it('gives the same events from lead terms found beforehand', () => {
+    const withTerms = docs.map((d) => ({ ...d, leadTerms: [...termSet(d.lead)] }));
+    expect(groupEvents(withTerms)).toEqual(groupEvents(docs));
+  });
+});

@@ -1,4 +1,5 @@
 import type { Terms } from '../corpus/schema';
+import { mergeTallies } from './merge-terms';
 import { isContentTerm, isJoin, WordCursor } from '../lib/tokenize';
 
 /** A two-word phrase counts when it occurs at least this often in its document. */
@@ -8,10 +9,8 @@ type Row = Terms['rows'][number];
 
 /** Pair key = first id * PAIR + second id: exact while ids stay below MAX_TERMS. */
 const PAIR = 2 ** 26;
-/** Distinct terms and phrases: (MAX_COUNT - count) * MAX_TERMS + rank stays an exact integer (< 2^53). */
-const MAX_TERMS = 2 ** 26;
-/** Above any count in one document (20 MB at most: fewer than 2^24 words). */
-const MAX_COUNT = 2 ** 26;
+/** Distinct terms and phrases a table may hold (see merge-terms.ts for why). */
+export const MAX_TERMS = 2 ** 26;
 
 /** A growable Int32 buffer, reused from document to document. */
 class IntList {
@@ -311,95 +310,6 @@ export function tallyDocument(table: TermTable, text: string, quotes: readonly {
     ends[1 + i] = emit();
   });
   return { counts: flat.a.slice(0, flat.n), ends };
-}
-
-/**
- * 10: term counts per document and per quote in the corpus's compact form (one
- * vocabulary, flat [termIndex, count, …] rows) from per-document tallies, each
- * with the names of the table it was counted with (this thread's or a
- * worker's). Vocabulary ordered exactly as `encodeTerms` orders it (total
- * count, then term); document rows by count, then term; quote rows in text
- * order; quotes without terms have no row.
- */
-export function mergeTallies(docs: readonly { id: string; names: readonly string[]; tally: DocTally; quoteIds: readonly string[] }[]): Terms {
-  const names: string[] = [];
-  let totals = new Float64Array(1024);
-  const globalId = new Map<string, number>();
-  /** per table: table id -> global id + 1 (0: not yet looked up) */
-  const remaps = new Map<readonly string[], Int32Array>();
-  const remapOf = (tableNames: readonly string[]): Int32Array => {
-    let r = remaps.get(tableNames);
-    if (!r || r.length < tableNames.length) {
-      const grown = new Int32Array(Math.max(tableNames.length, 1024));
-      if (r) grown.set(r);
-      remaps.set(tableNames, (r = grown));
-    }
-    return r;
-  };
-  const toRow = (c: Int32Array, from: number, to: number, tableNames: readonly string[], remap: Int32Array): number[] => {
-    const out = new Array<number>(to - from);
-    for (let k = from; k < to; k += 2) {
-      let g = remap[c[k]!]! - 1;
-      if (g < 0) {
-        const name = tableNames[c[k]!]!;
-        const known = globalId.get(name);
-        if (known !== undefined) g = known;
-        else {
-          g = names.length;
-          names.push(name);
-          globalId.set(name, g);
-          if (g === totals.length) {
-            const t = new Float64Array(totals.length * 2);
-            t.set(totals);
-            totals = t;
-          }
-        }
-        remap[c[k]!] = g + 1;
-      }
-      out[k - from] = g;
-      out[k - from + 1] = c[k + 1]!;
-      totals[g]! += c[k + 1]!;
-    }
-    return out;
-  };
-  const docRows: Row[] = [];
-  const quoteRows: Row[] = [];
-  for (const d of docs) {
-    const remap = remapOf(d.names);
-    const { counts: c, ends } = d.tally;
-    docRows.push({ kind: 'document', id: d.id, counts: toRow(c, 0, ends[0]!, d.names, remap) });
-    for (let i = 0; i < d.quoteIds.length; i++) {
-      if (ends[i + 1]! > ends[i]!) quoteRows.push({ kind: 'quote', id: d.quoteIds[i]!, counts: toRow(c, ends[i]!, ends[i + 1]!, d.names, remap) });
-    }
-  }
-  const n = names.length;
-  const byName = Array.from({ length: n }, (_, i) => i).sort((a, b) => (names[a]! < names[b]! ? -1 : names[a]! > names[b]! ? 1 : 0));
-  const rank = new Int32Array(n);
-  byName.forEach((id, r) => (rank[id] = r));
-  // vocabulary by total count, ties by term: frequent terms get short indices
-  const order = Array.from({ length: n }, (_, i) => i).sort((a, b) => totals[b]! - totals[a]! || rank[a]! - rank[b]!);
-  const renumber = new Int32Array(n);
-  order.forEach((old, i) => (renumber[old] = i));
-  // document rows by count, then term: one numeric key per entry, (MAX_COUNT - count) * MAX_TERMS + rank
-  let keys = new Float64Array(1024);
-  for (const r of docRows) {
-    const c = r.counts as number[];
-    const m = c.length / 2;
-    if (keys.length < m) keys = new Float64Array(Math.max(m, keys.length * 2));
-    for (let k = 0; k < m; k++) keys[k] = (MAX_COUNT - c[2 * k + 1]!) * MAX_TERMS + rank[c[2 * k]!]!;
-    const sorted = keys.subarray(0, m).sort();
-    for (let k = 0; k < m; k++) {
-      const key = sorted[k]!;
-      const count = MAX_COUNT - Math.floor(key / MAX_TERMS);
-      c[2 * k] = renumber[byName[key - (MAX_COUNT - count) * MAX_TERMS]!]!;
-      c[2 * k + 1] = count;
-    }
-  }
-  for (const r of quoteRows) {
-    const c = r.counts as number[];
-    for (let k = 0; k < c.length; k += 2) c[k] = renumber[c[k]!]!;
-  }
-  return { vocabulary: order.map((i) => names[i]!), rows: [...docRows, ...quoteRows] };
 }
 
 /** Term counts of `docs` and their `quotes`: document rows in the order of `docs`, then quote rows in the order of `quotes`. */

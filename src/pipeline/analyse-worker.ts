@@ -2,6 +2,8 @@ import { readFileSync } from 'node:fs';
 import { parentPort } from 'node:worker_threads';
 import { TermTable } from './10-terms';
 import { analyseInput, type AnalysedInput } from './index';
+import type { MergeJob } from './analysis-worker';
+import { mergeTalliesFlat } from './merge-terms';
 import type { AnalysedFile, AnalysisJob } from './parallel';
 
 /**
@@ -12,7 +14,8 @@ import type { AnalysedFile, AnalysisJob } from './parallel';
  * end), with only the term names new since the last one; then one `done` on
  * the parent port.
  */
-parentPort!.on('message', (job: AnalysisJob) => {
+parentPort!.on('message', (job: AnalysisJob | MergeJob) => {
+  if ('merge' in job) return merge(job);
   const terms = new TermTable();
   let sentNames = 0;
   for (let i = Atomics.add(job.next, 0, 1); i < job.files.length; i = Atomics.add(job.next, 0, 1)) {
@@ -28,4 +31,10 @@ parentPort!.on('message', (job: AnalysisJob) => {
   }
   parentPort!.postMessage(job.job);
 });
+
+/** The term merge of a run, here while the other thread assembles the rest (see assembleCorpusWith); its arrays move back. */
+function merge(job: MergeJob): void {
+  const terms = mergeTalliesFlat(job.merge);
+  parentPort!.postMessage({ job: job.job, terms }, [terms.counts.buffer as ArrayBuffer, terms.ends.buffer as ArrayBuffer, terms.quoteRows.buffer as ArrayBuffer]);
+}
 parentPort!.postMessage('ready');

@@ -1,6 +1,13 @@
 import { Worker } from 'node:worker_threads';
 import type { TransferListItem } from 'node:worker_threads';
+import type { FlatTerms, TallyToMerge } from './merge-terms';
 import type { AnalysisJob } from './parallel';
+
+/** Asks the worker to merge term tallies (see merge-terms.ts); it answers { job, terms }. */
+export interface MergeJob {
+  job: number;
+  merge: TallyToMerge[];
+}
 
 /**
  * The analysis worker thread, started on first use and kept for later runs
@@ -10,11 +17,15 @@ import type { AnalysisJob } from './parallel';
  */
 class AnalysisWorker {
   readonly #worker: Worker;
-  readonly #pending = new Map<number, { resolve: () => void; reject: (e: Error) => void }>();
+  readonly #pending = new Map<number, { resolve: (value: FlatTerms | undefined) => void; reject: (e: Error) => void }>();
   #jobs = 0;
+  /** why the thread is gone, once it is: later jobs fail at once */
+  #gone: Error | undefined;
   #loaded!: () => void;
   /** resolves once the worker has loaded the pipeline and takes jobs */
   readonly ready = new Promise<void>((resolve) => (this.#loaded = resolve));
+  /** whether `ready` has resolved: a job given before then waits for the start-up */
+  isReady = false;
   constructor(onGone: () => void) {
     // The pipeline runs as TypeScript under tsx, whose loader a worker does not
     // inherit for its entry (Node 20): the worker registers it, then imports.
@@ -23,12 +34,18 @@ class AnalysisWorker {
     const code = `import(${JSON.stringify(loader)}).then((m) => { m.register(); return import(${JSON.stringify(entry)}); })`;
     this.#worker = new Worker(code, { eval: true, execArgv: [] });
     this.#worker.unref();
-    this.#worker.on('message', (job: number | 'ready') => {
-      if (job === 'ready') return this.#loaded();
-      this.#pending.get(job)?.resolve();
+    this.#worker.on('message', (m: number | 'ready' | { job: number; terms: FlatTerms }) => {
+      if (m === 'ready') {
+        this.isReady = true;
+        return this.#loaded();
+      }
+      const job = typeof m === 'number' ? m : m.job;
+      this.#pending.get(job)?.resolve(typeof m === 'number' ? undefined : m.terms);
       this.#settled(job);
     });
     const fail = (e: Error) => {
+      this.#gone = e;
+      this.isReady = false;
       onGone();
       for (const [job, p] of this.#pending) {
         p.reject(e);
@@ -49,14 +66,25 @@ class AnalysisWorker {
    * that is still starting up.
    */
   run(job: Omit<AnalysisJob, 'job'>, transfer: TransferListItem[]): { done: Promise<void>; forget: () => void } {
-    const id = ++this.#jobs;
-    const done = new Promise<void>((resolve, reject) => this.#pending.set(id, { resolve, reject }));
-    // a failure is the caller's to handle once it waits, not an unhandled rejection before
+    const { id, answer } = this.#post((id) => ({ ...job, job: id }) satisfies AnalysisJob, transfer);
+    const done = answer.then(() => undefined);
     done.catch(() => undefined);
-    // kept alive while a run waits for it
-    this.#worker.ref();
-    this.#worker.postMessage({ ...job, job: id } satisfies AnalysisJob, transfer);
     return { done, forget: () => this.#settled(id) };
+  }
+  /** mergeTalliesFlat on the worker (the tallies are copied there; the result's arrays move back) */
+  mergeTerms(tallies: TallyToMerge[]): Promise<FlatTerms> {
+    return this.#post((job) => ({ job, merge: tallies }) satisfies MergeJob, []).answer.then((t) => t!);
+  }
+  #post(message: (job: number) => AnalysisJob | MergeJob, transfer: TransferListItem[]): { id: number; answer: Promise<FlatTerms | undefined> } {
+    const id = ++this.#jobs;
+    if (this.#gone) return { id, answer: Promise.reject(this.#gone) };
+    const answer = new Promise<FlatTerms | undefined>((resolve, reject) => this.#pending.set(id, { resolve, reject }));
+    // a failure is the caller's to handle once it waits, not an unhandled rejection before
+    answer.catch(() => undefined);
+    // kept alive while a caller waits for it
+    this.#worker.ref();
+    this.#worker.postMessage(message(id), transfer);
+    return { id, answer };
   }
   terminate(): Promise<number> {
     return this.#worker.terminate();

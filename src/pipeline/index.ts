@@ -11,7 +11,7 @@ import { extractQuotes, type DocQuote } from './07-quotes';
 import { resolveMentions } from './08-resolve';
 import { groupEvents, termSet } from './09-events';
 import { tallyDocument, TermTable, type DocTally } from './10-terms';
-import { mergeTallies } from './merge-terms';
+import { materializeTerms, mergeTalliesFlat, type FlatTerms, type TallyToMerge } from './merge-terms';
 import { assembleSpeakers, type KeptMention } from './11-assemble';
 import { countryWordAt } from './lexicon';
 import { focusOrganisation, learnAliases } from './orgs';
@@ -148,6 +148,29 @@ export function sortInputs<T extends { file: string }>(inputs: readonly T[]): T[
 
 /** Stages 08–11 and validation, from the per-file results in input order. */
 export function assembleCorpus(results: readonly AnalysedInput[], options: BuildOptions = {}): BuildResult {
+  const steps = assembleSteps(results, options);
+  const tallies = steps.next().value as TallyToMerge[];
+  steps.next();
+  return steps.next(mergeTalliesFlat(tallies)).value as BuildResult;
+}
+
+/**
+ * assembleCorpus with the term counts merged by `mergeFlat` (on another
+ * thread) while this one assembles speakers, documents and quotes.
+ */
+export async function assembleCorpusWith(results: readonly AnalysedInput[], options: BuildOptions, mergeFlat: (tallies: TallyToMerge[]) => Promise<FlatTerms>): Promise<BuildResult> {
+  const steps = assembleSteps(results, options);
+  const merged = mergeFlat(steps.next().value as TallyToMerge[]);
+  steps.next();
+  return steps.next(await merged).value as BuildResult;
+}
+
+/**
+ * The assembly in steps: it yields the kept documents' tallies as soon as
+ * they are known (the caller starts merging them), yields again once the
+ * other records are made, and is then given the merged terms to finish with.
+ */
+function* assembleSteps(results: readonly AnalysedInput[], options: BuildOptions): Generator<TallyToMerge[] | undefined, BuildResult, FlatTerms | undefined> {
   const rejected: Rejected[] = [];
   const analysed: Analysed[] = [];
   for (const r of results) {
@@ -183,6 +206,7 @@ export function assembleCorpus(results: readonly AnalysedInput[], options: Build
     rejected.push({ file: a.doc.file, reason: 'no event date found' });
     return false;
   });
+  yield kept.map((a) => ({ names: a.termNames, tally: a.tally, quotes: a.quotes.length }));
   const usedEventIds = new Set<string>();
   const eventIds = groups.map((g) => {
     const stem = `${g.date ?? 'undated'}-${eventSlug(g.title)}`;
@@ -231,7 +255,8 @@ export function assembleCorpus(results: readonly AnalysedInput[], options: Build
   }
   options.onStage?.('terms');
   // one vocabulary and flat index lists: the compact public format (see corpus/terms.ts)
-  const terms = mergeTallies(kept.map((a) => ({ id: a.doc.id, names: a.termNames, tally: a.tally, quoteIds: a.quotes.map((_, n) => `${a.doc.id}-q${n + 1}`) })));
+  const flatTerms = (yield undefined)!;
+  const terms = materializeTerms(flatTerms, (d, q) => (q < 0 ? kept[d]!.doc.id : `${kept[d]!.doc.id}-q${q + 1}`));
   options.onStage?.('validate');
   const corpus = Corpus.parse({ schemaVersion: SCHEMA_VERSION, documents, events, speakers, appearances, quotes, terms, rejected });
   return { corpus, rejected, texts: new Map(kept.map((a) => [a.doc.id, a.json])) };

@@ -3,7 +3,8 @@ import { availableParallelism } from 'node:os';
 import { MessageChannel, receiveMessageOnPort, type MessagePort } from 'node:worker_threads';
 import { TermTable } from './10-terms';
 import { analysisWorker } from './analysis-worker';
-import { analyseInput, assembleCorpus, documentIds, sortInputs, type AnalysedInput, type BuildOptions, type BuildResult } from './index';
+import { analyseInput, assembleCorpus, assembleCorpusWith, documentIds, sortInputs, type AnalysedInput, type BuildOptions, type BuildResult } from './index';
+import { mergeTalliesFlat } from './merge-terms';
 
 /** A file on disk: read when its turn comes (here or in the worker). */
 export interface FileInput {
@@ -50,7 +51,8 @@ export async function buildCorpusFromFiles(files: FileInput[], options: BuildOpt
   const next = new Int32Array(new SharedArrayBuffer(8));
   const results: (AnalysedInput | undefined)[] = new Array(jobs.length);
   const channel = new MessageChannel();
-  const remote = total >= parallelFrom && jobs.length > 1 && availableParallelism() > 1 ? analysisWorker().run({ files: jobs, next, port: channel.port2 }, [channel.port2]) : undefined;
+  const worker = total >= parallelFrom && jobs.length > 1 && availableParallelism() > 1 ? analysisWorker() : undefined;
+  const remote = worker?.run({ files: jobs, next, port: channel.port2 }, [channel.port2]);
   // the worker's table, rebuilt from the names each result brings
   const workerNames: string[] = [];
   /** takes in whatever the worker has sent so far (between this thread's files, so its copies never pile up) */
@@ -96,5 +98,7 @@ export async function buildCorpusFromFiles(files: FileInput[], options: BuildOpt
   channel.port1.close();
   if (remote) options.onStage?.(`analysed ${mine} files here, ${jobs.length - mine} in the worker`);
   options.onProgress?.(jobs.length, jobs.length);
-  return assembleCorpus(results as AnalysedInput[], options);
+  // the worker, if up, merges the term counts while this thread assembles the rest
+  if (!worker?.isReady) return assembleCorpus(results as AnalysedInput[], options);
+  return assembleCorpusWith(results as AnalysedInput[], options, (tallies) => worker.mergeTerms(tallies).catch(() => mergeTalliesFlat(tallies)));
 }

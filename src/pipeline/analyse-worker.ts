@@ -3,7 +3,7 @@ import { parentPort } from 'node:worker_threads';
 import { TermTable } from './10-terms';
 import { analyseInput, type AnalysedInput } from './index';
 import type { MergeJob } from './analysis-worker';
-import { mergeTalliesFlat } from './merge-terms';
+import { mergeTalliesFlat, termsJson } from './merge-terms';
 import type { AnalysedFile, AnalysisJob } from './parallel';
 
 /**
@@ -32,9 +32,16 @@ parentPort!.on('message', (job: AnalysisJob | MergeJob) => {
   parentPort!.postMessage(job.job);
 });
 
-/** The term merge of a run, here while the other thread assembles the rest (see assembleCorpusWith); its arrays move back. */
+/**
+ * The term merge of a run, here while the other thread assembles the rest
+ * (see assembleCorpusWith): the merged arrays go back at once (copied: they
+ * are needed here still), then the terms' JSON, made while the other thread
+ * validates (moved, not copied).
+ */
 function merge(job: MergeJob): void {
-  const terms = mergeTalliesFlat(job.merge);
-  parentPort!.postMessage({ job: job.job, terms }, [terms.counts.buffer as ArrayBuffer, terms.ends.buffer as ArrayBuffer, terms.quoteRows.buffer as ArrayBuffer]);
+  const terms = mergeTalliesFlat(job.merge.tallies);
+  parentPort!.postMessage({ job: job.job, terms });
+  const json = termsJson(terms, job.merge.ids);
+  parentPort!.postMessage({ job: job.job, json }, [json.bytes.buffer as ArrayBuffer]);
 }
 parentPort!.postMessage('ready');

@@ -1,13 +1,17 @@
 import { Worker } from 'node:worker_threads';
 import type { TransferListItem } from 'node:worker_threads';
-import type { FlatTerms, TallyToMerge } from './merge-terms';
+import type { MergedTerms, TermsToMerge } from './index';
+import type { FlatTerms, TermsBytes } from './merge-terms';
 import type { AnalysisJob } from './parallel';
 
-/** Asks the worker to merge term tallies (see merge-terms.ts); it answers { job, terms }. */
+/** Asks the worker to merge term tallies, then write them as JSON (see merge-terms.ts): two answers, { job, terms } and { job, json }. */
 export interface MergeJob {
   job: number;
-  merge: TallyToMerge[];
+  merge: TermsToMerge;
 }
+
+type Answer = number | { job: number; terms: FlatTerms } | { job: number; json: TermsBytes };
+type Waiter = { resolve: (a: Answer) => void; reject: (e: Error) => void };
 
 /**
  * The analysis worker thread, started on first use and kept for later runs
@@ -17,7 +21,8 @@ export interface MergeJob {
  */
 class AnalysisWorker {
   readonly #worker: Worker;
-  readonly #pending = new Map<number, { resolve: (value: FlatTerms | undefined) => void; reject: (e: Error) => void }>();
+  /** per job, the answers still expected, in order */
+  readonly #pending = new Map<number, Waiter[]>();
   #jobs = 0;
   /** why the thread is gone, once it is: later jobs fail at once */
   #gone: Error | undefined;
@@ -34,21 +39,22 @@ class AnalysisWorker {
     const code = `import(${JSON.stringify(loader)}).then((m) => { m.register(); return import(${JSON.stringify(entry)}); })`;
     this.#worker = new Worker(code, { eval: true, execArgv: [] });
     this.#worker.unref();
-    this.#worker.on('message', (m: number | 'ready' | { job: number; terms: FlatTerms }) => {
+    this.#worker.on('message', (m: 'ready' | Answer) => {
       if (m === 'ready') {
         this.isReady = true;
         return this.#loaded();
       }
       const job = typeof m === 'number' ? m : m.job;
-      this.#pending.get(job)?.resolve(typeof m === 'number' ? undefined : m.terms);
-      this.#settled(job);
+      const waiters = this.#pending.get(job);
+      waiters?.shift()?.resolve(m);
+      if (!waiters?.length) this.#settled(job);
     });
     const fail = (e: Error) => {
       this.#gone = e;
       this.isReady = false;
       onGone();
-      for (const [job, p] of this.#pending) {
-        p.reject(e);
+      for (const [job, waiters] of this.#pending) {
+        for (const w of waiters) w.reject(e);
         this.#settled(job);
       }
     };
@@ -59,6 +65,25 @@ class AnalysisWorker {
     this.#pending.delete(job);
     if (this.#pending.size === 0) this.#worker.unref();
   }
+  /** Posts a job expecting `answers` answers; a promise for each, in order. */
+  #post(message: (job: number) => AnalysisJob | MergeJob, answers: number, transfer: TransferListItem[] = []): { id: number; answers: Promise<Answer>[] } {
+    const id = ++this.#jobs;
+    const gone = this.#gone;
+    const waiters: Waiter[] = [];
+    const promises = Array.from({ length: answers }, () => {
+      const p = new Promise<Answer>((resolve, reject) => (gone ? reject(gone) : waiters.push({ resolve, reject })));
+      // a failure is the caller's to handle once it waits, not an unhandled rejection before
+      p.catch(() => undefined);
+      return p;
+    });
+    if (!gone) {
+      this.#pending.set(id, waiters);
+      // kept alive while a caller waits for it
+      this.#worker.ref();
+      this.#worker.postMessage(message(id), transfer);
+    }
+    return { id, answers: promises };
+  }
   /**
    * Claims files of `job` until none are left, sending each result to
    * `job.port`; `done` resolves once it has claimed the last. `forget()` when
@@ -66,25 +91,22 @@ class AnalysisWorker {
    * that is still starting up.
    */
   run(job: Omit<AnalysisJob, 'job'>, transfer: TransferListItem[]): { done: Promise<void>; forget: () => void } {
-    const { id, answer } = this.#post((id) => ({ ...job, job: id }) satisfies AnalysisJob, transfer);
-    const done = answer.then(() => undefined);
+    const { id, answers } = this.#post((id) => ({ ...job, job: id }), 1, transfer);
+    const done = answers[0]!.then(() => undefined);
     done.catch(() => undefined);
     return { done, forget: () => this.#settled(id) };
   }
-  /** mergeTalliesFlat on the worker (the tallies are copied there; the result's arrays move back) */
-  mergeTerms(tallies: TallyToMerge[]): Promise<FlatTerms> {
-    return this.#post((job) => ({ job, merge: tallies }) satisfies MergeJob, []).answer.then((t) => t!);
-  }
-  #post(message: (job: number) => AnalysisJob | MergeJob, transfer: TransferListItem[]): { id: number; answer: Promise<FlatTerms | undefined> } {
-    const id = ++this.#jobs;
-    if (this.#gone) return { id, answer: Promise.reject(this.#gone) };
-    const answer = new Promise<FlatTerms | undefined>((resolve, reject) => this.#pending.set(id, { resolve, reject }));
-    // a failure is the caller's to handle once it waits, not an unhandled rejection before
-    answer.catch(() => undefined);
-    // kept alive while a caller waits for it
-    this.#worker.ref();
-    this.#worker.postMessage(message(id), transfer);
-    return { id, answer };
+  /**
+   * mergeTalliesFlat on the worker (the tallies are copied there): resolves
+   * with the merged arrays as soon as they are back, the terms' JSON still to
+   * come in `json` (undefined if the worker fails to make it).
+   */
+  mergeTerms(what: TermsToMerge): Promise<MergedTerms> {
+    const [terms, json] = this.#post((id) => ({ job: id, merge: what }), 2).answers;
+    return terms!.then((t) => ({
+      terms: (t as { terms: FlatTerms }).terms,
+      json: json!.then((j) => (j as { json: TermsBytes }).json).catch(() => undefined),
+    }));
   }
   terminate(): Promise<number> {
     return this.#worker.terminate();

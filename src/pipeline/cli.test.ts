@@ -107,6 +107,16 @@ describe('corpusJsonChunks', () => {
     const json = Buffer.concat([...corpusJsonChunks({ documents: c.documents } as never, undefined, {}, marked)]).toString('utf8');
     expect(json).toBe('{"documents":[{"id":"a","file":"a.txt","text":"MARK","wordCount":6},{"id":"b","text":"no bytes for me"}]}');
   });
+  it('writes the terms from bytes made for them (as many terms and rows), else from the terms', () => {
+    const bytes = (s: string) => new Uint8Array(Buffer.from(s));
+    const made = { bytes: bytes('{"MARK":1}'), vocabulary: 2, rows: 1 };
+    for (const size of [3, 1 << 20]) {
+      const { json } = { json: Buffer.concat([...corpusJsonChunks(corpus as never, size, {}, undefined, made)]).toString('utf8') };
+      expect(json).toBe(written(corpus).json.replace(JSON.stringify(corpus.terms), '{"MARK":1}'));
+    }
+    const other = { ...made, rows: 2 };
+    expect(Buffer.concat([...corpusJsonChunks(corpus as never, undefined, {}, undefined, other)]).toString('utf8')).toBe(written(corpus).json);
+  });
   it('never holds more than a chunk plus one array element (terms.rows included)', () => {
     const rows = Array.from({ length: 50 }, (_, i) => ({ kind: 'quote', id: `q${i}`, counts: [0, 1] }));
     const big = { schemaVersion: 1, documents: [], terms: { vocabulary: ['x'], rows } };

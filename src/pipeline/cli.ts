@@ -8,6 +8,7 @@ import { SECTION_ORDER, type CorpusVersion, type Sections } from '../corpus/vers
 import { buildCorpusFromFiles, type FileInput } from './parallel';
 import { MAX_BYTES } from './01-read';
 import { jsonSliceOf, type JsonText } from './json-text';
+import type { TermsBytes } from './merge-terms';
 
 const EXTENSIONS = new Set(['.txt', '.md', '.markdown', '.html', '.htm']);
 
@@ -149,9 +150,10 @@ export function writeChunksAtomicAsync(path: string, chunks: Iterable<Uint8Array
  * (terms.rows too), so no part of a large corpus is ever one string. Fills
  * `sections` with each top-level value's byte range as it goes. `texts`
  * (document id -> its text's JSON bytes, see json-text.ts) spares encoding
- * the texts of documents and quotes again: the bytes are the same.
+ * the texts of documents and quotes again, `termsJson` (made with the terms
+ * on the worker, see merge-terms.ts) the terms: the bytes are the same.
  */
-export function* corpusJsonChunks(corpus: Corpus, size = 1 << 22, sections: Sections = {}, texts?: ReadonlyMap<string, JsonText>): Generator<Uint8Array> {
+export function* corpusJsonChunks(corpus: Corpus, size = 1 << 22, sections: Sections = {}, texts?: ReadonlyMap<string, JsonText>, termsJson?: TermsBytes): Generator<Uint8Array> {
   const out = new ByteSink(size);
   const rank = (k: string) => {
     const i = (SECTION_ORDER as readonly string[]).indexOf(k);
@@ -166,7 +168,8 @@ export function* corpusJsonChunks(corpus: Corpus, size = 1 << 22, sections: Sect
     first = false;
     const start = out.offset;
     const element = texts && k === 'documents' ? documentWriter(texts) : texts && k === 'quotes' ? quoteWriter(texts) : writeValue;
-    yield* jsonChunks(v, 2, out, element);
+    if (k === 'terms' && termsJson && madeFor(termsJson, v)) yield* copyChunks(termsJson.bytes, out);
+    else yield* jsonChunks(v, 2, out, element);
     sections[k] = [start, out.offset];
   }
   out.ascii('}');
@@ -371,6 +374,24 @@ function* jsonChunks(value: unknown, depth: number, out: ByteSink, element: (v: 
   if (out.full) yield out.take();
 }
 
+/** Bytes made for these terms: as many terms and rows as they have (they come from the same merge). */
+function madeFor(json: TermsBytes, terms: unknown): boolean {
+  const t = terms as Partial<Corpus['terms']>;
+  return Array.isArray(t.vocabulary) && Array.isArray(t.rows) && t.vocabulary.length === json.vocabulary && t.rows.length === json.rows;
+}
+
+/** `bytes` into `out`, a chunk at a time. */
+function* copyChunks(bytes: Uint8Array, out: ByteSink): Generator<Uint8Array> {
+  for (let at = 0; at < bytes.length; ) {
+    const n = Math.min(bytes.length - at, Math.max(1, out.size - out.pos));
+    out.ensure(n);
+    out.buf.set(bytes.subarray(at, at + n), out.pos);
+    out.pos += n;
+    at += n;
+    if (out.full) yield out.take();
+  }
+}
+
 function readInputs(dir: string): { inputs: FileInput[]; skipped: { file: string; reason: string }[] } {
   const inputs: FileInput[] = [];
   const skipped: { file: string; reason: string }[] = [];
@@ -422,14 +443,14 @@ export async function preprocess(args: CliArgs, { quiet = false }: { quiet?: boo
     await writer.abort();
     throw e;
   });
-  const { corpus, rejected, texts } = await built;
+  const { corpus, rejected, texts, termsJson } = await built;
   corpus.rejected.push(...skipped);
   const all = [...skipped, ...rejected];
   if (!quiet) for (const r of all) process.stderr.write(`rejected ${r.file}: ${r.reason}\n`);
   if (talk) process.stderr.write(`preprocess: write, ${((Date.now() - started) / 1000).toFixed(1)} s\n`);
   const t2 = performance.now();
   const sections: Sections = {};
-  const written = await writer.write(corpusJsonChunks(corpus, undefined, sections, texts));
+  const written = await writer.write(corpusJsonChunks(corpus, undefined, sections, texts, await termsJson));
   const version = corpusVersion(written, sections);
   writeAtomic(join(dirname(args.output), 'corpus.version.json'), JSON.stringify(version));
   const t3 = performance.now();

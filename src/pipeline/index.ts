@@ -11,7 +11,7 @@ import { extractQuotes, type DocQuote } from './07-quotes';
 import { resolveMentions } from './08-resolve';
 import { groupEvents, termSet } from './09-events';
 import { tallyDocument, TermTable, type DocTally } from './10-terms';
-import { materializeTerms, mergeTalliesFlat, type FlatTerms, type TallyToMerge } from './merge-terms';
+import { materializeTerms, mergeTalliesFlat, type FlatTerms, type TallyToMerge, type TermsBytes } from './merge-terms';
 import { assembleSpeakers, type KeptMention } from './11-assemble';
 import { countryWordAt } from './lexicon';
 import { focusOrganisation, learnAliases } from './orgs';
@@ -32,6 +32,8 @@ export interface BuildResult {
   rejected: Rejected[];
   /** per document id: its text as JSON bytes, for writing documents and quotes (see json-text.ts) */
   texts: ReadonlyMap<string, JsonText>;
+  /** corpus.terms as JSON bytes, when another thread makes them (see merge-terms.ts) */
+  termsJson?: Promise<TermsBytes | undefined>;
 }
 
 /** One analysed document: stages 01–07. */
@@ -149,18 +151,30 @@ export function sortInputs<T extends { file: string }>(inputs: readonly T[]): T[
 /** Stages 08–11 and validation, from the per-file results in input order. */
 export function assembleCorpus(results: readonly AnalysedInput[], options: BuildOptions = {}): BuildResult {
   const steps = assembleSteps(results, options);
-  const tallies = steps.next().value as TallyToMerge[];
+  const { tallies } = steps.next().value as TermsToMerge;
   steps.next();
-  return steps.next(mergeTalliesFlat(tallies)).value as BuildResult;
+  return steps.next({ terms: mergeTalliesFlat(tallies) }).value as BuildResult;
+}
+
+/** What the assembly asks to have merged: the kept documents' tallies, and their ids (to name rows). */
+export interface TermsToMerge {
+  tallies: TallyToMerge[];
+  ids: string[];
+}
+
+/** The merged terms, and their JSON bytes to come if the merger makes them too (undefined if it fails to). */
+export interface MergedTerms {
+  terms: FlatTerms;
+  json?: Promise<TermsBytes | undefined>;
 }
 
 /**
  * assembleCorpus with the term counts merged by `mergeFlat` (on another
  * thread) while this one assembles speakers, documents and quotes.
  */
-export async function assembleCorpusWith(results: readonly AnalysedInput[], options: BuildOptions, mergeFlat: (tallies: TallyToMerge[]) => Promise<FlatTerms>): Promise<BuildResult> {
+export async function assembleCorpusWith(results: readonly AnalysedInput[], options: BuildOptions, merge: (what: TermsToMerge) => Promise<MergedTerms>): Promise<BuildResult> {
   const steps = assembleSteps(results, options);
-  const merged = mergeFlat(steps.next().value as TallyToMerge[]);
+  const merged = merge(steps.next().value as TermsToMerge);
   steps.next();
   return steps.next(await merged).value as BuildResult;
 }
@@ -170,7 +184,7 @@ export async function assembleCorpusWith(results: readonly AnalysedInput[], opti
  * they are known (the caller starts merging them), yields again once the
  * other records are made, and is then given the merged terms to finish with.
  */
-function* assembleSteps(results: readonly AnalysedInput[], options: BuildOptions): Generator<TallyToMerge[] | undefined, BuildResult, FlatTerms | undefined> {
+function* assembleSteps(results: readonly AnalysedInput[], options: BuildOptions): Generator<TermsToMerge | undefined, BuildResult, MergedTerms | undefined> {
   const rejected: Rejected[] = [];
   const analysed: Analysed[] = [];
   for (const r of results) {
@@ -206,7 +220,7 @@ function* assembleSteps(results: readonly AnalysedInput[], options: BuildOptions
     rejected.push({ file: a.doc.file, reason: 'no event date found' });
     return false;
   });
-  yield kept.map((a) => ({ names: a.termNames, tally: a.tally, quotes: a.quotes.length }));
+  yield { tallies: kept.map((a) => ({ names: a.termNames, tally: a.tally, quotes: a.quotes.length })), ids: kept.map((a) => a.doc.id) };
   const usedEventIds = new Set<string>();
   const eventIds = groups.map((g) => {
     const stem = `${g.date ?? 'undated'}-${eventSlug(g.title)}`;
@@ -255,9 +269,9 @@ function* assembleSteps(results: readonly AnalysedInput[], options: BuildOptions
   }
   options.onStage?.('terms');
   // one vocabulary and flat index lists: the compact public format (see corpus/terms.ts)
-  const flatTerms = (yield undefined)!;
-  const terms = materializeTerms(flatTerms, (d, q) => (q < 0 ? kept[d]!.doc.id : `${kept[d]!.doc.id}-q${q + 1}`));
+  const merged = (yield undefined)!;
+  const terms = materializeTerms(merged.terms, (d, q) => (q < 0 ? kept[d]!.doc.id : `${kept[d]!.doc.id}-q${q + 1}`));
   options.onStage?.('validate');
   const corpus = Corpus.parse({ schemaVersion: SCHEMA_VERSION, documents, events, speakers, appearances, quotes, terms, rejected });
-  return { corpus, rejected, texts: new Map(kept.map((a) => [a.doc.id, a.json])) };
+  return { corpus, rejected, texts: new Map(kept.map((a) => [a.doc.id, a.json])), ...(merged.json ? { termsJson: merged.json } : {}) };
 }

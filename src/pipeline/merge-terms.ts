@@ -152,3 +152,47 @@ export function materializeTerms(flat: FlatTerms, idOf: (doc: number, quote: num
   }
   return { vocabulary: flat.vocabulary, rows };
 }
+
+/**
+ * JSON.stringify(materializeTerms(flat, …)) as UTF-8, made from the flat
+ * arrays (on the worker, while the other thread validates): row ids are
+ * `docIds[d]` and `${docIds[d]}-q${q + 1}`, as the assembly names them.
+ */
+export function termsJson(flat: FlatTerms, docIds: readonly string[]): TermsBytes {
+  const { counts, ends, quoteRows } = flat;
+  const docCount = ends.length - quoteRows.length / 2;
+  const parts: string[] = [];
+  let size = 0;
+  const chunks: Uint8Array[] = [];
+  /** strings collected and encoded in batches: one Buffer.from per batch, not per row */
+  const flush = () => {
+    const b = Buffer.from(parts.join(''), 'utf8');
+    chunks.push(b);
+    size += b.length;
+    parts.length = 0;
+  };
+  parts.push(`{"vocabulary":${JSON.stringify(flat.vocabulary)},"rows":[`);
+  for (let r = 0, from = 0; r < ends.length; from = ends[r++]!) {
+    const doc = r < docCount ? r : quoteRows[2 * (r - docCount)]!;
+    const id = r < docCount ? docIds[doc]! : `${docIds[doc]}-q${quoteRows[2 * (r - docCount) + 1]! + 1}`;
+    // numbers joined as Array.prototype.join writes them: as JSON does for integers
+    parts.push(`${r ? ',' : ''}{"kind":"${r < docCount ? 'document' : 'quote'}","id":${JSON.stringify(id)},"counts":[${counts.subarray(from, ends[r]).join(',')}]}`);
+    if (parts.length >= 4096) flush();
+  }
+  parts.push(']}');
+  flush();
+  const out = new Uint8Array(size);
+  let at = 0;
+  for (const c of chunks) {
+    out.set(c, at);
+    at += c.length;
+  }
+  return { bytes: out, vocabulary: flat.vocabulary.length, rows: ends.length };
+}
+
+/** The terms section's bytes, with the sizes they were made for (a writer checks them against the terms it has). */
+export interface TermsBytes {
+  bytes: Uint8Array;
+  vocabulary: number;
+  rows: number;
+}

@@ -100,5 +100,5 @@ export async function buildCorpusFromFiles(files: FileInput[], options: BuildOpt
   options.onProgress?.(jobs.length, jobs.length);
   // the worker, if up, merges the term counts while this thread assembles the rest
   if (!worker?.isReady) return assembleCorpus(results as AnalysedInput[], options);
-  return assembleCorpusWith(results as AnalysedInput[], options, (tallies) => worker.mergeTerms(tallies).catch(() => mergeTalliesFlat(tallies)));
+  return assembleCorpusWith(results as AnalysedInput[], options, (what) => worker.mergeTerms(what).catch(() => ({ terms: mergeTalliesFlat(what.tallies) })));
 }

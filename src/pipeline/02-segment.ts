@@ -11,10 +11,7 @@ export function segmentLines(text: string): Line[] {
     let e = nl;
     while (s < e && isSpace(text.charCodeAt(s))) s++;
     while (e > s && isSpace(text.charCodeAt(e - 1))) e--;
-    if (e > s) {
-      const t = text.slice(s, e);
-      lines.push({ index: lines.length, start: s, end: e, text: t, words: countWords(t) });
-    }
+    if (e > s) lines.push({ index: lines.length, start: s, end: e, text: text.slice(s, e), words: countWordsIn(text, s, e) });
     pos = nl + 1;
   }
   return lines;
@@ -27,10 +24,15 @@ function isSpace(c: number): boolean {
 }
 
 export function countWords(s: string): number {
+  return countWordsIn(s, 0, s.length);
+}
+
+/** countWords(text.slice(from, to)), read in place (not through the slice, a view that is slower to read) */
+function countWordsIn(text: string, from: number, to: number): number {
   let n = 0;
   let inWord = false;
-  for (let i = 0; i < s.length; i++) {
-    const sp = isSpace(s.charCodeAt(i));
+  for (let i = from; i < to; i++) {
+    const sp = isSpace(text.charCodeAt(i));
     if (!sp && !inWord) n++;
     inWord = !sp;
   }

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { resolveMentions, samePerson, skeleton } from './08-resolve';
+import { MentionResolver, resolveMentions, samePerson, skeleton } from './08-resolve';
 
 describe('skeleton', () => {
   it.each([
@@ -43,5 +43,18 @@ describe('resolveMentions', () => {
     const t = performance.now();
     resolveMentions(mentions);
     expect(performance.now() - t).toBeLessThan(5000);
+  });
+});
+
+describe('MentionResolver', () => {
+  const m = (documentId: string, key: string) => ({ documentId, key, name: key.replace(/\b\p{L}/gu, (c) => c.toUpperCase()) });
+  const mentions = [m('a', 'ana silva'), m('a', 'rosa silva'), m('b', 'ana sylva'), m('c', 'ana silva'), m('c', 'jon farkas'), m('d', 'jon fakras')];
+  it('one mention at a time, asked midway, ends as resolveMentions of them all', () => {
+    const r = new MentionResolver();
+    mentions.slice(0, 3).forEach((x) => r.add(x));
+    expect(r.finish().cluster).toEqual(resolveMentions(mentions.slice(0, 3)).cluster);
+    mentions.slice(3).forEach((x) => r.add(x));
+    expect(r.finish()).toEqual(resolveMentions(mentions));
+    expect(r.finish().cluster).toEqual([0, 1, 0, 0, 2, 2]);
   });
 });

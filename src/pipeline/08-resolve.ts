@@ -63,33 +63,66 @@ export function samePerson(a: string[], b: string[]): string | null {
  * Rosa Silva (different first names) stay apart.
  */
 export function resolveMentions(mentions: NameMention[]): Resolution {
-  const parent = new Int32Array(mentions.length).map((_, i) => i);
-  const find = (i: number): number => {
+  const r = new MentionResolver();
+  for (const m of mentions) r.add(m);
+  return r.finish();
+}
+
+/**
+ * resolveMentions one mention at a time, so the mentions of documents already
+ * analysed can be compared while later ones are still being read (the same
+ * comparisons in the same order: the same result).
+ */
+export class MentionResolver {
+  readonly #mentions: NameMention[] = [];
+  readonly #words: string[][] = [];
+  #parent = new Int32Array(1024);
+  /** roots already compared with mention i: seenBy[root] === i + 1 */
+  #seenBy = new Int32Array(1024);
+  readonly #reasons = new Map<number, { i: number; j: number; reason: string }>();
+  readonly #blocks = new Map<string, number[]>();
+  get size(): number {
+    return this.#mentions.length;
+  }
+  #find(i: number): number {
+    const parent = this.#parent;
     while (parent[i] !== i) {
       parent[i] = parent[parent[i]!]!;
       i = parent[i]!;
     }
     return i;
-  };
-  const reasons = new Map<number, { i: number; j: number; reason: string }>();
-  const blocks = new Map<string, number[]>();
-  const words = mentions.map((m) => m.key.split(' '));
-  const seenBy = new Int32Array(mentions.length);
-  mentions.forEach((m, i) => {
-    const w = words[i]!;
+  }
+  add(m: NameMention): void {
+    const i = this.#mentions.length;
+    if (i === this.#parent.length) {
+      const grow = (a: Int32Array) => {
+        const b = new Int32Array(a.length * 2);
+        b.set(a);
+        return b;
+      };
+      this.#parent = grow(this.#parent);
+      this.#seenBy = grow(this.#seenBy);
+    }
+    const parent = this.#parent;
+    const seenBy = this.#seenBy;
+    const mentions = this.#mentions;
+    const words = this.#words;
+    parent[i] = i;
+    mentions.push(m);
+    const w = m.key.split(' ');
+    words.push(w);
     const first = w[0]!;
     const last = w[w.length - 1]!;
     const keys = [`f:${first}|${last[0]}`, `s:${skeleton(last)}|${first[0]}`];
-    // roots already compared with mention i: seenBy[root] === i + 1
     const mark = i + 1;
     // i's root, kept up to date here (a merge makes it rj, a root)
-    let ri = find(i);
+    let ri = i;
     for (const k of keys) {
-      let list = blocks.get(k);
-      if (!list) blocks.set(k, (list = []));
+      let list = this.#blocks.get(k);
+      if (!list) this.#blocks.set(k, (list = []));
       for (let n = list.length - 1, c = 0; n >= 0 && c < MAX_COMPARE; n--, c++) {
         const j = list[n]!;
-        const rj = find(j);
+        const rj = this.#find(j);
         if (seenBy[rj] === mark || ri === rj) continue;
         seenBy[rj] = mark;
         const same = mentions[j]!.key === m.key;
@@ -97,24 +130,27 @@ export function resolveMentions(mentions: NameMention[]): Resolution {
         if (reason) {
           parent[ri] = rj;
           ri = rj;
-          if (!same) reasons.set(i, { i, j, reason });
+          if (!same) this.#reasons.set(i, { i, j, reason });
         }
       }
       list.push(i);
     }
-  });
-  const roots = new Map<number, number>();
-  const cluster = mentions.map((_, i) => {
-    const r = find(i);
-    if (!roots.has(r)) roots.set(r, roots.size);
-    return roots.get(r)!;
-  });
-  const merges = new Map<number, MergeEvidence[]>();
-  for (const { i, j, reason } of reasons.values()) {
-    const c = cluster[i]!;
-    const list = merges.get(c) ?? [];
-    list.push({ alias: mentions[i]!.name, into: mentions[j]!.name, documentId: mentions[i]!.documentId, reason });
-    merges.set(c, list);
   }
-  return { cluster, merges };
+  finish(): Resolution {
+    const mentions = this.#mentions;
+    const roots = new Map<number, number>();
+    const cluster = mentions.map((_, i) => {
+      const r = this.#find(i);
+      if (!roots.has(r)) roots.set(r, roots.size);
+      return roots.get(r)!;
+    });
+    const merges = new Map<number, MergeEvidence[]>();
+    for (const { i, j, reason } of this.#reasons.values()) {
+      const c = cluster[i]!;
+      const list = merges.get(c) ?? [];
+      list.push({ alias: mentions[i]!.name, into: mentions[j]!.name, documentId: mentions[i]!.documentId, reason });
+      merges.set(c, list);
+    }
+    return { cluster, merges };
+  }
 }

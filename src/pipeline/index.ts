@@ -8,7 +8,7 @@ import { inferEventDate } from './04-dates';
 import { scanSpeakers } from './05-speakers';
 import { computeAttributes, type DocAttributes } from './06-attributes';
 import { extractQuotes, type DocQuote } from './07-quotes';
-import { resolveMentions } from './08-resolve';
+import { resolveMentions, type MentionResolver, type Resolution } from './08-resolve';
 import { groupEvents, termSet } from './09-events';
 import { tallyDocument, TermTable, type DocTally } from './10-terms';
 import { materializeTerms, mergeTalliesFlat, type FlatTerms, type TallyToMerge, type TermsBytes } from './merge-terms';
@@ -143,14 +143,19 @@ export function buildCorpus(inputs: Input[], options: BuildOptions = {}): BuildR
   return assembleCorpus(results, options);
 }
 
+/** Stage 08's input from one result, as assembleCorpus gives it (a rejected file has none). */
+export function feedMentions(r: AnalysedInput, resolver: MentionResolver): void {
+  if ('analysed' in r) for (const s of r.analysed.speakers) resolver.add({ documentId: r.analysed.doc.id, key: s.key, name: s.name });
+}
+
 /** Inputs in file-name order: the order of documents, ids and everything after. */
 export function sortInputs<T extends { file: string }>(inputs: readonly T[]): T[] {
   return [...inputs].sort((a, b) => (a.file < b.file ? -1 : a.file > b.file ? 1 : 0));
 }
 
 /** Stages 08–11 and validation, from the per-file results in input order. */
-export function assembleCorpus(results: readonly AnalysedInput[], options: BuildOptions = {}): BuildResult {
-  const steps = assembleSteps(results, options);
+export function assembleCorpus(results: readonly AnalysedInput[], options: BuildOptions = {}, resolved?: Resolution): BuildResult {
+  const steps = assembleSteps(results, options, resolved);
   const { tallies } = steps.next().value as TermsToMerge;
   steps.next();
   return steps.next({ terms: mergeTalliesFlat(tallies) }).value as BuildResult;
@@ -169,11 +174,18 @@ export interface MergedTerms {
 }
 
 /**
- * assembleCorpus with the term counts merged by `mergeFlat` (on another
- * thread) while this one assembles speakers, documents and quotes.
+ * assembleCorpus with the term counts merged by `merge` (on another thread)
+ * while this one assembles speakers, documents and quotes; `resolved`, if
+ * given, is stage 08 already done (resolveMentions of the analysed documents'
+ * speakers, in order — see feedMentions).
  */
-export async function assembleCorpusWith(results: readonly AnalysedInput[], options: BuildOptions, merge: (what: TermsToMerge) => Promise<MergedTerms>): Promise<BuildResult> {
-  const steps = assembleSteps(results, options);
+export async function assembleCorpusWith(
+  results: readonly AnalysedInput[],
+  options: BuildOptions,
+  merge: (what: TermsToMerge) => Promise<MergedTerms>,
+  resolved?: Resolution,
+): Promise<BuildResult> {
+  const steps = assembleSteps(results, options, resolved);
   const merged = merge(steps.next().value as TermsToMerge);
   steps.next();
   return steps.next(await merged).value as BuildResult;
@@ -184,7 +196,7 @@ export async function assembleCorpusWith(results: readonly AnalysedInput[], opti
  * they are known (the caller starts merging them), yields again once the
  * other records are made, and is then given the merged terms to finish with.
  */
-function* assembleSteps(results: readonly AnalysedInput[], options: BuildOptions): Generator<TermsToMerge | undefined, BuildResult, MergedTerms | undefined> {
+function* assembleSteps(results: readonly AnalysedInput[], options: BuildOptions, resolved?: Resolution): Generator<TermsToMerge | undefined, BuildResult, MergedTerms | undefined> {
   const rejected: Rejected[] = [];
   const analysed: Analysed[] = [];
   for (const r of results) {
@@ -195,7 +207,7 @@ function* assembleSteps(results: readonly AnalysedInput[], options: BuildOptions
   // 08: one cluster per person across documents
   options.onStage?.('resolve');
   const flat = analysed.flatMap((a) => a.speakers.map((s) => ({ a, s })));
-  const res = resolveMentions(flat.map(({ a, s }) => ({ documentId: a.doc.id, key: s.key, name: s.name })));
+  const res = resolved ?? resolveMentions(flat.map(({ a, s }) => ({ documentId: a.doc.id, key: s.key, name: s.name })));
   // per document: speaker key -> cluster (no string key per lookup: quotes ask once each)
   const clustersOf = new Map<Analysed, Map<string, number>>();
   flat.forEach(({ a, s }, i) => (clustersOf.get(a) ?? clustersOf.set(a, new Map()).get(a)!).set(s.key, res.cluster[i]!));

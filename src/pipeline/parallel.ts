@@ -3,7 +3,8 @@ import { availableParallelism } from 'node:os';
 import { MessageChannel, receiveMessageOnPort, type MessagePort } from 'node:worker_threads';
 import { TermTable } from './10-terms';
 import { analysisWorker } from './analysis-worker';
-import { analyseInput, assembleCorpus, assembleCorpusWith, documentIds, sortInputs, type AnalysedInput, type BuildOptions, type BuildResult } from './index';
+import { MentionResolver } from './08-resolve';
+import { analyseInput, assembleCorpus, assembleCorpusWith, documentIds, feedMentions, sortInputs, type AnalysedInput, type BuildOptions, type BuildResult, type TermsToMerge } from './index';
 import { mergeTalliesFlat } from './merge-terms';
 
 /** A file on disk: read when its turn comes (here or in the worker). */
@@ -72,11 +73,20 @@ export async function buildCorpusFromFiles(files: FileInput[], options: BuildOpt
     const j = jobs[i]!;
     results[i] = analyseInput({ file: j.file, bytes: readFileSync(j.path) }, j.id, terms);
   };
+  // stage 08 as results come in, in input order: the documents done so far from the first on
+  const resolver = new MentionResolver();
+  let resolvedUpTo = 0;
+  const resolveReady = () => {
+    while (resolvedUpTo < jobs.length && results[resolvedUpTo]) feedMentions(results[resolvedUpTo++]!, resolver);
+  };
   let mine = 0;
   for (let i = Atomics.add(next, 0, 1); i < jobs.length; i = Atomics.add(next, 0, 1)) {
     analyseHere(i);
     mine++;
-    if (remote) receive();
+    if (remote) {
+      receive();
+      resolveReady();
+    }
     options.onProgress?.(Atomics.add(next, 1, 1) + 1, jobs.length);
   }
   // the worker claimed some files: wait for it (at most the file it is on)
@@ -99,6 +109,9 @@ export async function buildCorpusFromFiles(files: FileInput[], options: BuildOpt
   if (remote) options.onStage?.(`analysed ${mine} files here, ${jobs.length - mine} in the worker`);
   options.onProgress?.(jobs.length, jobs.length);
   // the worker, if up, merges the term counts while this thread assembles the rest
-  if (!worker?.isReady) return assembleCorpus(results as AnalysedInput[], options);
-  return assembleCorpusWith(results as AnalysedInput[], options, (what) => worker.mergeTerms(what).catch(() => ({ terms: mergeTalliesFlat(what.tallies) })));
+  if (!remote) return assembleCorpus(results as AnalysedInput[], options);
+  resolveReady();
+  if (!worker?.isReady) return assembleCorpus(results as AnalysedInput[], options, resolver.finish());
+  const merge = (what: TermsToMerge) => worker.mergeTerms(what).catch(() => ({ terms: mergeTalliesFlat(what.tallies) }));
+  return assembleCorpusWith(results as AnalysedInput[], options, merge, resolver.finish());
 }

@@ -97,12 +97,14 @@ class AnalysisWorker {
     return { done, forget: () => this.#settled(id) };
   }
   /**
-   * mergeTalliesFlat on the worker (the tallies are copied there): resolves
-   * with the merged arrays as soon as they are back, the terms' JSON still to
-   * come in `json` (undefined if the worker fails to make it).
+   * mergeTalliesFlat on the worker: resolves with the merged arrays as soon
+   * as they are back, the terms' JSON still to come in `json` (undefined if
+   * the worker fails to make it). The tallies' arrays move there (copying
+   * them took ~0.4 s at 10k documents): they are not to be used here again.
    */
   mergeTerms(what: TermsToMerge): Promise<MergedTerms> {
-    const [terms, json] = this.#post((id) => ({ job: id, merge: what }), 2).answers;
+    const moved = what.tallies.flatMap((t) => [t.tally.counts.buffer as ArrayBuffer, t.tally.ends.buffer as ArrayBuffer]);
+    const [terms, json] = this.#post((id) => ({ job: id, merge: what }), 2, moved).answers;
     return terms!.then((t) => ({
       terms: (t as { terms: FlatTerms }).terms,
       json: json!.then((j) => (j as { json: TermsBytes }).json).catch(() => undefined),

@@ -1,6 +1,8 @@
 import { describe, expect, it } from 'vitest';
 import fc from 'fast-check';
-import { buildCorpus, focusCountryOf } from './index';
+import { analyseInput, assembleCorpus, assembleCorpusWith, buildCorpus, documentIds, focusCountryOf } from './index';
+import { mergeTalliesFlat } from './merge-terms';
+import { TermTable } from './10-terms';
 import { Corpus } from '../corpus/schema';
 import { decodeTermRow, encodeTerms } from '../corpus/terms';
 import { computeTerms } from './10-terms';
@@ -298,4 +300,20 @@ describe('focusCountryOf', () => {
     ['only capitalised ASCII words, whole', 'SWEDEN Sweden1 _Sweden Swedenx sweden Sweden', null],
     ['next to punctuation and non-ASCII', '“Sweden” (Sweden) Sweden’s Sweden—é', 'SE'],
   ])('%s', (_, text, code) => expect(focusCountryOf(text)).toBe(code));
+});
+
+describe('assembleCorpusWith', () => {
+  it('gives assembleCorpus\'s corpus whether the merger uses the tallies or counts them again', async () => {
+    const files = ['a.txt', 'b.txt'].map((file, i) => ({ file, bytes: enc(ARTICLE.replace('Oslo', i ? 'Bergen' : 'Oslo')) }));
+    const ids = documentIds(files.map((f) => f.file));
+    const analyse = () => {
+      const table = new TermTable();
+      return files.map((f, i) => analyseInput(f, ids[i]!, table));
+    };
+    const expected = JSON.stringify(assembleCorpus(analyse()).corpus);
+    const given = await assembleCorpusWith(analyse(), {}, async (what) => ({ terms: mergeTalliesFlat(what.tallies) }));
+    const again = await assembleCorpusWith(analyse(), {}, async (_, retally) => ({ terms: mergeTalliesFlat(retally()) }));
+    expect(JSON.stringify(given.corpus)).toBe(expected);
+    expect(JSON.stringify(again.corpus)).toBe(expected);
+  });
 });

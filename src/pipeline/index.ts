@@ -167,6 +167,12 @@ export interface TermsToMerge {
   ids: string[];
 }
 
+/**
+ * The same tallies counted again from the documents' texts (a fresh table):
+ * for a merger that gave the tallies away (moved them to a thread that then failed).
+ */
+export type Retally = () => TallyToMerge[];
+
 /** The merged terms, and their JSON bytes to come if the merger makes them too (undefined if it fails to). */
 export interface MergedTerms {
   terms: FlatTerms;
@@ -182,11 +188,21 @@ export interface MergedTerms {
 export async function assembleCorpusWith(
   results: readonly AnalysedInput[],
   options: BuildOptions,
-  merge: (what: TermsToMerge) => Promise<MergedTerms>,
+  merge: (what: TermsToMerge, retally: Retally) => Promise<MergedTerms>,
   resolved?: Resolution,
 ): Promise<BuildResult> {
   const steps = assembleSteps(results, options, resolved);
-  const merged = merge(steps.next().value as TermsToMerge);
+  const what = steps.next().value as TermsToMerge;
+  const merged = merge(what, () => {
+    // the kept documents, in the order of `what`, from the results
+    const byId = new Map<string, Analysed>();
+    for (const r of results) if ('analysed' in r) byId.set(r.analysed.doc.id, r.analysed);
+    const table = new TermTable();
+    return what.ids.map((id) => {
+      const a = byId.get(id)!;
+      return { names: table.names, tally: tallyDocument(table, a.doc.text, a.quotes), quotes: a.quotes.length };
+    });
+  });
   steps.next();
   return steps.next(await merged).value as BuildResult;
 }

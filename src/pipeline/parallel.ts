@@ -4,7 +4,7 @@ import { MessageChannel, receiveMessageOnPort, type MessagePort } from 'node:wor
 import { TermTable } from './10-terms';
 import { analysisWorker } from './analysis-worker';
 import { MentionResolver } from './08-resolve';
-import { analyseInput, assembleCorpus, assembleCorpusWith, documentIds, feedMentions, sortInputs, type AnalysedInput, type BuildOptions, type BuildResult, type TermsToMerge } from './index';
+import { analyseInput, assembleCorpus, assembleCorpusWith, documentIds, feedMentions, sortInputs, type AnalysedInput, type BuildOptions, type BuildResult, type Retally, type TermsToMerge } from './index';
 import { mergeTalliesFlat } from './merge-terms';
 
 /** A file on disk: read when its turn comes (here or in the worker). */
@@ -112,6 +112,7 @@ export async function buildCorpusFromFiles(files: FileInput[], options: BuildOpt
   if (!remote) return assembleCorpus(results as AnalysedInput[], options);
   resolveReady();
   if (!worker?.isReady) return assembleCorpus(results as AnalysedInput[], options, resolver.finish());
-  const merge = (what: TermsToMerge) => worker.mergeTerms(what).catch(() => ({ terms: mergeTalliesFlat(what.tallies) }));
+  // the tallies move to the worker; should it fail, they are counted again here
+  const merge = (what: TermsToMerge, retally: Retally) => worker.mergeTerms(what).catch(() => ({ terms: mergeTalliesFlat(retally()) }));
   return assembleCorpusWith(results as AnalysedInput[], options, merge, resolver.finish());
 }

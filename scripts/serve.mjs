@@ -1,7 +1,7 @@
 // Serves the production build (dist/) on 127.0.0.1 and prints its URL.
 // Usage: node scripts/serve.mjs [--port N] [--dir dist]. No dependencies: Node's http only.
-import { createReadStream } from 'node:fs';
-import { stat } from 'node:fs/promises';
+import { open, stat } from 'node:fs/promises';
+import { pipeline } from 'node:stream';
 import { createServer } from 'node:http';
 import { extname, join, normalize, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
@@ -34,10 +34,13 @@ export function serve({ dir = 'dist', port = 4173, host = '127.0.0.1' } = {}) {
         // Single-page app: unknown paths get index.html, missing assets a 404.
         if (extname(path)) return void res.writeHead(404).end('Not found');
         file = join(root, 'index.html');
-        info = await stat(file);
       }
+      // one open file for length, validator and body: a corpus.json replaced meanwhile cannot mix them up
+      const handle = await open(file);
+      info = await handle.stat();
       // size and mtime, like common static servers: hashing a 300 MB corpus per request cost ~0.4 s
       const etag = `"${info.size.toString(16)}-${Math.floor(info.mtimeMs).toString(16)}"`;
+      if (req.headers['if-none-match'] === etag || req.method === 'HEAD') await handle.close();
       if (req.headers['if-none-match'] === etag) return void res.writeHead(304, { ETag: etag }).end();
       res.writeHead(200, {
         'Content-Type': TYPES[extname(file)] ?? 'application/octet-stream',
@@ -47,9 +50,8 @@ export function serve({ dir = 'dist', port = 4173, host = '127.0.0.1' } = {}) {
       });
       if (req.method === 'HEAD') return void res.end();
       // streamed, so the browser starts reading (and drawing) before the last byte is sent
-      createReadStream(file)
-        .on('error', () => res.destroy())
-        .pipe(res);
+      // pipeline closes the file also when the browser goes away mid-download
+      pipeline(handle.createReadStream(), res, () => {});
     } catch (e) {
       res.writeHead(500).end(String(e));
     }

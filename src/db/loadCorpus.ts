@@ -1,7 +1,7 @@
 import { z } from 'zod';
 import { Corpus, CorpusReferences, CorpusVersion, describeIssues, SCHEMA_VERSION, type Sections } from '../corpus';
 import { readCorpus, readCorpusHead, readMeta, replaceCorpus, type CorpusOrigin, type PodiumDb } from './database';
-import { readSections } from './readSections';
+import { MisalignedError, readSections } from './readSections';
 
 /** `texts`: a corpus is shown while the rest of it (document texts, term counts; on a first load also quotes) is still being read. */
 export type LoadStage = 'check' | 'fetch' | 'parse' | 'validate' | 'store' | 'read' | 'texts' | 'done';
@@ -64,9 +64,7 @@ export async function importCorpusText(
   }
   onValid(parsed.data);
   await enterStage('store', onStage);
-  await replaceCorpus(db, parsed.data, { sha256: sha256 ?? (await sha256Hex(text)), bytes: text.length, source, origin });
-  onStage('done');
-  return { corpus: parsed.data, from: origin === 'published' ? 'network' : 'file', errors: [] };
+  return store(db, parsed.data, { sha256: sha256 ?? (await sha256Hex(text)), bytes: text.length, source, origin }, onStage);
 }
 
 /** Report a stage, then yield a task so the page can paint it before the next synchronous step (JSON.parse, zod). */
@@ -132,20 +130,37 @@ export async function loadPublishedCorpus(
     if (corpus) return { corpus, from: 'cache', errors: [] };
   }
   onStage('fetch');
+  let res: Response;
   try {
-    const res = await fetchFn(`${base}corpus.json`, { cache: 'no-store' });
+    res = await fetchFn(`${base}corpus.json`, { cache: 'no-store' });
     if (!res.ok) throw new Error(`HTTP ${res.status}`);
-    if (version?.sections && res.body) {
-      const r = await importSections(db, res.body, version as CorpusVersion & { sections: Sections }, onStage, onValid, onProgress);
-      if (r !== 'misaligned') return r;
-      // corpus.version.json describes another corpus.json: read this one whole
-      return importCorpusText(db, await (await fetchFn(`${base}corpus.json`, { cache: 'no-store' })).text(), 'corpus.json', onStage, undefined, 'published', onValid);
-    }
-    return importCorpusText(db, await res.text(), 'corpus.json', onStage, version?.sha256, 'published', onValid);
   } catch (e) {
+    // offline with a stored corpus: show it without fuss
     const errors = meta ? [] : [`Could not fetch corpus.json (${(e as Error).message}). Run \`npm run preprocess\` to create it.`];
     return fallBack(db, errors, onStage);
   }
+  if (version?.sections && res.body) {
+    try {
+      return await importSections(db, res.body, { ...version, sections: version.sections }, onStage, onValid, onProgress);
+    } catch (e) {
+      if (!(e instanceof MisalignedError)) return fallBack(db, [`Could not download corpus.json: ${(e as Error).message}.`], onStage);
+      // corpus.version.json does not describe this corpus.json: read it whole
+      try {
+        res = await fetchFn(`${base}corpus.json`, { cache: 'no-store' });
+        if (!res.ok) throw new Error(`HTTP ${res.status}`);
+      } catch (e) {
+        return fallBack(db, [`Could not fetch corpus.json (${(e as Error).message}).`], onStage);
+      }
+      version = undefined;
+    }
+  }
+  let text: string;
+  try {
+    text = await res.text();
+  } catch (e) {
+    return fallBack(db, [`Could not download corpus.json: ${(e as Error).message}.`], onStage);
+  }
+  return importCorpusText(db, text, 'corpus.json', onStage, version?.sha256, 'published', onValid);
 }
 
 /** What a first load needs before the charts can be drawn (see SECTION_ORDER). */
@@ -157,8 +172,9 @@ type Field = keyof typeof Corpus.shape;
  * top-level value's byte range), validating each as it lands; once the events,
  * speakers and appearances are in, hand them to `onValid` so the charts come up
  * while quotes, term counts and texts still download. Cross-record checks run
- * when everything is in; only then is the corpus stored. 'misaligned': a
- * section was not JSON, so the version file does not describe this body.
+ * when everything is in; only then is the corpus stored. Throws
+ * MisalignedError when the version file does not describe this body, and
+ * Error when the download breaks off.
  */
 async function importSections(
   db: PodiumDb,
@@ -167,26 +183,31 @@ async function importSections(
   onStage: (s: LoadStage) => void,
   onValid: OnValid,
   onProgress: OnProgress,
-): Promise<LoadResult | 'misaligned'> {
+): Promise<LoadResult> {
   const parts: Partial<Record<Field, unknown>> = {};
   let shown = false;
-  for await (const [name, text] of readSections(body, version.sections, (n) => onProgress(n, version.bytes))) {
-    if (!(name in Corpus.shape)) continue; // like the schema, ignore keys it does not know
-    let json: unknown;
-    try {
-      json = JSON.parse(text);
-    } catch {
-      return 'misaligned';
+  try {
+    for await (const [name, text] of readSections(body, version.sections, version.bytes, (n) => onProgress(n, version.bytes))) {
+      if (!Object.hasOwn(Corpus.shape, name)) continue; // like the schema, ignore keys it does not know
+      let json: unknown;
+      try {
+        json = JSON.parse(text);
+      } catch {
+        // the whole-file read reports where the JSON breaks
+        throw new MisalignedError(`"${name}" is not JSON`);
+      }
+      const field = name as Field;
+      const r = (Corpus.shape[field] as z.ZodType).safeParse(json);
+      if (!r.success) return fallBack(db, [`corpus.json does not match the corpus format:`, ...describeIssues(r.error).map((l) => `${field}.${l}`)], onStage);
+      parts[field] = r.data;
+      if (!shown && HEAD_SECTIONS.every((k) => k in parts)) {
+        shown = true;
+        onValid(headCorpus(parts), 'records');
+        await enterStage('texts', onStage);
+      } else if (!shown) onStage('validate');
     }
-    const field = name as Field;
-    const r = (Corpus.shape[field] as z.ZodType).safeParse(json);
-    if (!r.success) return fallBack(db, [`corpus.json does not match the corpus format:`, ...describeIssues(r.error).map((l) => `${field}.${l}`)], onStage);
-    parts[field] = r.data;
-    if (!shown && HEAD_SECTIONS.every((k) => k in parts)) {
-      shown = true;
-      onValid(headCorpus(parts), 'records');
-      await enterStage('texts', onStage);
-    } else if (!shown) onStage('validate');
+  } finally {
+    onProgress(version.bytes, version.bytes); // done with the stream, however it ended
   }
   // sections the file left out get the schema's defaults (or its error)
   for (const field of Object.keys(Corpus.shape) as Field[]) {
@@ -200,9 +221,20 @@ async function importSections(
   const corpus = parts as Corpus;
   onValid(corpus);
   await enterStage('store', onStage);
-  await replaceCorpus(db, corpus, { sha256: version.sha256, bytes: version.bytes, source: 'corpus.json', origin: 'published' });
+  return store(db, corpus, { sha256: version.sha256, bytes: version.bytes, source: 'corpus.json', origin: 'published' }, onStage);
+}
+
+/** Store a validated corpus; if the browser refuses (quota, private mode), keep it shown and say so. */
+async function store(db: PodiumDb, corpus: Corpus, meta: Parameters<typeof replaceCorpus>[2], onStage: (s: LoadStage) => void): Promise<LoadResult> {
+  const from = meta.origin === 'published' ? 'network' : 'file';
+  try {
+    await replaceCorpus(db, corpus, meta);
+  } catch (e) {
+    onStage('done');
+    return { corpus, from, errors: [`${meta.source} is shown but could not be stored in this browser (${(e as Error).message}); it will have to be loaded again next time.`] };
+  }
   onStage('done');
-  return { corpus, from: 'network', errors: [] };
+  return { corpus, from, errors: [] };
 }
 
 /**

@@ -1,5 +1,5 @@
 import 'fake-indexeddb/auto';
-import { describe, expect, it } from 'vitest';
+import { describe, expect, it, vi } from 'vitest';
 import type { Corpus, CorpusVersion } from '../corpus';
 import { publishCorpus } from '../lib/__fixtures__/publishCorpus';
 import { smallCorpus } from '../lib/__fixtures__/smallCorpus';
@@ -107,10 +107,44 @@ describe('loadPublishedCorpus, section by section', () => {
     }
   });
 
-  it('a body cut short leaves nothing stored and says why', async () => {
+  it('a download cut short stores nothing, says why, and goes back to the stored corpus', async () => {
     const { body, version } = publish(smallCorpus());
-    const { r } = await load(body.subarray(0, version.sections!.quotes![0] + 5), version);
+    const cut = body.subarray(0, version.sections!.quotes![0] + 5);
+    const { r } = await load(cut, version);
     expect(r.corpus).toBeUndefined();
-    expect(r.errors.join('\n')).toMatch(/ended after \d+ bytes, inside "quotes"/);
+    expect(r.errors.join('\n')).toMatch(/Could not download corpus\.json: the download stopped after \d+ of \d+ bytes, inside "quotes"/);
+
+    const db = openDatabase(`sections-${n++}`);
+    await importCorpusText(db, JSON.stringify({ ...smallCorpus(), rejected: [{ file: 'old.txt', reason: 'r' }] }), 'corpus.json');
+    const again = await load(cut, version, db);
+    expect(again.r.errors.join('\n')).toMatch(/stopped after/);
+    expect(again.r.corpus?.rejected).toEqual([{ file: 'old.txt', reason: 'r' }]);
+  });
+
+  it('reads the file whole when the sections leave a key out (never stores a corpus missing it)', async () => {
+    const { body, version } = publish(smallCorpus());
+    const { terms: _, ...sections } = version.sections!;
+    const { r, calls } = await load(body, { ...version, sections });
+    expect(plain(r.corpus?.terms)).toEqual(plain(smallCorpus().terms));
+    expect(calls.corpus).toBe(2);
+  });
+
+  it('ignores a section named after an inherited property', async () => {
+    const { body, version } = publish(smallCorpus());
+    const { schemaVersion, ...rest } = version.sections!;
+    const { r, calls } = await load(body, { ...version, sections: { constructor: schemaVersion!, ...rest } });
+    // the bytes before it do not say "constructor": read whole, loaded all the same
+    expect(r.errors).toEqual([]);
+    expect(calls.corpus).toBe(2);
+  });
+
+  it('keeps a valid corpus shown, and says so, when the browser will not store it', async () => {
+    const db = openDatabase(`sections-${n++}`);
+    vi.spyOn(db.chunks, 'bulkPut').mockRejectedValue(new Error('QuotaExceededError'));
+    const { body, version } = publish(smallCorpus());
+    const { r } = await load(body, version, db);
+    expect(r.corpus?.quotes).toHaveLength(smallCorpus().quotes.length);
+    expect(r.errors).toEqual([expect.stringMatching(/corpus\.json is shown but could not be stored in this browser \(QuotaExceededError\)/)]);
+    expect(await readCorpus(db)).toBeUndefined();
   });
 });

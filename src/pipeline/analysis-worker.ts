@@ -129,5 +129,11 @@ export function analysisWorker(): AnalysisWorker {
 export async function closeAnalysisWorker(): Promise<void> {
   const w = shared;
   shared = undefined;
-  await w?.terminate();
+  // the thread is unref'd: without this the process could end before it has stopped, the caller still waiting
+  const alive = setInterval(() => undefined, 1 << 30);
+  try {
+    await w?.terminate();
+  } finally {
+    clearInterval(alive);
+  }
 }

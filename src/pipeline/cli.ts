@@ -293,6 +293,8 @@ function writeWithText(v: Record<string, unknown>, key: string, bytes: Uint8Arra
     writeKey(k, first, out);
     first = false;
     if (typeof x === 'number') out.number(x);
+    // ids, file names, hashes: mostly plain ASCII, copied without a string and a UTF-8 call each
+    else if (typeof x === 'string' && k !== key) out.plainString(x);
     else if (k !== key) out.text(JSON.stringify(x));
     else {
       out.ensure(to - from + 2);

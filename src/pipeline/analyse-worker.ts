@@ -2,7 +2,7 @@ import { readFileSync } from 'node:fs';
 import { parentPort } from 'node:worker_threads';
 import { TermTable } from './10-terms';
 import { analyseInput, type AnalysedInput } from './index';
-import type { MergeJob } from './analysis-worker';
+import type { MergeJob, StringifyJob } from './analysis-worker';
 import { mergeTalliesFlat, termsJson } from './merge-terms';
 import type { AnalysedFile, AnalysisJob } from './parallel';
 
@@ -14,8 +14,12 @@ import type { AnalysedFile, AnalysisJob } from './parallel';
  * end), with only the term names new since the last one; then one `done` on
  * the parent port.
  */
-parentPort!.on('message', (job: AnalysisJob | MergeJob) => {
+parentPort!.on('message', (job: AnalysisJob | MergeJob | StringifyJob) => {
   if ('merge' in job) return merge(job);
+  if ('stringify' in job) {
+    const json = new Uint8Array(Buffer.from(JSON.stringify(job.stringify) ?? 'null', 'utf8'));
+    return parentPort!.postMessage({ job: job.job, json }, [json.buffer as ArrayBuffer]);
+  }
   const terms = new TermTable();
   let sentNames = 0;
   for (let i = Atomics.add(job.next, 0, 1); i < job.files.length; i = Atomics.add(job.next, 0, 1)) {

@@ -4,13 +4,19 @@ import type { MergedTerms, TermsToMerge } from './index';
 import type { FlatTerms, TermsBytes } from './merge-terms';
 import type { AnalysisJob } from './parallel';
 
+/** Asks the worker for JSON.stringify(value) as UTF-8; it answers { job, json: bytes }. */
+export interface StringifyJob {
+  job: number;
+  stringify: unknown;
+}
+
 /** Asks the worker to merge term tallies, then write them as JSON (see merge-terms.ts): two answers, { job, terms } and { job, json }. */
 export interface MergeJob {
   job: number;
   merge: TermsToMerge;
 }
 
-type Answer = number | { job: number; terms: FlatTerms } | { job: number; json: TermsBytes };
+type Answer = number | { job: number; terms: FlatTerms } | { job: number; json: TermsBytes | Uint8Array };
 type Waiter = { resolve: (a: Answer) => void; reject: (e: Error) => void };
 
 /**
@@ -66,7 +72,7 @@ class AnalysisWorker {
     if (this.#pending.size === 0) this.#worker.unref();
   }
   /** Posts a job expecting `answers` answers; a promise for each, in order. */
-  #post(message: (job: number) => AnalysisJob | MergeJob, answers: number, transfer: TransferListItem[] = []): { id: number; answers: Promise<Answer>[] } {
+  #post(message: (job: number) => AnalysisJob | MergeJob | StringifyJob, answers: number, transfer: TransferListItem[] = []): { id: number; answers: Promise<Answer>[] } {
     const id = ++this.#jobs;
     const gone = this.#gone;
     const waiters: Waiter[] = [];
@@ -109,6 +115,15 @@ class AnalysisWorker {
       terms: (t as { terms: FlatTerms }).terms,
       json: json!.then((j) => (j as { json: TermsBytes }).json).catch(() => undefined),
     }));
+  }
+  /**
+   * JSON.stringify(value) as UTF-8, made on the worker (value is copied there):
+   * undefined if the worker fails. For a large value, the copy costs this
+   * thread less than the stringify would.
+   */
+  stringify(value: unknown): Promise<Uint8Array | undefined> {
+    const [json] = this.#post((id) => ({ job: id, stringify: value }), 1).answers;
+    return json!.then((j) => (j as { json: Uint8Array }).json).catch(() => undefined);
   }
   terminate(): Promise<number> {
     return this.#worker.terminate();

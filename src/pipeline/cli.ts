@@ -148,12 +148,11 @@ export function writeChunksAtomicAsync(path: string, chunks: Iterable<Uint8Array
  * The corpus as JSON in UTF-8 chunks of about `size` bytes: the top-level keys
  * in SECTION_ORDER (then any others), each array written element by element
  * (terms.rows too), so no part of a large corpus is ever one string. Fills
- * `sections` with each top-level value's byte range as it goes. `texts`
- * (document id -> its text's JSON bytes, see json-text.ts) spares encoding
- * the texts of documents and quotes again, `termsJson` (made with the terms
- * on the worker, see merge-terms.ts) the terms: the bytes are the same.
+ * `sections` with each top-level value's byte range as it goes. `made`
+ * holds JSON already made elsewhere (see MadeJson): the bytes are the same.
  */
-export function* corpusJsonChunks(corpus: Corpus, size = 1 << 22, sections: Sections = {}, texts?: ReadonlyMap<string, JsonText>, termsJson?: TermsBytes): Generator<Uint8Array> {
+export function* corpusJsonChunks(corpus: Corpus, size = 1 << 22, sections: Sections = {}, made: MadeJson = {}): Generator<Uint8Array> {
+  const { texts, terms: termsJson, speakers: speakersJson } = made;
   const out = new ByteSink(size);
   const rank = (k: string) => {
     const i = (SECTION_ORDER as readonly string[]).indexOf(k);
@@ -169,11 +168,22 @@ export function* corpusJsonChunks(corpus: Corpus, size = 1 << 22, sections: Sect
     const start = out.offset;
     const element = texts && k === 'documents' ? documentWriter(texts) : texts && k === 'quotes' ? quoteWriter(texts) : writeValue;
     if (k === 'terms' && termsJson && madeFor(termsJson, v)) yield* copyChunks(termsJson.bytes, out);
+    else if (k === 'speakers' && speakersJson && madeForArray(speakersJson, v)) yield* copyChunks(speakersJson.bytes, out);
     else yield* jsonChunks(v, 2, out, element);
     sections[k] = [start, out.offset];
   }
   out.ascii('}');
   yield out.take();
+}
+
+/** JSON of parts of the corpus made before the write, on either thread (see BuildResult). */
+export interface MadeJson {
+  /** document id -> its text's JSON bytes (json-text.ts): for the texts of documents and quotes */
+  texts?: ReadonlyMap<string, JsonText>;
+  /** the terms section (merge-terms.ts), used if made for as many terms and rows */
+  terms?: TermsBytes;
+  /** the speakers section, used if made for as many speakers, first and last alike */
+  speakers?: { bytes: Uint8Array; length: number };
 }
 
 /** What corpus.version.json says about a corpus.json written by corpusJsonChunks. */
@@ -382,6 +392,15 @@ function madeFor(json: TermsBytes, terms: unknown): boolean {
   return Array.isArray(t.vocabulary) && Array.isArray(t.rows) && t.vocabulary.length === json.vocabulary && t.rows.length === json.rows;
 }
 
+/** Bytes of JSON.stringify(array) made elsewhere: as many elements, and the first and last written as this thread writes them. */
+function madeForArray(json: { bytes: Uint8Array; length: number }, v: unknown): boolean {
+  if (!Array.isArray(v) || v.length !== json.length || v.length === 0) return false;
+  const head = Buffer.from(`[${JSON.stringify(v[0])}`, 'utf8');
+  const tail = Buffer.from(`${JSON.stringify(v[v.length - 1])}]`, 'utf8');
+  const b = json.bytes;
+  return b.length >= head.length && Buffer.from(b.buffer, b.byteOffset, head.length).equals(head) && Buffer.from(b.buffer, b.byteOffset + b.length - tail.length, tail.length).equals(tail);
+}
+
 /** `bytes` into `out`, a chunk at a time. */
 function* copyChunks(bytes: Uint8Array, out: ByteSink): Generator<Uint8Array> {
   for (let at = 0; at < bytes.length; ) {
@@ -445,14 +464,15 @@ export async function preprocess(args: CliArgs, { quiet = false }: { quiet?: boo
     await writer.abort();
     throw e;
   });
-  const { corpus, rejected, texts, termsJson } = await built;
+  const { corpus, rejected, texts, termsJson, speakersJson } = await built;
   corpus.rejected.push(...skipped);
   const all = [...skipped, ...rejected];
   if (!quiet) for (const r of all) process.stderr.write(`rejected ${r.file}: ${r.reason}\n`);
   if (talk) process.stderr.write(`preprocess: write, ${((Date.now() - started) / 1000).toFixed(1)} s\n`);
   const t2 = performance.now();
   const sections: Sections = {};
-  const written = await writer.write(corpusJsonChunks(corpus, undefined, sections, texts, await termsJson));
+  const made: MadeJson = { texts, terms: await termsJson, speakers: await speakersJson };
+  const written = await writer.write(corpusJsonChunks(corpus, undefined, sections, made));
   const version = corpusVersion(written, sections);
   writeAtomic(join(dirname(args.output), 'corpus.version.json'), JSON.stringify(version));
   const t3 = performance.now();

@@ -34,6 +34,8 @@ export interface BuildResult {
   texts: ReadonlyMap<string, JsonText>;
   /** corpus.terms as JSON bytes, when another thread makes them (see merge-terms.ts) */
   termsJson?: Promise<TermsBytes | undefined>;
+  /** JSON.stringify(corpus.speakers) as UTF-8, when another thread makes it, with the number of speakers it is for */
+  speakersJson?: Promise<{ bytes: Uint8Array; length: number } | undefined>;
 }
 
 /** One analysed document: stages 01–07. */
@@ -190,8 +192,9 @@ export async function assembleCorpusWith(
   options: BuildOptions,
   merge: (what: TermsToMerge, retally: Retally) => Promise<MergedTerms>,
   resolved?: Resolution,
+  stringify?: (value: unknown) => Promise<Uint8Array | undefined>,
 ): Promise<BuildResult> {
-  const steps = assembleSteps(results, options, resolved);
+  const steps = assembleSteps(results, options, resolved, stringify);
   const what = steps.next().value as TermsToMerge;
   const merged = merge(what, () => {
     // the kept documents, in the order of `what`, from the results
@@ -212,7 +215,12 @@ export async function assembleCorpusWith(
  * they are known (the caller starts merging them), yields again once the
  * other records are made, and is then given the merged terms to finish with.
  */
-function* assembleSteps(results: readonly AnalysedInput[], options: BuildOptions, resolved?: Resolution): Generator<TermsToMerge | undefined, BuildResult, MergedTerms | undefined> {
+function* assembleSteps(
+  results: readonly AnalysedInput[],
+  options: BuildOptions,
+  resolved?: Resolution,
+  stringify?: (value: unknown) => Promise<Uint8Array | undefined>,
+): Generator<TermsToMerge | undefined, BuildResult, MergedTerms | undefined> {
   const rejected: Rejected[] = [];
   const analysed: Analysed[] = [];
   for (const r of results) {
@@ -263,6 +271,8 @@ function* assembleSteps(results: readonly AnalysedInput[], options: BuildOptions
     a.speakers.map((s) => ({ cluster: clusterOf(a, s.key), documentId: a.doc.id, name: s.name, surfaces: s.surfaces, attrs: s.attrs })),
   );
   const { speakers, idOf } = assembleSpeakers(mentions, res.merges);
+  // their JSON made elsewhere (a worker) while this thread goes on; the writer checks it is for as many speakers
+  const speakersJson = stringify?.(speakers).then((bytes) => bytes && { bytes, length: speakers.length });
 
   const documents = kept.map((a) => ({
     id: a.doc.id,
@@ -301,5 +311,5 @@ function* assembleSteps(results: readonly AnalysedInput[], options: BuildOptions
   const terms = materializeTerms(merged.terms, (d, q) => (q < 0 ? kept[d]!.doc.id : `${kept[d]!.doc.id}-q${q + 1}`));
   options.onStage?.('validate');
   const corpus = Corpus.parse({ schemaVersion: SCHEMA_VERSION, documents, events, speakers, appearances, quotes, terms, rejected });
-  return { corpus, rejected, texts: new Map(kept.map((a) => [a.doc.id, a.json])), ...(merged.json ? { termsJson: merged.json } : {}) };
+  return { corpus, rejected, texts: new Map(kept.map((a) => [a.doc.id, a.json])), ...(merged.json ? { termsJson: merged.json } : {}), ...(speakersJson ? { speakersJson } : {}) };
 }

@@ -34,9 +34,11 @@ function vote(values: string[], priority: readonly string[] = []): string | null
 export function canonicalName(forms: { name: string; documentId: string }[]): string {
   const docs = new Map<string, Set<string>>();
   for (const f of forms) (docs.get(f.name) ?? docs.set(f.name, new Set()).get(f.name)!).add(f.documentId);
+  // each form's test once, not once per comparison
+  const capitalised = new Map([...docs.keys()].map((f) => [f, Number(isCapitalised(f))]));
   const ranked = [...docs.keys()].sort((a, b) => {
-    const ca = Number(isCapitalised(a));
-    const cb = Number(isCapitalised(b));
+    const ca = capitalised.get(a)!;
+    const cb = capitalised.get(b)!;
     if (ca !== cb) return cb - ca;
     const da = docs.get(a)!.size;
     const db = docs.get(b)!.size;
@@ -57,10 +59,19 @@ export function assembleSpeakers(mentions: KeptMention[], merges: Map<number, Me
   const speakers: Speaker[] = [];
   const idOf = new Map<number, string>();
   const used = new Set<string>();
+  /** per slug: where to look for its next free numbered id (common names recur: a search from 2 each time was quadratic) */
+  const nextSuffix = new Map<string, number>();
   for (const [c, ms] of byCluster) {
     const name = canonicalName(ms.map((m) => ({ name: m.name, documentId: m.documentId })));
-    let id = slugify(name) || 'speaker';
-    for (let n = 2; used.has(id); n++) id = `${slugify(name)}-${n}`;
+    const slug = slugify(name);
+    let id = slug || 'speaker';
+    if (used.has(id)) {
+      // the first free "-n" from 2 up; below a slug's counter every one is taken (ids are never freed), so start there
+      let n = nextSuffix.get(slug) ?? 2;
+      while (used.has(`${slug}-${n}`)) n++;
+      id = `${slug}-${n}`;
+      nextSuffix.set(slug, n + 1);
+    }
     used.add(id);
     idOf.set(c, id);
     const uniq = (xs: string[]) => [...new Set(xs)];

@@ -27,10 +27,9 @@ parentPort!.on('message', (job: AnalysisJob | MergeJob | StringifyJob) => {
     const r: AnalysedInput = analyseInput({ file: f.file, bytes: readFileSync(f.path) }, f.id, terms);
     const names = terms.names.slice(sentNames);
     sentNames = terms.names.length;
-    // the receiver points termNames at its copy of this thread's names, and json.text at the text it gets anyway
-    const result = 'analysed' in r ? { analysed: { ...r.analysed, termNames: [], json: { ...r.analysed.json, text: '' } } } : r;
-    // the text's JSON bytes move to the other thread rather than being copied
-    job.port.postMessage({ index: i, result, names } satisfies AnalysedFile, 'analysed' in r ? [r.analysed.json.bytes.buffer as ArrayBuffer] : []);
+    // the receiver points termNames at its copy of this thread's names
+    const result = 'analysed' in r ? { analysed: { ...r.analysed, termNames: [] } } : r;
+    job.port.postMessage({ index: i, result, names } satisfies AnalysedFile);
     Atomics.add(job.next, 1, 1);
   }
   parentPort!.postMessage(job.job);

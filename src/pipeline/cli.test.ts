@@ -5,7 +5,6 @@ import { join } from 'node:path';
 import { describe, expect, it, vi } from 'vitest';
 import { CorpusVersion, SECTION_ORDER, type Sections } from '../corpus';
 import { corpusJsonChunks, main, parseArgs, startWriter, writeAtomic } from './cli';
-import { encodeJsonText } from './json-text';
 
 /** The bytes corpusJsonChunks writes, and the sections it reports. */
 function written(corpus: object, size?: number): { json: string; bytes: Buffer; sections: Sections } {
@@ -88,24 +87,6 @@ describe('corpusJsonChunks', () => {
     const { bytes, sections } = written(odd, 3);
     for (const key of ['terms', 'documents'] as const)
       expect(bytes.subarray(...sections[key]!).toString('utf8')).toBe(JSON.stringify(odd[key]));
-  });
-  it('writes documents and quotes with their texts\' JSON bytes when given them, and the same bytes', () => {
-    const text = 'Say “hi”\n to "all" 😀 of them';
-    const c = {
-      ...corpus,
-      documents: [{ id: 'a', file: 'a.txt', text, wordCount: 6 }, { id: 'b', text: 'no bytes for me' }],
-      quotes: [
-        { id: 'a-q1', documentId: 'a', start: 4, end: 8, text: text.slice(4, 8) },
-        { id: 'a-q2', documentId: 'a', start: 14, end: 19, text: text.slice(14, 19) },
-        { id: 'a-q3', documentId: 'a', start: 0, end: 3, text: 'not' },
-      ],
-    };
-    const texts = new Map([['a', encodeJsonText(text, [4, 8, 14, 19, 0, 3])]]);
-    for (const size of [1, 1 << 20]) expect(Buffer.concat([...corpusJsonChunks(c as never, size, {}, { texts })]).toString('utf8')).toBe(written(c).json);
-    // the bytes really are used: a document whose text is that very string gets them as they are
-    const marked = new Map([['a', { ...texts.get('a')!, bytes: new Uint8Array(Buffer.from('"MARK"')) }]]);
-    const json = Buffer.concat([...corpusJsonChunks({ documents: c.documents } as never, undefined, {}, { texts: marked })]).toString('utf8');
-    expect(json).toBe('{"documents":[{"id":"a","file":"a.txt","text":"MARK","wordCount":6},{"id":"b","text":"no bytes for me"}]}');
   });
   it('writes the terms from bytes made for them (as many terms and rows), else from the terms', () => {
     const bytes = (s: string) => new Uint8Array(Buffer.from(s));

@@ -7,7 +7,6 @@ import { SCHEMA_VERSION, type Corpus } from '../corpus/schema';
 import { SECTION_ORDER, type CorpusVersion, type Sections } from '../corpus/version';
 import { buildCorpusFromFiles, type FileInput } from './parallel';
 import { MAX_BYTES } from './01-read';
-import { jsonSliceOf, type JsonText } from './json-text';
 import type { TermsBytes } from './merge-terms';
 
 const EXTENSIONS = new Set(['.txt', '.md', '.markdown', '.html', '.htm']);
@@ -152,7 +151,7 @@ export function writeChunksAtomicAsync(path: string, chunks: Iterable<Uint8Array
  * holds JSON already made elsewhere (see MadeJson): the bytes are the same.
  */
 export function* corpusJsonChunks(corpus: Corpus, size = 1 << 22, sections: Sections = {}, made: MadeJson = {}): Generator<Uint8Array> {
-  const { texts, terms: termsJson, speakers: speakersJson } = made;
+  const { terms: termsJson, speakers: speakersJson } = made;
   const out = new ByteSink(size);
   const rank = (k: string) => {
     const i = (SECTION_ORDER as readonly string[]).indexOf(k);
@@ -166,20 +165,17 @@ export function* corpusJsonChunks(corpus: Corpus, size = 1 << 22, sections: Sect
     out.text(`${first ? '' : ','}${JSON.stringify(k)}:`);
     first = false;
     const start = out.offset;
-    const element = texts && k === 'documents' ? documentWriter(texts) : texts && k === 'quotes' ? quoteWriter(texts) : writeValue;
     if (k === 'terms' && termsJson && madeFor(termsJson, v)) yield* copyChunks(termsJson.bytes, out);
     else if (k === 'speakers' && speakersJson && madeForArray(speakersJson, v)) yield* copyChunks(speakersJson.bytes, out);
-    else yield* jsonChunks(v, 2, out, element);
+    else yield* jsonChunks(v, 2, out);
     sections[k] = [start, out.offset];
   }
   out.ascii('}');
   yield out.take();
 }
 
-/** JSON of parts of the corpus made before the write, on either thread (see BuildResult). */
+/** JSON of parts of the corpus made before the write, on the worker (see BuildResult). */
 export interface MadeJson {
-  /** document id -> its text's JSON bytes (json-text.ts): for the texts of documents and quotes */
-  texts?: ReadonlyMap<string, JsonText>;
   /** the terms section (merge-terms.ts), used if made for as many terms and rows */
   terms?: TermsBytes;
   /** the speakers section, used if made for as many speakers, first and last alike */
@@ -291,76 +287,10 @@ function writeValue(v: unknown, out: ByteSink): void {
 }
 
 /**
- * A plain object as JSON.stringify writes it, the value of `key` being the
- * JSON string whose bytes (without quotation marks) are bytes[from, to).
- */
-function writeWithText(v: Record<string, unknown>, key: string, bytes: Uint8Array, from: number, to: number, out: ByteSink): void {
-  let first = true;
-  out.ascii('{');
-  for (const k of Object.keys(v)) {
-    const x = v[k];
-    if (x === undefined || typeof x === 'function' || typeof x === 'symbol') continue;
-    writeKey(k, first, out);
-    first = false;
-    if (typeof x === 'number') out.number(x);
-    // ids, file names, hashes: mostly plain ASCII, copied without a string and a UTF-8 call each
-    else if (typeof x === 'string' && k !== key) out.plainString(x);
-    else if (k !== key) out.text(JSON.stringify(x));
-    else {
-      out.ensure(to - from + 2);
-      out.buf[out.pos++] = 34;
-      out.buf.set(bytes.subarray(from, to), out.pos);
-      out.pos += to - from;
-      out.buf[out.pos++] = 34;
-    }
-  }
-  out.ascii('}');
-}
-
-/** `,"k":` (no comma when first), byte by byte for a printable ASCII key (the corpus's keys, memoised) */
-function writeKey(k: string, first: boolean, out: ByteSink): void {
-  let j = keyJsons.get(k);
-  if (j === undefined) {
-    j = `,${JSON.stringify(k)}:`;
-    if (!/^,"[\x20-\x7e]*":$/.test(j)) return out.text(first ? j.slice(1) : j);
-    if (keyJsons.size < 1000) keyJsons.set(k, j);
-  }
-  out.ascii(first ? j.slice(1) : j);
-}
-const keyJsons = new Map<string, string>();
-
-const isPlain = (v: unknown): v is Record<string, unknown> => v !== null && typeof v === 'object' && Object.getPrototypeOf(v) === Object.prototype && typeof (v as { toJSON?: unknown }).toJSON !== 'function';
-
-/** Documents whose text has its bytes in `texts` (the very same string) are written with them. */
-function documentWriter(texts: ReadonlyMap<string, JsonText>): (v: unknown, out: ByteSink) => void {
-  return (v, out) => {
-    const t = isPlain(v) && typeof v.id === 'string' ? texts.get(v.id) : undefined;
-    if (!t || !isPlain(v) || typeof v.text !== 'string' || v.text !== t.text) return writeValue(v, out);
-    writeWithText(v, 'text', t.bytes, 1, t.bytes.length - 1, out);
-  };
-}
-
-/** Quotes cut from their document's text bytes (when their offsets were recorded and the text matches). */
-function quoteWriter(texts: ReadonlyMap<string, JsonText>): (v: unknown, out: ByteSink) => void {
-  let doc: unknown;
-  let n = 0;
-  return (v, out) => {
-    if (!isPlain(v) || typeof v.documentId !== 'string' || typeof v.start !== 'number' || typeof v.end !== 'number' || typeof v.text !== 'string') return writeValue(v, out);
-    // a document's quotes come in the order their offsets were recorded
-    n = v.documentId === doc ? n + 1 : 0;
-    doc = v.documentId;
-    const t = texts.get(v.documentId);
-    const range = t && jsonSliceOf(t, v.start, v.end, v.text, n);
-    if (!t || !range) return writeValue(v, out);
-    writeWithText(v, 'text', t.bytes, range[0], range[1], out);
-  };
-}
-
-/**
  * The JSON of `value` into `out`, opening objects `depth` levels deep and
  * arrays there one element at a time; yields each full chunk.
  */
-function* jsonChunks(value: unknown, depth: number, out: ByteSink, element: (v: unknown, out: ByteSink) => void = writeValue): Generator<Uint8Array> {
+function* jsonChunks(value: unknown, depth: number, out: ByteSink): Generator<Uint8Array> {
   if (depth > 0 && Array.isArray(value)) {
     out.ascii('[');
     for (let i = 0; i < value.length; i++) {
@@ -368,7 +298,7 @@ function* jsonChunks(value: unknown, depth: number, out: ByteSink, element: (v: 
       const v: unknown = value[i];
       // JSON.stringify writes undefined or a function inside an array as null
       if (v === undefined || typeof v === 'function') out.ascii('null');
-      else element(v, out);
+      else writeValue(v, out);
       if (out.full) yield out.take();
     }
     out.ascii(']');
@@ -464,14 +394,14 @@ export async function preprocess(args: CliArgs, { quiet = false }: { quiet?: boo
     await writer.abort();
     throw e;
   });
-  const { corpus, rejected, texts, termsJson, speakersJson } = await built;
+  const { corpus, rejected, termsJson, speakersJson } = await built;
   corpus.rejected.push(...skipped);
   const all = [...skipped, ...rejected];
   if (!quiet) for (const r of all) process.stderr.write(`rejected ${r.file}: ${r.reason}\n`);
   if (talk) process.stderr.write(`preprocess: write, ${((Date.now() - started) / 1000).toFixed(1)} s\n`);
   const t2 = performance.now();
   const sections: Sections = {};
-  const made: MadeJson = { texts, terms: await termsJson, speakers: await speakersJson };
+  const made: MadeJson = { terms: await termsJson, speakers: await speakersJson };
   const written = await writer.write(corpusJsonChunks(corpus, undefined, sections, made));
   const version = corpusVersion(written, sections);
   writeAtomic(join(dirname(args.output), 'corpus.version.json'), JSON.stringify(version));

@@ -16,7 +16,6 @@ import { assembleSpeakers, type KeptMention } from './11-assemble';
 import { countryWordAt } from './lexicon';
 import { focusOrganisation, learnAliases } from './orgs';
 import { slugify } from './names';
-import { encodeJsonText, type JsonText } from './json-text';
 
 export type { Input } from './types';
 
@@ -30,8 +29,6 @@ export interface BuildOptions {
 export interface BuildResult {
   corpus: Corpus;
   rejected: Rejected[];
-  /** per document id: its text as JSON bytes, for writing documents and quotes (see json-text.ts) */
-  texts: ReadonlyMap<string, JsonText>;
   /** corpus.terms as JSON bytes, when another thread makes them (see merge-terms.ts) */
   termsJson?: Promise<TermsBytes | undefined>;
   /** JSON.stringify(corpus.speakers) as UTF-8, when another thread makes it, with the number of speakers it is for */
@@ -52,8 +49,6 @@ export interface Analysed {
   tally: DocTally;
   termNames: readonly string[];
   wordCount: number;
-  /** the text's JSON bytes, with each quote's start and end offsets (made here, on either thread, for the writer) */
-  json: JsonText;
 }
 
 const isAsciiLower = (c: number) => c >= 97 && c <= 122;
@@ -108,7 +103,7 @@ function analyse(doc: SourceDoc, terms: TermTable): Analysed {
     .filter((s) => quoted.has(s.key))
     .map((s) => ({ key: s.key, name: s.name, surfaces: [...s.surfaces], attrs: computeAttributes(s, doc.id, { country: focus, org: focusOrg }, orgAliases, said.get(s.key)!.join('\n')) }));
   const lead = [title, ...lines.slice(0, 4).map((l) => l.text)].join('\n');
-  return { doc, title, date, lead, leadTerms: [...termSet(lead)], speakers, quotes, tally: tallyDocument(terms, doc.text, quotes), termNames: terms.names, wordCount: sumWords(lines), json: encodeJsonText(doc.text, quotes.flatMap((q) => [q.start, q.end])) };
+  return { doc, title, date, lead, leadTerms: [...termSet(lead)], speakers, quotes, tally: tallyDocument(terms, doc.text, quotes), termNames: terms.names, wordCount: sumWords(lines) };
 }
 
 export function documentIds(files: string[]): string[] {
@@ -311,5 +306,5 @@ function* assembleSteps(
   const terms = materializeTerms(merged.terms, (d, q) => (q < 0 ? kept[d]!.doc.id : `${kept[d]!.doc.id}-q${q + 1}`));
   options.onStage?.('validate');
   const corpus = Corpus.parse({ schemaVersion: SCHEMA_VERSION, documents, events, speakers, appearances, quotes, terms, rejected });
-  return { corpus, rejected, texts: new Map(kept.map((a) => [a.doc.id, a.json])), ...(merged.json ? { termsJson: merged.json } : {}), ...(speakersJson ? { speakersJson } : {}) };
+  return { corpus, rejected, ...(merged.json ? { termsJson: merged.json } : {}), ...(speakersJson ? { speakersJson } : {}) };
 }

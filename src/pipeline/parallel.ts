@@ -61,10 +61,7 @@ export async function buildCorpusFromFiles(files: FileInput[], options: BuildOpt
     for (let m = receiveMessageOnPort(channel.port1); m; m = receiveMessageOnPort(channel.port1)) {
       const { index, result, names } = m.message as AnalysedFile;
       for (const n of names) workerNames.push(n);
-      if ('analysed' in result) {
-        result.analysed.termNames = workerNames;
-        result.analysed.json.text = result.analysed.doc.text;
-      }
+      if ('analysed' in result) result.analysed.termNames = workerNames;
       results[index] = result;
     }
   };

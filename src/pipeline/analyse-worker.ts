@@ -2,8 +2,8 @@ import { readFileSync } from 'node:fs';
 import { parentPort } from 'node:worker_threads';
 import { TermTable } from './10-terms';
 import { analyseInput, type AnalysedInput } from './index';
-import type { MergeJob, StringifyJob } from './analysis-worker';
-import { mergeTalliesFlat, termsJson } from './merge-terms';
+import type { MergeJob } from './analysis-worker';
+import { mergeTalliesFlat } from './merge-terms';
 import type { AnalysedFile, AnalysisJob } from './parallel';
 
 /**
@@ -14,12 +14,8 @@ import type { AnalysedFile, AnalysisJob } from './parallel';
  * end), with only the term names new since the last one; then one `done` on
  * the parent port.
  */
-parentPort!.on('message', (job: AnalysisJob | MergeJob | StringifyJob) => {
+parentPort!.on('message', (job: AnalysisJob | MergeJob) => {
   if ('merge' in job) return merge(job);
-  if ('stringify' in job) {
-    const json = new Uint8Array(Buffer.from(JSON.stringify(job.stringify) ?? 'null', 'utf8'));
-    return parentPort!.postMessage({ job: job.job, json }, [json.buffer as ArrayBuffer]);
-  }
   const terms = new TermTable();
   let sentNames = 0;
   for (let i = Atomics.add(job.next, 0, 1); i < job.files.length; i = Atomics.add(job.next, 0, 1)) {
@@ -35,16 +31,9 @@ parentPort!.on('message', (job: AnalysisJob | MergeJob | StringifyJob) => {
   parentPort!.postMessage(job.job);
 });
 
-/**
- * The term merge of a run, here while the other thread assembles the rest
- * (see assembleCorpusWith): the merged arrays go back at once (copied: they
- * are needed here still), then the terms' JSON, made while the other thread
- * validates (moved, not copied).
- */
+/** The term merge of a run, here while the other thread assembles the rest (see assembleCorpusWith); the arrays move back. */
 function merge(job: MergeJob): void {
   const terms = mergeTalliesFlat(job.merge.tallies);
-  parentPort!.postMessage({ job: job.job, terms });
-  const json = termsJson(terms, job.merge.ids);
-  parentPort!.postMessage({ job: job.job, json }, [json.bytes.buffer as ArrayBuffer]);
+  parentPort!.postMessage({ job: job.job, terms }, [terms.counts.buffer as ArrayBuffer, terms.ends.buffer as ArrayBuffer, terms.quoteRows.buffer as ArrayBuffer]);
 }
 parentPort!.postMessage('ready');

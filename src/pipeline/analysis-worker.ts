@@ -1,22 +1,16 @@
 import { Worker } from 'node:worker_threads';
 import type { TransferListItem } from 'node:worker_threads';
 import type { MergedTerms, TermsToMerge } from './index';
-import type { FlatTerms, TermsBytes } from './merge-terms';
+import type { FlatTerms } from './merge-terms';
 import type { AnalysisJob } from './parallel';
 
-/** Asks the worker for JSON.stringify(value) as UTF-8; it answers { job, json: bytes }. */
-export interface StringifyJob {
-  job: number;
-  stringify: unknown;
-}
-
-/** Asks the worker to merge term tallies, then write them as JSON (see merge-terms.ts): two answers, { job, terms } and { job, json }. */
+/** Asks the worker to merge term tallies (see merge-terms.ts); it answers { job, terms }. */
 export interface MergeJob {
   job: number;
   merge: TermsToMerge;
 }
 
-type Answer = number | { job: number; terms: FlatTerms } | { job: number; json: TermsBytes | Uint8Array };
+type Answer = number | { job: number; terms: FlatTerms };
 type Waiter = { resolve: (a: Answer) => void; reject: (e: Error) => void };
 
 /**
@@ -72,7 +66,7 @@ class AnalysisWorker {
     if (this.#pending.size === 0) this.#worker.unref();
   }
   /** Posts a job expecting `answers` answers; a promise for each, in order. */
-  #post(message: (job: number) => AnalysisJob | MergeJob | StringifyJob, answers: number, transfer: TransferListItem[] = []): { id: number; answers: Promise<Answer>[] } {
+  #post(message: (job: number) => AnalysisJob | MergeJob, answers: number, transfer: TransferListItem[] = []): { id: number; answers: Promise<Answer>[] } {
     const id = ++this.#jobs;
     const gone = this.#gone;
     const waiters: Waiter[] = [];
@@ -103,27 +97,13 @@ class AnalysisWorker {
     return { done, forget: () => this.#settled(id) };
   }
   /**
-   * mergeTalliesFlat on the worker: resolves with the merged arrays as soon
-   * as they are back, the terms' JSON still to come in `json` (undefined if
-   * the worker fails to make it). The tallies' arrays move there (copying
+   * mergeTalliesFlat on the worker. The tallies' arrays move there (copying
    * them took ~0.4 s at 10k documents): they are not to be used here again.
    */
   mergeTerms(what: TermsToMerge): Promise<MergedTerms> {
     const moved = what.tallies.flatMap((t) => [t.tally.counts.buffer as ArrayBuffer, t.tally.ends.buffer as ArrayBuffer]);
-    const [terms, json] = this.#post((id) => ({ job: id, merge: what }), 2, moved).answers;
-    return terms!.then((t) => ({
-      terms: (t as { terms: FlatTerms }).terms,
-      json: json!.then((j) => (j as { json: TermsBytes }).json).catch(() => undefined),
-    }));
-  }
-  /**
-   * JSON.stringify(value) as UTF-8, made on the worker (value is copied there):
-   * undefined if the worker fails. For a large value, the copy costs this
-   * thread less than the stringify would.
-   */
-  stringify(value: unknown): Promise<Uint8Array | undefined> {
-    const [json] = this.#post((id) => ({ job: id, stringify: value }), 1).answers;
-    return json!.then((j) => (j as { json: Uint8Array }).json).catch(() => undefined);
+    const [terms] = this.#post((id) => ({ job: id, merge: what }), 1, moved).answers;
+    return terms!.then((t) => ({ terms: (t as { terms: FlatTerms }).terms }));
   }
   terminate(): Promise<number> {
     return this.#worker.terminate();

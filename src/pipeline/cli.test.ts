@@ -88,24 +88,6 @@ describe('corpusJsonChunks', () => {
     for (const key of ['terms', 'documents'] as const)
       expect(bytes.subarray(...sections[key]!).toString('utf8')).toBe(JSON.stringify(odd[key]));
   });
-  it('writes the terms from bytes made for them (as many terms and rows), else from the terms', () => {
-    const bytes = (s: string) => new Uint8Array(Buffer.from(s));
-    const made = { bytes: bytes('{"MARK":1}'), vocabulary: 2, rows: 1 };
-    for (const size of [3, 1 << 20]) {
-      const { json } = { json: Buffer.concat([...corpusJsonChunks(corpus as never, size, {}, { terms: made })]).toString('utf8') };
-      expect(json).toBe(written(corpus).json.replace(JSON.stringify(corpus.terms), '{"MARK":1}'));
-    }
-    const other = { ...made, rows: 2 };
-    expect(Buffer.concat([...corpusJsonChunks(corpus as never, undefined, {}, { terms: other })]).toString('utf8')).toBe(written(corpus).json);
-  });
-  it('writes the speakers from bytes made for them (as many, first and last alike), else from the speakers', () => {
-    const c = { ...corpus, speakers: [{ id: 's1', country: 'SE' }, { id: 's2', country: null }] };
-    const json = (made: { bytes: Uint8Array; length: number }) => Buffer.concat([...corpusJsonChunks(c as never, 5, {}, { speakers: made })]).toString('utf8');
-    const bytes = (s: string) => new Uint8Array(Buffer.from(s));
-    const mark = '[{"id":"s1","country":"SE"},"MARK",{"id":"s2","country":null}]';
-    expect(json({ bytes: bytes(mark), length: 2 })).toBe(written(c).json.replace(JSON.stringify(c.speakers), mark));
-    for (const other of [{ bytes: bytes(mark), length: 3 }, { bytes: bytes('[{"id":"s0"},{"id":"s2","country":null}]'), length: 2 }]) expect(json(other)).toBe(written(c).json);
-  });
   it('never holds more than a chunk plus one array element (terms.rows included)', () => {
     const rows = Array.from({ length: 50 }, (_, i) => ({ kind: 'quote', id: `q${i}`, counts: [0, 1] }));
     const big = { schemaVersion: 1, documents: [], terms: { vocabulary: ['x'], rows } };

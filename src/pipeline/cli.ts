@@ -7,7 +7,6 @@ import { SCHEMA_VERSION, type Corpus } from '../corpus/schema';
 import { SECTION_ORDER, type CorpusVersion, type Sections } from '../corpus/version';
 import { buildCorpusFromFiles, type FileInput } from './parallel';
 import { MAX_BYTES } from './01-read';
-import type { TermsBytes } from './merge-terms';
 
 const EXTENSIONS = new Set(['.txt', '.md', '.markdown', '.html', '.htm']);
 
@@ -147,11 +146,9 @@ export function writeChunksAtomicAsync(path: string, chunks: Iterable<Uint8Array
  * The corpus as JSON in UTF-8 chunks of about `size` bytes: the top-level keys
  * in SECTION_ORDER (then any others), each array written element by element
  * (terms.rows too), so no part of a large corpus is ever one string. Fills
- * `sections` with each top-level value's byte range as it goes. `made`
- * holds JSON already made elsewhere (see MadeJson): the bytes are the same.
+ * `sections` with each top-level value's byte range as it goes.
  */
-export function* corpusJsonChunks(corpus: Corpus, size = 1 << 22, sections: Sections = {}, made: MadeJson = {}): Generator<Uint8Array> {
-  const { terms: termsJson, speakers: speakersJson } = made;
+export function* corpusJsonChunks(corpus: Corpus, size = 1 << 22, sections: Sections = {}): Generator<Uint8Array> {
   const out = new ByteSink(size);
   const rank = (k: string) => {
     const i = (SECTION_ORDER as readonly string[]).indexOf(k);
@@ -165,21 +162,11 @@ export function* corpusJsonChunks(corpus: Corpus, size = 1 << 22, sections: Sect
     out.text(`${first ? '' : ','}${JSON.stringify(k)}:`);
     first = false;
     const start = out.offset;
-    if (k === 'terms' && termsJson && madeFor(termsJson, v)) yield* copyChunks(termsJson.bytes, out);
-    else if (k === 'speakers' && speakersJson && madeForArray(speakersJson, v)) yield* copyChunks(speakersJson.bytes, out);
-    else yield* jsonChunks(v, 2, out);
+    yield* jsonChunks(v, 2, out);
     sections[k] = [start, out.offset];
   }
   out.ascii('}');
   yield out.take();
-}
-
-/** JSON of parts of the corpus made before the write, on the worker (see BuildResult). */
-export interface MadeJson {
-  /** the terms section (merge-terms.ts), used if made for as many terms and rows */
-  terms?: TermsBytes;
-  /** the speakers section, used if made for as many speakers, first and last alike */
-  speakers?: { bytes: Uint8Array; length: number };
 }
 
 /** What corpus.version.json says about a corpus.json written by corpusJsonChunks. */
@@ -316,33 +303,6 @@ function* jsonChunks(value: unknown, depth: number, out: ByteSink): Generator<Ui
   if (out.full) yield out.take();
 }
 
-/** Bytes made for these terms: as many terms and rows as they have (they come from the same merge). */
-function madeFor(json: TermsBytes, terms: unknown): boolean {
-  const t = terms as Partial<Corpus['terms']>;
-  return Array.isArray(t.vocabulary) && Array.isArray(t.rows) && t.vocabulary.length === json.vocabulary && t.rows.length === json.rows;
-}
-
-/** Bytes of JSON.stringify(array) made elsewhere: as many elements, and the first and last written as this thread writes them. */
-function madeForArray(json: { bytes: Uint8Array; length: number }, v: unknown): boolean {
-  if (!Array.isArray(v) || v.length !== json.length || v.length === 0) return false;
-  const head = Buffer.from(`[${JSON.stringify(v[0])}`, 'utf8');
-  const tail = Buffer.from(`${JSON.stringify(v[v.length - 1])}]`, 'utf8');
-  const b = json.bytes;
-  return b.length >= head.length && Buffer.from(b.buffer, b.byteOffset, head.length).equals(head) && Buffer.from(b.buffer, b.byteOffset + b.length - tail.length, tail.length).equals(tail);
-}
-
-/** `bytes` into `out`, a chunk at a time. */
-function* copyChunks(bytes: Uint8Array, out: ByteSink): Generator<Uint8Array> {
-  for (let at = 0; at < bytes.length; ) {
-    const n = Math.min(bytes.length - at, Math.max(1, out.size - out.pos));
-    out.ensure(n);
-    out.buf.set(bytes.subarray(at, at + n), out.pos);
-    out.pos += n;
-    at += n;
-    if (out.full) yield out.take();
-  }
-}
-
 function readInputs(dir: string): { inputs: FileInput[]; skipped: { file: string; reason: string }[] } {
   const inputs: FileInput[] = [];
   const skipped: { file: string; reason: string }[] = [];
@@ -394,15 +354,14 @@ export async function preprocess(args: CliArgs, { quiet = false }: { quiet?: boo
     await writer.abort();
     throw e;
   });
-  const { corpus, rejected, termsJson, speakersJson } = await built;
+  const { corpus, rejected } = await built;
   corpus.rejected.push(...skipped);
   const all = [...skipped, ...rejected];
   if (!quiet) for (const r of all) process.stderr.write(`rejected ${r.file}: ${r.reason}\n`);
   if (talk) process.stderr.write(`preprocess: write, ${((Date.now() - started) / 1000).toFixed(1)} s\n`);
   const t2 = performance.now();
   const sections: Sections = {};
-  const made: MadeJson = { terms: await termsJson, speakers: await speakersJson };
-  const written = await writer.write(corpusJsonChunks(corpus, undefined, sections, made));
+  const written = await writer.write(corpusJsonChunks(corpus, undefined, sections));
   const version = corpusVersion(written, sections);
   writeAtomic(join(dirname(args.output), 'corpus.version.json'), JSON.stringify(version));
   const t3 = performance.now();

@@ -11,7 +11,7 @@ import { extractQuotes, type DocQuote } from './07-quotes';
 import { resolveMentions, type MentionResolver, type Resolution } from './08-resolve';
 import { groupEvents, termSet } from './09-events';
 import { tallyDocument, TermTable, type DocTally } from './10-terms';
-import { materializeTerms, mergeTalliesFlat, type FlatTerms, type TallyToMerge, type TermsBytes } from './merge-terms';
+import { materializeTerms, mergeTalliesFlat, type FlatTerms, type TallyToMerge } from './merge-terms';
 import { assembleSpeakers, type KeptMention } from './11-assemble';
 import { countryWordAt } from './lexicon';
 import { focusOrganisation, learnAliases } from './orgs';
@@ -29,10 +29,6 @@ export interface BuildOptions {
 export interface BuildResult {
   corpus: Corpus;
   rejected: Rejected[];
-  /** corpus.terms as JSON bytes, when another thread makes them (see merge-terms.ts) */
-  termsJson?: Promise<TermsBytes | undefined>;
-  /** JSON.stringify(corpus.speakers) as UTF-8, when another thread makes it, with the number of speakers it is for */
-  speakersJson?: Promise<{ bytes: Uint8Array; length: number } | undefined>;
 }
 
 /** One analysed document: stages 01–07. */
@@ -170,10 +166,9 @@ export interface TermsToMerge {
  */
 export type Retally = () => TallyToMerge[];
 
-/** The merged terms, and their JSON bytes to come if the merger makes them too (undefined if it fails to). */
+/** The merged terms. */
 export interface MergedTerms {
   terms: FlatTerms;
-  json?: Promise<TermsBytes | undefined>;
 }
 
 /**
@@ -187,9 +182,8 @@ export async function assembleCorpusWith(
   options: BuildOptions,
   merge: (what: TermsToMerge, retally: Retally) => Promise<MergedTerms>,
   resolved?: Resolution,
-  stringify?: (value: unknown) => Promise<Uint8Array | undefined>,
 ): Promise<BuildResult> {
-  const steps = assembleSteps(results, options, resolved, stringify);
+  const steps = assembleSteps(results, options, resolved);
   const what = steps.next().value as TermsToMerge;
   const merged = merge(what, () => {
     // the kept documents, in the order of `what`, from the results
@@ -214,7 +208,6 @@ function* assembleSteps(
   results: readonly AnalysedInput[],
   options: BuildOptions,
   resolved?: Resolution,
-  stringify?: (value: unknown) => Promise<Uint8Array | undefined>,
 ): Generator<TermsToMerge | undefined, BuildResult, MergedTerms | undefined> {
   const rejected: Rejected[] = [];
   const analysed: Analysed[] = [];
@@ -266,8 +259,6 @@ function* assembleSteps(
     a.speakers.map((s) => ({ cluster: clusterOf(a, s.key), documentId: a.doc.id, name: s.name, surfaces: s.surfaces, attrs: s.attrs })),
   );
   const { speakers, idOf } = assembleSpeakers(mentions, res.merges);
-  // their JSON made elsewhere (a worker) while this thread goes on; the writer checks it is for as many speakers
-  const speakersJson = stringify?.(speakers).then((bytes) => bytes && { bytes, length: speakers.length });
 
   const documents = kept.map((a) => ({
     id: a.doc.id,
@@ -306,5 +297,5 @@ function* assembleSteps(
   const terms = materializeTerms(merged.terms, (d, q) => (q < 0 ? kept[d]!.doc.id : `${kept[d]!.doc.id}-q${q + 1}`));
   options.onStage?.('validate');
   const corpus = Corpus.parse({ schemaVersion: SCHEMA_VERSION, documents, events, speakers, appearances, quotes, terms, rejected });
-  return { corpus, rejected, ...(merged.json ? { termsJson: merged.json } : {}), ...(speakersJson ? { speakersJson } : {}) };
+  return { corpus, rejected };
 }

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { tallyDocument, TermTable } from './10-terms';
-import { materializeTerms, mergeTallies, mergeTalliesFlat, termsJson } from './merge-terms';
+import { materializeTerms, mergeTallies, mergeTalliesFlat } from './merge-terms';
 
 /** Two tables (two threads), three documents with quotes. */
 function tallies() {
@@ -23,13 +23,5 @@ describe('mergeTalliesFlat and materializeTerms', () => {
     expect(terms.rows.map((r) => r.id)).toEqual(['d1', 'd-“2”', 'd3', 'd1-q1', 'd1-q2', 'd-“2”-q1']);
     // by total count, ties by term
     expect(terms.vocabulary.slice(0, 4)).toEqual(['water', 'clean', 'rights', 'water rights']);
-  });
-  it('termsJson is their JSON, byte for byte', () => {
-    const docs = tallies();
-    const flat = mergeTalliesFlat(docs.map((d) => ({ names: d.names, tally: d.tally, quotes: d.quoteIds.length })));
-    const json = termsJson(flat, docs.map((d) => d.id));
-    const terms = materializeTerms(flat, (d, q) => (q < 0 ? docs[d]!.id : `${docs[d]!.id}-q${q + 1}`));
-    expect(Buffer.from(json.bytes).toString('utf8')).toBe(JSON.stringify(terms));
-    expect([json.vocabulary, json.rows]).toEqual([terms.vocabulary.length, terms.rows.length]);
   });
 });

@@ -35,9 +35,6 @@ describe('buildCorpusFromFiles', () => {
       expect(parallel.rejected).toEqual(serial.rejected);
       if (run === 1) {
         expect(stages.find((s) => s.startsWith('analysed'))).not.toMatch(/, 0 in the worker/);
-        // the worker merged the terms and made their JSON and the speakers', as this thread writes them
-        expect(Buffer.from((await parallel.termsJson)!.bytes).toString('utf8')).toBe(JSON.stringify(serial.corpus.terms));
-        expect(Buffer.from((await parallel.speakersJson)!.bytes).toString('utf8')).toBe(JSON.stringify(serial.corpus.speakers));
       }
     }
   }, 30_000);

@@ -111,5 +111,5 @@ export async function buildCorpusFromFiles(files: FileInput[], options: BuildOpt
   if (!worker?.isReady) return assembleCorpus(results as AnalysedInput[], options, resolver.finish());
   // the tallies move to the worker; should it fail, they are counted again here
   const merge = (what: TermsToMerge, retally: Retally) => worker.mergeTerms(what).catch(() => ({ terms: mergeTalliesFlat(retally()) }));
-  return assembleCorpusWith(results as AnalysedInput[], options, merge, resolver.finish(), (value) => worker.stringify(value));
+  return assembleCorpusWith(results as AnalysedInput[], options, merge, resolver.finish());
 }

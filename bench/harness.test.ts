@@ -48,8 +48,13 @@ describe('preprocessing benchmark on 5 articles', () => {
   it('returns well-formed figures in process', async () => {
     const truth = JSON.parse(readFileSync(set.truthPath, 'utf8'));
     const out = join(tmp, 'out', 'corpus.json');
-    const f = await benchPreprocess({ dir: set.dir, preprocess, runs: 2, truth, out });
+    // a warm-up asked for on more articles than the folder has runs the folder whole until it has them
+    const inputs: string[] = [];
+    const counted: typeof preprocess = (args, o) => (inputs.push(args.input), preprocess(args, o));
+    const f = await benchPreprocess({ dir: set.dir, preprocess: counted, runs: 2, truth, out, warmupArticles: 12 });
     expectFigures(f, 5, 2);
+    expect(f).toMatchObject({ warmupArticles: 5, warmupRuns: 3 });
+    expect(inputs.map((i) => (i === set.dir ? 'timed' : 'warm-up'))).toEqual(['warm-up', 'warm-up', 'warm-up', 'timed', 'timed']);
     // what it wrote is a valid corpus with a matching version file
     const text = readFileSync(out, 'utf8');
     expect(Corpus.safeParse(JSON.parse(text)).success).toBe(true);

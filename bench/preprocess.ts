@@ -24,8 +24,10 @@ export interface PreprocessOptions {
   /** Timed runs (default 5). */
   readonly runs?: number;
   /**
-   * Articles in the untimed warm-up run (default: all of them). A warm-up on a few hundred
-   * articles already compiles every stage, so large sizes warm up on a prefix.
+   * Articles the untimed warm-up analyses (default: all of them). A few hundred articles
+   * bring every stage to its optimised code, so a larger folder warms up on a prefix and a
+   * smaller one is run whole as many times as that takes: the timed runs then measure
+   * steady-state code at every size, not V8 still compiling.
    */
   readonly warmupArticles?: number;
   /** Where each run writes its corpus.json, its corpus.version.json beside it (default: a temp folder next to `dir`, removed). */
@@ -51,6 +53,8 @@ export interface PreprocessFigures {
   readonly articlesPerSecond: number;
   readonly msPerArticle: number;
   readonly warmupArticles: number;
+  /** Untimed warm-up runs: more than one when the folder is smaller than the warm-up asked for. */
+  readonly warmupRuns: number;
   readonly corpus: { readonly bytes: number; readonly fitsInOneString: boolean; readonly documents: number; readonly events: number; readonly speakers: number; readonly appearances: number; readonly quotes: number; readonly terms: number };
   readonly recall?: { readonly expected: number; readonly found: number; readonly recall: number; readonly spurious: number; readonly precision: number };
   /** Peak resident set size (MB) of the process so far: run in a child process to get one size's alone. */
@@ -80,7 +84,8 @@ export const versionPath = (out: string) => out.replace(/(\.json)?$/, '.version.
 export async function benchPreprocess(o: PreprocessOptions): Promise<PreprocessFigures> {
   const runs = o.runs ?? 5;
   const files = listArticles(o.dir);
-  const warmupArticles = Math.min(files.length, o.warmupArticles ?? files.length);
+  const warmupArticles = Math.max(1, Math.min(files.length, o.warmupArticles ?? files.length));
+  const warmupRuns = files.length ? Math.max(1, Math.ceil((o.warmupArticles ?? files.length) / files.length)) : 1;
   const outDir = o.out ? undefined : `${o.dir.replace(/[\\/]+$/, '')}.bench-out`;
   const out = o.out ?? join(outDir!, 'corpus.json');
   const bytes = files.reduce((n, f) => n + statSync(join(o.dir, f)).size, 0);
@@ -90,9 +95,11 @@ export async function benchPreprocess(o: PreprocessOptions): Promise<PreprocessF
   rmSync(warmDir, { recursive: true, force: true });
   mkdirSync(warmDir, { recursive: true });
   for (const f of files.slice(0, warmupArticles)) copyFileSync(join(o.dir, f), join(warmDir, f));
-  o.beforeRun?.();
   try {
-    await o.preprocess({ input: warmDir, output: join(warmDir, 'out', 'corpus.json'), strict: false }, { quiet: true });
+    for (let r = 0; r < warmupRuns; r++) {
+      o.beforeRun?.();
+      await o.preprocess({ input: warmDir, output: join(warmDir, 'out', 'corpus.json'), strict: false }, { quiet: true });
+    }
   } finally {
     rmSync(warmDir, { recursive: true, force: true });
   }
@@ -137,6 +144,7 @@ export async function benchPreprocess(o: PreprocessOptions): Promise<PreprocessF
     articlesPerSecond: files.length / seconds,
     msPerArticle: summary.median / Math.max(1, files.length),
     warmupArticles,
+    warmupRuns,
     maxRssMb,
     corpus: {
       bytes: written.bytes,

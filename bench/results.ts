@@ -96,7 +96,7 @@ export function formatResults(r: BenchResults): string {
 
   out.push('## Preprocessing', '');
   out.push(
-    'Each size runs in its own Node process: one untimed warm-up, then timed runs of what `npm run preprocess` does (src/pipeline/cli.ts `preprocess`): list and read the folder, analyse it on two threads, validate, serialise, hash and write corpus.json on a writer thread. Read = listing the folder (files are read while analysed), build = analysis and assembly. Rates use the median run. Peak RSS is `process.resourceUsage().maxRSS` of that process.',
+    'Each size runs in its own Node process: an untimed warm-up on 250 articles (a smaller folder is run whole until that many are done), then timed runs of what `npm run preprocess` does (src/pipeline/cli.ts `preprocess`): list and read the folder, analyse it on two threads, validate, serialise, hash and write corpus.json on a writer thread. Read = listing the folder (files are read while analysed), build = analysis and assembly. Rates use the median run. Peak RSS is `process.resourceUsage().maxRSS` of that process.',
     '',
   );
   out.push(

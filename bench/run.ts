@@ -52,6 +52,8 @@ const sizes = values.sizes.split(',').map(Number).sort((a, b) => a - b);
 const seed = Number(values.seed);
 const runs = Number(values.runs);
 const budgetMs = Number(values['budget-min']) * 60_000 || Infinity; // 0: never cut runs
+/** Articles each size's untimed warm-up analyses before its timed runs (see benchPreprocess). */
+const WARMUP_ARTICLES = 250;
 /** Time kept back for the browser part when deciding how many preprocessing runs fit. */
 const BROWSER_RESERVE_MS = values['skip-browser'] ? 0 : 340_000;
 /** …and for shaping, validating and writing the browser corpus after the last size's runs. */
@@ -105,8 +107,8 @@ for (const [i, set] of sets.entries()) {
   const last = i === sets.length - 1;
   // The largest size gets what time is left: runs stop when one more would end past the deadline.
   const deadline = last && Number.isFinite(budgetMs) ? Date.now() + budgetMs - elapsed() - BROWSER_RESERVE_MS - SHAPE_RESERVE_MS : undefined;
-  const warmupArticles = Math.min(set.size, 250);
-  log(`preprocess ${set.size} articles: warm-up on ${warmupArticles}, up to ${runs} timed run(s)${deadline ? ` within ${((deadline - Date.now()) / 1000).toFixed(0)} s` : ''}…`);
+  const warmupArticles = WARMUP_ARTICLES;
+  log(`preprocess ${set.size} articles: warm-up on ${warmupArticles} (${set.size < warmupArticles ? `the folder ${Math.ceil(warmupArticles / set.size)} times` : 'a prefix'}), up to ${runs} timed run(s)${deadline ? ` within ${((deadline - Date.now()) / 1000).toFixed(0)} s` : ''}…`);
   const f = await runPreprocessChild({
     root: tree.root,
     dir: set.dir,

@@ -141,6 +141,7 @@ describe('results → markdown', () => {
     articlesPerSecond: size / (ms / 1000),
     msPerArticle: ms / size,
     warmupArticles: size,
+    warmupRuns: 1,
     maxRssMb: 300,
     corpus: { bytes: 1e6, fitsInOneString: size < 10_000, documents: size, events: 3, speakers: 9, appearances: 30, quotes: 40, terms: 50 },
     recall: { expected: 30, found: 29, recall: 29 / 30, spurious: 1, precision: 29 / 30 },

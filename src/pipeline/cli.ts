@@ -2,11 +2,13 @@ import { closeSync, mkdirSync, openSync, readdirSync, renameSync, statSync, writ
 import { createHash } from 'node:crypto';
 import { basename, dirname, extname, join, resolve } from 'node:path';
 import { pathToFileURL } from 'node:url';
-import { Worker } from 'node:worker_threads';
 import { SCHEMA_VERSION, type Corpus } from '../corpus/schema';
 import { SECTION_ORDER, type CorpusVersion, type Sections } from '../corpus/version';
 import { buildCorpusFromFiles, type FileInput } from './parallel';
 import { MAX_BYTES } from './01-read';
+import { startWriter } from './writer';
+
+export { startWriter, type Writer } from './writer';
 
 const EXTENSIONS = new Set(['.txt', '.md', '.markdown', '.html', '.htm']);
 
@@ -59,80 +61,6 @@ export function writeChunksAtomic(path: string, chunks: Iterable<string | Uint8A
   return { sha256: hash.digest('hex'), bytes };
 }
 
-/** Hashes and writes the chunks it is sent (plain JavaScript: no loader needed); `false` abandons the file. */
-const WRITER = `
-const { parentPort, workerData } = require('node:worker_threads');
-const fs = require('node:fs');
-const { createHash } = require('node:crypto');
-const fd = fs.openSync(workerData.tmp, 'w');
-const hash = createHash('sha256');
-let bytes = 0;
-parentPort.on('message', (m) => {
-  if (m === null || m === false) {
-    fs.closeSync(fd);
-    if (m === null) fs.renameSync(workerData.tmp, workerData.path);
-    else fs.rmSync(workerData.tmp, { force: true });
-    parentPort.postMessage({ sha256: hash.digest('hex'), bytes });
-    parentPort.close();
-    return;
-  }
-  const u = new Uint8Array(m.buffer, 0, m.length);
-  hash.update(u);
-  bytes += u.length;
-  for (let off = 0; off < u.length; ) off += fs.writeSync(fd, u, off);
-});
-`;
-
-/** A writer thread for one file, started before there is anything to write (see startWriter). */
-export interface Writer {
-  /** Writes the chunks (each chunk's memory moves to the writer thread: not to be used again), then renames the file into place. */
-  write(chunks: Iterable<Uint8Array>): Promise<{ sha256: string; bytes: number }>;
-  /** Gives up: the temporary file is removed, `path` left as it was. */
-  abort(): Promise<void>;
-}
-
-/**
- * Starts the thread that will hash and write `path` atomically, so its start
- * overlaps whatever comes before the first chunk (the analysis, in preprocess).
- */
-export function startWriter(path: string): Writer {
-  mkdirSync(dirname(path), { recursive: true });
-  const tmp = join(dirname(path), `.${basename(path)}.${process.pid}.tmp`);
-  const worker = new Worker(WRITER, { eval: true, workerData: { tmp, path }, execArgv: [] });
-  const done = new Promise<{ sha256: string; bytes: number }>((resolve, reject) => {
-    worker.once('message', resolve);
-    worker.once('error', reject);
-    worker.once('exit', (code) => reject(new Error(`writer exited with code ${code}`)));
-  });
-  // a failure there must not go unhandled while chunks are still being made
-  done.catch(() => undefined);
-  const finish = async (last: null | false) => {
-    worker.postMessage(last);
-    try {
-      return await done;
-    } finally {
-      void worker.terminate();
-    }
-  };
-  return {
-    async write(chunks) {
-      try {
-        for (const chunk of chunks) {
-          const own = chunk.byteOffset === 0 && chunk.buffer instanceof ArrayBuffer ? chunk : chunk.slice();
-          worker.postMessage({ buffer: own.buffer, length: own.byteLength }, [own.buffer as ArrayBuffer]);
-        }
-      } catch (e) {
-        await finish(false).catch(() => undefined);
-        throw e;
-      }
-      return finish(null);
-    },
-    async abort() {
-      await finish(false).catch(() => undefined);
-    },
-  };
-}
-
 /**
  * writeChunksAtomic with the hashing and writing on another thread, while
  * this one makes the next chunks; each chunk's memory moves to that thread
@@ -146,10 +74,16 @@ export function writeChunksAtomicAsync(path: string, chunks: Iterable<Uint8Array
  * The corpus as JSON in UTF-8 chunks of about `size` bytes: the top-level keys
  * in SECTION_ORDER (then any others), each array written element by element
  * (terms.rows too), so no part of a large corpus is ever one string. Fills
- * `sections` with each top-level value's byte range as it goes.
+ * `sections` with each top-level value's byte range as it goes. `alloc(n)`
+ * gives each buffer (of at least n bytes) the chunks are cut from.
  */
-export function* corpusJsonChunks(corpus: Corpus, size = 1 << 22, sections: Sections = {}): Generator<Uint8Array> {
-  const out = new ByteSink(size);
+export function* corpusJsonChunks(
+  corpus: Corpus,
+  size = 1 << 22,
+  sections: Sections = {},
+  alloc: (n: number) => Buffer = (n) => Buffer.allocUnsafeSlow(n),
+): Generator<Uint8Array> {
+  const out = new ByteSink(size, alloc);
   const rank = (k: string) => {
     const i = (SECTION_ORDER as readonly string[]).indexOf(k);
     return i < 0 ? SECTION_ORDER.length : i;
@@ -166,7 +100,7 @@ export function* corpusJsonChunks(corpus: Corpus, size = 1 << 22, sections: Sect
     sections[k] = [start, out.offset];
   }
   out.ascii('}');
-  yield out.take();
+  yield* out.take();
 }
 
 /** What corpus.version.json says about a corpus.json written by corpusJsonChunks. */
@@ -174,34 +108,49 @@ export function corpusVersion(written: { sha256: string; bytes: number }, sectio
   return { sha256: written.sha256, bytes: written.bytes, schemaVersion: SCHEMA_VERSION, sections };
 }
 
-/** A growable byte buffer handed out in chunks. */
+/**
+ * Bytes in buffers of about `size`, handed out in chunks. A value that does
+ * not fit where the buffer is ends it (to be taken) and goes into a new one:
+ * nothing is copied to grow (a document's JSON near a chunk's end used to
+ * double the buffer and copy it, nearly every chunk).
+ */
 class ByteSink {
   buf: Buffer;
   pos = 0;
-  /** bytes handed out by take() so far */
-  taken = 0;
-  constructor(readonly size: number) {
-    this.buf = Buffer.allocUnsafe(size + 1024);
+  /** bytes of the buffers ended so far, taken or not */
+  sealed = 0;
+  ready: Uint8Array[] = [];
+  constructor(
+    readonly size: number,
+    readonly alloc: (n: number) => Buffer,
+  ) {
+    this.buf = alloc(size + 1024);
   }
   /** bytes written so far, taken or not */
   get offset(): number {
-    return this.taken + this.pos;
+    return this.sealed + this.pos;
   }
+  /** time to take(): the buffer is past `size`, or an ended one waits */
   get full(): boolean {
-    return this.pos >= this.size;
+    return this.pos >= this.size || this.ready.length > 0;
   }
-  take(): Uint8Array {
-    const chunk = this.buf.subarray(0, this.pos);
-    this.taken += this.pos;
-    this.buf = Buffer.allocUnsafe(this.size + 1024);
-    this.pos = 0;
-    return chunk;
+  /** the bytes written since the last take(), in one or more chunks */
+  take(): Uint8Array[] {
+    this.#seal(this.size + 1024);
+    const ready = this.ready;
+    this.ready = [];
+    return ready;
+  }
+  #seal(next: number): void {
+    if (this.pos > 0) {
+      this.ready.push(this.buf.subarray(0, this.pos));
+      this.sealed += this.pos;
+      this.pos = 0;
+      this.buf = this.alloc(next);
+    } else if (this.buf.length < next) this.buf = this.alloc(next);
   }
   ensure(n: number): void {
-    if (this.pos + n <= this.buf.length) return;
-    const grown = Buffer.allocUnsafe(Math.max(this.buf.length * 2, this.pos + n));
-    this.buf.copy(grown, 0, 0, this.pos);
-    this.buf = grown;
+    if (this.pos + n > this.buf.length) this.#seal(Math.max(this.size + 1024, n));
   }
   /** ASCII-only text (JSON punctuation, keys) */
   ascii(s: string): void {
@@ -286,7 +235,7 @@ function* jsonChunks(value: unknown, depth: number, out: ByteSink): Generator<Ui
       // JSON.stringify writes undefined or a function inside an array as null
       if (v === undefined || typeof v === 'function') out.ascii('null');
       else writeValue(v, out);
-      if (out.full) yield out.take();
+      if (out.full) yield* out.take();
     }
     out.ascii(']');
   } else if (depth > 0 && isOpenable(value)) {
@@ -300,7 +249,7 @@ function* jsonChunks(value: unknown, depth: number, out: ByteSink): Generator<Ui
     }
     out.ascii('}');
   } else out.text(JSON.stringify(value));
-  if (out.full) yield out.take();
+  if (out.full) yield* out.take();
 }
 
 function readInputs(dir: string): { inputs: FileInput[]; skipped: { file: string; reason: string }[] } {
@@ -361,7 +310,7 @@ export async function preprocess(args: CliArgs, { quiet = false }: { quiet?: boo
   if (talk) process.stderr.write(`preprocess: write, ${((Date.now() - started) / 1000).toFixed(1)} s\n`);
   const t2 = performance.now();
   const sections: Sections = {};
-  const written = await writer.write(corpusJsonChunks(corpus, undefined, sections));
+  const written = await writer.write(corpusJsonChunks(corpus, undefined, sections, (n) => writer.buffer(n)));
   const version = corpusVersion(written, sections);
   writeAtomic(join(dirname(args.output), 'corpus.version.json'), JSON.stringify(version));
   const t3 = performance.now();

@@ -88,6 +88,12 @@ describe('corpusJsonChunks', () => {
     for (const key of ['terms', 'documents'] as const)
       expect(bytes.subarray(...sections[key]!).toString('utf8')).toBe(JSON.stringify(odd[key]));
   });
+  it('writes a row whose counts are an Int32Array as it writes the plain array', () => {
+    const row = (counts: number[] | Int32Array) => ({ terms: { vocabulary: ['x'], rows: [{ kind: 'quote', id: 'q1', counts }] } });
+    const plain = [0, 7, 12, 2147483647, -3, 1];
+    expect(written(row(Int32Array.from(plain)), 5).json).toBe(written(row(plain), 5).json);
+    expect(written(row(Int32Array.from(plain))).json).toBe(JSON.stringify(row(plain)));
+  });
   it('never holds more than a chunk plus one array element (terms.rows included)', () => {
     const rows = Array.from({ length: 50 }, (_, i) => ({ kind: 'quote', id: `q${i}`, counts: [0, 1] }));
     const big = { schemaVersion: 1, documents: [], terms: { vocabulary: ['x'], rows } };

@@ -23,5 +23,7 @@ describe('mergeTalliesFlat and materializeTerms', () => {
     expect(terms.rows.map((r) => r.id)).toEqual(['d1', 'd-“2”', 'd3', 'd1-q1', 'd1-q2', 'd-“2”-q1']);
     // by total count, ties by term
     expect(terms.vocabulary.slice(0, 4)).toEqual(['water', 'clean', 'rights', 'water rights']);
+    // each row's counts are a view of the merged list, not a copy
+    expect(terms.rows.every((r) => r.counts instanceof Int32Array && r.counts.buffer === flat.counts.buffer)).toBe(true);
   });
 });

@@ -143,9 +143,8 @@ export function materializeTerms(flat: FlatTerms, idOf: (doc: number, quote: num
   const docCount = ends.length - quoteRows.length / 2;
   const rows: Terms['rows'] = new Array(ends.length);
   for (let r = 0, from = 0; r < ends.length; from = ends[r++]!) {
-    const to = ends[r]!;
-    const row = new Array<number>(to - from);
-    for (let k = from; k < to; k++) row[k - from] = counts[k]!;
+    // a view, not a copy: at 10k documents plain arrays were ~22M numbers for the GC to move
+    const row = counts.subarray(from, ends[r]!);
     const quote = r < docCount ? -1 : quoteRows[2 * (r - docCount) + 1]!;
     const doc = r < docCount ? r : quoteRows[2 * (r - docCount)]!;
     rows[r] = { kind: quote < 0 ? 'document' : 'quote', id: idOf(doc, quote), counts: row };

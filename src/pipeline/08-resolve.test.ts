@@ -58,3 +58,47 @@ describe('MentionResolver', () => {
     expect(r.finish().cluster).toEqual([0, 1, 0, 0, 2, 2]);
   });
 });
+
+describe('MentionResolver blocks', () => {
+  /** resolveMentions as specified: each of the last MAX_COMPARE entries of a block looked at, by its own root */
+  function plainResolve(mentions: { documentId: string; key: string; name: string }[]): number[] {
+    const parent: number[] = [];
+    const find = (i: number): number => (parent[i] === i ? i : find(parent[i]!));
+    const blocks = new Map<string, number[]>();
+    const words = mentions.map((m) => m.key.split(' '));
+    mentions.forEach((m, i) => {
+      parent[i] = i;
+      const w = words[i]!;
+      const seen = new Set<number>();
+      let ri = i;
+      for (const k of [`f:${w[0]}|${w[w.length - 1]![0]}`, `s:${skeleton(w[w.length - 1]!)}|${w[0]![0]}`]) {
+        const list = blocks.get(k) ?? blocks.set(k, []).get(k)!;
+        for (let n = list.length - 1, c = 0; n >= 0 && c < 200; n--, c++) {
+          const rj = find(list[n]!);
+          if (seen.has(rj) || ri === rj) continue;
+          seen.add(rj);
+          if (mentions[list[n]!]!.key === m.key || samePerson(w, words[list[n]!]!)) {
+            parent[ri] = rj;
+            ri = rj;
+          }
+        }
+        list.push(i);
+      }
+    });
+    const roots = new Map<number, number>();
+    return mentions.map((_, i) => roots.get(find(i)) ?? roots.set(find(i), roots.size).get(find(i))!);
+  }
+
+  it('clusters exactly as looking up each entry of a block from scratch', () => {
+    // few first names and near-alike surnames: blocks fill with repeats, variants and chains past the window
+    let seed = 7;
+    const rand = (n: number) => ((seed = (Math.imul(seed, 1103515245) + 12345) >>> 0) >>> 8) % n;
+    const firsts = ['ana', 'anna', 'reza', 'rosa', 'jon'];
+    const lasts = ['silva', 'sylva', 'silvas', 'mohamadi', 'mohammadi', 'muhammady', 'farkas', 'fakras', 'holm', 'helm'];
+    const mentions = Array.from({ length: 3000 }, (_, i) => {
+      const key = `${firsts[rand(firsts.length)]} ${rand(4) === 0 ? 'al ' : ''}${lasts[rand(i < 1500 ? 3 : lasts.length)]}`;
+      return { documentId: `d${i >> 2}`, key, name: key };
+    });
+    expect(resolveMentions(mentions).cluster).toEqual(plainResolve(mentions));
+  });
+});

@@ -75,10 +75,15 @@ export function resolveMentions(mentions: NameMention[]): Resolution {
  */
 export class MentionResolver {
   readonly #mentions: NameMention[] = [];
-  readonly #words: string[][] = [];
   #parent = new Int32Array(1024);
   /** roots already compared with mention i: seenBy[root] === i + 1 */
   #seenBy = new Int32Array(1024);
+  /** per mention, its key's number: names recur, so each distinct key is split and blocked once */
+  #keyOf = new Int32Array(1024);
+  readonly #keyIds = new Map<string, number>();
+  readonly #keyWords: string[][] = [];
+  /** per key, its two blocks */
+  readonly #keyBlocks: number[][][] = [];
   readonly #reasons = new Map<number, { i: number; j: number; reason: string }>();
   readonly #blocks = new Map<string, number[]>();
   get size(): number {
@@ -92,6 +97,21 @@ export class MentionResolver {
     }
     return i;
   }
+  #block(k: string): number[] {
+    let list = this.#blocks.get(k);
+    if (!list) this.#blocks.set(k, (list = []));
+    return list;
+  }
+  #newKey(k: string): number {
+    const key = this.#keyWords.length;
+    this.#keyIds.set(k, key);
+    const w = k.split(' ');
+    this.#keyWords.push(w);
+    const first = w[0]!;
+    const last = w[w.length - 1]!;
+    this.#keyBlocks.push([this.#block(`f:${first}|${last[0]}`), this.#block(`s:${skeleton(last)}|${first[0]}`)]);
+    return key;
+  }
   add(m: NameMention): void {
     const i = this.#mentions.length;
     if (i === this.#parent.length) {
@@ -102,38 +122,40 @@ export class MentionResolver {
       };
       this.#parent = grow(this.#parent);
       this.#seenBy = grow(this.#seenBy);
+      this.#keyOf = grow(this.#keyOf);
     }
     const parent = this.#parent;
     const seenBy = this.#seenBy;
-    const mentions = this.#mentions;
-    const words = this.#words;
+    const keyOf = this.#keyOf;
+    const keyWords = this.#keyWords;
     parent[i] = i;
-    mentions.push(m);
-    const w = m.key.split(' ');
-    words.push(w);
-    const first = w[0]!;
-    const last = w[w.length - 1]!;
-    const keys = [`f:${first}|${last[0]}`, `s:${skeleton(last)}|${first[0]}`];
+    this.#mentions.push(m);
+    const key = this.#keyIds.get(m.key) ?? this.#newKey(m.key);
+    keyOf[i] = key;
+    const w = keyWords[key]!;
     const mark = i + 1;
     // i's root, kept up to date here (a merge makes it rj, a root)
     let ri = i;
-    for (const k of keys) {
-      let list = this.#blocks.get(k);
-      if (!list) this.#blocks.set(k, (list = []));
-      for (let n = list.length - 1, c = 0; n >= 0 && c < MAX_COMPARE; n--, c++) {
-        const j = list[n]!;
-        const rj = this.#find(j);
+    // A block lists [mention, one of its ancestors, …]: the ancestor, moved up to the root as it is found, leads
+    // to the few roots a block's people share, not to a scattered mention each (cache misses on a large heap).
+    const blocks = this.#keyBlocks[key]!;
+    for (let b = 0; b < 2; b++) {
+      const list = blocks[b]!;
+      for (let n = list.length - 2, c = 0; n >= 0 && c < MAX_COMPARE; n -= 2, c++) {
+        const up = list[n + 1]!;
+        const rj = parent[up] === up ? up : (list[n + 1] = this.#find(up));
         if (seenBy[rj] === mark || ri === rj) continue;
         seenBy[rj] = mark;
-        const same = mentions[j]!.key === m.key;
-        const reason = same ? 'same name' : samePerson(w, words[j]!);
+        const j = list[n]!;
+        const same = keyOf[j] === key;
+        const reason = same ? 'same name' : samePerson(w, keyWords[keyOf[j]!]!);
         if (reason) {
           parent[ri] = rj;
           ri = rj;
           if (!same) this.#reasons.set(i, { i, j, reason });
         }
       }
-      list.push(i);
+      list.push(i, i);
     }
   }
   finish(): Resolution {

@@ -51,3 +51,16 @@ describe('tallyDocument', () => {
     expect(rows(t.ends[0]!, t.ends[1]!)).toEqual([['clean', 1], ['clean water', 1], ['water', 1]]);
   });
 });
+
+describe('TermTable.phrase', () => {
+  it('numbers each pair once, however many pairs the table holds', () => {
+    const table = new TermTable();
+    const words = Array.from({ length: 60 }, (_, i) => table.idOfWord(`word${String.fromCharCode(97 + (i % 26))}${String.fromCharCode(97 + Math.floor(i / 26))}`));
+    const ids = new Map<string, number>();
+    // 3,600 pairs: the table grows several times on the way
+    for (const a of words) for (const b of words) ids.set(`${a} ${b}`, table.phrase(a, b));
+    expect(new Set(ids.values()).size).toBe(3600);
+    for (const a of words) for (const b of words) expect(table.phrase(a, b)).toBe(ids.get(`${a} ${b}`));
+    expect(table.names[table.phrase(words[1]!, words[0]!)]).toBe(`${table.names[words[1]!]} ${table.names[words[0]!]}`);
+  });
+});

@@ -7,8 +7,6 @@ const MIN_PHRASE = 2;
 
 type Row = Terms['rows'][number];
 
-/** Pair key = first id * PAIR + second id: exact while ids stay below MAX_TERMS. */
-const PAIR = 2 ** 26;
 /** Distinct terms and phrases a table may hold (see merge-terms.ts for why). */
 export const MAX_TERMS = 2 ** 26;
 
@@ -86,6 +84,50 @@ class PairTable {
   }
 }
 
+/** Term-id pair -> phrase id for a whole table: open addressing in typed arrays (a Map keyed by a*2^26+b boxed each key as a double). */
+class PairIds {
+  #mask = 1023;
+  #a = new Int32Array(1024).fill(-1);
+  #b = new Int32Array(1024);
+  #id = new Int32Array(1024);
+  #size = 0;
+  #slot(x: number, y: number): number {
+    const a = this.#a;
+    let h = (Math.imul(x, 0x9e3779b1) ^ Math.imul(y + 0x7f4a7c15, 0x85ebca6b)) & this.#mask;
+    while (a[h] !== -1 && (a[h] !== x || this.#b[h] !== y)) h = (h + 1) & this.#mask;
+    return h;
+  }
+  /** the id of pair (x, y), -1 if none */
+  get(x: number, y: number): number {
+    const h = this.#slot(x, y);
+    return this.#a[h] === -1 ? -1 : this.#id[h]!;
+  }
+  /** sets the id of a pair not yet in the table */
+  set(x: number, y: number, id: number): void {
+    if (2 * (this.#size + 1) > this.#mask) this.#grow();
+    const h = this.#slot(x, y);
+    this.#a[h] = x;
+    this.#b[h] = y;
+    this.#id[h] = id;
+    this.#size++;
+  }
+  #grow(): void {
+    const [a, b, id] = [this.#a, this.#b, this.#id];
+    const size = (this.#mask + 1) * 2;
+    this.#mask = size - 1;
+    this.#a = new Int32Array(size).fill(-1);
+    this.#b = new Int32Array(size);
+    this.#id = new Int32Array(size);
+    for (let k = 0; k < a.length; k++) {
+      if (a[k] === -1) continue;
+      const h = this.#slot(a[k]!, b[k]!);
+      this.#a[h] = a[k]!;
+      this.#b[h] = b[k]!;
+      this.#id[h] = id[k]!;
+    }
+  }
+}
+
 /**
  * The terms and phrases one thread has met, numbered as they come: tallies
  * refer to them by number, and a worker sends its `names` once at the end.
@@ -96,8 +138,8 @@ export class TermTable {
   /** word as written (lower case) -> term id, or -1 for a word that is not counted */
   readonly #wordId = new Map<string, number>();
   readonly #termId = new Map<string, number>();
-  /** term-id pair (a * 2^26 + b) -> phrase id */
-  readonly #phraseId = new Map<number, number>();
+  /** term-id pair -> phrase id */
+  readonly #phraseId = new PairIds();
   #newId(name: string): number {
     const id = this.names.length;
     if (id >= MAX_TERMS) throw new Error(`more than ${MAX_TERMS} distinct terms`);
@@ -159,11 +201,10 @@ export class TermTable {
     this.#spanWords.forEach((w, k) => this.#place(k, spanHash(w, 0, w.length)));
   }
   phrase(a: number, b: number): number {
-    const key = a * PAIR + b;
-    let id = this.#phraseId.get(key);
-    if (id === undefined) {
+    let id = this.#phraseId.get(a, b);
+    if (id < 0) {
       id = this.#newId(`${this.names[a]} ${this.names[b]}`);
-      this.#phraseId.set(key, id);
+      this.#phraseId.set(a, b, id);
     }
     return id;
   }

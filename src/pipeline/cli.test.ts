@@ -1,5 +1,5 @@
 import { createHash } from 'node:crypto';
-import { mkdtempSync, readFileSync, readdirSync, writeFileSync, mkdirSync } from 'node:fs';
+import { existsSync, mkdtempSync, readFileSync, readdirSync, writeFileSync, mkdirSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { describe, expect, it, vi } from 'vitest';
@@ -133,5 +133,21 @@ describe('main', () => {
     const dir = mkdtempSync(join(tmpdir(), 'podium-'));
     writeFileSync(join(dir, 'b.txt'), '');
     expect(await main(['--in', dir, '--out', join(dir, 'c.json')])).toBe(1);
+  });
+
+  it('names an input folder it cannot read, and why, in one line', async () => {
+    const dir = mkdtempSync(join(tmpdir(), 'podium-'));
+    const file = join(dir, 'a.txt');
+    writeFileSync(file, 'text');
+    const said: string[] = [];
+    const spy = vi.spyOn(process.stderr, 'write').mockImplementation((s) => (said.push(String(s)), true));
+    try {
+      expect(await main(['--in', join(dir, 'missing'), '--out', join(dir, 'c.json')])).toBe(1);
+      expect(await main(['--in', file, '--out', join(dir, 'c.json')])).toBe(1);
+    } finally {
+      spy.mockRestore();
+    }
+    expect(said).toEqual([`preprocess: cannot read the input folder "${join(dir, 'missing')}": no such folder\n`, `preprocess: cannot read the input folder "${file}": not a folder\n`]);
+    expect(existsSync(join(dir, 'c.json'))).toBe(false);
   });
 });

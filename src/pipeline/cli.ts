@@ -252,10 +252,24 @@ function* jsonChunks(value: unknown, depth: number, out: ByteSink): Generator<Ui
   if (out.full) yield* out.take();
 }
 
+/** An input folder that cannot be listed: said in one line, without a stack trace. */
+export class InputFolderError extends Error {}
+
+const FOLDER_PROBLEMS: Record<string, string> = { ENOENT: 'no such folder', ENOTDIR: 'not a folder', EACCES: 'permission denied', EPERM: 'permission denied' };
+
+function listFolder(dir: string): string[] {
+  try {
+    return readdirSync(dir);
+  } catch (e) {
+    const code = (e as NodeJS.ErrnoException).code ?? '';
+    throw new InputFolderError(`cannot read the input folder "${dir}": ${FOLDER_PROBLEMS[code] ?? (e instanceof Error ? e.message : String(e))}`);
+  }
+}
+
 function readInputs(dir: string): { inputs: FileInput[]; skipped: { file: string; reason: string }[] } {
   const inputs: FileInput[] = [];
   const skipped: { file: string; reason: string }[] = [];
-  for (const name of readdirSync(dir).sort()) {
+  for (const name of listFolder(dir).sort()) {
     const path = join(dir, name);
     const st = statSync(path);
     if (!st.isFile() || name.startsWith('.') || !EXTENSIONS.has(extname(name).toLowerCase())) continue;
@@ -323,7 +337,15 @@ export async function preprocess(args: CliArgs, { quiet = false }: { quiet?: boo
 
 export async function main(argv: string[] = process.argv.slice(2)): Promise<number> {
   const args = parseArgs(argv);
-  const { corpus, rejected } = await preprocess(args);
+  let result: PreprocessResult;
+  try {
+    result = await preprocess(args);
+  } catch (e) {
+    if (!(e instanceof InputFolderError)) throw e;
+    process.stderr.write(`preprocess: ${e.message}\n`);
+    return 1;
+  }
+  const { corpus, rejected } = result;
   if (corpus.documents.length === 0) return 1;
   if (args.strict && rejected.length > 0) return 2;
   return 0;

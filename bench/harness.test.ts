@@ -2,7 +2,7 @@
  * The benchmark harness still runs, on tiny sizes and without a browser. No timings are
  * asserted: a benchmark is not a test.
  */
-import { mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { existsSync, mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
@@ -11,7 +11,7 @@ import { preprocess } from '../src/pipeline/cli';
 import { ensureArticles } from './articles';
 import type { BrowserFigures } from './browser';
 import { measureBundle, staticImports } from './bundle';
-import { benchPreprocess, runPreprocessChild, versionPath, type PreprocessFigures } from './preprocess';
+import { benchPreprocess, runPreprocessChild, timeOneShot, versionPath, type PreprocessFigures } from './preprocess';
 import { computeTargets, formatResults, type BenchResults } from './results';
 import { shapeCorpus } from './shapeCorpus';
 import { computeSummary } from './stats';
@@ -70,6 +70,16 @@ describe('preprocessing benchmark on 5 articles', () => {
     // laid out as the CLI writes it, with the byte range of each section for the app to stream
     const version = CorpusVersion.parse(JSON.parse(readFileSync(versionPath(big), 'utf8')));
     expect(JSON.parse(readFileSync(big).subarray(...version.sections!.speakers!).toString('utf8'))).toHaveLength(f.big!.speakers);
+  });
+
+  it('times a one-shot CLI run in a fresh process and leaves no output behind', async () => {
+    const ms = await timeOneShot(REPO, set.dir);
+    expect(ms).toBeGreaterThan(0);
+    expect(existsSync(`${set.dir}.oneshot-out`)).toBe(false);
+  });
+
+  it('says why a one-shot run failed', async () => {
+    await expect(timeOneShot(REPO, join(tmp, 'no-such-folder'))).rejects.toThrow(/one-shot preprocess exited with 1: .*cannot read the input folder/);
   });
 });
 

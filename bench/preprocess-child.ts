@@ -10,7 +10,6 @@ import { benchPreprocess, importPreprocess, versionPath, type BigCorpusInfo, typ
 import { shapeCorpus } from './shapeCorpus';
 
 const req = JSON.parse(process.argv[2] ?? '{}') as ChildRequest & { resultPath: string };
-const gc = (globalThis as { gc?: () => void }).gc;
 const preprocess = await importPreprocess(req.root);
 const truth = req.truthPath ? (JSON.parse(readFileSync(req.truthPath, 'utf8')) as GroundTruth) : undefined;
 let big: BigCorpusInfo | undefined;
@@ -36,7 +35,6 @@ const figures = await benchPreprocess({
   ...(req.out ? { out: req.out } : {}),
   ...(req.deadline !== undefined ? { deadline: req.deadline } : {}),
   ...(truth ? { truth } : {}),
-  beforeRun: () => gc?.(),
   onCorpus: writeBig,
 });
 if (big) figures.big = big;

@@ -35,8 +35,6 @@ export interface PreprocessOptions {
   readonly truth?: GroundTruth;
   /** Epoch ms: no timed run is started that would, at the last run's pace, end after it. */
   readonly deadline?: number;
-  /** Called before each run, e.g. to collect garbage left by the previous one. */
-  readonly beforeRun?: () => void;
   /** Given the last run's corpus before its memory is let go. */
   readonly onCorpus?: (corpus: Corpus) => void | Promise<void>;
 }
@@ -97,7 +95,6 @@ export async function benchPreprocess(o: PreprocessOptions): Promise<PreprocessF
   for (const f of files.slice(0, warmupArticles)) copyFileSync(join(o.dir, f), join(warmDir, f));
   try {
     for (let r = 0; r < warmupRuns; r++) {
-      o.beforeRun?.();
       await o.preprocess({ input: warmDir, output: join(warmDir, 'out', 'corpus.json'), strict: false }, { quiet: true });
     }
   } finally {
@@ -111,8 +108,12 @@ export async function benchPreprocess(o: PreprocessOptions): Promise<PreprocessF
   let corpus: Corpus | undefined;
   let written = { bytes: 0 };
   for (let r = 0; r < runs; r++) {
+    // No forced GC between runs: a full collection makes V8 drop the optimised code of
+    // ~12 hot analysis functions ("weak objects" in --trace-deopt), so the next run
+    // re-optimises them, a cost no single `npm run preprocess` pays (100 articles:
+    // 191 ms a run after gc(), 133 ms without). The last run's garbage is collected
+    // as it would be in any long-lived process.
     corpus = undefined;
-    o.beforeRun?.();
     const t0 = performance.now();
     const res = await o.preprocess({ input: o.dir, output: out, strict: false }, { quiet: true });
     const t1 = performance.now();
@@ -212,12 +213,12 @@ export interface ChildRequest {
 const CHILD = join(dirname(fileURLToPath(import.meta.url)), 'preprocess-child.ts');
 
 /**
- * Runs `benchPreprocess` in a fresh Node process (so each size's peak RSS is its own),
- * with --expose-gc so runs start from a collected heap. Resolves with the child's figures.
+ * Runs `benchPreprocess` in a fresh Node process (so each size's peak RSS is its own).
+ * Resolves with the child's figures.
  */
 export function runPreprocessChild(req: ChildRequest, { heapMb = 12_288, onLine }: { heapMb?: number; onLine?: (s: string) => void } = {}): Promise<PreprocessFigures> {
   const resultPath = join(dirname(resolve(req.dir)), `.preprocess-result-${process.pid}-${Date.now()}.json`);
-  const args = ['--expose-gc', `--max-old-space-size=${heapMb}`, '--import', 'tsx', CHILD, JSON.stringify({ ...req, resultPath })];
+  const args = [`--max-old-space-size=${heapMb}`, '--import', 'tsx', CHILD, JSON.stringify({ ...req, resultPath })];
   return new Promise((ok, fail) => {
     const child = spawn(process.execPath, args, { stdio: ['ignore', 'pipe', 'pipe'] });
     let stderr = '';
@@ -233,6 +234,30 @@ export function runPreprocessChild(req: ChildRequest, { heapMb = 12_288, onLine 
       } finally {
         rmSync(resultPath, { force: true });
       }
+    });
+  });
+}
+
+/**
+ * `npm run preprocess` as a user runs it once: a fresh process through the tree's tsx
+ * (Node and loader start-up, the worker threads' start-up, code not yet optimised) on
+ * `dir`, writing into a scratch folder. Wall time in ms, from spawn to exit.
+ */
+export function timeOneShot(root: string, dir: string): Promise<number> {
+  const outDir = `${dir.replace(/[\\/]+$/, '')}.oneshot-out`;
+  const tsx = join(root, 'node_modules', '.bin', 'tsx');
+  const args = [join(root, 'src', 'pipeline', 'cli.ts'), '--in', dir, '--out', join(outDir, 'corpus.json')];
+  return new Promise((ok, fail) => {
+    const t0 = performance.now();
+    const child = spawn(tsx, args, { cwd: root, stdio: ['ignore', 'ignore', 'pipe'] });
+    let stderr = '';
+    child.stderr.setEncoding('utf8').on('data', (s: string) => (stderr = (stderr + s).slice(-2000)));
+    child.on('error', fail);
+    child.on('close', (code) => {
+      const ms = performance.now() - t0;
+      rmSync(outDir, { recursive: true, force: true });
+      if (code === 0) ok(ms);
+      else fail(new Error(`one-shot preprocess exited with ${code}: ${stderr}`));
     });
   });
 }

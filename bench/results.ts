@@ -12,7 +12,13 @@ export interface BenchResults {
   readonly environment: Readonly<Record<string, string>>;
   readonly seed: number;
   readonly generator: readonly { size: number; files: number; bytes: number; appearances: number; cached: boolean }[];
-  readonly preprocess: readonly (PreprocessFigures & { size: number; runsPlanned: number; note?: string })[];
+  readonly preprocess: readonly (PreprocessFigures & {
+    size: number;
+    runsPlanned: number;
+    /** One `npm run preprocess` in a fresh process, wall ms (informational: start-up and cold code included). */
+    oneShotMs?: number;
+    note?: string;
+  })[];
   /** ms per article at the largest size ÷ at the smallest (1 = perfectly linear). */
   readonly scaling?: { readonly from: number; readonly to: number; readonly ratio: number };
   readonly browser?: BrowserFigures & { readonly corpus: BigCorpusInfo; readonly buildMs: number };
@@ -96,7 +102,7 @@ export function formatResults(r: BenchResults): string {
 
   out.push('## Preprocessing', '');
   out.push(
-    'Each size runs in its own Node process: an untimed warm-up on 250 articles (a smaller folder is run whole until that many are done), then timed runs of what `npm run preprocess` does (src/pipeline/cli.ts `preprocess`): list and read the folder, analyse it on two threads, validate, serialise, hash and write corpus.json on a writer thread. Read = listing the folder (files are read while analysed), build = analysis and assembly. Rates use the median run. Peak RSS is `process.resourceUsage().maxRSS` of that process.',
+    'Each size runs in its own Node process: an untimed warm-up on 250 articles (a smaller folder is run whole until that many are done), then timed runs of what `npm run preprocess` does (src/pipeline/cli.ts `preprocess`): list and read the folder, analyse it on two threads, validate, serialise, hash and write corpus.json on a writer thread. Read = listing the folder (files are read while analysed), build = analysis and assembly. Runs follow one another with no forced GC in between (a forced full GC makes V8 drop hot optimised code, which a single run never pays for). Rates use the median run. Peak RSS is `process.resourceUsage().maxRSS` of that process. *One-shot CLI* is one `tsx src/pipeline/cli.ts` in a fresh process (what `npm run preprocess` runs): Node and loader start-up, worker start-up and cold code included; informational, not judged.',
     '',
   );
   out.push(
@@ -109,6 +115,7 @@ export function formatResults(r: BenchResults): string {
           'ms/article': Number(p.msPerArticle.toFixed(2)),
           'read / build / write (median)': `${formatMs(p.stages.read.median)} / ${formatMs(p.stages.build.median)} / ${formatMs(p.stages.write.median)}`,
           'peak RSS': mb(p.maxRssMb * 1e6),
+          'one-shot CLI': p.oneShotMs === undefined ? '—' : `${formatMs(p.oneShotMs)} (${num(p.bytes / 1e6 / (p.oneShotMs / 1000), 1)} MB/s)`,
           'corpus.json': `${mb(p.corpus.bytes)}${p.corpus.fitsInOneString ? '' : ' †'}`,
         }),
       ),

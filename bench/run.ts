@@ -15,7 +15,7 @@ import { parseArgs } from 'node:util';
 import { ensureArticles, WORK_DIR } from './articles';
 import { benchBrowser } from './browser';
 import { measureBundle } from './bundle';
-import { runPreprocessChild, versionPath, type BigCorpusInfo } from './preprocess';
+import { runPreprocessChild, timeOneShot, versionPath, type BigCorpusInfo } from './preprocess';
 import { computeTargets, formatResults, type BenchResults } from './results';
 import { SIZES } from './generate';
 import { buildApp, makeSite, prepareTree, REPO } from './tree';
@@ -123,10 +123,13 @@ for (const [i, set] of sets.entries()) {
     f.total.runs < runs
       ? `${f.total.runs} timed run${f.total.runs > 1 ? 's' : ''} instead of ${runs}: one run takes ${(f.total.max / 1000).toFixed(0)} s, and \`npm run bench\` must finish within ${values['budget-min']} minutes.`
       : undefined;
-  preprocess.push({ ...f, size: set.size, runsPlanned: runs, ...(note ? { note } : {}) });
   log(
     `  median ${(f.total.median / 1000).toFixed(2)} s → ${f.mbPerSecond.toFixed(2)} MB/s, ${f.articlesPerSecond.toFixed(0)} articles/s, peak RSS ${f.maxRssMb.toFixed(0)} MB, recall ${f.recall ? (f.recall.recall * 100).toFixed(1) : '?'} %`,
   );
+  // informational: what one `npm run preprocess` in a fresh process takes (start-up and cold code included)
+  const oneShotMs = await timeOneShot(tree.root, set.dir);
+  log(`  one-shot CLI (fresh process): ${(oneShotMs / 1000).toFixed(2)} s → ${(set.bytes / 1e6 / (oneShotMs / 1000)).toFixed(2)} MB/s`);
+  preprocess.push({ ...f, size: set.size, runsPlanned: runs, oneShotMs, ...(note ? { note } : {}) });
 }
 const first = preprocess[0];
 const lastP = preprocess.at(-1);

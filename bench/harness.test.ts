@@ -61,6 +61,13 @@ describe('preprocessing benchmark on 5 articles', () => {
     expect(JSON.parse(readFileSync(versionPath(out), 'utf8'))).toMatchObject({ bytes: Buffer.byteLength(text), schemaVersion: 1 });
   });
 
+  it('times more runs than asked, up to a limit, until they add up to minTimedMs', async () => {
+    const out = join(tmp, 'more', 'corpus.json');
+    const f = await benchPreprocess({ dir: set.dir, preprocess, runs: 2, minTimedMs: 1e9, maxRuns: 4, out, warmupArticles: 1 });
+    expect(f.total.runs).toBe(4);
+    expect((await benchPreprocess({ dir: set.dir, preprocess, runs: 2, minTimedMs: 0, out, warmupArticles: 1 })).total.runs).toBe(2);
+  });
+
   it('runs in a child process and shapes the browser corpus', async () => {
     const big = join(tmp, 'big.json');
     const f = await runPreprocessChild({ root: REPO, dir: set.dir, runs: 1, warmupArticles: 2, truthPath: set.truthPath, big: { out: big, appearances: 60, quotes: 40 } });

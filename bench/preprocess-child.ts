@@ -31,6 +31,7 @@ const figures = await benchPreprocess({
   dir: req.dir,
   preprocess,
   runs: req.runs,
+  ...(req.minTimedMs !== undefined ? { minTimedMs: req.minTimedMs } : {}),
   ...(req.warmupArticles !== undefined ? { warmupArticles: req.warmupArticles } : {}),
   ...(req.out ? { out: req.out } : {}),
   ...(req.deadline !== undefined ? { deadline: req.deadline } : {}),

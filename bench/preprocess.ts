@@ -21,8 +21,15 @@ export interface PreprocessOptions {
   /** Folder of articles (every .txt/.md/.html file in it, like `npm run preprocess`). */
   readonly dir: string;
   readonly preprocess: Preprocess;
-  /** Timed runs (default 5). */
+  /** Timed runs, at least (default 5). */
   readonly runs?: number;
+  /**
+   * More timed runs, up to `maxRuns`, until they add up to this long (default 0): a small
+   * folder's runs last a fraction of a second and vary by ±20%, so a median of five says little.
+   */
+  readonly minTimedMs?: number;
+  /** Timed runs at most (default 25). */
+  readonly maxRuns?: number;
   /**
    * Articles the untimed warm-up analyses (default: all of them). A few hundred articles
    * bring every stage to its optimised code, so a larger folder warms up on a prefix and a
@@ -107,7 +114,9 @@ export async function benchPreprocess(o: PreprocessOptions): Promise<PreprocessF
   const total: number[] = [];
   let corpus: Corpus | undefined;
   let written = { bytes: 0 };
-  for (let r = 0; r < runs; r++) {
+  const maxRuns = Math.max(runs, o.maxRuns ?? 25);
+  let timed = 0;
+  for (let r = 0; r < maxRuns; r++) {
     // No forced GC between runs: a full collection makes V8 drop the optimised code of
     // ~12 hot analysis functions ("weak objects" in --trace-deopt), so the next run
     // re-optimises them, a cost no single `npm run preprocess` pays (100 articles:
@@ -123,6 +132,8 @@ export async function benchPreprocess(o: PreprocessOptions): Promise<PreprocessF
     build.push(res.ms.analyse);
     write.push(res.ms.write);
     total.push(t1 - t0);
+    timed += t1 - t0;
+    if (r + 1 >= runs && timed >= (o.minTimedMs ?? 0)) break;
     // another run like this one would end past the deadline: stop (there is always one run)
     if (o.deadline !== undefined && Date.now() + (t1 - t0) > o.deadline) break;
   }
@@ -202,6 +213,7 @@ export interface ChildRequest {
   readonly root: string;
   readonly dir: string;
   readonly runs: number;
+  readonly minTimedMs?: number;
   readonly warmupArticles?: number;
   readonly out?: string;
   readonly truthPath?: string;

@@ -1,6 +1,7 @@
 import type { Terms } from '../corpus/schema';
 import { mergeTallies } from './merge-terms';
 import { isContentTerm, isJoin, WordCursor } from '../lib/tokenize';
+import { keepShapeOf } from '../lib/keepShape';
 
 /** A two-word phrase counts when it occurs at least this often in its document. */
 const MIN_PHRASE = 2;
@@ -370,3 +371,6 @@ export function computeTerms(docs: { id: string; text: string }[], quotes: { id:
   terms.rows.sort((a, b) => rank(a) - rank(b));
   return terms;
 }
+
+// see keepShape.ts: the hot loops' optimised code outlives a full GC between runs
+keepShapeOf(new TermTable());

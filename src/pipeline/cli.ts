@@ -7,6 +7,7 @@ import { SECTION_ORDER, type CorpusVersion, type Sections } from '../corpus/vers
 import { buildCorpusFromFiles, type FileInput } from './parallel';
 import { MAX_BYTES } from './01-read';
 import { startWriter } from './writer';
+import { keepShapeOf } from '../lib/keepShape';
 
 export { startWriter, type Writer } from './writer';
 
@@ -191,6 +192,9 @@ class ByteSink {
     for (let x = v; x > 0; x = (x / 10) | 0) this.buf[--p] = 48 + (x % 10);
   }
 }
+
+// see keepShape.ts: the writer's optimised code outlives a full GC between runs
+keepShapeOf(new ByteSink(16, (n) => Buffer.alloc(n))).plainString('a');
 
 const isOpenable = (v: unknown): v is object =>
   v !== null && typeof v === 'object' && !ArrayBuffer.isView(v) && typeof (v as { toJSON?: unknown }).toJSON !== 'function';

@@ -117,11 +117,13 @@ export async function benchPreprocess(o: PreprocessOptions): Promise<PreprocessF
   const maxRuns = Math.max(runs, o.maxRuns ?? 25);
   let timed = 0;
   for (let r = 0; r < maxRuns; r++) {
-    // No forced GC between runs: a full collection makes V8 drop the optimised code of
-    // ~12 hot analysis functions ("weak objects" in --trace-deopt), so the next run
-    // re-optimises them, a cost no single `npm run preprocess` pays (100 articles:
-    // 191 ms a run after gc(), 133 ms without). The last run's garbage is collected
-    // as it would be in any long-lived process.
+    // No forced GC between runs: a full collection lets the hidden classes of the last
+    // run's objects die, and V8 drops the optimised code built on them ("weak objects" in
+    // --trace-deopt), so the next run starts by re-optimising it, a cost no single
+    // `npm run preprocess` pays. The hot classes keep one instance alive (keepShapeOf),
+    // which took 100-article runs after gc() from ~190 to ~155 ms; zod's code and the
+    // assembly still deoptimise (without gc(): ~135 ms). The last run's garbage is
+    // collected as in any long-lived process.
     corpus = undefined;
     const t0 = performance.now();
     const res = await o.preprocess({ input: o.dir, output: out, strict: false }, { quiet: true });

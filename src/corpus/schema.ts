@@ -104,8 +104,14 @@ export const Quote = z.object({
   start: z.number().int().nonnegative(),
   end: z.number().int().nonnegative(),
   text: z.string(),
+  /** `direct` (the default): words inside quotation marks; `reported`: the content clause of reported speech ("that Berlin would…"). */
+  kind: z.enum(['direct', 'reported']).optional(),
 });
 export type Quote = z.infer<typeof Quote>;
+
+/** Quoted words whose speaker the text does not name: kept, never dropped. */
+export const UnattributedQuote = Quote.omit({ speakerId: true });
+export type UnattributedQuote = z.infer<typeof UnattributedQuote>;
 
 /**
  * Term counts per quote and per document, so the browser can sum them for any
@@ -146,6 +152,13 @@ export const Rejected = z.object({
 });
 export type Rejected = z.infer<typeof Rejected>;
 
+/** A file that was read and kept, but where something expected was not found (no speakers, no date). */
+export const Warning = z.object({
+  file: z.string(),
+  message: z.string(),
+});
+export type Warning = z.infer<typeof Warning>;
+
 export const Corpus = z
   .object({
     schemaVersion: z.literal(SCHEMA_VERSION),
@@ -156,6 +169,9 @@ export const Corpus = z
     quotes: z.array(Quote),
     terms: Terms.default(() => ({ vocabulary: [], rows: [] })),
     rejected: z.array(Rejected).default([]),
+    /** Absent in corpora written before these existed: read as []. */
+    unattributed: z.array(UnattributedQuote).optional(),
+    warnings: z.array(Warning).optional(),
   })
   .superRefine(checkReferences);
 export type Corpus = z.infer<typeof Corpus>;

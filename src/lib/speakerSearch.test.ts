@@ -59,7 +59,7 @@ describe('speakerQueryTest', () => {
 
 describe('COUNTRY_DEMONYMS', () => {
   it('matches world-countries cca2 → English demonym', () => {
-    const expected = Object.fromEntries(countries.filter((c) => c.demonyms?.eng?.m).map((c) => [c.cca2, c.demonyms.eng.m]));
+    const expected = Object.fromEntries(countries.flatMap((c) => (c.demonyms?.eng?.m ? [[c.cca2, c.demonyms.eng.m]] : [])));
     expect(COUNTRY_DEMONYMS).toEqual(expected);
     expect(Object.keys(COUNTRY_DEMONYMS).length).toBeGreaterThan(240);
   });

@@ -84,10 +84,10 @@ export function speakersInOrganisations(table: OrganisationTable, values: readon
   return out;
 }
 
-/** Selected speakers (flags by position) per organisation, every organisation (zeros too), most first, ties by name. */
-export function countOrganisations(table: OrganisationTable, selected: Uint8Array): Count[] {
+/** Selected speakers per organisation (flags, or weights by position: see computeSpeakerWeights), every organisation (zeros too), most first, ties by name. */
+export function countOrganisations(table: OrganisationTable, selected: Uint8Array | Int32Array): Count[] {
   const counts = new Int32Array(table.names.length);
-  for (let i = 0; i < table.start.length - 1; i++) if (selected[i]) for (let k = table.start[i]!; k < table.start[i + 1]!; k++) counts[table.ids[k]!]! += 1;
+  for (let i = 0; i < table.start.length - 1; i++) if (selected[i]) for (let k = table.start[i]!; k < table.start[i + 1]!; k++) counts[table.ids[k]!]! += selected[i]!;
   return table.names
     .map((key, id) => ({ key, count: counts[id]! }))
     .sort((a, b) => b.count - a.count || (a.key < b.key ? -1 : a.key > b.key ? 1 : 0));

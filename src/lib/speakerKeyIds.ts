@@ -45,9 +45,9 @@ export function countSelectedBy(index: CorpusIndex, selected: Uint8Array | Int32
 }
 
 /**
- * Selected speakers per organisation (spelling variants merged, see organisationTable),
+ * Selected speakers (flags, or weights by position) per organisation (spelling variants merged, see organisationTable),
  * most first, ties by name; organisations with none left out.
  */
-export function countSelectedAffiliations(index: CorpusIndex, selected: Uint8Array): { key: string; count: number }[] {
-  return countOrganisations(organisationTable(index), selected).filter((c) => c.count > 0);
+export function countSelectedAffiliations(index: CorpusIndex, selected: Uint8Array | Int32Array): { key: string; count: number }[] {
+  return countOrganisations(organisationTable(index), selected, false);
 }

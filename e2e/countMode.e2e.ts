@@ -24,14 +24,14 @@ describe('counting speakers per event or per article mention', () => {
   it('the toggle changes the country chart’s totals, is kept in the URL, and is named in the table, CSV and exported image', async () => {
     const s = session();
     await s.page.goto(s.url);
-    await s.page.getByTestId('count-documents').waitFor();
+    await s.page.getByTestId('count-documents').waitFor({ timeout: 30_000 });
     await loadCorpusFile(s.page, 'repeat-corpus.json', JSON.stringify(corpus));
-    await expect.poll(() => s.page.getByTestId('corpus-source').textContent()).toContain('repeat-corpus.json');
+    await expect.poll(() => s.page.getByTestId('corpus-source').textContent(), { timeout: 15_000 }).toContain('repeat-corpus.json');
     expect(await summaryCount(s.page, 'documents')).toBe(corpus.documents.length);
     // the fixture really has a speaker in two articles of one event
     expect(total(expected.article)).toBeGreaterThan(total(expected.event));
 
-    await expect.poll(() => countryBars(s.page)).toEqual(expected.event);
+    await expect.poll(() => countryBars(s.page), { timeout: 15_000 }).toEqual(expected.event);
     await expect.poll(() => s.page.getByTestId('counted-total').textContent()).toBe(String(total(expected.event)));
 
     await s.page.getByRole('group', { name: 'Count speakers' }).getByRole('button', { name: 'Per article mention' }).click();
@@ -51,7 +51,7 @@ describe('counting speakers per event or per article mention', () => {
 
     // kept across a reload (the stored corpus is the fixture)
     await s.page.reload();
-    await expect.poll(() => countryBars(s.page)).toEqual(expected.article);
+    await expect.poll(() => countryBars(s.page), { timeout: 15_000 }).toEqual(expected.article);
     await s.page.getByRole('group', { name: 'Count speakers' }).getByRole('button', { name: 'Once per event' }).click();
     await expect.poll(() => countryBars(s.page)).toEqual(expected.event);
     await expect.poll(() => new URL(s.page.url()).searchParams.has('count')).toBe(false);

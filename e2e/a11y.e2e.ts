@@ -94,3 +94,40 @@ describe('keyboard and screen-reader access', () => {
     expect(s.consoleErrors).toEqual([]);
   });
 });
+
+describe('the speaker dialog', () => {
+  const session = useSession();
+
+  it('is a modal dialog that keeps Tab inside, closes on Esc and returns focus to the button that opened it', async () => {
+    const s = session();
+    await openDashboard(s.page, s.url);
+    const opener = s.page.getByTestId('speaker-name').nth(2);
+    const name = (await opener.textContent())!.trim();
+    await opener.focus();
+    await s.page.keyboard.press('Enter');
+    const dialog = s.page.getByRole('dialog', { name });
+    await dialog.waitFor();
+    expect(await dialog.getAttribute('aria-modal')).toBe('true');
+    const focusedSpeakerName = () => s.page.evaluate(() => (document.activeElement?.matches('[data-testid="speaker-name"]') ? document.activeElement.textContent?.trim() : ''));
+    const inDialog = () => s.page.evaluate(() => !!document.activeElement?.closest('[data-testid="speaker-detail"]'));
+    expect(await inDialog()).toBe(true);
+    const seen = new Set<string>();
+    for (let i = 0; i < 40; i++) {
+      await s.page.keyboard.press(i < 25 ? 'Tab' : 'Shift+Tab');
+      expect(await inDialog(), `Tab ${i + 1} left the dialog`).toBe(true);
+      seen.add(await describeFocus(s.page));
+    }
+    expect(seen.size).toBeGreaterThan(1);
+    await s.page.keyboard.press('Escape');
+    await expect.poll(() => s.page.getByTestId('speaker-detail').count()).toBe(0);
+    expect(await focusedSpeakerName()).toBe(name);
+
+    // Opened by a click and closed by its button: focus goes back to the name clicked.
+    await opener.click();
+    await dialog.waitFor();
+    await s.page.getByRole('button', { name: 'Close speaker detail' }).click();
+    await expect.poll(() => s.page.getByTestId('speaker-detail').count()).toBe(0);
+    expect(await focusedSpeakerName()).toBe(name);
+    expect(s.consoleErrors).toEqual([]);
+  });
+});

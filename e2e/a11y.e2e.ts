@@ -17,7 +17,8 @@ function describeFocus(page: Page): Promise<string> {
 
 async function openDashboard(page: Page, url: string): Promise<void> {
   await page.goto(url);
-  await expect.poll(() => summaryCount(page, 'documents')).toBe(published.documents.length);
+  if (new URL(url).search) await page.getByTestId('count-documents').waitFor();
+  else await expect.poll(() => summaryCount(page, 'documents')).toBe(published.documents.length);
   await page.locator('[data-chart="map"] path[role="button"]').first().waitFor({ state: 'attached', timeout: 30_000 });
 }
 
@@ -129,5 +130,66 @@ describe('the speaker dialog', () => {
     await expect.poll(() => s.page.getByTestId('speaker-detail').count()).toBe(0);
     expect(await focusedSpeakerName()).toBe(name);
     expect(s.consoleErrors).toEqual([]);
+  });
+});
+
+/** axe-core's serious and critical violations on the page as it is now. */
+async function seriousViolations(page: Page): Promise<string[]> {
+  if (!(await page.evaluate(() => 'axe' in window))) await page.addScriptTag({ path: 'node_modules/axe-core/axe.min.js' });
+  return page.evaluate(async () => {
+    const axe = (window as unknown as { axe: { run(ctx: Document): Promise<{ violations: { id: string; impact?: string | null; nodes: { target: unknown[] }[] }[] }> } }).axe;
+    const { violations } = await axe.run(document);
+    return violations
+      .filter((v) => v.impact === 'serious' || v.impact === 'critical')
+      .map((v) => `${v.impact} ${v.id}: ${v.nodes.length} × e.g. ${JSON.stringify(v.nodes[0]?.target)}`);
+  });
+}
+
+describe('axe-core on the main views', () => {
+  const session = useSession();
+
+  it.each([
+    ['the dashboard', ''],
+    ['the dashboard under a country filter', '?country=SE'],
+    ['the dashboard split by country, under a role filter', '?split=country&role=legislator'],
+  ])('finds no serious or critical violations on %s', async (_name, query) => {
+    const s = session();
+    await openDashboard(s.page, s.url + query);
+    expect(await seriousViolations(s.page)).toEqual([]);
+    expect(s.consoleErrors).toEqual([]);
+  });
+
+  it('finds none with the speaker dialog open', async () => {
+    const s = session();
+    await openDashboard(s.page, s.url);
+    await s.page.getByTestId('speaker-name').first().click();
+    await s.page.getByRole('dialog').waitFor();
+    expect(await seriousViolations(s.page)).toEqual([]);
+  });
+});
+
+describe('layout at phone, tablet and desktop widths', () => {
+  const session = useSession();
+
+  it.each([390, 800, 1280])('at %i px the page does not scroll sideways and the timeline labels do not collide', async (width) => {
+    const s = session();
+    await s.page.setViewportSize({ width, height: 900 });
+    await openDashboard(s.page, s.url);
+    const layout = await s.page.evaluate(() => {
+      const boxes = (sel: string) => Array.from(document.querySelectorAll(sel), (e) => e.getBoundingClientRect());
+      const overlap = (rs: DOMRect[]) => rs.some((a, i) => rs.some((b, j) => j > i && a.left < b.right - 0.5 && b.left < a.right - 0.5 && a.top < b.bottom - 0.5 && b.top < a.bottom - 0.5));
+      const svg = document.querySelector('[data-chart="event"]')!.getBoundingClientRect();
+      const ticks = boxes('[data-chart="event"] g[transform] > g[transform] > text');
+      const legend = boxes('[data-chart="event"] .legend text');
+      return {
+        scroll: document.documentElement.scrollWidth - document.documentElement.clientWidth,
+        ticks: ticks.length,
+        ticksOverlap: overlap(ticks),
+        legendOverlap: overlap(legend),
+        legendInside: legend.every((r) => r.right <= svg.right + 0.5),
+      };
+    });
+    expect(layout).toEqual({ scroll: 0, ticks: layout.ticks, ticksOverlap: false, legendOverlap: false, legendInside: true });
+    expect(layout.ticks).toBeGreaterThanOrEqual(2);
   });
 });

@@ -175,6 +175,8 @@ describe('layout at phone, tablet and desktop widths', () => {
     const s = session();
     await s.page.setViewportSize({ width, height: 900 });
     await openDashboard(s.page, s.url);
+    // Panels draw at a default width until their first measurement arrives.
+    await expect.poll(() => s.page.evaluate(() => document.documentElement.scrollWidth - document.documentElement.clientWidth)).toBe(0);
     const layout = await s.page.evaluate(() => {
       const boxes = (sel: string) => Array.from(document.querySelectorAll(sel), (e) => e.getBoundingClientRect());
       const overlap = (rs: DOMRect[]) => rs.some((a, i) => rs.some((b, j) => j > i && a.left < b.right - 0.5 && b.left < a.right - 0.5 && a.top < b.bottom - 0.5 && b.top < a.bottom - 0.5));

@@ -84,13 +84,13 @@ export function speakersInOrganisations(table: OrganisationTable, values: readon
   return out;
 }
 
-/** Selected speakers (flags by position) per organisation, every organisation (zeros too), most first, ties by name. */
-export function countOrganisations(table: OrganisationTable, selected: Uint8Array): Count[] {
+/** Selected speakers (flags by position) per organisation, most first, ties by name; with `zeros`, organisations with none too (last). */
+export function countOrganisations(table: OrganisationTable, selected: Uint8Array, zeros = true): Count[] {
   const counts = new Int32Array(table.names.length);
   for (let i = 0; i < table.start.length - 1; i++) if (selected[i]) for (let k = table.start[i]!; k < table.start[i + 1]!; k++) counts[table.ids[k]!]! += 1;
-  return table.names
-    .map((key, id) => ({ key, count: counts[id]! }))
-    .sort((a, b) => b.count - a.count || (a.key < b.key ? -1 : a.key > b.key ? 1 : 0));
+  const out: Count[] = [];
+  counts.forEach((count, id) => (count || zeros) && out.push({ key: table.names[id]!, count }));
+  return out.sort((a, b) => b.count - a.count || (a.key < b.key ? -1 : a.key > b.key ? 1 : 0));
 }
 
 /** The shown name for a filter value (a spelling from an old link, say), or the value itself if unknown. */

@@ -10,10 +10,13 @@ const corpus = repeatCorpus();
 const expected = expectedCountryCounts(corpus);
 const total = (m: Map<string, number>) => [...m.values()].reduce((a, b) => a + b, 0);
 
-/** The country chart's bars: key → the number drawn beside the bar. */
+/** The country chart's bars: key → the count in the bar's accessible name ("Sweden (SE): 5 speakers"). */
 async function countryBars(page: Page): Promise<Map<string, number>> {
   const bars = await page.locator('svg[data-chart="country"] [data-testid="bar"]').evaluateAll((gs) =>
-    gs.map((g) => [g.getAttribute('data-key')!, Number(Array.from(g.querySelectorAll('text')).at(-1)!.textContent)] as const),
+    gs.map((g) => {
+      const name = g.getAttribute('aria-label') ?? g.parentElement?.querySelector('title')?.textContent ?? '';
+      return [g.getAttribute('data-key')!, Number(/: ([\d,]+) \S+$/.exec(name)?.[1]?.replace(/,/g, ''))] as const;
+    }),
   );
   return new Map(bars);
 }

@@ -32,7 +32,7 @@ describe('computeQuoteRow', () => {
   });
 
   it.each([
-    ['an undated event has date null', 4, { date: null, event: 'Forum' }],
+    ['an undated event has an empty date', 4, { date: '', event: 'Forum' }],
     ['a speaker without a country is Unspecified', 4, { country: 'Unspecified' }],
     ['a document without a URL has ""', 0, { url: '' }],
   ] as const)('%s', (_n, qi, expected) => expect(computeQuoteRow(buildIndex(smallCorpus()), qi)).toMatchObject(expected));

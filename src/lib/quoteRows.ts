@@ -16,8 +16,8 @@ export type QuoteRow = {
   readonly organisations: string;
   readonly eventId: string;
   readonly event: string;
-  /** The event's date (YYYY-MM-DD), or null when undated. */
-  readonly date: string | null;
+  /** The event's date (YYYY-MM-DD), or "" when undated (an empty CSV cell; the view says "undated"). */
+  readonly date: string;
   readonly quote: string;
   readonly kind: 'direct' | 'reported';
   readonly documentId: string;
@@ -49,7 +49,7 @@ function buildRow(index: CorpusIndex, qi: number, who: SpeakerPart): QuoteRow {
     ...who,
     eventId: q.eventId,
     event: e?.title ?? q.eventId,
-    date: e?.date ?? null,
+    date: e?.date ?? '',
     quote: q.text,
     kind: q.kind ?? 'direct',
     documentId: q.documentId,

@@ -18,7 +18,7 @@ export interface Dashboard {
   readonly selection: Selection;
   /** The active filters in words, for export captions. */
   readonly filterLine: string;
-  /** The export source line ("Podium · corpus: …"). */
+  /** The export source line ("Source: corpus.json (5 articles, 2 events, …) · Podium"). */
   readonly sourceLine: string;
   /** What the charts count in the view's count mode, within the filters (the event chart lifts the event filter). */
   counted(except?: Facet): Counted;

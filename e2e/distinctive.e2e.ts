@@ -27,12 +27,15 @@ describe('distinctive terms', () => {
     expect(expected.words.length).toBeGreaterThan(0);
     const s = session();
     await s.page.goto(s.url);
-    await expect.poll(() => summaryCount(s.page, 'speakers')).toBe(published.speakers.length);
+    await expect.poll(() => summaryCount(s.page, 'speakers'), { timeout: 15_000 }).toBe(published.speakers.length);
     await expect.poll(() => s.page.getByTestId('distinctive-none').count()).toBe(1);
 
     await s.page.goto(`${s.url}?country=${country}`);
+    // a page load on a busy machine can take more than expect.poll's default second
+    const wait = { timeout: 15_000 };
+    await expect.poll(() => summaryCount(s.page, 'speakers'), wait).toBe(published.speakers.filter((sp) => sp.country === country).length);
     const rows = s.page.locator('[data-testid="distinctive-words"] tbody tr[data-term]');
-    await expect.poll(() => rows.count()).toBe(expected.words.length);
+    await expect.poll(() => rows.count(), wait).toBe(expected.words.length);
     const shown = await rows.evaluateAll((trs) => trs.map((tr) => [...tr.querySelectorAll('th, td')].map((c) => c.textContent!.trim())));
     expect(shown).toEqual(expected.words.map((t) => [t.term, String(t.here), String(t.rest), t.g2.toFixed(1), t.logRatio.toFixed(1)]));
 

@@ -38,7 +38,8 @@ describe('organisations as a filter', () => {
     const s = session();
     await s.page.goto(s.url);
     if (!published) await loadCorpusFile(s.page, 'orgs.json', JSON.stringify(corpus));
-    await expect.poll(() => summaryCount(s.page, 'speakers')).toBe(corpus.speakers.length);
+    // a page load on a busy machine can take more than expect.poll's default second
+    await expect.poll(() => summaryCount(s.page, 'speakers'), { timeout: 15_000 }).toBe(corpus.speakers.length);
     return s;
   };
   const tableNames = (s: ReturnType<typeof session>) => s.page.getByTestId('speaker-name').allTextContents();

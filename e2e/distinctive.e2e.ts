@@ -2,6 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { buildIndex, computeMasks, computeSelection, EMPTY_FILTERS } from '../src/lib';
 import { computeDistinctiveTerms } from '../src/lib/distinctiveTerms';
 import { sumSelectedTermCounts, totalTermCounts } from '../src/lib/termTable';
+import { seriousViolations } from './fixtures/axe';
 import { summaryCount } from './fixtures/loadFile';
 import { readBuiltCorpus, useSession } from './harness';
 
@@ -38,6 +39,7 @@ describe('distinctive terms', () => {
     await expect.poll(() => rows.count(), wait).toBe(expected.words.length);
     const shown = await rows.evaluateAll((trs) => trs.map((tr) => [...tr.querySelectorAll('th, td')].map((c) => c.textContent!.trim())));
     expect(shown).toEqual(expected.words.map((t) => [t.term, String(t.here), String(t.rest), t.g2.toFixed(1), t.logRatio.toFixed(1)]));
+    expect(await seriousViolations(s.page, '[data-testid="panel-distinctive-terms"]')).toEqual([]);
 
     // a distinctive term filters like a term bar; the list (like the term charts) ignores the term filter
     const first = expected.words[0]!.term;

@@ -2,6 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { organisations as aliases } from '../data/organisations.json';
 import type { Corpus } from '../src/corpus';
 import { buildOrganisationTable, countOrganisations, speakersInOrganisations } from '../src/lib/organisationTable';
+import { seriousViolations } from './fixtures/axe';
 import { demoCorpus } from './fixtures/demoCorpus';
 import { loadCorpusFile, summaryCount } from './fixtures/loadFile';
 import { readBuiltCorpus, useSession } from './harness';
@@ -59,6 +60,8 @@ describe('organisations as a filter', () => {
     const options = s.page.locator('[data-testid="organisation-options"] [role="option"][data-key]');
     const keys = await options.evaluateAll((els) => els.map((e) => e.getAttribute('data-key')));
     expect(keys).toContain(target);
+    // the open combobox and its listbox follow the ARIA rules axe checks
+    expect(await seriousViolations(s.page, '[data-testid="panel-speakers-by-organisation"]')).toEqual([]);
     // the first match is highlighted; arrow down to the target
     for (let k = 0; k < keys.indexOf(target); k++) await input.press('ArrowDown');
     const activeId = await input.getAttribute('aria-activedescendant');

@@ -6,6 +6,8 @@ export interface DocQuote {
   speaker: string;
   start: number;
   end: number;
+  /** Absent for direct quotes. */
+  kind?: 'reported';
 }
 
 const MAX_BACK = 4;

@@ -16,6 +16,10 @@ import { assembleSpeakers, type KeptMention } from './11-assemble';
 import { countryWordAt } from './lexicon';
 import { focusOrganisation, learnAliases } from './orgs';
 import { slugify } from './names';
+import { mergeProse } from './mergeProse';
+import { readProse } from './nlp/readProse';
+import { tokenise } from './nlp/tokenise';
+import { datelineOf, inferSpeakingDate } from './nlp/eventDate';
 
 export type { Input } from './types';
 
@@ -41,6 +45,8 @@ export interface Analysed {
   leadTerms: string[];
   speakers: { key: string; name: string; surfaces: string[]; attrs: DocAttributes }[];
   quotes: DocQuote[];
+  /** Quoted words whose speaker the text does not name. */
+  unattributed: { start: number; end: number; kind: 'direct' | 'reported' }[];
   /** 10: term counts of the document and its quotes, by the ids of `termNames` (the table of the thread that counted them) */
   tally: DocTally;
   termNames: readonly string[];
@@ -78,28 +84,46 @@ export type AnalysedInput = { analysed: Analysed } | { rejected: Rejected };
 export function analyseInput(input: Input, id: string, terms: TermTable): AnalysedInput {
   const r = readDocument(input, id);
   if (!r.ok) return { rejected: r.rejected };
-  const a = analyse(r.doc, terms);
-  if (a.quotes.length === 0) return { rejected: { file: input.file, reason: 'no speakers found' } };
-  return { analysed: a };
+  return { analysed: analyse(r.doc, terms) };
 }
 
 function analyse(doc: SourceDoc, terms: TermTable): Analysed {
   const lines = segmentLines(doc.text);
   const title = inferTitle(lines, doc.meta);
-  const { date } = inferEventDate(lines, doc.meta.published);
+  const layoutDate = inferEventDate(lines, doc.meta.published).date;
   const focus = focusCountryOf(doc.text);
   const orgAliases = learnAliases(doc.text);
   const focusOrg = focusOrganisation(doc.text, orgAliases);
   const scan = scanSpeakers(doc.text, lines, focus);
-  const quotes = extractQuotes(doc.text, lines, scan.info);
+  const layoutQuotes = extractQuotes(doc.text, lines, scan.info);
+  const tokens = tokenise(doc.text);
+  const merged = mergeProse(scan.speakers, layoutQuotes, readProse(tokens));
+  const quotes = merged.quotes;
+  const published = doc.meta.published?.slice(0, 10) ?? datelineOf(tokens);
+  const ref = published && /^\d{4}-\d{2}-\d{2}$/.test(published) ? published : null;
+  const spoken = inferSpeakingDate(tokens, ref, quotes.map((q) => q.start)).date;
+  // relative dates need the publication date; without one, the layout's dated headings and captions are the better guide
+  const date = ref ? (spoken ?? layoutDate) : (layoutDate ?? spoken);
   const said = new Map<string, string[]>();
   for (const q of quotes) (said.get(q.speaker) ?? said.set(q.speaker, []).get(q.speaker)!).push(doc.text.slice(q.start, q.end));
-  const quoted = new Set(said.keys());
-  const speakers = [...scan.speakers.values()]
-    .filter((s) => quoted.has(s.key))
-    .map((s) => ({ key: s.key, name: s.name, surfaces: [...s.surfaces], attrs: computeAttributes(s, doc.id, { country: focus, org: focusOrg }, orgAliases, said.get(s.key)!.join('\n')) }));
+  const speakers = merged.speakers
+    // a layout speaker counts with words of their own; a prose speaker also by a speaking role
+    .filter((s) => said.has(s.key) || merged.rules.has(s.key))
+    .map((s) => ({ key: s.key, name: s.name, surfaces: [...s.surfaces], attrs: computeAttributes(s, doc.id, { country: focus, org: focusOrg }, orgAliases, (said.get(s.key) ?? []).join('\n')) }));
   const lead = [title, ...lines.slice(0, 4).map((l) => l.text)].join('\n');
-  return { doc, title, date, lead, leadTerms: [...termSet(lead)], speakers, quotes, tally: tallyDocument(terms, doc.text, quotes), termNames: terms.names, wordCount: sumWords(lines) };
+  return {
+    doc,
+    title,
+    date,
+    lead,
+    leadTerms: [...termSet(lead)],
+    speakers,
+    quotes,
+    unattributed: merged.unattributed,
+    tally: tallyDocument(terms, doc.text, quotes),
+    termNames: terms.names,
+    wordCount: sumWords(lines),
+  };
 }
 
 export function documentIds(files: string[]): string[] {

@@ -1,0 +1,48 @@
+import type { DocQuote } from './07-quotes';
+import type { DocSpeaker } from './types';
+import { nameKey } from './names';
+import type { ProseReading } from './nlp/readProse';
+
+export interface MergedReading {
+  /** Layout speakers first, then the people only the prose reading found. */
+  speakers: DocSpeaker[];
+  quotes: DocQuote[];
+  unattributed: { start: number; end: number; kind: 'direct' | 'reported' }[];
+  /** Why each prose-only speaker counts, by key. */
+  rules: Map<string, string>;
+}
+
+/**
+ * The layout reading (headings, captions, sections: stages 05 and 07) and the
+ * prose reading (names, speech verbs, pronouns) of one document, as one. The
+ * layout's speakers and quotes stand; the prose adds the people and words it
+ * does not cover. A prose person is a layout speaker when their name keys
+ * match, or one key is the other's surname.
+ */
+export function mergeProse(layoutSpeakers: ReadonlyMap<string, DocSpeaker>, layoutQuotes: readonly DocQuote[], prose: ProseReading): MergedReading {
+  const speakers = new Map(layoutSpeakers);
+  const rules = new Map<string, string>();
+  const keyOf = prose.speakers.map((s) => {
+    const keys = [nameKey(s.name), ...s.forms.map(nameKey)];
+    for (const k of keys) if (speakers.has(k)) return k;
+    // a surname or shortened form of a layout speaker's name
+    for (const [k] of layoutSpeakers) if (keys.some((p) => p && (k.endsWith(` ${p}`) || p.endsWith(` ${k}`)))) return k;
+    const key = nameKey(s.name);
+    if (!speakers.has(key)) {
+      speakers.set(key, { key, name: s.name, surfaces: new Set(s.forms), titles: s.descriptors, section: null, firstLine: Number.MAX_SAFE_INTEGER });
+      rules.set(key, s.rule);
+    }
+    return key;
+  });
+  const taken = layoutQuotes.map((q) => [q.start, q.end] as const);
+  const overlaps = (s: number, e: number) => taken.some(([a, b]) => a < e && s < b);
+  const quotes: DocQuote[] = [...layoutQuotes];
+  const unattributed: MergedReading['unattributed'] = [];
+  for (const q of prose.quotes) {
+    if (overlaps(q.start, q.end)) continue;
+    if (q.speaker === null) unattributed.push({ start: q.start, end: q.end, kind: q.kind });
+    else quotes.push({ speaker: keyOf[q.speaker]!, start: q.start, end: q.end, ...(q.kind === 'reported' ? { kind: q.kind } : {}) });
+  }
+  quotes.sort((a, b) => a.start - b.start);
+  return { speakers: [...speakers.values()], quotes, unattributed, rules };
+}

@@ -1,0 +1,409 @@
+import speechData from '../../../data/speech.json';
+import { normalisePhrase } from '../lexicon';
+import { TITLE_WORDS, type NameMention } from './mentions';
+import type { Person } from './people';
+import type { QuoteSpan } from './quoteMarks';
+import { wordCount } from './quoteMarks';
+import type { Token, Tokenised } from './tokenise';
+
+const SPEECH = new Set(speechData.speechVerbs);
+const NEEDS_CLAUSE = new Set(speechData.reportingOnlyWithClause);
+const EVENT_VERBS = new Set(speechData.eventVerbs);
+const EVENT_OBJECTS = new Set(speechData.eventVerbObjects);
+const PRONOUN_GENDER = speechData.pronouns as Record<string, 'm' | 'f'>;
+const LIST_HEADS = speechData.speakerListHeads.map((h) => h.split(' '));
+const LIST_VERBS = new Set(speechData.speakerListVerbs);
+const BY_PHRASES = speechData.eventByPhrases.map((h) => h.split(' '));
+const ADDRESSEES = speechData.addresseeObjects.map((h) => h.split(' '));
+const SUBJECT_PRONOUNS = new Set(['he', 'she']);
+
+/** Why a person is taken as a speaker: the rule, in a few words, for the evidence record. */
+export type Rule = string;
+
+export interface AttributedQuote {
+  start: number;
+  end: number;
+  person: number | null;
+  kind: 'direct' | 'reported';
+  rule: Rule;
+}
+
+export interface SpeakingRole {
+  person: number;
+  rule: Rule;
+  start: number;
+  end: number;
+}
+
+export interface Attribution {
+  quotes: AttributedQuote[];
+  roles: SpeakingRole[];
+}
+
+interface Ctx {
+  doc: Tokenised;
+  toks: Token[];
+  /** token index -> mention starting there (and its person) */
+  mentionAt: Map<number, { m: NameMention; person: number }>;
+  /** mentions with a person, in text order */
+  resolved: { m: NameMention; person: number }[];
+  people: Person[];
+  /** token index -> inside a direct quote */
+  quoted: Uint8Array;
+}
+
+const isSpeechVerb = (t: Token | undefined) => !!t && SPEECH.has(t.lower) && t.pos !== 'NOUN' && t.pos !== 'PROPN';
+
+/**
+ * Who speaks, in running prose: direct quotes with the speaker after or before
+ * them, reported speech (X said that…), and speaking roles at the event
+ * (chaired by X, X delivered a speech, speakers included A, B and C).
+ */
+export function attribute(doc: Tokenised, mentions: readonly NameMention[], personOf: Int32Array, people: Person[], spans: readonly QuoteSpan[]): Attribution {
+  const toks = doc.tokens;
+  const quoted = new Uint8Array(toks.length);
+  let q = 0;
+  for (let i = 0; i < toks.length; i++) {
+    while (q < spans.length && spans[q]!.close < toks[i]!.start) q++;
+    const s = spans[q];
+    if (s && toks[i]!.start >= s.start && toks[i]!.end <= s.end) quoted[i] = 1;
+  }
+  const mentionAt = new Map<number, { m: NameMention; person: number }>();
+  const resolved: { m: NameMention; person: number }[] = [];
+  mentions.forEach((m, i) => {
+    const person = personOf[i]!;
+    if (person < 0) return;
+    mentionAt.set(m.first, { m, person });
+    if (m.leadFirst !== m.first) mentionAt.set(m.leadFirst, { m, person });
+    if (!quoted[m.first]) resolved.push({ m, person });
+  });
+  const ctx: Ctx = { doc, toks, mentionAt, resolved, people, quoted };
+  const quotes = directQuotes(ctx, spans);
+  const roles: SpeakingRole[] = [];
+  reportedSpeech(ctx, quotes);
+  speakingRoles(ctx, roles);
+  return { quotes, roles };
+}
+
+// ---- who is meant at a position -------------------------------------------------
+
+/** The person named or referred to by the words starting at token i: a name, "he"/"she", or "the <title>". Returns the person and the token after the reference. */
+function referentAt(ctx: Ctx, i: number): { person: number; next: number; via: string } | null {
+  const t = ctx.toks[i];
+  if (!t) return null;
+  const hit = ctx.mentionAt.get(i);
+  if (hit) return { person: hit.person, next: hit.m.last, via: 'name' };
+  if (SUBJECT_PRONOUNS.has(t.lower)) {
+    const p = lastPersonBefore(ctx, t.start, PRONOUN_GENDER[t.lower]!);
+    return p === null ? null : { person: p, next: i + 1, via: `pronoun "${t.text}"` };
+  }
+  // "the minister", "the archbishop": the last person with that title
+  if (t.lower === 'the') {
+    let k = i + 1;
+    while (k < ctx.toks.length && k - i <= 3 && (ctx.toks[k]!.pos === 'ADJ' || ctx.toks[k]!.pos === 'NOUN') && /^\p{Ll}/u.test(ctx.toks[k]!.text)) k++;
+    const head = ctx.toks[k - 1];
+    if (k > i + 1 && head && TITLE_WORDS.has(head.lower)) {
+      const p = lastPersonWithTitle(ctx, t.start, head.lower);
+      if (p !== null) return { person: p, next: k, via: `"the ${head.text}"` };
+    }
+  }
+  return null;
+}
+
+/** The last person named before `at` (outside quotes, within three paragraphs) whose gender does not contradict. */
+function lastPersonBefore(ctx: Ctx, at: number, gender: 'm' | 'f'): number | null {
+  const para = paraAt(ctx, at);
+  for (let k = ctx.resolved.length - 1; k >= 0; k--) {
+    const r = ctx.resolved[k]!;
+    if (r.m.start >= at) continue;
+    if (para - ctx.doc.sentences[r.m.sent]!.para > 3) return null;
+    const g = ctx.people[r.person]!.gender;
+    if (g && g !== gender) continue;
+    return r.person;
+  }
+  return null;
+}
+
+function lastPersonWithTitle(ctx: Ctx, at: number, title: string): number | null {
+  for (let k = ctx.resolved.length - 1; k >= 0; k--) {
+    const r = ctx.resolved[k]!;
+    if (r.m.start >= at) continue;
+    if (ctx.people[r.person]!.descriptors.some((d) => d.toLowerCase().split(/[^\p{L}]+/u).includes(title))) return r.person;
+  }
+  return null;
+}
+
+function paraAt(ctx: Ctx, offset: number): number {
+  const ps = ctx.doc.paragraphs;
+  let lo = 0;
+  let hi = ps.length - 1;
+  while (lo < hi) {
+    const mid = (lo + hi + 1) >> 1;
+    if (ps[mid]!.start <= offset) lo = mid;
+    else hi = mid - 1;
+  }
+  return lo;
+}
+
+/** First token at or after a character offset. */
+function tokenAt(ctx: Ctx, offset: number): number {
+  const toks = ctx.toks;
+  let lo = 0;
+  let hi = toks.length;
+  while (lo < hi) {
+    const mid = (lo + hi) >> 1;
+    if (toks[mid]!.start < offset) lo = mid + 1;
+    else hi = mid;
+  }
+  return lo;
+}
+
+/** Tokens that may stand between a subject and its verb: an apposition in commas, adverbs, auxiliaries. */
+function skipToVerb(ctx: Ctx, i: number, limit: number): number {
+  const toks = ctx.toks;
+  const sent = toks[i]?.sent;
+  let k = i;
+  if (toks[k]?.text === '(') while (k < toks.length && toks[k]!.text !== ')' && k - i < 8) k++, k < toks.length && toks[k]!.text === ')' && k++;
+  if (toks[k]?.text === ',') {
+    // an apposition: ", the executive secretary of …,"
+    let b = k + 1;
+    while (b < toks.length && toks[b]!.sent === sent && toks[b]!.text !== ',' && !isSpeechVerb(toks[b]) && b - k < 20) b++;
+    if (toks[b]?.text === ',') k = b + 1;
+    // "The host, Seville mayor X, told": the comma closes an apposition around the name
+    else if (isSpeechVerb(toks[k + 1])) k = k + 1;
+  }
+  while (k < toks.length && k - i < limit && toks[k]!.sent === sent && (toks[k]!.pos === 'ADV' || toks[k]!.pos === 'AUX' || toks[k]!.lower === 'not')) k++;
+  return k;
+}
+
+// ---- direct quotes ----------------------------------------------------------------
+
+function directQuotes(ctx: Ctx, spans: readonly QuoteSpan[]): AttributedQuote[] {
+  const out: AttributedQuote[] = [];
+  const toks = ctx.toks;
+  let prev: { person: number | null; para: number; end: number } | null = null;
+  for (const s of spans) {
+    const words = wordCount(ctx.doc.text, s.start, s.end);
+    let found = after(ctx, s) ?? before(ctx, s);
+    // a quote that goes on in the same or the next paragraph, with no one else named between
+    if (!found && prev && prev.person !== null && (s.continues || (s.para - prev.para <= 1 && !namedBetween(ctx, prev.end, s.open)))) found = { person: prev.person, rule: 'continues the previous quote' };
+    if (!found && words < 4) continue; // scare quotes and titles: "so-called", "Mister America"
+    const q: AttributedQuote = { start: s.start, end: trimEnd(ctx.doc.text, s.start, s.end), person: found?.person ?? null, kind: 'direct', rule: found?.rule ?? 'no speaker named' };
+    if (q.end > q.start) out.push(q);
+    prev = { person: q.person, para: s.para, end: s.close };
+    void toks;
+  }
+  return out;
+}
+
+function trimEnd(text: string, start: number, end: number): number {
+  let e = end;
+  while (e > start && /[\s,]/.test(text[e - 1]!)) e--;
+  return e;
+}
+
+function namedBetween(ctx: Ctx, from: number, to: number): boolean {
+  return ctx.resolved.some((r) => r.m.start >= from && r.m.start < to);
+}
+
+/** "…," said X / "…," X said / "…," she told reporters. */
+function after(ctx: Ctx, s: QuoteSpan): { person: number; rule: Rule } | null {
+  const toks = ctx.toks;
+  let i = tokenAt(ctx, s.close + 1);
+  if (i >= toks.length) return null;
+  const sent = toks[i]!.sent;
+  // the attribution follows in the quote's own sentence, or opens the next one when the quote closes a sentence
+  while (i < toks.length && /^[,—–-]$/.test(toks[i]!.text)) i++;
+  if (toks[i]?.sent !== sent && toks[i - 1]?.text !== ',' && !/[.!?]$/.test(ctx.doc.text.slice(s.start, s.end))) return null;
+  // said X
+  if (isSpeechVerb(toks[i])) {
+    for (let k = i + 1; k < toks.length && k - i <= 10 && toks[k]!.sent === toks[i]!.sent && !ctx.quoted[k]; k++) {
+      const r = referentAt(ctx, k);
+      if (r) return { person: r.person, rule: `quote, then "${toks[i]!.text}" and ${r.via}` };
+    }
+    return null;
+  }
+  // X said / X, the minister, told
+  const r = referentAt(ctx, i);
+  if (r) {
+    const v = skipToVerb(ctx, r.next, 4);
+    if (isSpeechVerb(toks[v])) return { person: r.person, rule: `quote, then ${r.via} and "${toks[v]!.text}"` };
+  }
+  return null;
+}
+
+/** X said: "…" / X told reporters, "…" / According to X, "…" / "…" tweeted X "…" (second part). */
+function before(ctx: Ctx, s: QuoteSpan): { person: number; rule: Rule } | null {
+  const toks = ctx.toks;
+  const o = tokenAt(ctx, s.open) - 1;
+  if (o < 0) return null;
+  const sent = toks[o + 1]?.sent ?? toks[o]!.sent;
+  let first = o;
+  while (first > 0 && toks[first - 1]!.sent === sent && !ctx.quoted[first - 1]) first--;
+  if (toks[o]!.sent !== sent && !/[:,]$/.test(toks[o]!.text)) return null;
+  const lo = toks[o]!.sent === sent ? first : o;
+  let firstRef: { person: number; via: string } | null = null;
+  for (let k = lo; k <= o; k++) {
+    const t = toks[k]!;
+    if (t.lower === 'according' && toks[k + 1]?.lower === 'to') {
+      const r = referentAt(ctx, k + 2);
+      if (r) return { person: r.person, rule: `"according to" ${r.via}` };
+    }
+    const r = referentAt(ctx, k);
+    if (r) {
+      firstRef ??= { person: r.person, via: r.via };
+      const v = skipToVerb(ctx, r.next, 4);
+      if (isSpeechVerb(toks[v]) && v <= o) return { person: r.person, rule: `${r.via} and "${toks[v]!.text}", then quote` };
+    }
+    // "…" tweeted Johnson "…"
+    if (isSpeechVerb(t) && k < o) {
+      const r2 = referentAt(ctx, k + 1);
+      if (r2 && r2.next > o) return { person: r2.person, rule: `"${t.text}" ${r2.via}, then quote` };
+    }
+  }
+  // a sentence introducing the quote with a colon: its subject speaks
+  if (toks[o]!.text === ':' && firstRef) return { person: firstRef.person, rule: `${firstRef.via} introduces the quote with a colon` };
+  return null;
+}
+
+// ---- reported speech --------------------------------------------------------------
+
+/** X said (that) …, X told reporters …, X called for …, X warned …; and "…, X said." without quotation marks. */
+function reportedSpeech(ctx: Ctx, quotes: AttributedQuote[]): void {
+  const toks = ctx.toks;
+  const direct = quotes.slice();
+  const overlapsDirect = (a: number, b: number) => direct.some((q) => q.start < b && a < q.end);
+  for (const sentence of ctx.doc.sentences) {
+    for (let i = sentence.first; i < sentence.last; i++) {
+      if (ctx.quoted[i]) continue;
+      const r = referentAt(ctx, i);
+      if (!r) continue;
+      const v = skipToVerb(ctx, r.next, 4);
+      if (v >= sentence.last || !isSpeechVerb(toks[v]) || ctx.quoted[v]) continue;
+      const verb = toks[v]!;
+      let c = v + 1;
+      // "called for", "pointed out": the particle belongs to the verb
+      if (/^(for|out|on)$/.test(toks[c]?.lower ?? '') && /^(called|calls|pointed|points|urged|commented)$/.test(verb.lower)) c++;
+      c = skipAddressee(ctx, c, sentence.last);
+      if (NEEDS_CLAUSE.has(verb.lower) && toks[c]?.lower !== 'that' && !/^(called|calls|pointed)$/.test(verb.lower)) continue;
+      if (toks[c]?.lower === 'that') c++;
+      while (c < sentence.last && /^[,:]$/.test(toks[c]!.text)) c++;
+      let e = sentence.last;
+      while (e > c && toks[e - 1]!.pos === 'PUNCT') e--;
+      if (e <= c) continue;
+      const start = toks[c]!.start;
+      const end = toks[e - 1]!.end;
+      if (ctx.quoted[c] || overlapsDirect(start, end) || wordCount(ctx.doc.text, start, end) < 3) continue;
+      quotes.push({ start, end, person: r.person, kind: 'reported', rule: `${r.via} and "${verb.text}" (reported speech)` });
+      i = e;
+    }
+    // "…, X said." / "…, said X." at the end of a sentence with no quotation marks
+    const tail = sentenceTailAttribution(ctx, sentence.first, sentence.last);
+    if (tail) {
+      const start = toks[sentence.first]!.start;
+      const end = toks[tail.comma - 1]!.end;
+      if (!overlapsDirect(start, end) && !ctx.quoted[sentence.first] && wordCount(ctx.doc.text, start, end) >= 4)
+        quotes.push({ start, end, person: tail.person, kind: 'reported', rule: tail.rule });
+    }
+  }
+  quotes.sort((a, b) => a.start - b.start);
+}
+
+function sentenceTailAttribution(ctx: Ctx, first: number, last: number): { person: number; comma: number; rule: Rule } | null {
+  const toks = ctx.toks;
+  let e = last;
+  while (e > first && toks[e - 1]!.pos === 'PUNCT') e--;
+  for (let comma = e - 2; comma > first && e - comma <= 12; comma--) {
+    if (toks[comma]!.text !== ',') continue;
+    const i = comma + 1;
+    if (isSpeechVerb(toks[i])) {
+      const r = referentAt(ctx, i + 1);
+      if (r && r.next >= e - 6) return { person: r.person, comma, rule: `"${toks[i]!.text}" ${r.via} after the clause (reported speech)` };
+    }
+    const r = referentAt(ctx, i);
+    if (r) {
+      const v = skipToVerb(ctx, r.next, 3);
+      if (isSpeechVerb(toks[v]) && v >= e - 4) return { person: r.person, comma, rule: `${r.via} and "${toks[v]!.text}" after the clause (reported speech)` };
+    }
+    return null;
+  }
+  return null;
+}
+
+/** "told reporters", "told the world on Thursday via Twitter": the addressee is not what was said. */
+function skipAddressee(ctx: Ctx, c: number, last: number): number {
+  const toks = ctx.toks;
+  for (const words of ADDRESSEES) {
+    if (words.every((w, k) => toks[c + k]?.lower === w)) {
+      let k = c + words.length;
+      // and the time or channel after it: "on Thursday", "via Twitter"
+      while (k < last && /^(on|via|at|in|during|yesterday|today)$/.test(toks[k]!.lower) && toks[k + 1] && /^\p{Lu}/u.test(toks[k + 1]!.text)) k += 2;
+      return k;
+    }
+  }
+  return c;
+}
+
+// ---- speaking roles at the event ---------------------------------------------------
+
+function speakingRoles(ctx: Ctx, roles: SpeakingRole[]): void {
+  const toks = ctx.toks;
+  for (const sentence of ctx.doc.sentences) {
+    for (let i = sentence.first; i < sentence.last; i++) {
+      if (ctx.quoted[i]) continue;
+      // "chaired by X", "remarks by X and Y"
+      for (const words of BY_PHRASES) {
+        if (!words.every((w, k) => toks[i + k]?.lower === w)) continue;
+        listAt(ctx, i + words.length, sentence.last, `"${words.join(' ')}"`, roles);
+      }
+      // "speakers included A, B and C", "among the speakers were A and B"
+      for (const words of LIST_HEADS) {
+        if (!words.every((w, k) => toks[i + k]?.lower === w)) continue;
+        let k = i + words.length;
+        if (toks[k]?.text === ':' || LIST_VERBS.has(toks[k]?.lower ?? '')) listAt(ctx, k + 1, sentence.last, `"${words.join(' ')} ${toks[k]!.text}"`, roles);
+      }
+      // "X delivered a speech", "X addressed the conference", "X chaired the session"
+      const r = ctx.mentionAt.get(i);
+      if (r) {
+        const v = skipToVerb(ctx, r.m.last, 4);
+        const verb = toks[v];
+        if (verb && v < sentence.last && EVENT_VERBS.has(verb.lower) && verb.pos === 'VERB') {
+          for (let k = v + 1; k < sentence.last && k - v <= 4; k++)
+            if (EVENT_OBJECTS.has(toks[k]!.lower)) {
+              roles.push({ person: r.person, rule: `"${verb.text} … ${toks[k]!.text}" (speaking role)`, start: r.m.start, end: toks[k]!.end });
+              break;
+            }
+          if (verb.lower === 'spoke' || verb.lower === 'speaks') roles.push({ person: r.person, rule: `"${verb.text}" (speaking role)`, start: r.m.start, end: verb.end });
+        }
+      }
+    }
+  }
+}
+
+/** Names listed from token i: "A, B and C", each with its own apposition. */
+function listAt(ctx: Ctx, i: number, last: number, rule: Rule, roles: SpeakingRole[]): void {
+  const toks = ctx.toks;
+  let k = i;
+  while (k < last) {
+    const hit = ctx.mentionAt.get(k);
+    if (!hit) {
+      // tolerate an article or a title before the name ("the mayor, Jane Doe")
+      if (toks[k]!.pos === 'DET' || toks[k]!.pos === 'ADJ' || toks[k]!.pos === 'NOUN' || toks[k]!.text === ',' || toks[k]!.lower === 'and' || toks[k]!.pos === 'ADP' || toks[k]!.pos === 'PROPN') {
+        k++;
+        continue;
+      }
+      break;
+    }
+    roles.push({ person: hit.person, rule: `${rule} (speaking role)`, start: hit.m.start, end: hit.m.end });
+    k = hit.m.last;
+    // skip its apposition up to the next comma or "and"
+    while (k < last && toks[k]!.text !== ',' && toks[k]!.lower !== 'and' && toks[k]!.text !== ';') k++;
+    // the next name comes within a few words of the separator, or the list has ended
+    let n = k + 1;
+    while (n < last && n - k <= 3 && !ctx.mentionAt.has(n) && (toks[n]!.lower === 'and' || toks[n]!.pos === 'DET' || toks[n]!.pos === 'ADJ' || toks[n]!.pos === 'NOUN')) n++;
+    if (!ctx.mentionAt.has(n)) break;
+    k = n;
+  }
+}
+
+export { normalisePhrase };

@@ -1,0 +1,108 @@
+import { normalisePhrase } from '../lexicon';
+import type { Gender, NameMention } from './mentions';
+
+/** One person of one document, with every form the document names them by. */
+export interface Person {
+  id: number;
+  /** Forms as written, with how often each appears. */
+  forms: Map<string, number>;
+  /** Lower-case words of the fullest form. */
+  words: string[];
+  gender: Gender | null;
+  /** Descriptor strings as written ("French President", "executive secretary of the UN…"). */
+  descriptors: string[];
+  /** Offsets of the descriptor strings' sources, for evidence. */
+  mentions: NameMention[];
+}
+
+const wordsOf = (m: NameMention) => m.words.map((w) => normalisePhrase(w)).filter(Boolean);
+const isInitialWord = (w: string) => w.length === 1;
+
+/**
+ * Mentions -> people of one document. Full names (two or more words) make a
+ * person; a surname, a given name or a titled single word ("President Trump",
+ * "Mr Morales") then joins the nearest earlier person it is part of, else the
+ * nearest later one; a titled single word with no full name stands alone.
+ * Returns the person of each mention (-1 for an untitled word that names no one).
+ */
+export function resolvePeople(mentions: readonly NameMention[]): { people: Person[]; personOf: Int32Array } {
+  const people: Person[] = [];
+  const personOf = new Int32Array(mentions.length).fill(-1);
+  const add = (m: NameMention, p: Person) => {
+    p.forms.set(m.name, (p.forms.get(m.name) ?? 0) + 1);
+    p.mentions.push(m);
+    p.gender ??= m.gender;
+  };
+  // pass 1: full names
+  mentions.forEach((m, i) => {
+    const w = wordsOf(m);
+    if (w.filter((x) => !isInitialWord(x)).length < 2) return;
+    const same = people.find((p) => sameFullName(p.words, w));
+    if (same) {
+      if (w.length > same.words.length) same.words = w;
+      add(m, same);
+      personOf[i] = same.id;
+      return;
+    }
+    const p: Person = { id: people.length, forms: new Map(), words: w, gender: null, descriptors: [], mentions: [] };
+    people.push(p);
+    add(m, p);
+    personOf[i] = p.id;
+  });
+  // pass 2: single words join the nearest person whose name holds them
+  mentions.forEach((m, i) => {
+    if (personOf[i]! >= 0) return;
+    const w = wordsOf(m);
+    const key = w[w.length - 1];
+    if (!key) return;
+    let best = -1;
+    let bestDist = Infinity;
+    for (const p of people) {
+      if (!p.words.includes(key) || !w.every((x) => p.words.includes(x))) continue;
+      if (m.gender && p.gender && m.gender !== p.gender) continue;
+      for (const pm of p.mentions) {
+        if (pm === m) continue;
+        // earlier mentions are preferred: a later full name only when no earlier one fits
+        const d = pm.start < m.start ? m.start - pm.start : 1e9 + pm.start - m.start;
+        if (d < bestDist) {
+          bestDist = d;
+          best = p.id;
+        }
+      }
+    }
+    if (best >= 0) {
+      add(m, people[best]!);
+      personOf[i] = best;
+    } else if (m.strong) {
+      const same = people.find((p) => p.words.length === 1 && p.words[0] === key);
+      const p = same ?? { id: people.length, forms: new Map(), words: w, gender: null, descriptors: [], mentions: [] };
+      if (!same) people.push(p);
+      add(m, p);
+      personOf[i] = p.id;
+    }
+  });
+  return { people, personOf };
+}
+
+/** Same person: equal words, or one form adds words to the other with first and last word in common ("Javier Morales" ~ "Javier Morales Ortega"). */
+function sameFullName(a: readonly string[], b: readonly string[]): boolean {
+  if (a.length === b.length) return a.every((x, i) => x === b[i]);
+  const [short, long] = a.length < b.length ? [a, b] : [b, a];
+  return short[0] === long[0] && short.every((x) => long.includes(x));
+}
+
+/** The form to show: the fullest form, and among equally full ones the most frequent (a typo that appears once loses). */
+export function canonicalForm(p: Person): string {
+  let best = '';
+  let bestWords = 0;
+  let bestCount = 0;
+  for (const [form, count] of p.forms) {
+    const n = form.split(/\s+/).length;
+    if (n > bestWords || (n === bestWords && count > bestCount)) {
+      best = form;
+      bestWords = n;
+      bestCount = count;
+    }
+  }
+  return best;
+}

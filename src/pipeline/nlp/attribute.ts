@@ -16,6 +16,10 @@ const LIST_VERBS = new Set(speechData.speakerListVerbs);
 const BY_PHRASES = speechData.eventByPhrases.map((h) => h.split(' '));
 const ADDRESSEES = speechData.addresseeObjects.map((h) => h.split(' '));
 const SUBJECT_PRONOUNS = new Set(['he', 'she']);
+/** Words between a subject and its verb of speech: "went on to add", "has also". */
+const LINKING = new Set(['went', 'go', 'goes', 'on', 'to', 'also', 'then', 'later', 'further', 'again', 'would', 'will', 'did', 'does', 'publicly', 'previously', 'recently', 'repeatedly', 'once', 'in', 'turn']);
+/** What a person's words come in: "Cornyn's statement added". */
+const CARRIERS = new Set(['statement', 'letter', 'tweet', 'post', 'message', 'speech', 'remarks', 'address', 'testimony', 'op-ed', 'article', 'memo', 'report']);
 
 /** Why a person is taken as a speaker: the rule, in a few words, for the evidence record. */
 export type Rule = string;
@@ -92,7 +96,12 @@ function referentAt(ctx: Ctx, i: number): { person: number; next: number; via: s
   const t = ctx.toks[i];
   if (!t) return null;
   const hit = ctx.mentionAt.get(i);
-  if (hit) return { person: hit.person, next: hit.m.last, via: 'name' };
+  if (hit) {
+    const after = ctx.toks[hit.m.last];
+    // "Cornyn's statement added": the person's statement speaks for them
+    if (after && (after.lower === "'s" || after.lower === '’s') && CARRIERS.has(ctx.toks[hit.m.last + 1]?.lower ?? '')) return { person: hit.person, next: hit.m.last + 2, via: `name's ${ctx.toks[hit.m.last + 1]!.text}` };
+    return { person: hit.person, next: hit.m.last, via: 'name' };
+  }
   if (SUBJECT_PRONOUNS.has(t.lower)) {
     const p = lastPersonBefore(ctx, t.start, PRONOUN_GENDER[t.lower]!);
     return p === null ? null : { person: p, next: i + 1, via: `pronoun "${t.text}"` };
@@ -110,6 +119,17 @@ function referentAt(ctx: Ctx, i: number): { person: number; next: number; via: s
   return null;
 }
 
+/** The first referent within `limit` tokens from i, in the same sentence and outside quotes ("according to Rutgers scholar Kelly Dittmar"). */
+function referentAfter(ctx: Ctx, i: number, limit: number): { person: number; next: number; via: string } | null {
+  const sent = ctx.toks[i]?.sent;
+  for (let k = i; k < ctx.toks.length && k - i <= limit && ctx.toks[k]!.sent === sent && !ctx.quoted[k]; k++) {
+    if (ctx.toks[k]!.text === ',' && k > i) return null;
+    const r = referentAt(ctx, k);
+    if (r) return r;
+  }
+  return null;
+}
+
 /** The last person named before `at` (outside quotes, within three paragraphs) whose gender does not contradict. */
 function lastPersonBefore(ctx: Ctx, at: number, gender: 'm' | 'f'): number | null {
   const para = paraAt(ctx, at);
@@ -117,8 +137,8 @@ function lastPersonBefore(ctx: Ctx, at: number, gender: 'm' | 'f'): number | nul
     const r = ctx.resolved[k]!;
     if (r.m.start >= at) continue;
     if (para - ctx.doc.sentences[r.m.sent]!.para > 3) return null;
-    const g = ctx.people[r.person]!.gender;
-    if (g && g !== gender) continue;
+    const person = ctx.people[r.person]!;
+    if (!person.personal || (person.gender && person.gender !== gender)) continue;
     return r.person;
   }
   return null;
@@ -172,7 +192,13 @@ function skipToVerb(ctx: Ctx, i: number, limit: number): number {
     // "The host, Seville mayor X, told": the comma closes an apposition around the name
     else if (isSpeechVerb(toks[k + 1])) k = k + 1;
   }
-  while (k < toks.length && k - i < limit && toks[k]!.sent === sent && (toks[k]!.pos === 'ADV' || toks[k]!.pos === 'AUX' || toks[k]!.lower === 'not')) k++;
+  // "Jerrold Nadler of New York maintained", "Sheldon Yett of UNICEF observed"
+  if (toks[k]?.lower === 'of' && toks[k + 1] && /^\p{Lu}/u.test(toks[k + 1]!.text)) {
+    k++;
+    while (k < toks.length && toks[k]!.sent === sent && (/^\p{Lu}/u.test(toks[k]!.text) || (toks[k]!.text === '-' && toks[k]!.spaceBefore === ''))) k++;
+  }
+  const start = k;
+  while (k < toks.length && k - start < limit && toks[k]!.sent === sent && (toks[k]!.pos === 'ADV' || toks[k]!.pos === 'AUX' || toks[k]!.lower === 'not' || LINKING.has(toks[k]!.lower))) k++;
   return k;
 }
 
@@ -246,7 +272,7 @@ function before(ctx: Ctx, s: QuoteSpan): { person: number; rule: Rule } | null {
   for (let k = lo; k <= o; k++) {
     const t = toks[k]!;
     if (t.lower === 'according' && toks[k + 1]?.lower === 'to') {
-      const r = referentAt(ctx, k + 2);
+      const r = referentAfter(ctx, k + 2, 8);
       if (r) return { person: r.person, rule: `"according to" ${r.via}` };
     }
     const r = referentAt(ctx, k);
@@ -268,34 +294,67 @@ function before(ctx: Ctx, s: QuoteSpan): { person: number; rule: Rule } | null {
 
 // ---- reported speech --------------------------------------------------------------
 
-/** X said (that) …, X told reporters …, X called for …, X warned …; and "…, X said." without quotation marks. */
+/** X said (that) …, X told reporters …, X called for …, X warned …; according to X, …; and "…, X said." without quotation marks. */
 function reportedSpeech(ctx: Ctx, quotes: AttributedQuote[]): void {
   const toks = ctx.toks;
   const direct = quotes.slice();
   const overlapsDirect = (a: number, b: number) => direct.some((q) => q.start < b && a < q.end);
+  const add = (c: number, e: number, person: number, rule: Rule) => {
+    while (c < e && /^[,:]$/.test(toks[c]!.text)) c++;
+    while (e > c && toks[e - 1]!.pos === 'PUNCT') e--;
+    if (e <= c) return;
+    const start = toks[c]!.start;
+    const end = toks[e - 1]!.end;
+    if (ctx.quoted[c] || overlapsDirect(start, end) || wordCount(ctx.doc.text, start, end) < 3) return;
+    quotes.push({ start, end, person, kind: 'reported', rule });
+  };
   for (const sentence of ctx.doc.sentences) {
+    let subject: { person: number; via: string } | null = null;
     for (let i = sentence.first; i < sentence.last; i++) {
       if (ctx.quoted[i]) continue;
-      const r = referentAt(ctx, i);
+      // "According to the El Paso mayor, Dee Margo, police were …"
+      if (toks[i]!.lower === 'according' && toks[i + 1]?.lower === 'to') {
+        const r = referentAfter(ctx, i + 2, 8);
+        if (!r) continue;
+        let c = r.next;
+        if (toks[c]?.text === ',') {
+          // skip an apposition: ", who is … ," or ", the …,"
+          let b = c + 1;
+          while (b < sentence.last && toks[b]!.text !== ',' && b - c < 25) b++;
+          const next = toks[b + 1];
+          c = toks[b]?.text === ',' && next && !isSpeechVerb(next) && b - c < 25 && /^(who|the|a|an|his|her)$/i.test(toks[c + 1]!.text) ? b + 1 : c + 1;
+        }
+        if (i === sentence.first || toks[i - 1]!.text === ',') {
+          // "…, according to X." ends the sentence: the words before it are theirs
+          if (i > sentence.first && r.next >= sentence.last - 2) add(sentence.first, i - 1, r.person, `"according to" ${r.via} (reported speech)`);
+          else add(c, clauseEnd(ctx, c, sentence.last), r.person, `"according to" ${r.via} (reported speech)`);
+        }
+        i = r.next;
+        continue;
+      }
+      let r = referentAt(ctx, i);
+      let v = r ? skipToVerb(ctx, r.next, 4) : -1;
+      // "…, and argued that …": a second verb of speech for the sentence's subject
+      if ((!r || !isSpeechVerb(toks[v])) && subject && toks[i]!.lower === 'and' && isSpeechVerb(toks[i + 1])) {
+        r = { person: subject.person, next: i + 1, via: subject.via };
+        v = i + 1;
+      }
       if (!r) continue;
-      const v = skipToVerb(ctx, r.next, 4);
-      if (v >= sentence.last || !isSpeechVerb(toks[v]) || ctx.quoted[v]) continue;
+      if (v >= sentence.last || !isSpeechVerb(toks[v]) || ctx.quoted[v]) {
+        if (ctx.mentionAt.has(i) && i === sentence.first) subject ??= r;
+        continue;
+      }
+      subject ??= r;
       const verb = toks[v]!;
       let c = v + 1;
-      // "called for", "pointed out": the particle belongs to the verb
-      if (/^(for|out|on)$/.test(toks[c]?.lower ?? '') && /^(called|calls|pointed|points|urged|commented)$/.test(verb.lower)) c++;
+      // "called for", "pointed out", "talked about": the particle belongs to the verb
+      if (/^(for|out|on|of|about)$/.test(toks[c]?.lower ?? '') && /^(called|calls|pointed|points|urged|commented|talked|talks|spoke|speaks)$/.test(verb.lower)) c++;
       c = skipAddressee(ctx, c, sentence.last);
-      if (NEEDS_CLAUSE.has(verb.lower) && toks[c]?.lower !== 'that' && !/^(called|calls|pointed)$/.test(verb.lower)) continue;
+      if (NEEDS_CLAUSE.has(verb.lower) && toks[c]?.lower !== 'that' && !/^(for|out|of|about)$/.test(toks[c - 1]?.lower ?? '')) continue;
       if (toks[c]?.lower === 'that') c++;
-      while (c < sentence.last && /^[,:]$/.test(toks[c]!.text)) c++;
-      let e = sentence.last;
-      while (e > c && toks[e - 1]!.pos === 'PUNCT') e--;
-      if (e <= c) continue;
-      const start = toks[c]!.start;
-      const end = toks[e - 1]!.end;
-      if (ctx.quoted[c] || overlapsDirect(start, end) || wordCount(ctx.doc.text, start, end) < 3) continue;
-      quotes.push({ start, end, person: r.person, kind: 'reported', rule: `${r.via} and "${verb.text}" (reported speech)` });
-      i = e;
+      const e = clauseEnd(ctx, c, sentence.last);
+      add(c, e, r.person, `${r.via} and "${verb.text}" (reported speech)`);
+      i = Math.max(i, e - 1);
     }
     // "…, X said." / "…, said X." at the end of a sentence with no quotation marks
     const tail = sentenceTailAttribution(ctx, sentence.first, sentence.last);
@@ -309,6 +368,25 @@ function reportedSpeech(ctx: Ctx, quotes: AttributedQuote[]): void {
   quotes.sort((a, b) => a.start - b.start);
 }
 
+/** Where reported words end: the sentence's end, or the next "…, X has revealed that" clause. */
+function clauseEnd(ctx: Ctx, c: number, last: number): number {
+  const toks = ctx.toks;
+  for (let p = c + 1; p < last; p++) {
+    if (toks[p]!.text !== ',' && toks[p]!.lower !== 'and') continue;
+    let k = p + 1;
+    if (toks[k]?.lower === 'and') k++;
+    const r = referentAt(ctx, k) ?? (toks[k] && /^\p{Lu}/u.test(toks[k]!.text) ? referentAfter(ctx, k, 4) : null);
+    if (r && isSpeechVerb(toks[skipToVerb(ctx, r.next, 4)])) return p;
+  }
+  return last;
+}
+
+/** Length of "the government's lawyer," before a name in an attribution tail. */
+function skipCommaPhrase(ctx: Ctx, i: number, e: number): number {
+  for (let k = i; k < e && k - i < 8; k++) if (ctx.toks[k]!.text === ',') return k - i + 1;
+  return 0;
+}
+
 function sentenceTailAttribution(ctx: Ctx, first: number, last: number): { person: number; comma: number; rule: Rule } | null {
   const toks = ctx.toks;
   let e = last;
@@ -317,7 +395,7 @@ function sentenceTailAttribution(ctx: Ctx, first: number, last: number): { perso
     if (toks[comma]!.text !== ',') continue;
     const i = comma + 1;
     if (isSpeechVerb(toks[i])) {
-      const r = referentAt(ctx, i + 1);
+      const r = referentAfter(ctx, i + 1, 6) ?? referentAfter(ctx, i + 1 + skipCommaPhrase(ctx, i + 1, e), 3);
       if (r && r.next >= e - 6) return { person: r.person, comma, rule: `"${toks[i]!.text}" ${r.via} after the clause (reported speech)` };
     }
     const r = referentAt(ctx, i);

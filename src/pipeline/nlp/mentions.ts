@@ -4,6 +4,7 @@ import orgData from '../../../data/organisations.json';
 import { HONORIFICS, NOT_NAME_WORDS, PARTICLES, normalisePhrase } from '../lexicon';
 import { findPlaces } from '../lexicon';
 import type { Token, Tokenised } from './tokenise';
+import { genderOfGivenName, isGivenName } from './givenNames';
 
 export type Gender = 'm' | 'f';
 
@@ -22,6 +23,8 @@ export interface NameMention {
   gender: Gender | null;
   /** Two or more name words, or a title or honorific before one: a person rather than a bare capitalised word. */
   strong: boolean;
+  /** A title or honorific stands in its run ("President", "Dr."). */
+  titled: boolean;
   sent: number;
 }
 
@@ -82,7 +85,7 @@ export function findNameMentions(doc: Tokenised): NameMention[] {
         continue;
       }
       if (isCapital(u) && u.pos !== 'PUNCT') j++;
-      else if (PARTICLES.has(u.text) && j + 1 < toks.length && isCapital(toks[j + 1]!)) j++;
+      else if (PARTICLES.has(u.text) && j + 1 < toks.length && (isCapital(toks[j + 1]!) || (joinedAt(toks, j + 1) && toks[j + 2] && isCapital(toks[j + 2]!)))) j++;
       else break;
     }
     splitRun(toks, i, j, out);
@@ -113,6 +116,18 @@ function splitRun(toks: Token[], from: number, to: number, out: NameMention[]): 
   if (s === words.length) return;
   while (s < words.length && PARTICLES.has(words[s]!.text)) s++;
   if (s >= words.length) return;
+  // "Council on American-Islamic Relations Alia Salem", "Governor of Washington Chris Gregoire": a word before a
+  // given name that is no given name itself ends the organisation or place, not the person's name
+  for (let k = words.length - 2; k > s; k--) if (isGivenName(words[k]!.text) && !isGivenName(words[k - 1]!.text) && words.length - k >= 2) {
+    s = k;
+    break;
+  }
+  // "Washington Chris Gregoire": a place before a given name
+  if (words.length - s >= 3 && isGivenName(words[s + 1]!.text) && findPlaces(words[s]!.text).some((p) => p.kind !== 'institution')) s++;
+  // a place name is not a person's ("New Zealand", "Tyumen Oblast")
+  const tailText = words.slice(s).map((w) => w.text).join(' ');
+  if (findPlaces(tailText).some((p) => p.kind !== 'institution' && p.index === 0 && p.phrase.split(/\s+/).length >= words.length - s)) return;
+  if (findPlaces(words.map((w) => w.text).join(' ')).some((p) => p.kind !== 'institution' && p.phrase.includes(' ') && words.slice(s).some((w) => p.phrase.split(/\s+/).includes(w.text)))) return;
   let lead = words.slice(0, s);
   // a sentence-initial or other capitalised word that is not a descriptor ("Yesterday", "Thanks") is not part of the title
   let cut = lead.length;
@@ -123,7 +138,7 @@ function splitRun(toks: Token[], from: number, to: number, out: NameMention[]): 
   const last = nameWords[nameWords.length - 1]!.last;
   const leadWords = lead.map((w) => normalisePhrase(stripDot(w.text)));
   const honorific = leadWords.length ? (HONORIFICS.has(leadWords[leadWords.length - 1]!) ? leadWords[leadWords.length - 1]! : null) : null;
-  let gender: Gender | null = null;
+  let gender: Gender | null = genderOfGivenName(nameWords[0]!.text);
   for (const w of leadWords) gender = GENDER_WORDS[w] ?? gender;
   const hasTitle = leadWords.some((w) => TITLE_WORDS.has(w));
   const realWords = nameWords.filter((w) => !isInitial(toks[w.first]!));
@@ -138,6 +153,7 @@ function splitRun(toks: Token[], from: number, to: number, out: NameMention[]): 
     honorific,
     gender,
     strong: realWords.length >= 2 || hasTitle,
+    titled: hasTitle,
     sent: toks[first]!.sent,
   });
 }

@@ -1,5 +1,6 @@
 import { normalisePhrase } from '../lexicon';
 import type { Gender, NameMention } from './mentions';
+import { isGivenName } from './givenNames';
 
 /** One person of one document, with every form the document names them by. */
 export interface Person {
@@ -13,6 +14,8 @@ export interface Person {
   descriptors: string[];
   /** Offsets of the descriptor strings' sources, for evidence. */
   mentions: NameMention[];
+  /** Set once descriptors are known: see looksPersonal. */
+  personal: boolean;
 }
 
 const wordsOf = (m: NameMention) => m.words.map((w) => normalisePhrase(w)).filter(Boolean);
@@ -44,7 +47,7 @@ export function resolvePeople(mentions: readonly NameMention[]): { people: Perso
       personOf[i] = same.id;
       return;
     }
-    const p: Person = { id: people.length, forms: new Map(), words: w, gender: null, descriptors: [], mentions: [] };
+    const p: Person = { id: people.length, forms: new Map(), words: w, gender: null, descriptors: [], mentions: [], personal: false };
     people.push(p);
     add(m, p);
     personOf[i] = p.id;
@@ -75,7 +78,7 @@ export function resolvePeople(mentions: readonly NameMention[]): { people: Perso
       personOf[i] = best;
     } else if (m.strong) {
       const same = people.find((p) => p.words.length === 1 && p.words[0] === key);
-      const p = same ?? { id: people.length, forms: new Map(), words: w, gender: null, descriptors: [], mentions: [] };
+      const p = same ?? { id: people.length, forms: new Map(), words: w, gender: null, descriptors: [], mentions: [], personal: false };
       if (!same) people.push(p);
       add(m, p);
       personOf[i] = p.id;
@@ -105,4 +108,15 @@ export function canonicalForm(p: Person): string {
     }
   }
   return best;
+}
+
+/**
+ * Evidence that a name is a person's, beyond a verb of speech: a title or
+ * honorific, a descriptor, a common given name, or a surname used alone
+ * elsewhere in the article. "York Times said" or "Disease Control said" has none.
+ */
+export function looksPersonal(p: Person): boolean {
+  if (p.descriptors.length > 0 || p.mentions.some((m) => m.titled || m.honorific)) return true;
+  if (isGivenName(p.words[0] ?? '')) return true;
+  return p.words.length >= 2 && p.mentions.some((m) => m.words.length === 1);
 }

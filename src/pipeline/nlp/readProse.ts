@@ -1,7 +1,7 @@
 import { attribute, type AttributedQuote, type SpeakingRole } from './attribute';
 import { descriptorsOf } from './descriptors';
 import { findNameMentions } from './mentions';
-import { canonicalForm, resolvePeople, type Person } from './people';
+import { canonicalForm, looksPersonal, resolvePeople, type Person } from './people';
 import { findQuoteSpans } from './quoteMarks';
 import type { Tokenised } from './tokenise';
 
@@ -36,9 +36,17 @@ export function readProse(doc: Tokenised): ProseReading {
   const { people, personOf } = resolvePeople(mentions);
   for (const p of people) for (const m of p.mentions) for (const d of descriptorsOf(doc, m)) if (!p.descriptors.includes(d)) p.descriptors.push(d);
   const spans = findQuoteSpans(doc.text, doc.paragraphs);
+  for (const p of people) p.personal = looksPersonal(p);
   const { quotes, roles } = attribute(doc, mentions, personOf, people, spans);
-  return toReading(people, quotes, roles);
+  // words attached to a capitalised phrase with nothing personal about it are kept, but unattributed
+  for (const q of quotes) if (q.person !== null && !people[q.person]!.personal) q.person = null;
+  return toReading(
+    people,
+    quotes,
+    roles.filter((r) => people[r.person]!.personal),
+  );
 }
+
 
 function toReading(people: Person[], quotes: AttributedQuote[], roles: SpeakingRole[]): ProseReading {
   const index = new Map<number, number>();

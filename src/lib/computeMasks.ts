@@ -1,6 +1,7 @@
 import type { CorpusIndex } from './corpusIndex';
 import { UNSPECIFIED } from './countryName';
 import type { Facet, Filters } from './filters';
+import { organisationTable, speakersInOrganisations } from './organisationTable';
 import { documentTermFlags, quoteTermTest } from './quoteHasTerm';
 import type { TermSource } from './urlState';
 
@@ -26,7 +27,8 @@ export function computeMasks(index: CorpusIndex, f: Filters, termSource: TermSou
   const masks = new Uint8Array(speakers.length);
   const countries = new Set(f.country);
   const roles = new Set(f.role);
-  const affiliations = new Set(f.affiliation);
+  // any spelling of a chosen organisation counts (see organisationTable)
+  const inOrganisation = f.affiliation.length ? speakersInOrganisations(organisationTable(index), f.affiliation) : null;
   const text = f.text.trim().toLowerCase();
   const termHit = !f.term.length ? null : termSource === 'quote' ? speakersQuoting(index, quoteTermTest(index, f.term)) : speakersInDocuments(index, documentTermFlags(index, f.term));
   const lower = text ? index.quoteTextLower() : [];
@@ -36,7 +38,7 @@ export function computeMasks(index: CorpusIndex, f: Filters, termSource: TermSou
     let m = 0;
     if (countries.size && !countries.has(s.country ?? UNSPECIFIED)) m |= FACET_BIT.country;
     if (roles.size && !roles.has(s.role)) m |= FACET_BIT.role;
-    if (affiliations.size && !s.affiliations.some((a) => affiliations.has(a))) m |= FACET_BIT.affiliation;
+    if (inOrganisation && !inOrganisation[i]) m |= FACET_BIT.affiliation;
     if (f.event.length && !f.event.some((e) => eventsBySpeaker[i]!.has(e))) m |= FACET_BIT.event;
     if (termHit && !termHit[i]) m |= FACET_BIT.term;
     if (textHit && !textHit[i] && !speakerTextMatches(s, text)) m |= FACET_BIT.text;

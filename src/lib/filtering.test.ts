@@ -19,6 +19,7 @@ describe('computeMasks + computeSelection', () => {
     ['role', f({ role: ['academic'] }), ['s2', 's3']],
     ['country AND role', f({ country: ['FR'], role: ['academic'] }), ['s3']],
     ['affiliation', f({ affiliation: ['Uni A'] }), ['s2', 's3']],
+    ['affiliation by another spelling of it', f({ affiliation: ['uni-a'] }), ['s2', 's3']],
     ['event', f({ event: ['e2'] }), ['s1', 's3']],
     ['term in quotes', f({ term: ['water'] }), ['s1', 's2', 's4']],
     ['phrase term', f({ term: ['clean water'] }), ['s2']],

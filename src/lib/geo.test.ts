@@ -13,6 +13,7 @@ import {
   formatSpeakers,
   NO_DATA_COLOR,
 } from './geo';
+import { countryLabel, countryName } from './countryName';
 
 
 describe('alpha2FromNumeric', () => {
@@ -57,6 +58,29 @@ describe('computeCountryShapes', () => {
     ['FR', 'France'],
   ])('%s is named %s', (cca2, name) => {
     expect(shapes.find((s) => s.cca2 === cca2)?.name).toBe(name);
+  });
+
+  it('names every country the map can show exactly as the bar chart does (one source of names)', () => {
+    const coded = shapes.filter((s) => s.cca2);
+    expect(coded.length).toBe(175);
+    for (const s of coded) {
+      expect(s.name, s.cca2).toBe(countryName(s.cca2!));
+      expect(countryLabel(s.cca2!), s.cca2).toBe(`${s.name} (${s.cca2})`);
+    }
+  });
+
+  // Codes the map used to name through Intl.DisplayNames while the bars used world-countries.
+  it.each([
+    ['CI', 'Ivory Coast'],
+    ['CD', 'DR Congo'],
+    ['CZ', 'Czechia'],
+    ['MK', 'North Macedonia'],
+    ['TR', 'Türkiye'],
+    ['PS', 'Palestine'],
+    ['BA', 'Bosnia and Herzegovina'],
+  ])('%s is %s on the map and in the bars', (cca2, name) => {
+    expect(shapes.find((s) => s.cca2 === cca2)?.name).toBe(name);
+    expect(countryName(cca2)).toBe(name);
   });
 
   it('rejects anything that is not a countries topology', () => {

@@ -2,6 +2,8 @@ import { geoEqualEarth, geoPath, interpolateRgbBasis, scaleSequential, ticks, ty
 import type { GeometryCollection, Topology } from 'topojson-specification';
 import { feature } from 'topojson-client';
 import type { Feature, Geometry } from 'geojson';
+// The one table of country names, shared with the bar chart, table and exports (see countryName.ts).
+import { COUNTRY_NAMES } from './countryNames';
 
 /**
  * ISO 3166-1 numeric → alpha-2 for every country in `world-countries`, packed as
@@ -36,27 +38,9 @@ const ALPHA2_BY_ATLAS_NAME: Readonly<Record<string, string>> = { Kosovo: 'XK' };
 export interface CountryShape {
   /** ISO alpha-2, or undefined for shapes that are not an ISO country. */
   cca2: string | undefined;
-  /** English display name (Intl) falling back to the atlas name. */
+  /** The app's name for the country (countryName), else the atlas name. */
   name: string;
   feature: Feature<Geometry>;
-}
-
-let displayNames: Intl.DisplayNames | undefined | null;
-
-/** English short name for an alpha-2 code ("United States"), or undefined if unknown. */
-export function countryName(cca2: string): string | undefined {
-  if (displayNames === undefined) {
-    try {
-      displayNames = new Intl.DisplayNames(['en'], { type: 'region', fallback: 'none' });
-    } catch {
-      displayNames = null;
-    }
-  }
-  try {
-    return displayNames?.of(cca2) ?? undefined;
-  } catch {
-    return undefined;
-  }
 }
 
 type CountriesTopology = Topology<{ countries: GeometryCollection<{ name?: string }> }>;
@@ -69,7 +53,7 @@ export function computeCountryShapes(topology: unknown): CountryShape[] {
   return collection.features.map((f) => {
     const atlasName = (f.properties as { name?: string } | null)?.name ?? '';
     const cca2 = alpha2FromNumeric(f.id as string | undefined) ?? ALPHA2_BY_ATLAS_NAME[atlasName];
-    return { cca2, name: (cca2 && countryName(cca2)) || atlasName || 'Unknown', feature: f as Feature<Geometry> };
+    return { cca2, name: (cca2 && COUNTRY_NAMES[cca2]) || atlasName || 'Unknown', feature: f as Feature<Geometry> };
   });
 }
 

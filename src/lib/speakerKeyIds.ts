@@ -1,5 +1,6 @@
 import type { CorpusIndex } from './corpusIndex';
 import { UNSPECIFIED } from './countryName';
+import { countOrganisations, organisationTable } from './organisationTable';
 
 export type SpeakerKey = 'role' | 'country';
 
@@ -40,33 +41,10 @@ export function countSelectedBy(index: CorpusIndex, selected: Uint8Array, key: S
   return out.sort((a, b) => b.count - a.count || (a.key < b.key ? -1 : a.key > b.key ? 1 : 0));
 }
 
-const affiliationCache = new WeakMap<CorpusIndex, { names: string[]; start: Int32Array; ids: Int32Array }>();
-
 /**
- * Selected speakers per organisation, most first, ties by name. Organisations are
- * interned once per corpus, so counting is an integer pass (a speaker counts once per organisation).
+ * Selected speakers per organisation (spelling variants merged, see organisationTable),
+ * most first, ties by name; organisations with none left out.
  */
 export function countSelectedAffiliations(index: CorpusIndex, selected: Uint8Array): { key: string; count: number }[] {
-  let t = affiliationCache.get(index);
-  if (!t) {
-    const idOf = new Map<string, number>();
-    const names: string[] = [];
-    const start = new Int32Array(index.speakers.length + 1);
-    const list: number[] = [];
-    index.speakers.forEach((s, i) => {
-      start[i] = list.length;
-      for (const a of new Set(s.affiliations)) {
-        let id = idOf.get(a);
-        if (id === undefined) idOf.set(a, (id = names.push(a) - 1));
-        list.push(id);
-      }
-    });
-    start[index.speakers.length] = list.length;
-    affiliationCache.set(index, (t = { names, start, ids: Int32Array.from(list) }));
-  }
-  const counts = new Int32Array(t.names.length);
-  for (let i = 0; i < index.speakers.length; i++) if (selected[i]) for (let k = t.start[i]!; k < t.start[i + 1]!; k++) counts[t.ids[k]!]! += 1;
-  const out: { key: string; count: number }[] = [];
-  counts.forEach((count, k) => count && out.push({ key: t.names[k]!, count }));
-  return out.sort((a, b) => b.count - a.count || (a.key < b.key ? -1 : a.key > b.key ? 1 : 0));
+  return countOrganisations(organisationTable(index), selected).filter((c) => c.count > 0);
 }

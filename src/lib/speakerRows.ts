@@ -10,14 +10,23 @@ export type SpeakerRow = {
   readonly countryName: string;
   readonly role: string;
   readonly affiliations: string;
-  readonly events: number;
+  /** The speaker's counted units in the selection: events, or article mentions (see CountMode). */
+  readonly counted: number;
+  /** The speaker's quotes in the selection. */
   readonly quotes: number;
 };
 
-export type SpeakerSortKey = 'name' | 'country' | 'role' | 'affiliations' | 'events' | 'quotes';
+/** What the numeric columns show, by speaker position (see computeSpeakerWeights, countQuotesPerSpeaker). */
+export interface SpeakerCounts {
+  readonly counted: Int32Array;
+  readonly quotes: Int32Array;
+}
+
+export type SpeakerSortKey = 'name' | 'country' | 'role' | 'affiliations' | 'counted' | 'quotes';
+type TextKey = Exclude<SpeakerSortKey, 'counted' | 'quotes'>;
 
 /** Rows for the speakers at these positions, in that order. */
-export function computeSpeakerRows(index: CorpusIndex, positions: Iterable<number>): SpeakerRow[] {
+export function computeSpeakerRows(index: CorpusIndex, positions: Iterable<number>, counts: SpeakerCounts): SpeakerRow[] {
   const rows: SpeakerRow[] = [];
   for (const i of positions) {
     const s = index.speakers[i]!;
@@ -28,8 +37,8 @@ export function computeSpeakerRows(index: CorpusIndex, positions: Iterable<numbe
       countryName: countryName(s.country),
       role: roleLabel(s.role),
       affiliations: s.affiliations.join('; '),
-      events: index.eventsBySpeaker[i]!.size,
-      quotes: index.quotesBySpeaker[i]!.length,
+      counted: counts.counted[i]!,
+      quotes: counts.quotes[i]!,
     });
   }
   return rows;
@@ -38,30 +47,54 @@ export function computeSpeakerRows(index: CorpusIndex, positions: Iterable<numbe
 const orders = new WeakMap<CorpusIndex, Map<string, Int32Array>>();
 
 /**
- * All speaker positions in table order for `key` (numbers first-largest when
- * `desc`; ties by name). Computed once per corpus and key, so re-sorting a
- * filtered table is a filter over this order, not a sort.
+ * All speaker positions in table order for a text column (ties by name).
+ * Computed once per corpus and key, so re-sorting a filtered table is a filter
+ * over this order, not a sort.
  */
-export function speakerOrder(index: CorpusIndex, key: SpeakerSortKey, desc: boolean): Int32Array {
+export function speakerOrder(index: CorpusIndex, key: TextKey, desc: boolean): Int32Array {
   let cache = orders.get(index);
   if (!cache) orders.set(index, (cache = new Map()));
   const id = `${key}/${desc}`;
   let order = cache.get(id);
   if (!order) {
-    const rows = computeSpeakerRows(index, index.speakers.keys());
     const field = key === 'country' ? 'countryName' : key;
-    const v = rows.map((r) => (typeof r[field] === 'number' ? r[field] : String(r[field]).toLowerCase()));
-    const n = rows.map((r) => r.name.toLowerCase());
+    const v = index.speakers.map((s) => {
+      if (field === 'countryName') return countryName(s.country).toLowerCase();
+      if (field === 'role') return roleLabel(s.role).toLowerCase();
+      if (field === 'affiliations') return s.affiliations.join('; ').toLowerCase();
+      return s.name.toLowerCase();
+    });
+    const n = index.speakers.map((s) => s.name.toLowerCase());
     const dir = desc ? -1 : 1;
-    order = Int32Array.from(rows.keys()).sort((a, b) => (v[a]! < v[b]! ? -dir : v[a]! > v[b]! ? dir : n[a]! < n[b]! ? -1 : n[a]! > n[b]! ? 1 : a - b));
+    order = Int32Array.from(v.keys()).sort((a, b) => (v[a]! < v[b]! ? -dir : v[a]! > v[b]! ? dir : n[a]! < n[b]! ? -1 : n[a]! > n[b]! ? 1 : a - b));
     cache.set(id, order);
   }
   return order;
 }
 
-/** Positions of the speakers with `selected(position)`, in table order. */
-export function sortedSpeakerPositions(index: CorpusIndex, selected: (pos: number) => boolean, key: SpeakerSortKey, desc: boolean): number[] {
-  const out: number[] = [];
-  for (const p of speakerOrder(index, key, desc)) if (selected(p)) out.push(p);
+/**
+ * Positions of the speakers with `selected(position)`, in table order. Numeric
+ * columns hold counts within the selection, which change with every filter: they
+ * are ordered by a counting sort over the name order (O(speakers), ties by name).
+ */
+export function sortedSpeakerPositions(index: CorpusIndex, selected: (pos: number) => boolean, key: SpeakerSortKey, desc: boolean, counts: SpeakerCounts): number[] {
+  if (key !== 'counted' && key !== 'quotes') {
+    const out: number[] = [];
+    for (const p of speakerOrder(index, key, desc)) if (selected(p)) out.push(p);
+    return out;
+  }
+  const values = counts[key];
+  const byName: number[] = [];
+  let max = 0;
+  for (const p of speakerOrder(index, 'name', false)) {
+    if (!selected(p)) continue;
+    byName.push(p);
+    if (values[p]! > max) max = values[p]!;
+  }
+  const start = new Int32Array(max + 2);
+  for (const p of byName) start[(desc ? max - values[p]! : values[p]!) + 1]! += 1;
+  for (let k = 1; k < start.length; k++) start[k]! += start[k - 1]!;
+  const out = new Array<number>(byName.length);
+  for (const p of byName) out[start[desc ? max - values[p]! : values[p]!]!++] = p;
   return out;
 }

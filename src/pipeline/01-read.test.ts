@@ -1,5 +1,6 @@
-import { describe, expect, it } from 'vitest';
-import { MAX_BYTES, markdownToText, readDocument, splitFrontMatter } from './01-read';
+import iconv from 'iconv-lite';
+import { describe, expect, it, vi } from 'vitest';
+import { decodeText, MAX_BYTES, markdownToText, readDocument, splitFrontMatter } from './01-read';
 
 const enc = (s: string) => new TextEncoder().encode(s);
 
@@ -9,7 +10,7 @@ describe('readDocument rejects what is not a usable article', () => {
     ['only whitespace', enc(' \n\n \t'), 'empty file (no text)'],
     ['NUL bytes', Uint8Array.from([72, 105, 0, 1, 2, 3]), 'binary file (NUL or control bytes)'],
     ['control bytes', Uint8Array.from(Array.from({ length: 200 }, (_, i) => (i % 3 === 0 ? 2 : 65))), 'binary file (NUL or control bytes)'],
-    ['Latin-1, not UTF-8', Uint8Array.from([0x43, 0x61, 0x66, 0xe9, 0x20, 0x6f, 0x6b]), 'not valid UTF-8'],
+    ['a PNG image', Uint8Array.from([0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a, 0, 0, 0, 0x0d, 0x49, 0x48, 0x44, 0x52, 0xe9, 0xff]), 'binary file (NUL or control bytes)'],
   ])('%s', (_name, bytes, reason) => {
     const r = readDocument({ file: 'a.txt', bytes }, 'a');
     expect(r.ok).toBe(false);
@@ -57,6 +58,47 @@ describe('readDocument accepts text, Markdown and HTML', () => {
     expect(r.doc.text).not.toMatch(/Home|color|var x|©/);
     expect(r.doc.meta.title).toBe('Summit ends');
   });
+});
+
+describe('readDocument decodes an article not in UTF-8, with a warning', () => {
+  const article = 'Summit in Genève\n\nThe président of the café association, Zoë Müller, opened the conférence.\n\n“We must act now,” Müller said – and the delegates agreed.\n';
+  // bytes written out: 0xE9 is é in Latin-1 and windows-1252; 0x93/0x94 are “ ”, 0x96 is –
+  const cafe = Uint8Array.from([0x43, 0x61, 0x66, 0xe9, 0x20, 0x6f, 0x6b]);
+  it.each([
+    ['a short Latin-1 line chardet cannot place', 'a.txt', cafe, 'Café ok', /^not valid UTF-8: decoded as windows-1252 \(a guess/],
+    ['a windows-1252 article, curly quotes included', 'w.txt', iconv.encode(article, 'windows-1252'), article, /^not valid UTF-8: decoded as windows-1252 \(detected windows-1252, \d+%\)$/],
+    ['an ISO-8859-1 article', 'l.md', iconv.encode(article.replace(/[“”–]/g, '"'), 'latin1'), article.replace(/[“”–]/g, '"'), /^not valid UTF-8: decoded as windows-1252 \(detected ISO-8859-1, \d+%\)$/],
+  ])('%s', (_name, file, bytes, text, message) => {
+    const seen: unknown[] = [];
+    const r = readDocument({ file, bytes }, 'a', (w) => seen.push(w));
+    expect(r.ok).toBe(true);
+    if (!r.ok) return;
+    expect(r.doc.text).toBe(text);
+    expect(r.warnings).toEqual([{ file, message: expect.stringMatching(message) }]);
+    expect(seen).toEqual(r.warnings);
+  });
+
+  it('says nothing about UTF-8', () => {
+    const seen: unknown[] = [];
+    const r = readDocument({ file: 'u.txt', bytes: enc('Café ok') }, 'u', (w) => seen.push(w));
+    expect(r.ok && r.warnings).toEqual([]);
+    expect(seen).toEqual([]);
+  });
+
+  it('prints the warning, naming the file, when no one collects it', () => {
+    const warn = vi.spyOn(console, 'warn').mockImplementation(() => undefined);
+    try {
+      readDocument({ file: 'a.txt', bytes: cafe }, 'a');
+      expect(warn.mock.calls).toEqual([[expect.stringMatching(/^warning a\.txt: not valid UTF-8: decoded as windows-1252/)]]);
+    } finally {
+      warn.mockRestore();
+    }
+  });
+
+  it.each([
+    ['UTF-8', enc('Zoë'), 'Zoë', 'UTF-8'],
+    ['Shift_JIS, as chardet finds it', iconv.encode('東京で会議が開かれた。首相は「今すぐ行動しなければならない」と述べた。', 'shift_jis'), '東京で会議が開かれた。首相は「今すぐ行動しなければならない」と述べた。', 'Shift_JIS'],
+  ])('decodeText: %s', (_name, bytes, text, encoding) => expect(decodeText(bytes)).toMatchObject({ text, encoding }));
 });
 
 describe('splitFrontMatter', () => {

@@ -1,27 +1,38 @@
 import { createHash } from 'node:crypto';
+import chardet from 'chardet';
+import iconv from 'iconv-lite';
+import type { Warning } from '../corpus/schema';
 import type { FrontMatter, Input, Rejected, SourceDoc } from './types';
 import { htmlToText } from './html';
 
 export const MAX_BYTES = 20 * 1024 * 1024;
 
-export type ReadResult = { ok: true; doc: SourceDoc } | { ok: false; rejected: Rejected };
+/** `warnings`: what the reader had to guess (an article not in UTF-8), for the corpus's `warnings`. */
+export type ReadResult = { ok: true; doc: SourceDoc; warnings: Warning[] } | { ok: false; rejected: Rejected };
 
 const reject = (file: string, reason: string): ReadResult => ({ ok: false, rejected: { file, reason } });
 
-/** Bytes of one file -> decoded, normalised text with its front matter, or the reason it is refused. */
-export function readDocument(input: Input, id: string): ReadResult {
+/** Until the corpus carries them (`warnings`), a warning is at least seen: on stderr under Node, the console in a browser. */
+const warnOnConsole = (w: Warning) => console.warn(`warning ${w.file}: ${w.message}`);
+
+/**
+ * Bytes of one file -> decoded, normalised text with its front matter, or the
+ * reason it is refused. Each warning is also given to `onWarning` as it is made.
+ */
+export function readDocument(input: Input, id: string, onWarning: (w: Warning) => void = warnOnConsole): ReadResult {
   const { file, bytes } = input;
   if (bytes.length > MAX_BYTES) return reject(file, `too large (${bytes.length} bytes > 20 MB)`);
   if (bytes.length === 0) return reject(file, 'empty file');
   if (looksBinary(bytes)) return reject(file, 'binary file (NUL or control bytes)');
-  let text: string;
-  try {
-    text = new TextDecoder('utf-8', { fatal: true }).decode(bytes);
-  } catch {
-    return reject(file, 'not valid UTF-8');
+  const warnings: Warning[] = [];
+  const decoded = decodeText(bytes);
+  if (decoded.encoding !== 'UTF-8') {
+    const w = { file, message: `not valid UTF-8: decoded as ${decoded.encoding}${decoded.detected ? ` (detected ${decoded.detected})` : ' (a guess: no encoding detected)'}` };
+    warnings.push(w);
+    onWarning(w);
   }
   // BOM and Windows/old-Mac line ends: offsets are into this normalised text
-  text = text.replace(/^\uFEFF/, '').replace(/\r\n?/g, '\n');
+  const text = decoded.text.replace(/^\uFEFF/, '').replace(/\r\n?/g, '\n');
   const { meta, body } = splitFrontMatter(text);
   let out = body;
   const ext = file.toLowerCase().split('.').pop() ?? '';
@@ -34,7 +45,31 @@ export function readDocument(input: Input, id: string): ReadResult {
   }
   if (out.trim() === '') return reject(file, 'empty file (no text)');
   const sha256 = createHash('sha256').update(bytes).digest('hex');
-  return { ok: true, doc: { id, file, text: out, sha256, meta } };
+  return { ok: true, doc: { id, file, text: out, sha256, meta }, warnings };
+}
+
+/** Below this chardet's first guess is noise (random high bytes score 10–20); windows-1252 is then the likelier. */
+const MIN_CONFIDENCE = 30;
+
+/**
+ * UTF-8 if the bytes are valid UTF-8; else the encoding chardet finds, or
+ * windows-1252, the usual encoding of older Western articles, when it finds
+ * none it trusts (a short text with one é reads to it as "ASCII"). `detected`:
+ * chardet's name and confidence for the encoding used.
+ */
+export function decodeText(bytes: Uint8Array): { text: string; encoding: string; detected?: string } {
+  try {
+    return { text: new TextDecoder('utf-8', { fatal: true }).decode(bytes), encoding: 'UTF-8' };
+  } catch {
+    // not UTF-8: a legacy encoding
+  }
+  const found = chardet
+    .analyse(bytes)
+    .find((m) => m.confidence >= MIN_CONFIDENCE && !/^(ASCII|UTF-8)$/i.test(m.name) && iconv.encodingExists(m.name));
+  // ISO-8859-1 as windows-1252, as browsers read it: 0x80–0x9F are then curly quotes and dashes, not invisible controls
+  const encoding = !found || /^ISO-8859-1$/i.test(found.name) ? 'windows-1252' : found.name;
+  const text = iconv.decode(bytes, encoding);
+  return found ? { text, encoding, detected: `${found.name}, ${found.confidence}%` } : { text, encoding };
 }
 
 /** A NUL byte, or many control bytes, in the first 8 KB: not a text file. */

@@ -4,7 +4,8 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { describe, expect, it, vi } from 'vitest';
 import { CorpusVersion, SECTION_ORDER, type Sections } from '../corpus';
-import { corpusJsonChunks, main, parseArgs, startWriter, writeAtomic } from './cli';
+import iconv from 'iconv-lite';
+import { corpusJsonChunks, main, startWriter, versionPathFor, writeAtomic } from './cli';
 
 /** The bytes corpusJsonChunks writes, and the sections it reports. */
 function written(corpus: object, size?: number): { json: string; bytes: Buffer; sections: Sections } {
@@ -13,13 +14,14 @@ function written(corpus: object, size?: number): { json: string; bytes: Buffer; 
   return { json: bytes.toString('utf8'), bytes, sections };
 }
 
-describe('parseArgs', () => {
+describe('versionPathFor', () => {
   it.each([
-    [[], { input: 'data/articles', output: 'public/corpus.json', strict: false }],
-    [['--in', 'x', '--out', 'y/c.json', '--strict'], { input: 'x', output: 'y/c.json', strict: true }],
-    [['--in=x', '--out=y.json'], { input: 'x', output: 'y.json', strict: false }],
-  ])('%j', (argv, args) => expect(parseArgs(argv)).toEqual(args));
-  it('refuses unknown flags', () => expect(() => parseArgs(['--fast'])).toThrow(/unknown argument/));
+    // the name the dashboard fetches next to public/corpus.json
+    ['public/corpus.json', 'public/corpus.version.json'],
+    ['keep.json', 'keep.version.json'],
+    ['out/big-10000.JSON', 'out/big-10000.version.json'],
+    ['out/corpus', 'out/corpus.version.json'],
+  ])('%s → %s', (out, version) => expect(versionPathFor(out)).toBe(version));
 });
 
 describe('writeAtomic', () => {
@@ -107,6 +109,96 @@ describe('main', () => {
   const article = 'Summit in Oslo\n\nDelegates held a conference on March 3, 2021.\n\nSwedish MP Anna Berg\n\n“We must act now,” Berg said.\n';
   vi.spyOn(process.stderr, 'write').mockImplementation(() => true);
 
+  /** Runs main, with what it printed on stdout and stderr. */
+  async function run(argv: string[]): Promise<{ code: number; stdout: string; stderr: string }> {
+    const out: string[] = [];
+    const err: string[] = [];
+    const o = vi.spyOn(process.stdout, 'write').mockImplementation((s) => (out.push(String(s)), true));
+    const e = vi.spyOn(process.stderr, 'write').mockImplementation((s) => (err.push(String(s)), true));
+    try {
+      return { code: await main(argv), stdout: out.join(''), stderr: err.join('') };
+    } finally {
+      o.mockRestore();
+      e.mockRestore();
+      vi.spyOn(process.stderr, 'write').mockImplementation(() => true);
+    }
+  }
+
+  /** A folder with the given input files, and an output folder holding a previous corpus and its version file. */
+  function setUp(files: Record<string, string | Uint8Array>): { dir: string; input: string; out: string; before: () => void } {
+    const dir = mkdtempSync(join(tmpdir(), 'podium-'));
+    const input = join(dir, 'in');
+    mkdirSync(input);
+    for (const [name, text] of Object.entries(files)) writeFileSync(join(input, name), text);
+    mkdirSync(join(dir, 'out'));
+    const out = join(dir, 'out', 'corpus.json');
+    writeFileSync(out, '{"previous":"corpus"}');
+    writeFileSync(join(dir, 'out', 'corpus.version.json'), '{"previous":"version"}');
+    return { dir, input, out, before: () => expectUntouched(join(dir, 'out')) };
+  }
+
+  /** The output folder exactly as setUp left it: no new file, no temporary file, the same bytes. */
+  function expectUntouched(outDir: string): void {
+    expect(readdirSync(outDir).sort()).toEqual(['corpus.json', 'corpus.version.json']);
+    expect(readFileSync(join(outDir, 'corpus.json'), 'utf8')).toBe('{"previous":"corpus"}');
+    expect(readFileSync(join(outDir, 'corpus.version.json'), 'utf8')).toBe('{"previous":"version"}');
+  }
+
+  it.each([
+    ['every input rejected', { 'b.txt': '', 'c.md': '   \n' }, [], 1, /no usable articles .*\(2 files, 2 rejected\); .*corpus\.json left as it was/],
+    ['no inputs at all', { 'notes.pdf': 'x' }, [], 1, /no usable articles .*\(0 files, 0 rejected\)/],
+    ['--strict with one file rejected', { 'a.txt': article, 'b.txt': '' }, ['--strict'], 2, /--strict: 1 file rejected; nothing written/],
+  ])('%s: fails and leaves the existing output byte-identical', async (_name, files, flags, code, said) => {
+    const { input, out, before } = setUp(files);
+    const r = await run(['--in', input, '--out', out, ...flags]);
+    expect(r.code).toBe(code);
+    expect(r.stderr).toMatch(said);
+    expect(r.stdout).toBe('');
+    before();
+  });
+
+  it('--out keep.json writes keep.version.json and leaves corpus.version.json beside it untouched', async () => {
+    const { dir, input } = setUp({ 'a.txt': article });
+    const keep = join(dir, 'out', 'keep.json');
+    expect((await run(['--in', input, '--out', keep])).code).toBe(0);
+    expect(readdirSync(join(dir, 'out')).sort()).toEqual(['corpus.json', 'corpus.version.json', 'keep.json', 'keep.version.json']);
+    expect(readFileSync(join(dir, 'out', 'corpus.version.json'), 'utf8')).toBe('{"previous":"version"}');
+    expect(readFileSync(join(dir, 'out', 'corpus.json'), 'utf8')).toBe('{"previous":"corpus"}');
+    const version = CorpusVersion.parse(JSON.parse(readFileSync(join(dir, 'out', 'keep.version.json'), 'utf8')));
+    expect(version.sha256).toBe(createHash('sha256').update(readFileSync(keep)).digest('hex'));
+  });
+
+  it.each([['--help'], ['-h']])('%s prints the usage on stdout and exits 0, writing nothing', async (flag) => {
+    const { input, out, before } = setUp({ 'a.txt': article });
+    const r = await run(['--in', input, '--out', out, flag]);
+    expect(r.code).toBe(0);
+    expect(r.stderr).toBe('');
+    for (const part of ['usage: npm run preprocess', '--in DIR', '--out FILE', '--strict', '-h, --help', 'Examples:', 'corpus.version.json']) expect(r.stdout).toContain(part);
+    before();
+  });
+
+  it.each([
+    [['--fast'], 'preprocess: unknown option "--fast" (usage: npm run preprocess -- [--in DIR] [--out FILE] [--strict] [--help]; --help for more)\n'],
+    [['--in'], 'preprocess: --in needs a value (usage: npm run preprocess -- [--in DIR] [--out FILE] [--strict] [--help]; --help for more)\n'],
+  ])('%j: one line on stderr with the usage, exit 2', async (argv, line) => expect(await run(argv)).toEqual({ code: 2, stdout: '', stderr: line }));
+
+  it('reads a Windows-1252 article, with a warning naming the file and the encoding', async () => {
+    const latin = iconv.encode(article.replace('2021.', '2021, at the Café Nordic.'), 'windows-1252');
+    // é is 0xE9, “ ” are 0x93 0x94: not UTF-8
+    expect([0xe9, 0x93, 0x94].every((b) => latin.includes(b))).toBe(true);
+    const { input, out } = setUp({ 'a.txt': latin });
+    const warn = vi.spyOn(console, 'warn').mockImplementation(() => undefined);
+    try {
+      expect((await run(['--in', input, '--out', out])).code).toBe(0);
+      expect(warn.mock.calls).toEqual([[expect.stringMatching(/^warning a\.txt: not valid UTF-8: decoded as windows-1252/)]]);
+    } finally {
+      warn.mockRestore();
+    }
+    const corpus = JSON.parse(readFileSync(out, 'utf8'));
+    expect(corpus.rejected).toEqual([]);
+    expect(corpus.documents[0].text).toContain('at the Café Nordic.\n\nSwedish MP Anna Berg\n\n“We must act now,” Berg said.');
+  });
+
   it('writes the corpus and its version file; rejected files do not fail the run', async () => {
     const dir = mkdtempSync(join(tmpdir(), 'podium-'));
     mkdirSync(join(dir, 'in'));
@@ -124,15 +216,9 @@ describe('main', () => {
     const corpus = JSON.parse(bytes.toString('utf8'));
     expect(corpus.documents).toHaveLength(1);
     expect(corpus.rejected).toEqual([{ file: 'b.txt', reason: 'empty file' }]);
-    expect(await main(['--in', join(dir, 'in'), '--out', out, '--strict'])).not.toBe(0);
     // same input, same bytes
+    expect(await main(['--in', join(dir, 'in'), '--out', out])).toBe(0);
     expect(readFileSync(out).equals(bytes)).toBe(true);
-  });
-
-  it('fails when nothing usable was produced', async () => {
-    const dir = mkdtempSync(join(tmpdir(), 'podium-'));
-    writeFileSync(join(dir, 'b.txt'), '');
-    expect(await main(['--in', dir, '--out', join(dir, 'c.json')])).toBe(1);
   });
 
   it('names an input folder it cannot read, and why, in one line', async () => {

@@ -1,4 +1,4 @@
-import { closeSync, mkdirSync, openSync, readdirSync, renameSync, statSync, writeSync } from 'node:fs';
+import { closeSync, mkdirSync, openSync, readdirSync, renameSync, rmSync, statSync, writeSync } from 'node:fs';
 import { createHash } from 'node:crypto';
 import { basename, dirname, extname, join, resolve } from 'node:path';
 import { pathToFileURL } from 'node:url';
@@ -8,30 +8,20 @@ import { buildCorpusFromFiles, type FileInput } from './parallel';
 import { MAX_BYTES } from './01-read';
 import { startWriter } from './writer';
 import { keepShapeOf } from '../lib/keepShape';
+import { parseArgs, SHORT_USAGE, USAGE, UsageError, type CliArgs } from './cli-args';
 
 export { startWriter, type Writer } from './writer';
+export { parseArgs, type CliArgs } from './cli-args';
 
 const EXTENSIONS = new Set(['.txt', '.md', '.markdown', '.html', '.htm']);
 
-export interface CliArgs {
-  input: string;
-  output: string;
-  strict: boolean;
-}
-
-export function parseArgs(argv: string[]): CliArgs {
-  const args: CliArgs = { input: 'data/articles', output: 'public/corpus.json', strict: false };
-  for (let i = 0; i < argv.length; i++) {
-    const a = argv[i]!;
-    if (a === '--in') args.input = argv[++i] ?? args.input;
-    else if (a === '--out') args.output = argv[++i] ?? args.output;
-    else if (a === '--strict') args.strict = true;
-    else if (a.startsWith('--in=')) args.input = a.slice(5);
-    else if (a.startsWith('--out=')) args.output = a.slice(6);
-    else throw new Error(`unknown argument "${a}" (use --in DIR --out FILE [--strict])`);
-  }
-  return args;
-}
+/**
+ * The version file of a corpus written to `out`: public/corpus.json →
+ * public/corpus.version.json (the name the dashboard fetches), keep.json →
+ * keep.version.json. Named after the output, so writing one corpus never
+ * replaces the version file of another beside it.
+ */
+export const versionPathFor = (out: string): string => out.replace(/(\.json)?$/i, '.version.json');
 
 /** Write next to the target, then rename: readers never see half a file. */
 export function writeAtomic(path: string, data: string | Uint8Array): void {
@@ -49,16 +39,21 @@ export function writeChunksAtomic(path: string, chunks: Iterable<string | Uint8A
   let bytes = 0;
   const fd = openSync(tmp, 'w');
   try {
-    for (const chunk of chunks) {
-      const buf = typeof chunk === 'string' ? Buffer.from(chunk, 'utf8') : chunk;
-      hash.update(buf);
-      bytes += buf.length;
-      writeSync(fd, buf);
+    try {
+      for (const chunk of chunks) {
+        const buf = typeof chunk === 'string' ? Buffer.from(chunk, 'utf8') : chunk;
+        hash.update(buf);
+        bytes += buf.length;
+        for (let off = 0; off < buf.length; ) off += writeSync(fd, buf, off);
+      }
+    } finally {
+      closeSync(fd);
     }
-  } finally {
-    closeSync(fd);
+    renameSync(tmp, path);
+  } catch (e) {
+    rmSync(tmp, { force: true });
+    throw e;
   }
-  renameSync(tmp, path);
   return { sha256: hash.digest('hex'), bytes };
 }
 
@@ -259,6 +254,16 @@ function* jsonChunks(value: unknown, depth: number, out: ByteSink): Generator<Ui
 /** An input folder that cannot be listed: said in one line, without a stack trace. */
 export class InputFolderError extends Error {}
 
+/** A run that wrote nothing, its output left as it was: said in one line, and the exit code. */
+export class NothingWritten extends Error {
+  constructor(
+    message: string,
+    readonly exitCode: 1 | 2,
+  ) {
+    super(message);
+  }
+}
+
 const FOLDER_PROBLEMS: Record<string, string> = { ENOENT: 'no such folder', ENOTDIR: 'not a folder', EACCES: 'permission denied', EPERM: 'permission denied' };
 
 function listFolder(dir: string): string[] {
@@ -295,7 +300,9 @@ export interface PreprocessResult {
 /**
  * What `npm run preprocess` does: list the folder, analyse it on two threads,
  * validate and assemble the corpus, write corpus.json (on a writer thread) and
- * corpus.version.json next to it. `quiet` keeps stderr silent (the benchmark).
+ * its version file next to it (versionPathFor), each to a temporary file then
+ * renamed. Throws NothingWritten, the output untouched, when no document is
+ * usable or (`strict`) any file is rejected. `quiet` keeps stderr silent (the benchmark).
  */
 export async function preprocess(args: CliArgs, { quiet = false }: { quiet?: boolean } = {}): Promise<PreprocessResult> {
   const started = Date.now();
@@ -325,12 +332,22 @@ export async function preprocess(args: CliArgs, { quiet = false }: { quiet?: boo
   corpus.rejected.push(...skipped);
   const all = [...skipped, ...rejected];
   if (!quiet) for (const r of all) process.stderr.write(`rejected ${r.file}: ${r.reason}\n`);
+  const refusal =
+    corpus.documents.length === 0
+      ? new NothingWritten(`no usable articles in "${args.input}" (${inputs.length + skipped.length} files, ${all.length} rejected); ${args.output} left as it was`, 1)
+      : args.strict && all.length > 0
+        ? new NothingWritten(`--strict: ${all.length} file${all.length === 1 ? '' : 's'} rejected; nothing written, ${args.output} left as it was`, 2)
+        : undefined;
+  if (refusal) {
+    await writer.abort();
+    throw refusal;
+  }
   if (talk) process.stderr.write(`preprocess: write, ${((Date.now() - started) / 1000).toFixed(1)} s\n`);
   const t2 = performance.now();
   const sections: Sections = {};
   const written = await writer.write(corpusJsonChunks(corpus, undefined, sections, (n) => writer.buffer(n)));
   const version = corpusVersion(written, sections);
-  writeAtomic(join(dirname(args.output), 'corpus.version.json'), JSON.stringify(version));
+  writeAtomic(versionPathFor(args.output), JSON.stringify(version));
   const t3 = performance.now();
   if (!quiet)
     process.stderr.write(
@@ -339,19 +356,31 @@ export async function preprocess(args: CliArgs, { quiet = false }: { quiet?: boo
   return { corpus, rejected: all, written, ms: { list: t1 - t0, analyse: t2 - t1, write: t3 - t2 } };
 }
 
+/** `npm run preprocess`: the exit code. Usage on stdout for --help; everything else on stderr. */
 export async function main(argv: string[] = process.argv.slice(2)): Promise<number> {
-  const args = parseArgs(argv);
-  let result: PreprocessResult;
+  let args: CliArgs | 'help';
   try {
-    result = await preprocess(args);
+    args = parseArgs(argv);
   } catch (e) {
+    if (!(e instanceof UsageError)) throw e;
+    process.stderr.write(`preprocess: ${e.message} (${SHORT_USAGE}; --help for more)\n`);
+    return 2;
+  }
+  if (args === 'help') {
+    process.stdout.write(USAGE);
+    return 0;
+  }
+  try {
+    await preprocess(args);
+  } catch (e) {
+    if (e instanceof NothingWritten) {
+      process.stderr.write(`preprocess: ${e.message}\n`);
+      return e.exitCode;
+    }
     if (!(e instanceof InputFolderError)) throw e;
     process.stderr.write(`preprocess: ${e.message}\n`);
     return 1;
   }
-  const { corpus, rejected } = result;
-  if (corpus.documents.length === 0) return 1;
-  if (args.strict && rejected.length > 0) return 2;
   return 0;
 }
 

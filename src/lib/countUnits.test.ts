@@ -1,0 +1,94 @@
+import { describe, expect, it } from 'vitest';
+import type { Corpus } from '../corpus';
+import { smallCorpus } from './__fixtures__/smallCorpus';
+import { computeMasks } from './computeMasks';
+import { computeSelection } from './computeSelection';
+import { buildIndex } from './corpusIndex';
+import { computeSpeakerCounts, computeSpeakerWeights, computeUnitFlags, countUnits, type CountMode } from './countUnits';
+import { EMPTY_FILTERS, type Filters } from './filters';
+import type { TermSource } from './urlState';
+
+const f = (over: Partial<Filters>): Filters => ({ ...EMPTY_FILTERS, ...over });
+
+/** smallCorpus plus a second article on e1 that reports Ana Prime (s1) again. */
+function twoArticlesOneEvent(): Corpus {
+  const c = smallCorpus();
+  const text = 'Summit, second report. Ana Prime spoke again; "Water for all," she said.';
+  const start = text.indexOf('Water for all,');
+  return {
+    ...c,
+    documents: [...c.documents, { id: 'd5', file: 'd5.txt', title: 'Title d5', eventId: 'e1', text, wordCount: 11, sha256: 'a'.repeat(64) }],
+    events: c.events.map((e) => (e.id === 'e1' ? { ...e, documentIds: [...e.documentIds, 'd5'] } : e)),
+    appearances: [...c.appearances, { speakerId: 's1', eventId: 'e1', documentId: 'd5' }],
+    quotes: [...c.quotes, { id: 'q6', speakerId: 's1', documentId: 'd5', eventId: 'e1', start, end: start + 'Water for all,'.length, text: 'Water for all,' }],
+  };
+}
+
+describe('countUnits', () => {
+  const index = buildIndex(twoArticlesOneEvent());
+  const pairs = (mode: CountMode) => {
+    const u = countUnits(index, mode);
+    return Array.from(u.speaker, (sp, i) => `${index.speakers[sp]!.id}@${index.corpus.events[u.event[i]!]!.id}:${Array.from(u.docs.subarray(u.docStart[i]!, u.docStart[i + 1]!), (d) => index.corpus.documents[d]!.id).join('+')}`);
+  };
+  it.each<[CountMode, string[]]>([
+    ['event', ['s1@e1:d1+d5', 's2@e1:d1', 's3@e2:d2', 's1@e2:d2', 's4@e3:d3', 's5@e3:d3']],
+    ['article', ['s1@e1:d1', 's2@e1:d1', 's3@e2:d2', 's1@e2:d2', 's4@e3:d3', 's5@e3:d3', 's1@e1:d5']],
+  ])('%s: one unit per distinct pair, from appearances and quotes', (mode, expected) => expect(pairs(mode)).toEqual(expected));
+
+  it('is built once per corpus and mode', () => expect(countUnits(index, 'event')).toBe(countUnits(index, 'event')));
+});
+
+describe('computeSpeakerWeights', () => {
+  const index = buildIndex(twoArticlesOneEvent());
+  const everyone = new Uint8Array(5).fill(1);
+  it.each<[string, CountMode, Filters, TermSource, number[]]>([
+    ['per event: one per event spoken at', 'event', f({}), 'quote', [2, 1, 1, 1, 1]],
+    ['per article: one per article that mentions them', 'article', f({}), 'quote', [3, 1, 1, 1, 1]],
+    ['inside the chosen events only', 'article', f({ event: ['e1'] }), 'quote', [2, 1, 0, 0, 0]],
+    ['inside the chosen events only, per event', 'event', f({ event: ['e2', 'e3'] }), 'quote', [1, 0, 1, 1, 1]],
+    ['full-text term: only articles with the term', 'article', f({ term: ['education'] }), 'document', [1, 0, 1, 0, 0]],
+    ['full-text term, per event: events with an article with the term', 'event', f({ term: ['summit'] }), 'document', [1, 1, 0, 0, 0]],
+    ['a quote term leaves units to the speaker masks', 'event', f({ term: ['water'] }), 'quote', [2, 1, 1, 1, 1]],
+  ])('%s', (_n, mode, filters, source, expected) => {
+    const units = countUnits(index, mode);
+    expect(Array.from(computeSpeakerWeights(units, computeUnitFlags(index, units, filters, source), everyone))).toEqual(expected);
+  });
+
+  it('counts nothing for speakers not selected', () => {
+    const units = countUnits(index, 'article');
+    expect(Array.from(computeSpeakerWeights(units, computeUnitFlags(index, units, f({})), Uint8Array.from([1, 0, 0, 0, 1])))).toEqual([3, 0, 0, 0, 1]);
+  });
+
+  it('with `except` the facet is lifted', () => {
+    const units = countUnits(index, 'event');
+    expect(Array.from(computeSpeakerWeights(units, computeUnitFlags(index, units, f({ event: ['e1'] }), 'quote', 'event'), everyone))).toEqual([2, 1, 1, 1, 1]);
+  });
+});
+
+describe('computeSpeakerCounts: the table adds up to the summary', () => {
+  const index = buildIndex(twoArticlesOneEvent());
+  it.each<[string, Filters, TermSource]>([
+    ['no filter', f({}), 'quote'],
+    ['one event', f({ event: ['e1'] }), 'quote'],
+    ['a quote term', f({ term: ['water'] }), 'quote'],
+    ['a full-text term', f({ term: ['education'] }), 'document'],
+    ['a country', f({ country: ['FR'] }), 'quote'],
+    ['event and role', f({ event: ['e2'], role: ['academic'] }), 'quote'],
+  ])('%s', (_n, filters, source) => {
+    const masks = computeMasks(index, filters, source);
+    const sel = computeSelection(index, masks, filters, undefined, source);
+    const c = computeSpeakerCounts(index, masks, sel.quotes, filters, source, 'event');
+    const sum = (xs: Int32Array) => xs.reduce((a, b) => a + b, 0);
+    expect(sum(c.quotes)).toBe(sel.quotes.length);
+    // every selected speaker has at least one counted event, and none outside the selection
+    index.speakers.forEach((_, i) => expect(c.counted[i]! > 0, index.speakers[i]!.id).toBe(masks[i] === 0));
+    index.speakers.forEach((_, i) => expect(c.counted[i]!).toBeLessThanOrEqual(sel.eventCount));
+  });
+
+  it('with one event chosen, a speaker at two events counts one event and that event’s quotes', () => {
+    const filters = f({ event: ['e2'] });
+    const masks = computeMasks(index, filters);
+    const c = computeSpeakerCounts(index, masks, computeSelection(index, masks, filters).quotes, filters, 'quote', 'event');
+    expect([c.counted[0], c.quotes[0]]).toEqual([1, 1]);
+  });
+});

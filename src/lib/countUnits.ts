@@ -1,0 +1,130 @@
+import type { CorpusIndex } from './corpusIndex';
+import type { Facet, Filters } from './filters';
+import { documentTermFlags } from './quoteHasTerm';
+import type { TermSource } from './urlState';
+
+/**
+ * What one count in a chart stands for: a speaker once per event they spoke at
+ * ("event", the default), or once per article that mentions them ("article"), so a
+ * speaker reported by four articles on one summit counts four times.
+ */
+export type CountMode = 'event' | 'article';
+
+/**
+ * The things a chart counts in one mode, built once per corpus: distinct
+ * (speaker, event) or (speaker, document) pairs from appearances and quotes.
+ * Each unit lists its documents (one for "article"), so a full-text term filter
+ * can keep the units with a matching document.
+ */
+export interface CountUnits {
+  readonly mode: CountMode;
+  /** Unit → speaker position. */
+  readonly speaker: Int32Array;
+  /** Unit → event position, or -1. */
+  readonly event: Int32Array;
+  /** Unit u's document positions are `docs[docStart[u] .. docStart[u + 1])`. */
+  readonly docStart: Int32Array;
+  readonly docs: Int32Array;
+}
+
+const cache = new WeakMap<CorpusIndex, Map<CountMode, CountUnits>>();
+
+export function countUnits(index: CorpusIndex, mode: CountMode): CountUnits {
+  let byMode = cache.get(index);
+  if (!byMode) cache.set(index, (byMode = new Map()));
+  let units = byMode.get(mode);
+  if (!units) byMode.set(mode, (units = buildUnits(index, mode)));
+  return units;
+}
+
+function buildUnits(index: CorpusIndex, mode: CountMode): CountUnits {
+  const nDocs = index.corpus.documents.length + 1;
+  const nEvents = index.corpus.events.length + 1;
+  const unitOf = new Map<number, number>();
+  const speaker: number[] = [];
+  const event: number[] = [];
+  const docLists: Set<number>[] = [];
+  const add = (sp: number, ev: number, doc: number) => {
+    if (sp < 0) return;
+    // +1: a missing event or document (-1) is a value of its own
+    const key = mode === 'article' ? sp * nDocs + doc + 1 : sp * nEvents + ev + 1;
+    let u = unitOf.get(key);
+    if (u === undefined) {
+      unitOf.set(key, (u = speaker.push(sp) - 1));
+      event.push(ev);
+      docLists.push(new Set());
+    }
+    if (doc >= 0) docLists[u]!.add(doc);
+  };
+  const { appearanceSpeaker, appearanceEvent, appearanceDocument, quoteSpeaker, quoteEvent, quoteDocument } = index;
+  for (let a = 0; a < appearanceSpeaker.length; a++) add(appearanceSpeaker[a]!, appearanceEvent[a]!, appearanceDocument[a]!);
+  for (let q = 0; q < quoteSpeaker.length; q++) add(quoteSpeaker[q]!, quoteEvent[q]!, quoteDocument[q]!);
+  const docStart = new Int32Array(speaker.length + 1);
+  const docs: number[] = [];
+  docLists.forEach((list, u) => {
+    docStart[u] = docs.length;
+    for (const d of list) docs.push(d);
+  });
+  docStart[speaker.length] = docs.length;
+  return { mode, speaker: Int32Array.from(speaker), event: Int32Array.from(event), docStart, docs: Int32Array.from(docs) };
+}
+
+/**
+ * Flags by unit: 1 where the unit is inside the selected events and, with a
+ * full-text term filter, has a document containing a term. `except` lifts that
+ * facet, as for the chart that shows it. Speaker-level filters are the masks' job.
+ */
+export function computeUnitFlags(index: CorpusIndex, units: CountUnits, f: Filters, termSource: TermSource = 'quote', except?: Facet): Uint8Array {
+  const n = units.speaker.length;
+  const out = new Uint8Array(n);
+  const eventOk = except === 'event' || !f.event.length ? null : new Uint8Array(index.corpus.events.length);
+  for (const id of eventOk ? f.event : []) {
+    const p = index.eventPos.get(id);
+    if (p !== undefined) eventOk![p] = 1;
+  }
+  const docOk = except === 'term' || !f.term.length || termSource !== 'document' ? null : documentTermFlags(index, f.term);
+  const { event, docStart, docs } = units;
+  for (let u = 0; u < n; u++) {
+    if (eventOk && (event[u]! < 0 || !eventOk[event[u]!])) continue;
+    if (docOk) {
+      let hit = false;
+      for (let k = docStart[u]!; k < docStart[u + 1]! && !hit; k++) hit = docOk[docs[k]!] === 1;
+      if (!hit) continue;
+    }
+    out[u] = 1;
+  }
+  return out;
+}
+
+/**
+ * Counted units per speaker position: how many of a selected speaker's units
+ * pass (0 for speakers not selected). Used as weights, these make every
+ * speaker chart count in the chosen mode.
+ */
+export function computeSpeakerWeights(units: CountUnits, unitFlags: Uint8Array, selected: Uint8Array): Int32Array {
+  const out = new Int32Array(selected.length);
+  const { speaker } = units;
+  for (let u = 0; u < speaker.length; u++) if (unitFlags[u] && selected[speaker[u]!]) out[speaker[u]!]! += 1;
+  return out;
+}
+
+/** Selected quotes (positions) per speaker position. */
+export function countQuotesPerSpeaker(index: CorpusIndex, quotes: Int32Array): Int32Array {
+  const out = new Int32Array(index.speakers.length);
+  for (const qi of quotes) {
+    const sp = index.quoteSpeaker[qi]!;
+    if (sp >= 0) out[sp]! += 1;
+  }
+  return out;
+}
+
+/**
+ * The speakers table's numbers, by speaker position: counted units and quotes
+ * inside the selection, so each column adds up to the matching summary count.
+ */
+export function computeSpeakerCounts(index: CorpusIndex, masks: Uint8Array, quotes: Int32Array, f: Filters, termSource: TermSource, mode: CountMode): { counted: Int32Array; quotes: Int32Array } {
+  const units = countUnits(index, mode);
+  const selected = new Uint8Array(masks.length);
+  for (let i = 0; i < masks.length; i++) selected[i] = masks[i] === 0 ? 1 : 0;
+  return { counted: computeSpeakerWeights(units, computeUnitFlags(index, units, f, termSource), selected), quotes: countQuotesPerSpeaker(index, quotes) };
+}

@@ -16,6 +16,10 @@ const LIST_VERBS = new Set(speechData.speakerListVerbs);
 const BY_PHRASES = speechData.eventByPhrases.map((h) => h.split(' '));
 const ADDRESSEES = speechData.addresseeObjects.map((h) => h.split(' '));
 const SUBJECT_PRONOUNS = new Set(['he', 'she']);
+const SPEECH_NOUNS = new Set(speechData.speechNouns);
+const LIST_LINKS = new Set(['with', 'between', 'by', 'of', 'from', 'including', 'included', 'includes', 'were', 'was', 'featuring', 'featured', 'among']);
+const ROLL_HEAD = new RegExp(`\\b(?:${speechData.speakerListHeads.join('|')}|line-?up|programme|program|agenda|schedule)\\b`, 'i');
+const BULLET = /^[•·▪◦‣*–—-]\s*/;
 /** Words between a subject and its verb of speech: "went on to add", "has also". */
 const LINKING = new Set(['went', 'go', 'goes', 'on', 'to', 'also', 'then', 'later', 'further', 'again', 'would', 'will', 'did', 'does', 'publicly', 'previously', 'recently', 'repeatedly', 'once', 'in', 'turn']);
 /** What a person's words come in: "Cornyn's statement added". */
@@ -189,8 +193,8 @@ function skipToVerb(ctx: Ctx, i: number, limit: number): number {
     let b = k + 1;
     while (b < toks.length && toks[b]!.sent === sent && toks[b]!.text !== ',' && !isSpeechVerb(toks[b]) && b - k < 20) b++;
     if (toks[b]?.text === ',') k = b + 1;
-    // "The host, Seville mayor X, told": the comma closes an apposition around the name
-    else if (isSpeechVerb(toks[k + 1])) k = k + 1;
+    // "The host, Seville mayor X, told", "…, Dr David Fang, gave": the comma closes an apposition around the name
+    else if (isSpeechVerb(toks[k + 1]) || toks[k + 1]?.pos === 'VERB') k = k + 1;
   }
   // "Jerrold Nadler of New York maintained", "Sheldon Yett of UNICEF observed"
   if (toks[k]?.lower === 'of' && toks[k + 1] && /^\p{Lu}/u.test(toks[k + 1]!.text)) {
@@ -426,6 +430,7 @@ function skipAddressee(ctx: Ctx, c: number, last: number): number {
 
 function speakingRoles(ctx: Ctx, roles: SpeakingRole[]): void {
   const toks = ctx.toks;
+  rolls(ctx, roles);
   for (const sentence of ctx.doc.sentences) {
     for (let i = sentence.first; i < sentence.last; i++) {
       if (ctx.quoted[i]) continue;
@@ -439,6 +444,14 @@ function speakingRoles(ctx: Ctx, roles: SpeakingRole[]): void {
         if (!words.every((w, k) => toks[i + k]?.lower === w)) continue;
         let k = i + words.length;
         if (toks[k]?.text === ':' || LIST_VERBS.has(toks[k]?.lower ?? '')) listAt(ctx, k + 1, sentence.last, `"${words.join(' ')} ${toks[k]!.text}"`, roles);
+      }
+      // "featured the addresses of … A, B and C", "a moderated panel with A, B and C"
+      if (SPEECH_NOUNS.has(toks[i]!.lower)) {
+        for (let k = i + 1; k < sentence.last && k - i <= 3; k++)
+          if (LIST_LINKS.has(toks[k]!.lower) || /^[–—:]$/.test(toks[k]!.text)) {
+            listAt(ctx, k + 1, sentence.last, `"${toks[i]!.text} ${toks[k]!.text}"`, roles, 10);
+            break;
+          }
       }
       // "X delivered a speech", "X addressed the conference", "X chaired the session"
       const r = ctx.mentionAt.get(i);
@@ -458,13 +471,14 @@ function speakingRoles(ctx: Ctx, roles: SpeakingRole[]): void {
   }
 }
 
-/** Names listed from token i: "A, B and C", each with its own apposition. */
-function listAt(ctx: Ctx, i: number, last: number, rule: Rule, roles: SpeakingRole[]): void {
+/** Names listed from token i: "A, B and C", each with its own apposition; the first name within `reach` tokens. */
+function listAt(ctx: Ctx, i: number, last: number, rule: Rule, roles: SpeakingRole[], reach = 6): void {
   const toks = ctx.toks;
   let k = i;
   while (k < last) {
     const hit = ctx.mentionAt.get(k);
     if (!hit) {
+      if (k - i > reach && !roles.length) break;
       // tolerate an article or a title before the name ("the mayor, Jane Doe")
       if (toks[k]!.pos === 'DET' || toks[k]!.pos === 'ADJ' || toks[k]!.pos === 'NOUN' || toks[k]!.text === ',' || toks[k]!.lower === 'and' || toks[k]!.pos === 'ADP' || toks[k]!.pos === 'PROPN') {
         k++;
@@ -485,3 +499,26 @@ function listAt(ctx: Ctx, i: number, last: number, rule: Rule, roles: SpeakingRo
 }
 
 export { normalisePhrase };
+
+/**
+ * A speaker roll: a paragraph that announces speakers and ends with a colon
+ * ("Speakers on the schedule for night one are:"), then one line per person,
+ * bulleted or short ("• Sen. Jane Doe, R-S.C."). Each line's first name speaks.
+ */
+function rolls(ctx: Ctx, roles: SpeakingRole[]): void {
+  const { text, paragraphs, sentences } = ctx.doc;
+  const firstSentence = new Map<number, number>();
+  sentences.forEach((s, k) => firstSentence.has(s.para) || firstSentence.set(s.para, k));
+  paragraphs.forEach((p, n) => {
+    const line = text.slice(p.start, p.end);
+    if (!line.endsWith(':') || !ROLL_HEAD.test(line)) return;
+    for (let m = n + 1; m < paragraphs.length; m++) {
+      const item = text.slice(paragraphs[m]!.start, paragraphs[m]!.end);
+      if (!BULLET.test(item) && item.split(/\s+/).length > 25) break;
+      const s = firstSentence.get(m);
+      if (s === undefined) continue;
+      const hit = ctx.resolved.find((r) => r.m.sent >= s && r.m.start >= paragraphs[m]!.start && r.m.start < paragraphs[m]!.end);
+      if (hit) roles.push({ person: hit.person, rule: `listed under "${line.slice(0, 60)}" (speaking role)`, start: hit.m.start, end: hit.m.end });
+    }
+  });
+}

@@ -51,6 +51,9 @@ function isLeadWord(t: Token): boolean {
   return TITLE_WORDS.has(w) || isAcronym(t) || findPlaces(t.text).length > 0 || NOT_NAME_WORDS.has(w);
 }
 
+/** A hyphenated descriptor ("Co-Founder", "Vice-Chair"). */
+const isLeadText = (text: string) => TITLE_WORDS.has(normalisePhrase(stripDot(text)).replace(/ /g, '-')) || text.split('-').every((w) => TITLE_WORDS.has(w.toLowerCase()));
+
 /** Tokens joined without a space by a hyphen or apostrophe ("Ki-moon", "O'Brien") belong to one word. */
 function joinedAt(toks: Token[], i: number): boolean {
   const t = toks[i]!;
@@ -108,7 +111,7 @@ function splitRun(toks: Token[], from: number, to: number, out: NameMention[]): 
   while (s > 0) {
     const w = words[s - 1]!;
     const single = w.last - w.first === 1 ? toks[w.first]! : null;
-    const ok = single ? isNameWord(single) || (PARTICLES.has(single.text) && s < words.length) : /\p{Ll}/u.test(w.text) && !isLeadWord(toks[w.first]!);
+    const ok = single ? isNameWord(single) || (PARTICLES.has(single.text) && s < words.length) : /\p{Ll}/u.test(w.text) && !isLeadWord(toks[w.first]!) && !isLeadText(w.text);
     if (!ok) break;
     s--;
   }
@@ -131,7 +134,9 @@ function splitRun(toks: Token[], from: number, to: number, out: NameMention[]): 
   let lead = words.slice(0, s);
   // a sentence-initial or other capitalised word that is not a descriptor ("Yesterday", "Thanks") is not part of the title
   let cut = lead.length;
-  while (cut > 0 && isLeadWord(toks[lead[cut - 1]!.first]!)) cut--;
+  while (cut > 0 && (isLeadWord(toks[lead[cut - 1]!.first]!) || isLeadText(lead[cut - 1]!.text))) cut--;
+  // "Facebook CEO": an organisation's name before a title stays with the title
+  while (cut > 0 && cut < lead.length && TITLE_WORDS.has(normalisePhrase(stripDot(lead[cut]!.text))) && !NOT_NAME_WORDS.has(normalisePhrase(lead[cut - 1]!.text)) && toks[lead[cut - 1]!.first]!.pos === 'PROPN') cut--;
   lead = lead.slice(cut);
   const nameWords = words.slice(s);
   const first = nameWords[0]!.first;

@@ -33,7 +33,8 @@ export function findQuoteSpans(text: string, paragraphs: readonly Paragraph[]): 
       const c = text[i]!;
       const isStraight = c === STRAIGHT;
       if (open < 0 && (OPEN.has(c) || (isStraight && !closesStraight(text, i, p.start)))) open = i;
-      else if (open >= 0 && (CLOSE.has(c) || isStraight)) {
+      // German-style „…“ closes with a left mark
+      else if (open >= 0 && (CLOSE.has(c) || isStraight || (c === '“' && text[open] === '„'))) {
         push(open, i, false);
         open = -1;
       } else if (open < 0 && CLOSE.has(c) && i === p.start) open = i; // a stray closing mark opening a paragraph

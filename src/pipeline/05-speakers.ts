@@ -28,6 +28,7 @@ export function scanSpeakers(text: string, lines: Line[], focusCountry: string |
       sp = { key, name: who.name, surfaces: new Set(), titles: [], section, firstLine: line };
       speakers.set(key, sp);
     }
+    if (!inline) sp.structural = true;
     sp.surfaces.add(who.surface);
     sp.surfaces.add(who.name);
     for (const t of who.titles) if (!sp.titles.includes(t)) sp.titles.push(t);

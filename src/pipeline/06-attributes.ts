@@ -2,6 +2,7 @@ import type { Evidence } from '../corpus/schema';
 import type { DocSpeaker } from './types';
 import { findPlaces, ROLES } from './lexicon';
 import { canonicalOrg, findOrganisations, isCommunityOrg } from './orgs';
+import { classifyProseRole, inferProseCountry } from './nlp/proseAttributes';
 
 export interface DocAttributes {
   titles: string[];
@@ -129,6 +130,29 @@ export function computeAttributes(
   }
   const role = classifyRole(titles, affiliations, sp.section !== null, focus.org);
   const country = inferCountry(titles, sp.section, focusCountry, ownWords);
+  return {
+    titles,
+    role: role.role,
+    roleEvidence: { value: role.role, basis: role.basis, documentId },
+    country: country?.code ?? null,
+    countryEvidence: country ? { value: country.code, basis: country.basis, documentId } : null,
+    affiliations,
+  };
+}
+
+/**
+ * 06 for a person found in running prose: role from the general news lexicon
+ * (data/roles.json `prose`), country from their descriptors or the article's focus.
+ */
+export function computeProseAttributes(sp: DocSpeaker, documentId: string, focusCountry: string | null, orgAliases: ReadonlyMap<string, string>): DocAttributes {
+  const titles = sp.titles.filter((t) => t.length > 1);
+  const affiliations: string[] = [];
+  for (const o of titles.flatMap(findOrganisations)) {
+    const c = canonicalOrg(o, orgAliases);
+    if (!affiliations.includes(c)) affiliations.push(c);
+  }
+  const role = classifyProseRole(titles);
+  const country = inferProseCountry(titles, focusCountry);
   return {
     titles,
     role: role.role,

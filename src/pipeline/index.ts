@@ -6,7 +6,7 @@ import { segmentLines, sumWords } from './02-segment';
 import { inferTitle } from './03-title';
 import { inferEventDate } from './04-dates';
 import { scanSpeakers } from './05-speakers';
-import { computeAttributes, type DocAttributes } from './06-attributes';
+import { computeAttributes, computeProseAttributes, type DocAttributes } from './06-attributes';
 import { extractQuotes, type DocQuote } from './07-quotes';
 import { resolveMentions, type MentionResolver, type Resolution } from './08-resolve';
 import { groupEvents, termSet } from './09-events';
@@ -19,6 +19,7 @@ import { slugify } from './names';
 import { mergeProse } from './mergeProse';
 import { readProse } from './nlp/readProse';
 import { tokenise } from './nlp/tokenise';
+import { focusPlaceOf } from './nlp/proseAttributes';
 import { datelineOf, inferSpeakingDate } from './nlp/eventDate';
 
 export type { Input } from './types';
@@ -99,9 +100,10 @@ function analyse(doc: SourceDoc, terms: TermTable): Analysed {
   const tokens = tokenise(doc.text);
   const merged = mergeProse(scan.speakers, layoutQuotes, readProse(tokens));
   const quotes = merged.quotes;
+  const proseFocus = focusPlaceOf(doc.text);
   const published = doc.meta.published?.slice(0, 10) ?? datelineOf(tokens);
   const ref = published && /^\d{4}-\d{2}-\d{2}$/.test(published) ? published : null;
-  const spoken = inferSpeakingDate(tokens, ref, quotes.map((q) => q.start)).date;
+  const spoken = inferSpeakingDate(tokens, ref, quotes.map((q) => q.start), quotes.filter((q) => !q.kind)).date;
   // relative dates need the publication date; without one, the layout's dated headings and captions are the better guide
   const date = ref ? (spoken ?? layoutDate) : (layoutDate ?? spoken);
   const said = new Map<string, string[]>();
@@ -109,7 +111,15 @@ function analyse(doc: SourceDoc, terms: TermTable): Analysed {
   const speakers = merged.speakers
     // a layout speaker counts with words of their own; a prose speaker also by a speaking role
     .filter((s) => said.has(s.key) || merged.rules.has(s.key))
-    .map((s) => ({ key: s.key, name: s.name, surfaces: [...s.surfaces], attrs: computeAttributes(s, doc.id, { country: focus, org: focusOrg }, orgAliases, (said.get(s.key) ?? []).join('\n')) }));
+    .map((s) => ({
+      key: s.key,
+      name: s.name,
+      surfaces: [...s.surfaces],
+      // the layout's speakers keep the layout's reading; people presented by prose alone are read as general news
+      attrs: s.structural
+        ? computeAttributes(s, doc.id, { country: focus, org: focusOrg }, orgAliases, (said.get(s.key) ?? []).join('\n'))
+        : computeProseAttributes({ ...s, titles: [...new Set([...s.titles, ...(merged.descriptors.get(s.key) ?? [])])] }, doc.id, focus ?? proseFocus, orgAliases),
+    }));
   const lead = [title, ...lines.slice(0, 4).map((l) => l.text)].join('\n');
   return {
     doc,

@@ -10,6 +10,8 @@ export interface MergedReading {
   unattributed: { start: number; end: number; kind: 'direct' | 'reported' }[];
   /** Why each prose-only speaker counts, by key. */
   rules: Map<string, string>;
+  /** What the prose says of each person it found (titles, appositions), by key. */
+  descriptors: Map<string, string[]>;
 }
 
 /**
@@ -22,18 +24,14 @@ export interface MergedReading {
 export function mergeProse(layoutSpeakers: ReadonlyMap<string, DocSpeaker>, layoutQuotes: readonly DocQuote[], prose: ProseReading): MergedReading {
   const speakers = new Map(layoutSpeakers);
   const rules = new Map<string, string>();
+  const descriptors = new Map<string, string[]>();
   const keyOf = prose.speakers.map((s) => {
-    const keys = [nameKey(s.name), ...s.forms.map(nameKey)];
-    for (const k of keys) if (speakers.has(k)) return k;
-    // a surname or shortened form of a layout speaker's name
-    for (const [k] of layoutSpeakers) if (keys.some((p) => p && (k.endsWith(` ${p}`) || p.endsWith(` ${k}`)))) return k;
-    const key = nameKey(s.name);
-    if (!speakers.has(key)) {
-      speakers.set(key, { key, name: s.name, surfaces: new Set(s.forms), titles: s.descriptors, section: null, firstLine: Number.MAX_SAFE_INTEGER });
-      rules.set(key, s.rule);
-    }
+    const key = matchLayout(s, speakers, layoutSpeakers);
+    const list = descriptors.get(key) ?? descriptors.set(key, []).get(key)!;
+    for (const d of s.descriptors) if (!list.includes(d)) list.push(d);
     return key;
   });
+
   const taken = layoutQuotes.map((q) => [q.start, q.end] as const);
   const overlaps = (s: number, e: number) => taken.some(([a, b]) => a < e && s < b);
   const quotes: DocQuote[] = [...layoutQuotes];
@@ -44,5 +42,16 @@ export function mergeProse(layoutSpeakers: ReadonlyMap<string, DocSpeaker>, layo
     else quotes.push({ speaker: keyOf[q.speaker]!, start: q.start, end: q.end, ...(q.kind === 'reported' ? { kind: q.kind } : {}) });
   }
   quotes.sort((a, b) => a.start - b.start);
-  return { speakers: [...speakers.values()], quotes, unattributed, rules };
+  return { speakers: [...speakers.values()], quotes, unattributed, rules, descriptors };
+
+  function matchLayout(s: ProseReading['speakers'][number], all: Map<string, DocSpeaker>, layout: ReadonlyMap<string, DocSpeaker>): string {
+    const keys = [nameKey(s.name), ...s.forms.map(nameKey)];
+    for (const k of keys) if (all.has(k)) return k;
+    // a surname or shortened form of a layout speaker's name
+    for (const [k] of layout) if (keys.some((p) => p && (k.endsWith(` ${p}`) || p.endsWith(` ${k}`)))) return k;
+    const key = nameKey(s.name);
+    all.set(key, { key, name: s.name, surfaces: new Set(s.forms), titles: [...s.descriptors], section: null, firstLine: Number.MAX_SAFE_INTEGER });
+    rules.set(key, s.rule);
+    return key;
+  }
 }

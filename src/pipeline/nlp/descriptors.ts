@@ -1,10 +1,10 @@
 import { normalisePhrase } from '../lexicon';
-import { TITLE_WORDS, type NameMention } from './mentions';
+import { ROLE_WORDS, type NameMention } from './mentions';
 import type { Token, Tokenised } from './tokenise';
 
 const NP_POS = new Set(['NOUN', 'ADJ', 'PROPN', 'NUM', 'PART', 'ADP', 'DET', 'CCONJ']);
 const STOP_BACK = new Set(['said', 'says', 'told', 'by', 'to', 'with', 'from', 'and', 'as', 'at', 'including', 'included', 'were', 'was', 'is', 'are']);
-const hasTitleWord = (toks: readonly Token[]) => toks.some((t) => TITLE_WORDS.has(normalisePhrase(t.text.replace(/\.$/, ''))));
+const hasTitleWord = (toks: readonly Token[]) => toks.some((t) => ROLE_WORDS.has(normalisePhrase(t.text.replace(/\.$/, ''))));
 const join = (toks: readonly Token[]) => toks.map((t, i) => (i ? t.spaceBefore.replace(/\s+/g, ' ') : '') + t.text).join('');
 
 /**
@@ -15,7 +15,7 @@ const join = (toks: readonly Token[]) => toks.map((t, i) => (i ? t.spaceBefore.r
  * - an apposition after it (Simon Stiell, "executive secretary of the UN Framework Convention…");
  * - a party–state tag ("(D-CA)").
  */
-export function descriptorsOf(doc: Tokenised, m: NameMention): string[] {
+export function descriptorsOf(doc: Tokenised, m: NameMention, named: ReadonlySet<number> = new Set()): string[] {
   const toks = doc.tokens;
   const out: string[] = [];
   if (m.leadFirst < m.first) out.push(join(toks.slice(m.leadFirst, m.first)));
@@ -23,7 +23,8 @@ export function descriptorsOf(doc: Tokenised, m: NameMention): string[] {
   let end = m.leadFirst;
   if (end > 0 && toks[end - 1]!.text === ',' && toks[end - 1]!.sent === m.sent) end--;
   let k = end;
-  while (k > 0 && toks[k - 1]!.sent === m.sent && NP_POS.has(toks[k - 1]!.pos) && !STOP_BACK.has(toks[k - 1]!.lower) && end - k < 8) k--;
+  // (not into another person's name: "…captain Stephen Fleming, Glenn McGrath")
+  while (k > 0 && toks[k - 1]!.sent === m.sent && NP_POS.has(toks[k - 1]!.pos) && !STOP_BACK.has(toks[k - 1]!.lower) && !named.has(k - 1) && end - k < 8) k--;
   // a leading article or preposition is not part of the title
   while (k < end && (toks[k]!.pos === 'DET' || toks[k]!.pos === 'ADP' || toks[k]!.pos === 'CCONJ')) k++;
   const before = toks.slice(k, end);

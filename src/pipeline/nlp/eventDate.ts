@@ -29,10 +29,10 @@ export function datelineOf(doc: Tokenised): string | null {
  * The day the reported speaking happened. Date expressions are resolved
  * against the publication date ("on Thursday" is the Thursday before it,
  * "yesterday" the day before) and scored: in a sentence where someone speaks
- * (+3), with event or speech words (+2), in the lead paragraphs (+1); never
+ * (+2), with event or speech words (+1), in the lead paragraph (+3, the next +1); never
  * after publication, and not long before it unless the year is written out.
  */
-export function inferSpeakingDate(doc: Tokenised, published: string | null, speakingAt: readonly number[]): EventDate {
+export function inferSpeakingDate(doc: Tokenised, published: string | null, speakingAt: readonly number[], quoted: readonly { start: number; end: number }[] = []): EventDate {
   const ref = published ? new Date(`${published}T12:00:00Z`) : null;
   const speaking = new Set<number>();
   for (const at of speakingAt) {
@@ -49,6 +49,9 @@ export function inferSpeakingDate(doc: Tokenised, published: string | null, spea
       const explicitYear = r.start.isCertain('year');
       if (!ref && !explicitYear) continue;
       if (!r.start.isCertain('day') && !r.start.isCertain('weekday')) continue;
+      // "today" inside someone's quote is their day, not a date the report fixes
+      const at = s.start + r.index;
+      if (quoted.some((q) => q.start <= at && at < q.end)) continue;
       let d = r.start.date();
       if (ref && d.getTime() > ref.getTime() + DAY_MS / 2) {
         // past-tense news: "on Monday" is the last Monday, "on September 10" the last one
@@ -59,9 +62,11 @@ export function inferSpeakingDate(doc: Tokenised, published: string | null, spea
       if (ref && !explicitYear && ref.getTime() - d.getTime() > 60 * DAY_MS) continue;
       if (ref && explicitYear && ref.getTime() - d.getTime() > 400 * DAY_MS) continue;
       let score = 0;
-      if (speaking.has(k)) score += 3;
-      if (EVENT_WORDS.test(text)) score += 2;
-      if (s.para <= firstBody + 1) score += 1;
+      // a news lead says when; a sentence where someone speaks, or about the event, says when they spoke
+      if (s.para === firstBody) score += 3;
+      else if (s.para === firstBody + 1) score += 1;
+      if (speaking.has(k)) score += 2;
+      if (EVENT_WORDS.test(text)) score += 1;
       if (!best || score > best.score) best = { date: iso(d), score, at: s.start + r.index, text: r.text.trim() };
     }
   });

@@ -1,4 +1,5 @@
 import titlesData from '../../../data/titles.json';
+import rolesData from '../../../data/roles.json';
 import speechData from '../../../data/speech.json';
 import orgData from '../../../data/organisations.json';
 import { HONORIFICS, NOT_NAME_WORDS, PARTICLES, normalisePhrase } from '../lexicon';
@@ -30,6 +31,8 @@ export interface NameMention {
 
 const stripDot = (w: string) => (w.endsWith('.') ? w.slice(0, -1) : w);
 const TITLE_WORDS: ReadonlySet<string> = new Set([...titlesData.titleWords, ...HONORIFICS]);
+/** Words that make a phrase a descriptor of a person: titles, and every single-word role keyword ("scholar", "coach"). */
+const ROLE_WORDS: ReadonlySet<string> = new Set([...TITLE_WORDS, ...Object.values(rolesData.prose.keywords).flat().filter((k) => !k.includes(' '))]);
 const ORG_WORDS: ReadonlySet<string> = new Set([...orgData.keywords, 'court', 'times', 'news', 'post', 'journal', 'inc', 'ltd', 'corp', 'llc', 'plc', 'airlines', 'airways', 'motors', 'technologies', 'systems', 'media', 'network', 'channel', 'radio', 'television', 'tv', 'press', 'institute', 'school', 'hospital', 'museum', 'stadium', 'airport', 'street', 'avenue', 'square', 'park', 'hall', 'palace', 'station', 'river', 'mountain', 'island', 'islands', 'province', 'state', 'county', 'city', 'district', 'region', 'republic', 'kingdom', 'empire', 'administration', 'government', 'police', 'army', 'navy', 'force', 'forces', 'team', 'festival', 'awards', 'award', 'prize', 'cup', 'games', 'olympics', 'championship', 'league', 'summit', 'conference', 'convention', 'day', 'act', 'bill', 'treaty', 'accord', 'agreement', 'protocol', 'declaration', 'plan', 'program', 'programme', 'project', 'initiative', 'campaign', 'fund', 'organization', 'organisation', 'nations', 'states', 'union', 'service', 'services', 'board', 'council']);
 const GENDER_WORDS = speechData.honorificGender as Record<string, Gender>;
 
@@ -169,4 +172,4 @@ function sliceText(toks: Token[], first: number, last: number): string {
   return s;
 }
 
-export { TITLE_WORDS, ORG_WORDS, isAcronym };
+export { TITLE_WORDS, ROLE_WORDS, ORG_WORDS, isAcronym };

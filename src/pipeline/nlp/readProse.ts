@@ -34,7 +34,9 @@ export interface ProseReading {
 export function readProse(doc: Tokenised): ProseReading {
   const mentions = findNameMentions(doc);
   const { people, personOf } = resolvePeople(mentions);
-  for (const p of people) for (const m of p.mentions) for (const d of descriptorsOf(doc, m)) if (!p.descriptors.includes(d)) p.descriptors.push(d);
+  const named = new Set<number>();
+  for (const m of mentions) for (let k = m.first; k < m.last; k++) named.add(k);
+  for (const p of people) for (const m of p.mentions) for (const d of descriptorsOf(doc, m, named)) if (!p.descriptors.includes(d)) p.descriptors.push(d);
   const spans = findQuoteSpans(doc.text, doc.paragraphs);
   for (const p of people) p.personal = looksPersonal(p);
   const { quotes, roles } = attribute(doc, mentions, personOf, people, spans);

@@ -124,12 +124,16 @@ function splitRun(toks: Token[], from: number, to: number, out: NameMention[]): 
   if (s >= words.length) return;
   // "Council on American-Islamic Relations Alia Salem", "Governor of Washington Chris Gregoire": a word before a
   // given name that is no given name itself ends the organisation or place, not the person's name
-  for (let k = words.length - 2; k > s; k--) if (isGivenName(words[k]!.text) && !isGivenName(words[k - 1]!.text) && words.length - k >= 2) {
-    s = k;
-    break;
-  }
+  // (only when the run follows a preposition: it then starts inside a name of a place or organisation)
+  const afterPreposition = from > 0 && /^(of|on|for|from|at|in|with)$/.test(toks[from - 1]!.lower);
+  if (afterPreposition)
+    for (let k = words.length - 2; k > s; k--)
+      if (isGivenName(words[k]!.text) && !isGivenName(words[k - 1]!.text) && words.length - k >= 2) {
+        s = k;
+        break;
+      }
   // "Washington Chris Gregoire": a place before a given name
-  if (words.length - s >= 3 && isGivenName(words[s + 1]!.text) && findPlaces(words[s]!.text).some((p) => p.kind !== 'institution')) s++;
+  if (words.length - s >= 3 && isGivenName(words[s + 1]!.text) && (afterPreposition || findPlaces(words[s]!.text).some((p) => p.kind !== 'institution'))) s++;
   // a place name is not a person's ("New Zealand", "Tyumen Oblast")
   const tailText = words.slice(s).map((w) => w.text).join(' ');
   if (findPlaces(tailText).some((p) => p.kind !== 'institution' && p.index === 0 && p.phrase.split(/\s+/).length >= words.length - s)) return;

@@ -127,7 +127,7 @@ function referentAt(ctx: Ctx, i: number): { person: number; next: number; via: s
 function referentAfter(ctx: Ctx, i: number, limit: number): { person: number; next: number; via: string } | null {
   const sent = ctx.toks[i]?.sent;
   for (let k = i; k < ctx.toks.length && k - i <= limit && ctx.toks[k]!.sent === sent && !ctx.quoted[k]; k++) {
-    if (ctx.toks[k]!.text === ',' && k > i) return null;
+    if (ctx.toks[k]!.pos === 'VERB' || ctx.toks[k]!.pos === 'AUX') return null;
     const r = referentAt(ctx, k);
     if (r) return r;
   }
@@ -245,6 +245,8 @@ function after(ctx: Ctx, s: QuoteSpan): { person: number; rule: Rule } | null {
   // the attribution follows in the quote's own sentence, or opens the next one when the quote closes a sentence
   while (i < toks.length && /^[,—–-]$/.test(toks[i]!.text)) i++;
   if (toks[i]?.sent !== sent && toks[i - 1]?.text !== ',' && !/[.!?]$/.test(ctx.doc.text.slice(s.start, s.end))) return null;
+  // never from the next paragraph: it has its own speaker
+  if (!toks[i] || ctx.doc.sentences[toks[i]!.sent]!.para !== s.para) return null;
   // said X
   if (isSpeechVerb(toks[i])) {
     for (let k = i + 1; k < toks.length && k - i <= 10 && toks[k]!.sent === toks[i]!.sent && !ctx.quoted[k]; k++) {
@@ -345,7 +347,8 @@ function reportedSpeech(ctx: Ctx, quotes: AttributedQuote[]): void {
       }
       if (!r) continue;
       if (v >= sentence.last || !isSpeechVerb(toks[v]) || ctx.quoted[v]) {
-        if (ctx.mentionAt.has(i) && i === sentence.first) subject ??= r;
+        // the sentence's subject: a name before its first verb ("Former prime minister John Major has accused …, and argued")
+        if (!subject && !toks.slice(sentence.first, i).some((t) => t.pos === 'VERB')) subject = r;
         continue;
       }
       subject ??= r;
@@ -407,7 +410,6 @@ function sentenceTailAttribution(ctx: Ctx, first: number, last: number): { perso
       const v = skipToVerb(ctx, r.next, 3);
       if (isSpeechVerb(toks[v]) && v >= e - 4) return { person: r.person, comma, rule: `${r.via} and "${toks[v]!.text}" after the clause (reported speech)` };
     }
-    return null;
   }
   return null;
 }
@@ -443,7 +445,9 @@ function speakingRoles(ctx: Ctx, roles: SpeakingRole[]): void {
       for (const words of LIST_HEADS) {
         if (!words.every((w, k) => toks[i + k]?.lower === w)) continue;
         let k = i + words.length;
-        if (toks[k]?.text === ':' || LIST_VERBS.has(toks[k]?.lower ?? '')) listAt(ctx, k + 1, sentence.last, `"${words.join(' ')} ${toks[k]!.text}"`, roles);
+        // "speakers throughout the four day convention included …"
+        while (k < sentence.last && k - i <= 8 && toks[k]!.text !== ':' && !LIST_VERBS.has(toks[k]!.lower) && toks[k]!.pos !== 'VERB') k++;
+        if (toks[k]?.text === ':' || LIST_VERBS.has(toks[k]?.lower ?? '')) listAt(ctx, k + 1, sentence.last, `"${words.join(' ')} ${toks[k]!.text}"`, roles, 10);
       }
       // "featured the addresses of … A, B and C", "a moderated panel with A, B and C"
       if (SPEECH_NOUNS.has(toks[i]!.lower)) {

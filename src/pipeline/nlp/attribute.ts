@@ -216,7 +216,7 @@ function directQuotes(ctx: Ctx, spans: readonly QuoteSpan[]): AttributedQuote[] 
     const words = wordCount(ctx.doc.text, s.start, s.end);
     let found = after(ctx, s) ?? before(ctx, s);
     // a quote that goes on in the same or the next paragraph, with no one else named between
-    if (!found && prev && prev.person !== null && (s.continues || (s.para - prev.para <= 1 && !namedBetween(ctx, prev.end, s.open)))) found = { person: prev.person, rule: 'continues the previous quote' };
+    if (!found && prev && prev.person !== null && (s.continues || (s.para - prev.para <= 1 && !namedBetween(ctx, prev.end, s.open, prev.person)))) found = { person: prev.person, rule: 'continues the previous quote' };
     if (!found && words < 4) continue; // scare quotes and titles: "so-called", "Mister America"
     const q: AttributedQuote = { start: s.start, end: trimEnd(ctx.doc.text, s.start, s.end), person: found?.person ?? null, kind: 'direct', rule: found?.rule ?? 'no speaker named' };
     if (q.end > q.start) out.push(q);
@@ -232,8 +232,9 @@ function trimEnd(text: string, start: number, end: number): number {
   return e;
 }
 
-function namedBetween(ctx: Ctx, from: number, to: number): boolean {
-  return ctx.resolved.some((r) => r.m.start >= from && r.m.start < to);
+/** Someone other than `speaker` is named between two offsets (the previous quote's own attribution does not count). */
+function namedBetween(ctx: Ctx, from: number, to: number, speaker: number): boolean {
+  return ctx.resolved.some((r) => r.m.start >= from && r.m.start < to && r.person !== speaker);
 }
 
 /** "…," said X / "…," X said / "…," she told reporters. */

@@ -17,6 +17,7 @@ const BY_PHRASES = speechData.eventByPhrases.map((h) => h.split(' '));
 const ADDRESSEES = speechData.addresseeObjects.map((h) => h.split(' '));
 const SUBJECT_PRONOUNS = new Set(['he', 'she']);
 const SPEECH_NOUNS = new Set(speechData.speechNouns);
+const PARTICIPLES = new Set(speechData.speechParticiples);
 const LIST_LINKS = new Set(['with', 'between', 'by', 'of', 'from', 'including', 'included', 'includes', 'were', 'was', 'featuring', 'featured', 'among']);
 const ROLL_HEAD = new RegExp(`\\b(?:${speechData.speakerListHeads.join('|')}|line-?up|programme|program|agenda|schedule)\\b`, 'i');
 const BULLET = /^[•·▪◦‣*–—-]\s*/;
@@ -352,7 +353,8 @@ function reportedSpeech(ctx: Ctx, quotes: AttributedQuote[]): void {
           let b = c + 1;
           while (b < sentence.last && toks[b]!.text !== ',' && b - c < 25) b++;
           const next = toks[b + 1];
-          c = toks[b]?.text === ',' && next && !isSpeechVerb(next) && b - c < 25 && /^(who|the|a|an|his|her)$/i.test(toks[c + 1]!.text) ? b + 1 : c + 1;
+          const apposition = toks.slice(c + 1, b).every((t) => t.pos !== 'VERB' && t.pos !== 'AUX') || toks[c + 1]!.lower === 'who';
+          c = toks[b]?.text === ',' && next && !isSpeechVerb(next) && b - c < 25 && apposition && /^(who|the|a|an|his|her)$/i.test(toks[c + 1]!.text) ? b + 1 : c + 1;
         }
         if (i === sentence.first || toks[i - 1]!.text === ',') {
           // "…, according to X." ends the sentence: the words before it are theirs
@@ -360,6 +362,16 @@ function reportedSpeech(ctx: Ctx, quotes: AttributedQuote[]): void {
           else add(c, clauseEnd(ctx, c, sentence.last), r.person, `"according to" ${r.via} (reported speech)`);
         }
         i = r.next;
+        continue;
+      }
+      // "…held a press conference claiming that…", "…issued a statement saying…": the participle speaks for the subject
+      if (subject && PARTICIPLES.has(toks[i]!.lower) && i > sentence.first && !isSpeechVerb(toks[i - 1])) {
+        let c = i + 1;
+        if (/^(for|on)$/.test(toks[c]?.lower ?? '')) c++;
+        if (toks[c]?.lower === 'that') c++;
+        const e = clauseEnd(ctx, c, sentence.last);
+        add(c, e, subject.person, `${subject.via} and "${toks[i]!.text}" (reported speech)`);
+        i = Math.max(i, e - 1);
         continue;
       }
       let r = referentAt(ctx, i);
@@ -379,9 +391,9 @@ function reportedSpeech(ctx: Ctx, quotes: AttributedQuote[]): void {
       const verb = toks[v]!;
       let c = v + 1;
       // "called for", "pointed out", "talked about": the particle belongs to the verb
-      if (/^(for|out|on|of|about)$/.test(toks[c]?.lower ?? '') && /^(called|calls|pointed|points|urged|commented|talked|talks|spoke|speaks)$/.test(verb.lower)) c++;
+      if (/^(for|out|on|of|about)$/.test(toks[c]?.lower ?? '') && /^(called|calls|calling|pointed|points|urged|commented|talked|talks|spoke|speaks)$/.test(verb.lower)) c++;
       c = skipAddressee(ctx, c, sentence.last);
-      if (NEEDS_CLAUSE.has(verb.lower) && toks[c]?.lower !== 'that' && !/^(for|out|of|about)$/.test(toks[c - 1]?.lower ?? '')) continue;
+      if (NEEDS_CLAUSE.has(verb.lower) && !/^(that|whether|if|why|how|what)$/.test(toks[c]?.lower ?? '') && !/^(for|out|of|about|on)$/.test(toks[c - 1]?.lower ?? '')) continue;
       if (toks[c]?.lower === 'that') c++;
       const e = clauseEnd(ctx, c, sentence.last);
       add(c, e, r.person, `${r.via} and "${verb.text}" (reported speech)`);

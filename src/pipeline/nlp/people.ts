@@ -74,8 +74,15 @@ export function resolvePeople(mentions: readonly NameMention[]): { people: Perso
     let best = -1;
     let bestDist = Infinity;
     const candidates = (byWord.get(key) ?? []).filter((p) => w.every((x) => p.words.includes(x)) && !(m.gender && p.gender && m.gender !== p.gender) && p.words.length > 1);
-    // "Holm said" after both John Holm and Lena Holm: no one in particular
-    if (candidates.filter((p) => p.words[p.words.length - 1] === key).length > 1) return;
+    // "Holm said" after both John Holm and Lena Holm, each named as often: no one in particular; the one the
+    // article names most otherwise ("Biden" for Joe Biden, not his son named once)
+    const namesakes = candidates.filter((p) => p.words[p.words.length - 1] === key).sort((a, b) => b.mentions.length - a.mentions.length);
+    if (namesakes.length > 1 && namesakes[0]!.mentions.length === namesakes[1]!.mentions.length) return;
+    if (namesakes.length > 1) {
+      add(m, namesakes[0]!);
+      personOf[i] = namesakes[0]!.id;
+      return;
+    }
     for (const p of candidates) {
       // earlier mentions are preferred: a later full name only when no earlier one fits
       const d = distanceTo(anchors[p.id] ?? [], m.start);

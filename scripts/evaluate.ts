@@ -20,7 +20,12 @@ Runs the pipeline on the articles in --in (default data/articles) and scores the
 (default tests/fixtures/seeds.json), in either key format. --texts resolves anchors given as {at,len,sha}
 (default: --in). --save writes the scored corpus (to check with ../shared/tools/score.mjs). Floors follow the key's folder (wikinews, conference) unless --floors says; exits 1 below one.`;
 
-const FLOORS: Record<string, Floors> = { sample: SAMPLE_FLOORS, wikinews: WIKINEWS_FLOORS, conference: CONFERENCE_FLOORS, none: {} };
+const FLOORS: Record<string, Floors> = {
+  sample: SAMPLE_FLOORS,
+  wikinews: WIKINEWS_FLOORS,
+  conference: CONFERENCE_FLOORS,
+  none: {},
+};
 
 const { values } = parseArgs({
   options: {
@@ -37,7 +42,8 @@ if (values.help) {
   console.log(USAGE);
   process.exit(0);
 }
-const floorsName = values.floors ?? (['wikinews', 'conference'].find((n) => basename(dirname(resolve(values.key))) === n) ?? 'sample');
+const floorsName =
+  values.floors ?? ['wikinews', 'conference'].find((n) => basename(dirname(resolve(values.key))) === n) ?? 'sample';
 const floors = FLOORS[floorsName];
 if (!floors) {
   console.error(`unknown --floors "${floorsName}"\n\n${USAGE}`);

@@ -71,12 +71,15 @@ export function failedFloors(s: Scores, floors: Floors): string[] {
     else if (v < floor) out.push(`${name} ${v.toFixed(3)} < ${floor}`);
   }
   if (floors.noNonSpeakers && s.nonSpeakers.length) out.push(`non-speakers reported: ${s.nonSpeakers.join(', ')}`);
-  if (floors.noFilesMissing && s.filesMissing !== 0) out.push(`files missing from the corpus: ${s.filesMissing ?? 'not measured'}`);
+  if (floors.noFilesMissing && s.filesMissing !== 0)
+    out.push(`files missing from the corpus: ${s.filesMissing ?? 'not measured'}`);
   if (floors.eventsRight) {
     const e = s.events;
     if (!e) out.push('events not measured');
     else if (e.right < e.key || !e.datesMatch || e.docPairAgreement < 1)
-      out.push(`events ${e.right}/${e.key} right, dates ${e.datesMatch ? 'match' : 'differ'}, document pairs ${e.docPairAgreement.toFixed(3)}`);
+      out.push(
+        `events ${e.right}/${e.key} right, dates ${e.datesMatch ? 'match' : 'differ'}, document pairs ${e.docPairAgreement.toFixed(3)}`,
+      );
   }
   return out;
 }

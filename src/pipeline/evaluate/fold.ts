@@ -3,7 +3,8 @@
  * character, so that both scorers give the same figures on the same corpus.
  */
 
-const HONORIFICS = /\b(dr|mr|mrs|ms|madam|madame|amb|ambassador|sen|senator|mp|prof|professor|sir|lord|princess|rep|gen|col|hon)\b\.?/g;
+const HONORIFICS =
+  /\b(dr|mr|mrs|ms|madam|madame|amb|ambassador|sen|senator|mp|prof|professor|sir|lord|princess|rep|gen|col|hon)\b\.?/g;
 
 /** A name as the scorer matches it: accents, case, apostrophes, honorifics and punctuation folded ("Dr. Ömer Çelik" → "omer celik"). */
 export function foldName(s: string | null | undefined): string {
@@ -40,7 +41,8 @@ const ROLE_SYNONYMS: Record<string, string> = {
   'organization-leader': 'organisation-leader',
   'organization-member': 'organisation-member',
 };
-export const foldRole = (r: string | null | undefined): string | null | undefined => (r && Object.hasOwn(ROLE_SYNONYMS, r) ? ROLE_SYNONYMS[r] : r);
+export const foldRole = (r: string | null | undefined): string | null | undefined =>
+  r && Object.hasOwn(ROLE_SYNONYMS, r) ? ROLE_SYNONYMS[r] : r;
 
 /** An affiliation as compared: a folded name without "the", "of", "and", "for", "in". */
 export function foldAffiliation(s: string): string {

@@ -6,7 +6,8 @@ const pct = (x: number | null) => (x === null ? '-' : `${(100 * x).toFixed(1)}%`
 
 /** The figures as `npm run evaluate` prints them, each with its floor when there is one. */
 export function formatScores(s: Scores, floors: Floors = {}): string {
-  const floor = (name: Parameters<typeof figureOf>[1], f = r3) => (floors[name] === undefined ? '' : ` (floor ${f(floors[name])})`);
+  const floor = (name: Parameters<typeof figureOf>[1], f = r3) =>
+    floors[name] === undefined ? '' : ` (floor ${f(floors[name])})`;
   const lines = [
     `speakers        precision ${r3(s.precision)}${floor('precision')}  recall ${r3(s.recall)}${floor('recall')}  F1 ${r3(s.f1)}${floor('f1')}` +
       `  (${s.pairs.matched} of ${s.pairs.key} key pairs, ${s.pairs.predicted} predicted)`,
@@ -21,8 +22,12 @@ export function formatScores(s: Scores, floors: Floors = {}): string {
     lines.push(
       `events          ${s.events.right}/${s.events.key} right; dates ${s.events.datesMatch ? 'match' : 'differ'}; document pairs ${r3(s.events.docPairAgreement)}`,
     );
-  if (s.eventDates) lines.push(`event dates     ${s.eventDates.right}/${s.eventDates.dated} right (${pct(s.eventDates.share)})${floor('eventDates', pct)}`);
-  if (s.filesMissing !== null) lines.push(`files missing   ${s.filesMissing}${floors.noFilesMissing ? ' (floor 0)' : ''}`);
+  if (s.eventDates)
+    lines.push(
+      `event dates     ${s.eventDates.right}/${s.eventDates.dated} right (${pct(s.eventDates.share)})${floor('eventDates', pct)}`,
+    );
+  if (s.filesMissing !== null)
+    lines.push(`files missing   ${s.filesMissing}${floors.noFilesMissing ? ' (floor 0)' : ''}`);
   return lines.join('\n');
 }
 

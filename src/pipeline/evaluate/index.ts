@@ -1,6 +1,13 @@
 /** One scorer for both answer-key formats; agrees figure for figure with ../shared/tools/score.mjs. Pure: no Node-only imports. */
 export { foldName, foldQuote, nameKeys } from './fold';
-export { parseAnswerKey, toScoringKey, type AnswerKey, type AnchorRef, type ResolveAnchor, type ScoringKey } from './keys';
+export {
+  parseAnswerKey,
+  toScoringKey,
+  type AnswerKey,
+  type AnchorRef,
+  type ResolveAnchor,
+  type ScoringKey,
+} from './keys';
 export { scoreCorpus, type ScoredCorpus, type Scores } from './scoreCorpus';
 export { CONFERENCE_FLOORS, failedFloors, SAMPLE_FLOORS, WIKINEWS_FLOORS, type Floors } from './floors';
 export { formatMisses, formatScores } from './formatScores';

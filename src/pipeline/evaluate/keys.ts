@@ -30,7 +30,11 @@ export const SampleKey = z.object({
 export type SampleKey = z.infer<typeof SampleKey>;
 
 /** A quote anchor given by reference into the text (the conference key carries no copied prose): sha is the first 12 hex of the anchor's sha256. */
-export const AnchorRef = z.object({ at: z.number().int().nonnegative(), len: z.number().int().positive(), sha: z.string() });
+export const AnchorRef = z.object({
+  at: z.number().int().nonnegative(),
+  len: z.number().int().positive(),
+  sha: z.string(),
+});
 export type AnchorRef = z.infer<typeof AnchorRef>;
 
 /** The per-text key of ../shared/wikinews and ../shared/conference: each text lists its own speakers. */
@@ -121,7 +125,15 @@ export function toScoringKey(key: AnswerKey, resolveAnchor: ResolveAnchor = noTe
       textDates: null,
     };
   }
-  const out: ScoringKey = { speakers: [], pairs: [], nonSpeakers: [], quotes: [], events: [], documents: [], textDates: [] };
+  const out: ScoringKey = {
+    speakers: [],
+    pairs: [],
+    nonSpeakers: [],
+    quotes: [],
+    events: [],
+    documents: [],
+    textDates: [],
+  };
   for (const t of key.texts) {
     for (const s of t.speakers) {
       const id = `${t.file}#${foldName(s.name)}`;

@@ -16,7 +16,9 @@ export function resolveAnchorIn(textsDir: string): (file: string, ref: AnchorRef
       }
     }
     const slice = texts.get(file)?.slice(ref.at, ref.at + ref.len);
-    return slice !== undefined && createHash('sha256').update(slice).digest('hex').slice(0, 12) === ref.sha ? slice : null;
+    return slice !== undefined && createHash('sha256').update(slice).digest('hex').slice(0, 12) === ref.sha
+      ? slice
+      : null;
   };
 }
 

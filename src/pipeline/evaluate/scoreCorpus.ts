@@ -3,7 +3,8 @@ import { foldAffiliation, foldQuote, foldRole, nameKeys } from './fold';
 import type { KeySpeaker, ScoringKey } from './keys';
 
 /** What the scorer reads of a corpus (the bench passes a whole one). */
-export type ScoredCorpus = Pick<Corpus, 'documents' | 'speakers' | 'appearances'> & Partial<Pick<Corpus, 'events' | 'quotes'>>;
+export type ScoredCorpus = Pick<Corpus, 'documents' | 'speakers' | 'appearances'> &
+  Partial<Pick<Corpus, 'events' | 'quotes'>>;
 
 export interface Scores {
   /** (document, speaker) pairs: predicted, in the key, and both */
@@ -99,7 +100,9 @@ export function scoreCorpus(corpus: ScoredCorpus, key: ScoringKey): Scores {
     }
   }
   const keyPairs = new Set(key.pairs.map(([d, g]) => d + SEP + g));
-  const mentions = [...predPairs].filter(([k]) => keyPairs.has(k)).map(([k, p]) => ({ g: k.slice(k.indexOf(SEP) + 1), p }));
+  const mentions = [...predPairs]
+    .filter(([k]) => keyPairs.has(k))
+    .map(([k, p]) => ({ g: k.slice(k.indexOf(SEP) + 1), p }));
   const missed = [...keyPairs].filter((k) => !predPairs.has(k)).map((k) => k.replace(SEP, ' | '));
   const precision = predPairs.size ? mentions.length / predPairs.size : 0;
   const recall = keyPairs.size ? mentions.length / keyPairs.size : 0;
@@ -128,7 +131,8 @@ export function scoreCorpus(corpus: ScoredCorpus, key: ScoringKey): Scores {
 
   // quote anchors: inside a quote of the same document by the predicted speaker matched to the anchor's speaker
   const quotesOf = new Map<string, string[]>();
-  for (const q of corpus.quotes ?? []) push(quotesOf, (docOf.get(q.documentId) ?? q.documentId) + SEP + q.speakerId, foldQuote(q.text));
+  for (const q of corpus.quotes ?? [])
+    push(quotesOf, (docOf.get(q.documentId) ?? q.documentId) + SEP + q.speakerId, foldQuote(q.text));
   let inside = 0;
   const quoteMisses: string[] = [];
   for (const q of key.quotes) {
@@ -146,7 +150,11 @@ export function scoreCorpus(corpus: ScoredCorpus, key: ScoringKey): Scores {
     recall,
     f1: precision + recall ? (2 * precision * recall) / (precision + recall) : 0,
     bcubedF1: bp + br ? (2 * bp * br) / (bp + br) : 0,
-    people: { key: key.speakers.length, matched: new Set(mentions.map((m) => m.p)).size, speakers: corpus.speakers.length },
+    people: {
+      key: key.speakers.length,
+      matched: new Set(mentions.map((m) => m.p)).size,
+      speakers: corpus.speakers.length,
+    },
     country: attributes.country,
     role: attributes.role,
     affiliation: attributes.affiliation,
@@ -155,7 +163,14 @@ export function scoreCorpus(corpus: ScoredCorpus, key: ScoringKey): Scores {
     events: events?.figures ?? null,
     eventDates: dates && { dated: dates.dated, right: dates.right, share: share(dates.right, dates.dated) },
     filesMissing: dates?.filesMissing ?? null,
-    misses: { unmatched, missed, attributes: attributes.errors, quotes: quoteMisses, dates: dates?.errors ?? [], events: events?.errors ?? [] },
+    misses: {
+      unmatched,
+      missed,
+      attributes: attributes.errors,
+      quotes: quoteMisses,
+      dates: dates?.errors ?? [],
+      events: events?.errors ?? [],
+    },
   };
 }
 
@@ -163,7 +178,11 @@ export function scoreCorpus(corpus: ScoredCorpus, key: ScoringKey): Scores {
  * Country, role and affiliation of each key speaker found, read on the predicted speaker
  * carrying most of its pairs (the first such, on a tie).
  */
-function scoreAttributes(keySpeakers: KeySpeaker[], mentions: { g: string; p: string }[], speakers: Map<string, ScoredCorpus['speakers'][number]>) {
+function scoreAttributes(
+  keySpeakers: KeySpeaker[],
+  mentions: { g: string; p: string }[],
+  speakers: Map<string, ScoredCorpus['speakers'][number]>,
+) {
   const pidsOf = new Map<string, string[]>();
   for (const m of mentions) push(pidsOf, m.g, m.p);
   let found = 0;
@@ -188,9 +207,14 @@ function scoreAttributes(keySpeakers: KeySpeaker[], mentions: { g: string; p: st
     if (g.affiliations.length) {
       withAff++;
       const predicted = p.affiliations.map(foldAffiliation).filter(Boolean);
-      const ok = g.affiliations.map(foldAffiliation).some((ga) => predicted.some((x) => x === ga || x.includes(ga) || ga.includes(x)));
+      const ok = g.affiliations
+        .map(foldAffiliation)
+        .some((ga) => predicted.some((x) => x === ga || x.includes(ga) || ga.includes(x)));
       affOk += Number(ok);
-      if (!ok) errors.push(`affiliation ${g.name}: key ${g.affiliations.join(' / ')} got ${p.affiliations.join(' / ') || '-'}`);
+      if (!ok)
+        errors.push(
+          `affiliation ${g.name}: key ${g.affiliations.join(' / ')} got ${p.affiliations.join(' / ') || '-'}`,
+        );
     }
     if (!okCountry) errors.push(`country ${g.name}: key ${[g.country, ...g.countryAlt].join('/')} got ${p.country}`);
     if (!okRole) errors.push(`role ${g.name}: key ${[g.role, ...g.roleAlt].join('/')} got ${p.role}`);
@@ -229,7 +253,9 @@ function scoreEvents(corpus: ScoredCorpus, key: ScoringKey) {
     for (let j = i + 1; j < files.length; j++) {
       n++;
       const ei = eventOf.get(files[i]!);
-      agree += Number((keyEventOf.get(files[i]!) === keyEventOf.get(files[j]!)) === (ei != null && ei === eventOf.get(files[j]!)));
+      agree += Number(
+        (keyEventOf.get(files[i]!) === keyEventOf.get(files[j]!)) === (ei != null && ei === eventOf.get(files[j]!)),
+      );
     }
   // stricter than the two figures above: each key event is one predicted event, alone, with its date
   const dateOf = new Map((corpus.events ?? []).map((e) => [e.id, e.date]));
@@ -240,7 +266,10 @@ function scoreEvents(corpus: ScoredCorpus, key: ScoringKey) {
     const [id] = ids;
     const others = files.filter((f) => !e.documents.includes(f) && eventOf.get(f) === id);
     if (ids.size === 1 && id != null && !others.length && dateOf.get(id) === e.date) right++;
-    else errors.push(`event ${e.id}: documents on ${[...ids].map((i) => `${i} (${i == null ? '-' : dateOf.get(i)})`).join(', ')}${others.length ? `, with ${others.join(', ')}` : ''}`);
+    else
+      errors.push(
+        `event ${e.id}: documents on ${[...ids].map((i) => `${i} (${i == null ? '-' : dateOf.get(i)})`).join(', ')}${others.length ? `, with ${others.join(', ')}` : ''}`,
+      );
   }
   return {
     figures: {

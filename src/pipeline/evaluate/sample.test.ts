@@ -4,6 +4,7 @@ import type { Corpus } from '../../corpus/schema';
 import { failedFloors, formatScores, SAMPLE_FLOORS, scoreCorpus } from './index';
 import { readArticles } from './readArticles';
 import { readKey } from './readKey';
+import { asScoreMjs, pickFields, runScoreMjsOn } from './scoreMjs';
 
 const key = readKey('tests/fixtures/seeds.json');
 const { corpus } = buildCorpus(readArticles('data/articles'));
@@ -32,6 +33,13 @@ describe('the pipeline on the sample articles meets the floors of the sample key
   });
   it('no non-speakers reported', () => expect(scores.nonSpeakers).toEqual([]));
   it('all floors', () => expect(failedFloors(scores, SAMPLE_FLOORS), figures).toEqual([]));
+});
+
+describe('on the sample corpus, the scorer and ../shared/tools/score.mjs agree', () => {
+  it('figure for figure', () => {
+    const ours = asScoreMjs(scores);
+    expect(pickFields(runScoreMjsOn(corpus, 'tests/fixtures/seeds.json'), ours)).toEqual(ours);
+  });
 });
 
 /** A deep copy to damage. */

@@ -1,6 +1,8 @@
 // Node-only, for tests: runs the independent scorer ../shared/tools/score.mjs and puts its figures beside ours.
 import { execFileSync } from 'node:child_process';
-import { existsSync } from 'node:fs';
+import { existsSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
 import type { Scores } from './scoreCorpus';
 
 /** Where CI and the developers' machines have the shared data: beside the project. */
@@ -24,6 +26,17 @@ export function runScoreMjs(corpusPath: string, keyPath: string, flags: string[]
   });
   // a JSON object, then one summary line
   return JSON.parse(out.slice(0, out.trimEnd().lastIndexOf('\n'))) as Record<string, unknown>;
+}
+
+/** runScoreMjs on a corpus in memory (written to a temporary file). */
+export function runScoreMjsOn(corpus: unknown, keyPath: string, flags: string[] = []): Record<string, unknown> {
+  const dir = mkdtempSync(join(tmpdir(), 'podium-score-'));
+  try {
+    writeFileSync(join(dir, 'corpus.json'), JSON.stringify(corpus));
+    return runScoreMjs(join(dir, 'corpus.json'), keyPath, flags);
+  } finally {
+    rmSync(dir, { recursive: true, force: true });
+  }
 }
 
 const r3 = (x: number) => Math.round(x * 1000) / 1000;

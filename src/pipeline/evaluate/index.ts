@@ -8,6 +8,7 @@ export {
   type ResolveAnchor,
   type ScoringKey,
 } from './keys';
-export { scoreCorpus, type ScoredCorpus, type Scores } from './scoreCorpus';
+export { scoreCorpus, type Scores } from './scoreCorpus';
+export type { ScoredCorpus } from './common';
 export { CONFERENCE_FLOORS, failedFloors, SAMPLE_FLOORS, WIKINEWS_FLOORS, type Floors } from './floors';
 export { formatMisses, formatScores } from './formatScores';

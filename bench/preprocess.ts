@@ -3,8 +3,8 @@ import { copyFileSync, mkdirSync, readdirSync, readFileSync, rmSync, statSync } 
 import { dirname, join, resolve } from 'node:path';
 import { fileURLToPath, pathToFileURL } from 'node:url';
 import type { Corpus } from '../src/corpus';
+import { parseAnswerKey, scoreCorpus, toScoringKey } from '../src/pipeline/evaluate';
 import type { GroundTruth } from './generate';
-import { computeRecall } from './recall';
 import { computeSummary, type Summary } from './stats';
 
 /**
@@ -148,7 +148,7 @@ export async function benchPreprocess(o: PreprocessOptions): Promise<PreprocessF
   await o.onCorpus?.(c);
   const summary = computeSummary(total);
   const seconds = summary.median / 1000;
-  const recall = o.truth ? computeRecall(o.truth, c, 0) : undefined;
+  const recall = o.truth ? scoreTruth(o.truth, c) : undefined;
   return {
     articles: files.length,
     bytes,
@@ -171,8 +171,14 @@ export async function benchPreprocess(o: PreprocessOptions): Promise<PreprocessF
       quotes: c.quotes.length,
       terms: c.terms.rows.length,
     },
-    ...(recall ? { recall: { expected: recall.expected, found: recall.found, recall: recall.recall, spurious: recall.spurious, precision: recall.precision } } : {}),
+    ...(recall ? { recall } : {}),
   };
+}
+
+/** Speaker appearances (document, speaker) found against the generator's truth, by the project's scorer: the truth has the sample key's shape. */
+function scoreTruth(truth: GroundTruth, c: Corpus): NonNullable<PreprocessFigures['recall']> {
+  const { pairs, recall, precision } = scoreCorpus(c, toScoringKey(parseAnswerKey(truth)));
+  return { expected: pairs.key, found: pairs.matched, recall, spurious: pairs.predicted - pairs.matched, precision };
 }
 
 /** JSON.stringify(corpus).length, counted array by array (the whole may be past V8's string limit). */

@@ -132,7 +132,7 @@ export function formatResults(r: BenchResults): string {
     out.push(`- Cost per article, ${r.scaling.to.toLocaleString('en-US')} vs ${r.scaling.from.toLocaleString('en-US')} articles: ${num(r.scaling.ratio, 2)}× (step by step: ${steps.join(', ')}). The smallest size carries fixed costs per run, so the later steps say more about scaling.`);
   }
   out.push('');
-  out.push('Extraction on the synthetic ground truth (informational; bench/recall.ts):', '');
+  out.push('Extraction on the synthetic ground truth (informational; scored by src/pipeline/evaluate):', '');
   out.push(
     table(
       ['Articles', 'Documents', 'Events', 'Speakers', 'Appearances', 'Quotes', 'Recall', 'Precision'],

@@ -1,10 +1,10 @@
 import { mkdtempSync, readFileSync, statSync, writeFileSync } from 'node:fs';
-import { tmpdir } from 'node:os';
+import { availableParallelism, tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
-import { analysisWorker, closeAnalysisWorker } from './analysis-worker';
-import { buildCorpus } from './index';
-import { buildCorpusFromFiles } from './parallel';
+import { buildCorpus } from '../index';
+import { closeAnalysisPool } from './analysisPool';
+import { buildCorpusFromFiles } from './buildCorpusFromFiles';
 
 const article = (n: number) =>
   `Forum on water rights ${n}\n\nDelegates met at a forum on March ${(n % 27) + 1}, 2021.\n\nSwedish MP Anna Berg${n}\n\n` +
@@ -18,40 +18,39 @@ function folder(count: number) {
   return [...names, 'empty.txt'].reverse().map((file) => ({ file, path: join(dir, file), bytes: statSync(join(dir, file)).size }));
 }
 
-afterAll(() => closeAnalysisWorker());
+const serialOf = (files: ReturnType<typeof folder>) => buildCorpus(files.map((f) => ({ file: f.file, bytes: readFileSync(f.path) })));
 
-describe('buildCorpusFromFiles', () => {
+afterAll(() => closeAnalysisPool());
+
+describe.runIf(availableParallelism() > 1)('buildCorpusFromFiles', () => {
   it('gives the corpus buildCorpus gives, byte for byte, whichever thread analysed which file', async () => {
-    const files = folder(80);
-    const serial = buildCorpus(files.map((f) => ({ file: f.file, bytes: readFileSync(f.path) })));
-    // the first run starts the worker (it may claim nothing); the second finds it ready
-    for (let run = 0; run < 2; run++) {
-      if (run === 1) await analysisWorker().ready;
-      const stages: string[] = [];
-      const parallel = await buildCorpusFromFiles(files, { onStage: (s) => stages.push(s) }, 0);
-      expect(stages.filter((s) => s.startsWith('analyse without'))).toEqual([]);
-      expect(parallel.corpus.documents.length).toBeGreaterThan(1);
-      expect(JSON.stringify(parallel.corpus)).toBe(JSON.stringify(serial.corpus));
-      expect(parallel.rejected).toEqual(serial.rejected);
-      if (run === 1) {
-        expect(stages.find((s) => s.startsWith('analysed'))).not.toMatch(/, 0 in the worker/);
-      }
-    }
-  }, 30_000);
+    const files = folder(40);
+    const serial = serialOf(files);
+    const stages: string[] = [];
+    let progress = 0;
+    const pooled = await buildCorpusFromFiles(files, { onStage: (s) => stages.push(s), onProgress: (done) => (progress = Math.max(progress, done)) }, 0);
+    expect(stages).toContain(`analyse on ${availableParallelism()} threads`);
+    expect(stages.filter((s) => s.includes('main thread'))).toEqual([]);
+    expect(progress).toBe(files.length);
+    expect(pooled.corpus.documents.length).toBe(40);
+    expect(JSON.stringify(pooled.corpus)).toBe(JSON.stringify(serial.corpus));
+    expect(pooled.rejected).toEqual(serial.rejected);
+  }, 60_000);
 
-  it('gives the same corpus when the worker is stopped mid-run (its unfinished files are done here)', async () => {
-    const files = folder(200);
-    const serial = buildCorpus(files.map((f) => ({ file: f.file, bytes: readFileSync(f.path) })));
-    await analysisWorker().ready;
+  it('gives the same corpus when the pool is stopped mid-run (its unfinished files are analysed here)', async () => {
+    const files = folder(60);
+    const serial = serialOf(files);
+    const stages: string[] = [];
     let stopped: Promise<void> | undefined;
-    const parallel = await buildCorpusFromFiles(files, { onProgress: (done) => void (done === 20 && (stopped = closeAnalysisWorker())) }, 0);
+    const pooled = await buildCorpusFromFiles(files, { onStage: (s) => stages.push(s), onProgress: (done) => void (done === 5 && (stopped = closeAnalysisPool())) }, 0);
     await stopped;
-    expect(JSON.stringify(parallel.corpus)).toBe(JSON.stringify(serial.corpus));
-  }, 30_000);
+    expect(stages.some((s) => /^analysed \d+ files on the main thread/.test(s))).toBe(true);
+    expect(JSON.stringify(pooled.corpus)).toBe(JSON.stringify(serial.corpus));
+  }, 60_000);
 
-  it('stays on one thread below the size limit', async () => {
+  it('stays on this thread below the size limit', async () => {
     const stages: string[] = [];
     await buildCorpusFromFiles(folder(3), { onStage: (s) => stages.push(s) });
-    expect(stages.some((s) => s.startsWith('analysed'))).toBe(false);
+    expect(stages.some((s) => s.startsWith('analyse on'))).toBe(false);
   });
 });

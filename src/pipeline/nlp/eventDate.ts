@@ -36,8 +36,15 @@ export function inferSpeakingDate(doc: Tokenised, published: string | null, spea
   const ref = published ? new Date(`${published}T12:00:00Z`) : null;
   const speaking = new Set<number>();
   for (const at of speakingAt) {
-    const s = doc.sentences.findIndex((x) => x.start <= at && at < x.end + 1);
-    if (s >= 0) speaking.add(s);
+    // the last sentence starting at or before `at`
+    let lo = 0;
+    let hi = doc.sentences.length;
+    while (lo < hi) {
+      const mid = (lo + hi) >> 1;
+      if (doc.sentences[mid]!.start <= at) lo = mid + 1;
+      else hi = mid;
+    }
+    if (lo > 0) speaking.add(lo - 1);
   }
   let best: { date: string; score: number; at: number; text: string } | null = null;
   const firstBody = doc.paragraphs.findIndex((p) => p.end - p.start > 80);
@@ -51,7 +58,7 @@ export function inferSpeakingDate(doc: Tokenised, published: string | null, spea
       if (!r.start.isCertain('day') && !r.start.isCertain('weekday')) continue;
       // "today" inside someone's quote is their day, not a date the report fixes
       const at = s.start + r.index;
-      if (quoted.some((q) => q.start <= at && at < q.end)) continue;
+      if (insideAny(quoted, at)) continue;
       let d = r.start.date();
       if (ref && d.getTime() > ref.getTime() + DAY_MS / 2) {
         // past-tense news: "on Monday" is the last Monday, "on September 10" the last one
@@ -73,4 +80,16 @@ export function inferSpeakingDate(doc: Tokenised, published: string | null, spea
   if (!best) return { date: null, basis: null };
   const b = best as { date: string; score: number; text: string };
   return { date: b.date, basis: `"${b.text}"${published ? ` against publication ${published}` : ''}` };
+}
+
+/** Whether `at` lies inside one of `spans` (sorted by start, not nested). */
+function insideAny(spans: readonly { start: number; end: number }[], at: number): boolean {
+  let lo = 0;
+  let hi = spans.length;
+  while (lo < hi) {
+    const mid = (lo + hi) >> 1;
+    if (spans[mid]!.start <= at) lo = mid + 1;
+    else hi = mid;
+  }
+  return lo > 0 && at < spans[lo - 1]!.end;
 }

@@ -29,7 +29,9 @@ describe('corpusJsonChunks', () => {
     quotes: [],
     terms: { vocabulary: ['x', 'y z'], rows: [{ kind: 'document', id: 'a', counts: [0, 1, 1, 2] }] },
     extra: { kept: true },
+    unattributed: [{ documentId: 'a', start: 0, end: 1 }],
     rejected: [],
+    warnings: [],
   };
 
   it('parses back to the corpus, whatever the chunk size, with the top-level keys in SECTION_ORDER', () => {

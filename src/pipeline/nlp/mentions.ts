@@ -5,9 +5,9 @@ import orgData from '../../../data/organisations.json';
 import { HONORIFICS, NOT_NAME_WORDS, PARTICLES, normalisePhrase } from '../lexicon';
 import { findPlaces } from '../lexicon';
 import type { Token, Tokenised } from './tokenise';
-import { genderOfGivenName, isGivenName } from './givenNames';
+import { genderOfGivenName, isGivenName, type Gender } from './givenNames';
 
-export type Gender = 'm' | 'f';
+export type { Gender };
 
 /** A person's name as written in one place, with the descriptor words of its capitalised run ("French President"). */
 export interface NameMention {

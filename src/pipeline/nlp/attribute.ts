@@ -340,7 +340,13 @@ function reportedSpeech(ctx: Ctx, quotes: AttributedQuote[]): void {
     if (e <= c) return;
     const start = toks[c]!.start;
     const end = toks[e - 1]!.end;
-    if (ctx.quoted[c] || overlapsDirect(start, end) || wordCount(ctx.doc.text, start, end) < 3) return;
+    if (ctx.quoted[c] || wordCount(ctx.doc.text, start, end) < 3) return;
+    if (overlapsDirect(start, end)) {
+      // words quoted inside the reported clause ("described the speech as "flat"") are the same speaker's
+      const inner = direct.filter((q) => q.start < end && start < q.end);
+      if (!inner.every((q) => q.start >= start && q.end <= end && (q.person === null || q.person === person))) return;
+      for (const q of inner) q.person = person;
+    }
     quotes.push({ start, end, person, kind: 'reported', rule });
   };
   for (const sentence of ctx.doc.sentences) {

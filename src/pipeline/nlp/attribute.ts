@@ -231,6 +231,8 @@ function directQuotes(ctx: Ctx, spans: readonly QuoteSpan[]): AttributedQuote[] 
     let found = after(ctx, s) ?? before(ctx, s);
     // a quote that goes on in the same or the next paragraph, with no one else named between
     if (!found && prev && prev.person !== null && (s.continues || (s.para - prev.para <= 1 && !namedBetween(ctx, prev.end, s.open, prev.person)))) found = { person: prev.person, rule: 'continues the previous quote' };
+    // a quote opening a sentence in a paragraph that has named one person so far: theirs ("X issued a statement. "…"")
+    if (!found && words >= 4) found = onlyPersonBefore(ctx, s);
     if (!found && words < 4) continue; // scare quotes and titles: "so-called", "Mister America"
     const q: AttributedQuote = { start: s.start, end: trimEnd(ctx.doc.text, s.start, s.end), person: found?.person ?? null, kind: 'direct', rule: found?.rule ?? 'no speaker named' };
     if (q.end > q.start) out.push(q);
@@ -238,6 +240,16 @@ function directQuotes(ctx: Ctx, spans: readonly QuoteSpan[]): AttributedQuote[] 
     void toks;
   }
   return out;
+}
+
+function onlyPersonBefore(ctx: Ctx, s: QuoteSpan): { person: number; rule: Rule } | null {
+  const para = ctx.doc.paragraphs[s.para]!;
+  const i = tokenAt(ctx, s.open);
+  // only at a sentence's start: a quote inside narration has its own grammar
+  if (i > 0 && ctx.toks[i - 1]!.sent === ctx.toks[i]?.sent && ctx.toks[i - 1]!.start >= para.start) return null;
+  const people = new Set<number>();
+  for (let k = resolvedFrom(ctx, para.start); k < ctx.resolved.length && ctx.resolved[k]!.m.start < s.open; k++) if (ctx.people[ctx.resolved[k]!.person]!.personal) people.add(ctx.resolved[k]!.person);
+  return people.size === 1 ? { person: [...people][0]!, rule: 'the one person the paragraph names before the quote' } : null;
 }
 
 function trimEnd(text: string, start: number, end: number): number {
@@ -299,6 +311,13 @@ function before(ctx: Ctx, s: QuoteSpan): { person: number; rule: Rule } | null {
       const r = referentAfter(ctx, k + 2, 8);
       if (r) return { person: r.person, rule: `"according to" ${r.via}` };
     }
+    // "in the words of the Crown prosecutor, Mark Tedeschi,"
+    if (t.lower === 'words' && toks[k + 1]?.lower === 'of') {
+      const r = referentAfter(ctx, k + 2, 8);
+      if (r) return { person: r.person, rule: `"in the words of" ${r.via}` };
+    }
+    // "…gave the keynote address, urging viewers, "…"": the participle speaks for the subject
+    if (firstRef && PARTICIPLES.has(t.lower)) return { person: firstRef.person, rule: `${firstRef.via} and "${t.text}", then quote` };
     const r = referentAt(ctx, k);
     if (r) {
       firstRef ??= { person: r.person, via: r.via };

@@ -12,9 +12,12 @@ describe('groupEvents', () => {
     doc('e', '2021-05-01', 'Trade fair', [7]),
   ];
   it('joins documents of a date with similar leads; a dated one without a match starts its own', () => {
+    const { events } = groupEvents(docs);
+    expect(events.map((e) => e.documentIds)).toEqual([['a', 'b'], ['c'], ['e'], ['d']]);
+  });
+  it('gives an undated document sharing one speaker only an undated event of its own, never none', () => {
     const { events, eventOf } = groupEvents(docs);
-    expect(events.map((e) => e.documentIds)).toEqual([['a', 'b'], ['c'], ['e']]);
-    expect(eventOf.has('d')).toBe(false);
+    expect(events[eventOf.get('d')!]).toMatchObject({ date: null, documentIds: ['d'] });
   });
   it('gives the same events from lead terms found beforehand', () => {
     const withTerms = docs.map((d) => ({ ...d, leadTerms: [...termSet(d.lead)] }));

@@ -1,9 +1,9 @@
 import { describe, expect, it } from 'vitest';
 import { buildCorpus } from '../index';
 import { failedFloors, formatScores, scoreCorpus, WIKINEWS_FLOORS, WIKINEWS_REACHED } from './index';
-import { readArticles } from './readArticles';
-import { readKey } from './readKey';
-import { asScoreMjs, pickFields, requireShared, runScoreMjsOn, SHARED } from './scoreMjs';
+import { readArticles } from '../run/evaluate/readArticles';
+import { readKey } from '../run/evaluate/readKey';
+import { asScoreMjs, pickFields, requireShared, runScoreMjsOn, SHARED } from '../run/evaluate/scoreMjs';
 
 /**
  * The 31 Wikinews articles of ../shared/wikinews (CI has it beside the project), held to what this build

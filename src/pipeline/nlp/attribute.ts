@@ -230,7 +230,9 @@ function directQuotes(ctx: Ctx, spans: readonly QuoteSpan[]): AttributedQuote[] 
     const words = wordCount(ctx.doc.text, s.start, s.end);
     let found = after(ctx, s) ?? before(ctx, s);
     // a quote that goes on in the same or the next paragraph, with no one else named between
-    if (!found && prev && prev.person !== null && (s.continues || (s.para - prev.para <= 1 && !namedBetween(ctx, prev.end, s.open, prev.person)))) found = { person: prev.person, rule: 'continues the previous quote' };
+    // (not when the quote's own sentence has a verb of speech: "…," said Olga, a name we could not resolve)
+    if (!found && prev && prev.person !== null && (s.continues || (s.para - prev.para <= 1 && !namedBetween(ctx, prev.end, s.open, prev.person) && !ownAttribution(ctx, s))))
+      found = { person: prev.person, rule: 'continues the previous quote' };
     // a quote opening a sentence in a paragraph that has named one person so far: theirs ("X issued a statement. "…"")
     if (!found && words >= 4) found = onlyPersonBefore(ctx, s);
     if (!found && words < 4) continue; // scare quotes and titles: "so-called", "Mister America"
@@ -240,6 +242,15 @@ function directQuotes(ctx: Ctx, spans: readonly QuoteSpan[]): AttributedQuote[] 
     void toks;
   }
   return out;
+}
+
+/** A verb of speech outside quotation marks in the sentences where the quote opens and closes. */
+function ownAttribution(ctx: Ctx, s: QuoteSpan): boolean {
+  const a = ctx.toks[tokenAt(ctx, s.open)]?.sent;
+  const b = ctx.toks[Math.min(ctx.toks.length - 1, tokenAt(ctx, s.close))]?.sent;
+  if (a === undefined || b === undefined) return false;
+  for (let k = ctx.doc.sentences[a]!.first; k < ctx.doc.sentences[b]!.last; k++) if (!ctx.quoted[k] && isSpeechVerb(ctx.toks[k])) return true;
+  return false;
 }
 
 function onlyPersonBefore(ctx: Ctx, s: QuoteSpan): { person: number; rule: Rule } | null {

@@ -46,5 +46,5 @@ export function countSelectedBy(index: CorpusIndex, selected: Uint8Array, key: S
  * most first, ties by name; organisations with none left out.
  */
 export function countSelectedAffiliations(index: CorpusIndex, selected: Uint8Array): { key: string; count: number }[] {
-  return countOrganisations(organisationTable(index), selected).filter((c) => c.count > 0);
+  return countOrganisations(organisationTable(index), selected, false);
 }

@@ -16,7 +16,7 @@ export interface Dashboard {
   readonly selection: Selection;
   /** The active filters in words, for export captions. */
   readonly filterLine: string;
-  /** The export source line ("Podium · corpus: …"). */
+  /** The export source line ("Source: corpus.json (5 articles, 2 events, …) · Podium"). */
   readonly sourceLine: string;
   /** Human label for a facet value. */
   label(facet: string, value: string): string;

@@ -1,7 +1,14 @@
 import { describe, expect, it } from 'vitest';
 import { groupEvents, termSet, type EventDoc } from './09-events';
 
-const doc = (id: string, date: string | null, lead: string, speakers: number[] = []): EventDoc => ({ id, file: `${id}.txt`, title: lead.split('\n')[0]!, date, lead, speakers });
+const doc = (id: string, date: string | null, lead: string, speakers: number[] = []): EventDoc => ({
+  id,
+  file: `${id}.txt`,
+  title: lead.split('\n')[0]!,
+  date,
+  lead,
+  speakers,
+});
 
 describe('groupEvents', () => {
   const docs = [

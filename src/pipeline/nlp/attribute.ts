@@ -690,8 +690,9 @@ function speakingRoles(ctx: Ctx, roles: SpeakingRole[]): void {
       }
       // "featured the addresses of … A, B and C", "a moderated panel with A, B and C"
       if (SPEECH_NOUNS.has(toks[i]!.lower)) {
-        for (let k = i + 1; k < sentence.last && k - i <= 3; k++)
-          if (LIST_LINKS.has(toks[k]!.lower) || /^[–—:]$/.test(toks[k]!.text)) {
+        // a link word right after the noun, or a dash or colon opening the list a little later
+        for (let k = i + 1; k < sentence.last && k - i <= 20; k++)
+          if ((k - i <= 3 && LIST_LINKS.has(toks[k]!.lower)) || /^[–—:]$/.test(toks[k]!.text)) {
             listAt(ctx, k + 1, sentence.last, `"${toks[i]!.text} ${toks[k]!.text}"`, roles, 10);
             break;
           }
@@ -743,7 +744,7 @@ function listAt(ctx: Ctx, i: number, last: number, rule: Rule, roles: SpeakingRo
     let n = k + 1;
     while (
       n < last &&
-      n - k <= 4 &&
+      n - k <= 7 &&
       !ctx.mentionAt.has(n) &&
       (toks[n]!.lower === 'and' || /^(DET|ADJ|NOUN|PROPN|NUM)$/.test(toks[n]!.pos))
     )

@@ -75,6 +75,7 @@ export function descriptorsOf(doc: Tokenised, m: NameMention, named: ReadonlySet
         !/^[,;.:()“”"]$/.test(toks[b]!.text) &&
         toks[b]!.pos !== 'VERB' &&
         toks[b]!.pos !== 'AUX' &&
+        !named.has(b) &&
         b - a < 16
       )
         b++;

@@ -141,7 +141,7 @@ const isAcronym = (t: Token) => /^[\p{Lu}\d.&-]{2,}$/u.test(t.text) && !/\p{Ll}/
 function isNameWord(t: Token): boolean {
   if (!isCapital(t) || isAcronym(t)) return false;
   const w = normalisePhrase(stripDot(t.text));
-  if (TITLE_WORDS.has(w) || NOT_NAME_WORDS.has(w) || ORG_WORDS.has(w)) return false;
+  if (TITLE_WORDS.has(w) || NOT_NAME_WORDS.has(w) || ORG_WORDS.has(w) || isLeadText(t.text)) return false;
   return /\p{Ll}/u.test(t.text) || isInitial(t);
 }
 

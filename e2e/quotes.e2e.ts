@@ -92,7 +92,9 @@ describe('the quotes behind a selection, and the article they come from', () => 
 
   it('from a speaker’s evidence, opens the article at the sentence the country came from', async () => {
     const { page, url, consoleErrors } = session();
-    const swede = corpus.speakers.find((s) => s.country === 'SE' && s.evidence?.country.some((e) => e.documentId && /"Sweden"|"Swedish"/.test(e.basis)));
+    const swede = corpus.speakers.find(
+      (s) => s.country === 'SE' && s.evidence?.country.some((e) => e.documentId && /"Sweden"|"Swedish"/.test(e.basis)) && corpus.quotes.some((q) => q.speakerId === s.id),
+    );
     expect(swede).toBeDefined();
     await page.goto(`${url}?speaker=${encodeURIComponent(swede!.id)}`);
     const detail = page.getByTestId('speaker-detail');
@@ -120,6 +122,15 @@ describe('the quotes behind a selection, and the article they come from', () => 
     await reader.getByRole('button', { name: 'Close the article' }).click();
     await expect.poll(() => reader.count()).toBe(0);
     expect(await page.evaluate(() => document.activeElement?.getAttribute('data-testid'))).toBe('document-link');
+
+    // a quote in the speaker's list opens its article at that quote
+    const quoted = corpus.quotes.find((q) => q.speakerId === swede!.id)!;
+    await detail.getByTestId('speaker-quote').first().getByTestId('document-link').click();
+    await reader.waitFor();
+    const squash = (s: string) => s.replace(/\s+/g, '');
+    await expect.poll(() => reader.locator('mark[data-focus]').allTextContents().then((t) => squash(t.join('')))).toBe(squash(quoted.text));
+    await page.keyboard.press('Escape');
+    await expect.poll(() => reader.count()).toBe(0);
     expect(consoleErrors).toEqual([]);
   });
 

@@ -35,3 +35,12 @@ export function paragraphAt(paragraphs: readonly Span[], offset: number): number
   }
   return Math.max(0, lo);
 }
+
+/**
+ * Which paragraphs a reader shows of `count`: `size` of them starting `lead` before
+ * paragraph `at` (the place opened at), widened by `earlier` before and `later` after.
+ */
+export function paragraphWindow(count: number, at: number, size: number, lead: number, earlier = 0, later = 0): { from: number; to: number } {
+  const first = Math.max(0, at - lead);
+  return { from: Math.max(0, first - earlier), to: Math.min(count, first + size + later) };
+}

@@ -3,7 +3,7 @@ import { smallCorpus } from './__fixtures__/smallCorpus';
 import { buildIndex } from './corpusIndex';
 import { documentQuoteMarks, documentSpeakerNames, findMentions } from './documentMarks';
 import { locateEvidence, occurrences } from './locateEvidence';
-import { paragraphAt, splitParagraphs } from './paragraphs';
+import { paragraphAt, paragraphWindow, splitParagraphs } from './paragraphs';
 
 const texts = (text: string, spans: readonly { start: number; end: number }[]) => spans.map((s) => text.slice(s.start, s.end));
 
@@ -22,6 +22,18 @@ describe('splitParagraphs', () => {
     expect([0, 3, 4, 6, text.indexOf('Three'), text.length].map((o) => paragraphAt(ps, o))).toEqual([0, 0, 1, 1, 2, 2]);
     expect(paragraphAt([], 5)).toBe(0);
   });
+});
+
+describe('paragraphWindow', () => {
+  it.each([
+    ['opened at the top', [1000, 0, 150, 40], { from: 0, to: 150 }],
+    ['opened deep in a long text: some paragraphs before it', [1000, 500, 150, 40], { from: 460, to: 610 }],
+    ['near the end: clamped to the paragraphs there are', [1000, 990, 150, 40], { from: 950, to: 1000 }],
+    ['short text: all of it', [12, 5, 150, 40], { from: 0, to: 12 }],
+    ['widened both ways', [1000, 500, 150, 40, 150, 300], { from: 310, to: 910 }],
+    ['widened past either end', [1000, 500, 150, 40, 9999, 9999], { from: 0, to: 1000 }],
+    ['no paragraphs', [0, 0, 150, 40], { from: 0, to: 0 }],
+  ] as const)('%s', (_n, args, expected) => expect(paragraphWindow(...(args as unknown as Parameters<typeof paragraphWindow>))).toEqual(expected));
 });
 
 describe('occurrences', () => {

@@ -175,9 +175,24 @@ export function computeCounted(index: CorpusIndex, mode: CountMode, f: Filters, 
   return { units, flags: computeUnitFlags(index, units, f, termSource, except) };
 }
 
-/** Weights by speaker position for the selected speakers (flags): how many counted units each has. */
+const perSpeaker = new WeakMap<Counted, Int32Array>();
+
+/**
+ * Weights by speaker position for the selected speakers (flags): how many counted
+ * units each has. The per-speaker totals are one pass over the units per Counted,
+ * shared by every chart of a filter change; each chart then only masks them.
+ */
 export function weighSpeakers(counted: Counted, selected: Uint8Array): Int32Array {
-  return computeSpeakerWeights(counted.units, counted.flags, selected);
+  let totals = perSpeaker.get(counted);
+  if (!totals) {
+    totals = new Int32Array(selected.length);
+    const { speaker } = counted.units;
+    for (let u = 0; u < speaker.length; u++) if (counted.flags[u]) totals[speaker[u]!]! += 1;
+    perSpeaker.set(counted, totals);
+  }
+  const out = new Int32Array(selected.length);
+  for (let i = 0; i < out.length; i++) if (selected[i]) out[i] = totals[i]!;
+  return out;
 }
 
 /**

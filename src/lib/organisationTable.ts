@@ -108,10 +108,13 @@ export function speakersInOrganisations(table: OrganisationTable, values: readon
   return out;
 }
 
-/** Selected speakers (flags by position) per organisation, most first, ties by name; with `zeros`, organisations with none too (last). */
-export function countOrganisations(table: OrganisationTable, selected: Uint8Array, zeros = true): Count[] {
+/**
+ * Selected speakers per organisation (flags, or weights by position: see computeSpeakerWeights),
+ * most first, ties by name; with `zeros`, organisations with none too (last).
+ */
+export function countOrganisations(table: OrganisationTable, selected: Uint8Array | Int32Array, zeros = true): Count[] {
   const counts = new Int32Array(table.names.length);
-  for (let i = 0; i < table.start.length - 1; i++) if (selected[i]) for (let k = table.start[i]!; k < table.start[i + 1]!; k++) counts[table.ids[k]!]! += 1;
+  for (let i = 0; i < table.start.length - 1; i++) if (selected[i]) for (let k = table.start[i]!; k < table.start[i + 1]!; k++) counts[table.ids[k]!]! += selected[i]!;
   const out: Count[] = [];
   counts.forEach((count, id) => (count || zeros) && out.push({ key: table.names[id]!, count }));
   return out.sort((a, b) => b.count - a.count || (a.key < b.key ? -1 : a.key > b.key ? 1 : 0));

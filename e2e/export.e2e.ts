@@ -238,6 +238,8 @@ describe('exporting charts and tables', () => {
     const svg = await inspectSvg(s.page, svgFile.file.toString('utf8'));
     expect(svg.errors).toBe(0);
     expect(svg.paths).toBeGreaterThan(150);
+    for (const internal of [/ class=/, / aria-[a-z]+=/, / role=/, / tabindex=/, / data-[a-z-]+=/]) expect(svgFile.file.toString('utf8')).not.toMatch(internal);
+    expect(svg.header.some((h) => h.startsWith('source: Source: corpus.json'))).toBe(true);
   });
 
   it('reports a rendering failure next to the buttons (reached by keyboard) instead of failing silently', async () => {

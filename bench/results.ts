@@ -102,7 +102,7 @@ export function formatResults(r: BenchResults): string {
 
   out.push('## Preprocessing', '');
   out.push(
-    'Each size runs in its own Node process: an untimed warm-up on 250 articles (a smaller folder is run whole until that many are done), then timed runs of what `npm run preprocess` does (src/pipeline/cli.ts `preprocess`): list and read the folder, analyse it on two threads, validate, serialise, hash and write corpus.json on a writer thread. Read = listing the folder (files are read while analysed), build = analysis and assembly. Runs follow one another with no forced GC in between (a forced full GC makes V8 drop hot optimised code, which a single run never pays for). Rates use the median run. Peak RSS is `process.resourceUsage().maxRSS` of that process. *One-shot CLI* is one `tsx src/pipeline/cli.ts` in a fresh process (what `npm run preprocess` runs): Node and loader start-up, worker start-up and cold code included; informational, not judged.',
+    'Each size runs in its own Node process: an untimed warm-up on 250 articles (a smaller folder is run whole until that many are done), then timed runs of what `npm run preprocess` does (src/pipeline/run/cli.ts `preprocess`): list and read the folder, analyse it in a pool of threads (one per core; one thread below 256 KB), validate, serialise, hash and write corpus.json. Read = listing the folder (files are read while analysed), build = analysis and assembly. Runs follow one another with no forced GC in between (a forced full GC makes V8 drop hot optimised code, which a single run never pays for). Rates use the median run. Peak RSS is `process.resourceUsage().maxRSS` of that process. *One-shot CLI* is one `tsx src/pipeline/run/cli.ts` in a fresh process (what `npm run preprocess` runs): Node and loader start-up, worker start-up and cold code included; informational, not judged.',
     '',
   );
   out.push(
@@ -132,7 +132,7 @@ export function formatResults(r: BenchResults): string {
     out.push(`- Cost per article, ${r.scaling.to.toLocaleString('en-US')} vs ${r.scaling.from.toLocaleString('en-US')} articles: ${num(r.scaling.ratio, 2)}× (step by step: ${steps.join(', ')}). The smallest size carries fixed costs per run, so the later steps say more about scaling.`);
   }
   out.push('');
-  out.push('Extraction on the synthetic ground truth (informational; bench/recall.ts):', '');
+  out.push('Extraction on the synthetic ground truth (informational; scored by src/pipeline/evaluate):', '');
   out.push(
     table(
       ['Articles', 'Documents', 'Events', 'Speakers', 'Appearances', 'Quotes', 'Recall', 'Precision'],

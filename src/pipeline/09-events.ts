@@ -38,7 +38,7 @@ function jaccard(a: Set<string>, b: Set<string>): number {
  * 09: documents -> events. Documents with the same date and either a shared
  * speaker or a similar title/lead are one event (compared only within a date).
  * A document without a date joins the event it shares most speakers with;
- * with none it has no event.
+ * with none it is an undated event of its own.
  */
 export function groupEvents(docs: EventDoc[]): { events: EventGroup[]; eventOf: Map<string, number> } {
   const events: (EventGroup & { terms: Set<string>; speakers: Set<number> })[] = [];
@@ -58,7 +58,13 @@ export function groupEvents(docs: EventDoc[]): { events: EventGroup[]; eventOf: 
     eventOf.set(d.id, e);
   };
   const create = (d: EventDoc): number => {
-    events.push({ date: d.date, title: d.eventName ?? d.title, documentIds: [], terms: new Set(), speakers: new Set() });
+    events.push({
+      date: d.date,
+      title: d.eventName ?? d.title,
+      documentIds: [],
+      terms: new Set(),
+      speakers: new Set(),
+    });
     const e = events.length - 1;
     if (d.date) (byDate.get(d.date) ?? byDate.set(d.date, []).get(d.date)!).push(e);
     if (d.eventName) byName.set(d.eventName.toLowerCase(), e);
@@ -87,6 +93,8 @@ export function groupEvents(docs: EventDoc[]): { events: EventGroup[]; eventOf: 
     let n = 0;
     for (const [e, c] of shared) if (c > n || (c === n && e < best)) [best, n] = [e, c];
     if (best >= 0 && n >= 2) join(d, best, leadTermsOf(d));
+    // an article is never dropped for lacking a date: it reports an undated event of its own
+    else join(d, create(d), leadTermsOf(d));
   }
   return { events: events.map(({ date, title, documentIds }) => ({ date, title, documentIds })), eventOf };
 }

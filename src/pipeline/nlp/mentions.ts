@@ -1,0 +1,340 @@
+import titlesData from '../../../data/titles.json';
+import rolesData from '../../../data/roles.json';
+import speechData from '../../../data/speech.json';
+import orgData from '../../../data/organisations.json';
+import { HONORIFICS, NOT_NAME_WORDS, PARTICLES, normalisePhrase } from '../lexicon';
+import { findPlaces } from '../lexicon';
+import type { Token, Tokenised } from './tokenise';
+import { genderOfGivenName, isGivenName, type Gender } from './givenNames';
+
+export type { Gender };
+
+/** A person's name as written in one place, with the descriptor words of its capitalised run ("French President"). */
+export interface NameMention {
+  /** Tokens [first, last) of the name proper. */
+  first: number;
+  last: number;
+  start: number;
+  end: number;
+  name: string;
+  words: string[];
+  /** Tokens [leadFirst, first) of the run that are titles, places or honorifics, not the name. */
+  leadFirst: number;
+  honorific: string | null;
+  gender: Gender | null;
+  /** Two or more name words, or a title or honorific before one: a person rather than a bare capitalised word. */
+  strong: boolean;
+  /** A title or honorific stands in its run ("President", "Dr."). */
+  titled: boolean;
+  sent: number;
+}
+
+const stripDot = (w: string) => (w.endsWith('.') ? w.slice(0, -1) : w);
+const TITLE_WORDS: ReadonlySet<string> = new Set([...titlesData.titleWords, ...HONORIFICS]);
+/** Words that make a phrase a descriptor of a person: titles, and every single-word role keyword ("scholar", "coach"). */
+const ROLE_WORDS: ReadonlySet<string> = new Set([
+  ...TITLE_WORDS,
+  ...Object.values(rolesData.prose.keywords)
+    .flat()
+    .filter((k) => !k.includes(' ')),
+]);
+const ORG_WORDS: ReadonlySet<string> = new Set([
+  ...orgData.keywords,
+  'court',
+  'times',
+  'news',
+  'post',
+  'journal',
+  'inc',
+  'ltd',
+  'corp',
+  'llc',
+  'plc',
+  'airlines',
+  'airways',
+  'motors',
+  'technologies',
+  'systems',
+  'media',
+  'network',
+  'channel',
+  'radio',
+  'television',
+  'tv',
+  'press',
+  'institute',
+  'school',
+  'hospital',
+  'museum',
+  'stadium',
+  'airport',
+  'street',
+  'avenue',
+  'square',
+  'palace',
+  'station',
+  'river',
+  'mountain',
+  'island',
+  'islands',
+  'province',
+  'state',
+  'county',
+  'city',
+  'district',
+  'region',
+  'republic',
+  'kingdom',
+  'empire',
+  'administration',
+  'government',
+  'police',
+  'army',
+  'navy',
+  'force',
+  'forces',
+  'team',
+  'festival',
+  'awards',
+  'award',
+  'prize',
+  'cup',
+  'games',
+  'olympics',
+  'championship',
+  'league',
+  'summit',
+  'conference',
+  'convention',
+  'day',
+  'act',
+  'bill',
+  'treaty',
+  'accord',
+  'agreement',
+  'protocol',
+  'declaration',
+  'plan',
+  'program',
+  'programme',
+  'project',
+  'initiative',
+  'campaign',
+  'fund',
+  'organization',
+  'organisation',
+  'nations',
+  'states',
+  'union',
+  'service',
+  'services',
+  'board',
+  'council',
+]);
+const GENDER_WORDS = speechData.honorificGender as Record<string, Gender>;
+
+const isCapital = (t: Token) => /^\p{Lu}/u.test(t.text) && /\p{L}/u.test(t.text);
+const isInitial = (t: Token) => /^\p{Lu}\.?$/u.test(t.text) && t.text.length <= 2;
+const isAcronym = (t: Token) => /^[\p{Lu}\d.&-]{2,}$/u.test(t.text) && !/\p{Ll}/u.test(t.text);
+
+/** A word that can be part of a person's name: capitalised, not a title, place, organisation or common heading word. */
+function isNameWord(t: Token): boolean {
+  if (!isCapital(t) || isAcronym(t)) return false;
+  const w = normalisePhrase(stripDot(t.text));
+  if (TITLE_WORDS.has(w) || NOT_NAME_WORDS.has(w) || ORG_WORDS.has(w) || isLeadText(t.text)) return false;
+  return /\p{Ll}/u.test(t.text) || isInitial(t);
+}
+
+/** Words of a capitalised run that describe rather than name: titles, honorifics, places, acronyms ("UN"). */
+function isLeadWord(t: Token): boolean {
+  const w = normalisePhrase(stripDot(t.text));
+  return TITLE_WORDS.has(w) || isAcronym(t) || findPlaces(t.text).length > 0 || NOT_NAME_WORDS.has(w);
+}
+
+/** A hyphenated descriptor ("Co-Founder", "Vice-Chair"). */
+const isLeadText = (text: string) =>
+  TITLE_WORDS.has(normalisePhrase(stripDot(text)).replace(/ /g, '-')) ||
+  text.split('-').every((w) => TITLE_WORDS.has(w.toLowerCase()));
+
+/** Tokens joined without a space by a hyphen or apostrophe ("Ki-moon", "O'Brien") belong to one word. */
+function joinedAt(toks: Token[], i: number): boolean {
+  const t = toks[i]!;
+  return t.spaceBefore === '' && (t.text === '-' || t.text === '‐' || /^['’]\p{L}/u.test(t.text));
+}
+
+/**
+ * Every capitalised run of a document split into descriptor words and a
+ * person-name tail ("UN Secretary General | Ban Ki-moon"). Runs that end in
+ * an organisation or place word ("Supreme Court", "Paris Climate Accord") give no name.
+ */
+export function findNameMentions(doc: Tokenised): NameMention[] {
+  const toks = doc.tokens;
+  const out: NameMention[] = [];
+  let i = 0;
+  while (i < toks.length) {
+    const t = toks[i]!;
+    if (!isCapital(t) || t.pos === 'PUNCT') {
+      i++;
+      continue;
+    }
+    // the run: capitalised words, name particles between them, hyphen joins; within one sentence
+    let j = i + 1;
+    while (j < toks.length && toks[j]!.sent === t.sent) {
+      const u = toks[j]!;
+      if (
+        joinedAt(toks, j) &&
+        j + 1 < toks.length &&
+        toks[j + 1]!.spaceBefore === '' &&
+        /\p{L}/u.test(toks[j + 1]!.text)
+      ) {
+        j += 2;
+        continue;
+      }
+      if (/^['’]\p{L}/u.test(u.text) && u.spaceBefore === '' && u.lower !== "'s" && u.lower !== '’s') {
+        j++;
+        continue;
+      }
+      if (isCapital(u) && u.pos !== 'PUNCT') j++;
+      else if (
+        PARTICLES.has(u.text) &&
+        j + 1 < toks.length &&
+        (isCapital(toks[j + 1]!) || (joinedAt(toks, j + 1) && toks[j + 2] && isCapital(toks[j + 2]!)))
+      )
+        j++;
+      else break;
+    }
+    splitRun(toks, i, j, out);
+    i = j;
+  }
+  return out;
+}
+
+/** Parts of speech that never begin a name: "Regarding Trump's", "Then Smith". */
+const NOT_NAME_START = new Set(['VERB', 'ADP', 'ADV', 'DET', 'PRON', 'CCONJ', 'SCONJ', 'AUX', 'INTJ', 'PART', 'NUM']);
+
+function splitRun(toks: Token[], from: number, to: number, out: NameMention[]): void {
+  if (NOT_NAME_START.has(toks[from]!.pos) && to - from > 1 && toks[from + 1]!.spaceBefore !== '') from++;
+  // group hyphen-joined pieces into words
+  const words: { first: number; last: number; text: string }[] = [];
+  for (let k = from; k < to;) {
+    let e = k + 1;
+    while (
+      e < to &&
+      (joinedAt(toks, e) ||
+        (toks[e]!.spaceBefore === '' && joinedAt(toks, e - 1)) ||
+        (/^['’]\p{L}/u.test(toks[e]!.text) && toks[e]!.spaceBefore === ''))
+    )
+      e++;
+    words.push({
+      first: k,
+      last: e,
+      text: toks
+        .slice(k, e)
+        .map((x) => x.text)
+        .join(''),
+    });
+    k = e;
+  }
+  // the name: the longest tail of name words (particles allowed inside)
+  let s = words.length;
+  while (s > 0) {
+    const w = words[s - 1]!;
+    const single = w.last - w.first === 1 ? toks[w.first]! : null;
+    const ok = single
+      ? isNameWord(single) || (PARTICLES.has(single.text) && s < words.length)
+      : /\p{Ll}/u.test(w.text) && !isLeadWord(toks[w.first]!) && !isLeadText(w.text);
+    if (!ok) break;
+    s--;
+  }
+  // a trailing organisation or place word ends a non-person run
+  if (s === words.length) return;
+  // a lower-case particle does not begin a name ("de", "van"); a capitalised one may be a given name ("Ben", "Al")
+  while (s < words.length && PARTICLES.has(words[s]!.text) && /^\p{Ll}/u.test(words[s]!.text)) s++;
+  if (s >= words.length) return;
+  // "Council on American-Islamic Relations Alia Salem", "Governor of Washington Chris Gregoire": a word before a
+  // given name that is no given name itself ends the organisation or place, not the person's name
+  // (only when the run follows a preposition: it then starts inside a name of a place or organisation)
+  const afterPreposition = from > 0 && /^(of|on|for|from|at|in|with|-|–)$/.test(toks[from - 1]!.lower);
+  if (afterPreposition)
+    for (let k = words.length - 2; k > s; k--)
+      if (isGivenName(words[k]!.text) && !isGivenName(words[k - 1]!.text) && words.length - k >= 2) {
+        s = k;
+        break;
+      }
+  // "Washington Chris Gregoire": a place before a given name
+  if (
+    words.length - s >= 3 &&
+    isGivenName(words[s + 1]!.text) &&
+    (afterPreposition || findPlaces(words[s]!.text).some((p) => p.kind !== 'institution'))
+  )
+    s++;
+  // a place name is not a person's ("New Zealand", "Tyumen Oblast")
+  const tailText = words
+    .slice(s)
+    .map((w) => w.text)
+    .join(' ');
+  if (
+    findPlaces(tailText).some(
+      (p) => p.kind !== 'institution' && p.index === 0 && p.phrase.split(/\s+/).length >= words.length - s,
+    )
+  )
+    return;
+  if (
+    findPlaces(words.map((w) => w.text).join(' ')).some(
+      (p) =>
+        p.kind !== 'institution' &&
+        p.phrase.includes(' ') &&
+        words.slice(s).some((w) => p.phrase.split(/\s+/).includes(w.text)),
+    )
+  )
+    return;
+  let lead = words.slice(0, s);
+  // a sentence-initial or other capitalised word that is not a descriptor ("Yesterday", "Thanks") is not part of the title
+  let cut = lead.length;
+  while (cut > 0 && (isLeadWord(toks[lead[cut - 1]!.first]!) || isLeadText(lead[cut - 1]!.text))) cut--;
+  // "Facebook CEO": an organisation's name before a title stays with the title
+  while (
+    cut > 0 &&
+    cut < lead.length &&
+    TITLE_WORDS.has(normalisePhrase(stripDot(lead[cut]!.text))) &&
+    !NOT_NAME_WORDS.has(normalisePhrase(lead[cut - 1]!.text)) &&
+    toks[lead[cut - 1]!.first]!.pos === 'PROPN'
+  )
+    cut--;
+  lead = lead.slice(cut);
+  const nameWords = words.slice(s);
+  const first = nameWords[0]!.first;
+  const last = nameWords[nameWords.length - 1]!.last;
+  const leadWords = lead.map((w) => normalisePhrase(stripDot(w.text)));
+  const honorific = leadWords.length
+    ? HONORIFICS.has(leadWords[leadWords.length - 1]!)
+      ? leadWords[leadWords.length - 1]!
+      : null
+    : null;
+  let gender: Gender | null = genderOfGivenName(nameWords[0]!.text);
+  for (const w of leadWords) gender = GENDER_WORDS[w] ?? gender;
+  const hasTitle = leadWords.some((w) => TITLE_WORDS.has(w));
+  const realWords = nameWords.filter((w) => !isInitial(toks[w.first]!));
+  out.push({
+    first,
+    last,
+    start: toks[first]!.start,
+    end: toks[last - 1]!.end,
+    name: toks[0] ? sliceText(toks, first, last) : '',
+    words: nameWords.map((w) => w.text),
+    leadFirst: lead.length ? lead[0]!.first : first,
+    honorific,
+    gender,
+    strong: realWords.length >= 2 || hasTitle,
+    titled: hasTitle,
+    sent: toks[first]!.sent,
+  });
+}
+
+function sliceText(toks: Token[], first: number, last: number): string {
+  let s = '';
+  for (let k = first; k < last; k++) s += (k > first ? toks[k]!.spaceBefore.replace(/\s+/g, ' ') : '') + toks[k]!.text;
+  return s;
+}
+
+export { TITLE_WORDS, ROLE_WORDS, ORG_WORDS, isAcronym };

@@ -1,0 +1,181 @@
+import { normalisePhrase } from '../lexicon';
+import type { Gender, NameMention } from './mentions';
+import { isGivenName } from './givenNames';
+
+/** One person of one document, with every form the document names them by. */
+export interface Person {
+  id: number;
+  /** Forms as written, with how often each appears. */
+  forms: Map<string, number>;
+  /** Lower-case words of the fullest form. */
+  words: string[];
+  gender: Gender | null;
+  /** Descriptor strings as written ("French President", "executive secretary of the UN…"). */
+  descriptors: string[];
+  /** Offsets of the descriptor strings' sources, for evidence. */
+  mentions: NameMention[];
+  /** Set once descriptors are known: see looksPersonal. */
+  personal: boolean;
+}
+
+const wordsOf = (m: NameMention) => m.words.map((w) => normalisePhrase(w)).filter(Boolean);
+const isInitialWord = (w: string) => w.length === 1;
+
+/**
+ * Mentions -> people of one document. Full names (two or more words) make a
+ * person; a surname, a given name or a titled single word ("President Trump",
+ * "Mr Morales") then joins the nearest earlier person it is part of, else the
+ * nearest later one; a titled single word with no full name stands alone.
+ * Returns the person of each mention (-1 for an untitled word that names no one).
+ */
+export function resolvePeople(mentions: readonly NameMention[]): { people: Person[]; personOf: Int32Array } {
+  const people: Person[] = [];
+  const personOf = new Int32Array(mentions.length).fill(-1);
+  const add = (m: NameMention, p: Person) => {
+    p.forms.set(m.name, (p.forms.get(m.name) ?? 0) + 1);
+    p.mentions.push(m);
+    p.gender ??= m.gender;
+  };
+  // people by each word of their name: lookups stay proportional to namesakes, not to everyone in a long text
+  const byWord = new Map<string, Person[]>();
+  const index = (p: Person) => {
+    for (const x of p.words) {
+      const list = byWord.get(x) ?? byWord.set(x, []).get(x)!;
+      if (!list.includes(p)) list.push(p);
+    }
+  };
+  // pass 1: full names
+  mentions.forEach((m, i) => {
+    const w = wordsOf(m);
+    if (w.filter((x) => !isInitialWord(x)).length < 2) return;
+    const same = (byWord.get(w[0]!) ?? []).find((p) => sameFullName(p.words, w));
+    if (same) {
+      if (w.length > same.words.length) {
+        same.words = w;
+        index(same);
+      }
+      add(m, same);
+      personOf[i] = same.id;
+      return;
+    }
+    const p: Person = {
+      id: people.length,
+      forms: new Map(),
+      words: w,
+      gender: null,
+      descriptors: [],
+      mentions: [],
+      personal: false,
+    };
+    people.push(p);
+    index(p);
+    add(m, p);
+    personOf[i] = p.id;
+  });
+  // pass 2: single words join the nearest person whose name holds them (measured to full-name mentions, in text order)
+  const anchors = people.map((p) => p.mentions.slice());
+  mentions.forEach((m, i) => {
+    if (personOf[i]! >= 0) return;
+    const w = wordsOf(m);
+    const key = w[w.length - 1];
+    if (!key) return;
+    let best = -1;
+    let bestDist = Infinity;
+    const candidates = (byWord.get(key) ?? []).filter(
+      (p) =>
+        w.every((x) => p.words.includes(x)) && !(m.gender && p.gender && m.gender !== p.gender) && p.words.length > 1,
+    );
+    // "Holm said" after both John Holm and Lena Holm, each named as often: no one in particular; the one the
+    // article names most otherwise ("Biden" for Joe Biden, not his son named once)
+    const namesakes = candidates
+      .filter((p) => p.words[p.words.length - 1] === key)
+      .sort((a, b) => b.mentions.length - a.mentions.length);
+    if (namesakes.length > 1 && namesakes[0]!.mentions.length === namesakes[1]!.mentions.length) return;
+    if (namesakes.length > 1) {
+      add(m, namesakes[0]!);
+      personOf[i] = namesakes[0]!.id;
+      return;
+    }
+    for (const p of candidates) {
+      // earlier mentions are preferred: a later full name only when no earlier one fits
+      const d = distanceTo(anchors[p.id] ?? [], m.start);
+      if (d < bestDist) {
+        bestDist = d;
+        best = p.id;
+      }
+    }
+    if (best >= 0) {
+      add(m, people[best]!);
+      personOf[i] = best;
+    } else if (m.strong) {
+      const same = (byWord.get(key) ?? []).find((p) => p.words.length === 1);
+      const p = same ?? {
+        id: people.length,
+        forms: new Map(),
+        words: w,
+        gender: null,
+        descriptors: [],
+        mentions: [],
+        personal: false,
+      };
+      if (!same) {
+        people.push(p);
+        index(p);
+      }
+      add(m, p);
+      personOf[i] = p.id;
+    }
+  });
+  return { people, personOf };
+}
+
+/**
+ * How far the nearest of a person's full-name mentions is from `at`: an
+ * earlier one by its distance, a later one after every earlier one (1e9 +).
+ * Full-name mentions are added in text order, so a binary search finds it.
+ */
+function distanceTo(mentions: readonly NameMention[], at: number): number {
+  let lo = 0;
+  let hi = mentions.length;
+  while (lo < hi) {
+    const mid = (lo + hi) >> 1;
+    if (mentions[mid]!.start < at) lo = mid + 1;
+    else hi = mid;
+  }
+  if (lo > 0) return at - mentions[lo - 1]!.start;
+  return lo < mentions.length ? 1e9 + mentions[lo]!.start - at : Infinity;
+}
+
+/** Same person: equal words, or one form adds words to the other with first and last word in common ("Javier Morales" ~ "Javier Morales Ortega"). */
+function sameFullName(a: readonly string[], b: readonly string[]): boolean {
+  if (a.length === b.length) return a.every((x, i) => x === b[i]);
+  const [short, long] = a.length < b.length ? [a, b] : [b, a];
+  return short[0] === long[0] && short.every((x) => long.includes(x));
+}
+
+/** The form to show: the fullest form, and among equally full ones the most frequent (a typo that appears once loses). */
+export function canonicalForm(p: Person): string {
+  let best = '';
+  let bestWords = 0;
+  let bestCount = 0;
+  for (const [form, count] of p.forms) {
+    const n = form.split(/\s+/).length;
+    if (n > bestWords || (n === bestWords && count > bestCount)) {
+      best = form;
+      bestWords = n;
+      bestCount = count;
+    }
+  }
+  return best;
+}
+
+/**
+ * Evidence that a name is a person's, beyond a verb of speech: a title or
+ * honorific, a descriptor, a common given name, or a surname used alone
+ * elsewhere in the article. "York Times said" or "Disease Control said" has none.
+ */
+export function looksPersonal(p: Person): boolean {
+  if (p.descriptors.length > 0 || p.mentions.some((m) => m.titled || m.honorific)) return true;
+  if (isGivenName(p.words[0] ?? '')) return true;
+  return p.words.length >= 2 && p.mentions.some((m) => m.words.length === 1);
+}

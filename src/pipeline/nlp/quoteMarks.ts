@@ -1,0 +1,73 @@
+import type { Paragraph } from './tokenise';
+
+/** Words between quotation marks: [start, end) is the content, without the marks. */
+export interface QuoteSpan {
+  start: number;
+  end: number;
+  /** Offsets of the opening and closing marks (the close is `end` when the quote runs to the paragraph's end). */
+  open: number;
+  close: number;
+  para: number;
+  /** The paragraph ended before a closing mark (news style: the quote goes on in the next paragraph). */
+  runsOn: boolean;
+  /** It continues a quote left open at the end of the previous paragraph. */
+  continues: boolean;
+}
+
+const OPEN = new Set(['“', '„', '«']);
+const CLOSE = new Set(['”', '»']);
+const STRAIGHT = '"';
+
+/**
+ * Direct quotations in each paragraph. Curly marks pair by direction; straight
+ * marks pair in order. An opening mark with no closing mark in its paragraph
+ * runs to the paragraph's end (the next paragraph then reopens it).
+ */
+export function findQuoteSpans(text: string, paragraphs: readonly Paragraph[]): QuoteSpan[] {
+  const out: QuoteSpan[] = [];
+  let openAtEnd = false;
+  paragraphs.forEach((p, para) => {
+    let open = -1;
+    const firstOpen = out.length;
+    for (let i = p.start; i < p.end; i++) {
+      const c = text[i]!;
+      const isStraight = c === STRAIGHT;
+      if (open < 0 && (OPEN.has(c) || (isStraight && !closesStraight(text, i, p.start)))) open = i;
+      // German-style „…“ closes with a left mark
+      else if (open >= 0 && (CLOSE.has(c) || isStraight || (c === '“' && text[open] === '„'))) {
+        push(open, i, false);
+        open = -1;
+      } else if (open < 0 && CLOSE.has(c) && i === p.start) open = i; // a stray closing mark opening a paragraph
+    }
+    if (open >= 0) push(open, p.end, true);
+    // a paragraph that opens with a mark after one left open continues that quote
+    const first = out[firstOpen];
+    if (first && openAtEnd && first.open === p.start) first.continues = true;
+    openAtEnd = open >= 0;
+
+    function push(o: number, c: number, runsOn: boolean) {
+      let s = o + 1;
+      let e = c;
+      while (s < e && /\s/.test(text[s]!)) s++;
+      while (e > s && /\s/.test(text[e - 1]!)) e--;
+      if (e > s) out.push({ start: s, end: e, open: o, close: c, para, runsOn, continues: false });
+    }
+  });
+  return out;
+}
+
+/** A straight mark right after a letter or punctuation (and not at the paragraph's start) closes rather than opens. */
+function closesStraight(text: string, i: number, paraStart: number): boolean {
+  if (i === paraStart) return false;
+  const prev = text[i - 1]!;
+  const next = text[i + 1] ?? ' ';
+  return /[\p{L}\p{N}.,!?;:]/u.test(prev) && /[\s.,;:!?)]/.test(next);
+}
+
+/** Number of words in text.slice(start, end). */
+export function wordCount(text: string, start: number, end: number): number {
+  return text
+    .slice(start, end)
+    .split(/\s+/)
+    .filter((w) => /[\p{L}\p{N}]/u.test(w)).length;
+}

@@ -1,0 +1,106 @@
+import winkNLP, { type ItemSentence, type ItemToken } from 'wink-nlp';
+import model from 'wink-eng-lite-web-model';
+
+/** One word or punctuation mark, with its character offsets in the document text. */
+export interface Token {
+  text: string;
+  lower: string;
+  start: number;
+  end: number;
+  /** Universal part-of-speech tag from wink-nlp ("PROPN", "VERB", "PUNCT"…). */
+  pos: string;
+  /** Index of its sentence in `Tokenised.sentences`. */
+  sent: number;
+  /** Whitespace before it in the text (names do not run across a hyphen with spaces, nor across a line break). */
+  spaceBefore: string;
+}
+
+export interface Sentence {
+  start: number;
+  end: number;
+  /** Tokens [first, last) of this sentence. */
+  first: number;
+  last: number;
+  para: number;
+}
+
+export interface Paragraph {
+  start: number;
+  end: number;
+}
+
+export interface Tokenised {
+  text: string;
+  tokens: Token[];
+  sentences: Sentence[];
+  paragraphs: Paragraph[];
+}
+
+let nlp: ReturnType<typeof winkNLP> | null = null;
+/** The model is loaded once per thread, on first use (it costs ~100 ms). */
+function engine(): ReturnType<typeof winkNLP> {
+  nlp ??= winkNLP(model);
+  return nlp;
+}
+
+/** Non-blank lines: news text puts one paragraph per line (or separates them by blank lines). */
+export function paragraphsOf(text: string): Paragraph[] {
+  const out: Paragraph[] = [];
+  for (const m of text.matchAll(/[^\n]+/g)) {
+    const raw = m[0];
+    const lead = raw.length - raw.trimStart().length;
+    const body = raw.trim();
+    if (body) out.push({ start: m.index + lead, end: m.index + lead + body.length });
+  }
+  return out;
+}
+
+/**
+ * Sentences, tokens and part-of-speech tags of a whole document, read with
+ * wink-nlp paragraph by paragraph (a sentence never crosses a paragraph).
+ * Offsets are found by walking the text, since wink-nlp gives token strings only.
+ */
+export function tokenise(text: string): Tokenised {
+  const its = engine().its;
+  const tokens: Token[] = [];
+  const sentences: Sentence[] = [];
+  const paragraphs = paragraphsOf(text);
+  paragraphs.forEach((p, para) => {
+    const doc = engine().readDoc(text.slice(p.start, p.end));
+    const raw: { text: string; pos: string; spaces: string }[] = [];
+    doc.tokens().each((t: ItemToken) => {
+      raw.push({ text: t.out(), pos: t.out(its.pos), spaces: t.out(its.precedingSpaces) });
+    });
+    const base = tokens.length;
+    let cursor = p.start;
+    for (const r of raw) {
+      const at = text.indexOf(r.text, cursor);
+      // wink-nlp can normalise a token (rare); keep it zero-width at the cursor rather than lose the sentence
+      const start = at >= 0 && at < p.end ? at : cursor;
+      const end = at >= 0 && at < p.end ? at + r.text.length : cursor;
+      tokens.push({
+        text: r.text,
+        lower: r.text.toLowerCase(),
+        start,
+        end,
+        pos: r.pos,
+        sent: -1,
+        spaceBefore: text.slice(cursor, start),
+      });
+      cursor = end;
+    }
+    doc.sentences().each((s: ItemSentence) => {
+      const [a, b] = s.out(its.span) as unknown as [number, number];
+      const first = base + a;
+      const last = base + b + 1;
+      if (last <= first) return;
+      const sent = sentences.length;
+      for (let i = first; i < last; i++) tokens[i]!.sent = sent;
+      sentences.push({ start: tokens[first]!.start, end: tokens[last - 1]!.end, first, last, para });
+    });
+    // tokens wink-nlp left outside any sentence (whitespace) join the previous one
+    for (let i = base; i < tokens.length; i++)
+      if (tokens[i]!.sent < 0) tokens[i]!.sent = Math.max(0, sentences.length - 1);
+  });
+  return { text, tokens, sentences, paragraphs };
+}

@@ -3,7 +3,7 @@ import { copyFileSync, mkdirSync, readdirSync, readFileSync, rmSync, statSync } 
 import { dirname, join, resolve } from 'node:path';
 import { fileURLToPath, pathToFileURL } from 'node:url';
 import type { Corpus } from '../src/corpus';
-import type { GroundTruth } from './generate';
+import { NEWS, type DocumentStyle, type GroundTruth } from './generate';
 import { computeRecall } from './recall';
 import { computeSummary, type Summary } from './stats';
 
@@ -61,11 +61,21 @@ export interface PreprocessFigures {
   /** Untimed warm-up runs: more than one when the folder is smaller than the warm-up asked for. */
   readonly warmupRuns: number;
   readonly corpus: { readonly bytes: number; readonly fitsInOneString: boolean; readonly documents: number; readonly events: number; readonly speakers: number; readonly appearances: number; readonly quotes: number; readonly terms: number };
-  readonly recall?: { readonly expected: number; readonly found: number; readonly recall: number; readonly spurious: number; readonly precision: number };
+  readonly recall?: RecallFigures;
+  /** The same, over the news-report articles only (ordinary prose, no sample layout). */
+  readonly recallNews?: RecallFigures;
   /** Peak resident set size (MB) of the process so far: run in a child process to get one size's alone. */
   readonly maxRssMb: number;
   /** The shaped browser corpus, when one was asked for. */
   big?: BigCorpusInfo;
+}
+
+export interface RecallFigures {
+  readonly expected: number;
+  readonly found: number;
+  readonly recall: number;
+  readonly spurious: number;
+  readonly precision: number;
 }
 
 const EXTENSIONS = /\.(txt|md|markdown|html?)$/i;
@@ -149,6 +159,7 @@ export async function benchPreprocess(o: PreprocessOptions): Promise<PreprocessF
   const summary = computeSummary(total);
   const seconds = summary.median / 1000;
   const recall = o.truth ? computeRecall(o.truth, c, 0) : undefined;
+  const recallNews = o.truth ? computeRecall(o.truth, onlyStyle(c, o.truth, NEWS), 0, NEWS) : undefined;
   return {
     articles: files.length,
     bytes,
@@ -172,7 +183,16 @@ export async function benchPreprocess(o: PreprocessOptions): Promise<PreprocessF
       terms: c.terms.rows.length,
     },
     ...(recall ? { recall: { expected: recall.expected, found: recall.found, recall: recall.recall, spurious: recall.spurious, precision: recall.precision } } : {}),
+    ...(recallNews ? { recallNews: { expected: recallNews.expected, found: recallNews.found, recall: recallNews.recall, spurious: recallNews.spurious, precision: recallNews.precision } } : {}),
   };
+}
+
+/** The corpus's documents (and their appearances) of one generated style. */
+function onlyStyle(corpus: Corpus, truth: GroundTruth, style: DocumentStyle): Pick<Corpus, 'documents' | 'speakers' | 'appearances'> {
+  const files = new Set(truth.documents.filter((d) => d.style === style).map((d) => d.file));
+  const documents = corpus.documents.filter((d) => files.has(d.file.slice(d.file.lastIndexOf('/') + 1)));
+  const ids = new Set(documents.map((d) => d.id));
+  return { documents, speakers: corpus.speakers, appearances: corpus.appearances.filter((a) => ids.has(a.documentId)) };
 }
 
 /** JSON.stringify(corpus).length, counted array by array (the whole may be past V8's string limit). */

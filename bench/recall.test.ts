@@ -69,4 +69,10 @@ describe('computeRecall', () => {
     expect(r.found).toBe(1);
     expect(r.precision).toBe(1);
   });
+
+  it('counts only one style\'s documents when asked', () => {
+    const styled: GroundTruth = { ...truth, documents: [{ file: '000_x.txt', title: '', event: 'e', style: 'captioned' }, { file: '001_y.txt', title: '', event: 'e', style: 'news' }] };
+    const r = computeRecall(styled, { documents: [{ id: 'd1', file: '001_y.txt' }] as never, speakers: [speaker('s1', 'Omer Celik')], appearances: [{ speakerId: 's1', documentId: 'd1', eventId: 'e' }] }, 20, 'news');
+    expect(r).toMatchObject({ expected: 1, found: 1, spurious: 0 });
+  });
 });

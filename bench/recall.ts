@@ -1,5 +1,5 @@
 import type { Corpus } from '../src/corpus';
-import type { GroundTruth } from './generate';
+import type { DocumentStyle, GroundTruth } from './generate';
 
 /** Speaker appearances found by the pipeline against the generator's ground truth. */
 export interface RecallResult {
@@ -36,8 +36,10 @@ const basename = (file: string) => file.slice(file.lastIndexOf('/') + 1);
  * Scores a corpus built from generated articles. A ground-truth appearance counts as
  * found when the corpus document of the same file has an appearance by a speaker whose
  * name or an alias folds to the canonical name or one of the surfaces used there.
+ * With `style`, only that style's documents count (pass a corpus cut to them too).
  */
-export function computeRecall(truth: GroundTruth, corpus: Pick<Corpus, 'documents' | 'speakers' | 'appearances'>, maxMissed = 20): RecallResult {
+export function computeRecall(truth: GroundTruth, corpus: Pick<Corpus, 'documents' | 'speakers' | 'appearances'>, maxMissed = 20, style?: DocumentStyle): RecallResult {
+  const inStyle = style === undefined ? undefined : new Set(truth.documents.filter((d) => d.style === style).map((d) => d.file));
   const fileOf = new Map(corpus.documents.map((d) => [d.id, basename(d.file)]));
   const keysOf = new Map(corpus.speakers.map((s) => [s.id, new Set([s.name, ...s.aliases].map(foldName))]));
   /** file → the corpus's speaker key sets there, one per appearance. */
@@ -56,6 +58,7 @@ export function computeRecall(truth: GroundTruth, corpus: Pick<Corpus, 'document
   const missed: { doc: string; speaker: string }[] = [];
   for (const s of truth.speakers)
     for (const a of s.appearances) {
+      if (inStyle && !inStyle.has(a.doc)) continue;
       expected++;
       const wanted = new Set([s.name, ...a.surface].map(foldName));
       const candidates = found.get(a.doc) ?? [];

@@ -208,7 +208,7 @@ export function formatResults(r: BenchResults): string {
   out.push('Extraction on the synthetic ground truth (informational; bench/recall.ts):', '');
   out.push(
     table(
-      ['Articles', 'Documents', 'Events', 'Speakers', 'Appearances', 'Quotes', 'Recall', 'Precision'],
+      ['Articles', 'Documents', 'Events', 'Speakers', 'Appearances', 'Quotes', 'Recall', 'Precision', 'News reports only: recall', 'precision'],
       r.preprocess.map((p) => [
         p.size.toLocaleString('en-US'),
         num(p.corpus.documents),
@@ -218,6 +218,8 @@ export function formatResults(r: BenchResults): string {
         num(p.corpus.quotes),
         p.recall ? `${(p.recall.recall * 100).toFixed(1)} % (${num(p.recall.found)} / ${num(p.recall.expected)})` : '—',
         p.recall ? `${(p.recall.precision * 100).toFixed(1)} % (${num(p.recall.spurious)} spurious)` : '—',
+        p.recallNews ? `${(p.recallNews.recall * 100).toFixed(1)} % (${num(p.recallNews.found)} / ${num(p.recallNews.expected)})` : '—',
+        p.recallNews ? `${(p.recallNews.precision * 100).toFixed(1)} % (${num(p.recallNews.spurious)} spurious)` : '—',
       ]),
     ),
     '',

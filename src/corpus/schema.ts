@@ -207,6 +207,13 @@ function checkReferences(c: Omit<Corpus, never>, ctx: z.RefinementCtx): void {
     if (!events.has(a.eventId)) report(['appearances', i, 'eventId'], `unknown event "${a.eventId}"`);
     if (!docs.has(a.documentId)) report(['appearances', i, 'documentId'], `unknown document "${a.documentId}"`);
   });
+  (c.unattributed ?? []).forEach((q, i) => {
+    if (!events.has(q.eventId)) report(['unattributed', i, 'eventId'], `unknown event "${q.eventId}"`);
+    const doc = docs.get(q.documentId);
+    if (!doc) report(['unattributed', i, 'documentId'], `unknown document "${q.documentId}"`);
+    else if (q.end < q.start || q.end > doc.text.length || doc.text.slice(q.start, q.end) !== q.text)
+      report(['unattributed', i], `offsets ${q.start}–${q.end} do not match the quote text in "${q.documentId}"`);
+  });
   c.quotes.forEach((q, i) => {
     if (!speakers.has(q.speakerId)) report(['quotes', i, 'speakerId'], `unknown speaker "${q.speakerId}"`);
     if (!events.has(q.eventId)) report(['quotes', i, 'eventId'], `unknown event "${q.eventId}"`);

@@ -6,7 +6,7 @@ import { z } from 'zod';
  * quotes, term counts and document texts, so a browser reading the file as a
  * stream can draw them after the first ~12% of the bytes (see src/db/loadCorpus.ts).
  */
-export const SECTION_ORDER = ['schemaVersion', 'rejected', 'events', 'speakers', 'appearances', 'quotes', 'terms', 'documents'] as const;
+export const SECTION_ORDER = ['schemaVersion', 'rejected', 'warnings', 'events', 'speakers', 'appearances', 'quotes', 'unattributed', 'terms', 'documents'] as const;
 
 /** Byte range [start, end) of a top-level value in corpus.json's UTF-8 bytes. */
 const ByteRange = z

@@ -1,4 +1,4 @@
-import { Corpus, SCHEMA_VERSION, type Quote, type Rejected } from '../corpus/schema';
+import { Corpus, SCHEMA_VERSION, type Quote, type Rejected, type UnattributedQuote, type Warning } from '../corpus/schema';
 import { contentTokens } from '../lib/tokenize';
 import type { Input, SourceDoc } from './types';
 import { readDocument } from './01-read';
@@ -46,6 +46,8 @@ export interface Analysed {
   leadTerms: string[];
   speakers: { key: string; name: string; surfaces: string[]; attrs: DocAttributes }[];
   quotes: DocQuote[];
+  /** What was expected and not found (no speakers, no date, a guessed encoding), for `warnings[]`. */
+  warnings: string[];
   /** Quoted words whose speaker the text does not name. */
   unattributed: { start: number; end: number; kind: 'direct' | 'reported' }[];
   /** 10: term counts of the document and its quotes, by the ids of `termNames` (the table of the thread that counted them) */
@@ -85,7 +87,12 @@ export type AnalysedInput = { analysed: Analysed } | { rejected: Rejected };
 export function analyseInput(input: Input, id: string, terms: TermTable): AnalysedInput {
   const r = readDocument(input, id);
   if (!r.ok) return { rejected: r.rejected };
-  return { analysed: analyse(r.doc, terms) };
+  const analysed = analyse(r.doc, terms);
+  analysed.warnings.push(...r.warnings.map((w) => w.message));
+  // kept, never rejected: its terms still count, and the warning says what is missing
+  if (analysed.speakers.length === 0) analysed.warnings.push('no speakers found');
+  if (analysed.date === null) analysed.warnings.push('no event date found: the event is undated');
+  return { analysed };
 }
 
 function analyse(doc: SourceDoc, terms: TermTable): Analysed {
@@ -104,8 +111,9 @@ function analyse(doc: SourceDoc, terms: TermTable): Analysed {
   const published = doc.meta.published?.slice(0, 10) ?? datelineOf(tokens);
   const ref = published && /^\d{4}-\d{2}-\d{2}$/.test(published) ? published : null;
   const spoken = inferSpeakingDate(tokens, ref, quotes.map((q) => q.start), quotes.filter((q) => !q.kind)).date;
-  // relative dates need the publication date; without one, the layout's dated headings and captions are the better guide
-  const date = ref ? (spoken ?? layoutDate) : (layoutDate ?? spoken);
+  // the speaking day is read against the publication date; without one, a year in the text is as likely history
+  // ("On November 15, 2019, protests…") as the event, and the layout's dated headings and captions are the guide
+  const date = ref ? (spoken ?? layoutDate) : layoutDate;
   const said = new Map<string, string[]>();
   for (const q of quotes) (said.get(q.speaker) ?? said.set(q.speaker, []).get(q.speaker)!).push(doc.text.slice(q.start, q.end));
   const speakers = merged.speakers
@@ -130,6 +138,7 @@ function analyse(doc: SourceDoc, terms: TermTable): Analysed {
     speakers,
     quotes,
     unattributed: merged.unattributed,
+    warnings: [],
     tally: tallyDocument(terms, doc.text, quotes),
     termNames: terms.names,
     wordCount: sumWords(lines),
@@ -312,6 +321,8 @@ function* assembleSteps(
     .filter((e) => e.documentIds.length > 0);
   const appearances: Corpus['appearances'] = [];
   const quotes: Quote[] = [];
+  const unattributed: UnattributedQuote[] = [];
+  const warnings: Warning[] = [];
   for (const a of kept) {
     const eventId = eventIds[eventOf.get(a.doc.id)!]!;
     const seen = new Set<string>();
@@ -322,14 +333,18 @@ function* assembleSteps(
     }
     a.quotes.forEach((q, n) => {
       const speakerId = idOf.get(clusterOf(a, q.speaker))!;
-      quotes.push({ id: `${a.doc.id}-q${n + 1}`, speakerId, documentId: a.doc.id, eventId, start: q.start, end: q.end, text: a.doc.text.slice(q.start, q.end) });
+      quotes.push({ id: `${a.doc.id}-q${n + 1}`, speakerId, documentId: a.doc.id, eventId, start: q.start, end: q.end, text: a.doc.text.slice(q.start, q.end), ...(q.kind ? { kind: q.kind } : {}) });
     });
+    a.unattributed.forEach((q, n) => {
+      unattributed.push({ id: `${a.doc.id}-u${n + 1}`, documentId: a.doc.id, eventId, start: q.start, end: q.end, text: a.doc.text.slice(q.start, q.end), ...(q.kind === 'reported' ? { kind: q.kind } : {}) });
+    });
+    for (const message of a.warnings) warnings.push({ file: a.doc.file, message });
   }
   options.onStage?.('terms');
   // one vocabulary and flat index lists: the compact public format (see corpus/terms.ts)
   const merged = (yield undefined)!;
   const terms = materializeTerms(merged.terms, (d, q) => (q < 0 ? kept[d]!.doc.id : `${kept[d]!.doc.id}-q${q + 1}`));
   options.onStage?.('validate');
-  const corpus = Corpus.parse({ schemaVersion: SCHEMA_VERSION, documents, events, speakers, appearances, quotes, terms, rejected });
+  const corpus = Corpus.parse({ schemaVersion: SCHEMA_VERSION, documents, events, speakers, appearances, quotes, terms, rejected, unattributed, warnings });
   return { corpus, rejected };
 }

@@ -34,7 +34,8 @@ export function mergeProse(layoutSpeakers: ReadonlyMap<string, DocSpeaker>, layo
 
   // a quote under a heading or caption is the layout's; a quote the layout attributed from prose yields to the prose reading
   const proseSpans = prose.quotes.filter((q) => q.speaker !== null).map((q) => [q.start, q.end] as const);
-  const kept = layoutQuotes.filter((q) => layoutSpeakers.get(q.speaker)?.structural || !proseSpans.some(([a, b]) => a < q.end && q.start < b));
+  const kept = layoutQuotes.filter((q) => layoutSpeakers.get(q.speaker)?.structural);
+  void proseSpans;
   const taken = kept.map((q) => [q.start, q.end] as const);
   const overlaps = (s: number, e: number) => taken.some(([a, b]) => a < e && s < b);
   const quotes: DocQuote[] = [...kept];

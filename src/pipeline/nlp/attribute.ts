@@ -127,7 +127,7 @@ function referentAt(ctx: Ctx, i: number): { person: number; next: number; via: s
 function referentAfter(ctx: Ctx, i: number, limit: number): { person: number; next: number; via: string } | null {
   const sent = ctx.toks[i]?.sent;
   for (let k = i; k < ctx.toks.length && k - i <= limit && ctx.toks[k]!.sent === sent && !ctx.quoted[k]; k++) {
-    if (ctx.toks[k]!.text === ',' && k > i) return null;
+    if (ctx.toks[k]!.pos === 'VERB' || ctx.toks[k]!.pos === 'AUX') return null;
     const r = referentAt(ctx, k);
     if (r) return r;
   }
@@ -216,7 +216,7 @@ function directQuotes(ctx: Ctx, spans: readonly QuoteSpan[]): AttributedQuote[] 
     const words = wordCount(ctx.doc.text, s.start, s.end);
     let found = after(ctx, s) ?? before(ctx, s);
     // a quote that goes on in the same or the next paragraph, with no one else named between
-    if (!found && prev && prev.person !== null && (s.continues || (s.para - prev.para <= 1 && !namedBetween(ctx, prev.end, s.open)))) found = { person: prev.person, rule: 'continues the previous quote' };
+    if (!found && prev && prev.person !== null && (s.continues || (s.para - prev.para <= 1 && !namedBetween(ctx, prev.end, s.open, prev.person)))) found = { person: prev.person, rule: 'continues the previous quote' };
     if (!found && words < 4) continue; // scare quotes and titles: "so-called", "Mister America"
     const q: AttributedQuote = { start: s.start, end: trimEnd(ctx.doc.text, s.start, s.end), person: found?.person ?? null, kind: 'direct', rule: found?.rule ?? 'no speaker named' };
     if (q.end > q.start) out.push(q);
@@ -232,8 +232,9 @@ function trimEnd(text: string, start: number, end: number): number {
   return e;
 }
 
-function namedBetween(ctx: Ctx, from: number, to: number): boolean {
-  return ctx.resolved.some((r) => r.m.start >= from && r.m.start < to);
+/** Someone other than `speaker` is named between two offsets (the previous quote's own attribution does not count). */
+function namedBetween(ctx: Ctx, from: number, to: number, speaker: number): boolean {
+  return ctx.resolved.some((r) => r.m.start >= from && r.m.start < to && r.person !== speaker);
 }
 
 /** "…," said X / "…," X said / "…," she told reporters. */
@@ -245,6 +246,8 @@ function after(ctx: Ctx, s: QuoteSpan): { person: number; rule: Rule } | null {
   // the attribution follows in the quote's own sentence, or opens the next one when the quote closes a sentence
   while (i < toks.length && /^[,—–-]$/.test(toks[i]!.text)) i++;
   if (toks[i]?.sent !== sent && toks[i - 1]?.text !== ',' && !/[.!?]$/.test(ctx.doc.text.slice(s.start, s.end))) return null;
+  // never from the next paragraph: it has its own speaker
+  if (!toks[i] || ctx.doc.sentences[toks[i]!.sent]!.para !== s.para) return null;
   // said X
   if (isSpeechVerb(toks[i])) {
     for (let k = i + 1; k < toks.length && k - i <= 10 && toks[k]!.sent === toks[i]!.sent && !ctx.quoted[k]; k++) {
@@ -345,7 +348,8 @@ function reportedSpeech(ctx: Ctx, quotes: AttributedQuote[]): void {
       }
       if (!r) continue;
       if (v >= sentence.last || !isSpeechVerb(toks[v]) || ctx.quoted[v]) {
-        if (ctx.mentionAt.has(i) && i === sentence.first) subject ??= r;
+        // the sentence's subject: a name before its first verb ("Former prime minister John Major has accused …, and argued")
+        if (!subject && !toks.slice(sentence.first, i).some((t) => t.pos === 'VERB')) subject = r;
         continue;
       }
       subject ??= r;
@@ -407,7 +411,6 @@ function sentenceTailAttribution(ctx: Ctx, first: number, last: number): { perso
       const v = skipToVerb(ctx, r.next, 3);
       if (isSpeechVerb(toks[v]) && v >= e - 4) return { person: r.person, comma, rule: `${r.via} and "${toks[v]!.text}" after the clause (reported speech)` };
     }
-    return null;
   }
   return null;
 }
@@ -443,7 +446,9 @@ function speakingRoles(ctx: Ctx, roles: SpeakingRole[]): void {
       for (const words of LIST_HEADS) {
         if (!words.every((w, k) => toks[i + k]?.lower === w)) continue;
         let k = i + words.length;
-        if (toks[k]?.text === ':' || LIST_VERBS.has(toks[k]?.lower ?? '')) listAt(ctx, k + 1, sentence.last, `"${words.join(' ')} ${toks[k]!.text}"`, roles);
+        // "speakers throughout the four day convention included …"
+        while (k < sentence.last && k - i <= 8 && toks[k]!.text !== ':' && !LIST_VERBS.has(toks[k]!.lower) && toks[k]!.pos !== 'VERB') k++;
+        if (toks[k]?.text === ':' || LIST_VERBS.has(toks[k]?.lower ?? '')) listAt(ctx, k + 1, sentence.last, `"${words.join(' ')} ${toks[k]!.text}"`, roles, 10);
       }
       // "featured the addresses of … A, B and C", "a moderated panel with A, B and C"
       if (SPEECH_NOUNS.has(toks[i]!.lower)) {

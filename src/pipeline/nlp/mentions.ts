@@ -100,7 +100,11 @@ export function findNameMentions(doc: Tokenised): NameMention[] {
   return out;
 }
 
+/** Parts of speech that never begin a name: "Regarding Trump's", "Then Smith". */
+const NOT_NAME_START = new Set(['VERB', 'ADP', 'ADV', 'DET', 'PRON', 'CCONJ', 'SCONJ', 'AUX', 'INTJ', 'PART', 'NUM']);
+
 function splitRun(toks: Token[], from: number, to: number, out: NameMention[]): void {
+  if (NOT_NAME_START.has(toks[from]!.pos) && to - from > 1 && toks[from + 1]!.spaceBefore !== '') from++;
   // group hyphen-joined pieces into words
   const words: { first: number; last: number; text: string }[] = [];
   for (let k = from; k < to; ) {
@@ -125,7 +129,7 @@ function splitRun(toks: Token[], from: number, to: number, out: NameMention[]): 
   // "Council on American-Islamic Relations Alia Salem", "Governor of Washington Chris Gregoire": a word before a
   // given name that is no given name itself ends the organisation or place, not the person's name
   // (only when the run follows a preposition: it then starts inside a name of a place or organisation)
-  const afterPreposition = from > 0 && /^(of|on|for|from|at|in|with)$/.test(toks[from - 1]!.lower);
+  const afterPreposition = from > 0 && /^(of|on|for|from|at|in|with|-|–)$/.test(toks[from - 1]!.lower);
   if (afterPreposition)
     for (let k = words.length - 2; k > s; k--)
       if (isGivenName(words[k]!.text) && !isGivenName(words[k - 1]!.text) && words.length - k >= 2) {

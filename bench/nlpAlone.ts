@@ -2,8 +2,9 @@ import { spawn } from 'node:child_process';
 import { readdirSync, readFileSync, rmSync, statSync } from 'node:fs';
 import { availableParallelism } from 'node:os';
 import { dirname, join, resolve } from 'node:path';
-import { fileURLToPath } from 'node:url';
+import { fileURLToPath, pathToFileURL } from 'node:url';
 import { Worker } from 'node:worker_threads';
+import { combineCalibrations, measureCalibration } from './calibration';
 import type { NlpAnswer, NlpJob } from './nlp-worker';
 import { readAndTag } from './nlpTag';
 import { computeSummary, type Summary } from './stats';
@@ -38,6 +39,8 @@ export interface NlpAloneFigures {
   readonly mbPerSecond: number;
   readonly tokens: number;
   readonly sentences: number;
+  /** 1 cal in this process, around its timed runs (calibration.ts). */
+  readonly calibrationMs: number;
 }
 
 const EXTENSIONS = /\.(txt|md|markdown|html?)$/i;
@@ -46,7 +49,7 @@ const WORKER = join(dirname(fileURLToPath(import.meta.url)), 'nlp-worker.ts');
 /** A worker running nlp-worker.ts under tsx (a worker does not inherit the loader for its entry on Node 20). */
 function startWorker(): Promise<Worker> {
   const loader = import.meta.resolve('tsx/esm/api');
-  const code = `import(${JSON.stringify(loader)}).then((m) => { m.register(); return import(${JSON.stringify(new URL(`file://${WORKER}`).href)}); })`;
+  const code = `import(${JSON.stringify(loader)}).then((m) => { m.register(); return import(${JSON.stringify(pathToFileURL(WORKER).href)}); })`;
   const worker = new Worker(code, { eval: true, execArgv: [] });
   return new Promise((ok, fail) => {
     worker.once('error', fail);
@@ -91,6 +94,7 @@ export async function benchNlpAlone(o: NlpAloneOptions): Promise<NlpAloneFigures
   try {
     const warm = Math.min(paths.length, o.warmupArticles ?? 250);
     for (let done = 0; done < (o.warmupArticles ?? 250) && warm > 0; done += warm) await tagAll(paths.slice(0, warm), workers);
+    const calibrationBefore = measureCalibration(3);
     const times: number[] = [];
     let last: NlpAnswer = { files: 0, tokens: 0, sentences: 0 };
     const runs = o.runs ?? 3;
@@ -105,8 +109,9 @@ export async function benchNlpAlone(o: NlpAloneOptions): Promise<NlpAloneFigures
       if (r + 1 >= runs && timed >= (o.minTimedMs ?? 0)) break;
       if (o.deadline !== undefined && Date.now() + ms > o.deadline) break;
     }
+    const { unitMs: calibrationMs } = combineCalibrations(calibrationBefore, measureCalibration(3));
     const total = computeSummary(times);
-    return { articles: paths.length, bytes, threads, total, mbPerSecond: bytes / 1e6 / (total.median / 1000), tokens: last.tokens, sentences: last.sentences };
+    return { articles: paths.length, bytes, threads, total, mbPerSecond: bytes / 1e6 / (total.median / 1000), tokens: last.tokens, sentences: last.sentences, calibrationMs };
   } finally {
     await Promise.all(workers.map((w) => w.terminate()));
   }

@@ -4,6 +4,7 @@ import { dirname, join, resolve } from 'node:path';
 import { fileURLToPath, pathToFileURL } from 'node:url';
 import type { Corpus } from '../src/corpus';
 import { NEWS, type DocumentStyle, type GroundTruth } from './generate';
+import { combineCalibrations, measureCalibration } from './calibration';
 import { computeRecall } from './recall';
 import { computeSummary, type Summary } from './stats';
 
@@ -64,6 +65,8 @@ export interface PreprocessFigures {
   readonly recall?: RecallFigures;
   /** The same, over the news-report articles only (ordinary prose, no sample layout). */
   readonly recallNews?: RecallFigures;
+  /** 1 cal in this process, around its timed runs (calibration.ts): the machine as these runs found it. */
+  readonly calibrationMs?: number;
   /** Peak resident set size (MB) of the process so far: run in a child process to get one size's alone. */
   readonly maxRssMb: number;
   /** The shaped browser corpus, when one was asked for. */
@@ -118,6 +121,8 @@ export async function benchPreprocess(o: PreprocessOptions): Promise<PreprocessF
     rmSync(warmDir, { recursive: true, force: true });
   }
 
+  // calibrated before and after the timed runs, in this process: a busy host slows both alike
+  const calibrationBefore = measureCalibration(3);
   const read: number[] = [];
   const build: number[] = [];
   const write: number[] = [];
@@ -149,6 +154,7 @@ export async function benchPreprocess(o: PreprocessOptions): Promise<PreprocessF
     // another run like this one would end past the deadline: stop (there is always one run)
     if (o.deadline !== undefined && Date.now() + (t1 - t0) > o.deadline) break;
   }
+  const { unitMs: calibrationMs } = combineCalibrations(calibrationBefore, measureCalibration(3));
   // the CLI writes the whole corpus in pieces: does it also fit in one string (what the dashboard needs)?
   const chars = stringLength(corpus!);
   if (outDir) rmSync(outDir, { recursive: true, force: true });
@@ -170,6 +176,7 @@ export async function benchPreprocess(o: PreprocessOptions): Promise<PreprocessF
     msPerArticle: summary.median / Math.max(1, files.length),
     warmupArticles,
     warmupRuns,
+    calibrationMs,
     maxRssMb,
     corpus: {
       bytes: written.bytes,

@@ -3,9 +3,10 @@ import { copyFileSync, mkdirSync, readdirSync, readFileSync, rmSync, statSync } 
 import { dirname, join, resolve } from 'node:path';
 import { fileURLToPath, pathToFileURL } from 'node:url';
 import type { Corpus } from '../src/corpus';
-import { NEWS, type DocumentStyle, type GroundTruth } from './generate';
+type ScoredCorpus = Pick<Corpus, 'documents' | 'speakers' | 'appearances'>;
+import { parseAnswerKey, scoreCorpus, toScoringKey } from '../src/pipeline/evaluate';
 import { combineCalibrations, measureCalibration } from './calibration';
-import { computeRecall } from './recall';
+import { NEWS, type DocumentStyle, type GroundTruth } from './generate';
 import { computeSummary, type Summary } from './stats';
 
 /**
@@ -164,8 +165,8 @@ export async function benchPreprocess(o: PreprocessOptions): Promise<PreprocessF
   await o.onCorpus?.(c);
   const summary = computeSummary(total);
   const seconds = summary.median / 1000;
-  const recall = o.truth ? computeRecall(o.truth, c, 0) : undefined;
-  const recallNews = o.truth ? computeRecall(o.truth, onlyStyle(c, o.truth, NEWS), 0, NEWS) : undefined;
+  const recall = o.truth ? scoreTruth(o.truth, c) : undefined;
+  const recallNews = o.truth ? scoreTruth(...onlyStyle(o.truth, c, NEWS)) : undefined;
   return {
     articles: files.length,
     bytes,
@@ -189,17 +190,30 @@ export async function benchPreprocess(o: PreprocessOptions): Promise<PreprocessF
       quotes: c.quotes.length,
       terms: c.terms.rows.length,
     },
-    ...(recall ? { recall: { expected: recall.expected, found: recall.found, recall: recall.recall, spurious: recall.spurious, precision: recall.precision } } : {}),
-    ...(recallNews ? { recallNews: { expected: recallNews.expected, found: recallNews.found, recall: recallNews.recall, spurious: recallNews.spurious, precision: recallNews.precision } } : {}),
+    ...(recall ? { recall } : {}),
+    ...(recallNews ? { recallNews } : {}),
   };
 }
 
-/** The corpus's documents (and their appearances) of one generated style. */
-function onlyStyle(corpus: Corpus, truth: GroundTruth, style: DocumentStyle): Pick<Corpus, 'documents' | 'speakers' | 'appearances'> {
+/** Speaker appearances (document, speaker) found against the generator's truth, by the project's scorer: the truth has the sample key's shape. */
+function scoreTruth(truth: GroundTruth, c: ScoredCorpus): RecallFigures {
+  const { pairs, recall, precision } = scoreCorpus(c, toScoringKey(parseAnswerKey(truth)));
+  return { expected: pairs.key, found: pairs.matched, recall, spurious: pairs.predicted - pairs.matched, precision };
+}
+
+/** The truth and the corpus cut to the documents of one generated style. */
+function onlyStyle(truth: GroundTruth, corpus: Corpus, style: DocumentStyle): [GroundTruth, ScoredCorpus] {
   const files = new Set(truth.documents.filter((d) => d.style === style).map((d) => d.file));
   const documents = corpus.documents.filter((d) => files.has(d.file.slice(d.file.lastIndexOf('/') + 1)));
   const ids = new Set(documents.map((d) => d.id));
-  return { documents, speakers: corpus.speakers, appearances: corpus.appearances.filter((a) => ids.has(a.documentId)) };
+  const cut: GroundTruth = {
+    ...truth,
+    documents: truth.documents.filter((d) => files.has(d.file)),
+    events: truth.events.map((e) => ({ ...e, documents: e.documents.filter((f) => files.has(f)) })).filter((e) => e.documents.length > 0),
+    speakers: truth.speakers.map((s) => ({ ...s, appearances: s.appearances.filter((a) => files.has(a.doc)) })).filter((s) => s.appearances.length > 0),
+    nonSpeakers: truth.nonSpeakers.map((n) => ({ ...n, docs: n.docs.filter((f) => files.has(f)) })).filter((n) => n.docs.length > 0),
+  };
+  return [cut, { documents, speakers: corpus.speakers, appearances: corpus.appearances.filter((a) => ids.has(a.documentId)) }];
 }
 
 /** JSON.stringify(corpus).length, counted array by array (the whole may be past V8's string limit). */

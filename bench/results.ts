@@ -209,7 +209,7 @@ export function formatResults(r: BenchResults): string {
   }
   out.push('');
   if (r.nlp?.length) out.push(...formatNlp(r.nlp, r.preprocess, unit), '');
-  out.push('Extraction on the synthetic ground truth (informational; bench/recall.ts):', '');
+  out.push('Extraction on the synthetic ground truth (informational; scored by src/pipeline/evaluate):', '');
   out.push(
     table(
       ['Articles', 'Documents', 'Events', 'Speakers', 'Appearances', 'Quotes', 'Recall', 'Precision', 'News reports only: recall', 'precision'],

@@ -44,9 +44,9 @@ describe('buildCorpus', () => {
   ]);
 
   it('merges the two reports of one event and keeps one person as one speaker', () => {
-    expect(corpus.events).toHaveLength(1);
-    expect(corpus.events[0]).toMatchObject({ date: '2022-05-06', documentIds: ['a', 'b'] });
-    expect(corpus.events[0]!.id).toMatch(/^2022-05-06-[a-z0-9-]+$/);
+    const summit = corpus.events.find((e) => e.documentIds.includes('a'))!;
+    expect(summit).toMatchObject({ date: '2022-05-06', documentIds: ['a', 'b'] });
+    expect(summit.id).toMatch(/^2022-05-06-[a-z0-9-]+$/);
     const berg = corpus.speakers.find((s) => s.id === 'anna-berg')!;
     expect(berg).toMatchObject({ country: 'SE', role: 'legislator' });
     expect(corpus.appearances.filter((a) => a.speakerId === 'anna-berg').map((a) => a.documentId)).toEqual(['a', 'b']);
@@ -59,13 +59,19 @@ describe('buildCorpus', () => {
     expect(berg.evidence!.role[0]!.basis).toMatch(/MP/);
   });
 
-  it('reports every unusable file with its reason', () => {
-    expect(rejected).toEqual([
-      { file: 'empty.txt', reason: 'empty file' },
-      { file: 'nospeaker.txt', reason: 'no speakers found' },
-      { file: 'nodate.txt', reason: 'no event date found' },
-    ]);
+  it('rejects only unreadable files, each with its reason', () => {
+    expect(rejected).toEqual([{ file: 'empty.txt', reason: 'empty file' }]);
     expect(corpus.rejected).toEqual(rejected);
+  });
+
+  it('keeps an article without speakers or without a date as a document, with a warning', () => {
+    expect(corpus.documents.map((d) => d.id)).toEqual(['a', 'b', 'nodate', 'nospeaker']);
+    expect(corpus.warnings).toEqual([
+      { file: 'nodate.txt', message: 'no event date found: the event is undated' },
+      { file: 'nospeaker.txt', message: 'no speakers found' },
+    ]);
+    expect(corpus.events.find((e) => e.documentIds.includes('nodate'))).toMatchObject({ date: null });
+    expect(corpus.terms.rows.some((r) => r.kind === 'document' && r.id === 'nospeaker')).toBe(true);
   });
 
   it('writes term counts for documents and quotes', () => {
@@ -161,7 +167,8 @@ describe('buildCorpus on a rally report', () => {
   });
   it('a speech introduced by "…, said:" ends with its quotes; a first name alone is no one', () => {
     expect(quotes('pavel-latushko')).toEqual(['Our country will be free. The day is coming.']);
-    expect(quotes('renata-alt')).toEqual(['The sanctions hurt the regime, not the people']);
+    expect(quotes('renata-alt')).toEqual(['sanctions were working', 'The sanctions hurt the regime, not the people']);
+    expect(corpus.quotes.filter((q) => q.speakerId === 'renata-alt').map((q) => q.kind ?? 'direct')).toEqual(['reported', 'direct']);
   });
 });
 
@@ -211,17 +218,29 @@ outlet: Coast Weekly
 
 describe('a bare surname two people share', () => {
   const text = 'Vigil in Oslo\n\nSupporters held a vigil on June 2, 2023 in Oslo, founded by John Holm and attended by Lena Holm, the mayor.\n\n“We will not forget,” Holm said.';
-  it('is no one in particular', () => expect(buildCorpus([{ file: 'v.txt', bytes: enc(text) }]).rejected).toEqual([{ file: 'v.txt', reason: 'no speakers found' }]));
+  it('is no one in particular: the quote is kept unattributed', () => {
+    const { corpus } = buildCorpus([{ file: 'v.txt', bytes: enc(text) }]);
+    expect(corpus.speakers).toEqual([]);
+    expect(corpus.unattributed!.map((q) => q.text)).toEqual(['We will not forget']);
+    expect(corpus.warnings).toContainEqual({ file: 'v.txt', message: 'no speakers found' });
+  });
 });
 
 describe('one very long document', () => {
+  // speed itself is the benchmark's business; this pins the growth: four times the text may not take sixteen times as long
   it('is processed in time linear in its length', () => {
-    const long = Array.from({ length: 1500 }, (_, i) => WIRE_STORY.replace(/Modi/g, `Modi${'x'.repeat(i % 7)}`)).join('\n\n');
-    const t = performance.now();
-    const { corpus } = buildCorpus([{ file: 'long.txt', bytes: enc(long) }]);
-    expect(long.length).toBeGreaterThan(1 << 20);
-    expect(corpus.quotes.length).toBeGreaterThan(7000);
-    expect(performance.now() - t).toBeLessThan(20_000);
+    const story = (n: number) => Array.from({ length: n }, (_, i) => WIRE_STORY.replace(/Modi/g, `Modi${'x'.repeat(i % 7)}`)).join('\n\n');
+    const timed = (text: string) => {
+      const t = performance.now();
+      const { corpus } = buildCorpus([{ file: 'long.txt', bytes: enc(text) }]);
+      return { ms: performance.now() - t, corpus };
+    };
+    timed(story(50)); // warm-up: the NLP model loads once
+    const small = timed(story(300));
+    const large = timed(story(1200));
+    expect(story(1200).length).toBeGreaterThan(800_000);
+    expect(large.corpus.quotes.length).toBeGreaterThan(4 * 1200);
+    expect(large.ms / small.ms).toBeLessThan(8);
   });
 });
 

@@ -110,7 +110,7 @@ function analyse(doc: SourceDoc, terms: TermTable): Analysed {
   const proseFocus = focusPlaceOf(doc.text);
   const published = doc.meta.published?.slice(0, 10) ?? datelineOf(tokens);
   const ref = published && /^\d{4}-\d{2}-\d{2}$/.test(published) ? published : null;
-  const spoken = inferSpeakingDate(tokens, ref, quotes.map((q) => q.start), quotes.filter((q) => !q.kind)).date;
+  const spoken = inferSpeakingDate(tokens, ref, quotes.map((q) => q.start), [...quotes.filter((q) => !q.kind), ...merged.unattributed.filter((q) => q.kind === 'direct')].sort((a, b) => a.start - b.start)).date;
   // the speaking day is read against the publication date; without one, a year in the text is as likely history
   // ("On November 15, 2019, protests…") as the event, and the layout's dated headings and captions are the guide
   const date = ref ? (spoken ?? layoutDate) : layoutDate;

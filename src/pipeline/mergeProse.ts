@@ -25,7 +25,15 @@ export function mergeProse(layoutSpeakers: ReadonlyMap<string, DocSpeaker>, layo
   const speakers = new Map(layoutSpeakers);
   const rules = new Map<string, string>();
   const descriptors = new Map<string, string[]>();
-  const keyOf = prose.speakers.map((s) => {
+  // words the layout already gives to someone (a speech under a heading) are theirs: a name said inside them
+  // ("X once said that…") makes no speaker of its own
+  const structural = layoutQuotes.filter((q) => layoutSpeakers.get(q.speaker)?.structural);
+  const insideLayout = (a: number, b: number) => structural.some((q) => q.start <= a && b <= q.end);
+  const speaks = new Set<number>();
+  prose.quotes.forEach((q) => q.speaker !== null && !insideLayout(q.start, q.end) && speaks.add(q.speaker));
+  prose.speakers.forEach((s, k) => s.roles.some((r) => !insideLayout(r.start, r.end)) && speaks.add(k));
+  const keyOf = prose.speakers.map((s, k) => {
+    if (!speaks.has(k)) return null;
     const key = matchLayout(s, speakers, layoutSpeakers);
     const list = descriptors.get(key) ?? descriptors.set(key, []).get(key)!;
     for (const d of s.descriptors) if (!list.includes(d)) list.push(d);
@@ -42,8 +50,9 @@ export function mergeProse(layoutSpeakers: ReadonlyMap<string, DocSpeaker>, layo
   const unattributed: MergedReading['unattributed'] = [];
   for (const q of prose.quotes) {
     if (overlaps(q.start, q.end)) continue;
-    if (q.speaker === null) unattributed.push({ start: q.start, end: q.end, kind: q.kind });
-    else quotes.push({ speaker: keyOf[q.speaker]!, start: q.start, end: q.end, ...(q.kind === 'reported' ? { kind: q.kind } : {}) });
+    const key = q.speaker === null ? null : keyOf[q.speaker];
+    if (!key) unattributed.push({ start: q.start, end: q.end, kind: q.kind });
+    else quotes.push({ speaker: key, start: q.start, end: q.end, ...(q.kind === 'reported' ? { kind: q.kind } : {}) });
   }
   quotes.sort((a, b) => a.start - b.start);
   return { speakers: [...speakers.values()], quotes, unattributed, rules, descriptors };

@@ -17,6 +17,7 @@ const BY_PHRASES = speechData.eventByPhrases.map((h) => h.split(' '));
 const ADDRESSEES = speechData.addresseeObjects.map((h) => h.split(' '));
 const SUBJECT_PRONOUNS = new Set(['he', 'she']);
 const SPEECH_NOUNS = new Set(speechData.speechNouns);
+const PARTICIPLES = new Set(speechData.speechParticiples);
 const LIST_LINKS = new Set(['with', 'between', 'by', 'of', 'from', 'including', 'included', 'includes', 'were', 'was', 'featuring', 'featured', 'among']);
 const ROLL_HEAD = new RegExp(`\\b(?:${speechData.speakerListHeads.join('|')}|line-?up|programme|program|agenda|schedule)\\b`, 'i');
 const BULLET = /^[•·▪◦‣*–—-]\s*/;
@@ -134,12 +135,23 @@ function referentAfter(ctx: Ctx, i: number, limit: number): { person: number; ne
   return null;
 }
 
+/** Index of the first resolved mention starting at or after `offset` (mentions are in text order). */
+function resolvedFrom(ctx: Ctx, offset: number): number {
+  let lo = 0;
+  let hi = ctx.resolved.length;
+  while (lo < hi) {
+    const mid = (lo + hi) >> 1;
+    if (ctx.resolved[mid]!.m.start < offset) lo = mid + 1;
+    else hi = mid;
+  }
+  return lo;
+}
+
 /** The last person named before `at` (outside quotes, within three paragraphs) whose gender does not contradict. */
 function lastPersonBefore(ctx: Ctx, at: number, gender: 'm' | 'f'): number | null {
   const para = paraAt(ctx, at);
-  for (let k = ctx.resolved.length - 1; k >= 0; k--) {
+  for (let k = resolvedFrom(ctx, at) - 1; k >= 0; k--) {
     const r = ctx.resolved[k]!;
-    if (r.m.start >= at) continue;
     if (para - ctx.doc.sentences[r.m.sent]!.para > 3) return null;
     const person = ctx.people[r.person]!;
     if (!person.personal || (person.gender && person.gender !== gender)) continue;
@@ -149,9 +161,9 @@ function lastPersonBefore(ctx: Ctx, at: number, gender: 'm' | 'f'): number | nul
 }
 
 function lastPersonWithTitle(ctx: Ctx, at: number, title: string): number | null {
-  for (let k = ctx.resolved.length - 1; k >= 0; k--) {
+  // the title names someone recent: look back over the last few dozen names only
+  for (let k = resolvedFrom(ctx, at) - 1, seen = 0; k >= 0 && seen < 50; k--, seen++) {
     const r = ctx.resolved[k]!;
-    if (r.m.start >= at) continue;
     if (ctx.people[r.person]!.descriptors.some((d) => d.toLowerCase().split(/[^\p{L}]+/u).includes(title))) return r.person;
   }
   return null;
@@ -234,7 +246,8 @@ function trimEnd(text: string, start: number, end: number): number {
 
 /** Someone other than `speaker` is named between two offsets (the previous quote's own attribution does not count). */
 function namedBetween(ctx: Ctx, from: number, to: number, speaker: number): boolean {
-  return ctx.resolved.some((r) => r.m.start >= from && r.m.start < to && r.person !== speaker);
+  for (let k = resolvedFrom(ctx, from); k < ctx.resolved.length && ctx.resolved[k]!.m.start < to; k++) if (ctx.resolved[k]!.person !== speaker) return true;
+  return false;
 }
 
 /** "…," said X / "…," X said / "…," she told reporters. */
@@ -304,8 +317,19 @@ function before(ctx: Ctx, s: QuoteSpan): { person: number; rule: Rule } | null {
 /** X said (that) …, X told reporters …, X called for …, X warned …; according to X, …; and "…, X said." without quotation marks. */
 function reportedSpeech(ctx: Ctx, quotes: AttributedQuote[]): void {
   const toks = ctx.toks;
-  const direct = quotes.slice();
-  const overlapsDirect = (a: number, b: number) => direct.some((q) => q.start < b && a < q.end);
+  const direct = quotes.slice().sort((a, b) => a.start - b.start);
+  const overlapsDirect = (a: number, b: number) => {
+    // the last direct quote starting before b is the only one that can reach into [a, b) once quotes do not nest
+    let lo = 0;
+    let hi = direct.length;
+    while (lo < hi) {
+      const mid = (lo + hi) >> 1;
+      if (direct[mid]!.start < b) lo = mid + 1;
+      else hi = mid;
+    }
+    for (let k = lo - 1; k >= 0 && k >= lo - 3; k--) if (direct[k]!.end > a) return true;
+    return false;
+  };
   const add = (c: number, e: number, person: number, rule: Rule) => {
     while (c < e && /^[,:]$/.test(toks[c]!.text)) c++;
     while (e > c && toks[e - 1]!.pos === 'PUNCT') e--;
@@ -329,7 +353,8 @@ function reportedSpeech(ctx: Ctx, quotes: AttributedQuote[]): void {
           let b = c + 1;
           while (b < sentence.last && toks[b]!.text !== ',' && b - c < 25) b++;
           const next = toks[b + 1];
-          c = toks[b]?.text === ',' && next && !isSpeechVerb(next) && b - c < 25 && /^(who|the|a|an|his|her)$/i.test(toks[c + 1]!.text) ? b + 1 : c + 1;
+          const apposition = toks.slice(c + 1, b).every((t) => t.pos !== 'VERB' && t.pos !== 'AUX') || toks[c + 1]!.lower === 'who';
+          c = toks[b]?.text === ',' && next && !isSpeechVerb(next) && b - c < 25 && apposition && /^(who|the|a|an|his|her)$/i.test(toks[c + 1]!.text) ? b + 1 : c + 1;
         }
         if (i === sentence.first || toks[i - 1]!.text === ',') {
           // "…, according to X." ends the sentence: the words before it are theirs
@@ -337,6 +362,16 @@ function reportedSpeech(ctx: Ctx, quotes: AttributedQuote[]): void {
           else add(c, clauseEnd(ctx, c, sentence.last), r.person, `"according to" ${r.via} (reported speech)`);
         }
         i = r.next;
+        continue;
+      }
+      // "…held a press conference claiming that…", "…issued a statement saying…": the participle speaks for the subject
+      if (subject && PARTICIPLES.has(toks[i]!.lower) && i > sentence.first && !isSpeechVerb(toks[i - 1])) {
+        let c = i + 1;
+        if (/^(for|on)$/.test(toks[c]?.lower ?? '')) c++;
+        if (toks[c]?.lower === 'that') c++;
+        const e = clauseEnd(ctx, c, sentence.last);
+        add(c, e, subject.person, `${subject.via} and "${toks[i]!.text}" (reported speech)`);
+        i = Math.max(i, e - 1);
         continue;
       }
       let r = referentAt(ctx, i);
@@ -356,9 +391,9 @@ function reportedSpeech(ctx: Ctx, quotes: AttributedQuote[]): void {
       const verb = toks[v]!;
       let c = v + 1;
       // "called for", "pointed out", "talked about": the particle belongs to the verb
-      if (/^(for|out|on|of|about)$/.test(toks[c]?.lower ?? '') && /^(called|calls|pointed|points|urged|commented|talked|talks|spoke|speaks)$/.test(verb.lower)) c++;
+      if (/^(for|out|on|of|about)$/.test(toks[c]?.lower ?? '') && /^(called|calls|calling|pointed|points|urged|commented|talked|talks|spoke|speaks)$/.test(verb.lower)) c++;
       c = skipAddressee(ctx, c, sentence.last);
-      if (NEEDS_CLAUSE.has(verb.lower) && toks[c]?.lower !== 'that' && !/^(for|out|of|about)$/.test(toks[c - 1]?.lower ?? '')) continue;
+      if (NEEDS_CLAUSE.has(verb.lower) && !/^(that|whether|if|why|how|what)$/.test(toks[c]?.lower ?? '') && !/^(for|out|of|about|on)$/.test(toks[c - 1]?.lower ?? '')) continue;
       if (toks[c]?.lower === 'that') c++;
       const e = clauseEnd(ctx, c, sentence.last);
       add(c, e, r.person, `${r.via} and "${verb.text}" (reported speech)`);
@@ -522,7 +557,8 @@ function rolls(ctx: Ctx, roles: SpeakingRole[]): void {
       if (!BULLET.test(item) && item.split(/\s+/).length > 25) break;
       const s = firstSentence.get(m);
       if (s === undefined) continue;
-      const hit = ctx.resolved.find((r) => r.m.sent >= s && r.m.start >= paragraphs[m]!.start && r.m.start < paragraphs[m]!.end);
+      const r = ctx.resolved[resolvedFrom(ctx, paragraphs[m]!.start)];
+      const hit = r && r.m.start < paragraphs[m]!.end ? r : undefined;
       if (hit) roles.push({ person: hit.person, rule: `listed under "${line.slice(0, 60)}" (speaking role)`, start: hit.m.start, end: hit.m.end });
     }
   });

@@ -9,6 +9,7 @@ export interface EventDate {
 
 const EVENT_WORDS = /\b(?:conference|summit|rally|meeting|hearing|convention|congress|session|ceremony|forum|debate|speech|address|addressed|spoke|said|told|announced|press|briefing|event|gathering|held|opened|launched|premiere|interview|statement|tweeted|wrote|ruled|ruling|testified|vote|voted)\b/i;
 const DAY_MS = 86_400_000;
+const DAY_WORDS = /\b(?:mon|tues|wednes|thurs|fri|satur|sun)day\b|\b(?:jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec)[a-z]*\.?\s+\d|\d\s+(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)|\byesterday\b|\btoday\b|\btonight\b|\d{4}-\d{2}-\d{2}/i;
 const iso = (d: Date) => d.toISOString().slice(0, 10);
 
 /**
@@ -36,11 +37,19 @@ export function inferSpeakingDate(doc: Tokenised, published: string | null, spea
   const ref = published ? new Date(`${published}T12:00:00Z`) : null;
   const speaking = new Set<number>();
   for (const at of speakingAt) {
-    const s = doc.sentences.findIndex((x) => x.start <= at && at < x.end + 1);
-    if (s >= 0) speaking.add(s);
+    // the last sentence starting at or before `at`
+    let lo = 0;
+    let hi = doc.sentences.length;
+    while (lo < hi) {
+      const mid = (lo + hi) >> 1;
+      if (doc.sentences[mid]!.start <= at) lo = mid + 1;
+      else hi = mid;
+    }
+    if (lo > 0) speaking.add(lo - 1);
   }
   let best: { date: string; score: number; at: number; text: string } | null = null;
-  const firstBody = doc.paragraphs.findIndex((p) => p.end - p.start > 80);
+  // the lead: the first paragraph of running prose (a headline or a dateline has no closing full stop)
+  const firstBody = doc.paragraphs.findIndex((p) => p.end - p.start > 80 && /[.!?"”’]$/.test(doc.text.slice(p.start, p.end)));
   doc.sentences.forEach((s, k) => {
     if (s.para < firstBody) return; // headline and dateline
     const text = doc.text.slice(s.start, s.end);
@@ -49,9 +58,11 @@ export function inferSpeakingDate(doc: Tokenised, published: string | null, spea
       const explicitYear = r.start.isCertain('year');
       if (!ref && !explicitYear) continue;
       if (!r.start.isCertain('day') && !r.start.isCertain('weekday')) continue;
+      // a day named by the text, not "six minutes later"; and not a dateline standing alone
+      if (!DAY_WORDS.test(r.text) || r.text.length > 0.8 * text.length) continue;
       // "today" inside someone's quote is their day, not a date the report fixes
       const at = s.start + r.index;
-      if (quoted.some((q) => q.start <= at && at < q.end)) continue;
+      if (insideAny(quoted, at)) continue;
       let d = r.start.date();
       if (ref && d.getTime() > ref.getTime() + DAY_MS / 2) {
         // past-tense news: "on Monday" is the last Monday, "on September 10" the last one
@@ -73,4 +84,16 @@ export function inferSpeakingDate(doc: Tokenised, published: string | null, spea
   if (!best) return { date: null, basis: null };
   const b = best as { date: string; score: number; text: string };
   return { date: b.date, basis: `"${b.text}"${published ? ` against publication ${published}` : ''}` };
+}
+
+/** Whether `at` lies inside one of `spans` (sorted by start, not nested). */
+function insideAny(spans: readonly { start: number; end: number }[], at: number): boolean {
+  let lo = 0;
+  let hi = spans.length;
+  while (lo < hi) {
+    const mid = (lo + hi) >> 1;
+    if (spans[mid]!.start <= at) lo = mid + 1;
+    else hi = mid;
+  }
+  return lo > 0 && at < spans[lo - 1]!.end;
 }

@@ -36,23 +36,36 @@ export function resolvePeople(mentions: readonly NameMention[]): { people: Perso
     p.mentions.push(m);
     p.gender ??= m.gender;
   };
+  // people by each word of their name: lookups stay proportional to namesakes, not to everyone in a long text
+  const byWord = new Map<string, Person[]>();
+  const index = (p: Person) => {
+    for (const x of p.words) {
+      const list = byWord.get(x) ?? byWord.set(x, []).get(x)!;
+      if (!list.includes(p)) list.push(p);
+    }
+  };
   // pass 1: full names
   mentions.forEach((m, i) => {
     const w = wordsOf(m);
     if (w.filter((x) => !isInitialWord(x)).length < 2) return;
-    const same = people.find((p) => sameFullName(p.words, w));
+    const same = (byWord.get(w[0]!) ?? []).find((p) => sameFullName(p.words, w));
     if (same) {
-      if (w.length > same.words.length) same.words = w;
+      if (w.length > same.words.length) {
+        same.words = w;
+        index(same);
+      }
       add(m, same);
       personOf[i] = same.id;
       return;
     }
     const p: Person = { id: people.length, forms: new Map(), words: w, gender: null, descriptors: [], mentions: [], personal: false };
     people.push(p);
+    index(p);
     add(m, p);
     personOf[i] = p.id;
   });
-  // pass 2: single words join the nearest person whose name holds them
+  // pass 2: single words join the nearest person whose name holds them (measured to full-name mentions, in text order)
+  const anchors = people.map((p) => p.mentions.slice());
   mentions.forEach((m, i) => {
     if (personOf[i]! >= 0) return;
     const w = wordsOf(m);
@@ -60,31 +73,56 @@ export function resolvePeople(mentions: readonly NameMention[]): { people: Perso
     if (!key) return;
     let best = -1;
     let bestDist = Infinity;
-    for (const p of people) {
-      if (!p.words.includes(key) || !w.every((x) => p.words.includes(x))) continue;
-      if (m.gender && p.gender && m.gender !== p.gender) continue;
-      for (const pm of p.mentions) {
-        if (pm === m) continue;
-        // earlier mentions are preferred: a later full name only when no earlier one fits
-        const d = pm.start < m.start ? m.start - pm.start : 1e9 + pm.start - m.start;
-        if (d < bestDist) {
-          bestDist = d;
-          best = p.id;
-        }
+    const candidates = (byWord.get(key) ?? []).filter((p) => w.every((x) => p.words.includes(x)) && !(m.gender && p.gender && m.gender !== p.gender) && p.words.length > 1);
+    // "Holm said" after both John Holm and Lena Holm, each named as often: no one in particular; the one the
+    // article names most otherwise ("Biden" for Joe Biden, not his son named once)
+    const namesakes = candidates.filter((p) => p.words[p.words.length - 1] === key).sort((a, b) => b.mentions.length - a.mentions.length);
+    if (namesakes.length > 1 && namesakes[0]!.mentions.length === namesakes[1]!.mentions.length) return;
+    if (namesakes.length > 1) {
+      add(m, namesakes[0]!);
+      personOf[i] = namesakes[0]!.id;
+      return;
+    }
+    for (const p of candidates) {
+      // earlier mentions are preferred: a later full name only when no earlier one fits
+      const d = distanceTo(anchors[p.id] ?? [], m.start);
+      if (d < bestDist) {
+        bestDist = d;
+        best = p.id;
       }
     }
     if (best >= 0) {
       add(m, people[best]!);
       personOf[i] = best;
     } else if (m.strong) {
-      const same = people.find((p) => p.words.length === 1 && p.words[0] === key);
+      const same = (byWord.get(key) ?? []).find((p) => p.words.length === 1);
       const p = same ?? { id: people.length, forms: new Map(), words: w, gender: null, descriptors: [], mentions: [], personal: false };
-      if (!same) people.push(p);
+      if (!same) {
+        people.push(p);
+        index(p);
+      }
       add(m, p);
       personOf[i] = p.id;
     }
   });
   return { people, personOf };
+}
+
+/**
+ * How far the nearest of a person's full-name mentions is from `at`: an
+ * earlier one by its distance, a later one after every earlier one (1e9 +).
+ * Full-name mentions are added in text order, so a binary search finds it.
+ */
+function distanceTo(mentions: readonly NameMention[], at: number): number {
+  let lo = 0;
+  let hi = mentions.length;
+  while (lo < hi) {
+    const mid = (lo + hi) >> 1;
+    if (mentions[mid]!.start < at) lo = mid + 1;
+    else hi = mid;
+  }
+  if (lo > 0) return at - mentions[lo - 1]!.start;
+  return lo < mentions.length ? 1e9 + mentions[lo]!.start - at : Infinity;
 }
 
 /** Same person: equal words, or one form adds words to the other with first and last word in common ("Javier Morales" ~ "Javier Morales Ortega"). */

@@ -8,7 +8,8 @@ const wordsRe = (list: readonly string[]) =>
   new RegExp(`(?<![\\p{L}])(?:${[...list].sort((a, b) => b.length - a.length).map(escape).join('|')})(?![\\p{L}])`, 'iu');
 const KEYWORDS = Object.fromEntries(Object.entries(PROSE.keywords).map(([k, v]) => [k, wordsRe(v)])) as Record<string, RegExp>;
 const FORMER = new RegExp(`(?<![\\p{L}])(?:${PROSE.formerMarkers.map(escape).join('|')})[\\s-]+(?:[\\p{L}.]+\\s+){0,3}`, 'iu');
-const PARTY = wordsRe(PROSE.partyWords);
+// party names are capitalised ("Democratic committee chairman"); "democratic forces" is no party
+const PARTY = new RegExp(`(?<![\\p{L}])(?:${PROSE.partyWords.map(escape).join('|')})(?![\\p{L}])`, 'u');
 const ORG_HEAD = wordsRe(PROSE.organisationHeads);
 /** An organisation named in the descriptor: an acronym, or a capitalised word such as Academy, Union, Council. */
 const ORGANISATION = /\b(?:[A-Z]{2,}|Academy|Union|Council|Commission|Committee|Association|Foundation|Institute|University|Society|Federation|Organi[sz]ation|Company|Corporation|Group|Bank|Fund|Agency|Network|Alliance|League|Movement|Party|Church|Club|Museum|Center|Centre)\b/;
@@ -27,10 +28,14 @@ export function classifyProseRole(descriptors: readonly string[]): { role: strin
   const former = FORMER.exec(text);
   if (former && KEYWORDS['government-official']!.test(text.slice(former.index)) || (former && KEYWORDS.legislator!.test(text.slice(former.index))))
     return { role: 'former-official', basis: former[0].trim() };
-  for (const cat of PROSE.order) {
-    const m = KEYWORDS[cat]!.exec(text);
-    if (!m) continue;
-    const hit = m[0];
+  // the most specific keyword decides ("Secretary-General" over "secretary", "Member of the European Parliament" over "member"); ties go by order
+  let cat: string | null = null;
+  let hit = '';
+  for (const c of PROSE.order) {
+    const m = KEYWORDS[c]!.exec(text);
+    if (m && m[0].length > hit.length) [cat, hit] = [c, m[0]];
+  }
+  if (cat) {
     if (cat === 'government-official' && ORG_HEAD.test(hit)) {
       // "Republican National Committee Chair": a party officer; "IPU President": an organisation's head
       if (PARTY.test(text) && !HEAD_OF_STATE.test(text.replace(/vice[ -]president/i, ''))) return { role: 'local-politician', basis: `${hit} (party)` };
@@ -45,7 +50,7 @@ export function classifyProseRole(descriptors: readonly string[]): { role: strin
 /** "(D-CA)", "R-S.C.", "R-Ohio": a US party and state tag. */
 const PARTY_STATE = /(?:^|[\s(,])[DRI]\s*-\s*(?:[A-Z][A-Za-z]*\.?){1,2}\.?(?:$|[\s),;])/;
 /** International organisations' officials have no country from their office (the key's policy, and the usual reading). */
-const INTERNATIONAL = /\b(?:UN|U\.N\.|United Nations|WHO|World Health Organi[sz]ation|UNICEF|UNESCO|UNFCCC|NATO|IMF|World Bank|WTO|European Commission|European Council|AU|African Union|IPU|Inter-Parliamentary Union|OECD|Red Cross|International)\b/;
+const INTERNATIONAL = /(?<![\p{L}])(?:UN|U\.N\.|United Nations|WHO|World Health Organi[sz]ation|UNICEF|UNESCO|UNFCCC|NATO|IMF|World Bank|WTO|European Commission|European Council|AU|African Union|IPU|Inter-Parliamentary Union|OECD|Red Cross|International)(?![\p{L}])/u;
 
 /**
  * The country the text links a prose person to: a party–state tag, the first

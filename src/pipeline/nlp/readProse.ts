@@ -14,6 +14,8 @@ export interface ProseSpeaker {
   rule: string;
   /** Offset of the first mention, for ordering and evidence. */
   at: number;
+  /** Where the text presents them in a speaking role ("chaired by X"), if it does. */
+  roles: { start: number; end: number; rule: string }[];
 }
 
 export interface ProseQuote {
@@ -59,12 +61,12 @@ function toReading(people: Person[], quotes: AttributedQuote[], roles: SpeakingR
       const p = people[person]!;
       k = speakers.length;
       index.set(person, k);
-      speakers.push({ name: canonicalForm(p), forms: [...p.forms.keys()], descriptors: p.descriptors, rule, at: p.mentions[0]?.start ?? 0 });
+      speakers.push({ name: canonicalForm(p), forms: [...p.forms.keys()], descriptors: p.descriptors, rule, at: p.mentions[0]?.start ?? 0, roles: [] });
     }
     return k;
   };
   const out: ProseQuote[] = [];
   for (const q of quotes) out.push({ speaker: q.person === null ? null : speakerOf(q.person, q.rule), start: q.start, end: q.end, kind: q.kind, rule: q.rule });
-  for (const r of roles) speakerOf(r.person, r.rule);
+  for (const r of roles) speakers[speakerOf(r.person, r.rule)]!.roles.push({ start: r.start, end: r.end, rule: r.rule });
   return { speakers, quotes: out };
 }

@@ -1,0 +1,42 @@
+import { describe, expect, it } from 'vitest';
+import { buildCorpus } from '../index';
+import { failedFloors, formatScores, scoreCorpus, WIKINEWS_FLOORS } from './index';
+import { readArticles } from './readArticles';
+import { readKey } from './readKey';
+import { asScoreMjs, pickFields, requireShared, runScoreMjsOn, SHARED } from './scoreMjs';
+
+/** Issue 11's floors on the 31 Wikinews articles of ../shared/wikinews (CI has it beside the project). */
+const root = `${SHARED}/wikinews`;
+requireShared(`${root}/gold.json`);
+const key = readKey(`${root}/gold.json`);
+const { corpus } = buildCorpus(readArticles(`${root}/texts`));
+const scores = scoreCorpus(corpus, key);
+const figures = `\n${formatScores(scores, WIKINEWS_FLOORS)}\n`;
+const floor = (name: 'precision' | 'recall' | 'country' | 'role' | 'quotes' | 'eventDates') => WIKINEWS_FLOORS[name]!;
+
+describe('the pipeline on the Wikinews development set meets the floors of issue 11', () => {
+  it('no file rejected', () => {
+    expect(corpus.rejected, figures).toEqual([]);
+    expect(scores.filesMissing, figures).toBe(0);
+  });
+  it('speakers: precision and recall', () => {
+    expect(scores.precision, figures).toBeGreaterThanOrEqual(floor('precision'));
+    expect(scores.recall, figures).toBeGreaterThanOrEqual(floor('recall'));
+  });
+  it('country of the speakers found (or an alternative)', () =>
+    expect(scores.country, figures).toBeGreaterThanOrEqual(floor('country')));
+  it('role of the speakers found (or an alternative)', () =>
+    expect(scores.role, figures).toBeGreaterThanOrEqual(floor('role')));
+  it('quote anchors inside a quote of the right speaker', () =>
+    expect(scores.quotes.share, figures).toBeGreaterThanOrEqual(floor('quotes')));
+  it('event date of the articles whose key gives one', () =>
+    expect(scores.eventDates?.share, figures).toBeGreaterThanOrEqual(floor('eventDates')));
+  it('all floors', () => expect(failedFloors(scores, WIKINEWS_FLOORS), figures).toEqual([]));
+});
+
+describe('on the Wikinews corpus, the scorer and ../shared/tools/score.mjs agree', () => {
+  it('figure for figure', () => {
+    const ours = asScoreMjs(scores);
+    expect(pickFields(runScoreMjsOn(corpus, `${root}/gold.json`, ['--holdout']), ours)).toEqual(ours);
+  });
+});

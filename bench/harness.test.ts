@@ -7,7 +7,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
 import { Corpus, CorpusVersion } from '../src/corpus';
-import { preprocess } from '../src/pipeline/cli';
+import { preprocess } from '../src/pipeline/run/cli';
 import { ensureArticles } from './articles';
 import type { BrowserFigures } from './browser';
 import { measureBundle, staticImports } from './bundle';

@@ -6,7 +6,7 @@ import { readFileSync, writeFileSync } from 'node:fs';
 import type { GroundTruth } from './generate';
 import { pathToFileURL } from 'node:url';
 import type { Corpus } from '../src/corpus';
-import { benchPreprocess, importPreprocess, versionPath, type BigCorpusInfo, type ChildRequest } from './preprocess';
+import { benchPreprocess, cliPath, importPreprocess, versionPath, type BigCorpusInfo, type ChildRequest } from './preprocess';
 import { shapeCorpus } from './shapeCorpus';
 
 const req = JSON.parse(process.argv[2] ?? '{}') as ChildRequest & { resultPath: string };
@@ -20,7 +20,7 @@ async function writeBig(corpus: Corpus): Promise<void> {
   const { corpus: shaped, report } = shapeCorpus(corpus, req.big);
   const parsed = schema.safeParse(shaped);
   if (!parsed.success) throw new Error(`shaped corpus does not validate: ${parsed.error.issues.slice(0, 3).map((i) => `${i.path.join('.')}: ${i.message}`).join('; ')}`);
-  const cli = (await import(pathToFileURL(`${req.root}/src/pipeline/cli.ts`).href)) as typeof import('../src/pipeline/cli');
+  const cli = (await import(pathToFileURL(cliPath(req.root)).href)) as typeof import('../src/pipeline/run/cli');
   const sections: Record<string, [number, number]> = {};
   const { bytes, sha256 } = cli.writeChunksAtomic(req.big.out, cli.corpusJsonChunks(parsed.data, undefined, sections));
   writeFileSync(versionPath(req.big.out), JSON.stringify(cli.corpusVersion({ bytes, sha256 }, sections)));

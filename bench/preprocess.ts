@@ -1,5 +1,5 @@
 import { spawn } from 'node:child_process';
-import { copyFileSync, mkdirSync, readdirSync, readFileSync, rmSync, statSync } from 'node:fs';
+import { copyFileSync, existsSync, mkdirSync, readdirSync, readFileSync, rmSync, statSync } from 'node:fs';
 import { dirname, join, resolve } from 'node:path';
 import { fileURLToPath, pathToFileURL } from 'node:url';
 import type { Corpus } from '../src/corpus';
@@ -10,8 +10,8 @@ import { NEWS, type DocumentStyle, type GroundTruth } from './generate';
 import { computeSummary, type Summary } from './stats';
 
 /**
- * The part of src/pipeline/cli.ts the benchmark calls: what `npm run preprocess` runs
- * (list the folder, analyse on two threads, validate, write corpus.json and
+ * The part of src/pipeline/run/cli.ts the benchmark calls: what `npm run preprocess` runs
+ * (list the folder, analyse in a pool of threads, validate, write corpus.json and
  * corpus.version.json next to it), with stderr kept quiet.
  */
 export type Preprocess = (
@@ -52,7 +52,7 @@ export interface PreprocessOptions {
 export interface PreprocessFigures {
   readonly articles: number;
   readonly bytes: number;
-  /** `npm run preprocess` end to end: list + read + analyse (two threads) + validate + serialise + sha256 + write corpus.json and its version file. */
+  /** `npm run preprocess` end to end: list + read + analyse (a pool of threads) + validate + serialise + sha256 + write corpus.json and its version file. */
   readonly total: Summary;
   /** The same runs split by stage: read = listing the folder (files are read while analysed), build = analysis and assembly, write. */
   readonly stages: { readonly read: Summary; readonly build: Summary; readonly write: Summary };
@@ -98,7 +98,7 @@ export const versionPath = (out: string) => out.replace(/(\.json)?$/, '.version.
 
 /**
  * Times preprocessing end to end, in this process, as `npm run preprocess` does it
- * (src/pipeline/cli.ts `preprocess`): one warm-up run, then `runs` timed runs.
+ * (the CLI's `preprocess`, see cliPath): one warm-up run, then `runs` timed runs.
  */
 export async function benchPreprocess(o: PreprocessOptions): Promise<PreprocessFigures> {
   const runs = o.runs ?? 5;
@@ -136,10 +136,8 @@ export async function benchPreprocess(o: PreprocessOptions): Promise<PreprocessF
     // No forced GC between runs: a full collection lets the hidden classes of the last
     // run's objects die, and V8 drops the optimised code built on them ("weak objects" in
     // --trace-deopt), so the next run starts by re-optimising it, a cost no single
-    // `npm run preprocess` pays. The hot classes keep one instance alive (keepShapeOf),
-    // which took 100-article runs after gc() from ~190 to ~155 ms; zod's code and the
-    // assembly still deoptimise (without gc(): ~135 ms). The last run's garbage is
-    // collected as in any long-lived process.
+    // `npm run preprocess` pays. The last run's garbage is collected as in any
+    // long-lived process.
     corpus = undefined;
     const t0 = performance.now();
     const res = await o.preprocess({ input: o.dir, output: out, strict: false }, { quiet: true });
@@ -234,10 +232,16 @@ function stringLength(corpus: Corpus): number {
   return chars;
 }
 
+/** The CLI of a source tree: src/pipeline/run/cli.ts, or src/pipeline/cli.ts in trees from before run/ existed. */
+export function cliPath(root: string): string {
+  const run = join(resolve(root), 'src', 'pipeline', 'run', 'cli.ts');
+  return existsSync(run) ? run : join(resolve(root), 'src', 'pipeline', 'cli.ts');
+}
+
 /** The CLI's preprocessing of a source tree (the working tree, or a snapshot of HEAD). */
 export async function importPreprocess(root: string): Promise<Preprocess> {
-  const mod = (await import(pathToFileURL(join(resolve(root), 'src/pipeline/cli.ts')).href)) as { preprocess?: Preprocess };
-  if (typeof mod.preprocess !== 'function') throw new Error(`${root}/src/pipeline/cli.ts does not export preprocess`);
+  const mod = (await import(pathToFileURL(cliPath(root)).href)) as { preprocess?: Preprocess };
+  if (typeof mod.preprocess !== 'function') throw new Error(`${cliPath(root)} does not export preprocess`);
   return mod.preprocess;
 }
 
@@ -301,7 +305,7 @@ export function runPreprocessChild(req: ChildRequest, { heapMb = 12_288, onLine 
 export function timeOneShot(root: string, dir: string): Promise<number> {
   const outDir = `${dir.replace(/[\\/]+$/, '')}.oneshot-out`;
   const tsx = join(root, 'node_modules', '.bin', 'tsx');
-  const args = [join(root, 'src', 'pipeline', 'cli.ts'), '--in', dir, '--out', join(outDir, 'corpus.json')];
+  const args = [cliPath(root), '--in', dir, '--out', join(outDir, 'corpus.json')];
   return new Promise((ok, fail) => {
     const t0 = performance.now();
     const child = spawn(tsx, args, { cwd: root, stdio: ['ignore', 'ignore', 'pipe'] });

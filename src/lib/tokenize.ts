@@ -3,7 +3,6 @@
 import { eng } from 'stopword';
 // the Snowball-style English list (180 words: "will", "not", "its", "no", "cannot", contractions)
 import { stopwords as snowball } from '@orama/stopwords/english';
-import { keepShapeOf } from './keepShape';
 
 /**
  * Tokenizer shared by the pipeline (term counts) and the browser (keyword in
@@ -305,6 +304,3 @@ export function countTerms(text: string, phrases?: ReadonlySet<string>): [string
   const keep = phrases ?? new Set([...t.bigrams].filter(([, n]) => n >= 2).map(([b]) => b));
   return mergeTally(t, keep);
 }
-
-// see keepShape.ts: the hot loops' optimised code outlives a full GC between runs
-keepShapeOf(new WordCursor('a b'));

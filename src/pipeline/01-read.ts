@@ -1,4 +1,5 @@
-import { createHash } from 'node:crypto';
+import { sha256 } from '@noble/hashes/sha2.js';
+import { bytesToHex } from '@noble/hashes/utils.js';
 import chardet from 'chardet';
 import iconv from 'iconv-lite';
 import type { Warning } from '../corpus/schema';
@@ -44,8 +45,7 @@ export function readDocument(input: Input, id: string, onWarning: (w: Warning) =
     out = markdownToText(body);
   }
   if (out.trim() === '') return reject(file, 'empty file (no text)');
-  const sha256 = createHash('sha256').update(bytes).digest('hex');
-  return { ok: true, doc: { id, file, text: out, sha256, meta }, warnings };
+  return { ok: true, doc: { id, file, text: out, sha256: bytesToHex(sha256(bytes)), meta }, warnings };
 }
 
 /** Below this chardet's first guess is noise (random high bytes score 10–20); windows-1252 is then the likelier. */

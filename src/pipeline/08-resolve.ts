@@ -1,6 +1,5 @@
 import { distance } from 'fastest-levenshtein';
 import type { MergeEvidence } from '../corpus/schema';
-import { keepShapeOf } from '../lib/keepShape';
 
 /** One person in one document, as 05–07 found them. */
 export interface NameMention {
@@ -177,6 +176,3 @@ export class MentionResolver {
     return { cluster, merges };
   }
 }
-
-// see keepShape.ts: the hot loops' optimised code outlives a full GC between runs
-keepShapeOf(new MentionResolver());

@@ -5,7 +5,7 @@ import { mergeTalliesFlat } from './merge-terms';
 import { TermTable } from './10-terms';
 import { Corpus } from '../corpus/schema';
 import { decodeTermRow, encodeTerms } from '../corpus/terms';
-import { computeTerms } from './10-terms';
+import { computeTerms } from './computeTerms';
 import { mergeTally, tallyRanges } from '../lib/tokenize';
 
 const enc = (s: string) => new TextEncoder().encode(s);

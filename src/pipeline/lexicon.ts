@@ -83,30 +83,9 @@ for (const c of ordered) {
   for (const w of [c.name.common, dem?.m, dem?.f]) if (w && !w.includes(' ') && !COUNTRY_WORDS.has(w)) COUNTRY_WORDS.set(w, c.cca2);
 }
 
-/** The same words by a hash of their characters: open addressing, slot -> index + 1 into COUNTRY_KEYS. */
-const COUNTRY_KEYS = [...COUNTRY_WORDS.keys()];
-const COUNTRY_CODES = COUNTRY_KEYS.map((w) => COUNTRY_WORDS.get(w)!);
-const COUNTRY_SLOTS = new Int32Array(4 * 2 ** Math.ceil(Math.log2(COUNTRY_KEYS.length + 1)));
-const spanHash = (s: string, from: number, to: number) => {
-  let h = to - from;
-  for (let i = from; i < to; i++) h = Math.imul(h ^ s.charCodeAt(i), 0x01000193);
-  return (h ^ (h >>> 15)) >>> 0;
-};
-COUNTRY_KEYS.forEach((w, k) => {
-  let slot = spanHash(w, 0, w.length) & (COUNTRY_SLOTS.length - 1);
-  while (COUNTRY_SLOTS[slot] !== 0) slot = (slot + 1) & (COUNTRY_SLOTS.length - 1);
-  COUNTRY_SLOTS[slot] = k + 1;
-});
-
-/** countryWord(text.slice(start, end)) without making the string: most words a text is scanned for are no country. */
+/** countryWord(text.slice(start, end)). */
 export function countryWordAt(text: string, start: number, end: number): string | null {
-  const mask = COUNTRY_SLOTS.length - 1;
-  for (let slot = spanHash(text, start, end) & mask; ; slot = (slot + 1) & mask) {
-    const k = COUNTRY_SLOTS[slot]! - 1;
-    if (k < 0) return null;
-    const w = COUNTRY_KEYS[k]!;
-    if (w.length === end - start && text.startsWith(w, start)) return COUNTRY_CODES[k]!;
-  }
+  return COUNTRY_WORDS.get(text.slice(start, end)) ?? null;
 }
 
 /** Runs of capitalised words, with the small words places contain ("Bosnia and Herzegovina", "Isle of Man"). */

@@ -1,6 +1,7 @@
 import type { DocQuote } from './07-quotes';
 import type { DocSpeaker } from './types';
 import { nameKey } from './names';
+import { isGivenName } from './nlp/givenNames';
 import type { ProseReading } from './nlp/readProse';
 
 export interface MergedReading {
@@ -21,7 +22,10 @@ export interface MergedReading {
  * does not cover. A prose person is a layout speaker when their name keys
  * match, or one key is the other's surname.
  */
-export function mergeProse(layoutSpeakers: ReadonlyMap<string, DocSpeaker>, layoutQuotes: readonly DocQuote[], prose: ProseReading): MergedReading {
+export function mergeProse(layoutIn: ReadonlyMap<string, DocSpeaker>, layoutQuotes: readonly DocQuote[], prose: ProseReading): MergedReading {
+  // a layout "speaker" that nothing marks as a person ("SpaceX Crew Dragon" over a paragraph) yields to the prose reading
+  const proseKeys = new Set(prose.speakers.flatMap((s) => [s.name, ...s.forms].map(nameKey)));
+  const layoutSpeakers = new Map([...layoutIn].map(([k, sp]) => [k, sp.structural && !personalLayout(sp, proseKeys) ? { ...sp, structural: false } : sp]));
   const speakers = new Map(layoutSpeakers);
   const rules = new Map<string, string>();
   const descriptors = new Map<string, string[]>();
@@ -67,4 +71,11 @@ export function mergeProse(layoutSpeakers: ReadonlyMap<string, DocSpeaker>, layo
     rules.set(key, s.rule);
     return key;
   }
+}
+
+/** Whether a layout speaker reads as a person: a given name first, a title, or the prose names them too. */
+function personalLayout(sp: DocSpeaker, proseKeys: ReadonlySet<string>): boolean {
+  if (sp.titles.length > 0 || proseKeys.has(sp.key)) return true;
+  const first = sp.name.split(/\s+/)[0] ?? '';
+  return isGivenName(first) || /^\p{Ll}/u.test(sp.name);
 }

@@ -1,5 +1,3 @@
-import { keepShapeOf } from '../lib/keepShape';
-
 /**
  * How often a word occurs in lower case in the text, looked up on demand and
  * cached: only the few candidate name words of a document are ever asked.
@@ -22,18 +20,17 @@ export class LowerVocabulary {
     this.#complete = true;
   }
   #complete = false;
-  /** hashes of the text's runs of letters that do not start with A–Z, as bits (made on the first question) */
-  #runs: Uint32Array | undefined;
+  /** the text's runs of letters that do not start with A–Z (made on the first question) */
+  #runs: Set<string> | undefined;
   /**
    * False only when `word` cannot occur as a whole word: it is all letters,
-   * does not start with A–Z, and no run of letters in the text has its hash.
+   * does not start with A–Z, and is no run of letters of the text.
    * (A whole-word occurrence of an all-letter word is a run of letters.)
    */
   #mayOccur(word: string): boolean {
     if (word.length === 0 || !isLetterRun(word, 0, word.length) || isUpperAscii(word.charCodeAt(0))) return true;
     this.#runs ??= letterRuns(this.#text);
-    const h = runHash(word, 0, word.length) & RUN_MASK;
-    return (this.#runs[h >>> 5]! & (1 << (h & 31))) !== 0;
+    return this.#runs.has(word);
   }
   /** A short all-lower-case line ("jane doe") is a caption, not a use of the word as a common word. */
   #onCaption(at: number): boolean {
@@ -89,39 +86,18 @@ function isLetterRun(s: string, from: number, to: number): boolean {
   return true;
 }
 
-function runHash(s: string, from: number, to: number): number {
-  let h = 0x811c9dc5;
-  for (let i = from; i < to; i++) h = Math.imul(h ^ s.charCodeAt(i), 0x01000193);
-  return (h ^ (h >>> 16)) >>> 0;
-}
-
-const RUN_BITS = 1 << 15;
-const RUN_MASK = RUN_BITS - 1;
-
-/** A bit per hash of each maximal run of letters not starting with A–Z. */
-function letterRuns(text: string): Uint32Array {
-  const bits = new Uint32Array(RUN_BITS >>> 5);
+/** Each maximal run of letters of `text` that does not start with A–Z. */
+function letterRuns(text: string): Set<string> {
+  const runs = new Set<string>();
   const n = text.length;
   for (let i = 0; i < n; ) {
-    const c = text.charCodeAt(i);
-    // ASCII letters tested inline: this runs over every character of the text
-    if (!(c >= 97 && c <= 122) && !(c >= 65 && c <= 90) && (c < 128 || !isLetter(c))) {
+    if (!isLetter(text.charCodeAt(i))) {
       i++;
       continue;
     }
     const start = i;
-    let h = 0x811c9dc5;
-    for (; i < n; i++) {
-      const d = text.charCodeAt(i);
-      if (!((d >= 97 && d <= 122) || (d >= 65 && d <= 90) || (d >= 128 && isLetter(d)))) break;
-      h = Math.imul(h ^ d, 0x01000193);
-    }
-    if (isUpperAscii(text.charCodeAt(start))) continue;
-    const k = ((h ^ (h >>> 16)) >>> 0) & RUN_MASK;
-    bits[k >>> 5]! |= 1 << (k & 31);
+    while (i < n && isLetter(text.charCodeAt(i))) i++;
+    if (!isUpperAscii(text.charCodeAt(start))) runs.add(text.slice(start, i));
   }
-  return bits;
+  return runs;
 }
-
-// see keepShape.ts: the hot loops' optimised code outlives a full GC between runs
-keepShapeOf(new LowerVocabulary('a b')).count('b');

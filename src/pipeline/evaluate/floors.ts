@@ -41,6 +41,21 @@ export const WIKINEWS_FLOORS: Floors = {
   eventDates: 0.85,
 };
 
+/**
+ * What this build reaches on ../shared/wikinews, asserted in `npm test` so it
+ * can only go up: a ratchet below issue 11's floors (WIKINEWS_FLOORS), which
+ * the extraction does not meet yet. Raise it with every gain; never lower it.
+ */
+export const WIKINEWS_REACHED: Floors = {
+  noFilesMissing: true,
+  precision: 0.9,
+  recall: 0.73,
+  country: 0.83,
+  role: 0.84,
+  quotes: 0.61,
+  eventDates: 0.77,
+};
+
 /** ../shared/conference (issue 11; its texts are not in CI, so only `npm run evaluate` checks these). */
 export const CONFERENCE_FLOORS: Floors = { precision: 0.85, f1: 0.75 };
 

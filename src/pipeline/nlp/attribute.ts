@@ -205,13 +205,15 @@ function skipToVerb(ctx: Ctx, i: number, limit: number): number {
     let b = k + 1;
     while (b < toks.length && toks[b]!.sent === sent && toks[b]!.text !== ',' && !isSpeechVerb(toks[b]) && b - k < 20) b++;
     if (toks[b]?.text === ',') k = b + 1;
+    // "Erwin Chemerinsky, Dean of UC Berkeley School of Law called it …": the apposition runs up to the verb
+    else if (isSpeechVerb(toks[b]) && toks.slice(k + 1, b).every((t) => t.pos !== 'VERB')) k = b;
     // "The host, Seville mayor X, told", "…, Dr David Fang, gave": the comma closes an apposition around the name
     else if (isSpeechVerb(toks[k + 1]) || toks[k + 1]?.pos === 'VERB') k = k + 1;
   }
   // "Jerrold Nadler of New York maintained", "Sheldon Yett of UNICEF observed"
   if (toks[k]?.lower === 'of' && toks[k + 1] && /^\p{Lu}/u.test(toks[k + 1]!.text)) {
     k++;
-    while (k < toks.length && toks[k]!.sent === sent && (/^\p{Lu}/u.test(toks[k]!.text) || (toks[k]!.text === '-' && toks[k]!.spaceBefore === ''))) k++;
+    while (k < toks.length && toks[k]!.sent === sent && (/^\p{Lu}/u.test(toks[k]!.text) || (toks[k]!.text === '-' && toks[k]!.spaceBefore === '') || (/^(of|the|and|for)$/.test(toks[k]!.lower) && /^\p{Lu}/u.test(toks[k + 1]?.text ?? '')))) k++;
   }
   const start = k;
   while (k < toks.length && k - start < limit && toks[k]!.sent === sent && (toks[k]!.pos === 'ADV' || toks[k]!.pos === 'AUX' || toks[k]!.lower === 'not' || LINKING.has(toks[k]!.lower))) k++;
@@ -229,6 +231,8 @@ function directQuotes(ctx: Ctx, spans: readonly QuoteSpan[]): AttributedQuote[] 
     let found = after(ctx, s) ?? before(ctx, s);
     // a quote that goes on in the same or the next paragraph, with no one else named between
     if (!found && prev && prev.person !== null && (s.continues || (s.para - prev.para <= 1 && !namedBetween(ctx, prev.end, s.open, prev.person)))) found = { person: prev.person, rule: 'continues the previous quote' };
+    // a quote opening a sentence in a paragraph that has named one person so far: theirs ("X issued a statement. "…"")
+    if (!found && words >= 4) found = onlyPersonBefore(ctx, s);
     if (!found && words < 4) continue; // scare quotes and titles: "so-called", "Mister America"
     const q: AttributedQuote = { start: s.start, end: trimEnd(ctx.doc.text, s.start, s.end), person: found?.person ?? null, kind: 'direct', rule: found?.rule ?? 'no speaker named' };
     if (q.end > q.start) out.push(q);
@@ -236,6 +240,16 @@ function directQuotes(ctx: Ctx, spans: readonly QuoteSpan[]): AttributedQuote[] 
     void toks;
   }
   return out;
+}
+
+function onlyPersonBefore(ctx: Ctx, s: QuoteSpan): { person: number; rule: Rule } | null {
+  const para = ctx.doc.paragraphs[s.para]!;
+  const i = tokenAt(ctx, s.open);
+  // only at a sentence's start: a quote inside narration has its own grammar
+  if (i > 0 && ctx.toks[i - 1]!.sent === ctx.toks[i]?.sent && ctx.toks[i - 1]!.start >= para.start) return null;
+  const people = new Set<number>();
+  for (let k = resolvedFrom(ctx, para.start); k < ctx.resolved.length && ctx.resolved[k]!.m.start < s.open; k++) if (ctx.people[ctx.resolved[k]!.person]!.personal) people.add(ctx.resolved[k]!.person);
+  return people.size === 1 ? { person: [...people][0]!, rule: 'the one person the paragraph names before the quote' } : null;
 }
 
 function trimEnd(text: string, start: number, end: number): number {
@@ -287,7 +301,9 @@ function before(ctx: Ctx, s: QuoteSpan): { person: number; rule: Rule } | null {
   let first = o;
   while (first > 0 && toks[first - 1]!.sent === sent && !ctx.quoted[first - 1]) first--;
   if (toks[o]!.sent !== sent && !/[:,]$/.test(toks[o]!.text)) return null;
-  const lo = toks[o]!.sent === sent ? first : o;
+  let lo = toks[o]!.sent === sent ? first : o;
+  // "…AIP chairman Markham Robinson, whose …, writes:" closing the paragraph before the quote
+  if (lo === o && toks[o]!.text === ':') while (lo > 0 && toks[lo - 1]!.sent === toks[o]!.sent) lo--;
   let firstRef: { person: number; via: string } | null = null;
   for (let k = lo; k <= o; k++) {
     const t = toks[k]!;
@@ -295,6 +311,13 @@ function before(ctx: Ctx, s: QuoteSpan): { person: number; rule: Rule } | null {
       const r = referentAfter(ctx, k + 2, 8);
       if (r) return { person: r.person, rule: `"according to" ${r.via}` };
     }
+    // "in the words of the Crown prosecutor, Mark Tedeschi,"
+    if (t.lower === 'words' && toks[k + 1]?.lower === 'of') {
+      const r = referentAfter(ctx, k + 2, 8);
+      if (r) return { person: r.person, rule: `"in the words of" ${r.via}` };
+    }
+    // "…gave the keynote address, urging viewers, "…"": the participle speaks for the subject
+    if (firstRef && PARTICIPLES.has(t.lower)) return { person: firstRef.person, rule: `${firstRef.via} and "${t.text}", then quote` };
     const r = referentAt(ctx, k);
     if (r) {
       firstRef ??= { person: r.person, via: r.via };
@@ -336,7 +359,13 @@ function reportedSpeech(ctx: Ctx, quotes: AttributedQuote[]): void {
     if (e <= c) return;
     const start = toks[c]!.start;
     const end = toks[e - 1]!.end;
-    if (ctx.quoted[c] || overlapsDirect(start, end) || wordCount(ctx.doc.text, start, end) < 3) return;
+    if (ctx.quoted[c] || wordCount(ctx.doc.text, start, end) < 3) return;
+    if (overlapsDirect(start, end)) {
+      // words quoted inside the reported clause ("described the speech as "flat"") are the same speaker's
+      const inner = direct.filter((q) => q.start < end && start < q.end);
+      if (!inner.every((q) => q.start >= start && q.end <= end && (q.person === null || q.person === person))) return;
+      for (const q of inner) q.person = person;
+    }
     quotes.push({ start, end, person, kind: 'reported', rule });
   };
   for (const sentence of ctx.doc.sentences) {
@@ -382,6 +411,18 @@ function reportedSpeech(ctx: Ctx, quotes: AttributedQuote[]): void {
         v = i + 1;
       }
       if (!r) continue;
+      // "Brit Hume and Chris Wallace described …": both speak
+      let also: number | null = null;
+      if (!isSpeechVerb(toks[v]) && toks[r.next]?.lower === 'and') {
+        const r2 = referentAt(ctx, r.next + 1);
+        if (r2 && ctx.mentionAt.has(r.next + 1)) {
+          const v2 = skipToVerb(ctx, r2.next, 4);
+          if (isSpeechVerb(toks[v2])) {
+            also = r2.person;
+            v = v2;
+          }
+        }
+      }
       if (v >= sentence.last || !isSpeechVerb(toks[v]) || ctx.quoted[v]) {
         // the sentence's subject: a name before its first verb ("Former prime minister John Major has accused …, and argued")
         if (!subject && !toks.slice(sentence.first, i).some((t) => t.pos === 'VERB')) subject = r;
@@ -397,6 +438,7 @@ function reportedSpeech(ctx: Ctx, quotes: AttributedQuote[]): void {
       if (toks[c]?.lower === 'that') c++;
       const e = clauseEnd(ctx, c, sentence.last);
       add(c, e, r.person, `${r.via} and "${verb.text}" (reported speech)`);
+      if (also !== null) add(c, e, also, `name and "${verb.text}" (reported speech, second subject)`);
       i = Math.max(i, e - 1);
     }
     // "…, X said." / "…, said X." at the end of a sentence with no quotation marks
@@ -520,7 +562,7 @@ function listAt(ctx: Ctx, i: number, last: number, rule: Rule, roles: SpeakingRo
     if (!hit) {
       if (k - i > reach && !roles.length) break;
       // tolerate an article or a title before the name ("the mayor, Jane Doe")
-      if (toks[k]!.pos === 'DET' || toks[k]!.pos === 'ADJ' || toks[k]!.pos === 'NOUN' || toks[k]!.text === ',' || toks[k]!.lower === 'and' || toks[k]!.pos === 'ADP' || toks[k]!.pos === 'PROPN') {
+      if (/^(DET|ADJ|NOUN|ADP|PROPN|NUM)$/.test(toks[k]!.pos) || toks[k]!.text === ',' || toks[k]!.lower === 'and') {
         k++;
         continue;
       }
@@ -532,7 +574,7 @@ function listAt(ctx: Ctx, i: number, last: number, rule: Rule, roles: SpeakingRo
     while (k < last && toks[k]!.text !== ',' && toks[k]!.lower !== 'and' && toks[k]!.text !== ';') k++;
     // the next name comes within a few words of the separator, or the list has ended
     let n = k + 1;
-    while (n < last && n - k <= 3 && !ctx.mentionAt.has(n) && (toks[n]!.lower === 'and' || toks[n]!.pos === 'DET' || toks[n]!.pos === 'ADJ' || toks[n]!.pos === 'NOUN')) n++;
+    while (n < last && n - k <= 4 && !ctx.mentionAt.has(n) && (toks[n]!.lower === 'and' || /^(DET|ADJ|NOUN|PROPN|NUM)$/.test(toks[n]!.pos))) n++;
     if (!ctx.mentionAt.has(n)) break;
     k = n;
   }

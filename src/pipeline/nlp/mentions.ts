@@ -5,9 +5,9 @@ import orgData from '../../../data/organisations.json';
 import { HONORIFICS, NOT_NAME_WORDS, PARTICLES, normalisePhrase } from '../lexicon';
 import { findPlaces } from '../lexicon';
 import type { Token, Tokenised } from './tokenise';
-import { genderOfGivenName, isGivenName } from './givenNames';
+import { genderOfGivenName, isGivenName, type Gender } from './givenNames';
 
-export type Gender = 'm' | 'f';
+export type { Gender };
 
 /** A person's name as written in one place, with the descriptor words of its capitalised run ("French President"). */
 export interface NameMention {
@@ -33,7 +33,7 @@ const stripDot = (w: string) => (w.endsWith('.') ? w.slice(0, -1) : w);
 const TITLE_WORDS: ReadonlySet<string> = new Set([...titlesData.titleWords, ...HONORIFICS]);
 /** Words that make a phrase a descriptor of a person: titles, and every single-word role keyword ("scholar", "coach"). */
 const ROLE_WORDS: ReadonlySet<string> = new Set([...TITLE_WORDS, ...Object.values(rolesData.prose.keywords).flat().filter((k) => !k.includes(' '))]);
-const ORG_WORDS: ReadonlySet<string> = new Set([...orgData.keywords, 'court', 'times', 'news', 'post', 'journal', 'inc', 'ltd', 'corp', 'llc', 'plc', 'airlines', 'airways', 'motors', 'technologies', 'systems', 'media', 'network', 'channel', 'radio', 'television', 'tv', 'press', 'institute', 'school', 'hospital', 'museum', 'stadium', 'airport', 'street', 'avenue', 'square', 'park', 'hall', 'palace', 'station', 'river', 'mountain', 'island', 'islands', 'province', 'state', 'county', 'city', 'district', 'region', 'republic', 'kingdom', 'empire', 'administration', 'government', 'police', 'army', 'navy', 'force', 'forces', 'team', 'festival', 'awards', 'award', 'prize', 'cup', 'games', 'olympics', 'championship', 'league', 'summit', 'conference', 'convention', 'day', 'act', 'bill', 'treaty', 'accord', 'agreement', 'protocol', 'declaration', 'plan', 'program', 'programme', 'project', 'initiative', 'campaign', 'fund', 'organization', 'organisation', 'nations', 'states', 'union', 'service', 'services', 'board', 'council']);
+const ORG_WORDS: ReadonlySet<string> = new Set([...orgData.keywords, 'court', 'times', 'news', 'post', 'journal', 'inc', 'ltd', 'corp', 'llc', 'plc', 'airlines', 'airways', 'motors', 'technologies', 'systems', 'media', 'network', 'channel', 'radio', 'television', 'tv', 'press', 'institute', 'school', 'hospital', 'museum', 'stadium', 'airport', 'street', 'avenue', 'square', 'palace', 'station', 'river', 'mountain', 'island', 'islands', 'province', 'state', 'county', 'city', 'district', 'region', 'republic', 'kingdom', 'empire', 'administration', 'government', 'police', 'army', 'navy', 'force', 'forces', 'team', 'festival', 'awards', 'award', 'prize', 'cup', 'games', 'olympics', 'championship', 'league', 'summit', 'conference', 'convention', 'day', 'act', 'bill', 'treaty', 'accord', 'agreement', 'protocol', 'declaration', 'plan', 'program', 'programme', 'project', 'initiative', 'campaign', 'fund', 'organization', 'organisation', 'nations', 'states', 'union', 'service', 'services', 'board', 'council']);
 const GENDER_WORDS = speechData.honorificGender as Record<string, Gender>;
 
 const isCapital = (t: Token) => /^\p{Lu}/u.test(t.text) && /\p{L}/u.test(t.text);
@@ -124,7 +124,8 @@ function splitRun(toks: Token[], from: number, to: number, out: NameMention[]): 
   }
   // a trailing organisation or place word ends a non-person run
   if (s === words.length) return;
-  while (s < words.length && PARTICLES.has(words[s]!.text)) s++;
+  // a lower-case particle does not begin a name ("de", "van"); a capitalised one may be a given name ("Ben", "Al")
+  while (s < words.length && PARTICLES.has(words[s]!.text) && /^\p{Ll}/u.test(words[s]!.text)) s++;
   if (s >= words.length) return;
   // "Council on American-Islamic Relations Alia Salem", "Governor of Washington Chris Gregoire": a word before a
   // given name that is no given name itself ends the organisation or place, not the person's name

@@ -25,14 +25,19 @@ const HEAD_OF_STATE = /(?<![\p{L}])(?:president|prime minister|premier|chancello
 export function classifyProseRole(descriptors: readonly string[]): { role: string; basis: string } {
   const text = descriptors.join(' ; ');
   if (!text) return { role: 'other', basis: 'no role words' };
-  const former = FORMER.exec(text);
-  if (former && KEYWORDS['government-official']!.test(text.slice(former.index)) || (former && KEYWORDS.legislator!.test(text.slice(former.index))))
-    return { role: 'former-official', basis: former[0].trim() };
+  // a current office outranks a former one ("State Senator" and "former Army colonel"); a former office, or a
+  // former adviser or aide, with no current one makes a former official
+  const OFFICE = (d: string) => KEYWORDS['government-official']!.test(d) || KEYWORDS.legislator!.test(d);
+  const formerOf = descriptors.map((d) => FORMER.exec(d));
+  const current = descriptors.filter((d, k) => !formerOf[k] && OFFICE(d));
+  const former = formerOf.find((m, k) => m && (OFFICE(descriptors[k]!.slice(m.index)) || KEYWORDS['organisation-member']!.test(descriptors[k]!.slice(m.index))));
+  if (former && current.length === 0) return { role: 'former-official', basis: former[0].trim() };
   // the most specific keyword decides ("Secretary-General" over "secretary", "Member of the European Parliament" over "member"); ties go by order
   let cat: string | null = null;
   let hit = '';
+  const live = descriptors.filter((_, k) => !formerOf[k]).join(' ; ') || text;
   for (const c of PROSE.order) {
-    const m = KEYWORDS[c]!.exec(text);
+    const m = KEYWORDS[c]!.exec(live);
     if (m && m[0].length > hit.length) [cat, hit] = [c, m[0]];
   }
   if (cat) {
@@ -42,6 +47,9 @@ export function classifyProseRole(descriptors: readonly string[]): { role: strin
       if (ORGANISATION.test(descriptors.join(' ')) && !findPlaces(text).some((p) => p.kind === 'country' || p.kind === 'demonym')) return { role: 'organisation-leader', basis: `${hit} (organisation)` };
     }
     if (cat === 'organisation-leader' && PARTY.test(text) && /chair|leader/i.test(hit)) return { role: 'local-politician', basis: `${hit} (party)` };
+    // "FBI director", "Chief Executive of Hong Kong": heading a national institution or a territory is an office
+    if (cat === 'organisation-leader' && /director|chief executive|head/i.test(hit) && findPlaces(live).some((p) => p.kind === 'institution' || (p.kind !== 'demonym' && new RegExp(`\\bof\\s+(?:the\\s+)?${escape(p.phrase)}`).test(live))))
+      return { role: 'government-official', basis: `${hit} (of a national institution or territory)` };
     return { role: cat, basis: hit };
   }
   return { role: 'other', basis: 'no role words' };

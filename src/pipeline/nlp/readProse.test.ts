@@ -1,0 +1,86 @@
+import { describe, expect, it } from 'vitest';
+import { readProse } from './readProse';
+import { tokenise } from './tokenise';
+
+/** Speakers as "name: quote | quote", each quote marked (r) when reported; unattributed quotes under "-". */
+function read(text: string): Record<string, string[]> {
+  const r = readProse(tokenise(text));
+  const out: Record<string, string[]> = {};
+  for (const s of r.speakers) out[s.name] = [];
+  for (const q of r.quotes) {
+    const who = q.speaker === null ? '-' : r.speakers[q.speaker]!.name;
+    (out[who] ??= []).push(`${q.kind === 'reported' ? '(r) ' : ''}${text.slice(q.start, q.end)}`);
+  }
+  return out;
+}
+
+// Each row: a construction, a short article in our own words, and who says what.
+describe('readProse: who speaks in running prose', () => {
+  it.each<[string, string, Record<string, string[]>]>([
+    [
+      'attribution after the quote, "said" first, with a possessive title',
+      '"We cannot wait another decade for the money," said Kenya\'s trade minister, Amina Odhiambo.',
+      { 'Amina Odhiambo': ['We cannot wait another decade for the money'] },
+    ],
+    [
+      'attribution after the quote, name first',
+      '"The harbour will reopen in spring after the repairs," Lars Vik said on Monday.',
+      { 'Lars Vik': ['The harbour will reopen in spring after the repairs'] },
+    ],
+    [
+      'attribution before the quote with a colon',
+      'The mayor of the town, Petra Lindqvist, told the council: "Every street will have a bus stop by June."',
+      { 'Petra Lindqvist': ['Every street will have a bus stop by June.'] },
+    ],
+    [
+      '"according to" before a quote',
+      'According to Tomás Ruiz, a historian at the city museum, "the old bridge was never meant for lorries."',
+      { 'Tomás Ruiz': ['the old bridge was never meant for lorries.'] },
+    ],
+    [
+      'reported speech: "told … that"',
+      'Finance minister Grete Holm told reporters that the budget would be balanced next year.',
+      { 'Grete Holm': ['(r) the budget would be balanced next year'] },
+    ],
+    [
+      'reported speech: "called for", "warned"',
+      'Senator Paul Okafor called for an inquiry into the contracts. Dr. Mei Tan warned that hospitals were running out of beds.',
+      { 'Paul Okafor': ['(r) an inquiry into the contracts'], 'Mei Tan': ['(r) hospitals were running out of beds'] },
+    ],
+    [
+      'reported speech: "according to X," then the claim',
+      'According to the club captain, Jonas Berg, the team had trained twice a day all week.',
+      { 'Jonas Berg': ['(r) the team had trained twice a day all week'] },
+    ],
+    [
+      'pronoun after a full name, and a quote continuing in the next paragraph',
+      'Ana Costa opened the fair on Friday.\n\n"This year we have twice as many stalls," she said.\n\n"Next year we want to fill the whole square."',
+      { 'Ana Costa': ['This year we have twice as many stalls', 'Next year we want to fill the whole square.'] },
+    ],
+    [
+      'a bare surname resolves to the full name',
+      'The host, Bergen mayor Karl Johan Moe, welcomed the delegates.\n\n"We built this hall for meetings like this one," Moe said.',
+      { 'Karl Johan Moe': ['We built this hall for meetings like this one'] },
+    ],
+    [
+      'speaking roles: chaired by, speakers included',
+      'The session was chaired by Ruth Amoah, director of the regional water board. Speakers included Ivan Petrov, Sara Lind and Omar Haddad.',
+      { 'Ruth Amoah': [], 'Ivan Petrov': [], 'Sara Lind': [], 'Omar Haddad': [] },
+    ],
+    [
+      'a speaker roll under a heading ending with a colon',
+      'Speakers on the first evening are:\n• Sen. Clara Voss, D-Ore.\n• Mayor Ben Ortiz\n• Lena Park, a nurse from Ohio',
+      { 'Clara Voss': [], 'Ben Ortiz': [], 'Lena Park': [] },
+    ],
+    [
+      'a quote whose speaker is not named is kept, unattributed',
+      'Protesters chanted outside. "We will be back every week until the factory closes," one banner read.',
+      { '-': ['We will be back every week until the factory closes'] },
+    ],
+    [
+      'an organisation is not a person, even when it "said"',
+      '"Prices will rise again before the winter," the Northern Times said in an editorial.',
+      { '-': ['Prices will rise again before the winter'] },
+    ],
+  ])('%s', (_, text, expected) => expect(read(text)).toEqual(expected));
+});

@@ -1,0 +1,34 @@
+import { availableParallelism } from 'node:os';
+import { Piscina } from 'piscina';
+import type { AnalysedInput } from '../index';
+import type { FileJob } from './analyseFile';
+
+/** A pool of threads that each analyse one file per task (analyseFile.ts). */
+export type AnalysisPool = Piscina<FileJob, AnalysedInput>;
+
+let shared: AnalysisPool | undefined;
+
+/**
+ * The process's analysis pool, one thread per core, started on first use and
+ * kept: a process that preprocesses again (the benchmark, a watcher) finds
+ * the threads up and their code compiled. Idle threads do not keep the
+ * process alive.
+ */
+export function analysisPool(): AnalysisPool {
+  shared ??= new Piscina<FileJob, AnalysedInput>({
+    filename: new URL('./analyseFile.worker.mjs', import.meta.url).href,
+    minThreads: availableParallelism(),
+    maxThreads: availableParallelism(),
+    idleTimeout: Infinity,
+    // the entry registers tsx itself; inheriting the parent's loader flags would register it twice
+    execArgv: [],
+  });
+  return shared;
+}
+
+/** Stops the pool's threads, if the pool was started (tests; a host that wants its threads back). */
+export async function closeAnalysisPool(): Promise<void> {
+  const pool = shared;
+  shared = undefined;
+  await pool?.destroy();
+}

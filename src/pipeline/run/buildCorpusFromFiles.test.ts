@@ -1,0 +1,56 @@
+import { mkdtempSync, readFileSync, statSync, writeFileSync } from 'node:fs';
+import { availableParallelism, tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { afterAll, describe, expect, it } from 'vitest';
+import { buildCorpus } from '../index';
+import { closeAnalysisPool } from './analysisPool';
+import { buildCorpusFromFiles } from './buildCorpusFromFiles';
+
+const article = (n: number) =>
+  `Forum on water rights ${n}\n\nDelegates met at a forum on March ${(n % 27) + 1}, 2021.\n\nSwedish MP Anna Berg${n}\n\n` +
+  `“Free water now, free water for every village,” Berg${n} said. “Free water now.”\n\nThe farmers listened.\n`.repeat(8);
+
+function folder(count: number) {
+  const dir = mkdtempSync(join(tmpdir(), 'podium-par-'));
+  const names = Array.from({ length: count }, (_, i) => `a${i}.txt`);
+  names.forEach((f, i) => writeFileSync(join(dir, f), article(i)));
+  writeFileSync(join(dir, 'empty.txt'), '');
+  return [...names, 'empty.txt'].reverse().map((file) => ({ file, path: join(dir, file), bytes: statSync(join(dir, file)).size }));
+}
+
+const serialOf = (files: ReturnType<typeof folder>) => buildCorpus(files.map((f) => ({ file: f.file, bytes: readFileSync(f.path) })));
+
+afterAll(() => closeAnalysisPool());
+
+describe.runIf(availableParallelism() > 1)('buildCorpusFromFiles', () => {
+  it('gives the corpus buildCorpus gives, byte for byte, whichever thread analysed which file', async () => {
+    const files = folder(16);
+    const serial = serialOf(files);
+    const stages: string[] = [];
+    let progress = 0;
+    const pooled = await buildCorpusFromFiles(files, { onStage: (s) => stages.push(s), onProgress: (done) => (progress = Math.max(progress, done)) }, 0);
+    expect(stages).toContain(`analyse on ${availableParallelism()} threads`);
+    expect(stages.filter((s) => s.includes('main thread'))).toEqual([]);
+    expect(progress).toBe(files.length);
+    expect(pooled.corpus.documents.length).toBe(16);
+    expect(JSON.stringify(pooled.corpus)).toBe(JSON.stringify(serial.corpus));
+    expect(pooled.rejected).toEqual(serial.rejected);
+  }, 180_000);
+
+  it('gives the same corpus when the pool is stopped mid-run (its unfinished files are analysed here)', async () => {
+    const files = folder(30);
+    const serial = serialOf(files);
+    const stages: string[] = [];
+    let stopped: Promise<void> | undefined;
+    const pooled = await buildCorpusFromFiles(files, { onStage: (s) => stages.push(s), onProgress: (done) => void (done === 5 && (stopped = closeAnalysisPool())) }, 0);
+    await stopped;
+    expect(stages.some((s) => /^analysed \d+ files on the main thread/.test(s))).toBe(true);
+    expect(JSON.stringify(pooled.corpus)).toBe(JSON.stringify(serial.corpus));
+  }, 180_000);
+
+  it('stays on this thread below the size limit', async () => {
+    const stages: string[] = [];
+    await buildCorpusFromFiles(folder(3), { onStage: (s) => stages.push(s) });
+    expect(stages.some((s) => s.startsWith('analyse on'))).toBe(false);
+  });
+});

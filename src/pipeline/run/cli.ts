@@ -1,0 +1,110 @@
+import { resolve } from 'node:path';
+import { pathToFileURL } from 'node:url';
+import type { Corpus } from '../../corpus/schema';
+import type { Sections } from '../../corpus/version';
+import { buildCorpusFromFiles } from './buildCorpusFromFiles';
+import { parseArgs, SHORT_USAGE, USAGE, UsageError, type CliArgs } from './cli-args';
+import { corpusJsonChunks, corpusVersion, versionPathFor } from './corpusJson';
+import { InputFolderError, readFolder } from './readFolder';
+import { writeAtomic, writeChunksAtomic, type Written } from './writer';
+
+// what the benchmark (bench/preprocess-child.ts) calls through this module, in whichever tree it measures
+export { corpusJsonChunks, corpusVersion, versionPathFor } from './corpusJson';
+export { writeAtomic, writeChunksAtomic } from './writer';
+export { parseArgs, type CliArgs } from './cli-args';
+
+/** A run that wrote nothing, its output left as it was: said in one line, and the exit code. */
+export class NothingWritten extends Error {
+  constructor(
+    message: string,
+    readonly exitCode: 1 | 2,
+  ) {
+    super(message);
+  }
+}
+
+/** What one preprocessing run did; times in ms (`analyse` also reads the files). */
+export interface PreprocessResult {
+  corpus: Corpus;
+  rejected: { file: string; reason: string }[];
+  written: Written;
+  ms: { list: number; analyse: number; write: number };
+}
+
+/**
+ * What `npm run preprocess` does: list the folder, analyse it (in a pool of
+ * threads when it is large), validate and assemble the corpus, write
+ * corpus.json and its version file next to it (versionPathFor), each to a
+ * temporary file then renamed. Throws NothingWritten, the output untouched,
+ * when no document is usable or (`strict`) any file is rejected. `quiet`
+ * keeps stderr silent (the benchmark).
+ */
+export async function preprocess(args: CliArgs, { quiet = false }: { quiet?: boolean } = {}): Promise<PreprocessResult> {
+  const started = Date.now();
+  const t0 = performance.now();
+  const { inputs, skipped } = readFolder(resolve(args.input));
+  const t1 = performance.now();
+  const talk = !quiet && inputs.length >= 20;
+  const seconds = () => ((Date.now() - started) / 1000).toFixed(1);
+  let last = 0;
+  const { corpus, rejected } = await buildCorpusFromFiles(inputs, {
+    onProgress(done, total) {
+      const now = Date.now();
+      if (talk && (now - last >= 250 || done === total)) {
+        last = now;
+        process.stderr.write(`\rpreprocess: ${done}/${total} files, ${seconds()} s`);
+        if (done === total) process.stderr.write('\n');
+      }
+    },
+    onStage(stage) {
+      if (talk) process.stderr.write(`preprocess: ${stage}, ${seconds()} s\n`);
+    },
+  });
+  corpus.rejected.push(...skipped);
+  const all = [...skipped, ...rejected];
+  if (!quiet) for (const r of all) process.stderr.write(`rejected ${r.file}: ${r.reason}\n`);
+  if (corpus.documents.length === 0) {
+    throw new NothingWritten(`no usable articles in "${args.input}" (${inputs.length + skipped.length} files, ${all.length} rejected); ${args.output} left as it was`, 1);
+  }
+  if (args.strict && all.length > 0) {
+    throw new NothingWritten(`--strict: ${all.length} file${all.length === 1 ? '' : 's'} rejected; nothing written, ${args.output} left as it was`, 2);
+  }
+  if (talk) process.stderr.write(`preprocess: write, ${seconds()} s\n`);
+  const t2 = performance.now();
+  const sections: Sections = {};
+  const written = writeChunksAtomic(args.output, corpusJsonChunks(corpus, undefined, sections));
+  writeAtomic(versionPathFor(args.output), JSON.stringify(corpusVersion(written, sections)));
+  const t3 = performance.now();
+  if (!quiet)
+    process.stderr.write(
+      `preprocess: ${corpus.documents.length} documents, ${corpus.events.length} events, ${corpus.speakers.length} speakers, ${corpus.quotes.length} quotes, ${all.length} rejected -> ${args.output} (${((Date.now() - started) / 1000).toFixed(2)} s)\n`,
+    );
+  return { corpus, rejected: all, written, ms: { list: t1 - t0, analyse: t2 - t1, write: t3 - t2 } };
+}
+
+/** `npm run preprocess`: the exit code. Usage on stdout for --help; everything else on stderr. */
+export async function main(argv: string[] = process.argv.slice(2)): Promise<number> {
+  let args: CliArgs | 'help';
+  try {
+    args = parseArgs(argv);
+  } catch (e) {
+    if (!(e instanceof UsageError)) throw e;
+    process.stderr.write(`preprocess: ${e.message} (${SHORT_USAGE}; --help for more)\n`);
+    return 2;
+  }
+  if (args === 'help') {
+    process.stdout.write(USAGE);
+    return 0;
+  }
+  try {
+    await preprocess(args);
+  } catch (e) {
+    if (!(e instanceof NothingWritten || e instanceof InputFolderError)) throw e;
+    process.stderr.write(`preprocess: ${e.message}\n`);
+    return e instanceof NothingWritten ? e.exitCode : 1;
+  }
+  return 0;
+}
+
+// run only as a script, so tests can import parseArgs and preprocess
+if (process.argv[1] && import.meta.url === pathToFileURL(process.argv[1]).href) void main().then((code) => (process.exitCode = code));

@@ -1,0 +1,183 @@
+import { SCHEMA_VERSION, type Corpus } from '../../corpus/schema';
+import { SECTION_ORDER, type CorpusVersion, type Sections } from '../../corpus/version';
+
+/**
+ * The version file of a corpus written to `out`: public/corpus.json →
+ * public/corpus.version.json (the name the dashboard fetches), keep.json →
+ * keep.version.json. Named after the output, so writing one corpus never
+ * replaces the version file of another beside it.
+ */
+export const versionPathFor = (out: string): string => out.replace(/(\.json)?$/i, '.version.json');
+
+/**
+ * The corpus as JSON in UTF-8 chunks of about `size` bytes: the top-level keys
+ * in SECTION_ORDER (then any others), each array written element by element
+ * (terms.rows too), so no part of a large corpus is ever one string. Fills
+ * `sections` with each top-level value's byte range as it goes.
+ */
+export function* corpusJsonChunks(corpus: Corpus, size = 1 << 22, sections: Sections = {}): Generator<Uint8Array> {
+  const out = new ByteSink(size);
+  const rank = (k: string) => {
+    const i = (SECTION_ORDER as readonly string[]).indexOf(k);
+    return i < 0 ? SECTION_ORDER.length : i;
+  };
+  const entries = Object.entries(corpus).sort(([a], [b]) => rank(a) - rank(b));
+  out.ascii('{');
+  let first = true;
+  for (const [k, v] of entries) {
+    if (v === undefined || typeof v === 'function') continue;
+    out.text(`${first ? '' : ','}${JSON.stringify(k)}:`);
+    first = false;
+    const start = out.offset;
+    yield* jsonChunks(v, 2, out);
+    sections[k] = [start, out.offset];
+  }
+  out.ascii('}');
+  yield* out.take();
+}
+
+/** What corpus.version.json says about a corpus.json written by corpusJsonChunks. */
+export function corpusVersion(written: { sha256: string; bytes: number }, sections: Sections): CorpusVersion {
+  return { sha256: written.sha256, bytes: written.bytes, schemaVersion: SCHEMA_VERSION, sections };
+}
+
+/**
+ * Bytes in buffers of about `size`, handed out in chunks. A value that does
+ * not fit where the buffer is ends it (to be taken) and goes into a new one:
+ * nothing is copied to grow (a document's JSON near a chunk's end used to
+ * double the buffer and copy it, nearly every chunk).
+ */
+class ByteSink {
+  buf: Buffer;
+  pos = 0;
+  /** bytes of the buffers ended so far, taken or not */
+  sealed = 0;
+  ready: Uint8Array[] = [];
+  constructor(readonly size: number) {
+    this.buf = Buffer.allocUnsafe(size + 1024);
+  }
+  /** bytes written so far, taken or not */
+  get offset(): number {
+    return this.sealed + this.pos;
+  }
+  /** time to take(): the buffer is past `size`, or an ended one waits */
+  get full(): boolean {
+    return this.pos >= this.size || this.ready.length > 0;
+  }
+  /** the bytes written since the last take(), in one or more chunks */
+  take(): Uint8Array[] {
+    this.#seal(this.size + 1024);
+    const ready = this.ready;
+    this.ready = [];
+    return ready;
+  }
+  #seal(next: number): void {
+    if (this.pos > 0) {
+      this.ready.push(this.buf.subarray(0, this.pos));
+      this.sealed += this.pos;
+      this.pos = 0;
+      this.buf = Buffer.allocUnsafe(next);
+    } else if (this.buf.length < next) this.buf = Buffer.allocUnsafe(next);
+  }
+  ensure(n: number): void {
+    if (this.pos + n > this.buf.length) this.#seal(Math.max(this.size + 1024, n));
+  }
+  /** ASCII-only text (JSON punctuation, keys) */
+  ascii(s: string): void {
+    this.ensure(s.length);
+    for (let i = 0; i < s.length; i++) this.buf[this.pos++] = s.charCodeAt(i);
+  }
+  text(s: string): void {
+    this.ensure(s.length * 3);
+    this.pos += this.buf.write(s, this.pos, 'utf8');
+  }
+  /** JSON.stringify(s), byte by byte when s is printable ASCII without " or \\ (ids, kinds); else through JSON.stringify */
+  plainString(s: string): void {
+    const n = s.length;
+    this.ensure(n + 2);
+    const buf = this.buf;
+    let p = this.pos;
+    buf[p++] = 34;
+    for (let i = 0; i < n; i++) {
+      const c = s.charCodeAt(i);
+      if (c < 0x20 || c > 0x7e || c === 34 || c === 92) return this.text(JSON.stringify(s));
+      buf[p++] = c;
+    }
+    buf[p++] = 34;
+    this.pos = p;
+  }
+  /** a number as JSON.stringify writes it; non-negative integers digit by digit */
+  number(v: number): void {
+    if (!(v >= 0 && v <= 0x7fffffff && (v | 0) === v)) return this.text(JSON.stringify(v));
+    this.ensure(10);
+    if (v < 10) {
+      this.buf[this.pos++] = 48 + v;
+      return;
+    }
+    let digits = 0;
+    for (let x = v; x > 0; x = (x / 10) | 0) digits++;
+    let p = this.pos + digits;
+    this.pos = p;
+    for (let x = v; x > 0; x = (x / 10) | 0) this.buf[--p] = 48 + (x % 10);
+  }
+}
+
+const isOpenable = (v: unknown): v is object =>
+  v !== null && typeof v === 'object' && !ArrayBuffer.isView(v) && typeof (v as { toJSON?: unknown }).toJSON !== 'function';
+
+/** A terms row { kind, id, counts: number[] | Int32Array } in that key order: written without JSON.stringify (counts as an array either way). */
+function isPlainRow(v: unknown): v is { kind: string; id: string; counts: number[] | Int32Array } {
+  if (!isOpenable(v) || Object.getPrototypeOf(v) !== Object.prototype) return false;
+  const keys = Object.keys(v);
+  const r = v as Record<string, unknown>;
+  return keys.length === 3 && keys[0] === 'kind' && keys[1] === 'id' && keys[2] === 'counts' && typeof r.kind === 'string' && typeof r.id === 'string' && (Array.isArray(r.counts) || r.counts instanceof Int32Array);
+}
+
+function writeValue(v: unknown, out: ByteSink): void {
+  if (isPlainRow(v)) {
+    out.ascii('{"kind":');
+    out.plainString(v.kind);
+    out.ascii(',"id":');
+    out.plainString(v.id);
+    out.ascii(',"counts":[');
+    const c = v.counts;
+    out.ensure(11 * c.length);
+    for (let i = 0; i < c.length; i++) {
+      if (i) out.buf[out.pos++] = 44; // comma
+      const x: unknown = c[i];
+      if (typeof x === 'number') out.number(x);
+      else out.text(x === undefined || typeof x === 'function' ? 'null' : JSON.stringify(x));
+    }
+    out.ascii(']}');
+  } else out.text(JSON.stringify(v) ?? 'null');
+}
+
+/**
+ * The JSON of `value` into `out`, opening objects `depth` levels deep and
+ * arrays there one element at a time; yields each full chunk.
+ */
+function* jsonChunks(value: unknown, depth: number, out: ByteSink): Generator<Uint8Array> {
+  if (depth > 0 && Array.isArray(value)) {
+    out.ascii('[');
+    for (let i = 0; i < value.length; i++) {
+      if (i) out.ascii(',');
+      const v: unknown = value[i];
+      // JSON.stringify writes undefined or a function inside an array as null
+      if (v === undefined || typeof v === 'function') out.ascii('null');
+      else writeValue(v, out);
+      if (out.full) yield* out.take();
+    }
+    out.ascii(']');
+  } else if (depth > 0 && isOpenable(value)) {
+    out.ascii('{');
+    let first = true;
+    for (const [k, v] of Object.entries(value)) {
+      if (v === undefined || typeof v === 'function') continue;
+      out.text(`${first ? '' : ','}${JSON.stringify(k)}:`);
+      first = false;
+      yield* jsonChunks(v, depth - 1, out);
+    }
+    out.ascii('}');
+  } else out.text(JSON.stringify(value));
+  if (out.full) yield* out.take();
+}

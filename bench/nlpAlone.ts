@@ -10,11 +10,11 @@ import { readAndTag } from './nlpTag';
 import { computeSummary, type Summary } from './stats';
 
 /**
- * The threads the pipeline analyses on (src/pipeline/parallel.ts: this thread and one
- * worker, when the machine has more than one core and the input is over 256 KB, as every
- * benchmark size is). The NLP-alone figure uses as many, so the two compare like for like.
+ * The threads the pipeline analyses on (src/pipeline/run/analysisPool.ts: a pool of one
+ * thread per core, for any input over 256 KB, as every benchmark size is). The NLP-alone
+ * figure tags on as many: this thread and the rest as workers, so the two compare like for like.
  */
-export const PIPELINE_THREADS = Math.min(2, availableParallelism());
+export const PIPELINE_THREADS = availableParallelism();
 
 export interface NlpAloneOptions {
   /** Folder of articles: the same files the preprocessing benchmark reads. */

@@ -36,8 +36,9 @@ describe('every count in the speakers table and its CSV follows the filters', ()
   ])('with %s the table and the CSV add up to the summary', async (_name, query) => {
     const s = session();
     await s.page.goto(s.url + query);
-    await expect.poll(() => s.page.getByTestId('chip').count()).toBe(1);
-    await expect.poll(() => s.page.getByTestId('count-quotes').getAttribute('aria-busy')).toBe('false');
+    await s.page.getByTestId('count-documents').waitFor({ timeout: 30_000 });
+    await expect.poll(() => s.page.getByTestId('chip').count(), { timeout: 15_000 }).toBe(1);
+    await expect.poll(() => s.page.getByTestId('count-quotes').getAttribute('aria-busy'), { timeout: 15_000 }).toBe('false');
     const speakers = await summaryCount(s.page, 'speakers');
     const quotes = await summaryCount(s.page, 'quotes');
     const events = await summaryCount(s.page, 'events');

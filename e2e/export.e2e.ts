@@ -54,7 +54,7 @@ async function inspectSvg(page: Page, text: string) {
       width: Number(doc.documentElement.getAttribute('width')),
       rects: doc.querySelectorAll('svg > svg rect').length,
       paths: doc.querySelectorAll('svg > svg path').length,
-      header: Array.from(doc.querySelectorAll('text[data-export]'), (e) => `${e.getAttribute('data-export')}: ${e.textContent}`),
+      header: Array.from(doc.querySelectorAll(':root > g[id] > text'), (e) => `${e.parentElement!.id}: ${e.textContent}`),
     };
   }, text);
 }
@@ -125,6 +125,54 @@ describe('exporting charts and tables', () => {
     await expect.poll(() => s.page.getByTestId('chip').count()).toBe(0);
   });
 
+  it('exports a filtered chart with no page internals, naming its source and filters, and "selection only" on request', async () => {
+    const bars = s.page.locator('svg[data-chart="country"] [role="button"]');
+    const all = await bars.count();
+    const name = await bars.nth(1).getAttribute('aria-label');
+    await bars.nth(1).click();
+    await expect.poll(() => s.page.getByTestId('chip').count()).toBe(1);
+    const { file } = await downloadVia(s.page, 'Download Speakers by country as SVG');
+    const text = file.toString('utf8');
+    for (const internal of [/ class=/, / aria-[a-z]+=/, / role=/, / tabindex=/, / data-[a-z-]+=/, /svelte-/]) expect(text).not.toMatch(internal);
+    const svg = await inspectSvg(s.page, text);
+    expect(svg.errors).toBe(0);
+    // Its source (the corpus file) and filter (the country) are in the picture, and nothing is "stored".
+    expect(svg.header.filter((h) => h.startsWith('source: ')).join(' ')).toMatch(/^source: Source: corpus\.json \(\d+ articles?, \d+ events?/);
+    expect(text).not.toMatch(/stored/);
+    expect(svg.header.filter((h) => h.startsWith('filters: ')).join(' ')).toContain(name!.split(/ \(|:/)[0]!); // "Sweden (SE): 7 speakers" or "Unspecified: 8 speakers"
+    // Per-bar tooltips ("United States: 9speakers") stay in the page; only the file's own title is left.
+    expect(await s.page.evaluate((t) => new DOMParser().parseFromString(t, 'image/svg+xml').querySelectorAll('svg > svg title').length, text)).toBe(0);
+    expect(svg.rects).toBe(all * 2); // a hit area and a bar per row: the others faded, not dropped
+
+    await s.page.getByRole('checkbox', { name: 'Export Speakers by country: selection only' }).check();
+    const only = await inspectSvg(s.page, (await downloadVia(s.page, 'Download Speakers by country as SVG')).file.toString('utf8'));
+    expect(only.rects).toBe(2);
+    // the filter line may wrap: its lines read as one
+    expect(only.header.filter((h) => h.startsWith('filters: ')).map((h) => h.slice('filters: '.length)).join(' ')).toContain('only the selection shown');
+    // The page still shows every bar.
+    expect(await bars.count()).toBe(all);
+    const png = await downloadVia(s.page, 'Download Speakers by country as PNG');
+    expect([...png.file.subarray(0, 8)]).toEqual(PNG_SIGNATURE);
+    await s.page.getByRole('button', { name: 'Clear all filters' }).click();
+    await expect.poll(() => s.page.getByTestId('chip').count()).toBe(0);
+    expect(await s.page.getByRole('checkbox', { name: 'Export Speakers by country: selection only' }).count()).toBe(0);
+  });
+
+  it('exports term charts with their unit and event titles whole', async () => {
+    const terms = await s.page.locator('svg[data-chart="terms"]').evaluate((svg) => svg.closest('section')?.querySelector('h2')?.textContent?.trim() ?? '');
+    const t = (await downloadVia(s.page, `Download ${terms} as SVG`)).file.toString('utf8');
+    expect(t).toMatch(/Bar length = mentions of the term/);
+
+    const events = (await downloadVia(s.page, 'Download Speakers by event as SVG')).file.toString('utf8');
+    const titles = await s.page.evaluate((x) => {
+      const doc = new DOMParser().parseFromString(x, 'image/svg+xml');
+      return Array.from(doc.querySelectorAll('svg > svg text'), (e) => Array.from(e.querySelectorAll('tspan'), (l) => l.textContent).join(' ')).filter(Boolean);
+    }, events);
+    const corpus = JSON.parse(readFileSync('dist/corpus.json', 'utf8')) as { events: { title: string }[] };
+    if (corpus.events.length <= 8) for (const e of corpus.events) expect(titles).toContain(e.title.replace(/\s+/g, ' ').trim());
+    expect(events).not.toContain('…');
+  });
+
   it('downloads the speakers table as CSV: a header and one row per filtered speaker', async () => {
     const all = await speakerCount(s.page);
     expect(all).toBeGreaterThan(0);
@@ -190,6 +238,8 @@ describe('exporting charts and tables', () => {
     const svg = await inspectSvg(s.page, svgFile.file.toString('utf8'));
     expect(svg.errors).toBe(0);
     expect(svg.paths).toBeGreaterThan(150);
+    for (const internal of [/ class=/, / aria-[a-z]+=/, / role=/, / tabindex=/, / data-[a-z-]+=/]) expect(svgFile.file.toString('utf8')).not.toMatch(internal);
+    expect(svg.header.some((h) => h.startsWith('source: Source: corpus.json'))).toBe(true);
   });
 
   it('reports a rendering failure next to the buttons (reached by keyboard) instead of failing silently', async () => {

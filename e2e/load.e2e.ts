@@ -1,4 +1,5 @@
 import { describe, expect, it } from 'vitest';
+import { SECTION_ORDER } from '../src/corpus/version';
 import { readBuiltCorpus, useSession } from './harness';
 
 const corpus = readBuiltCorpus();
@@ -24,7 +25,7 @@ describe('opening the dashboard', () => {
     await s.page.getByTestId('load-status').waitFor({ state: 'detached' });
     expect(fetched).toHaveLength(1);
     const version = await s.page.evaluate(async () => (await fetch('corpus.version.json')).json());
-    expect(Object.keys(version.sections)).toEqual(['schemaVersion', 'rejected', 'events', 'speakers', 'appearances', 'quotes', 'terms', 'documents']);
+    expect(Object.keys(version.sections)).toEqual([...SECTION_ORDER]);
     expect(s.consoleErrors).toEqual([]);
   });
 

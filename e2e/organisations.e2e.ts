@@ -2,6 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { organisations as aliases } from '../data/organisations.json';
 import type { Corpus } from '../src/corpus';
 import { buildOrganisationTable, countOrganisations, speakersInOrganisations } from '../src/lib/organisationTable';
+import { seriousViolations } from './fixtures/axe';
 import { demoCorpus } from './fixtures/demoCorpus';
 import { loadCorpusFile, summaryCount } from './fixtures/loadFile';
 import { readBuiltCorpus, useSession } from './harness';
@@ -38,7 +39,8 @@ describe('organisations as a filter', () => {
     const s = session();
     await s.page.goto(s.url);
     if (!published) await loadCorpusFile(s.page, 'orgs.json', JSON.stringify(corpus));
-    await expect.poll(() => summaryCount(s.page, 'speakers')).toBe(corpus.speakers.length);
+    // a page load on a busy machine can take more than expect.poll's default second
+    await expect.poll(() => summaryCount(s.page, 'speakers'), { timeout: 15_000 }).toBe(corpus.speakers.length);
     return s;
   };
   const tableNames = (s: ReturnType<typeof session>) => s.page.getByTestId('speaker-name').allTextContents();
@@ -58,6 +60,8 @@ describe('organisations as a filter', () => {
     const options = s.page.locator('[data-testid="organisation-options"] [role="option"][data-key]');
     const keys = await options.evaluateAll((els) => els.map((e) => e.getAttribute('data-key')));
     expect(keys).toContain(target);
+    // the open combobox and its listbox follow the ARIA rules axe checks
+    expect(await seriousViolations(s.page, '[data-testid="panel-speakers-by-organisation"]')).toEqual([]);
     // the first match is highlighted; arrow down to the target
     for (let k = 0; k < keys.indexOf(target); k++) await input.press('ArrowDown');
     const activeId = await input.getAttribute('aria-activedescendant');

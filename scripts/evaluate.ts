@@ -12,8 +12,8 @@ import {
   WIKINEWS_FLOORS,
   type Floors,
 } from '../src/pipeline/evaluate';
-import { readArticles } from '../src/pipeline/evaluate/readArticles';
-import { readKey } from '../src/pipeline/evaluate/readKey';
+import { readArticles } from '../src/pipeline/run/evaluate/readArticles';
+import { readKey } from '../src/pipeline/run/evaluate/readKey';
 
 const USAGE = `npm run evaluate [-- --key KEY.json --in DIR --texts DIR --floors sample|wikinews|conference|none --save CORPUS.json --verbose]
 Runs the pipeline on the articles in --in (default data/articles) and scores the corpus against --key

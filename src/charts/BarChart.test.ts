@@ -12,10 +12,12 @@ const bars = [
 let app: ReturnType<typeof mount> | undefined;
 afterEach(() => {
   if (app) unmount(app);
+  app = undefined;
   document.body.innerHTML = '';
 });
 
 function render(props: Partial<Parameters<typeof mount<any, any>>[1]['props']> = {}) {
+  if (app) unmount(app);
   const target = document.createElement('div');
   document.body.append(target);
   app = mount(BarChart, { target, props: { bars, chart: 'country', title: 'Speakers by country', width: 400, labelWidth: 150, ...props } });
@@ -60,5 +62,29 @@ describe('BarChart', () => {
     const el = render({ bars: [{ key: 'x', label: '<img src=x onerror=alert(1)>', count: 1 }] });
     expect(el.querySelector('img')).toBeNull();
     expect(el.textContent).toContain('<img src=x');
+  });
+
+  it('draws only the selected bars when asked (a "selection only" export), all of them otherwise', () => {
+    const el = render({ selected: ['GB'], selectedOnly: true, onselect: () => {} });
+    expect([...el.querySelectorAll('[data-testid="bar"]')].map((g) => g.getAttribute('data-key'))).toEqual(['GB']);
+    const all = render({ selected: [], selectedOnly: true });
+    expect(all.querySelectorAll('[data-testid="bar"]').length).toBe(3);
+  });
+
+  it('says what the numbers count under the bars, and grows to fit the line', () => {
+    const plain = Number(render().querySelector('svg')!.getAttribute('height'));
+    const el = render({ caption: 'Bar length = mentions of the term in the quotes' });
+    expect(el.querySelector('[data-testid="chart-caption"]')?.textContent).toBe('Bar length = mentions of the term in the quotes');
+    expect(Number(el.querySelector('svg')!.getAttribute('height'))).toBeGreaterThan(plain);
+  });
+
+  it('keeps the visible label at the start of each button\'s accessible name, the tooltip outside it', () => {
+    const el = render({ bars: [{ key: 'x', label: 'Association for the Support of Political Prisoners in Iran', count: 1 }], onselect: () => {} });
+    const button = el.querySelector('[role="button"]')!;
+    const shown = button.querySelector('text')!.textContent!;
+    expect(shown).toBe('Association for the…');
+    expect(button.getAttribute('aria-label')!.startsWith(shown.replace('…', ''))).toBe(true);
+    expect(button.querySelector('title')).toBeNull();
+    expect(el.querySelector('title')?.textContent).toBe('Association for the Support of Political Prisoners in Iran: 1 speakers');
   });
 });

@@ -4,7 +4,9 @@ import { packColumns, unpackColumns, type PackedColumns } from './packColumns';
 import { packTermRows, unpackTermRows, type PackedTermRows } from './packTerms';
 
 /** The corpus arrays we store, each split into chunks of rows. */
-export const CORPUS_TABLES = ['documents', 'events', 'speakers', 'appearances', 'quotes', 'rejected'] as const;
+export const CORPUS_TABLES = ['documents', 'events', 'speakers', 'appearances', 'quotes', 'rejected', 'unattributed', 'warnings'] as const;
+/** Corpus arrays the schema makes optional (written by newer pipelines only). */
+const OPTIONAL_TABLES = ['unattributed', 'warnings'] as const;
 /**
  * Chunk tables: the corpus arrays (documents without their text, speakers
  * without their evidence), plus the document texts (`texts`, parallel to
@@ -38,7 +40,9 @@ export interface Chunk {
 /** Tables whose records have a fixed set of keys, stored as columns. */
 const COLUMN_KEYS: Partial<Record<CorpusTable, readonly string[]>> = {
   appearances: ['speakerId', 'eventId', 'documentId'],
-  quotes: ['id', 'speakerId', 'documentId', 'eventId', 'start', 'end', 'text'],
+  // `kind` is optional: undefined cells are left out again on unpacking (absent = direct)
+  quotes: ['id', 'speakerId', 'documentId', 'eventId', 'start', 'end', 'text', 'kind'],
+  unattributed: ['id', 'documentId', 'eventId', 'start', 'end', 'text', 'kind'],
 };
 
 /** Where the stored corpus came from: the app's published corpus.json, or a file the user loaded. */
@@ -129,7 +133,7 @@ function splitEvidence(n: number, speakers: readonly Speaker[]): Chunk[] {
 export function chunkCorpus(corpus: Corpus, size = CHUNK_SIZE): Chunk[] {
   const chunks: Chunk[] = [];
   for (const table of CORPUS_TABLES) {
-    const rows: unknown[] = corpus[table];
+    const rows: unknown[] = corpus[table] ?? [];
     for (let n = 0; n * size < rows.length; n++) {
       const part = rows.slice(n * size, (n + 1) * size);
       const keys = COLUMN_KEYS[table];
@@ -162,6 +166,8 @@ function assembleCorpus(chunks: Chunk[]): Corpus {
     else (corpus[c.table] as unknown[]).push(...(c.columns ? unpackColumns(c.columns) : c.rows));
   }
   corpus.terms = terms;
+  // optional in the schema: absent, as in the corpus that was stored, rather than []
+  for (const table of OPTIONAL_TABLES) if ((corpus[table] as unknown[]).length === 0) delete corpus[table];
   if (texts.length) corpus.documents = withTexts(corpus.documents as Document[], texts);
   if (evidence.length) corpus.speakers = withEvidence(corpus.speakers as Speaker[], evidence);
   // Stored data was validated before it was written.

@@ -81,23 +81,24 @@ function inlineStyles(source: Element, clone: Element, parent: CSSStyleDeclarati
   }
 }
 
+/** Attributes that belong to the page, not the picture: styling hooks, ARIA, keyboard stops, test and app data. */
+const PAGE_ONLY = /^(class|role|tabindex|aria-.*|data-.*|on.*)$/i;
+
 /**
- * A file is not a page: drop framework comment anchors, keyboard stops, and whatever the
- * chart marked `data-export-skip` (focus rings, keyboard help).
+ * A file is not a page: drop framework comment anchors, whatever the chart marked
+ * `data-export-skip` (focus rings, keyboard help), tooltips and descriptions written for
+ * the page ("United States: 9 speakers" per bar), and every page-only attribute. The
+ * styles those attributes selected are already inlined.
  */
 function stripInteractivity(root: Element): void {
-  for (const el of root.querySelectorAll('[data-export-skip]')) el.remove();
+  for (const el of root.querySelectorAll('[data-export-skip], title, desc')) el.remove();
   const doc = root.ownerDocument;
   const comments = doc.createTreeWalker(root, 128 /* NodeFilter.SHOW_COMMENT */);
   const found: Node[] = [];
   while (comments.nextNode()) found.push(comments.currentNode);
   for (const c of found) c.parentNode?.removeChild(c);
-  for (const el of [root, ...root.querySelectorAll('[tabindex]')]) el.removeAttribute('tabindex');
-  const ids = new Set(Array.from(root.querySelectorAll('[id]'), (el) => el.id));
-  for (const el of [root, ...root.querySelectorAll('[aria-describedby]')]) {
-    const refs = el.getAttribute('aria-describedby')?.split(/\s+/).filter((id) => ids.has(id));
-    if (refs?.length) el.setAttribute('aria-describedby', refs.join(' '));
-    else el.removeAttribute('aria-describedby');
+  for (const el of [root, ...root.querySelectorAll('*')]) {
+    for (const name of el.getAttributeNames()) if (PAGE_ONLY.test(name)) el.removeAttribute(name);
   }
 }
 
@@ -126,6 +127,12 @@ export function measureSvgText(svgText: string): { width: number; height: number
   return { width, height };
 }
 
+function makeGroup(doc: Document, id: string): SVGGElement {
+  const g = doc.createElementNS(SVG_NS, 'g');
+  g.setAttribute('id', id);
+  return g;
+}
+
 function makeText(doc: Document, text: string, y: number, size: number, attrs: Record<string, string>): SVGTextElement {
   const el = doc.createElementNS(SVG_NS, 'text');
   el.setAttribute('x', String(PAD));
@@ -138,7 +145,9 @@ function makeText(doc: Document, text: string, y: number, size: number, attrs: R
 
 /**
  * A standalone SVG file of a chart: the chart cloned with its computed styles inlined,
- * on white, under a header (title, active filters) and above a footer (source). All
+ * on white, under a header (title, active filters) and above a footer (source), which
+ * the root's <title> and <desc> repeat for readers of the file. No class, ARIA, tabindex
+ * or data attributes and no per-mark tooltips: nothing of the page's machinery. All
  * added text goes in through textContent, so data can never become markup.
  */
 export function serializeSvg(svg: SVGSVGElement, opts: SvgExportText): string {
@@ -157,35 +166,37 @@ export function serializeSvg(svg: SVGSVGElement, opts: SvgExportText): string {
   root.setAttribute('width', String(width));
   root.setAttribute('height', String(total));
   root.setAttribute('viewBox', `0 0 ${width} ${total}`);
-  root.setAttribute('role', 'img');
-  root.setAttribute('aria-label', opts.title);
   root.setAttribute('font-family', FONT);
 
   const title = doc.createElementNS(SVG_NS, 'title');
   title.textContent = opts.title;
+  const desc = doc.createElementNS(SVG_NS, 'desc');
+  desc.textContent = `${opts.filters.trim() || 'No filters applied'}. ${opts.source}`;
   const background = doc.createElementNS(SVG_NS, 'rect');
   background.setAttribute('width', '100%');
   background.setAttribute('height', '100%');
   background.setAttribute('fill', '#ffffff');
-  root.append(title, background);
+  root.append(title, desc, background);
 
   let y = PAD;
+  const titleGroup = makeGroup(doc, 'title');
   for (const line of titleLines) {
     y += TITLE_SIZE;
-    root.append(makeText(doc, line, y, TITLE_SIZE, { 'font-weight': '700', fill: '#111111', 'data-export': 'title' }));
+    titleGroup.append(makeText(doc, line, y, TITLE_SIZE, { 'font-weight': '700', fill: '#111111' }));
     y += TITLE_SIZE * 0.25;
   }
+  const filterGroup = makeGroup(doc, 'filters');
   for (const line of filterLines) {
     y += FILTER_SIZE * 1.3;
-    root.append(makeText(doc, line, y, FILTER_SIZE, { fill: '#444444', 'data-export': 'filters' }));
+    filterGroup.append(makeText(doc, line, y, FILTER_SIZE, { fill: '#444444' }));
   }
+  root.append(titleGroup, filterGroup);
 
   const chart = svg.cloneNode(true) as SVGSVGElement;
   inlineStyles(svg, chart, undefined);
   stripInteractivity(chart);
   // Layout-only styling (width: 100%, margins) would fight the fixed size below.
   for (const prop of ['width', 'height', 'max-width', 'margin', 'display']) chart.style?.removeProperty(prop);
-  chart.removeAttribute('class');
   chart.setAttribute('x', '0');
   chart.setAttribute('y', String(headerHeight));
   chart.setAttribute('width', String(width));
@@ -194,10 +205,12 @@ export function serializeSvg(svg: SVGSVGElement, opts: SvgExportText): string {
   root.append(chart);
 
   y = headerHeight + height + PAD / 2;
+  const sourceGroup = makeGroup(doc, 'source');
   for (const line of sourceLines) {
     y += SOURCE_SIZE * 1.3;
-    root.append(makeText(doc, line, y, SOURCE_SIZE, { fill: '#555555', 'data-export': 'source' }));
+    sourceGroup.append(makeText(doc, line, y, SOURCE_SIZE, { fill: '#555555' }));
   }
+  root.append(sourceGroup);
 
   const xml = new XMLSerializer().serializeToString(root);
   return `<?xml version="1.0" encoding="UTF-8"?>\n${xml}`;

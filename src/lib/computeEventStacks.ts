@@ -1,11 +1,12 @@
 import type { Event } from '../corpus';
 import type { CorpusIndex } from './corpusIndex';
+import { countUnits, type Counted } from './countUnits';
 import { speakerKeyIds } from './speakerKeyIds';
 
 export interface EventStack {
   readonly event: Event;
   readonly total: number;
-  /** Distinct speakers per series value, in `series` order; zero entries kept so stacks align. */
+  /** Counted speakers per series value, in `series` order; zero entries kept so stacks align. */
   readonly values: readonly number[];
 }
 
@@ -19,34 +20,33 @@ export interface EventStacks {
 export const OTHER_SERIES = '__other__';
 
 /**
- * Distinct selected speakers (flags by speaker position) per event, from the
- * index's event → speakers lists, split by role or country. Events with no selected speaker are left
- * out; dated events are sorted by date, undated by title.
+ * Selected speakers (flags by speaker position) per event, split by role or
+ * country: each speaker once per event, or with `counted` in "article" mode once
+ * per article mention, and only the units `counted.flags` keeps. Events with no
+ * count are left out; dated events are sorted by date, undated by title.
  */
-export function computeEventStacks(index: CorpusIndex, selected: Uint8Array, split: 'role' | 'country', maxSeries = 7): EventStacks {
-  const { speakersByEvent, corpus } = index;
+export function computeEventStacks(index: CorpusIndex, selected: Uint8Array, split: 'role' | 'country', maxSeries = 7, counted?: Counted): EventStacks {
+  const { corpus } = index;
+  const units = counted?.units ?? countUnits(index, 'event');
   const { keys, keyOf } = speakerKeyIds(index, split);
   const keyIds = new Map(keys.map((k, i) => [k, i]));
   const totals = new Int32Array(keys.length);
-  const perEvent: { e: number; counts: Int32Array; total: number }[] = [];
-  speakersByEvent.forEach((list, e) => {
-    let counts: Int32Array | undefined;
-    let total = 0;
-    for (const sp of list) {
-      if (!selected[sp]) continue;
-      counts ??= new Int32Array(keys.length);
-      counts[keyOf[sp]!]! += 1;
-      totals[keyOf[sp]!]! += 1;
-      total++;
-    }
-    if (counts) perEvent.push({ e, counts, total });
-  });
+  const perEvent: ({ e: number; counts: Int32Array; total: number } | undefined)[] = new Array(corpus.events.length);
+  for (let u = 0; u < units.speaker.length; u++) {
+    const sp = units.speaker[u]!;
+    const e = units.event[u]!;
+    if (e < 0 || !selected[sp] || (counted && !counted.flags[u])) continue;
+    const slot = (perEvent[e] ??= { e, counts: new Int32Array(keys.length), total: 0 });
+    slot.counts[keyOf[sp]!]! += 1;
+    slot.total++;
+    totals[keyOf[sp]!]! += 1;
+  }
   const ranked = keys.map((k, i) => [k, totals[i]!] as const).filter(([, n]) => n > 0);
   ranked.sort((a, b) => b[1] - a[1] || (a[0] < b[0] ? -1 : 1));
   const series = ranked.length > maxSeries + 1 ? [...ranked.slice(0, maxSeries).map(([k]) => k), OTHER_SERIES] : ranked.map(([k]) => k);
   const slotOfKey = new Int32Array(keys.length).fill(series.length - 1);
   series.forEach((k, i) => k !== OTHER_SERIES && (slotOfKey[keyIds.get(k)!] = i));
-  const stacks: EventStack[] = perEvent.map(({ e, counts, total }) => {
+  const stacks: EventStack[] = perEvent.flatMap((p) => (p ? [p] : [])).map(({ e, counts, total }) => {
     const values = series.map(() => 0);
     counts.forEach((n, k) => n && (values[slotOfKey[k]!]! += n));
     return { event: corpus.events[e]!, total, values };

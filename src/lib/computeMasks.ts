@@ -3,6 +3,7 @@ import { UNSPECIFIED } from './countryName';
 import type { Facet, Filters } from './filters';
 import { organisationTable, speakersInOrganisations } from './organisationTable';
 import { documentTermFlags, quoteTermTest } from './quoteHasTerm';
+import { speakerQueryTest, speakerSearchTexts } from './speakerSearch';
 import type { TermSource } from './urlState';
 
 /** One bit per filter; a speaker's mask has the bits of the filters it fails. */
@@ -33,6 +34,8 @@ export function computeMasks(index: CorpusIndex, f: Filters, termSource: TermSou
   const termHit = !f.term.length ? null : termSource === 'quote' ? speakersQuoting(index, quoteTermTest(index, f.term)) : speakersInDocuments(index, documentTermFlags(index, f.term));
   const lower = text ? index.quoteTextLower() : [];
   const textHit = text ? speakersQuoting(index, (qi) => lower[qi]!.includes(text)) : null;
+  const speakerHit = text ? speakerQueryTest(text) : null;
+  const searchTexts = text ? speakerSearchTexts(index) : [];
   for (let i = 0; i < speakers.length; i++) {
     const s = speakers[i]!;
     let m = 0;
@@ -41,7 +44,7 @@ export function computeMasks(index: CorpusIndex, f: Filters, termSource: TermSou
     if (inOrganisation && !inOrganisation[i]) m |= FACET_BIT.affiliation;
     if (f.event.length && !f.event.some((e) => eventsBySpeaker[i]!.has(e))) m |= FACET_BIT.event;
     if (termHit && !termHit[i]) m |= FACET_BIT.term;
-    if (textHit && !textHit[i] && !speakerTextMatches(s, text)) m |= FACET_BIT.text;
+    if (textHit && !textHit[i] && !speakerHit!(searchTexts[i]!)) m |= FACET_BIT.text;
     masks[i] = m;
   }
   return masks;
@@ -76,8 +79,4 @@ function speakersInDocuments(index: CorpusIndex, docs: Uint8Array): Uint8Array {
   for (let a = 0; a < appearanceSpeaker.length; a++) if (docs[appearanceDocument[a]!] && appearanceSpeaker[a]! >= 0) out[appearanceSpeaker[a]!] = 1;
   for (let q = 0; q < quoteSpeaker.length; q++) if (docs[quoteDocument[q]!] && quoteSpeaker[q]! >= 0) out[quoteSpeaker[q]!] = 1;
   return out;
-}
-
-function speakerTextMatches(s: { name: string; aliases: string[]; affiliations: string[] }, text: string): boolean {
-  return [s.name, ...s.aliases, ...s.affiliations].some((v) => v.toLowerCase().includes(text));
 }

@@ -4,7 +4,9 @@ import { smallCorpus } from './__fixtures__/smallCorpus';
 import { computeMasks } from './computeMasks';
 import { computeSelection } from './computeSelection';
 import { buildIndex } from './corpusIndex';
-import { computeSpeakerCounts, computeSpeakerWeights, computeUnitFlags, countUnits, type CountMode } from './countUnits';
+import { computeEventStacks } from './computeEventStacks';
+import { computeCounted, computeSpeakerCounts, computeSpeakerWeights, computeUnitFlags, countUnits, formatCount, weighSpeakers, type CountMode } from './countUnits';
+import { countSelectedBy } from './speakerKeyIds';
 import { EMPTY_FILTERS, type Filters } from './filters';
 import type { TermSource } from './urlState';
 
@@ -77,7 +79,7 @@ describe('computeSpeakerCounts: the table adds up to the summary', () => {
   ])('%s', (_n, filters, source) => {
     const masks = computeMasks(index, filters, source);
     const sel = computeSelection(index, masks, filters, undefined, source);
-    const c = computeSpeakerCounts(index, masks, sel.quotes, filters, source, 'event');
+    const c = computeSpeakerCounts(index, masks, sel.quotes, computeCounted(index, 'event', filters, source));
     const sum = (xs: Int32Array) => xs.reduce((a, b) => a + b, 0);
     expect(sum(c.quotes)).toBe(sel.quotes.length);
     // every selected speaker has at least one counted event, and none outside the selection
@@ -88,7 +90,30 @@ describe('computeSpeakerCounts: the table adds up to the summary', () => {
   it('with one event chosen, a speaker at two events counts one event and that event’s quotes', () => {
     const filters = f({ event: ['e2'] });
     const masks = computeMasks(index, filters);
-    const c = computeSpeakerCounts(index, masks, computeSelection(index, masks, filters).quotes, filters, 'quote', 'event');
+    const c = computeSpeakerCounts(index, masks, computeSelection(index, masks, filters).quotes, computeCounted(index, 'event', filters));
     expect([c.counted[0], c.quotes[0]]).toEqual([1, 1]);
+  });
+});
+
+describe('count modes applied to the charts', () => {
+  const index = buildIndex(twoArticlesOneEvent());
+  const everyone = new Uint8Array(5).fill(1);
+  it.each<[CountMode, { key: string; count: number }[]]>([
+    ['event', [{ key: 'FR', count: 3 }, { key: 'DE', count: 1 }, { key: 'GB', count: 1 }, { key: 'none', count: 1 }]],
+    ['article', [{ key: 'FR', count: 4 }, { key: 'DE', count: 1 }, { key: 'GB', count: 1 }, { key: 'none', count: 1 }]],
+  ])('speakers by country, %s', (mode, expected) => {
+    expect(countSelectedBy(index, weighSpeakers(computeCounted(index, mode, f({})), everyone), 'country')).toEqual(expected);
+  });
+
+  it.each<[CountMode, [string, number, number[]][]]>([
+    ['event', [['e1', 2, [1, 1]], ['e2', 2, [2, 0]]]],
+    ['article', [['e1', 3, [2, 1]], ['e2', 2, [2, 0]]]],
+  ])('speakers by event, %s', (mode, expected) => {
+    const r = computeEventStacks(index, everyone, 'country', 1, computeCounted(index, mode, f({})));
+    expect(r.dated.map((s) => [s.event.id, s.total, s.values])).toEqual(expected);
+  });
+
+  it('formats counts in the mode’s words', () => {
+    expect([formatCount(1, 'event'), formatCount(1200, 'event'), formatCount(1, 'article'), formatCount(3, 'article')]).toEqual(['1 speaker', '1,200 speakers', '1 mention', '3 mentions']);
   });
 });

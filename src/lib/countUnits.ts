@@ -118,13 +118,74 @@ export function countQuotesPerSpeaker(index: CorpusIndex, quotes: Int32Array): I
   return out;
 }
 
+interface CountModeText {
+  /** The toggle's button. */
+  readonly label: string;
+  /** Plural and singular noun for a count ("12 speakers", "1 mention"). */
+  readonly unit: string;
+  readonly one: string;
+  /** Data-table header over the counts. */
+  readonly header: string;
+  /** What a bar's height is. */
+  readonly measure: string;
+  /** The speakers table's per-speaker column. */
+  readonly column: string;
+  /** The line exported images and captions carry. */
+  readonly line: string;
+}
+
+/** How each count mode is named wherever a count is shown or exported. */
+export const COUNT_MODE_TEXT: Readonly<Record<CountMode, CountModeText>> = {
+  event: {
+    label: 'Once per event',
+    unit: 'speakers',
+    one: 'speaker',
+    header: 'Speakers (once per event)',
+    measure: 'distinct speakers',
+    column: 'Events (in selection)',
+    line: 'Counted: each speaker once per event',
+  },
+  article: {
+    label: 'Per article mention',
+    unit: 'mentions',
+    one: 'mention',
+    header: 'Article mentions',
+    measure: 'article mentions of speakers',
+    column: 'Articles (in selection)',
+    line: 'Counted: each article mention of a speaker',
+  },
+};
+
+const INTEGER = new Intl.NumberFormat('en');
+
+/** "1 speaker", "1,200 mentions". */
+export function formatCount(n: number, mode: CountMode): string {
+  const t = COUNT_MODE_TEXT[mode];
+  return `${INTEGER.format(n)} ${n === 1 ? t.one : t.unit}`;
+}
+
+/** The units a chart counts and which of them the filters keep (`except` lifts a facet, as for that facet's chart). */
+export interface Counted {
+  readonly units: CountUnits;
+  readonly flags: Uint8Array;
+}
+
+export function computeCounted(index: CorpusIndex, mode: CountMode, f: Filters, termSource: TermSource = 'quote', except?: Facet): Counted {
+  const units = countUnits(index, mode);
+  return { units, flags: computeUnitFlags(index, units, f, termSource, except) };
+}
+
+/** Weights by speaker position for the selected speakers (flags): how many counted units each has. */
+export function weighSpeakers(counted: Counted, selected: Uint8Array): Int32Array {
+  return computeSpeakerWeights(counted.units, counted.flags, selected);
+}
+
 /**
  * The speakers table's numbers, by speaker position: counted units and quotes
  * inside the selection, so each column adds up to the matching summary count.
  */
-export function computeSpeakerCounts(index: CorpusIndex, masks: Uint8Array, quotes: Int32Array, f: Filters, termSource: TermSource, mode: CountMode): { counted: Int32Array; quotes: Int32Array } {
-  const units = countUnits(index, mode);
+export function computeSpeakerCounts(index: CorpusIndex, masks: Uint8Array, quotes: Int32Array, counted: Counted): { counted: Int32Array; quotes: Int32Array } {
   const selected = new Uint8Array(masks.length);
   for (let i = 0; i < masks.length; i++) selected[i] = masks[i] === 0 ? 1 : 0;
-  return { counted: computeSpeakerWeights(units, computeUnitFlags(index, units, f, termSource), selected), quotes: countQuotesPerSpeaker(index, quotes) };
+  return { counted: weighSpeakers(counted, selected), quotes: countQuotesPerSpeaker(index, quotes) };
 }

@@ -8,7 +8,7 @@ export interface Filters {
   readonly affiliation: readonly string[];
   readonly event: readonly string[];
   readonly term: readonly string[];
-  /** Free text matched against speaker names, aliases, affiliations and quotes. */
+  /** Free text matched against quotes and what a speaker is known by: names, aliases, titles, organisations, role, country and demonym (see speakerSearch). */
   readonly text: string;
 }
 

@@ -28,19 +28,20 @@ export function organisationKey(name: string): string {
  * named by its most used spelling (`uses`, e.g. speakers per spelling), ties
  * by code-unit order, which puts capitalised spellings first ("Iranian
  * Community" before "Iranian community"). Spellings not in `names` are not in
- * the result.
+ * the result. `key` is organisationKey, or a memo of it.
  */
 export function computeOrganisationNames(
   names: Iterable<string>,
   aliases: readonly OrganisationAlias[] = [],
   uses: ReadonlyMap<string, number> = new Map(),
+  key: (name: string) => string = organisationKey,
 ): Map<string, string> {
   const tableName = new Map<string, string>();
-  for (const o of aliases) for (const a of [o.name, ...o.aliases]) tableName.set(organisationKey(a), o.name);
+  for (const o of aliases) for (const a of [o.name, ...o.aliases]) tableName.set(key(a), o.name);
   // a group is the table's name, or the key (a spelling with no letters or digits keeps itself)
   const groups = new Map<string, { named?: string; members: string[] }>();
   for (const n of new Set(names)) {
-    const k = organisationKey(n);
+    const k = key(n);
     const named = tableName.get(k);
     const id = named !== undefined ? `=${named}` : `~${k || n}`;
     const g = groups.get(id);

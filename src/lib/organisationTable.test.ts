@@ -44,6 +44,10 @@ describe('organisationTable', () => {
     expect([...speakersInOrganisations(table, values)]).toEqual(flags);
   });
 
+  it('leaves out organisations with none when asked', () => {
+    expect(countOrganisations(table, Uint8Array.from([0, 1, 0, 1, 1, 0]), false).map((c) => c.key)).toEqual(['Iranian Community of Sweden', 'Saba Association']);
+  });
+
   it('names a filter value by its organisation', () => {
     expect(organisationName(table, 'MEK')).toBe('PMOI/MEK');
     expect(organisationName(table, 'Unknown')).toBe('Unknown');

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { computeRovingIndex, computeTabStop, isActivationKey } from './rovingFocus';
+import { computeRovingIndex, computeTabStop, computeTrappedIndex, isActivationKey } from './rovingFocus';
 
 describe('computeRovingIndex', () => {
   it.each([
@@ -48,5 +48,19 @@ describe('isActivationKey', () => {
     ['ArrowDown', false],
   ] as const)('%s → %s', (key, expected) => {
     expect(isActivationKey(key)).toBe(expected);
+  });
+});
+
+describe('computeTrappedIndex', () => {
+  it.each([
+    ['Tab goes to the next element', 1, 4, false, 2],
+    ['Shift+Tab goes to the previous element', 2, 4, true, 1],
+    ['Tab on the last element wraps to the first', 3, 4, false, 0],
+    ['Shift+Tab on the first element wraps to the last', 0, 4, true, 3],
+    ['Tab from outside the elements goes to the first', -1, 4, false, 0],
+    ['Shift+Tab from outside the elements goes to the last', -1, 4, true, 3],
+    ['nothing to focus', 0, 0, false, undefined],
+  ] as const)('%s', (_name, current, count, backwards, expected) => {
+    expect(computeTrappedIndex(current, count, backwards)).toBe(expected);
   });
 });

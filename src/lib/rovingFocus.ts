@@ -38,3 +38,14 @@ export function computeTabStop(keys: readonly string[], lastFocused: string | un
 
 /** Enter and Space activate the focused item, as a click does. */
 export const isActivationKey = (key: string): boolean => key === 'Enter' || key === ' ' || key === 'Spacebar';
+
+/**
+ * Where Tab goes inside a modal dialog's `count` focusable elements: the next one (the
+ * previous with Shift), wrapping at the ends so focus never leaves the dialog. From
+ * outside them (-1, e.g. the dialog itself) Tab goes to the first and Shift+Tab to the last.
+ */
+export function computeTrappedIndex(current: number, count: number, backwards: boolean): number | undefined {
+  if (count <= 0) return undefined;
+  if (current < 0 || current >= count) return backwards ? count - 1 : 0;
+  return (current + (backwards ? -1 : 1) + count) % count;
+}

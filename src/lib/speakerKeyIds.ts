@@ -31,20 +31,23 @@ export function speakerKeyIds(index: CorpusIndex, key: SpeakerKey): SpeakerKeyId
   return ids;
 }
 
-/** Selected speakers (flags by position) per role or country, most first, ties by key. */
-export function countSelectedBy(index: CorpusIndex, selected: Uint8Array, key: SpeakerKey): { key: string; count: number }[] {
+/**
+ * Selected speakers per role or country, most first, ties by key. `selected` is flags
+ * (each speaker counts 1) or weights by speaker position (see computeSpeakerWeights).
+ */
+export function countSelectedBy(index: CorpusIndex, selected: Uint8Array | Int32Array, key: SpeakerKey): { key: string; count: number }[] {
   const { keys, keyOf } = speakerKeyIds(index, key);
   const counts = new Int32Array(keys.length);
-  for (let i = 0; i < keyOf.length; i++) if (selected[i]) counts[keyOf[i]!]! += 1;
+  for (let i = 0; i < keyOf.length; i++) if (selected[i]) counts[keyOf[i]!]! += selected[i]!;
   const out: { key: string; count: number }[] = [];
   counts.forEach((count, k) => count && out.push({ key: keys[k]!, count }));
   return out.sort((a, b) => b.count - a.count || (a.key < b.key ? -1 : a.key > b.key ? 1 : 0));
 }
 
 /**
- * Selected speakers per organisation (spelling variants merged, see organisationTable),
+ * Selected speakers (flags, or weights by position) per organisation (spelling variants merged, see organisationTable),
  * most first, ties by name; organisations with none left out.
  */
-export function countSelectedAffiliations(index: CorpusIndex, selected: Uint8Array): { key: string; count: number }[] {
-  return countOrganisations(organisationTable(index), selected).filter((c) => c.count > 0);
+export function countSelectedAffiliations(index: CorpusIndex, selected: Uint8Array | Int32Array): { key: string; count: number }[] {
+  return countOrganisations(organisationTable(index), selected, false);
 }

@@ -61,7 +61,7 @@ export function sumTerms(table: TermTable, records: Iterable<number>, n = 20): T
 }
 
 const fullSums = new WeakMap<TermTable, Int32Array>();
-const phraseFlags = new WeakMap<TermTable, Uint8Array>();
+const phraseFlagsCache = new WeakMap<TermTable, Uint8Array>();
 
 /**
  * The same as `sumTerms` over the flagged records, but from whichever side is
@@ -69,24 +69,40 @@ const phraseFlags = new WeakMap<TermTable, Uint8Array>();
  * cached total and subtracts the unselected rows.
  */
 export function sumSelectedTerms(table: TermTable, selected: Uint8Array, n = 20): TermTotals {
+  return topTerms(table, sumSelectedTermCounts(table, selected), n);
+}
+
+/** Each term's count over the flagged records, by term id (a new array: the caller may keep it). */
+export function sumSelectedTermCounts(table: TermTable, selected: Uint8Array): Int32Array {
   const rows = table.rows.length;
   let count = 0;
   for (let r = 0; r < rows; r++) count += selected[r]!;
-  let sums: Int32Array;
   if (count * 2 <= rows) {
-    sums = new Int32Array(table.names.length);
+    const sums = new Int32Array(table.names.length);
     for (let r = 0; r < rows; r++) if (selected[r]) addRow(table, sums, r, 1);
-  } else {
-    let full = fullSums.get(table);
-    if (!full) {
-      full = new Int32Array(table.names.length);
-      for (let r = 0; r < rows; r++) addRow(table, full, r, 1);
-      fullSums.set(table, full);
-    }
-    sums = full.slice();
-    for (let r = 0; r < rows; r++) if (!selected[r]) addRow(table, sums, r, -1);
+    return sums;
   }
-  return topTerms(table, sums, n);
+  const sums = totalTermCounts(table).slice();
+  for (let r = 0; r < rows; r++) if (!selected[r]) addRow(table, sums, r, -1);
+  return sums;
+}
+
+/** Each term's count over every record, by term id; computed once per table (do not modify). */
+export function totalTermCounts(table: TermTable): Int32Array {
+  let full = fullSums.get(table);
+  if (!full) {
+    full = new Int32Array(table.names.length);
+    for (let r = 0; r < table.rows.length; r++) addRow(table, full, r, 1);
+    fullSums.set(table, full);
+  }
+  return full;
+}
+
+/** 1 for the two-word phrases of the vocabulary, by term id; computed once per table. */
+export function phraseFlags(table: TermTable): Uint8Array {
+  let phrase = phraseFlagsCache.get(table);
+  if (!phrase) phraseFlagsCache.set(table, (phrase = Uint8Array.from(table.names, (t) => (t.includes(' ') ? 1 : 0))));
+  return phrase;
 }
 
 function addRow(table: TermTable, sums: Int32Array, r: number, sign: 1 | -1): void {
@@ -94,9 +110,9 @@ function addRow(table: TermTable, sums: Int32Array, r: number, sign: 1 | -1): vo
   if (c) for (let k = 0; k < c.length; k += 2) sums[c[k]!]! += sign * c[k + 1]!;
 }
 
-function topTerms(table: TermTable, sums: Int32Array, n: number): TermTotals {
-  let phrase = phraseFlags.get(table);
-  if (!phrase) phraseFlags.set(table, (phrase = Uint8Array.from(table.names, (t) => (t.includes(' ') ? 1 : 0))));
+/** The `n` most frequent words and phrases of per-term `sums` (by term id), ties by term. */
+export function topTerms(table: TermTable, sums: Int32Array, n: number): TermTotals {
+  const phrase = phraseFlags(table);
   const words = new TopCounts(n);
   const phrases = new TopCounts(n);
   for (let id = 0; id < sums.length; id++) {

@@ -1,3 +1,4 @@
+import type { CountMode } from './countUnits';
 import { EMPTY_FILTERS, FACETS, type Filters } from './filters';
 
 export type TermSource = 'quote' | 'document';
@@ -10,9 +11,11 @@ export interface UrlState {
   readonly speaker: string | null;
   readonly terms: TermSource;
   readonly split: EventSplit;
+  /** What a chart's count stands for: a speaker once per event, or once per article mention. */
+  readonly count: CountMode;
 }
 
-export const DEFAULT_URL_STATE: UrlState = { filters: EMPTY_FILTERS, speaker: null, terms: 'quote', split: 'role' };
+export const DEFAULT_URL_STATE: UrlState = { filters: EMPTY_FILTERS, speaker: null, terms: 'quote', split: 'role', count: 'event' };
 
 /**
  * Read a query string ("?country=FR&country=GB&q=water"). Repeated keys carry
@@ -35,6 +38,7 @@ export function parseUrlState(search: string): UrlState {
     speaker: p.get('speaker') || null,
     terms: p.get('terms') === 'document' ? 'document' : 'quote',
     split: p.get('split') === 'country' ? 'country' : 'role',
+    count: p.get('count') === 'article' ? 'article' : 'event',
   };
 }
 
@@ -46,6 +50,7 @@ export function formatUrlState(s: UrlState): string {
   if (s.speaker) p.set('speaker', s.speaker);
   if (s.terms !== 'quote') p.set('terms', s.terms);
   if (s.split !== 'role') p.set('split', s.split);
+  if (s.count !== 'event') p.set('count', s.count);
   const q = p.toString();
   return q ? `?${q}` : '';
 }

@@ -9,8 +9,18 @@ describe('readDocument rejects what is not a usable article', () => {
     ['empty file', new Uint8Array(0), 'empty file'],
     ['only whitespace', enc(' \n\n \t'), 'empty file (no text)'],
     ['NUL bytes', Uint8Array.from([72, 105, 0, 1, 2, 3]), 'binary file (NUL or control bytes)'],
-    ['control bytes', Uint8Array.from(Array.from({ length: 200 }, (_, i) => (i % 3 === 0 ? 2 : 65))), 'binary file (NUL or control bytes)'],
-    ['a PNG image', Uint8Array.from([0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a, 0, 0, 0, 0x0d, 0x49, 0x48, 0x44, 0x52, 0xe9, 0xff]), 'binary file (NUL or control bytes)'],
+    [
+      'control bytes',
+      Uint8Array.from(Array.from({ length: 200 }, (_, i) => (i % 3 === 0 ? 2 : 65))),
+      'binary file (NUL or control bytes)',
+    ],
+    [
+      'a PNG image',
+      Uint8Array.from([
+        0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a, 0, 0, 0, 0x0d, 0x49, 0x48, 0x44, 0x52, 0xe9, 0xff,
+      ]),
+      'binary file (NUL or control bytes)',
+    ],
   ])('%s', (_name, bytes, reason) => {
     const r = readDocument({ file: 'a.txt', bytes }, 'a');
     expect(r.ok).toBe(false);
@@ -32,7 +42,13 @@ describe('readDocument accepts text, Markdown and HTML', () => {
   });
 
   it('takes front matter as metadata and leaves it out of the text', () => {
-    const r = readDocument({ file: 'a.md', bytes: enc('---\ntitle: "Given title"\nevent: Summit 2021\nignored: x\n---\n# Heading\nBody **bold**.') }, 'a');
+    const r = readDocument(
+      {
+        file: 'a.md',
+        bytes: enc('---\ntitle: "Given title"\nevent: Summit 2021\nignored: x\n---\n# Heading\nBody **bold**.'),
+      },
+      'a',
+    );
     expect(r.ok).toBe(true);
     if (!r.ok) return;
     expect(r.doc.meta).toEqual({ title: 'Given title', event: 'Summit 2021' });
@@ -43,7 +59,9 @@ describe('readDocument accepts text, Markdown and HTML', () => {
     const html = `<html><body><div class="entry-content"><p>The summit opened in Oslo with speeches by many delegates from many countries, who spoke at length.</p></div>
       <div class="sidebar widget"><p>Jane Doe: Read our latest coverage of the summit here</p></div><div id="comments"><p>Great article!</p></div></body></html>`;
     const r = readDocument({ file: 'p.html', bytes: enc(html) }, 'p');
-    expect(r.ok && r.doc.text).toBe('The summit opened in Oslo with speeches by many delegates from many countries, who spoke at length.');
+    expect(r.ok && r.doc.text).toBe(
+      'The summit opened in Oslo with speeches by many delegates from many countries, who spoke at length.',
+    );
   });
 
   it('reads the article of a saved web page, without navigation, scripts and styles', () => {
@@ -61,13 +79,32 @@ describe('readDocument accepts text, Markdown and HTML', () => {
 });
 
 describe('readDocument decodes an article not in UTF-8, with a warning', () => {
-  const article = 'Summit in Genève\n\nThe président of the café association, Zoë Müller, opened the conférence.\n\n“We must act now,” Müller said – and the delegates agreed.\n';
+  const article =
+    'Summit in Genève\n\nThe président of the café association, Zoë Müller, opened the conférence.\n\n“We must act now,” Müller said – and the delegates agreed.\n';
   // bytes written out: 0xE9 is é in Latin-1 and windows-1252; 0x93/0x94 are “ ”, 0x96 is –
   const cafe = Uint8Array.from([0x43, 0x61, 0x66, 0xe9, 0x20, 0x6f, 0x6b]);
   it.each([
-    ['a short Latin-1 line chardet cannot place', 'a.txt', cafe, 'Café ok', /^not valid UTF-8: decoded as windows-1252 \(a guess/],
-    ['a windows-1252 article, curly quotes included', 'w.txt', iconv.encode(article, 'windows-1252'), article, /^not valid UTF-8: decoded as windows-1252 \(detected windows-1252, \d+%\)$/],
-    ['an ISO-8859-1 article', 'l.md', iconv.encode(article.replace(/[“”–]/g, '"'), 'latin1'), article.replace(/[“”–]/g, '"'), /^not valid UTF-8: decoded as windows-1252 \(detected ISO-8859-1, \d+%\)$/],
+    [
+      'a short Latin-1 line chardet cannot place',
+      'a.txt',
+      cafe,
+      'Café ok',
+      /^not valid UTF-8: decoded as windows-1252 \(a guess/,
+    ],
+    [
+      'a windows-1252 article, curly quotes included',
+      'w.txt',
+      iconv.encode(article, 'windows-1252'),
+      article,
+      /^not valid UTF-8: decoded as windows-1252 \(detected windows-1252, \d+%\)$/,
+    ],
+    [
+      'an ISO-8859-1 article',
+      'l.md',
+      iconv.encode(article.replace(/[“”–]/g, '"'), 'latin1'),
+      article.replace(/[“”–]/g, '"'),
+      /^not valid UTF-8: decoded as windows-1252 \(detected ISO-8859-1, \d+%\)$/,
+    ],
   ])('%s', (_name, file, bytes, text, message) => {
     const seen: unknown[] = [];
     const r = readDocument({ file, bytes }, 'a', (w) => seen.push(w));
@@ -89,7 +126,9 @@ describe('readDocument decodes an article not in UTF-8, with a warning', () => {
     const warn = vi.spyOn(console, 'warn').mockImplementation(() => undefined);
     try {
       readDocument({ file: 'a.txt', bytes: cafe }, 'a');
-      expect(warn.mock.calls).toEqual([[expect.stringMatching(/^warning a\.txt: not valid UTF-8: decoded as windows-1252/)]]);
+      expect(warn.mock.calls).toEqual([
+        [expect.stringMatching(/^warning a\.txt: not valid UTF-8: decoded as windows-1252/)],
+      ]);
     } finally {
       warn.mockRestore();
     }
@@ -97,7 +136,12 @@ describe('readDocument decodes an article not in UTF-8, with a warning', () => {
 
   it.each([
     ['UTF-8', enc('Zoë'), 'Zoë', 'UTF-8'],
-    ['Shift_JIS, as chardet finds it', iconv.encode('東京で会議が開かれた。首相は「今すぐ行動しなければならない」と述べた。', 'shift_jis'), '東京で会議が開かれた。首相は「今すぐ行動しなければならない」と述べた。', 'Shift_JIS'],
+    [
+      'Shift_JIS, as chardet finds it',
+      iconv.encode('東京で会議が開かれた。首相は「今すぐ行動しなければならない」と述べた。', 'shift_jis'),
+      '東京で会議が開かれた。首相は「今すぐ行動しなければならない」と述べた。',
+      'Shift_JIS',
+    ],
   ])('decodeText: %s', (_name, bytes, text, encoding) => expect(decodeText(bytes)).toMatchObject({ text, encoding }));
 });
 
@@ -105,7 +149,11 @@ describe('splitFrontMatter', () => {
   it.each([
     ['no block', 'Hello', {}],
     ['unclosed block', '---\ntitle: x\nHello', {}],
-    ['quoted values', "---\nurl: 'https://x.org/a'\noutlet: Daily\n---\nHi", { url: 'https://x.org/a', outlet: 'Daily' }],
+    [
+      'quoted values',
+      "---\nurl: 'https://x.org/a'\noutlet: Daily\n---\nHi",
+      { url: 'https://x.org/a', outlet: 'Daily' },
+    ],
   ])('%s', (_n, text, meta) => expect(splitFrontMatter(text).meta).toEqual(meta));
 });
 

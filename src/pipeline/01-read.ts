@@ -28,7 +28,10 @@ export function readDocument(input: Input, id: string, onWarning: (w: Warning) =
   const warnings: Warning[] = [];
   const decoded = decodeText(bytes);
   if (decoded.encoding !== 'UTF-8') {
-    const w = { file, message: `not valid UTF-8: decoded as ${decoded.encoding}${decoded.detected ? ` (detected ${decoded.detected})` : ' (a guess: no encoding detected)'}` };
+    const w = {
+      file,
+      message: `not valid UTF-8: decoded as ${decoded.encoding}${decoded.detected ? ` (detected ${decoded.detected})` : ' (a guess: no encoding detected)'}`,
+    };
     warnings.push(w);
     onWarning(w);
   }

@@ -14,9 +14,12 @@ describe('sumWords', () => {
   });
   it('is countWords of the whole text (property)', () => {
     fc.assert(
-      fc.property(fc.string({ unit: fc.constantFrom('a', 'B', ' ', '\n', '\r', '\t', '\u00a0', '\u2009', '.', '“') }), (text) => {
-        expect(sumWords(segmentLines(text))).toBe(countWords(text));
-      }),
+      fc.property(
+        fc.string({ unit: fc.constantFrom('a', 'B', ' ', '\n', '\r', '\t', '\u00a0', '\u2009', '.', '“') }),
+        (text) => {
+          expect(sumWords(segmentLines(text))).toBe(countWords(text));
+        },
+      ),
     );
   });
 });

@@ -11,7 +11,8 @@ export function segmentLines(text: string): Line[] {
     let e = nl;
     while (s < e && isSpace(text.charCodeAt(s))) s++;
     while (e > s && isSpace(text.charCodeAt(e - 1))) e--;
-    if (e > s) lines.push({ index: lines.length, start: s, end: e, text: text.slice(s, e), words: countWordsIn(text, s, e) });
+    if (e > s)
+      lines.push({ index: lines.length, start: s, end: e, text: text.slice(s, e), words: countWordsIn(text, s, e) });
     pos = nl + 1;
   }
   return lines;

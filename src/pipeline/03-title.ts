@@ -2,9 +2,11 @@ import type { FrontMatter, Line } from './types';
 
 /** "728 x 90": an ad-banner size, not a headline. */
 const AD_SIZE = /^\d{2,4}\s*[x×]\s*\d{2,4}$/i;
-const DATE_ONLY = /^(?:\w+,?\s+)?(?:\d{1,2}\s+)?(?:January|February|March|April|May|June|July|August|September|October|November|December)(?:\s+\d{1,2})?,?\s+\d{4}$/;
+const DATE_ONLY =
+  /^(?:\w+,?\s+)?(?:\d{1,2}\s+)?(?:January|February|March|April|May|June|July|August|September|October|November|December)(?:\s+\d{1,2})?,?\s+\d{4}$/;
 /** Opening phrases that are not yet the clause: "On the cusp of …, the council held …". */
-const INTRO = /^(?:on|in|at|after|as|when|while|during|following|despite|amid|ahead|before|since|with|marking|to|for|from|under|over|following)\b/i;
+const INTRO =
+  /^(?:on|in|at|after|as|when|while|during|following|despite|amid|ahead|before|since|with|marking|to|for|from|under|over|following)\b/i;
 const HEAD_LINES = 8;
 const MAX_TITLE_WORDS = 25;
 

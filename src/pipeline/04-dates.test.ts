@@ -10,10 +10,26 @@ describe('inferEventDate', () => {
     ['dateline after an em dash', 'Geneva, June 14, 2019—Speakers gathered at the summit.', '2019-06-14'],
     ['caption ending in a dash and a date', 'Speakers at the rally—March 5, 2021\n\nText.', '2021-03-05'],
     ['day month year', 'The summit was held on 12 April 2018 in Rome.', '2018-04-12'],
-    ['weekday and day without a year: the weekday picks the year', 'Strikes began in 2020.\n\nOn Monday 3 May delegates met at a summit.', '2021-05-03'],
-    ['weekday, month day without a year', 'In 2021 the rally was planned.\n\nOn Saturday, March 5 supporters held a rally.', '2022-03-05'],
-    ['weekday years after the last year mentioned', 'Repression grew after 2016.\n\nOn Wednesday 13 March exiles held a conference.', '2019-03-13'],
-    ['a date with no event around it is not the event date', 'On March 15, 2019, strikes broke out in many cities.', null],
+    [
+      'weekday and day without a year: the weekday picks the year',
+      'Strikes began in 2020.\n\nOn Monday 3 May delegates met at a summit.',
+      '2021-05-03',
+    ],
+    [
+      'weekday, month day without a year',
+      'In 2021 the rally was planned.\n\nOn Saturday, March 5 supporters held a rally.',
+      '2022-03-05',
+    ],
+    [
+      'weekday years after the last year mentioned',
+      'Repression grew after 2016.\n\nOn Wednesday 13 March exiles held a conference.',
+      '2019-03-13',
+    ],
+    [
+      'a date with no event around it is not the event date',
+      'On March 15, 2019, strikes broke out in many cities.',
+      null,
+    ],
     ['no date at all', 'Speakers spoke.', null],
   ])('%s', (_n, text, expected) => expect(date(text)).toBe(expected));
 
@@ -22,7 +38,8 @@ describe('inferEventDate', () => {
   });
 
   it('the most supported date wins over a passing mention', () => {
-    const text = 'Summit report—May 2, 2022\n\nOn May 2, 2022 delegates held a conference. The war began on February 24, 2022.';
+    const text =
+      'Summit report—May 2, 2022\n\nOn May 2, 2022 delegates held a conference. The war began on February 24, 2022.';
     expect(date(text)).toBe('2022-05-02');
   });
 });

@@ -4,11 +4,18 @@ import { MONTHS, WEEKDAYS } from './lexicon';
 const M = 'January|February|March|April|May|June|July|August|September|October|November|December';
 const W = 'Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday';
 /** "Monday 3 May", "3 May 2021" */
-const DAY_MONTH = new RegExp(`\\b(?:(${W}),?\\s+)?(?:the\\s+)?(\\d{1,2})(?:st|nd|rd|th)?\\s+(?:of\\s+)?(${M})\\b(?:,?\\s+(\\d{4})\\b)?`, 'g');
+const DAY_MONTH = new RegExp(
+  `\\b(?:(${W}),?\\s+)?(?:the\\s+)?(\\d{1,2})(?:st|nd|rd|th)?\\s+(?:of\\s+)?(${M})\\b(?:,?\\s+(\\d{4})\\b)?`,
+  'g',
+);
 /** "May 3, 2021", "Monday, May 3", "—May 3, 2021" */
-const MONTH_DAY = new RegExp(`\\b(?:(${W}),?\\s+)?(${M})\\s+(\\d{1,2})(?:st|nd|rd|th)?\\b(?!,?\\s*\\d{5})(?:,?\\s+(\\d{4})\\b)?`, 'g');
+const MONTH_DAY = new RegExp(
+  `\\b(?:(${W}),?\\s+)?(${M})\\s+(\\d{1,2})(?:st|nd|rd|th)?\\b(?!,?\\s*\\d{5})(?:,?\\s+(\\d{4})\\b)?`,
+  'g',
+);
 const MONTH_NAME = new RegExp(`(?:${M})`);
-const EVENT_WORDS = /\b(?:conference|summit|event|rally|gathering|gathered|meeting|webinar|held|hold|holds|convened|ceremony|forum|seminar|symposium|congress|festival|commemorat\w*|marking|marked|videoconference|online|session|hearing|convention|vigil|debate|demonstration|protest|speech|addressed|spoke)\b/i;
+const EVENT_WORDS =
+  /\b(?:conference|summit|event|rally|gathering|gathered|meeting|webinar|held|hold|holds|convened|ceremony|forum|seminar|symposium|congress|festival|commemorat\w*|marking|marked|videoconference|online|session|hearing|convention|vigil|debate|demonstration|protest|speech|addressed|spoke)\b/i;
 
 interface Mention {
   month: number;
@@ -41,7 +48,8 @@ export function inferEventDate(lines: Line[], published?: string): { date: strin
       if (EVENT_WORDS.test(sentence)) score += 3;
       // dateline ("BERLIN, 12 June 2022 – …"), caption date ("…—May 3, 2021") or a date alone on its line
       const after = line.text.slice(at + m[0].length, at + m[0].length + 3);
-      if (/[—–-]\s*$/.test(before) || /^\s*[—–-]/.test(after) || line.text.trim().length <= m[0].length + 12) score += 2;
+      if (/[—–-]\s*$/.test(before) || /^\s*[—–-]/.test(after) || line.text.trim().length <= m[0].length + 12)
+        score += 2;
       if (wd) score += 1;
       if (yr) score += 1;
       mentions.push({
@@ -72,7 +80,8 @@ export function inferEventDate(lines: Line[], published?: string): { date: strin
     totals.set(iso, t);
   }
   let best: [string, { score: number; first: number; text: string }] | null = null;
-  for (const e of totals) if (!best || e[1].score > best[1].score || (e[1].score === best[1].score && e[1].first < best[1].first)) best = e;
+  for (const e of totals)
+    if (!best || e[1].score > best[1].score || (e[1].score === best[1].score && e[1].first < best[1].first)) best = e;
   if (!best || best[1].score < 3) return { date: null, basis: null };
   return { date: best[0], basis: best[1].text };
 }

@@ -97,7 +97,8 @@ describe('scanSpeakers', () => {
 });
 
 describe('run-in headings', () => {
-  const text = 'Panel on water rights\n\nThe forum was held on June 2, 2023 in Nairobi.\n\nAmina Odhiambo, Kenyan water engineer: We cannot wait for another drought to act.\n\nThe cost of inaction is measured in lives.\n\nNote: all times are local and may change later today.';
+  const text =
+    'Panel on water rights\n\nThe forum was held on June 2, 2023 in Nairobi.\n\nAmina Odhiambo, Kenyan water engineer: We cannot wait for another drought to act.\n\nThe cost of inaction is measured in lives.\n\nNote: all times are local and may change later today.';
   const lines = segmentLines(text);
   const scan = scanSpeakers(text, lines, null);
   it('a name and title before a colon head the speech that follows on the same line', () => {
@@ -108,7 +109,8 @@ describe('run-in headings', () => {
 });
 
 describe('speech introduced by a line ending in "said:"', () => {
-  const text = 'Forum on press freedom\n\nThe forum met on June 2, 2023 in Oslo.\n\nLena Holm, coordinator of the Free Press Campaign, told the forum:\n\n“Reporters must be free. Their work protects all of us.”\n\nThe forum then closed.';
+  const text =
+    'Forum on press freedom\n\nThe forum met on June 2, 2023 in Oslo.\n\nLena Holm, coordinator of the Free Press Campaign, told the forum:\n\n“Reporters must be free. Their work protects all of us.”\n\nThe forum then closed.';
   const lines = segmentLines(text);
   const scan = scanSpeakers(text, lines, null);
   it('makes the introducing line a heading with its appositive as a title', () => {
@@ -118,7 +120,8 @@ describe('speech introduced by a line ending in "said:"', () => {
 });
 
 describe('boundaries', () => {
-  const text = 'Forum report\n\nThe forum met on June 2, 2023 in Oslo.\n\nLena Holm, Mayor of Bergen\n\nWe ask three things of the government:\n\n1. Open the archives\n\n2. Free the reporters\n\nThat is all we ask of them today, and we will keep asking.\n\nRead more\n\nOther news of the day follows here in a long paragraph about unrelated matters.';
+  const text =
+    'Forum report\n\nThe forum met on June 2, 2023 in Oslo.\n\nLena Holm, Mayor of Bergen\n\nWe ask three things of the government:\n\n1. Open the archives\n\n2. Free the reporters\n\nThat is all we ask of them today, and we will keep asking.\n\nRead more\n\nOther news of the day follows here in a long paragraph about unrelated matters.';
   const lines = segmentLines(text);
   const kinds = scanSpeakers(text, lines, null).info.map((i) => i.kind);
   it('a numbered list inside a speech is speech; a short label after it ends the speech', () => {
@@ -127,7 +130,8 @@ describe('boundaries', () => {
 });
 
 describe('title on the line under the name', () => {
-  const text = 'Forum report\n\nThe forum met on June 2, 2023 in Oslo.\n\nLena Holm\n\nMayor of Bergen\n\n“Our harbour must stay open to everyone. Trade is our life.”';
+  const text =
+    'Forum report\n\nThe forum met on June 2, 2023 in Oslo.\n\nLena Holm\n\nMayor of Bergen\n\n“Our harbour must stay open to everyone. Trade is our life.”';
   const lines = segmentLines(text);
   const scan = scanSpeakers(text, lines, null);
   it('joins the heading', () => {
@@ -137,7 +141,8 @@ describe('title on the line under the name', () => {
 });
 
 describe('British quotation marks', () => {
-  const text = 'Forum report\n\nThe forum met on June 2, 2023 in Oslo.\n\n‘We won’t give up the workers’ rights,’ said Lena Holm, the mayor. ‘Never.’';
+  const text =
+    'Forum report\n\nThe forum met on June 2, 2023 in Oslo.\n\n‘We won’t give up the workers’ rights,’ said Lena Holm, the mayor. ‘Never.’';
   const lines = segmentLines(text);
   const scan = scanSpeakers(text, lines, null);
   it('are quotes when the article has no double ones; apostrophes are not', () => {

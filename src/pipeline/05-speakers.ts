@@ -3,7 +3,15 @@ import { isProse } from './02-segment';
 import { findName, nameKey, ROLE_WORDS, wordTokens } from './names';
 import { DATE_AT_END, INTRO_VERBS, parseHeading, parseLowerCaption, parseRunIn, parseSection } from './headings';
 import { LowerVocabulary } from './vocabulary';
-import { leadingTitle, narrationSubject, parseAfter, parseBefore, quoteSpans, type Found, type FoundName } from './attribution';
+import {
+  leadingTitle,
+  narrationSubject,
+  parseAfter,
+  parseBefore,
+  quoteSpans,
+  type Found,
+  type FoundName,
+} from './attribution';
 
 export interface SpeakerScan {
   info: LineInfo[];
@@ -23,7 +31,8 @@ export function scanSpeakers(text: string, lines: Line[], focusCountry: string |
   const speakers = new Map<string, DocSpeaker>();
   const register = (who: FoundName, line: number, section: DocSpeaker['section'], inline = false): string => {
     const key = nameKey(who.name);
-    let sp = speakers.get(key) ?? findByFirstLast(speakers, key) ?? (inline ? bySurname(speakers, key, line) : undefined);
+    let sp =
+      speakers.get(key) ?? findByFirstLast(speakers, key) ?? (inline ? bySurname(speakers, key, line) : undefined);
     if (!sp) {
       sp = { key, name: who.name, surfaces: new Set(), titles: [], section, firstLine: line };
       speakers.set(key, sp);
@@ -59,9 +68,18 @@ export function scanSpeakers(text: string, lines: Line[], focusCountry: string |
     let intro = false;
     const lower = head !== null && head !== undefined && head.name === line.text && /^\p{Ll}/u.test(line.text);
     if (titleLines.has(i)) kind = 'photo';
-    else if (head && next && headings[i + 1] && nameKey(headings[i + 1]!.name) === nameKey(head.name)) kind = 'duplicate';
+    else if (head && next && headings[i + 1] && nameKey(headings[i + 1]!.name) === nameKey(head.name))
+      kind = 'duplicate';
     // "Jane Doe" with her title on the line below, then the speech
-    else if (head && !lower && next && lines[i + 2] && !headings[i + 1] && isTitleLine(next) && isProse(lines[i + 2]!)) {
+    else if (
+      head &&
+      !lower &&
+      next &&
+      lines[i + 2] &&
+      !headings[i + 1] &&
+      isTitleLine(next) &&
+      isProse(lines[i + 2]!)
+    ) {
       kind = 'heading';
       titleLines.add(i + 1);
       speaker = register({ ...head, titles: [...head.titles, next.text.replace(/[\s:]+$/, '')] }, i, section);
@@ -88,7 +106,14 @@ export function scanSpeakers(text: string, lines: Line[], focusCountry: string |
         section = sec.code ? { code: sec.code, basis: sec.basis } : null;
       } else if (DATE_AT_END.test(line.text) && !/^[“"]/.test(line.text)) kind = 'photo';
       // a short label ends a speech ("Read more", "Related articles"); a list item or a sentence running on does not
-      else if (!isProse(line) && line.words <= 12 && !(next && /^\p{Ll}/u.test(next.text)) && !/^(?:[-•*–]|\d{1,2}[.)-])\s/.test(line.text) && !lines[i - 1]?.text.endsWith(':')) kind = 'boundary';
+      else if (
+        !isProse(line) &&
+        line.words <= 12 &&
+        !(next && /^\p{Ll}/u.test(next.text)) &&
+        !/^(?:[-•*–]|\d{1,2}[.)-])\s/.test(line.text) &&
+        !lines[i - 1]?.text.endsWith(':')
+      )
+        kind = 'boundary';
     }
     const spans: Span[] = [];
     let attributed = false;
@@ -109,12 +134,22 @@ export function scanSpeakers(text: string, lines: Line[], focusCountry: string |
         spans.push(span);
       });
     }
-    info.push({ kind, speaker, spans, quoted, attributed, ...(runIns[i] && kind === 'heading' ? { speechFrom: line.start + runIns[i]!.at } : {}), ...(intro ? { intro } : {}) });
+    info.push({
+      kind,
+      speaker,
+      spans,
+      quoted,
+      attributed,
+      ...(runIns[i] && kind === 'heading' ? { speechFrom: line.start + runIns[i]!.at } : {}),
+      ...(intro ? { intro } : {}),
+    });
   });
 
   // inline names: full names become speakers, short ones resolve to a full name of this document
   const recovered = new Map<string, FoundName | null>();
-  for (const p of pending) if (nameKey(p.who.name).includes(' ')) p.span.attribution = { kind: 'name', key: register(p.who, p.line, null, true) };
+  for (const p of pending)
+    if (nameKey(p.who.name).includes(' '))
+      p.span.attribution = { kind: 'name', key: register(p.who, p.line, null, true) };
   for (const p of pending) {
     if (p.span.attribution) continue;
     const sp = bySurname(speakers, nameKey(p.who.name), p.line);
@@ -169,13 +204,21 @@ function recoverFullName(lines: Line[], surname: string, upto: number, vocab: Lo
 
 /** "Mayor of Bergen", "Professor of Law, University of Oslo": a short line of role words, no sentence. */
 function isTitleLine(line: Line): boolean {
-  return !isProse(line) && line.words <= 15 && !DATE_AT_END.test(line.text) && wordTokens(line.text).some((t) => ROLE_WORDS.has(t.norm));
+  return (
+    !isProse(line) &&
+    line.words <= 15 &&
+    !DATE_AT_END.test(line.text) &&
+    wordTokens(line.text).some((t) => ROLE_WORDS.has(t.norm))
+  );
 }
 
 /** A line without quotes ending "…, said:" or "… told the conference:", followed by the speech. */
 function introducesSpeech(line: Line, next: Line | undefined): boolean {
   if (next === undefined || !line.text.endsWith(':') || /[“”"]/.test(line.text)) return false;
-  const words = line.text.slice(-60).toLowerCase().split(/[^\p{L}]+/u);
+  const words = line.text
+    .slice(-60)
+    .toLowerCase()
+    .split(/[^\p{L}]+/u);
   return words.slice(-7).some((w) => INTRO_VERBS.has(w));
 }
 

@@ -13,7 +13,11 @@ describe('classifyRole', () => {
     [['Member of the General Council of the Radical Party'], [], 'local-politician'],
     [['Minister of Foreign Affairs'], [], 'government-official'],
     [['Adjunct Faculty at Some University'], [], 'academic'],
-    [['President-elect of the National Council of Resistance'], ['National Council of Resistance'], 'organisation-leader'],
+    [
+      ['President-elect of the National Council of Resistance'],
+      ['National Council of Resistance'],
+      'organisation-leader',
+    ],
     [['President of the Youth Association of Malta'], ['Youth Association of Malta'], 'community-representative'],
     [['member of the XYZ'], ['XYZ'], 'organisation-member'],
     [['human rights activist'], [], 'activist'],
@@ -53,8 +57,14 @@ describe('inferCountry', () => {
 describe('organisations', () => {
   it.each([
     ['President of the Youth Association of Malta', ['Youth Association of Malta']],
-    ['Deputy Director at the Department of Energy (2001-2004), US Special Envoy for Northern Ireland', ['Department of Energy']],
-    ['Mechanical Engineer, Professor at the University of Oslo and Dean of the School of Engineering, Community of Bergen', ['University of Oslo', 'Community of Bergen']],
+    [
+      'Deputy Director at the Department of Energy (2001-2004), US Special Envoy for Northern Ireland',
+      ['Department of Energy'],
+    ],
+    [
+      'Mechanical Engineer, Professor at the University of Oslo and Dean of the School of Engineering, Community of Bergen',
+      ['University of Oslo', 'Community of Bergen'],
+    ],
     ['IT specialist, French Association for Democracy and Laicism', ['French Association for Democracy and Laicism']],
     ['Community of Texas, Dallas', ['Community of Texas']],
     ['XYZ member', ['XYZ']],
@@ -65,7 +75,9 @@ describe('organisations', () => {
   ])('%s', (d, orgs) => expect(findOrganisations(d)).toEqual(orgs));
 
   it('one name for every spelling: table and aliases the article defines', () => {
-    const aliases = learnAliases('the Union of Free Reporters (UFR/FRU) said, and the National Union of Journalists (NUJ) agreed');
+    const aliases = learnAliases(
+      'the Union of Free Reporters (UFR/FRU) said, and the National Union of Journalists (NUJ) agreed',
+    );
     expect(canonicalOrg('UFR-FRU', aliases)).toBe('UFR/FRU');
     expect(canonicalOrg('FRU', aliases)).toBe('UFR/FRU');
     expect(canonicalOrg('Union of Free Reporters', aliases)).toBe('UFR/FRU');

@@ -15,19 +15,38 @@ export interface DocAttributes {
 
 const escape = (s: string) => s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
 // longest keyword first, so "president-elect" is reported rather than "president"
-const wordsRe = (list: readonly string[]) => new RegExp(`(?<![\\p{L}])(?:${[...list].sort((a, b) => b.length - a.length).map(escape).join('|')})(?![\\p{L}-])`, 'giu');
-const KW = Object.fromEntries(Object.entries(ROLES.keywords).map(([k, v]) => [k, wordsRe(v)])) as Record<string, RegExp>;
-const FORMER_BEFORE = new RegExp(`(?<![\\p{L}])(?:${ROLES.formerMarkers.map(escape).join('|')})[\\s-]+(?:\\S+\\s+){0,2}$`, 'iu');
+const wordsRe = (list: readonly string[]) =>
+  new RegExp(
+    `(?<![\\p{L}])(?:${[...list]
+      .sort((a, b) => b.length - a.length)
+      .map(escape)
+      .join('|')})(?![\\p{L}-])`,
+    'giu',
+  );
+const KW = Object.fromEntries(Object.entries(ROLES.keywords).map(([k, v]) => [k, wordsRe(v)])) as Record<
+  string,
+  RegExp
+>;
+const FORMER_BEFORE = new RegExp(
+  `(?<![\\p{L}])(?:${ROLES.formerMarkers.map(escape).join('|')})[\\s-]+(?:\\S+\\s+){0,2}$`,
+  'iu',
+);
 const PAST = ROLES.pastPatterns.map((p) => new RegExp(p));
-const MEMBER_OF_LEGISLATURE = new RegExp(`\\bmember of (?:the )?(?:[\\p{L}-]+ ){0,3}(?:${ROLES.keywords.legislatures.map(escape).join('|')})\\b`, 'iu');
+const MEMBER_OF_LEGISLATURE = new RegExp(
+  `\\bmember of (?:the )?(?:[\\p{L}-]+ ){0,3}(?:${ROLES.keywords.legislatures.map(escape).join('|')})\\b`,
+  'iu',
+);
 
 /** First keyword of `re` in `text`, skipping ones a "former" stands before. */
 function current(re: RegExp, text: string): string | null {
-  for (const m of text.matchAll(re)) if (!FORMER_BEFORE.test(text.slice(Math.max(0, m.index - 40), m.index))) return m[0];
+  for (const m of text.matchAll(re))
+    if (!FORMER_BEFORE.test(text.slice(Math.max(0, m.index - 40), m.index))) return m[0];
   return null;
 }
 function former(text: string): string | null {
-  for (const m of text.matchAll(KW['former-official']!)) if (FORMER_BEFORE.test(text.slice(Math.max(0, m.index - 40), m.index))) return text.slice(Math.max(0, m.index - 25), m.index + m[0].length).trim();
+  for (const m of text.matchAll(KW['former-official']!))
+    if (FORMER_BEFORE.test(text.slice(Math.max(0, m.index - 40), m.index)))
+      return text.slice(Math.max(0, m.index - 25), m.index + m[0].length).trim();
   const past = PAST.find((p) => p.test(text));
   const official = text.match(KW['government-official']!);
   return past && official ? `${official[0]} ${text.match(past)![0]}` : null;
@@ -39,26 +58,35 @@ function former(text: string): string | null {
  * organisation that is not a community association ("President of the Chilean
  * Youth Association" is a community representative).
  */
-export function classifyRole(descriptors: string[], orgs: string[], inSection: boolean, focusOrg: string | null = null): { role: string; basis: string } {
+export function classifyRole(
+  descriptors: string[],
+  orgs: string[],
+  inSection: boolean,
+  focusOrg: string | null = null,
+): { role: string; basis: string } {
   const text = descriptors.join(' ; ');
   const nonCommunity = orgs.filter((o) => !isCommunityOrg(o, ROLES.communityOrgWords));
   for (const cat of ROLES.order) {
     let hit: string | null = null;
-    if (cat === 'legislator') hit = current(KW.legislator!, text) ?? (MEMBER_OF_LEGISLATURE.exec(text)?.[0] ?? null);
+    if (cat === 'legislator') hit = current(KW.legislator!, text) ?? MEMBER_OF_LEGISLATURE.exec(text)?.[0] ?? null;
     else if (cat === 'former-official') hit = former(text);
     // leads an organisation that is not a community association, or a movement named in words
-    else if (cat === 'organisation-leader') hit = nonCommunity.length ? (text.match(KW[cat]!)?.[0] ?? null) : (LEADS_MOVEMENT.exec(text)?.[0] ?? null);
+    else if (cat === 'organisation-leader')
+      hit = nonCommunity.length ? (text.match(KW[cat]!)?.[0] ?? null) : (LEADS_MOVEMENT.exec(text)?.[0] ?? null);
     // member of the movement the article centres on, not of any organisation
-    else if (cat === 'organisation-member') hit = focusOrg && orgs.includes(focusOrg) ? (text.match(KW[cat]!)?.[0] ?? null) : null;
+    else if (cat === 'organisation-member')
+      hit = focusOrg && orgs.includes(focusOrg) ? (text.match(KW[cat]!)?.[0] ?? null) : null;
     else if (cat === 'government-official') hit = text.match(KW[cat]!)?.[0] ?? nationalLeader(descriptors);
     else hit = text.match(KW[cat]!)?.[0] ?? null;
-    if (hit) return { role: cat, basis: cat.startsWith('organisation') ? `${hit} (${nonCommunity[0] ?? orgs[0]})` : hit };
+    if (hit)
+      return { role: cat, basis: cat.startsWith('organisation') ? `${hit} (${nonCommunity[0] ?? orgs[0]})` : hit };
   }
   if (inSection) return { role: ROLES.sectionDefault, basis: 'listed under a community section heading' };
   return { role: ROLES.fallback, basis: 'no role words' };
 }
 
-const LEADS_MOVEMENT = /\b(?:leader|head|chair(?:man|woman|person)?|president|founder)\s+of\s+(?:the\s+)?(?:[\p{L}-]+\s+){0,4}(?:opposition|movement|forces|coalition|alliance|front|resistance)\b/iu;
+const LEADS_MOVEMENT =
+  /\b(?:leader|head|chair(?:man|woman|person)?|president|founder)\s+of\s+(?:the\s+)?(?:[\p{L}-]+\s+){0,4}(?:opposition|movement|forces|coalition|alliance|front|resistance)\b/iu;
 const LEADER_OF = new RegExp(`(?:${ROLES.headOfState.map(escape).join('|')})\\s+of\\s+(?:the\\s+)?$`, 'i');
 const HEAD_OF_STATE = new RegExp(`^\\s*(?:${ROLES.headOfState.map(escape).join('|')})(?![\\p{L}])`, 'iu');
 
@@ -87,7 +115,12 @@ function nationalLeader(descriptors: string[]): string | null {
  * ("Chilean Youth Association of Norway" -> NO); else the section heading
  * above the speaker; else the focus country if the descriptors name it.
  */
-export function inferCountry(descriptors: string[], section: DocSpeaker['section'], focus: string | null, ownWords = ''): { code: string; basis: string } | null {
+export function inferCountry(
+  descriptors: string[],
+  section: DocSpeaker['section'],
+  focus: string | null,
+  ownWords = '',
+): { code: string; basis: string } | null {
   let weak: { code: string; basis: string } | null = null;
   for (const d of descriptors) {
     for (const hit of findPlaces(d)) {
@@ -107,7 +140,8 @@ function ownCountry(words: string, focus: string | null): { code: string; basis:
   for (const m of words.matchAll(SELF_PLACE)) {
     const at = m.index + m[0].length;
     const hit = findPlaces(words.slice(at, at + 40))[0];
-    if (hit && hit.index === 0 && hit.kind === 'country' && hit.code !== focus) return { code: hit.code, basis: `own words "${m[0]}${hit.phrase}"` };
+    if (hit && hit.index === 0 && hit.kind === 'country' && hit.code !== focus)
+      return { code: hit.code, basis: `own words "${m[0]}${hit.phrase}"` };
   }
   return null;
 }
@@ -144,7 +178,12 @@ export function computeAttributes(
  * 06 for a person found in running prose: role from the general news lexicon
  * (data/roles.json `prose`), country from their descriptors or the article's focus.
  */
-export function computeProseAttributes(sp: DocSpeaker, documentId: string, focusCountry: string | null, orgAliases: ReadonlyMap<string, string>): DocAttributes {
+export function computeProseAttributes(
+  sp: DocSpeaker,
+  documentId: string,
+  focusCountry: string | null,
+  orgAliases: ReadonlyMap<string, string>,
+): DocAttributes {
   const titles = sp.titles.filter((t) => t.length > 1);
   const affiliations: string[] = [];
   for (const o of titles.flatMap(findOrganisations)) {

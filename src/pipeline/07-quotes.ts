@@ -24,7 +24,10 @@ function talksAbout(line: Line | undefined, key: string): boolean {
   if (!line || /^[“"]/.test(line.text)) return false;
   const surname = key.split(' ').pop()!;
   // the paragraph opens with the name: "Jane Doe, 27, …", "Doe was …"
-  return nameKey(line.text.slice(0, 80)).split(/[^\p{L}'-]+/u).slice(0, 4).includes(surname);
+  return nameKey(line.text.slice(0, 80))
+    .split(/[^\p{L}'-]+/u)
+    .slice(0, 4)
+    .includes(surname);
 }
 
 /** Whether a block of speech after a heading is written in quotation marks (then leading narration is not speech). */
@@ -127,7 +130,8 @@ export function extractQuotes(text: string, lines: Line[], info: LineInfo[]): Do
     for (const s of li.spans) {
       const a = s.attribution;
       // named; unnamed ("several members said"); or "she added" and unattributed: the nearest speaker
-      const who: string | null = a?.kind === 'name' ? a.key : a?.kind === 'unnamed' ? null : (prev ?? lineSpeaker ?? current);
+      const who: string | null =
+        a?.kind === 'name' ? a.key : a?.kind === 'unnamed' ? null : (prev ?? lineSpeaker ?? current);
       if (!who) continue;
       push(who, s.start, s.end, i);
       prev = who;
@@ -150,7 +154,13 @@ export function mergeAdjacent(text: string, quotes: DocQuote[]): DocQuote[] {
   const out: DocQuote[] = [];
   for (const q of sorted) {
     const last = out[out.length - 1];
-    if (last && last.speaker === q.speaker && q.start >= last.end && /^[\s“”"«»„‘’]*$/.test(text.slice(last.end, q.start))) last.end = Math.max(last.end, q.end);
+    if (
+      last &&
+      last.speaker === q.speaker &&
+      q.start >= last.end &&
+      /^[\s“”"«»„‘’]*$/.test(text.slice(last.end, q.start))
+    )
+      last.end = Math.max(last.end, q.end);
     else if (!last || q.start >= last.end) out.push({ ...q });
   }
   return out;

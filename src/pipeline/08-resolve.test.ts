@@ -27,7 +27,16 @@ describe('samePerson', () => {
 
 describe('resolveMentions', () => {
   it('chains spelling variants into one person and keeps namesakes apart, with evidence', () => {
-    const keys = ['reza mohamadi', 'reza mohammadi', 'reza muhammady', 'reza mohammady', 'sara holm', 'nina holm', 'anna berg', 'anna berg'];
+    const keys = [
+      'reza mohamadi',
+      'reza mohammadi',
+      'reza muhammady',
+      'reza mohammady',
+      'sara holm',
+      'nina holm',
+      'anna berg',
+      'anna berg',
+    ];
     const r = resolveMentions(keys.map((key, i) => ({ documentId: `d${i}`, key, name: key })));
     const c = r.cluster;
     expect(new Set(c.slice(0, 4)).size).toBe(1);
@@ -39,7 +48,11 @@ describe('resolveMentions', () => {
   });
 
   it('is linear in mentions: 20,000 distinct people resolve quickly', () => {
-    const mentions = Array.from({ length: 20000 }, (_, i) => ({ documentId: `d${i}`, key: `person${i % 5000} name${i}`, name: 'x' }));
+    const mentions = Array.from({ length: 20000 }, (_, i) => ({
+      documentId: `d${i}`,
+      key: `person${i % 5000} name${i}`,
+      name: 'x',
+    }));
     const t = performance.now();
     resolveMentions(mentions);
     expect(performance.now() - t).toBeLessThan(5000);
@@ -47,8 +60,19 @@ describe('resolveMentions', () => {
 });
 
 describe('MentionResolver', () => {
-  const m = (documentId: string, key: string) => ({ documentId, key, name: key.replace(/\b\p{L}/gu, (c) => c.toUpperCase()) });
-  const mentions = [m('a', 'ana silva'), m('a', 'rosa silva'), m('b', 'ana sylva'), m('c', 'ana silva'), m('c', 'jon farkas'), m('d', 'jon fakras')];
+  const m = (documentId: string, key: string) => ({
+    documentId,
+    key,
+    name: key.replace(/\b\p{L}/gu, (c) => c.toUpperCase()),
+  });
+  const mentions = [
+    m('a', 'ana silva'),
+    m('a', 'rosa silva'),
+    m('b', 'ana sylva'),
+    m('c', 'ana silva'),
+    m('c', 'jon farkas'),
+    m('d', 'jon fakras'),
+  ];
   it('one mention at a time, asked midway, ends as resolveMentions of them all', () => {
     const r = new MentionResolver();
     mentions.slice(0, 3).forEach((x) => r.add(x));
@@ -94,7 +118,18 @@ describe('MentionResolver blocks', () => {
     let seed = 7;
     const rand = (n: number) => ((seed = (Math.imul(seed, 1103515245) + 12345) >>> 0) >>> 8) % n;
     const firsts = ['ana', 'anna', 'reza', 'rosa', 'jon'];
-    const lasts = ['silva', 'sylva', 'silvas', 'mohamadi', 'mohammadi', 'muhammady', 'farkas', 'fakras', 'holm', 'helm'];
+    const lasts = [
+      'silva',
+      'sylva',
+      'silvas',
+      'mohamadi',
+      'mohammadi',
+      'muhammady',
+      'farkas',
+      'fakras',
+      'holm',
+      'helm',
+    ];
     const mentions = Array.from({ length: 3000 }, (_, i) => {
       const key = `${firsts[rand(firsts.length)]} ${rand(4) === 0 ? 'al ' : ''}${lasts[rand(i < 1500 ? 3 : lasts.length)]}`;
       return { documentId: `d${i >> 2}`, key, name: key };

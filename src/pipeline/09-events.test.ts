@@ -1,7 +1,14 @@
 import { describe, expect, it } from 'vitest';
 import { groupEvents, termSet, type EventDoc } from './09-events';
 
-const doc = (id: string, date: string | null, lead: string, speakers: number[] = []): EventDoc => ({ id, file: `${id}.txt`, title: lead.split('\n')[0]!, date, lead, speakers });
+const doc = (id: string, date: string | null, lead: string, speakers: number[] = []): EventDoc => ({
+  id,
+  file: `${id}.txt`,
+  title: lead.split('\n')[0]!,
+  date,
+  lead,
+  speakers,
+});
 
 describe('groupEvents', () => {
   const docs = [
@@ -12,9 +19,12 @@ describe('groupEvents', () => {
     doc('e', '2021-05-01', 'Trade fair', [7]),
   ];
   it('joins documents of a date with similar leads; a dated one without a match starts its own', () => {
+    const { events } = groupEvents(docs);
+    expect(events.map((e) => e.documentIds)).toEqual([['a', 'b'], ['c'], ['e'], ['d']]);
+  });
+  it('gives an undated document sharing one speaker only an undated event of its own, never none', () => {
     const { events, eventOf } = groupEvents(docs);
-    expect(events.map((e) => e.documentIds)).toEqual([['a', 'b'], ['c'], ['e']]);
-    expect(eventOf.has('d')).toBe(false);
+    expect(events[eventOf.get('d')!]).toMatchObject({ date: null, documentIds: ['d'] });
   });
   it('gives the same events from lead terms found beforehand', () => {
     const withTerms = docs.map((d) => ({ ...d, leadTerms: [...termSet(d.lead)] }));

@@ -58,7 +58,13 @@ export function groupEvents(docs: EventDoc[]): { events: EventGroup[]; eventOf: 
     eventOf.set(d.id, e);
   };
   const create = (d: EventDoc): number => {
-    events.push({ date: d.date, title: d.eventName ?? d.title, documentIds: [], terms: new Set(), speakers: new Set() });
+    events.push({
+      date: d.date,
+      title: d.eventName ?? d.title,
+      documentIds: [],
+      terms: new Set(),
+      speakers: new Set(),
+    });
     const e = events.length - 1;
     if (d.date) (byDate.get(d.date) ?? byDate.set(d.date, []).get(d.date)!).push(e);
     if (d.eventName) byName.set(d.eventName.toLowerCase(), e);

@@ -20,7 +20,7 @@ function bothWays(text: string): { bySpan: string[]; byWord: string[] } {
 describe('TermTable.idOfSpan', () => {
   it.each([
     ['stop words and short words are not terms', 'The a of Water', ['-', '-', '-', 'water']],
-    ['curly and straight possessives are one term', 'party’s party\'s Party', ['party', 'party', 'party']],
+    ['curly and straight possessives are one term', "party’s party's Party", ['party', 'party', 'party']],
     ['a word seen again is found by its characters', 'water Water WATER', ['water', 'water', 'water']],
     ['years count, other numbers do not', '2019 42 2019', ['2019', '-', '2019']],
     ['a text that lower-cases to more characters', 'İzmir İzmir’s', ['i̇zmir', 'i̇zmir']],
@@ -47,15 +47,26 @@ describe('tallyDocument', () => {
       for (let k = from; k < to; k += 2) out.push([table.names[t.counts[k]!]!, t.counts[k + 1]!]);
       return out.sort((a, b) => (a[0] < b[0] ? -1 : 1));
     };
-    expect(rows(0, t.ends[0]!)).toEqual([['clean', 2], ['clean water', 2], ['village', 1], ['water', 3]]);
-    expect(rows(t.ends[0]!, t.ends[1]!)).toEqual([['clean', 1], ['clean water', 1], ['water', 1]]);
+    expect(rows(0, t.ends[0]!)).toEqual([
+      ['clean', 2],
+      ['clean water', 2],
+      ['village', 1],
+      ['water', 3],
+    ]);
+    expect(rows(t.ends[0]!, t.ends[1]!)).toEqual([
+      ['clean', 1],
+      ['clean water', 1],
+      ['water', 1],
+    ]);
   });
 });
 
 describe('TermTable.phrase', () => {
   it('numbers each pair once, however many pairs the table holds', () => {
     const table = new TermTable();
-    const words = Array.from({ length: 60 }, (_, i) => table.idOfWord(`word${String.fromCharCode(97 + (i % 26))}${String.fromCharCode(97 + Math.floor(i / 26))}`));
+    const words = Array.from({ length: 60 }, (_, i) =>
+      table.idOfWord(`word${String.fromCharCode(97 + (i % 26))}${String.fromCharCode(97 + Math.floor(i / 26))}`),
+    );
     const ids = new Map<string, number>();
     // 3,600 pairs: the table grows several times on the way
     for (const a of words) for (const b of words) ids.set(`${a} ${b}`, table.phrase(a, b));

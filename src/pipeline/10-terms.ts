@@ -146,7 +146,11 @@ function ensureCounts(size: number): void {
  * document's token ids by offset range. A quote counts the two-word phrases
  * frequent (at least MIN_PHRASE times) in its document.
  */
-export function tallyDocument(table: TermTable, text: string, quotes: readonly { start: number; end: number }[]): DocTally {
+export function tallyDocument(
+  table: TermTable,
+  text: string,
+  quotes: readonly { start: number; end: number }[],
+): DocTally {
   tokId.n = 0;
   tokStart.n = 0;
   pairs.clear();

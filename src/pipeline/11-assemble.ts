@@ -49,11 +49,16 @@ export function canonicalName(forms: { name: string; documentId: string }[]): st
     return b.length - a.length || (a < b ? -1 : 1);
   });
   const best = ranked[0]!;
-  return isCapitalised(best) ? best : best.replace(/(^|\s)(\p{Ll})/gu, (_m, s: string, c: string) => s + c.toUpperCase());
+  return isCapitalised(best)
+    ? best
+    : best.replace(/(^|\s)(\p{Ll})/gu, (_m, s: string, c: string) => s + c.toUpperCase());
 }
 
 /** 11 (speakers): one Speaker per cluster from the mentions in kept documents. */
-export function assembleSpeakers(mentions: KeptMention[], merges: Map<number, MergeEvidence[]>): { speakers: Speaker[]; idOf: Map<number, string> } {
+export function assembleSpeakers(
+  mentions: KeptMention[],
+  merges: Map<number, MergeEvidence[]>,
+): { speakers: Speaker[]; idOf: Map<number, string> } {
   const byCluster = new Map<number, KeptMention[]>();
   for (const m of mentions) (byCluster.get(m.cluster) ?? byCluster.set(m.cluster, []).get(m.cluster)!).push(m);
   const speakers: Speaker[] = [];

@@ -7,7 +7,11 @@ const spanText = (line: string) => quoteSpans(line).map((s) => line.slice(s.star
 describe('quoteSpans', () => {
   it.each([
     ['one quote', 'He said “we win,” then left.', ['“we win,”']],
-    ['nested quotes stay inside', '“They chanted “down with him” all night,” she said.', ['“They chanted “down with him” all night,”']],
+    [
+      'nested quotes stay inside',
+      '“They chanted “down with him” all night,” she said.',
+      ['“They chanted “down with him” all night,”'],
+    ],
     ['open to the end of the paragraph', '“We continue tomorrow', ['“We continue tomorrow']],
     ['closing mark only: continues an earlier paragraph', 'and so we will.” Then silence.', ['and so we will.”']],
     ['straight quotes', 'He said "yes," and "no."', ['"yes,"', '"no."']],
@@ -27,7 +31,11 @@ describe('parseAfter: who the text after a quote names', () => {
     ['appositive between name and verb', '“We win,” Jane Doe, former mayor of Lyon, said.', 'Jane Doe'],
     ['honorific and surname', '“We win,” said Sen. Doe.', 'Doe'],
     ['a title that looks like a name is skipped', '“We win,” said Deputy Foreign Minister Ana Silva.', 'Ana Silva'],
-    ['name straight after a comma-closed quote, no verb', '“We win,” British MP Jane Doe, former minister. “More.”', 'Jane Doe'],
+    [
+      'name straight after a comma-closed quote, no verb',
+      '“We win,” British MP Jane Doe, former minister. “More.”',
+      'Jane Doe',
+    ],
   ])('%s', (_n, line, name) => {
     const r = after(line);
     expect(r?.kind).toBe('name');

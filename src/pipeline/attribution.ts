@@ -1,4 +1,13 @@
-import { findName, isDescriptorWord, isHonorific, isPersonalHonorific, nameRunAt, ROLE_WORDS, wordTokens, type Tok } from './names';
+import {
+  findName,
+  isDescriptorWord,
+  isHonorific,
+  isPersonalHonorific,
+  nameRunAt,
+  ROLE_WORDS,
+  wordTokens,
+  type Tok,
+} from './names';
 
 /** [start, end) of quoted passages in one line, relative to the line; `closedWithComma` when it ends ‘…,”’. */
 export interface RawSpan {
@@ -64,7 +73,10 @@ function singleQuoteSpans(line: string): RawSpan[] {
 }
 
 function makeSpan(line: string, start: number, end: number): RawSpan {
-  const inner = line.slice(start, end).replace(/[”"»’]$/, '').trimEnd();
+  const inner = line
+    .slice(start, end)
+    .replace(/[”"»’]$/, '')
+    .trimEnd();
   return { start, end, comma: /[,?!]$/.test(inner) };
 }
 
@@ -75,7 +87,24 @@ export const SPEECH_VERBS = new Set(
 );
 const PRONOUNS = new Set(['he', 'she', 'they']);
 /** Plural or indefinite subjects: someone spoke, but not a person we can name. */
-const UNNAMED = new Set(['several', 'some', 'many', 'participants', 'members', 'people', 'officials', 'protesters', 'speakers', 'one', 'others', 'authorities', 'supporters', 'activists', 'demonstrators', 'crowd']);
+const UNNAMED = new Set([
+  'several',
+  'some',
+  'many',
+  'participants',
+  'members',
+  'people',
+  'officials',
+  'protesters',
+  'speakers',
+  'one',
+  'others',
+  'authorities',
+  'supporters',
+  'activists',
+  'demonstrators',
+  'crowd',
+]);
 
 export interface FoundName {
   /** name without honorific, as written */
@@ -88,13 +117,22 @@ export interface FoundName {
 export type Found = { kind: 'name'; who: FoundName } | { kind: 'anaphor' } | { kind: 'unnamed' };
 
 /** The name at token `i`, with an honorific before it; one word is enough after an honorific or a verb. */
-function nameAt(toks: Tok[], i: number, text: string, vocab: { has(w: string): boolean }): { who: FoundName; to: number; nameFrom: number } | null {
+function nameAt(
+  toks: Tok[],
+  i: number,
+  text: string,
+  vocab: { has(w: string): boolean },
+): { who: FoundName; to: number; nameFrom: number } | null {
   let k = i;
   while (k < toks.length && isHonorific(toks[k]!) && k - i < 2) k++;
   const run = nameRunAt(toks, k, text, vocab, 1);
   if (!run) return null;
   const start = toks[i]!.start;
-  return { who: { name: run.text, surface: text.slice(start, toks[run.to - 1]!.end), titles: [] }, to: run.to, nameFrom: k };
+  return {
+    who: { name: run.text, surface: text.slice(start, toks[run.to - 1]!.end), titles: [] },
+    to: run.to,
+    nameFrom: k,
+  };
 }
 
 /** Descriptor words from `from` up to `to` as one title string, or nothing. */
@@ -133,7 +171,10 @@ export function parseAfter(seg: string, span: RawSpan, vocab: { has(w: string): 
   const found = findName(toks, 0, seg, vocab, 1, 7);
   // "…,” Amnesty International said": someone spoke, but not a person
   if (!found) return toks.slice(0, 8).some((t) => SPEECH_VERBS.has(t.norm)) ? { kind: 'unnamed' } : null;
-  const hit = { to: found.to, who: { name: found.name, surface: found.surface, titles: titleOf(toks, 0, found.nameFrom, seg) } as FoundName };
+  const hit = {
+    to: found.to,
+    who: { name: found.name, surface: found.surface, titles: titleOf(toks, 0, found.nameFrom, seg) } as FoundName,
+  };
   const who = hit.who;
   // up to the verb: an appositive ", former Colombian senator," or "from the … community"
   for (let j = hit.to; j < toks.length && j < hit.to + 22; j++) {
@@ -147,7 +188,10 @@ export function parseAfter(seg: string, span: RawSpan, vocab: { has(w: string): 
   }
   // "…,” British MP Jane Doe, former Secretary of State." — name right after a quote that ends in a comma
   if (span.comma && hit.to <= 8) {
-    const rest = seg.slice(toks[hit.to - 1]!.end).split(/[.“"]/)[0]!.replace(/^[\s,]+|[\s,]+$/g, '');
+    const rest = seg
+      .slice(toks[hit.to - 1]!.end)
+      .split(/[.“"]/)[0]!
+      .replace(/^[\s,]+|[\s,]+$/g, '');
     if (rest) who.titles.push(rest);
     return { kind: 'name', who };
   }
@@ -159,12 +203,19 @@ function afterVerb(toks: Tok[], i: number, seg: string, vocab: { has(w: string):
   if (toks[i] && PRONOUNS.has(toks[i]!.norm)) return { kind: 'anaphor' };
   const found = findName(toks, start, seg, vocab, 1, 7, true);
   if (!found) return toks[start]?.norm === 'the' ? { kind: 'anaphor' } : null;
-  const who: FoundName = { name: found.name, surface: found.surface, titles: titleOf(toks, toks[start]?.norm === 'the' ? start + 1 : start, found.nameFrom, seg) };
+  const who: FoundName = {
+    name: found.name,
+    surface: found.surface,
+    titles: titleOf(toks, toks[start]?.norm === 'the' ? start + 1 : start, found.nameFrom, seg),
+  };
   const hit = { to: found.to };
   // ", President-elect of the …," after the name
   const next = toks[hit.to];
   if (next && /^\s*,\s*$/.test(next.sep)) {
-    const rest = seg.slice(next.start).split(/[.“"]|,\s+(?:at|in|during|on)\s/)[0]!.replace(/[\s,]+$/, '');
+    const rest = seg
+      .slice(next.start)
+      .split(/[.“"]|,\s+(?:at|in|during|on)\s/)[0]!
+      .replace(/[\s,]+$/, '');
     if (rest && !/^(?:in|at|during|on|adding|who)\b/.test(rest)) who.titles.push(rest);
   }
   return { kind: 'name', who };
@@ -200,7 +251,13 @@ export function parseBefore(seg: string, vocab: { has(w: string): boolean }): Fo
       if (next && /^\s*,\s*$/.test(next.sep)) {
         const app = sentence.slice(next.start, toks[v]!.start).replace(/[\s,]+$/, '');
         // not a clause: "speaking on the second day", "who …", "in her speech"
-        if (app && app.length < 160 && !/\b(?:who|which|that)\b/.test(app) && !/^(?:\p{Ll}+ing|in|at|on|during|after|before|when|while)\b/u.test(app)) hit.who.titles.push(app);
+        if (
+          app &&
+          app.length < 160 &&
+          !/\b(?:who|which|that)\b/.test(app) &&
+          !/^(?:\p{Ll}+ing|in|at|on|during|after|before|when|while)\b/u.test(app)
+        )
+          hit.who.titles.push(app);
       }
       return { kind: 'name', who: hit.who };
     }
@@ -212,7 +269,13 @@ export function parseBefore(seg: string, vocab: { has(w: string): boolean }): Fo
 /** The title written just before a name: "British Prime Minister" in "British Prime Minister Boris Johnson said". */
 export function leadingTitle(toks: Tok[], nameFrom: number, text: string): string[] {
   let k = nameFrom;
-  while (k > 0 && nameFrom - k < 6 && /^[ \t]+$/.test(toks[k]!.sep) && (isDescriptorWord(toks[k - 1]!) || /^\p{Lu}/u.test(toks[k - 1]!.raw))) k--;
+  while (
+    k > 0 &&
+    nameFrom - k < 6 &&
+    /^[ \t]+$/.test(toks[k]!.sep) &&
+    (isDescriptorWord(toks[k - 1]!) || /^\p{Lu}/u.test(toks[k - 1]!.raw))
+  )
+    k--;
   return titleOf(toks, k, nameFrom, text);
 }
 

@@ -5,7 +5,10 @@ import { mergeTallies } from './merge-terms';
 type Row = Terms['rows'][number];
 
 /** Term counts of `docs` and their `quotes`: document rows in the order of `docs`, then quote rows in the order of `quotes`. */
-export function computeTerms(docs: { id: string; text: string }[], quotes: { id: string; documentId: string; start: number; end: number }[]): Terms {
+export function computeTerms(
+  docs: { id: string; text: string }[],
+  quotes: { id: string; documentId: string; start: number; end: number }[],
+): Terms {
   const byDoc = new Map<string, typeof quotes>();
   for (const q of quotes) (byDoc.get(q.documentId) ?? byDoc.set(q.documentId, []).get(q.documentId)!).push(q);
   const table = new TermTable();

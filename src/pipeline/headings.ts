@@ -5,7 +5,8 @@ import { findName, isDescriptorWord, isPersonalHonorific, wordTokens } from './n
 import type { FoundName } from './attribution';
 import type { LowerVocabulary } from './vocabulary';
 
-const DATE_AT_END_RE = /(?:January|February|March|April|May|June|July|August|September|October|November|December)\s+\d{1,2},?\s+\d{2,4}\s*$/;
+const DATE_AT_END_RE =
+  /(?:January|February|March|April|May|June|July|August|September|October|November|December)\s+\d{1,2},?\s+\d{2,4}\s*$/;
 /**
  * A line ending in a date ("… June 4, 2025"). The regex tries every position of a
  * line, so lines whose last character is neither a digit nor white space (most)
@@ -21,7 +22,22 @@ export const DATE_AT_END = {
 /** Words that may follow a heading's name: "Lena Holm from the …", "Tomas Berg of the …". */
 const AFTER_NAME = new Set(['from', 'of', 'representing', 'at', 'in', 'with', 'for']);
 /** Verbs of a sentence introducing a speech (not "states" or "notes", which are also nouns). */
-export const INTRO_VERBS = new Set(['said', 'told', 'added', 'stated', 'declared', 'remarked', 'noted', 'explained', 'stressed', 'continued', 'concluded', 'urged', 'warned', 'says']);
+export const INTRO_VERBS = new Set([
+  'said',
+  'told',
+  'added',
+  'stated',
+  'declared',
+  'remarked',
+  'noted',
+  'explained',
+  'stressed',
+  'continued',
+  'concluded',
+  'urged',
+  'warned',
+  'says',
+]);
 
 /** "Danish MP Karen Lund", "Omar Haddad, President of …", "Lea Brun, Researcher, …:" */
 export function parseHeading(line: Line, vocab: { has(w: string): boolean }): FoundName | null {
@@ -37,7 +53,10 @@ export function parseHeading(line: Line, vocab: { has(w: string): boolean }): Fo
   const titles: string[] = [];
   const prefix = toks.slice(0, hit.nameFrom).filter((t) => !isPersonalHonorific(t));
   if (prefix.length) titles.push(text.slice(prefix[0]!.start, prefix[prefix.length - 1]!.end));
-  const rest = text.slice(toks[hit.to - 1]!.end).replace(/^[\s,:(–—-]+/, '').replace(/[\s:]+$/, '');
+  const rest = text
+    .slice(toks[hit.to - 1]!.end)
+    .replace(/^[\s,:(–—-]+/, '')
+    .replace(/[\s:]+$/, '');
   // "Jane Doe, coordinator of …, told the forum:" is a sentence introducing a speech, not a heading
   if (toks.slice(hit.to).some((t) => INTRO_VERBS.has(t.norm))) return null;
   if (rest) titles.push(rest);
@@ -50,7 +69,11 @@ export function parseRunIn(line: Line, vocab: LowerVocabulary): { who: FoundName
   if (colon < 5 || colon > 160) return null;
   const head = line.text.slice(0, colon);
   const rest = line.text.slice(colon + 1);
-  if (/[.!?“”"]/.test(head.replace(/\b(?:\p{Lu}\.)+|\b(?:Dr|Mr|Mrs|Ms|St|Prof|Sen|Amb|Rep|Gen)\./gu, '')) || rest.trim().split(/\s+/).length < 4) return null;
+  if (
+    /[.!?“”"]/.test(head.replace(/\b(?:\p{Lu}\.)+|\b(?:Dr|Mr|Mrs|Ms|St|Prof|Sen|Amb|Rep|Gen)\./gu, '')) ||
+    rest.trim().split(/\s+/).length < 4
+  )
+    return null;
   const who = parseHeading({ ...line, text: head, end: line.start + colon, words: head.split(/\s+/).length }, vocab);
   return who ? { who, at: colon + 1 } : null;
 }

@@ -1,12 +1,55 @@
 import { Parser } from 'htmlparser2';
 
 /** Elements whose content is never article text. */
-const SKIP = new Set(['script', 'style', 'noscript', 'nav', 'header', 'footer', 'aside', 'form', 'svg', 'iframe', 'button', 'select', 'template', 'menu']);
+const SKIP = new Set([
+  'script',
+  'style',
+  'noscript',
+  'nav',
+  'header',
+  'footer',
+  'aside',
+  'form',
+  'svg',
+  'iframe',
+  'button',
+  'select',
+  'template',
+  'menu',
+]);
 /** Class, id or role of page furniture around an article. */
-const FURNITURE = /(?:^|[\s_-])(?:sidebar|widget|related|comments?|share|sharing|social|menu|navigation|navbar|breadcrumbs?|cookie|advert|ads?|promo|newsletter|subscribe|footer|header|banner|complementary)(?:$|[\s_-])/i;
+const FURNITURE =
+  /(?:^|[\s_-])(?:sidebar|widget|related|comments?|share|sharing|social|menu|navigation|navbar|breadcrumbs?|cookie|advert|ads?|promo|newsletter|subscribe|footer|header|banner|complementary)(?:$|[\s_-])/i;
 
 /** Elements that end a line of text. */
-const BLOCK = new Set(['p', 'div', 'br', 'li', 'ul', 'ol', 'h1', 'h2', 'h3', 'h4', 'h5', 'h6', 'tr', 'td', 'th', 'section', 'article', 'blockquote', 'figcaption', 'figure', 'pre', 'hr', 'table', 'dd', 'dt', 'main']);
+const BLOCK = new Set([
+  'p',
+  'div',
+  'br',
+  'li',
+  'ul',
+  'ol',
+  'h1',
+  'h2',
+  'h3',
+  'h4',
+  'h5',
+  'h6',
+  'tr',
+  'td',
+  'th',
+  'section',
+  'article',
+  'blockquote',
+  'figcaption',
+  'figure',
+  'pre',
+  'hr',
+  'table',
+  'dd',
+  'dt',
+  'main',
+]);
 
 /**
  * A saved web page -> its article text, one block per paragraph. Prefers the
@@ -31,7 +74,8 @@ export function htmlToText(html: string): { text: string; title: string | null }
     {
       onopentag(name, attribs) {
         // page furniture by tag, or by class/id ("sidebar", "related-posts", "comments")
-        const skip = SKIP.has(name) || FURNITURE.test(`${attribs.class ?? ''} ${attribs.id ?? ''} ${attribs.role ?? ''}`);
+        const skip =
+          SKIP.has(name) || FURNITURE.test(`${attribs.class ?? ''} ${attribs.id ?? ''} ${attribs.role ?? ''}`);
         stack.push(skip);
         if (skip) skipDepth++;
         if (name === 'article' || name === 'main') articleDepth++;

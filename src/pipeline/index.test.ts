@@ -40,7 +40,10 @@ describe('buildCorpus', () => {
     { file: 'a.txt', bytes: enc(ARTICLE) },
     { file: 'empty.txt', bytes: new Uint8Array(0) },
     { file: 'nodate.txt', bytes: enc('A Quiet Day\n\n“Nothing happened,” Jane Doe said, and left.\n') },
-    { file: 'nospeaker.txt', bytes: enc('A Report\n\nThe conference was held on May 6, 2022 in Oslo. Nobody was quoted.\n') },
+    {
+      file: 'nospeaker.txt',
+      bytes: enc('A Report\n\nThe conference was held on May 6, 2022 in Oslo. Nobody was quoted.\n'),
+    },
   ]);
 
   it('merges the two reports of one event and keeps one person as one speaker', () => {
@@ -50,7 +53,10 @@ describe('buildCorpus', () => {
     const berg = corpus.speakers.find((s) => s.id === 'anna-berg')!;
     expect(berg).toMatchObject({ country: 'SE', role: 'legislator' });
     expect(corpus.appearances.filter((a) => a.speakerId === 'anna-berg').map((a) => a.documentId)).toEqual(['a', 'b']);
-    expect(corpus.speakers.find((s) => s.id === 'paul-moreau')).toMatchObject({ country: 'CA', role: 'community-representative' });
+    expect(corpus.speakers.find((s) => s.id === 'paul-moreau')).toMatchObject({
+      country: 'CA',
+      role: 'community-representative',
+    });
   });
 
   it('keeps evidence of each attribute', () => {
@@ -114,7 +120,13 @@ describe('buildCorpus on wire-service style coverage', () => {
   const { corpus } = buildCorpus([{ file: 'wire.txt', bytes: enc(WIRE_STORY) }]);
   const byId = new Map(corpus.speakers.map((s) => [s.id, s]));
   it('finds the people quoted, not the one only mentioned', () => {
-    expect([...byId.keys()].sort()).toEqual(['antonio-guterres', 'barack-obama', 'mia-mottley', 'narendra-modi', 'uhuru-kenyatta']);
+    expect([...byId.keys()].sort()).toEqual([
+      'antonio-guterres',
+      'barack-obama',
+      'mia-mottley',
+      'narendra-modi',
+      'uhuru-kenyatta',
+    ]);
   });
   it.each([
     ['antonio-guterres', null, 'organisation-leader'],
@@ -148,7 +160,8 @@ Alexander Lukashenko, who has ruled Belarus since 1994, has dismissed the protes
 `;
 
 describe('a name over a paragraph about that person', () => {
-  const text = 'Vigil for a prisoner\n\nSupporters held a vigil on June 2, 2023 in Oslo.\n\nKarim Haddad\n\nKarim Haddad, a 27-year-old engineer, was sentenced to death last month after a closed trial.\n\nLena Holm, Mayor of Bergen\n\nWe will not forget him and we will not stop asking for his release.';
+  const text =
+    'Vigil for a prisoner\n\nSupporters held a vigil on June 2, 2023 in Oslo.\n\nKarim Haddad\n\nKarim Haddad, a 27-year-old engineer, was sentenced to death last month after a closed trial.\n\nLena Holm, Mayor of Bergen\n\nWe will not forget him and we will not stop asking for his release.';
   const { corpus } = buildCorpus([{ file: 'v.txt', bytes: enc(text) }]);
   it('is not a speaker heading', () => expect(corpus.speakers.map((s) => s.id)).toEqual(['lena-holm']));
 });
@@ -168,7 +181,10 @@ describe('buildCorpus on a rally report', () => {
   it('a speech introduced by "…, said:" ends with its quotes; a first name alone is no one', () => {
     expect(quotes('pavel-latushko')).toEqual(['Our country will be free. The day is coming.']);
     expect(quotes('renata-alt')).toEqual(['sanctions were working', 'The sanctions hurt the regime, not the people']);
-    expect(corpus.quotes.filter((q) => q.speakerId === 'renata-alt').map((q) => q.kind ?? 'direct')).toEqual(['reported', 'direct']);
+    expect(corpus.quotes.filter((q) => q.speakerId === 'renata-alt').map((q) => q.kind ?? 'direct')).toEqual([
+      'reported',
+      'direct',
+    ]);
   });
 });
 
@@ -210,14 +226,24 @@ outlet: Coast Weekly
     ]);
     const again = buildCorpus([
       { file: 'a.md', bytes: enc(md) },
-      { file: 'c.md', bytes: enc(md.replace('Given headline', 'Second report').replace('Holm said.', 'Holm said on June 2, 2023 at the forum.')) },
+      {
+        file: 'c.md',
+        bytes: enc(
+          md
+            .replace('Given headline', 'Second report')
+            .replace('Holm said.', 'Holm said on June 2, 2023 at the forum.'),
+        ),
+      },
     ]).corpus;
-    expect(again.events.map((e) => [e.title, e.date, e.documentIds])).toEqual([['Harbour Forum 2023', '2023-06-02', ['a', 'c']]]);
+    expect(again.events.map((e) => [e.title, e.date, e.documentIds])).toEqual([
+      ['Harbour Forum 2023', '2023-06-02', ['a', 'c']],
+    ]);
   });
 });
 
 describe('a bare surname two people share', () => {
-  const text = 'Vigil in Oslo\n\nSupporters held a vigil on June 2, 2023 in Oslo, founded by John Holm and attended by Lena Holm, the mayor.\n\n“We will not forget,” Holm said.';
+  const text =
+    'Vigil in Oslo\n\nSupporters held a vigil on June 2, 2023 in Oslo, founded by John Holm and attended by Lena Holm, the mayor.\n\n“We will not forget,” Holm said.';
   it('is no one in particular: the quote is kept unattributed', () => {
     const { corpus } = buildCorpus([{ file: 'v.txt', bytes: enc(text) }]);
     expect(corpus.speakers).toEqual([]);
@@ -229,7 +255,8 @@ describe('a bare surname two people share', () => {
 describe('one very long document', () => {
   // speed itself is the benchmark's business; this pins the growth: four times the text may not take sixteen times as long
   it('is processed in time linear in its length', () => {
-    const story = (n: number) => Array.from({ length: n }, (_, i) => WIRE_STORY.replace(/Modi/g, `Modi${'x'.repeat(i % 7)}`)).join('\n\n');
+    const story = (n: number) =>
+      Array.from({ length: n }, (_, i) => WIRE_STORY.replace(/Modi/g, `Modi${'x'.repeat(i % 7)}`)).join('\n\n');
     const timed = (text: string) => {
       const t = performance.now();
       const { corpus } = buildCorpus([{ file: 'long.txt', bytes: enc(text) }]);
@@ -259,7 +286,10 @@ describe('buildCorpus on arbitrary text (property)', () => {
     '',
     '\n',
   );
-  const text = fc.oneof(fc.string({ unit: 'grapheme', maxLength: 400 }), fc.array(fc.oneof(pieces, fc.string({ maxLength: 40 })), { maxLength: 30 }).map((xs) => xs.join('\n\n')));
+  const text = fc.oneof(
+    fc.string({ unit: 'grapheme', maxLength: 400 }),
+    fc.array(fc.oneof(pieces, fc.string({ maxLength: 40 })), { maxLength: 30 }).map((xs) => xs.join('\n\n')),
+  );
 
   it('never throws, and every quote lies inside its document at its offsets', () => {
     fc.assert(
@@ -303,12 +333,17 @@ describe('computeTerms', () => {
       const qs = quotes.filter((q) => q.documentId === d.id);
       const { whole, parts } = tallyRanges(d.text, qs, 2);
       const phrases = new Set([...whole.bigrams].filter(([, n]) => n >= 2).map(([b]) => b));
-      return [{ kind: 'document' as const, id: d.id, counts: mergeTally(whole, phrases) }, ...qs.map((q, i) => ({ kind: 'quote' as const, id: q.id, counts: mergeTally(parts[i]!, phrases, false) }))];
+      return [
+        { kind: 'document' as const, id: d.id, counts: mergeTally(whole, phrases) },
+        ...qs.map((q, i) => ({ kind: 'quote' as const, id: q.id, counts: mergeTally(parts[i]!, phrases, false) })),
+      ];
     });
     const order = (r: { kind: string }) => (r.kind === 'document' ? 0 : 1);
     // rows' counts are views of one Int32Array (see materializeTerms): compared as the arrays they stand for
     const terms = computeTerms(docs, quotes);
-    expect({ ...terms, rows: terms.rows.map((r) => ({ ...r, counts: [...r.counts] })) }).toEqual(encodeTerms([...pairs].sort((x, y) => order(x) - order(y))));
+    expect({ ...terms, rows: terms.rows.map((r) => ({ ...r, counts: [...r.counts] })) }).toEqual(
+      encodeTerms([...pairs].sort((x, y) => order(x) - order(y))),
+    );
   });
 });
 
@@ -324,8 +359,11 @@ describe('focusCountryOf', () => {
 });
 
 describe('assembleCorpusWith', () => {
-  it('gives assembleCorpus\'s corpus whether the merger uses the tallies or counts them again', async () => {
-    const files = ['a.txt', 'b.txt'].map((file, i) => ({ file, bytes: enc(ARTICLE.replace('Oslo', i ? 'Bergen' : 'Oslo')) }));
+  it("gives assembleCorpus's corpus whether the merger uses the tallies or counts them again", async () => {
+    const files = ['a.txt', 'b.txt'].map((file, i) => ({
+      file,
+      bytes: enc(ARTICLE.replace('Oslo', i ? 'Bergen' : 'Oslo')),
+    }));
     const ids = documentIds(files.map((f) => f.file));
     const analyse = () => {
       const table = new TermTable();
@@ -333,7 +371,9 @@ describe('assembleCorpusWith', () => {
     };
     const expected = JSON.stringify(assembleCorpus(analyse()).corpus);
     const given = await assembleCorpusWith(analyse(), {}, async (what) => ({ terms: mergeTalliesFlat(what.tallies) }));
-    const again = await assembleCorpusWith(analyse(), {}, async (_, retally) => ({ terms: mergeTalliesFlat(retally()) }));
+    const again = await assembleCorpusWith(analyse(), {}, async (_, retally) => ({
+      terms: mergeTalliesFlat(retally()),
+    }));
     expect(JSON.stringify(given.corpus)).toBe(expected);
     expect(JSON.stringify(again.corpus)).toBe(expected);
   });

@@ -1,4 +1,11 @@
-import { Corpus, SCHEMA_VERSION, type Quote, type Rejected, type UnattributedQuote, type Warning } from '../corpus/schema';
+import {
+  Corpus,
+  SCHEMA_VERSION,
+  type Quote,
+  type Rejected,
+  type UnattributedQuote,
+  type Warning,
+} from '../corpus/schema';
 import { contentTokens } from '../lib/tokenize';
 import type { Input, SourceDoc } from './types';
 import { readDocument } from './01-read';
@@ -58,7 +65,8 @@ export interface Analysed {
 
 const isAsciiLower = (c: number) => c >= 97 && c <= 122;
 /** What `\w` matches: [A-Za-z0-9_] */
-const isAsciiWordChar = (c: number) => (c >= 97 && c <= 122) || (c >= 65 && c <= 90) || (c >= 48 && c <= 57) || c === 95;
+const isAsciiWordChar = (c: number) =>
+  (c >= 97 && c <= 122) || (c >= 65 && c <= 90) || (c >= 48 && c <= 57) || c === 95;
 
 /** The country an article is about: the one its text names most (names and demonyms). */
 export function focusCountryOf(text: string): string | null {
@@ -110,12 +118,20 @@ function analyse(doc: SourceDoc, terms: TermTable): Analysed {
   const proseFocus = focusPlaceOf(doc.text);
   const published = doc.meta.published?.slice(0, 10) ?? datelineOf(tokens);
   const ref = published && /^\d{4}-\d{2}-\d{2}$/.test(published) ? published : null;
-  const spoken = inferSpeakingDate(tokens, ref, quotes.map((q) => q.start), [...quotes.filter((q) => !q.kind), ...merged.unattributed.filter((q) => q.kind === 'direct')].sort((a, b) => a.start - b.start)).date;
+  const spoken = inferSpeakingDate(
+    tokens,
+    ref,
+    quotes.map((q) => q.start),
+    [...quotes.filter((q) => !q.kind), ...merged.unattributed.filter((q) => q.kind === 'direct')].sort(
+      (a, b) => a.start - b.start,
+    ),
+  ).date;
   // the speaking day is read against the publication date; without one, a year in the text is as likely history
   // ("On November 15, 2019, protests…") as the event, and the layout's dated headings and captions are the guide
   const date = ref ? (spoken ?? layoutDate) : layoutDate;
   const said = new Map<string, string[]>();
-  for (const q of quotes) (said.get(q.speaker) ?? said.set(q.speaker, []).get(q.speaker)!).push(doc.text.slice(q.start, q.end));
+  for (const q of quotes)
+    (said.get(q.speaker) ?? said.set(q.speaker, []).get(q.speaker)!).push(doc.text.slice(q.start, q.end));
   const speakers = merged.speakers
     // a layout speaker counts with words of their own; a prose speaker also by a speaking role
     .filter((s) => said.has(s.key) || merged.rules.has(s.key))
@@ -125,8 +141,19 @@ function analyse(doc: SourceDoc, terms: TermTable): Analysed {
       surfaces: [...s.surfaces],
       // the layout's speakers keep the layout's reading; people presented by prose alone are read as general news
       attrs: s.structural
-        ? computeAttributes(s, doc.id, { country: focus, org: focusOrg }, orgAliases, (said.get(s.key) ?? []).join('\n'))
-        : computeProseAttributes({ ...s, titles: [...new Set([...s.titles, ...(merged.descriptors.get(s.key) ?? [])])] }, doc.id, focus ?? proseFocus, orgAliases),
+        ? computeAttributes(
+            s,
+            doc.id,
+            { country: focus, org: focusOrg },
+            orgAliases,
+            (said.get(s.key) ?? []).join('\n'),
+          )
+        : computeProseAttributes(
+            { ...s, titles: [...new Set([...s.titles, ...(merged.descriptors.get(s.key) ?? [])])] },
+            doc.id,
+            focus ?? proseFocus,
+            orgAliases,
+          ),
     }));
   const lead = [title, ...lines.slice(0, 4).map((l) => l.text)].join('\n');
   return {
@@ -158,7 +185,9 @@ export function documentIds(files: string[]): string[] {
 }
 
 function eventSlug(title: string): string {
-  const words = contentTokens(title).map((t) => slugify(t.term)).filter(Boolean);
+  const words = contentTokens(title)
+    .map((t) => slugify(t.term))
+    .filter(Boolean);
   return words.slice(0, 5).join('-') || 'event';
 }
 
@@ -181,7 +210,8 @@ export function buildCorpus(inputs: Input[], options: BuildOptions = {}): BuildR
 
 /** Stage 08's input from one result, as assembleCorpus gives it (a rejected file has none). */
 export function feedMentions(r: AnalysedInput, resolver: MentionResolver): void {
-  if ('analysed' in r) for (const s of r.analysed.speakers) resolver.add({ documentId: r.analysed.doc.id, key: s.key, name: s.name });
+  if ('analysed' in r)
+    for (const s of r.analysed.speakers) resolver.add({ documentId: r.analysed.doc.id, key: s.key, name: s.name });
 }
 
 /** Inputs in file-name order: the order of documents, ids and everything after. */
@@ -190,7 +220,11 @@ export function sortInputs<T extends { file: string }>(inputs: readonly T[]): T[
 }
 
 /** Stages 08–11 and validation, from the per-file results in input order. */
-export function assembleCorpus(results: readonly AnalysedInput[], options: BuildOptions = {}, resolved?: Resolution): BuildResult {
+export function assembleCorpus(
+  results: readonly AnalysedInput[],
+  options: BuildOptions = {},
+  resolved?: Resolution,
+): BuildResult {
   const steps = assembleSteps(results, options, resolved);
   const { tallies } = steps.next().value as TermsToMerge;
   steps.next();
@@ -265,7 +299,9 @@ function* assembleSteps(
   const res = resolved ?? resolveMentions(flat.map(({ a, s }) => ({ documentId: a.doc.id, key: s.key, name: s.name })));
   // per document: speaker key -> cluster (no string key per lookup: quotes ask once each)
   const clustersOf = new Map<Analysed, Map<string, number>>();
-  flat.forEach(({ a, s }, i) => (clustersOf.get(a) ?? clustersOf.set(a, new Map()).get(a)!).set(s.key, res.cluster[i]!));
+  flat.forEach(({ a, s }, i) =>
+    (clustersOf.get(a) ?? clustersOf.set(a, new Map()).get(a)!).set(s.key, res.cluster[i]!),
+  );
   const clusterOf = (a: Analysed, key: string) => clustersOf.get(a)!.get(key)!;
 
   // 09: events
@@ -287,7 +323,10 @@ function* assembleSteps(
     rejected.push({ file: a.doc.file, reason: 'no event date found' });
     return false;
   });
-  yield { tallies: kept.map((a) => ({ names: a.termNames, tally: a.tally, quotes: a.quotes.length })), ids: kept.map((a) => a.doc.id) };
+  yield {
+    tallies: kept.map((a) => ({ names: a.termNames, tally: a.tally, quotes: a.quotes.length })),
+    ids: kept.map((a) => a.doc.id),
+  };
   const usedEventIds = new Set<string>();
   const eventIds = groups.map((g) => {
     const stem = `${g.date ?? 'undated'}-${eventSlug(g.title)}`;
@@ -299,7 +338,13 @@ function* assembleSteps(
 
   // 11: speakers from the kept documents only
   const mentions: KeptMention[] = kept.flatMap((a) =>
-    a.speakers.map((s) => ({ cluster: clusterOf(a, s.key), documentId: a.doc.id, name: s.name, surfaces: s.surfaces, attrs: s.attrs })),
+    a.speakers.map((s) => ({
+      cluster: clusterOf(a, s.key),
+      documentId: a.doc.id,
+      name: s.name,
+      surfaces: s.surfaces,
+      attrs: s.attrs,
+    })),
   );
   const { speakers, idOf } = assembleSpeakers(mentions, res.merges);
 
@@ -317,7 +362,12 @@ function* assembleSteps(
   }));
   const keptIds = new Set(kept.map((a) => a.doc.id));
   const events = groups
-    .map((g, e) => ({ id: eventIds[e]!, title: g.title, date: g.date, documentIds: g.documentIds.filter((d) => keptIds.has(d)) }))
+    .map((g, e) => ({
+      id: eventIds[e]!,
+      title: g.title,
+      date: g.date,
+      documentIds: g.documentIds.filter((d) => keptIds.has(d)),
+    }))
     .filter((e) => e.documentIds.length > 0);
   const appearances: Corpus['appearances'] = [];
   const quotes: Quote[] = [];
@@ -333,10 +383,27 @@ function* assembleSteps(
     }
     a.quotes.forEach((q, n) => {
       const speakerId = idOf.get(clusterOf(a, q.speaker))!;
-      quotes.push({ id: `${a.doc.id}-q${n + 1}`, speakerId, documentId: a.doc.id, eventId, start: q.start, end: q.end, text: a.doc.text.slice(q.start, q.end), ...(q.kind ? { kind: q.kind } : {}) });
+      quotes.push({
+        id: `${a.doc.id}-q${n + 1}`,
+        speakerId,
+        documentId: a.doc.id,
+        eventId,
+        start: q.start,
+        end: q.end,
+        text: a.doc.text.slice(q.start, q.end),
+        ...(q.kind ? { kind: q.kind } : {}),
+      });
     });
     a.unattributed.forEach((q, n) => {
-      unattributed.push({ id: `${a.doc.id}-u${n + 1}`, documentId: a.doc.id, eventId, start: q.start, end: q.end, text: a.doc.text.slice(q.start, q.end), ...(q.kind === 'reported' ? { kind: q.kind } : {}) });
+      unattributed.push({
+        id: `${a.doc.id}-u${n + 1}`,
+        documentId: a.doc.id,
+        eventId,
+        start: q.start,
+        end: q.end,
+        text: a.doc.text.slice(q.start, q.end),
+        ...(q.kind === 'reported' ? { kind: q.kind } : {}),
+      });
     });
     for (const message of a.warnings) warnings.push({ file: a.doc.file, message });
   }
@@ -345,6 +412,17 @@ function* assembleSteps(
   const merged = (yield undefined)!;
   const terms = materializeTerms(merged.terms, (d, q) => (q < 0 ? kept[d]!.doc.id : `${kept[d]!.doc.id}-q${q + 1}`));
   options.onStage?.('validate');
-  const corpus = Corpus.parse({ schemaVersion: SCHEMA_VERSION, documents, events, speakers, appearances, quotes, terms, rejected, unattributed, warnings });
+  const corpus = Corpus.parse({
+    schemaVersion: SCHEMA_VERSION,
+    documents,
+    events,
+    speakers,
+    appearances,
+    quotes,
+    terms,
+    rejected,
+    unattributed,
+    warnings,
+  });
   return { corpus, rejected };
 }

@@ -9,13 +9,19 @@ const files = sourceFiles(PIPELINE);
 
 describe('src/pipeline layout', () => {
   it('has source files to check (the scan is not looking in the wrong place)', () => {
-    expect(files.map((f) => relative(PIPELINE, f))).toEqual(expect.arrayContaining(['index.ts', join('run', 'cli.ts')]));
+    expect(files.map((f) => relative(PIPELINE, f))).toEqual(
+      expect.arrayContaining(['index.ts', join('run', 'cli.ts')]),
+    );
   });
 
   it('imports Node-only modules only in run/ (everything else can run in a browser worker)', () => {
     const offending = files
       .filter((f) => !relative(PIPELINE, f).startsWith(`run${'/'}`))
-      .flatMap((f) => importsOf(readFileSync(f, 'utf8')).filter((s) => isBuiltin(s)).map((s) => `${relative(PIPELINE, f)} imports ${s}`));
+      .flatMap((f) =>
+        importsOf(readFileSync(f, 'utf8'))
+          .filter((s) => isBuiltin(s))
+          .map((s) => `${relative(PIPELINE, f)} imports ${s}`),
+      );
     expect(offending).toEqual([]);
   });
 

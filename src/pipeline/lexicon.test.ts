@@ -16,7 +16,10 @@ describe('countryWordAt', () => {
     expect(countryWord(word)).toBe(code);
   });
   it('is countryWord of the slice (property)', () => {
-    const words = fc.oneof(fc.constantFrom('Sweden', 'Swedish', 'Chile', 'Chilean', 'Japan', 'Japanese', 'Niger', 'Nigeria', 'Nigerien'), fc.string({ maxLength: 9 }));
+    const words = fc.oneof(
+      fc.constantFrom('Sweden', 'Swedish', 'Chile', 'Chilean', 'Japan', 'Japanese', 'Niger', 'Nigeria', 'Nigerien'),
+      fc.string({ maxLength: 9 }),
+    );
     fc.assert(
       fc.property(fc.string({ maxLength: 5 }), words, fc.string({ maxLength: 5 }), (before, w, after) => {
         expect(countryWordAt(before + w + after, before.length, before.length + w.length)).toBe(countryWord(w));

@@ -14,8 +14,18 @@ export interface PlaceHit {
 }
 
 export const MONTHS = [
-  'january', 'february', 'march', 'april', 'may', 'june',
-  'july', 'august', 'september', 'october', 'november', 'december',
+  'january',
+  'february',
+  'march',
+  'april',
+  'may',
+  'june',
+  'july',
+  'august',
+  'september',
+  'october',
+  'november',
+  'december',
 ] as const;
 export const WEEKDAYS = ['sunday', 'monday', 'tuesday', 'wednesday', 'thursday', 'friday', 'saturday'] as const;
 
@@ -63,7 +73,8 @@ for (const c of ordered) {
 for (const [d, code] of Object.entries(placesData.demonymExtras)) addPhrase(d, code, 'demonym');
 for (const [code, list] of Object.entries(placesData.regions)) for (const p of list) addPhrase(p, code, 'place');
 for (const [code, list] of Object.entries(placesData.cities)) for (const p of list) addPhrase(p, code, 'place');
-for (const [code, list] of Object.entries(placesData.institutions)) for (const p of list) addPhrase(p, code, 'institution');
+for (const [code, list] of Object.entries(placesData.institutions))
+  for (const p of list) addPhrase(p, code, 'institution');
 const MAX_PHRASE = 6;
 const UN_MEMBERS = new Set(countries.filter((c) => c.unMember).map((c) => c.cca2));
 
@@ -80,7 +91,8 @@ export function countryWord(word: string): string | null {
 const COUNTRY_WORDS = new Map<string, string>();
 for (const c of ordered) {
   const dem = c.demonyms?.eng;
-  for (const w of [c.name.common, dem?.m, dem?.f]) if (w && !w.includes(' ') && !COUNTRY_WORDS.has(w)) COUNTRY_WORDS.set(w, c.cca2);
+  for (const w of [c.name.common, dem?.m, dem?.f])
+    if (w && !w.includes(' ') && !COUNTRY_WORDS.has(w)) COUNTRY_WORDS.set(w, c.cca2);
 }
 
 /** countryWord(text.slice(start, end)). */
@@ -89,7 +101,8 @@ export function countryWordAt(text: string, start: number, end: number): string 
 }
 
 /** Runs of capitalised words, with the small words places contain ("Bosnia and Herzegovina", "Isle of Man"). */
-const CAPITAL_RUN = /(?<![\p{L}\p{M}\p{N}])\p{Lu}[\p{L}\p{M}\p{N}]*(?:['’][\p{L}]+)?(?:[\s-]+(?:(?:of|and|the|de|da|del|du)\s+)?\p{Lu}[\p{L}\p{M}\p{N}]*(?:['’][\p{L}]+)?)*/gu;
+const CAPITAL_RUN =
+  /(?<![\p{L}\p{M}\p{N}])\p{Lu}[\p{L}\p{M}\p{N}]*(?:['’][\p{L}]+)?(?:[\s-]+(?:(?:of|and|the|de|da|del|du)\s+)?\p{Lu}[\p{L}\p{M}\p{N}]*(?:['’][\p{L}]+)?)*/gu;
 const WORD_IN_RUN = /[\p{L}\p{M}\p{N}]+(?:['’][\p{L}]+)?/gu;
 
 /** Short strings (titles, headings) repeat across documents: remember their places. */
@@ -113,7 +126,8 @@ function scanPlaces(text: string): (PlaceHit & { index: number })[] {
   const hits: (PlaceHit & { index: number })[] = [];
   for (const run of src.matchAll(CAPITAL_RUN)) {
     const words: { w: string; raw: string; index: number }[] = [];
-    for (const m of run[0].matchAll(WORD_IN_RUN)) words.push({ w: normalisePhrase(m[0]), raw: m[0], index: run.index + m.index });
+    for (const m of run[0].matchAll(WORD_IN_RUN))
+      words.push({ w: normalisePhrase(m[0]), raw: m[0], index: run.index + m.index });
     for (let i = 0; i < words.length; i++) {
       const first = words[i]!;
       if (!/^\p{Lu}/u.test(first.raw)) continue;
@@ -121,7 +135,13 @@ function scanPlaces(text: string): (PlaceHit & { index: number })[] {
       let found: PlaceHit | undefined;
       let span = 1;
       for (let n = Math.min(MAX_PHRASE, words.length - i); n >= 1 && !found; n--) {
-        const key = n === 1 ? first.w : words.slice(i, i + n).map((x) => x.w).join(' ');
+        const key =
+          n === 1
+            ? first.w
+            : words
+                .slice(i, i + n)
+                .map((x) => x.w)
+                .join(' ');
         const hit = PLACE_PHRASES.get(key);
         if (hit) {
           found = hit;
@@ -149,7 +169,9 @@ export const NOT_NAME_WORDS: ReadonlySet<string> = (() => {
   // one-word countries, demonyms and listed places only: "Lincoln" stays a first name although
   // "Lincoln University" is a place, and capitals such as "Sofia" are first names too
   // (territories such as Montserrat are left out: their names are more often first names)
-  for (const [key, hit] of PLACE_PHRASES) if (!key.includes(' ') && (hit.kind === 'country' || hit.kind === 'demonym') && UN_MEMBERS.has(hit.code)) s.add(key);
+  for (const [key, hit] of PLACE_PHRASES)
+    if (!key.includes(' ') && (hit.kind === 'country' || hit.kind === 'demonym') && UN_MEMBERS.has(hit.code))
+      s.add(key);
   for (const group of [placesData.regions, placesData.cities])
     for (const list of Object.values(group)) for (const p of list) if (!p.includes(' ')) s.add(normalisePhrase(p));
   for (const h of namesData.honorifics) s.add(h);

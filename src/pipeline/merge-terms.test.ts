@@ -7,11 +7,29 @@ function tallies() {
   const a = new TermTable();
   const b = new TermTable();
   const docs = [
-    { id: 'd1', table: a, text: 'Clean water now. Clean water for the village.', quotes: [{ start: 0, end: 16 }, { start: 17, end: 20 }] },
-    { id: 'd-“2”', table: b, text: 'Water rights, water rights: the farmers ask for water rights.', quotes: [{ start: 0, end: 12 }] },
+    {
+      id: 'd1',
+      table: a,
+      text: 'Clean water now. Clean water for the village.',
+      quotes: [
+        { start: 0, end: 16 },
+        { start: 17, end: 20 },
+      ],
+    },
+    {
+      id: 'd-“2”',
+      table: b,
+      text: 'Water rights, water rights: the farmers ask for water rights.',
+      quotes: [{ start: 0, end: 12 }],
+    },
     { id: 'd3', table: a, text: 'The village and the water.', quotes: [] },
   ];
-  return docs.map((d) => ({ id: d.id, names: d.table.names, tally: tallyDocument(d.table, d.text, d.quotes), quoteIds: d.quotes.map((_, n) => `${d.id}-q${n + 1}`) }));
+  return docs.map((d) => ({
+    id: d.id,
+    names: d.table.names,
+    tally: tallyDocument(d.table, d.text, d.quotes),
+    quoteIds: d.quotes.map((_, n) => `${d.id}-q${n + 1}`),
+  }));
 }
 
 describe('mergeTalliesFlat and materializeTerms', () => {
@@ -24,6 +42,8 @@ describe('mergeTalliesFlat and materializeTerms', () => {
     // by total count, ties by term
     expect(terms.vocabulary.slice(0, 4)).toEqual(['water', 'clean', 'rights', 'water rights']);
     // each row's counts are a view of the merged list, not a copy
-    expect(terms.rows.every((r) => r.counts instanceof Int32Array && r.counts.buffer === flat.counts.buffer)).toBe(true);
+    expect(terms.rows.every((r) => r.counts instanceof Int32Array && r.counts.buffer === flat.counts.buffer)).toBe(
+      true,
+    );
   });
 });

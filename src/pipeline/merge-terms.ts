@@ -33,7 +33,9 @@ export interface FlatTerms {
  * count, then term); document rows by count, then term; quote rows in text
  * order; quotes without terms have no row.
  */
-export function mergeTallies(docs: readonly { id: string; names: readonly string[]; tally: DocTally; quoteIds: readonly string[] }[]): Terms {
+export function mergeTallies(
+  docs: readonly { id: string; names: readonly string[]; tally: DocTally; quoteIds: readonly string[] }[],
+): Terms {
   const flat = mergeTalliesFlat(docs.map((d) => ({ names: d.names, tally: d.tally, quotes: d.quoteIds.length })));
   return materializeTerms(flat, (doc, quote) => (quote < 0 ? docs[doc]!.id : docs[doc]!.quoteIds[quote]!));
 }
@@ -68,7 +70,14 @@ export function mergeTalliesFlat(docs: readonly TallyToMerge[]): FlatTerms {
   const rowEnds = new Int32Array(docs.length + quoteRowCount);
   const quoteRows = new Int32Array(2 * quoteRowCount);
   /** copies c[from, to) into out at `at` with global ids, adding to the totals; returns the end */
-  const copy = (c: Int32Array, from: number, to: number, tableNames: readonly string[], remap: Int32Array, at: number): number => {
+  const copy = (
+    c: Int32Array,
+    from: number,
+    to: number,
+    tableNames: readonly string[],
+    remap: Int32Array,
+    at: number,
+  ): number => {
     for (let k = from; k < to; k += 2) {
       const local = c[k]!;
       let g = remap[local]! - 1;
@@ -112,7 +121,9 @@ export function mergeTalliesFlat(docs: readonly TallyToMerge[]): FlatTerms {
     }
   });
   const n = names.length;
-  const byName = Array.from({ length: n }, (_, i) => i).sort((a, b) => (names[a]! < names[b]! ? -1 : names[a]! > names[b]! ? 1 : 0));
+  const byName = Array.from({ length: n }, (_, i) => i).sort((a, b) =>
+    names[a]! < names[b]! ? -1 : names[a]! > names[b]! ? 1 : 0,
+  );
   const rank = new Int32Array(n);
   byName.forEach((id, r) => (rank[id] = r));
   // vocabulary by total count, ties by term: frequent terms get short indices

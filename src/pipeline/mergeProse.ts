@@ -22,10 +22,19 @@ export interface MergedReading {
  * does not cover. A prose person is a layout speaker when their name keys
  * match, or one key is the other's surname.
  */
-export function mergeProse(layoutIn: ReadonlyMap<string, DocSpeaker>, layoutQuotes: readonly DocQuote[], prose: ProseReading): MergedReading {
+export function mergeProse(
+  layoutIn: ReadonlyMap<string, DocSpeaker>,
+  layoutQuotes: readonly DocQuote[],
+  prose: ProseReading,
+): MergedReading {
   // a layout "speaker" that nothing marks as a person ("SpaceX Crew Dragon" over a paragraph) yields to the prose reading
   const proseKeys = new Set(prose.speakers.flatMap((s) => [s.name, ...s.forms].map(nameKey)));
-  const layoutSpeakers = new Map([...layoutIn].map(([k, sp]) => [k, sp.structural && !personalLayout(sp, proseKeys) ? { ...sp, structural: false } : sp]));
+  const layoutSpeakers = new Map(
+    [...layoutIn].map(([k, sp]) => [
+      k,
+      sp.structural && !personalLayout(sp, proseKeys) ? { ...sp, structural: false } : sp,
+    ]),
+  );
   const speakers = new Map(layoutSpeakers);
   const rules = new Map<string, string>();
   const descriptors = new Map<string, string[]>();
@@ -61,13 +70,24 @@ export function mergeProse(layoutIn: ReadonlyMap<string, DocSpeaker>, layoutQuot
   quotes.sort((a, b) => a.start - b.start);
   return { speakers: [...speakers.values()], quotes, unattributed, rules, descriptors };
 
-  function matchLayout(s: ProseReading['speakers'][number], all: Map<string, DocSpeaker>, layout: ReadonlyMap<string, DocSpeaker>): string {
+  function matchLayout(
+    s: ProseReading['speakers'][number],
+    all: Map<string, DocSpeaker>,
+    layout: ReadonlyMap<string, DocSpeaker>,
+  ): string {
     const keys = [nameKey(s.name), ...s.forms.map(nameKey)];
     for (const k of keys) if (all.has(k)) return k;
     // a surname or shortened form of a layout speaker's name
     for (const [k] of layout) if (keys.some((p) => p && (k.endsWith(` ${p}`) || p.endsWith(` ${k}`)))) return k;
     const key = nameKey(s.name);
-    all.set(key, { key, name: s.name, surfaces: new Set(s.forms), titles: [...s.descriptors], section: null, firstLine: Number.MAX_SAFE_INTEGER });
+    all.set(key, {
+      key,
+      name: s.name,
+      surfaces: new Set(s.forms),
+      titles: [...s.descriptors],
+      section: null,
+      firstLine: Number.MAX_SAFE_INTEGER,
+    });
     rules.set(key, s.rule);
     return key;
   }

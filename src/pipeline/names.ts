@@ -26,7 +26,8 @@ export function wordTokens(text: string): Tok[] {
     const base = raw.endsWith('.') ? raw.slice(0, -1) : raw;
     const lower = base.toLowerCase();
     // "Dr." and "W." keep their dot; a sentence-final dot does not belong to the word
-    if (raw.endsWith('.') && !(HONORIFICS.has(lower) || KEEP_DOT.has(lower) || /^(?:\p{Lu}\.?)+$/u.test(base))) raw = base;
+    if (raw.endsWith('.') && !(HONORIFICS.has(lower) || KEEP_DOT.has(lower) || /^(?:\p{Lu}\.?)+$/u.test(base)))
+      raw = base;
     out.push({ raw, norm: lower, start: m.index, end: m.index + raw.length, sep: text.slice(prev, m.index) });
     prev = m.index + raw.length;
   }
@@ -35,7 +36,24 @@ export function wordTokens(text: string): Tok[] {
 
 export const isHonorific = (t: Tok) => HONORIFICS.has(t.norm);
 /** Courtesy forms ("Dr.", "Mrs.") belong to the name's surface; "MP" or "Senator" are titles. */
-const PERSONAL = new Set(['mr', 'mrs', 'ms', 'miss', 'mx', 'madam', 'madame', 'mme', 'dr', 'prof', 'sir', 'dame', 'lady', 'princess', 'prince', 'sheikh']);
+const PERSONAL = new Set([
+  'mr',
+  'mrs',
+  'ms',
+  'miss',
+  'mx',
+  'madam',
+  'madame',
+  'mme',
+  'dr',
+  'prof',
+  'sir',
+  'dame',
+  'lady',
+  'princess',
+  'prince',
+  'sheikh',
+]);
 export const isPersonalHonorific = (t: Tok) => PERSONAL.has(t.norm);
 export const isAcronym = (t: Tok) => /^[\p{Lu}\d]{2,}(?:[-/][\p{Lu}\d]{2,})*$/u.test(t.raw);
 const isCapitalisedWord = (t: Tok) => /^\p{Lu}\p{Ll}+$/u.test(t.raw) && !HONORIFICS.has(t.norm);
@@ -46,7 +64,8 @@ const spaceOnly = (sep: string) => /^[ \t\u00a0]+$/.test(sep);
 export function isNameWord(t: Tok): boolean {
   // most words start with an ASCII letter: no regex for those that are lower case
   const c = t.raw.charCodeAt(0);
-  if ((c < 128 ? !(c >= 65 && c <= 90) : !/^\p{Lu}/u.test(t.raw)) || !/\p{Ll}/u.test(t.raw) || t.raw.endsWith('.')) return false;
+  if ((c < 128 ? !(c >= 65 && c <= 90) : !/^\p{Lu}/u.test(t.raw)) || !/\p{Ll}/u.test(t.raw) || t.raw.endsWith('.'))
+    return false;
   const n = t.norm.endsWith('s') ? t.norm.replace(/[’']s$/, '') : t.norm;
   // "Coalition", "Association": organisation words end organisation names, not people's
   return !NOT_NAME_WORDS.has(n) && !ORG_WORDS.has(n);
@@ -56,9 +75,23 @@ export function isNameWord(t: Tok): boolean {
 export const ROLE_WORDS: ReadonlySet<string> = (() => {
   const s = new Set<string>();
   // role words proper: not the "of" and "the" inside "member of the European Parliament"
-  for (const list of Object.values(ROLES.keywords)) for (const k of list) for (const w of k.split(/\s+/)) if (!FUNCTION_WORDS.has(w)) s.add(w);
+  for (const list of Object.values(ROLES.keywords))
+    for (const k of list) for (const w of k.split(/\s+/)) if (!FUNCTION_WORDS.has(w)) s.add(w);
   for (const w of ROLES.formerMarkers) s.add(w);
-  for (const w of ['human', 'rights', 'expert', 'elect', 'deputy', 'vice', 'senior', 'keynote', 'speaker', 'chief', 'executive']) s.add(w);
+  for (const w of [
+    'human',
+    'rights',
+    'expert',
+    'elect',
+    'deputy',
+    'vice',
+    'senior',
+    'keynote',
+    'speaker',
+    'chief',
+    'executive',
+  ])
+    s.add(w);
   return s;
 })();
 
@@ -66,7 +99,11 @@ export const ROLE_WORDS: ReadonlySet<string> = (() => {
 export function isDescriptorWord(t: Tok): boolean {
   if (isHonorific(t) || isAcronym(t)) return true;
   const n = t.norm.replace(/[’']s$/, '');
-  return ROLE_WORDS.has(n) || n.split('-').every((p) => ROLE_WORDS.has(p)) || (NOT_NAME_WORDS.has(n) && /^\p{Lu}/u.test(t.raw));
+  return (
+    ROLE_WORDS.has(n) ||
+    n.split('-').every((p) => ROLE_WORDS.has(p)) ||
+    (NOT_NAME_WORDS.has(n) && /^\p{Lu}/u.test(t.raw))
+  );
 }
 
 export interface NameRun {
@@ -82,7 +119,13 @@ export interface NameRun {
  * holds the document's lower-case words: a surname the text also writes in
  * lower case ("Situation") is an ordinary word.
  */
-export function nameRunAt(toks: Tok[], i: number, text: string, lowerVocab: { has(w: string): boolean }, min = 2): NameRun | null {
+export function nameRunAt(
+  toks: Tok[],
+  i: number,
+  text: string,
+  lowerVocab: { has(w: string): boolean },
+  min = 2,
+): NameRun | null {
   let j = i;
   let lastName = -1;
   while (j < toks.length && j - i < 6) {
@@ -116,7 +159,20 @@ export interface NameHit {
   surface: string;
 }
 
-const FOLLOWERS = new Set(['from', 'of', 'representing', 'at', 'in', 'with', 'for', 'and', 'who', 'said', 'says', 'added']);
+const FOLLOWERS = new Set([
+  'from',
+  'of',
+  'representing',
+  'at',
+  'in',
+  'with',
+  'for',
+  'and',
+  'who',
+  'said',
+  'says',
+  'added',
+]);
 
 /**
  * The first person name within `maxSkip` words of `from`, skipping a title
@@ -125,7 +181,15 @@ const FOLLOWERS = new Set(['from', 'of', 'representing', 'at', 'in', 'with', 'fo
  * punctuation, a lower-case word or a preposition, not by another capitalised
  * word ("Foreign Minister" is a title, not a person).
  */
-export function findName(toks: Tok[], from: number, text: string, lowerVocab: { has(w: string): boolean }, min = 2, maxSkip = 7, anyLower = false): NameHit | null {
+export function findName(
+  toks: Tok[],
+  from: number,
+  text: string,
+  lowerVocab: { has(w: string): boolean },
+  min = 2,
+  maxSkip = 7,
+  anyLower = false,
+): NameHit | null {
   for (let s = from; s < toks.length && s <= from + maxSkip; s++) {
     const t = toks[s]!;
     if (s > from && /[.!?;:“”"]/.test(t.sep)) return null;
@@ -142,7 +206,13 @@ export function findName(toks: Tok[], from: number, text: string, lowerVocab: { 
     }
     let h = s;
     while (h > from && isHonorific(toks[h - 1]!) && s - h < 2 && spaceOnly(toks[h]!.sep)) h--;
-    return { from: h, nameFrom: s, to: run.to, name: run.text, surface: text.slice(toks[h]!.start, toks[run.to - 1]!.end) };
+    return {
+      from: h,
+      nameFrom: s,
+      to: run.to,
+      name: run.text,
+      surface: text.slice(toks[h]!.start, toks[run.to - 1]!.end),
+    };
   }
   return null;
 }

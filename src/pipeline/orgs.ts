@@ -70,7 +70,10 @@ const LONG_FORM = /((?:[\p{Lu}][\p{L}’'-]*\s+(?:(?:of|for|the|and|de|du|des|la
 
 /** Every spelling of one organisation -> one name; unknown organisations stay as written. */
 export function canonicalOrg(name: string, docAliases: ReadonlyMap<string, string>): string {
-  const clean = name.replace(/\s*\(([^)]*)\)\s*$/, '').replace(/[’']s$/, '').trim();
+  const clean = name
+    .replace(/\s*\(([^)]*)\)\s*$/, '')
+    .replace(/[’']s$/, '')
+    .trim();
   const paren = /\(([\p{Lu}]{2,}[^)]*)\)\s*$/u.exec(name)?.[1];
   for (const k of [orgKey(clean), paren ? orgKey(paren) : '', orgKey(name)]) {
     if (!k) continue;
@@ -86,7 +89,8 @@ export function canonicalOrg(name: string, docAliases: ReadonlyMap<string, strin
 }
 
 /** "NATO", "ABC-XYZ"; not a title such as "MP". */
-const isAcronymWord = (w: string) => /^[\p{Lu}\d]{2,}(?:[/-][\p{Lu}\d]{2,})*$/u.test(w) && !ROLE_WORDS.has(w.toLowerCase()) && !isPlaceAbbreviation(w);
+const isAcronymWord = (w: string) =>
+  /^[\p{Lu}\d]{2,}(?:[/-][\p{Lu}\d]{2,})*$/u.test(w) && !ROLE_WORDS.has(w.toLowerCase()) && !isPlaceAbbreviation(w);
 
 /**
  * Organisations named in one descriptor ("President of the Chilean Youth
@@ -99,12 +103,14 @@ export function findOrganisations(written: string): string[] {
   const descriptor = collapseInitials(written);
   const out: string[] = [];
   // well-known organisations of the alias table, wherever they stand ("United Nations envoy …")
-  for (const o of ORGANISATIONS) for (const a of o.aliases) if (a.includes(' ') && descriptor.includes(a) && !out.includes(a)) out.push(a);
+  for (const o of ORGANISATIONS)
+    for (const a of o.aliases) if (a.includes(' ') && descriptor.includes(a) && !out.includes(a)) out.push(a);
   for (const rawPart of splitParts(descriptor)) {
     const part = rawPart.replace(/\s*\((?:19|20)\d\d[^)]*\)/g, '').trim();
     if (!part || out.some((o) => part.includes(o))) continue;
     // initials alone ("G.P.", "Ph.D.") are a profession or degree unless the table knows them ("U.N.")
-    if (/^[\p{Lu}\d]{2,4}$/u.test(part) && written.includes(part.split('').join('.')) && !TABLE.has(orgKey(part))) continue;
+    if (/^[\p{Lu}\d]{2,4}$/u.test(part) && written.includes(part.split('').join('.')) && !TABLE.has(orgKey(part)))
+      continue;
     // "XYZ member": an acronym before a role word
     const lead = /^([\p{Lu}\d]{2,}(?:[/-][\p{Lu}\d]{2,})*)\s+(\p{L}[\p{L}-]*)/u.exec(part);
     if (lead && isAcronymWord(lead[1]!) && ROLE_WORDS.has(lead[2]!.toLowerCase())) {
@@ -112,15 +118,20 @@ export function findOrganisations(written: string): string[] {
       continue;
     }
     const starts = [0];
-    for (const m of part.matchAll(/\b(?:of|at|from|for|representing|with|in)\s+(?:the\s+)?/g)) starts.push(m.index + m[0].length);
+    for (const m of part.matchAll(/\b(?:of|at|from|for|representing|with|in)\s+(?:the\s+)?/g))
+      starts.push(m.index + m[0].length);
     let best: string | null = null;
     for (const s of starts) {
       let cand = part.slice(s).trim();
       if (!/^[\p{Lu}]/u.test(cand)) continue;
       cand = cand.replace(/[\s:.]+$/, '');
       const words = cand.split(/\s+/);
-      const orgish = words.some((w) => KEYWORDS.has(w.toLowerCase().replace(/[’']s$/, ''))) || words.every(isAcronymWord) || isAcronymWord(words[words.length - 1]!);
-      if (!orgish || findPlaces(cand).some((p) => p.kind !== 'institution' && p.phrase.length === cand.length)) continue;
+      const orgish =
+        words.some((w) => KEYWORDS.has(w.toLowerCase().replace(/[’']s$/, ''))) ||
+        words.every(isAcronymWord) ||
+        isAcronymWord(words[words.length - 1]!);
+      if (!orgish || findPlaces(cand).some((p) => p.kind !== 'institution' && p.phrase.length === cand.length))
+        continue;
       if (!best || cand.length < best.length) best = cand;
     }
     if (best && !out.includes(best)) out.push(best);

@@ -54,7 +54,12 @@ export class LowerVocabulary {
     }
     let n = 0;
     for (let i = this.#text.indexOf(word); i >= 0 && n < 3; i = this.#text.indexOf(word, i + 1)) {
-      if (!isLetter(this.#text.charCodeAt(i - 1)) && !isLetter(this.#text.charCodeAt(i + word.length)) && !this.#onCaption(i)) n++;
+      if (
+        !isLetter(this.#text.charCodeAt(i - 1)) &&
+        !isLetter(this.#text.charCodeAt(i + word.length)) &&
+        !this.#onCaption(i)
+      )
+        n++;
     }
     this.#cache.set(word, n);
     return Math.min(n, max);
@@ -90,7 +95,7 @@ function isLetterRun(s: string, from: number, to: number): boolean {
 function letterRuns(text: string): Set<string> {
   const runs = new Set<string>();
   const n = text.length;
-  for (let i = 0; i < n; ) {
+  for (let i = 0; i < n;) {
     if (!isLetter(text.charCodeAt(i))) {
       i++;
       continue;

@@ -1,6 +1,8 @@
 import { getContext, setContext } from 'svelte';
 import type { CorpusIndex } from '../lib/corpusIndex';
 import type { Selection } from '../lib/computeSelection';
+import type { Counted } from '../lib/countUnits';
+import type { Facet } from '../lib/filters';
 import type { CorpusStore } from './corpusStore.svelte';
 import type { ViewState } from './viewState.svelte';
 
@@ -16,8 +18,12 @@ export interface Dashboard {
   readonly selection: Selection;
   /** The active filters in words, for export captions. */
   readonly filterLine: string;
-  /** The export source line ("Podium · corpus: …"). */
+  /** The export source line ("Source: corpus.json (5 articles, 2 events, …) · Podium"). */
   readonly sourceLine: string;
+  /** What the charts count in the view's count mode, within the filters (the event chart lifts the event filter). */
+  counted(except?: Facet): Counted;
+  /** Counted units per speaker position for these selected speakers (flags), as chart weights. */
+  weigh(selected: Uint8Array, except?: Facet): Int32Array;
   /** Human label for a facet value. */
   label(facet: string, value: string): string;
 }

@@ -1,3 +1,4 @@
+import type { CountMode } from '../lib/countUnits';
 import { removeFilter, toggleFilter, EMPTY_FILTERS, type Facet, type Filters } from '../lib/filters';
 import { DEFAULT_URL_STATE, formatUrlState, parseUrlState, type EventSplit, type TermSource, type UrlState } from '../lib/urlState';
 
@@ -27,6 +28,9 @@ export class ViewState {
   get split(): EventSplit {
     return this.#state.split;
   }
+  get count(): CountMode {
+    return this.#state.count;
+  }
   /** The canonical query string of the current state. */
   get search(): string {
     return formatUrlState(this.#state);
@@ -55,6 +59,9 @@ export class ViewState {
   }
   setSplit(split: EventSplit): void {
     this.#set({ split });
+  }
+  setCount(count: CountMode): void {
+    this.#set({ count });
   }
   /** Adopt a query string (back/forward); never adds a history entry. */
   applySearch(search: string): void {

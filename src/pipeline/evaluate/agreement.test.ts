@@ -1,8 +1,8 @@
 import { describe, expect, it } from 'vitest';
 import { readFileSync } from 'node:fs';
 import { scoreCorpus, type ScoredCorpus } from './index';
-import { readKey } from './readKey';
-import { asScoreMjs, pickFields, runScoreMjs } from './scoreMjs';
+import { readKey } from '../run/evaluate/readKey';
+import { asScoreMjs, pickFields, runScoreMjs } from '../run/evaluate/scoreMjs';
 
 const dir = 'tests/fixtures/scorer';
 const corpusAt = (path: string) => JSON.parse(readFileSync(path, 'utf8')) as ScoredCorpus;

@@ -10,5 +10,12 @@ export {
 } from './keys';
 export { scoreCorpus, type Scores } from './scoreCorpus';
 export type { ScoredCorpus } from './common';
-export { CONFERENCE_FLOORS, failedFloors, SAMPLE_FLOORS, WIKINEWS_FLOORS, WIKINEWS_REACHED, type Floors } from './floors';
+export {
+  CONFERENCE_FLOORS,
+  failedFloors,
+  SAMPLE_FLOORS,
+  WIKINEWS_FLOORS,
+  WIKINEWS_REACHED,
+  type Floors,
+} from './floors';
 export { formatMisses, formatScores } from './formatScores';

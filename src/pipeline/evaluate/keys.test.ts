@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { parseAnswerKey, toScoringKey } from './keys';
-import { resolveAnchorIn } from './readKey';
+import { resolveAnchorIn } from '../run/evaluate/readKey';
 
 const textsKey = {
   texts: [

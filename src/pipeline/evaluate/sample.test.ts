@@ -2,9 +2,9 @@ import { describe, expect, it } from 'vitest';
 import { buildCorpus } from '../index';
 import type { Corpus } from '../../corpus/schema';
 import { failedFloors, formatScores, SAMPLE_FLOORS, scoreCorpus } from './index';
-import { readArticles } from './readArticles';
-import { readKey } from './readKey';
-import { asScoreMjs, pickFields, runScoreMjsOn } from './scoreMjs';
+import { readArticles } from '../run/evaluate/readArticles';
+import { readKey } from '../run/evaluate/readKey';
+import { asScoreMjs, pickFields, runScoreMjsOn } from '../run/evaluate/scoreMjs';
 
 const key = readKey('tests/fixtures/seeds.json');
 const { corpus } = buildCorpus(readArticles('data/articles'));

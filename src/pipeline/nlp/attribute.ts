@@ -18,13 +18,66 @@ const ADDRESSEES = speechData.addresseeObjects.map((h) => h.split(' '));
 const SUBJECT_PRONOUNS = new Set(['he', 'she']);
 const SPEECH_NOUNS = new Set(speechData.speechNouns);
 const PARTICIPLES = new Set(speechData.speechParticiples);
-const LIST_LINKS = new Set(['with', 'between', 'by', 'of', 'from', 'including', 'included', 'includes', 'were', 'was', 'featuring', 'featured', 'among']);
-const ROLL_HEAD = new RegExp(`\\b(?:${speechData.speakerListHeads.join('|')}|line-?up|programme|program|agenda|schedule)\\b`, 'i');
+const LIST_LINKS = new Set([
+  'with',
+  'between',
+  'by',
+  'of',
+  'from',
+  'including',
+  'included',
+  'includes',
+  'were',
+  'was',
+  'featuring',
+  'featured',
+  'among',
+]);
+const ROLL_HEAD = new RegExp(
+  `\\b(?:${speechData.speakerListHeads.join('|')}|line-?up|programme|program|agenda|schedule)\\b`,
+  'i',
+);
 const BULLET = /^[•·▪◦‣*–—-]\s*/;
 /** Words between a subject and its verb of speech: "went on to add", "has also". */
-const LINKING = new Set(['went', 'go', 'goes', 'on', 'to', 'also', 'then', 'later', 'further', 'again', 'would', 'will', 'did', 'does', 'publicly', 'previously', 'recently', 'repeatedly', 'once', 'in', 'turn']);
+const LINKING = new Set([
+  'went',
+  'go',
+  'goes',
+  'on',
+  'to',
+  'also',
+  'then',
+  'later',
+  'further',
+  'again',
+  'would',
+  'will',
+  'did',
+  'does',
+  'publicly',
+  'previously',
+  'recently',
+  'repeatedly',
+  'once',
+  'in',
+  'turn',
+]);
 /** What a person's words come in: "Cornyn's statement added". */
-const CARRIERS = new Set(['statement', 'letter', 'tweet', 'post', 'message', 'speech', 'remarks', 'address', 'testimony', 'op-ed', 'article', 'memo', 'report']);
+const CARRIERS = new Set([
+  'statement',
+  'letter',
+  'tweet',
+  'post',
+  'message',
+  'speech',
+  'remarks',
+  'address',
+  'testimony',
+  'op-ed',
+  'article',
+  'memo',
+  'report',
+]);
 
 /** Why a person is taken as a speaker: the rule, in a few words, for the evidence record. */
 export type Rule = string;
@@ -68,7 +121,13 @@ const isSpeechVerb = (t: Token | undefined) => !!t && SPEECH.has(t.lower) && t.p
  * them, reported speech (X said that…), and speaking roles at the event
  * (chaired by X, X delivered a speech, speakers included A, B and C).
  */
-export function attribute(doc: Tokenised, mentions: readonly NameMention[], personOf: Int32Array, people: Person[], spans: readonly QuoteSpan[]): Attribution {
+export function attribute(
+  doc: Tokenised,
+  mentions: readonly NameMention[],
+  personOf: Int32Array,
+  people: Person[],
+  spans: readonly QuoteSpan[],
+): Attribution {
   const toks = doc.tokens;
   const quoted = new Uint8Array(toks.length);
   let q = 0;
@@ -104,7 +163,8 @@ function referentAt(ctx: Ctx, i: number): { person: number; next: number; via: s
   if (hit) {
     const after = ctx.toks[hit.m.last];
     // "Cornyn's statement added": the person's statement speaks for them
-    if (after && (after.lower === "'s" || after.lower === '’s') && CARRIERS.has(ctx.toks[hit.m.last + 1]?.lower ?? '')) return { person: hit.person, next: hit.m.last + 2, via: `name's ${ctx.toks[hit.m.last + 1]!.text}` };
+    if (after && (after.lower === "'s" || after.lower === '’s') && CARRIERS.has(ctx.toks[hit.m.last + 1]?.lower ?? ''))
+      return { person: hit.person, next: hit.m.last + 2, via: `name's ${ctx.toks[hit.m.last + 1]!.text}` };
     return { person: hit.person, next: hit.m.last, via: 'name' };
   }
   if (SUBJECT_PRONOUNS.has(t.lower)) {
@@ -114,7 +174,13 @@ function referentAt(ctx: Ctx, i: number): { person: number; next: number; via: s
   // "the minister", "the archbishop": the last person with that title
   if (t.lower === 'the') {
     let k = i + 1;
-    while (k < ctx.toks.length && k - i <= 3 && (ctx.toks[k]!.pos === 'ADJ' || ctx.toks[k]!.pos === 'NOUN') && /^\p{Ll}/u.test(ctx.toks[k]!.text)) k++;
+    while (
+      k < ctx.toks.length &&
+      k - i <= 3 &&
+      (ctx.toks[k]!.pos === 'ADJ' || ctx.toks[k]!.pos === 'NOUN') &&
+      /^\p{Ll}/u.test(ctx.toks[k]!.text)
+    )
+      k++;
     const head = ctx.toks[k - 1];
     if (k > i + 1 && head && TITLE_WORDS.has(head.lower)) {
       const p = lastPersonWithTitle(ctx, t.start, head.lower);
@@ -164,7 +230,15 @@ function lastPersonWithTitle(ctx: Ctx, at: number, title: string): number | null
   // the title names someone recent: look back over the last few dozen names only
   for (let k = resolvedFrom(ctx, at) - 1, seen = 0; k >= 0 && seen < 50; k--, seen++) {
     const r = ctx.resolved[k]!;
-    if (ctx.people[r.person]!.descriptors.some((d) => d.toLowerCase().split(/[^\p{L}]+/u).includes(title))) return r.person;
+    if (
+      ctx.people[r.person]!.descriptors.some((d) =>
+        d
+          .toLowerCase()
+          .split(/[^\p{L}]+/u)
+          .includes(title),
+      )
+    )
+      return r.person;
   }
   return null;
 }
@@ -199,11 +273,14 @@ function skipToVerb(ctx: Ctx, i: number, limit: number): number {
   const toks = ctx.toks;
   const sent = toks[i]?.sent;
   let k = i;
-  if (toks[k]?.text === '(') while (k < toks.length && toks[k]!.text !== ')' && k - i < 8) k++, k < toks.length && toks[k]!.text === ')' && k++;
+  if (toks[k]?.text === '(')
+    while (k < toks.length && toks[k]!.text !== ')' && k - i < 8)
+      (k++, k < toks.length && toks[k]!.text === ')' && k++);
   if (toks[k]?.text === ',') {
     // an apposition: ", the executive secretary of …,"
     let b = k + 1;
-    while (b < toks.length && toks[b]!.sent === sent && toks[b]!.text !== ',' && !isSpeechVerb(toks[b]) && b - k < 20) b++;
+    while (b < toks.length && toks[b]!.sent === sent && toks[b]!.text !== ',' && !isSpeechVerb(toks[b]) && b - k < 20)
+      b++;
     if (toks[b]?.text === ',') k = b + 1;
     // "Erwin Chemerinsky, Dean of UC Berkeley School of Law called it …": the apposition runs up to the verb
     else if (isSpeechVerb(toks[b]) && toks.slice(k + 1, b).every((t) => t.pos !== 'VERB')) k = b;
@@ -213,10 +290,23 @@ function skipToVerb(ctx: Ctx, i: number, limit: number): number {
   // "Jerrold Nadler of New York maintained", "Sheldon Yett of UNICEF observed"
   if (toks[k]?.lower === 'of' && toks[k + 1] && /^\p{Lu}/u.test(toks[k + 1]!.text)) {
     k++;
-    while (k < toks.length && toks[k]!.sent === sent && (/^\p{Lu}/u.test(toks[k]!.text) || (toks[k]!.text === '-' && toks[k]!.spaceBefore === '') || (/^(of|the|and|for)$/.test(toks[k]!.lower) && /^\p{Lu}/u.test(toks[k + 1]?.text ?? '')))) k++;
+    while (
+      k < toks.length &&
+      toks[k]!.sent === sent &&
+      (/^\p{Lu}/u.test(toks[k]!.text) ||
+        (toks[k]!.text === '-' && toks[k]!.spaceBefore === '') ||
+        (/^(of|the|and|for)$/.test(toks[k]!.lower) && /^\p{Lu}/u.test(toks[k + 1]?.text ?? '')))
+    )
+      k++;
   }
   const start = k;
-  while (k < toks.length && k - start < limit && toks[k]!.sent === sent && (toks[k]!.pos === 'ADV' || toks[k]!.pos === 'AUX' || toks[k]!.lower === 'not' || LINKING.has(toks[k]!.lower))) k++;
+  while (
+    k < toks.length &&
+    k - start < limit &&
+    toks[k]!.sent === sent &&
+    (toks[k]!.pos === 'ADV' || toks[k]!.pos === 'AUX' || toks[k]!.lower === 'not' || LINKING.has(toks[k]!.lower))
+  )
+    k++;
   return k;
 }
 
@@ -230,16 +320,40 @@ function directQuotes(ctx: Ctx, spans: readonly QuoteSpan[]): AttributedQuote[] 
     const words = wordCount(ctx.doc.text, s.start, s.end);
     let found = after(ctx, s) ?? before(ctx, s);
     // a quote that goes on in the same or the next paragraph, with no one else named between
-    if (!found && prev && prev.person !== null && (s.continues || (s.para - prev.para <= 1 && !namedBetween(ctx, prev.end, s.open, prev.person)))) found = { person: prev.person, rule: 'continues the previous quote' };
+    // (not when the quote's own sentence has a verb of speech: "…," said Olga, a name we could not resolve)
+    if (
+      !found &&
+      prev &&
+      prev.person !== null &&
+      (s.continues ||
+        (s.para - prev.para <= 1 && !namedBetween(ctx, prev.end, s.open, prev.person) && !ownAttribution(ctx, s)))
+    )
+      found = { person: prev.person, rule: 'continues the previous quote' };
     // a quote opening a sentence in a paragraph that has named one person so far: theirs ("X issued a statement. "…"")
     if (!found && words >= 4) found = onlyPersonBefore(ctx, s);
     if (!found && words < 4) continue; // scare quotes and titles: "so-called", "Mister America"
-    const q: AttributedQuote = { start: s.start, end: trimEnd(ctx.doc.text, s.start, s.end), person: found?.person ?? null, kind: 'direct', rule: found?.rule ?? 'no speaker named' };
+    const q: AttributedQuote = {
+      start: s.start,
+      end: trimEnd(ctx.doc.text, s.start, s.end),
+      person: found?.person ?? null,
+      kind: 'direct',
+      rule: found?.rule ?? 'no speaker named',
+    };
     if (q.end > q.start) out.push(q);
     prev = { person: q.person, para: s.para, end: s.close };
     void toks;
   }
   return out;
+}
+
+/** A verb of speech outside quotation marks in the sentences where the quote opens and closes. */
+function ownAttribution(ctx: Ctx, s: QuoteSpan): boolean {
+  const a = ctx.toks[tokenAt(ctx, s.open)]?.sent;
+  const b = ctx.toks[Math.min(ctx.toks.length - 1, tokenAt(ctx, s.close))]?.sent;
+  if (a === undefined || b === undefined) return false;
+  for (let k = ctx.doc.sentences[a]!.first; k < ctx.doc.sentences[b]!.last; k++)
+    if (!ctx.quoted[k] && isSpeechVerb(ctx.toks[k])) return true;
+  return false;
 }
 
 function onlyPersonBefore(ctx: Ctx, s: QuoteSpan): { person: number; rule: Rule } | null {
@@ -248,8 +362,11 @@ function onlyPersonBefore(ctx: Ctx, s: QuoteSpan): { person: number; rule: Rule 
   // only at a sentence's start: a quote inside narration has its own grammar
   if (i > 0 && ctx.toks[i - 1]!.sent === ctx.toks[i]?.sent && ctx.toks[i - 1]!.start >= para.start) return null;
   const people = new Set<number>();
-  for (let k = resolvedFrom(ctx, para.start); k < ctx.resolved.length && ctx.resolved[k]!.m.start < s.open; k++) if (ctx.people[ctx.resolved[k]!.person]!.personal) people.add(ctx.resolved[k]!.person);
-  return people.size === 1 ? { person: [...people][0]!, rule: 'the one person the paragraph names before the quote' } : null;
+  for (let k = resolvedFrom(ctx, para.start); k < ctx.resolved.length && ctx.resolved[k]!.m.start < s.open; k++)
+    if (ctx.people[ctx.resolved[k]!.person]!.personal) people.add(ctx.resolved[k]!.person);
+  return people.size === 1
+    ? { person: [...people][0]!, rule: 'the one person the paragraph names before the quote' }
+    : null;
 }
 
 function trimEnd(text: string, start: number, end: number): number {
@@ -260,7 +377,8 @@ function trimEnd(text: string, start: number, end: number): number {
 
 /** Someone other than `speaker` is named between two offsets (the previous quote's own attribution does not count). */
 function namedBetween(ctx: Ctx, from: number, to: number, speaker: number): boolean {
-  for (let k = resolvedFrom(ctx, from); k < ctx.resolved.length && ctx.resolved[k]!.m.start < to; k++) if (ctx.resolved[k]!.person !== speaker) return true;
+  for (let k = resolvedFrom(ctx, from); k < ctx.resolved.length && ctx.resolved[k]!.m.start < to; k++)
+    if (ctx.resolved[k]!.person !== speaker) return true;
   return false;
 }
 
@@ -272,7 +390,8 @@ function after(ctx: Ctx, s: QuoteSpan): { person: number; rule: Rule } | null {
   const sent = toks[i]!.sent;
   // the attribution follows in the quote's own sentence, or opens the next one when the quote closes a sentence
   while (i < toks.length && /^[,—–-]$/.test(toks[i]!.text)) i++;
-  if (toks[i]?.sent !== sent && toks[i - 1]?.text !== ',' && !/[.!?]$/.test(ctx.doc.text.slice(s.start, s.end))) return null;
+  if (toks[i]?.sent !== sent && toks[i - 1]?.text !== ',' && !/[.!?]$/.test(ctx.doc.text.slice(s.start, s.end)))
+    return null;
   // never from the next paragraph: it has its own speaker
   if (!toks[i] || ctx.doc.sentences[toks[i]!.sent]!.para !== s.para) return null;
   // said X
@@ -317,12 +436,14 @@ function before(ctx: Ctx, s: QuoteSpan): { person: number; rule: Rule } | null {
       if (r) return { person: r.person, rule: `"in the words of" ${r.via}` };
     }
     // "…gave the keynote address, urging viewers, "…"": the participle speaks for the subject
-    if (firstRef && PARTICIPLES.has(t.lower)) return { person: firstRef.person, rule: `${firstRef.via} and "${t.text}", then quote` };
+    if (firstRef && PARTICIPLES.has(t.lower))
+      return { person: firstRef.person, rule: `${firstRef.via} and "${t.text}", then quote` };
     const r = referentAt(ctx, k);
     if (r) {
       firstRef ??= { person: r.person, via: r.via };
       const v = skipToVerb(ctx, r.next, 4);
-      if (isSpeechVerb(toks[v]) && v <= o) return { person: r.person, rule: `${r.via} and "${toks[v]!.text}", then quote` };
+      if (isSpeechVerb(toks[v]) && v <= o)
+        return { person: r.person, rule: `${r.via} and "${toks[v]!.text}", then quote` };
     }
     // "…" tweeted Johnson "…"
     if (isSpeechVerb(t) && k < o) {
@@ -331,7 +452,8 @@ function before(ctx: Ctx, s: QuoteSpan): { person: number; rule: Rule } | null {
     }
   }
   // a sentence introducing the quote with a colon: its subject speaks
-  if (toks[o]!.text === ':' && firstRef) return { person: firstRef.person, rule: `${firstRef.via} introduces the quote with a colon` };
+  if (toks[o]!.text === ':' && firstRef)
+    return { person: firstRef.person, rule: `${firstRef.via} introduces the quote with a colon` };
   return null;
 }
 
@@ -382,12 +504,22 @@ function reportedSpeech(ctx: Ctx, quotes: AttributedQuote[]): void {
           let b = c + 1;
           while (b < sentence.last && toks[b]!.text !== ',' && b - c < 25) b++;
           const next = toks[b + 1];
-          const apposition = toks.slice(c + 1, b).every((t) => t.pos !== 'VERB' && t.pos !== 'AUX') || toks[c + 1]!.lower === 'who';
-          c = toks[b]?.text === ',' && next && !isSpeechVerb(next) && b - c < 25 && apposition && /^(who|the|a|an|his|her)$/i.test(toks[c + 1]!.text) ? b + 1 : c + 1;
+          const apposition =
+            toks.slice(c + 1, b).every((t) => t.pos !== 'VERB' && t.pos !== 'AUX') || toks[c + 1]!.lower === 'who';
+          c =
+            toks[b]?.text === ',' &&
+            next &&
+            !isSpeechVerb(next) &&
+            b - c < 25 &&
+            apposition &&
+            /^(who|the|a|an|his|her)$/i.test(toks[c + 1]!.text)
+              ? b + 1
+              : c + 1;
         }
         if (i === sentence.first || toks[i - 1]!.text === ',') {
           // "…, according to X." ends the sentence: the words before it are theirs
-          if (i > sentence.first && r.next >= sentence.last - 2) add(sentence.first, i - 1, r.person, `"according to" ${r.via} (reported speech)`);
+          if (i > sentence.first && r.next >= sentence.last - 2)
+            add(sentence.first, i - 1, r.person, `"according to" ${r.via} (reported speech)`);
           else add(c, clauseEnd(ctx, c, sentence.last), r.person, `"according to" ${r.via} (reported speech)`);
         }
         i = r.next;
@@ -432,9 +564,18 @@ function reportedSpeech(ctx: Ctx, quotes: AttributedQuote[]): void {
       const verb = toks[v]!;
       let c = v + 1;
       // "called for", "pointed out", "talked about": the particle belongs to the verb
-      if (/^(for|out|on|of|about)$/.test(toks[c]?.lower ?? '') && /^(called|calls|calling|pointed|points|urged|commented|talked|talks|spoke|speaks)$/.test(verb.lower)) c++;
+      if (
+        /^(for|out|on|of|about)$/.test(toks[c]?.lower ?? '') &&
+        /^(called|calls|calling|pointed|points|urged|commented|talked|talks|spoke|speaks)$/.test(verb.lower)
+      )
+        c++;
       c = skipAddressee(ctx, c, sentence.last);
-      if (NEEDS_CLAUSE.has(verb.lower) && !/^(that|whether|if|why|how|what)$/.test(toks[c]?.lower ?? '') && !/^(for|out|of|about|on)$/.test(toks[c - 1]?.lower ?? '')) continue;
+      if (
+        NEEDS_CLAUSE.has(verb.lower) &&
+        !/^(that|whether|if|why|how|what)$/.test(toks[c]?.lower ?? '') &&
+        !/^(for|out|of|about|on)$/.test(toks[c - 1]?.lower ?? '')
+      )
+        continue;
       if (toks[c]?.lower === 'that') c++;
       const e = clauseEnd(ctx, c, sentence.last);
       add(c, e, r.person, `${r.via} and "${verb.text}" (reported speech)`);
@@ -472,7 +613,11 @@ function skipCommaPhrase(ctx: Ctx, i: number, e: number): number {
   return 0;
 }
 
-function sentenceTailAttribution(ctx: Ctx, first: number, last: number): { person: number; comma: number; rule: Rule } | null {
+function sentenceTailAttribution(
+  ctx: Ctx,
+  first: number,
+  last: number,
+): { person: number; comma: number; rule: Rule } | null {
   const toks = ctx.toks;
   let e = last;
   while (e > first && toks[e - 1]!.pos === 'PUNCT') e--;
@@ -481,12 +626,14 @@ function sentenceTailAttribution(ctx: Ctx, first: number, last: number): { perso
     const i = comma + 1;
     if (isSpeechVerb(toks[i])) {
       const r = referentAfter(ctx, i + 1, 6) ?? referentAfter(ctx, i + 1 + skipCommaPhrase(ctx, i + 1, e), 3);
-      if (r && r.next >= e - 6) return { person: r.person, comma, rule: `"${toks[i]!.text}" ${r.via} after the clause (reported speech)` };
+      if (r && r.next >= e - 6)
+        return { person: r.person, comma, rule: `"${toks[i]!.text}" ${r.via} after the clause (reported speech)` };
     }
     const r = referentAt(ctx, i);
     if (r) {
       const v = skipToVerb(ctx, r.next, 3);
-      if (isSpeechVerb(toks[v]) && v >= e - 4) return { person: r.person, comma, rule: `${r.via} and "${toks[v]!.text}" after the clause (reported speech)` };
+      if (isSpeechVerb(toks[v]) && v >= e - 4)
+        return { person: r.person, comma, rule: `${r.via} and "${toks[v]!.text}" after the clause (reported speech)` };
     }
   }
   return null;
@@ -499,7 +646,13 @@ function skipAddressee(ctx: Ctx, c: number, last: number): number {
     if (words.every((w, k) => toks[c + k]?.lower === w)) {
       let k = c + words.length;
       // and the time or channel after it: "on Thursday", "via Twitter"
-      while (k < last && /^(on|via|at|in|during|yesterday|today)$/.test(toks[k]!.lower) && toks[k + 1] && /^\p{Lu}/u.test(toks[k + 1]!.text)) k += 2;
+      while (
+        k < last &&
+        /^(on|via|at|in|during|yesterday|today)$/.test(toks[k]!.lower) &&
+        toks[k + 1] &&
+        /^\p{Lu}/u.test(toks[k + 1]!.text)
+      )
+        k += 2;
       return k;
     }
   }
@@ -524,13 +677,22 @@ function speakingRoles(ctx: Ctx, roles: SpeakingRole[]): void {
         if (!words.every((w, k) => toks[i + k]?.lower === w)) continue;
         let k = i + words.length;
         // "speakers throughout the four day convention included …"
-        while (k < sentence.last && k - i <= 8 && toks[k]!.text !== ':' && !LIST_VERBS.has(toks[k]!.lower) && toks[k]!.pos !== 'VERB') k++;
-        if (toks[k]?.text === ':' || LIST_VERBS.has(toks[k]?.lower ?? '')) listAt(ctx, k + 1, sentence.last, `"${words.join(' ')} ${toks[k]!.text}"`, roles, 10);
+        while (
+          k < sentence.last &&
+          k - i <= 8 &&
+          toks[k]!.text !== ':' &&
+          !LIST_VERBS.has(toks[k]!.lower) &&
+          toks[k]!.pos !== 'VERB'
+        )
+          k++;
+        if (toks[k]?.text === ':' || LIST_VERBS.has(toks[k]?.lower ?? ''))
+          listAt(ctx, k + 1, sentence.last, `"${words.join(' ')} ${toks[k]!.text}"`, roles, 10);
       }
       // "featured the addresses of … A, B and C", "a moderated panel with A, B and C"
       if (SPEECH_NOUNS.has(toks[i]!.lower)) {
-        for (let k = i + 1; k < sentence.last && k - i <= 3; k++)
-          if (LIST_LINKS.has(toks[k]!.lower) || /^[–—:]$/.test(toks[k]!.text)) {
+        // a link word right after the noun, or a dash or colon opening the list a little later
+        for (let k = i + 1; k < sentence.last && k - i <= 20; k++)
+          if ((k - i <= 3 && LIST_LINKS.has(toks[k]!.lower)) || /^[–—:]$/.test(toks[k]!.text)) {
             listAt(ctx, k + 1, sentence.last, `"${toks[i]!.text} ${toks[k]!.text}"`, roles, 10);
             break;
           }
@@ -543,10 +705,16 @@ function speakingRoles(ctx: Ctx, roles: SpeakingRole[]): void {
         if (verb && v < sentence.last && EVENT_VERBS.has(verb.lower) && verb.pos === 'VERB') {
           for (let k = v + 1; k < sentence.last && k - v <= 4; k++)
             if (EVENT_OBJECTS.has(toks[k]!.lower)) {
-              roles.push({ person: r.person, rule: `"${verb.text} … ${toks[k]!.text}" (speaking role)`, start: r.m.start, end: toks[k]!.end });
+              roles.push({
+                person: r.person,
+                rule: `"${verb.text} … ${toks[k]!.text}" (speaking role)`,
+                start: r.m.start,
+                end: toks[k]!.end,
+              });
               break;
             }
-          if (verb.lower === 'spoke' || verb.lower === 'speaks') roles.push({ person: r.person, rule: `"${verb.text}" (speaking role)`, start: r.m.start, end: verb.end });
+          if (verb.lower === 'spoke' || verb.lower === 'speaks')
+            roles.push({ person: r.person, rule: `"${verb.text}" (speaking role)`, start: r.m.start, end: verb.end });
         }
       }
     }
@@ -574,7 +742,13 @@ function listAt(ctx: Ctx, i: number, last: number, rule: Rule, roles: SpeakingRo
     while (k < last && toks[k]!.text !== ',' && toks[k]!.lower !== 'and' && toks[k]!.text !== ';') k++;
     // the next name comes within a few words of the separator, or the list has ended
     let n = k + 1;
-    while (n < last && n - k <= 4 && !ctx.mentionAt.has(n) && (toks[n]!.lower === 'and' || /^(DET|ADJ|NOUN|PROPN|NUM)$/.test(toks[n]!.pos))) n++;
+    while (
+      n < last &&
+      n - k <= 7 &&
+      !ctx.mentionAt.has(n) &&
+      (toks[n]!.lower === 'and' || /^(DET|ADJ|NOUN|PROPN|NUM)$/.test(toks[n]!.pos))
+    )
+      n++;
     if (!ctx.mentionAt.has(n)) break;
     k = n;
   }
@@ -601,7 +775,13 @@ function rolls(ctx: Ctx, roles: SpeakingRole[]): void {
       if (s === undefined) continue;
       const r = ctx.resolved[resolvedFrom(ctx, paragraphs[m]!.start)];
       const hit = r && r.m.start < paragraphs[m]!.end ? r : undefined;
-      if (hit) roles.push({ person: hit.person, rule: `listed under "${line.slice(0, 60)}" (speaking role)`, start: hit.m.start, end: hit.m.end });
+      if (hit)
+        roles.push({
+          person: hit.person,
+          rule: `listed under "${line.slice(0, 60)}" (speaking role)`,
+          start: hit.m.start,
+          end: hit.m.end,
+        });
     }
   });
 }

@@ -3,9 +3,28 @@ import { ROLE_WORDS, type NameMention } from './mentions';
 import type { Token, Tokenised } from './tokenise';
 
 const NP_POS = new Set(['NOUN', 'ADJ', 'PROPN', 'NUM', 'PART', 'ADP', 'DET', 'CCONJ']);
-const STOP_BACK = new Set(['said', 'says', 'told', 'by', 'to', 'with', 'from', 'and', 'as', 'at', 'including', 'included', 'were', 'was', 'is', 'are']);
-const hasTitleWord = (toks: readonly Token[]) => toks.some((t) => ROLE_WORDS.has(normalisePhrase(t.text.replace(/\.$/, ''))));
-const join = (toks: readonly Token[]) => toks.map((t, i) => (i ? t.spaceBefore.replace(/\s+/g, ' ') : '') + t.text).join('');
+const STOP_BACK = new Set([
+  'said',
+  'says',
+  'told',
+  'by',
+  'to',
+  'with',
+  'from',
+  'and',
+  'as',
+  'at',
+  'including',
+  'included',
+  'were',
+  'was',
+  'is',
+  'are',
+]);
+const hasTitleWord = (toks: readonly Token[]) =>
+  toks.some((t) => ROLE_WORDS.has(normalisePhrase(t.text.replace(/\.$/, ''))));
+const join = (toks: readonly Token[]) =>
+  toks.map((t, i) => (i ? t.spaceBefore.replace(/\s+/g, ' ') : '') + t.text).join('');
 
 /**
  * The descriptors of one name mention, as written:
@@ -24,7 +43,15 @@ export function descriptorsOf(doc: Tokenised, m: NameMention, named: ReadonlySet
   if (end > 0 && toks[end - 1]!.text === ',' && toks[end - 1]!.sent === m.sent) end--;
   let k = end;
   // (not into another person's name: "…captain Stephen Fleming, Glenn McGrath")
-  while (k > 0 && toks[k - 1]!.sent === m.sent && NP_POS.has(toks[k - 1]!.pos) && !STOP_BACK.has(toks[k - 1]!.lower) && !named.has(k - 1) && end - k < 8) k--;
+  while (
+    k > 0 &&
+    toks[k - 1]!.sent === m.sent &&
+    NP_POS.has(toks[k - 1]!.pos) &&
+    !STOP_BACK.has(toks[k - 1]!.lower) &&
+    !named.has(k - 1) &&
+    end - k < 8
+  )
+    k--;
   // a leading article or preposition is not part of the title
   while (k < end && (toks[k]!.pos === 'DET' || toks[k]!.pos === 'ADP' || toks[k]!.pos === 'CCONJ')) k++;
   const before = toks.slice(k, end);
@@ -42,10 +69,20 @@ export function descriptorsOf(doc: Tokenised, m: NameMention, named: ReadonlySet
     let b = a + 1;
     // a relative clause or a verb is not an apposition
     if (!/^(who|which|that|whose|said|says|told|added)$/i.test(toks[b]?.text ?? '')) {
-      while (b < toks.length && toks[b]!.sent === m.sent && !/^[,;.:()“”"]$/.test(toks[b]!.text) && toks[b]!.pos !== 'VERB' && toks[b]!.pos !== 'AUX' && b - a < 16) b++;
+      while (
+        b < toks.length &&
+        toks[b]!.sent === m.sent &&
+        !/^[,;.:()“”"]$/.test(toks[b]!.text) &&
+        toks[b]!.pos !== 'VERB' &&
+        toks[b]!.pos !== 'AUX' &&
+        !named.has(b) &&
+        b - a < 16
+      )
+        b++;
       const app = toks.slice(a + 1, b);
       const stopped = toks[b]?.text;
-      if (app.length && hasTitleWord(app) && stopped !== undefined && /^[,;.:)“”"]$/.test(stopped)) out.push(join(app).replace(/^(the|a|an)\s+/i, ''));
+      if (app.length && hasTitleWord(app) && stopped !== undefined && /^[,;.:)“”"]$/.test(stopped))
+        out.push(join(app).replace(/^(the|a|an)\s+/i, ''));
     }
   }
   return out;

@@ -7,9 +7,11 @@ export interface EventDate {
   basis: string | null;
 }
 
-const EVENT_WORDS = /\b(?:conference|summit|rally|meeting|hearing|convention|congress|session|ceremony|forum|debate|speech|address|addressed|spoke|said|told|announced|press|briefing|event|gathering|held|opened|launched|premiere|interview|statement|tweeted|wrote|ruled|ruling|testified|vote|voted)\b/i;
+const EVENT_WORDS =
+  /\b(?:conference|summit|rally|meeting|hearing|convention|congress|session|ceremony|forum|debate|speech|address|addressed|spoke|said|told|announced|press|briefing|event|gathering|held|opened|launched|premiere|interview|statement|tweeted|wrote|ruled|ruling|testified|vote|voted)\b/i;
 const DAY_MS = 86_400_000;
-const DAY_WORDS = /\b(?:mon|tues|wednes|thurs|fri|satur|sun)day\b|\b(?:jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec)[a-z]*\.?\s+\d|\d\s+(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)|\byesterday\b|\btoday\b|\btonight\b|\d{4}-\d{2}-\d{2}/i;
+const DAY_WORDS =
+  /\b(?:mon|tues|wednes|thurs|fri|satur|sun)day\b|\b(?:jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec)[a-z]*\.?\s+\d|\d\s+(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)|\byesterday\b|\btoday\b|\btonight\b|\d{4}-\d{2}-\d{2}/i;
 const iso = (d: Date) => d.toISOString().slice(0, 10);
 
 /**
@@ -21,7 +23,13 @@ export function datelineOf(doc: Tokenised): string | null {
     const line = doc.text.slice(p.start, p.end);
     if (line.length > 60) continue;
     const r = chrono.parse(line, { instant: new Date(Date.UTC(2000, 0, 1)), timezone: 'UTC' })[0];
-    if (r && r.start.isCertain('year') && r.start.isCertain('day') && r.text.length >= line.replace(/[\s,.—–-]+$/, '').length - 12) return iso(r.start.date());
+    if (
+      r &&
+      r.start.isCertain('year') &&
+      r.start.isCertain('day') &&
+      r.text.length >= line.replace(/[\s,.—–-]+$/, '').length - 12
+    )
+      return iso(r.start.date());
   }
   return null;
 }
@@ -33,7 +41,12 @@ export function datelineOf(doc: Tokenised): string | null {
  * (+2), with event or speech words (+1), in the lead paragraph (+3, the next +1); never
  * after publication, and not long before it unless the year is written out.
  */
-export function inferSpeakingDate(doc: Tokenised, published: string | null, speakingAt: readonly number[], quoted: readonly { start: number; end: number }[] = []): EventDate {
+export function inferSpeakingDate(
+  doc: Tokenised,
+  published: string | null,
+  speakingAt: readonly number[],
+  quoted: readonly { start: number; end: number }[] = [],
+): EventDate {
   const ref = published ? new Date(`${published}T12:00:00Z`) : null;
   const speaking = new Set<number>();
   for (const at of speakingAt) {
@@ -49,7 +62,9 @@ export function inferSpeakingDate(doc: Tokenised, published: string | null, spea
   }
   let best: { date: string; score: number; at: number; text: string } | null = null;
   // the lead: the first paragraph of running prose (a headline or a dateline has no closing full stop)
-  const firstBody = doc.paragraphs.findIndex((p) => p.end - p.start > 80 && /[.!?"”’]$/.test(doc.text.slice(p.start, p.end)));
+  const firstBody = doc.paragraphs.findIndex(
+    (p) => p.end - p.start > 80 && /[.!?"”’]$/.test(doc.text.slice(p.start, p.end)),
+  );
   doc.sentences.forEach((s, k) => {
     if (s.para < firstBody) return; // headline and dateline
     const text = doc.text.slice(s.start, s.end);
@@ -66,7 +81,8 @@ export function inferSpeakingDate(doc: Tokenised, published: string | null, spea
       let d = r.start.date();
       if (ref && d.getTime() > ref.getTime() + DAY_MS / 2) {
         // past-tense news: "on Monday" is the last Monday, "on September 10" the last one
-        if (!explicitYear && r.start.isCertain('weekday') && !r.start.isCertain('day')) d = new Date(d.getTime() - 7 * DAY_MS);
+        if (!explicitYear && r.start.isCertain('weekday') && !r.start.isCertain('day'))
+          d = new Date(d.getTime() - 7 * DAY_MS);
         else if (!explicitYear) d = new Date(Date.UTC(d.getUTCFullYear() - 1, d.getUTCMonth(), d.getUTCDate()));
         if (d.getTime() > ref.getTime() + DAY_MS / 2) continue;
       }

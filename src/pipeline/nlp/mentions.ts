@@ -32,8 +32,105 @@ export interface NameMention {
 const stripDot = (w: string) => (w.endsWith('.') ? w.slice(0, -1) : w);
 const TITLE_WORDS: ReadonlySet<string> = new Set([...titlesData.titleWords, ...HONORIFICS]);
 /** Words that make a phrase a descriptor of a person: titles, and every single-word role keyword ("scholar", "coach"). */
-const ROLE_WORDS: ReadonlySet<string> = new Set([...TITLE_WORDS, ...Object.values(rolesData.prose.keywords).flat().filter((k) => !k.includes(' '))]);
-const ORG_WORDS: ReadonlySet<string> = new Set([...orgData.keywords, 'court', 'times', 'news', 'post', 'journal', 'inc', 'ltd', 'corp', 'llc', 'plc', 'airlines', 'airways', 'motors', 'technologies', 'systems', 'media', 'network', 'channel', 'radio', 'television', 'tv', 'press', 'institute', 'school', 'hospital', 'museum', 'stadium', 'airport', 'street', 'avenue', 'square', 'palace', 'station', 'river', 'mountain', 'island', 'islands', 'province', 'state', 'county', 'city', 'district', 'region', 'republic', 'kingdom', 'empire', 'administration', 'government', 'police', 'army', 'navy', 'force', 'forces', 'team', 'festival', 'awards', 'award', 'prize', 'cup', 'games', 'olympics', 'championship', 'league', 'summit', 'conference', 'convention', 'day', 'act', 'bill', 'treaty', 'accord', 'agreement', 'protocol', 'declaration', 'plan', 'program', 'programme', 'project', 'initiative', 'campaign', 'fund', 'organization', 'organisation', 'nations', 'states', 'union', 'service', 'services', 'board', 'council']);
+const ROLE_WORDS: ReadonlySet<string> = new Set([
+  ...TITLE_WORDS,
+  ...Object.values(rolesData.prose.keywords)
+    .flat()
+    .filter((k) => !k.includes(' ')),
+]);
+const ORG_WORDS: ReadonlySet<string> = new Set([
+  ...orgData.keywords,
+  'court',
+  'times',
+  'news',
+  'post',
+  'journal',
+  'inc',
+  'ltd',
+  'corp',
+  'llc',
+  'plc',
+  'airlines',
+  'airways',
+  'motors',
+  'technologies',
+  'systems',
+  'media',
+  'network',
+  'channel',
+  'radio',
+  'television',
+  'tv',
+  'press',
+  'institute',
+  'school',
+  'hospital',
+  'museum',
+  'stadium',
+  'airport',
+  'street',
+  'avenue',
+  'square',
+  'palace',
+  'station',
+  'river',
+  'mountain',
+  'island',
+  'islands',
+  'province',
+  'state',
+  'county',
+  'city',
+  'district',
+  'region',
+  'republic',
+  'kingdom',
+  'empire',
+  'administration',
+  'government',
+  'police',
+  'army',
+  'navy',
+  'force',
+  'forces',
+  'team',
+  'festival',
+  'awards',
+  'award',
+  'prize',
+  'cup',
+  'games',
+  'olympics',
+  'championship',
+  'league',
+  'summit',
+  'conference',
+  'convention',
+  'day',
+  'act',
+  'bill',
+  'treaty',
+  'accord',
+  'agreement',
+  'protocol',
+  'declaration',
+  'plan',
+  'program',
+  'programme',
+  'project',
+  'initiative',
+  'campaign',
+  'fund',
+  'organization',
+  'organisation',
+  'nations',
+  'states',
+  'union',
+  'service',
+  'services',
+  'board',
+  'council',
+]);
 const GENDER_WORDS = speechData.honorificGender as Record<string, Gender>;
 
 const isCapital = (t: Token) => /^\p{Lu}/u.test(t.text) && /\p{L}/u.test(t.text);
@@ -44,7 +141,7 @@ const isAcronym = (t: Token) => /^[\p{Lu}\d.&-]{2,}$/u.test(t.text) && !/\p{Ll}/
 function isNameWord(t: Token): boolean {
   if (!isCapital(t) || isAcronym(t)) return false;
   const w = normalisePhrase(stripDot(t.text));
-  if (TITLE_WORDS.has(w) || NOT_NAME_WORDS.has(w) || ORG_WORDS.has(w)) return false;
+  if (TITLE_WORDS.has(w) || NOT_NAME_WORDS.has(w) || ORG_WORDS.has(w) || isLeadText(t.text)) return false;
   return /\p{Ll}/u.test(t.text) || isInitial(t);
 }
 
@@ -55,7 +152,9 @@ function isLeadWord(t: Token): boolean {
 }
 
 /** A hyphenated descriptor ("Co-Founder", "Vice-Chair"). */
-const isLeadText = (text: string) => TITLE_WORDS.has(normalisePhrase(stripDot(text)).replace(/ /g, '-')) || text.split('-').every((w) => TITLE_WORDS.has(w.toLowerCase()));
+const isLeadText = (text: string) =>
+  TITLE_WORDS.has(normalisePhrase(stripDot(text)).replace(/ /g, '-')) ||
+  text.split('-').every((w) => TITLE_WORDS.has(w.toLowerCase()));
 
 /** Tokens joined without a space by a hyphen or apostrophe ("Ki-moon", "O'Brien") belong to one word. */
 function joinedAt(toks: Token[], i: number): boolean {
@@ -82,7 +181,12 @@ export function findNameMentions(doc: Tokenised): NameMention[] {
     let j = i + 1;
     while (j < toks.length && toks[j]!.sent === t.sent) {
       const u = toks[j]!;
-      if (joinedAt(toks, j) && j + 1 < toks.length && toks[j + 1]!.spaceBefore === '' && /\p{L}/u.test(toks[j + 1]!.text)) {
+      if (
+        joinedAt(toks, j) &&
+        j + 1 < toks.length &&
+        toks[j + 1]!.spaceBefore === '' &&
+        /\p{L}/u.test(toks[j + 1]!.text)
+      ) {
         j += 2;
         continue;
       }
@@ -91,7 +195,12 @@ export function findNameMentions(doc: Tokenised): NameMention[] {
         continue;
       }
       if (isCapital(u) && u.pos !== 'PUNCT') j++;
-      else if (PARTICLES.has(u.text) && j + 1 < toks.length && (isCapital(toks[j + 1]!) || (joinedAt(toks, j + 1) && toks[j + 2] && isCapital(toks[j + 2]!)))) j++;
+      else if (
+        PARTICLES.has(u.text) &&
+        j + 1 < toks.length &&
+        (isCapital(toks[j + 1]!) || (joinedAt(toks, j + 1) && toks[j + 2] && isCapital(toks[j + 2]!)))
+      )
+        j++;
       else break;
     }
     splitRun(toks, i, j, out);
@@ -107,10 +216,23 @@ function splitRun(toks: Token[], from: number, to: number, out: NameMention[]): 
   if (NOT_NAME_START.has(toks[from]!.pos) && to - from > 1 && toks[from + 1]!.spaceBefore !== '') from++;
   // group hyphen-joined pieces into words
   const words: { first: number; last: number; text: string }[] = [];
-  for (let k = from; k < to; ) {
+  for (let k = from; k < to;) {
     let e = k + 1;
-    while (e < to && (joinedAt(toks, e) || (toks[e]!.spaceBefore === '' && joinedAt(toks, e - 1)) || (/^['’]\p{L}/u.test(toks[e]!.text) && toks[e]!.spaceBefore === ''))) e++;
-    words.push({ first: k, last: e, text: toks.slice(k, e).map((x) => x.text).join('') });
+    while (
+      e < to &&
+      (joinedAt(toks, e) ||
+        (toks[e]!.spaceBefore === '' && joinedAt(toks, e - 1)) ||
+        (/^['’]\p{L}/u.test(toks[e]!.text) && toks[e]!.spaceBefore === ''))
+    )
+      e++;
+    words.push({
+      first: k,
+      last: e,
+      text: toks
+        .slice(k, e)
+        .map((x) => x.text)
+        .join(''),
+    });
     k = e;
   }
   // the name: the longest tail of name words (particles allowed inside)
@@ -118,7 +240,9 @@ function splitRun(toks: Token[], from: number, to: number, out: NameMention[]): 
   while (s > 0) {
     const w = words[s - 1]!;
     const single = w.last - w.first === 1 ? toks[w.first]! : null;
-    const ok = single ? isNameWord(single) || (PARTICLES.has(single.text) && s < words.length) : /\p{Ll}/u.test(w.text) && !isLeadWord(toks[w.first]!) && !isLeadText(w.text);
+    const ok = single
+      ? isNameWord(single) || (PARTICLES.has(single.text) && s < words.length)
+      : /\p{Ll}/u.test(w.text) && !isLeadWord(toks[w.first]!) && !isLeadText(w.text);
     if (!ok) break;
     s--;
   }
@@ -138,23 +262,55 @@ function splitRun(toks: Token[], from: number, to: number, out: NameMention[]): 
         break;
       }
   // "Washington Chris Gregoire": a place before a given name
-  if (words.length - s >= 3 && isGivenName(words[s + 1]!.text) && (afterPreposition || findPlaces(words[s]!.text).some((p) => p.kind !== 'institution'))) s++;
+  if (
+    words.length - s >= 3 &&
+    isGivenName(words[s + 1]!.text) &&
+    (afterPreposition || findPlaces(words[s]!.text).some((p) => p.kind !== 'institution'))
+  )
+    s++;
   // a place name is not a person's ("New Zealand", "Tyumen Oblast")
-  const tailText = words.slice(s).map((w) => w.text).join(' ');
-  if (findPlaces(tailText).some((p) => p.kind !== 'institution' && p.index === 0 && p.phrase.split(/\s+/).length >= words.length - s)) return;
-  if (findPlaces(words.map((w) => w.text).join(' ')).some((p) => p.kind !== 'institution' && p.phrase.includes(' ') && words.slice(s).some((w) => p.phrase.split(/\s+/).includes(w.text)))) return;
+  const tailText = words
+    .slice(s)
+    .map((w) => w.text)
+    .join(' ');
+  if (
+    findPlaces(tailText).some(
+      (p) => p.kind !== 'institution' && p.index === 0 && p.phrase.split(/\s+/).length >= words.length - s,
+    )
+  )
+    return;
+  if (
+    findPlaces(words.map((w) => w.text).join(' ')).some(
+      (p) =>
+        p.kind !== 'institution' &&
+        p.phrase.includes(' ') &&
+        words.slice(s).some((w) => p.phrase.split(/\s+/).includes(w.text)),
+    )
+  )
+    return;
   let lead = words.slice(0, s);
   // a sentence-initial or other capitalised word that is not a descriptor ("Yesterday", "Thanks") is not part of the title
   let cut = lead.length;
   while (cut > 0 && (isLeadWord(toks[lead[cut - 1]!.first]!) || isLeadText(lead[cut - 1]!.text))) cut--;
   // "Facebook CEO": an organisation's name before a title stays with the title
-  while (cut > 0 && cut < lead.length && TITLE_WORDS.has(normalisePhrase(stripDot(lead[cut]!.text))) && !NOT_NAME_WORDS.has(normalisePhrase(lead[cut - 1]!.text)) && toks[lead[cut - 1]!.first]!.pos === 'PROPN') cut--;
+  while (
+    cut > 0 &&
+    cut < lead.length &&
+    TITLE_WORDS.has(normalisePhrase(stripDot(lead[cut]!.text))) &&
+    !NOT_NAME_WORDS.has(normalisePhrase(lead[cut - 1]!.text)) &&
+    toks[lead[cut - 1]!.first]!.pos === 'PROPN'
+  )
+    cut--;
   lead = lead.slice(cut);
   const nameWords = words.slice(s);
   const first = nameWords[0]!.first;
   const last = nameWords[nameWords.length - 1]!.last;
   const leadWords = lead.map((w) => normalisePhrase(stripDot(w.text)));
-  const honorific = leadWords.length ? (HONORIFICS.has(leadWords[leadWords.length - 1]!) ? leadWords[leadWords.length - 1]! : null) : null;
+  const honorific = leadWords.length
+    ? HONORIFICS.has(leadWords[leadWords.length - 1]!)
+      ? leadWords[leadWords.length - 1]!
+      : null
+    : null;
   let gender: Gender | null = genderOfGivenName(nameWords[0]!.text);
   for (const w of leadWords) gender = GENDER_WORDS[w] ?? gender;
   const hasTitle = leadWords.some((w) => TITLE_WORDS.has(w));

@@ -58,7 +58,15 @@ export function resolvePeople(mentions: readonly NameMention[]): { people: Perso
       personOf[i] = same.id;
       return;
     }
-    const p: Person = { id: people.length, forms: new Map(), words: w, gender: null, descriptors: [], mentions: [], personal: false };
+    const p: Person = {
+      id: people.length,
+      forms: new Map(),
+      words: w,
+      gender: null,
+      descriptors: [],
+      mentions: [],
+      personal: false,
+    };
     people.push(p);
     index(p);
     add(m, p);
@@ -73,10 +81,15 @@ export function resolvePeople(mentions: readonly NameMention[]): { people: Perso
     if (!key) return;
     let best = -1;
     let bestDist = Infinity;
-    const candidates = (byWord.get(key) ?? []).filter((p) => w.every((x) => p.words.includes(x)) && !(m.gender && p.gender && m.gender !== p.gender) && p.words.length > 1);
+    const candidates = (byWord.get(key) ?? []).filter(
+      (p) =>
+        w.every((x) => p.words.includes(x)) && !(m.gender && p.gender && m.gender !== p.gender) && p.words.length > 1,
+    );
     // "Holm said" after both John Holm and Lena Holm, each named as often: no one in particular; the one the
     // article names most otherwise ("Biden" for Joe Biden, not his son named once)
-    const namesakes = candidates.filter((p) => p.words[p.words.length - 1] === key).sort((a, b) => b.mentions.length - a.mentions.length);
+    const namesakes = candidates
+      .filter((p) => p.words[p.words.length - 1] === key)
+      .sort((a, b) => b.mentions.length - a.mentions.length);
     if (namesakes.length > 1 && namesakes[0]!.mentions.length === namesakes[1]!.mentions.length) return;
     if (namesakes.length > 1) {
       add(m, namesakes[0]!);
@@ -96,7 +109,15 @@ export function resolvePeople(mentions: readonly NameMention[]): { people: Perso
       personOf[i] = best;
     } else if (m.strong) {
       const same = (byWord.get(key) ?? []).find((p) => p.words.length === 1);
-      const p = same ?? { id: people.length, forms: new Map(), words: w, gender: null, descriptors: [], mentions: [], personal: false };
+      const p = same ?? {
+        id: people.length,
+        forms: new Map(),
+        words: w,
+        gender: null,
+        descriptors: [],
+        mentions: [],
+        personal: false,
+      };
       if (!same) {
         people.push(p);
         index(p);

@@ -5,14 +5,27 @@ const PROSE = rolesData.prose;
 const escape = (s: string) => s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
 // keywords on word boundaries, longest first ("vice president" before "president")
 const wordsRe = (list: readonly string[]) =>
-  new RegExp(`(?<![\\p{L}])(?:${[...list].sort((a, b) => b.length - a.length).map(escape).join('|')})(?![\\p{L}])`, 'iu');
-const KEYWORDS = Object.fromEntries(Object.entries(PROSE.keywords).map(([k, v]) => [k, wordsRe(v)])) as Record<string, RegExp>;
-const FORMER = new RegExp(`(?<![\\p{L}])(?:${PROSE.formerMarkers.map(escape).join('|')})[\\s-]+(?:[\\p{L}.]+\\s+){0,3}`, 'iu');
+  new RegExp(
+    `(?<![\\p{L}])(?:${[...list]
+      .sort((a, b) => b.length - a.length)
+      .map(escape)
+      .join('|')})(?![\\p{L}])`,
+    'iu',
+  );
+const KEYWORDS = Object.fromEntries(Object.entries(PROSE.keywords).map(([k, v]) => [k, wordsRe(v)])) as Record<
+  string,
+  RegExp
+>;
+const FORMER = new RegExp(
+  `(?<![\\p{L}])(?:${PROSE.formerMarkers.map(escape).join('|')})[\\s-]+(?:[\\p{L}.]+\\s+){0,3}`,
+  'iu',
+);
 // party names are capitalised ("Democratic committee chairman"); "democratic forces" is no party
 const PARTY = new RegExp(`(?<![\\p{L}])(?:${PROSE.partyWords.map(escape).join('|')})(?![\\p{L}])`, 'u');
 const ORG_HEAD = wordsRe(PROSE.organisationHeads);
 /** An organisation named in the descriptor: an acronym, or a capitalised word such as Academy, Union, Council. */
-const ORGANISATION = /\b(?:[A-Z]{2,}|Academy|Union|Council|Commission|Committee|Association|Foundation|Institute|University|Society|Federation|Organi[sz]ation|Company|Corporation|Group|Bank|Fund|Agency|Network|Alliance|League|Movement|Party|Church|Club|Museum|Center|Centre)\b/;
+const ORGANISATION =
+  /\b(?:[A-Z]{2,}|Academy|Union|Council|Commission|Committee|Association|Foundation|Institute|University|Society|Federation|Organi[sz]ation|Company|Corporation|Group|Bank|Fund|Agency|Network|Alliance|League|Movement|Party|Church|Club|Museum|Center|Centre)\b/;
 const HEAD_OF_STATE = /(?<![\p{L}])(?:president|prime minister|premier|chancellor|king|queen|emir|sultan)(?![\p{L}])/iu;
 
 /**
@@ -30,7 +43,11 @@ export function classifyProseRole(descriptors: readonly string[]): { role: strin
   const OFFICE = (d: string) => KEYWORDS['government-official']!.test(d) || KEYWORDS.legislator!.test(d);
   const formerOf = descriptors.map((d) => FORMER.exec(d));
   const current = descriptors.filter((d, k) => !formerOf[k] && OFFICE(d));
-  const former = formerOf.find((m, k) => m && (OFFICE(descriptors[k]!.slice(m.index)) || KEYWORDS['organisation-member']!.test(descriptors[k]!.slice(m.index))));
+  const former = formerOf.find(
+    (m, k) =>
+      m &&
+      (OFFICE(descriptors[k]!.slice(m.index)) || KEYWORDS['organisation-member']!.test(descriptors[k]!.slice(m.index))),
+  );
   if (former && current.length === 0) return { role: 'former-official', basis: former[0].trim() };
   // the most specific keyword decides ("Secretary-General" over "secretary", "Member of the European Parliament" over "member"); ties go by order
   let cat: string | null = null;
@@ -43,12 +60,26 @@ export function classifyProseRole(descriptors: readonly string[]): { role: strin
   if (cat) {
     if (cat === 'government-official' && ORG_HEAD.test(hit)) {
       // "Republican National Committee Chair": a party officer; "IPU President": an organisation's head
-      if (PARTY.test(text) && !HEAD_OF_STATE.test(text.replace(/vice[ -]president/i, ''))) return { role: 'local-politician', basis: `${hit} (party)` };
-      if (ORGANISATION.test(descriptors.join(' ')) && !findPlaces(text).some((p) => p.kind === 'country' || p.kind === 'demonym')) return { role: 'organisation-leader', basis: `${hit} (organisation)` };
+      if (PARTY.test(text) && !HEAD_OF_STATE.test(text.replace(/vice[ -]president/i, '')))
+        return { role: 'local-politician', basis: `${hit} (party)` };
+      if (
+        ORGANISATION.test(descriptors.join(' ')) &&
+        !findPlaces(text).some((p) => p.kind === 'country' || p.kind === 'demonym')
+      )
+        return { role: 'organisation-leader', basis: `${hit} (organisation)` };
     }
-    if (cat === 'organisation-leader' && PARTY.test(text) && /chair|leader/i.test(hit)) return { role: 'local-politician', basis: `${hit} (party)` };
+    if (cat === 'organisation-leader' && PARTY.test(text) && /chair|leader/i.test(hit))
+      return { role: 'local-politician', basis: `${hit} (party)` };
     // "FBI director", "Chief Executive of Hong Kong": heading a national institution or a territory is an office
-    if (cat === 'organisation-leader' && /director|chief executive|head/i.test(hit) && findPlaces(live).some((p) => p.kind === 'institution' || (p.kind !== 'demonym' && new RegExp(`\\bof\\s+(?:the\\s+)?${escape(p.phrase)}`).test(live))))
+    if (
+      cat === 'organisation-leader' &&
+      /director|chief executive|head/i.test(hit) &&
+      findPlaces(live).some(
+        (p) =>
+          p.kind === 'institution' ||
+          (p.kind !== 'demonym' && new RegExp(`\\bof\\s+(?:the\\s+)?${escape(p.phrase)}`).test(live)),
+      )
+    )
       return { role: 'government-official', basis: `${hit} (of a national institution or territory)` };
     return { role: cat, basis: hit };
   }
@@ -58,14 +89,18 @@ export function classifyProseRole(descriptors: readonly string[]): { role: strin
 /** "(D-CA)", "R-S.C.", "R-Ohio": a US party and state tag. */
 const PARTY_STATE = /(?:^|[\s(,])[DRI]\s*-\s*(?:[A-Z][A-Za-z]*\.?){1,2}\.?(?:$|[\s),;])/;
 /** International organisations' officials have no country from their office (the key's policy, and the usual reading). */
-const INTERNATIONAL = /(?<![\p{L}])(?:UN|U\.N\.|United Nations|WHO|World Health Organi[sz]ation|UNICEF|UNESCO|UNFCCC|NATO|IMF|World Bank|WTO|European Commission|European Council|AU|African Union|IPU|Inter-Parliamentary Union|OECD|Red Cross|International)(?![\p{L}])/u;
+const INTERNATIONAL =
+  /(?<![\p{L}])(?:UN|U\.N\.|United Nations|WHO|World Health Organi[sz]ation|UNICEF|UNESCO|UNFCCC|NATO|IMF|World Bank|WTO|European Commission|European Council|AU|African Union|IPU|Inter-Parliamentary Union|OECD|Red Cross|International)(?![\p{L}])/u;
 
 /**
  * The country the text links a prose person to: a party–state tag, the first
  * country, nationality, place or national institution in their descriptors,
  * else the article's focus country (an official of an international body gets none).
  */
-export function inferProseCountry(descriptors: readonly string[], focus: string | null): { code: string; basis: string } | null {
+export function inferProseCountry(
+  descriptors: readonly string[],
+  focus: string | null,
+): { code: string; basis: string } | null {
   for (const d of descriptors) if (PARTY_STATE.test(d)) return { code: 'US', basis: `party and state "${d}"` };
   const international = descriptors.some((d) => INTERNATIONAL.test(d));
   for (const d of descriptors) {

@@ -66,5 +66,8 @@ function closesStraight(text: string, i: number, paraStart: number): boolean {
 
 /** Number of words in text.slice(start, end). */
 export function wordCount(text: string, start: number, end: number): number {
-  return text.slice(start, end).split(/\s+/).filter((w) => /[\p{L}\p{N}]/u.test(w)).length;
+  return text
+    .slice(start, end)
+    .split(/\s+/)
+    .filter((w) => /[\p{L}\p{N}]/u.test(w)).length;
 }

@@ -38,7 +38,9 @@ export function readProse(doc: Tokenised): ProseReading {
   const { people, personOf } = resolvePeople(mentions);
   const named = new Set<number>();
   for (const m of mentions) for (let k = m.first; k < m.last; k++) named.add(k);
-  for (const p of people) for (const m of p.mentions) for (const d of descriptorsOf(doc, m, named)) if (!p.descriptors.includes(d)) p.descriptors.push(d);
+  for (const p of people)
+    for (const m of p.mentions)
+      for (const d of descriptorsOf(doc, m, named)) if (!p.descriptors.includes(d)) p.descriptors.push(d);
   const spans = findQuoteSpans(doc.text, doc.paragraphs);
   for (const p of people) p.personal = looksPersonal(p);
   const { quotes, roles } = attribute(doc, mentions, personOf, people, spans);
@@ -51,7 +53,6 @@ export function readProse(doc: Tokenised): ProseReading {
   );
 }
 
-
 function toReading(people: Person[], quotes: AttributedQuote[], roles: SpeakingRole[]): ProseReading {
   const index = new Map<number, number>();
   const speakers: ProseSpeaker[] = [];
@@ -61,12 +62,27 @@ function toReading(people: Person[], quotes: AttributedQuote[], roles: SpeakingR
       const p = people[person]!;
       k = speakers.length;
       index.set(person, k);
-      speakers.push({ name: canonicalForm(p), forms: [...p.forms.keys()], descriptors: p.descriptors, rule, at: p.mentions[0]?.start ?? 0, roles: [] });
+      speakers.push({
+        name: canonicalForm(p),
+        forms: [...p.forms.keys()],
+        descriptors: p.descriptors,
+        rule,
+        at: p.mentions[0]?.start ?? 0,
+        roles: [],
+      });
     }
     return k;
   };
   const out: ProseQuote[] = [];
-  for (const q of quotes) out.push({ speaker: q.person === null ? null : speakerOf(q.person, q.rule), start: q.start, end: q.end, kind: q.kind, rule: q.rule });
-  for (const r of roles) speakers[speakerOf(r.person, r.rule)]!.roles.push({ start: r.start, end: r.end, rule: r.rule });
+  for (const q of quotes)
+    out.push({
+      speaker: q.person === null ? null : speakerOf(q.person, q.rule),
+      start: q.start,
+      end: q.end,
+      kind: q.kind,
+      rule: q.rule,
+    });
+  for (const r of roles)
+    speakers[speakerOf(r.person, r.rule)]!.roles.push({ start: r.start, end: r.end, rule: r.rule });
   return { speakers, quotes: out };
 }

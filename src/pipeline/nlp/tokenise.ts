@@ -78,7 +78,15 @@ export function tokenise(text: string): Tokenised {
       // wink-nlp can normalise a token (rare); keep it zero-width at the cursor rather than lose the sentence
       const start = at >= 0 && at < p.end ? at : cursor;
       const end = at >= 0 && at < p.end ? at + r.text.length : cursor;
-      tokens.push({ text: r.text, lower: r.text.toLowerCase(), start, end, pos: r.pos, sent: -1, spaceBefore: text.slice(cursor, start) });
+      tokens.push({
+        text: r.text,
+        lower: r.text.toLowerCase(),
+        start,
+        end,
+        pos: r.pos,
+        sent: -1,
+        spaceBefore: text.slice(cursor, start),
+      });
       cursor = end;
     }
     doc.sentences().each((s: ItemSentence) => {
@@ -91,7 +99,8 @@ export function tokenise(text: string): Tokenised {
       sentences.push({ start: tokens[first]!.start, end: tokens[last - 1]!.end, first, last, para });
     });
     // tokens wink-nlp left outside any sentence (whitespace) join the previous one
-    for (let i = base; i < tokens.length; i++) if (tokens[i]!.sent < 0) tokens[i]!.sent = Math.max(0, sentences.length - 1);
+    for (let i = base; i < tokens.length; i++)
+      if (tokens[i]!.sent < 0) tokens[i]!.sent = Math.max(0, sentences.length - 1);
   });
   return { text, tokens, sentences, paragraphs };
 }

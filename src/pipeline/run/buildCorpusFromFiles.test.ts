@@ -8,17 +8,22 @@ import { buildCorpusFromFiles } from './buildCorpusFromFiles';
 
 const article = (n: number) =>
   `Forum on water rights ${n}\n\nDelegates met at a forum on March ${(n % 27) + 1}, 2021.\n\nSwedish MP Anna Berg${n}\n\n` +
-  `“Free water now, free water for every village,” Berg${n} said. “Free water now.”\n\nThe farmers listened.\n`.repeat(8);
+  `“Free water now, free water for every village,” Berg${n} said. “Free water now.”\n\nThe farmers listened.\n`.repeat(
+    8,
+  );
 
 function folder(count: number) {
   const dir = mkdtempSync(join(tmpdir(), 'podium-par-'));
   const names = Array.from({ length: count }, (_, i) => `a${i}.txt`);
   names.forEach((f, i) => writeFileSync(join(dir, f), article(i)));
   writeFileSync(join(dir, 'empty.txt'), '');
-  return [...names, 'empty.txt'].reverse().map((file) => ({ file, path: join(dir, file), bytes: statSync(join(dir, file)).size }));
+  return [...names, 'empty.txt']
+    .reverse()
+    .map((file) => ({ file, path: join(dir, file), bytes: statSync(join(dir, file)).size }));
 }
 
-const serialOf = (files: ReturnType<typeof folder>) => buildCorpus(files.map((f) => ({ file: f.file, bytes: readFileSync(f.path) })));
+const serialOf = (files: ReturnType<typeof folder>) =>
+  buildCorpus(files.map((f) => ({ file: f.file, bytes: readFileSync(f.path) })));
 
 afterAll(() => closeAnalysisPool());
 
@@ -28,7 +33,11 @@ describe.runIf(availableParallelism() > 1)('buildCorpusFromFiles', () => {
     const serial = serialOf(files);
     const stages: string[] = [];
     let progress = 0;
-    const pooled = await buildCorpusFromFiles(files, { onStage: (s) => stages.push(s), onProgress: (done) => (progress = Math.max(progress, done)) }, 0);
+    const pooled = await buildCorpusFromFiles(
+      files,
+      { onStage: (s) => stages.push(s), onProgress: (done) => (progress = Math.max(progress, done)) },
+      0,
+    );
     expect(stages).toContain(`analyse on ${availableParallelism()} threads`);
     expect(stages.filter((s) => s.includes('main thread'))).toEqual([]);
     expect(progress).toBe(files.length);
@@ -42,7 +51,11 @@ describe.runIf(availableParallelism() > 1)('buildCorpusFromFiles', () => {
     const serial = serialOf(files);
     const stages: string[] = [];
     let stopped: Promise<void> | undefined;
-    const pooled = await buildCorpusFromFiles(files, { onStage: (s) => stages.push(s), onProgress: (done) => void (done === 5 && (stopped = closeAnalysisPool())) }, 0);
+    const pooled = await buildCorpusFromFiles(
+      files,
+      { onStage: (s) => stages.push(s), onProgress: (done) => void (done === 5 && (stopped = closeAnalysisPool())) },
+      0,
+    );
     await stopped;
     expect(stages.some((s) => /^analysed \d+ files on the main thread/.test(s))).toBe(true);
     expect(JSON.stringify(pooled.corpus)).toBe(JSON.stringify(serial.corpus));

@@ -1,5 +1,14 @@
 import { MentionResolver } from '../08-resolve';
-import { assembleCorpus, buildCorpus, documentIds, feedMentions, sortInputs, type AnalysedInput, type BuildOptions, type BuildResult } from '../index';
+import {
+  assembleCorpus,
+  buildCorpus,
+  documentIds,
+  feedMentions,
+  sortInputs,
+  type AnalysedInput,
+  type BuildOptions,
+  type BuildResult,
+} from '../index';
 import { readFileSync } from 'node:fs';
 import { availableParallelism } from 'node:os';
 import { analyseFile, type FileJob } from './analyseFile';
@@ -25,7 +34,11 @@ export const MIN_PARALLEL_BYTES = 256 << 10;
  * machine has one core; a file whose task fails (its thread died) is analysed
  * again on this thread.
  */
-export async function buildCorpusFromFiles(files: FileInput[], options: BuildOptions = {}, parallelFrom = MIN_PARALLEL_BYTES): Promise<BuildResult> {
+export async function buildCorpusFromFiles(
+  files: FileInput[],
+  options: BuildOptions = {},
+  parallelFrom = MIN_PARALLEL_BYTES,
+): Promise<BuildResult> {
   const sorted = sortInputs(files);
   const total = sorted.reduce((n, f) => n + f.bytes, 0);
   if (total < parallelFrom || sorted.length < 2 || availableParallelism() < 2) {

@@ -50,7 +50,8 @@ export function parseArgs(argv: string[]): CliArgs | 'help' {
     const key = VALUED[flag];
     if (key) {
       const value = eq > 0 && flag !== a ? a.slice(eq + 1) : argv[++i];
-      if (value === undefined || value === '' || (flag === a && value.startsWith('--'))) throw new UsageError(`${flag} needs a value`);
+      if (value === undefined || value === '' || (flag === a && value.startsWith('--')))
+        throw new UsageError(`${flag} needs a value`);
       args[key] = value;
     } else if (a === '--strict') args.strict = true;
     else throw new UsageError(`unknown ${a.startsWith('-') ? 'option' : 'argument'} "${a}"`);

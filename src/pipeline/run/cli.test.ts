@@ -8,7 +8,8 @@ import iconv from 'iconv-lite';
 import { main } from './cli';
 
 describe('main', () => {
-  const article = 'Summit in Oslo\n\nDelegates held a conference on March 3, 2021.\n\nSwedish MP Anna Berg\n\n“We must act now,” Berg said.\n';
+  const article =
+    'Summit in Oslo\n\nDelegates held a conference on March 3, 2021.\n\nSwedish MP Anna Berg\n\n“We must act now,” Berg said.\n';
   vi.spyOn(process.stderr, 'write').mockImplementation(() => true);
 
   /** Runs main, with what it printed on stdout and stderr. */
@@ -27,7 +28,12 @@ describe('main', () => {
   }
 
   /** A folder with the given input files, and an output folder holding a previous corpus and its version file. */
-  function setUp(files: Record<string, string | Uint8Array>): { dir: string; input: string; out: string; before: () => void } {
+  function setUp(files: Record<string, string | Uint8Array>): {
+    dir: string;
+    input: string;
+    out: string;
+    before: () => void;
+  } {
     const dir = mkdtempSync(join(tmpdir(), 'podium-'));
     const input = join(dir, 'in');
     mkdirSync(input);
@@ -47,9 +53,21 @@ describe('main', () => {
   }
 
   it.each([
-    ['every input rejected', { 'b.txt': '', 'c.md': '   \n' }, [], 1, /no usable articles .*\(2 files, 2 rejected\); .*corpus\.json left as it was/],
+    [
+      'every input rejected',
+      { 'b.txt': '', 'c.md': '   \n' },
+      [],
+      1,
+      /no usable articles .*\(2 files, 2 rejected\); .*corpus\.json left as it was/,
+    ],
     ['no inputs at all', { 'notes.pdf': 'x' }, [], 1, /no usable articles .*\(0 files, 0 rejected\)/],
-    ['--strict with one file rejected', { 'a.txt': article, 'b.txt': '' }, ['--strict'], 2, /--strict: 1 file rejected; nothing written/],
+    [
+      '--strict with one file rejected',
+      { 'a.txt': article, 'b.txt': '' },
+      ['--strict'],
+      2,
+      /--strict: 1 file rejected; nothing written/,
+    ],
   ])('%s: fails and leaves the existing output byte-identical', async (_name, files, flags, code, said) => {
     const { input, out, before } = setUp(files);
     const r = await run(['--in', input, '--out', out, ...flags]);
@@ -63,7 +81,12 @@ describe('main', () => {
     const { dir, input } = setUp({ 'a.txt': article });
     const keep = join(dir, 'out', 'keep.json');
     expect((await run(['--in', input, '--out', keep])).code).toBe(0);
-    expect(readdirSync(join(dir, 'out')).sort()).toEqual(['corpus.json', 'corpus.version.json', 'keep.json', 'keep.version.json']);
+    expect(readdirSync(join(dir, 'out')).sort()).toEqual([
+      'corpus.json',
+      'corpus.version.json',
+      'keep.json',
+      'keep.version.json',
+    ]);
     expect(readFileSync(join(dir, 'out', 'corpus.version.json'), 'utf8')).toBe('{"previous":"version"}');
     expect(readFileSync(join(dir, 'out', 'corpus.json'), 'utf8')).toBe('{"previous":"corpus"}');
     const version = CorpusVersion.parse(JSON.parse(readFileSync(join(dir, 'out', 'keep.version.json'), 'utf8')));
@@ -75,14 +98,31 @@ describe('main', () => {
     const r = await run(['--in', input, '--out', out, flag]);
     expect(r.code).toBe(0);
     expect(r.stderr).toBe('');
-    for (const part of ['usage: npm run preprocess', '--in DIR', '--out FILE', '--strict', '-h, --help', 'Examples:', 'corpus.version.json']) expect(r.stdout).toContain(part);
+    for (const part of [
+      'usage: npm run preprocess',
+      '--in DIR',
+      '--out FILE',
+      '--strict',
+      '-h, --help',
+      'Examples:',
+      'corpus.version.json',
+    ])
+      expect(r.stdout).toContain(part);
     before();
   });
 
   it.each([
-    [['--fast'], 'preprocess: unknown option "--fast" (usage: npm run preprocess -- [--in DIR] [--out FILE] [--strict] [--help]; --help for more)\n'],
-    [['--in'], 'preprocess: --in needs a value (usage: npm run preprocess -- [--in DIR] [--out FILE] [--strict] [--help]; --help for more)\n'],
-  ])('%j: one line on stderr with the usage, exit 2', async (argv, line) => expect(await run(argv)).toEqual({ code: 2, stdout: '', stderr: line }));
+    [
+      ['--fast'],
+      'preprocess: unknown option "--fast" (usage: npm run preprocess -- [--in DIR] [--out FILE] [--strict] [--help]; --help for more)\n',
+    ],
+    [
+      ['--in'],
+      'preprocess: --in needs a value (usage: npm run preprocess -- [--in DIR] [--out FILE] [--strict] [--help]; --help for more)\n',
+    ],
+  ])('%j: one line on stderr with the usage, exit 2', async (argv, line) =>
+    expect(await run(argv)).toEqual({ code: 2, stdout: '', stderr: line }),
+  );
 
   it('reads a Windows-1252 article, with a warning naming the file and the encoding', async () => {
     const latin = iconv.encode(article.replace('2021.', '2021, at the Café Nordic.'), 'windows-1252');
@@ -92,13 +132,17 @@ describe('main', () => {
     const warn = vi.spyOn(console, 'warn').mockImplementation(() => undefined);
     try {
       expect((await run(['--in', input, '--out', out])).code).toBe(0);
-      expect(warn.mock.calls).toEqual([[expect.stringMatching(/^warning a\.txt: not valid UTF-8: decoded as windows-1252/)]]);
+      expect(warn.mock.calls).toEqual([
+        [expect.stringMatching(/^warning a\.txt: not valid UTF-8: decoded as windows-1252/)],
+      ]);
     } finally {
       warn.mockRestore();
     }
     const corpus = JSON.parse(readFileSync(out, 'utf8'));
     expect(corpus.rejected).toEqual([]);
-    expect(corpus.documents[0].text).toContain('at the Café Nordic.\n\nSwedish MP Anna Berg\n\n“We must act now,” Berg said.');
+    expect(corpus.documents[0].text).toContain(
+      'at the Café Nordic.\n\nSwedish MP Anna Berg\n\n“We must act now,” Berg said.',
+    );
   });
 
   it('writes the corpus and its version file; rejected files do not fail the run', async () => {
@@ -119,10 +163,16 @@ describe('main', () => {
     expect(said).toContain('rejected b.txt: empty file\n');
     const bytes = readFileSync(out);
     const version = JSON.parse(readFileSync(join(dir, 'out', 'corpus.version.json'), 'utf8'));
-    expect(version).toMatchObject({ sha256: createHash('sha256').update(bytes).digest('hex'), bytes: bytes.length, schemaVersion: 1 });
+    expect(version).toMatchObject({
+      sha256: createHash('sha256').update(bytes).digest('hex'),
+      bytes: bytes.length,
+      schemaVersion: 1,
+    });
     expect(CorpusVersion.parse(version)).toEqual(version);
     expect(Object.keys(version.sections)).toEqual([...SECTION_ORDER]);
-    expect(JSON.parse(bytes.subarray(...(version.sections.speakers as [number, number])).toString('utf8'))).toEqual(JSON.parse(bytes.toString('utf8')).speakers);
+    expect(JSON.parse(bytes.subarray(...(version.sections.speakers as [number, number])).toString('utf8'))).toEqual(
+      JSON.parse(bytes.toString('utf8')).speakers,
+    );
     const corpus = JSON.parse(bytes.toString('utf8'));
     expect(corpus.documents).toHaveLength(1);
     expect(corpus.rejected).toEqual([{ file: 'b.txt', reason: 'empty file' }]);
@@ -143,7 +193,10 @@ describe('main', () => {
     } finally {
       spy.mockRestore();
     }
-    expect(said).toEqual([`preprocess: cannot read the input folder "${join(dir, 'missing')}": no such folder\n`, `preprocess: cannot read the input folder "${file}": not a folder\n`]);
+    expect(said).toEqual([
+      `preprocess: cannot read the input folder "${join(dir, 'missing')}": no such folder\n`,
+      `preprocess: cannot read the input folder "${file}": not a folder\n`,
+    ]);
     expect(existsSync(join(dir, 'c.json'))).toBe(false);
   });
 });

@@ -39,7 +39,10 @@ export interface PreprocessResult {
  * when no document is usable or (`strict`) any file is rejected. `quiet`
  * keeps stderr silent (the benchmark).
  */
-export async function preprocess(args: CliArgs, { quiet = false }: { quiet?: boolean } = {}): Promise<PreprocessResult> {
+export async function preprocess(
+  args: CliArgs,
+  { quiet = false }: { quiet?: boolean } = {},
+): Promise<PreprocessResult> {
   const started = Date.now();
   const t0 = performance.now();
   const { inputs, skipped } = readFolder(resolve(args.input));
@@ -64,10 +67,16 @@ export async function preprocess(args: CliArgs, { quiet = false }: { quiet?: boo
   const all = [...skipped, ...rejected];
   if (!quiet) for (const r of all) process.stderr.write(`rejected ${r.file}: ${r.reason}\n`);
   if (corpus.documents.length === 0) {
-    throw new NothingWritten(`no usable articles in "${args.input}" (${inputs.length + skipped.length} files, ${all.length} rejected); ${args.output} left as it was`, 1);
+    throw new NothingWritten(
+      `no usable articles in "${args.input}" (${inputs.length + skipped.length} files, ${all.length} rejected); ${args.output} left as it was`,
+      1,
+    );
   }
   if (args.strict && all.length > 0) {
-    throw new NothingWritten(`--strict: ${all.length} file${all.length === 1 ? '' : 's'} rejected; nothing written, ${args.output} left as it was`, 2);
+    throw new NothingWritten(
+      `--strict: ${all.length} file${all.length === 1 ? '' : 's'} rejected; nothing written, ${args.output} left as it was`,
+      2,
+    );
   }
   if (talk) process.stderr.write(`preprocess: write, ${seconds()} s\n`);
   const t2 = performance.now();
@@ -107,4 +116,5 @@ export async function main(argv: string[] = process.argv.slice(2)): Promise<numb
 }
 
 // run only as a script, so tests can import parseArgs and preprocess
-if (process.argv[1] && import.meta.url === pathToFileURL(process.argv[1]).href) void main().then((code) => (process.exitCode = code));
+if (process.argv[1] && import.meta.url === pathToFileURL(process.argv[1]).href)
+  void main().then((code) => (process.exitCode = code));

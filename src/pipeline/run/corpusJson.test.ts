@@ -46,20 +46,34 @@ describe('corpusJsonChunks', () => {
       const { bytes, sections } = written(corpus, size);
       expect(Object.keys(sections)).toEqual([...SECTION_ORDER, 'extra']);
       for (const [key, [start, end]] of Object.entries(sections))
-        expect(JSON.parse(bytes.subarray(start, end).toString('utf8'))).toEqual(JSON.parse(JSON.stringify(corpus[key as keyof typeof corpus])));
+        expect(JSON.parse(bytes.subarray(start, end).toString('utf8'))).toEqual(
+          JSON.parse(JSON.stringify(corpus[key as keyof typeof corpus])),
+        );
       // multi-byte characters (“) count as bytes, not characters
       expect(sections.documents![1] - sections.documents![0]).toBe(Buffer.byteLength(JSON.stringify(corpus.documents)));
     }
   });
   it('writes each value exactly as JSON.stringify, rows digit by digit, odd values included', () => {
     const counts = [0, 1, 9, 10, 99, 100, 12345, 2147483647, 2147483648, -1, -0, 1.5, 1e21, NaN, null, undefined, 'x'];
-    const odd = { terms: { vocabulary: [], rows: [{ kind: 'quote', id: 'q"1', counts }, { id: 'x', kind: 'document', counts: [1] }, { kind: 'document', id: 'é\n\u007f~', counts: [3, 4] }] }, documents: [{ text: 'é “x” \u2028' }] };
+    const odd = {
+      terms: {
+        vocabulary: [],
+        rows: [
+          { kind: 'quote', id: 'q"1', counts },
+          { id: 'x', kind: 'document', counts: [1] },
+          { kind: 'document', id: 'é\n\u007f~', counts: [3, 4] },
+        ],
+      },
+      documents: [{ text: 'é “x” \u2028' }],
+    };
     const { bytes, sections } = written(odd, 3);
     for (const key of ['terms', 'documents'] as const)
       expect(bytes.subarray(...sections[key]!).toString('utf8')).toBe(JSON.stringify(odd[key]));
   });
   it('writes a row whose counts are an Int32Array as it writes the plain array', () => {
-    const row = (counts: number[] | Int32Array) => ({ terms: { vocabulary: ['x'], rows: [{ kind: 'quote', id: 'q1', counts }] } });
+    const row = (counts: number[] | Int32Array) => ({
+      terms: { vocabulary: ['x'], rows: [{ kind: 'quote', id: 'q1', counts }] },
+    });
     const plain = [0, 7, 12, 2147483647, -3, 1];
     expect(written(row(Int32Array.from(plain)), 5).json).toBe(written(row(plain), 5).json);
     expect(written(row(Int32Array.from(plain))).json).toBe(JSON.stringify(row(plain)));

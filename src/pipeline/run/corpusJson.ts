@@ -123,14 +123,25 @@ class ByteSink {
 }
 
 const isOpenable = (v: unknown): v is object =>
-  v !== null && typeof v === 'object' && !ArrayBuffer.isView(v) && typeof (v as { toJSON?: unknown }).toJSON !== 'function';
+  v !== null &&
+  typeof v === 'object' &&
+  !ArrayBuffer.isView(v) &&
+  typeof (v as { toJSON?: unknown }).toJSON !== 'function';
 
 /** A terms row { kind, id, counts: number[] | Int32Array } in that key order: written without JSON.stringify (counts as an array either way). */
 function isPlainRow(v: unknown): v is { kind: string; id: string; counts: number[] | Int32Array } {
   if (!isOpenable(v) || Object.getPrototypeOf(v) !== Object.prototype) return false;
   const keys = Object.keys(v);
   const r = v as Record<string, unknown>;
-  return keys.length === 3 && keys[0] === 'kind' && keys[1] === 'id' && keys[2] === 'counts' && typeof r.kind === 'string' && typeof r.id === 'string' && (Array.isArray(r.counts) || r.counts instanceof Int32Array);
+  return (
+    keys.length === 3 &&
+    keys[0] === 'kind' &&
+    keys[1] === 'id' &&
+    keys[2] === 'counts' &&
+    typeof r.kind === 'string' &&
+    typeof r.id === 'string' &&
+    (Array.isArray(r.counts) || r.counts instanceof Int32Array)
+  );
 }
 
 function writeValue(v: unknown, out: ByteSink): void {

@@ -8,14 +8,21 @@ const EXTENSIONS = new Set(['.txt', '.md', '.markdown', '.html', '.htm']);
 /** An input folder that cannot be listed: said in one line, without a stack trace. */
 export class InputFolderError extends Error {}
 
-const FOLDER_PROBLEMS: Record<string, string> = { ENOENT: 'no such folder', ENOTDIR: 'not a folder', EACCES: 'permission denied', EPERM: 'permission denied' };
+const FOLDER_PROBLEMS: Record<string, string> = {
+  ENOENT: 'no such folder',
+  ENOTDIR: 'not a folder',
+  EACCES: 'permission denied',
+  EPERM: 'permission denied',
+};
 
 function listFolder(dir: string): string[] {
   try {
     return readdirSync(dir);
   } catch (e) {
     const code = (e as NodeJS.ErrnoException).code ?? '';
-    throw new InputFolderError(`cannot read the input folder "${dir}": ${FOLDER_PROBLEMS[code] ?? (e instanceof Error ? e.message : String(e))}`);
+    throw new InputFolderError(
+      `cannot read the input folder "${dir}": ${FOLDER_PROBLEMS[code] ?? (e instanceof Error ? e.message : String(e))}`,
+    );
   }
 }
 

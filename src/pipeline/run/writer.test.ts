@@ -11,7 +11,10 @@ const chunk = (s: string) => new Uint8Array(Buffer.from(s));
 describe('writeChunksAtomic', () => {
   it('writes the chunks and renames the file into place, with their hash and size', () => {
     const dir = mkdtempSync(join(tmpdir(), 'podium-'));
-    expect(writeChunksAtomic(join(dir, 'sub', 'c.json'), ['{"a":', chunk('[1,2]}')])).toEqual({ sha256: sha('{"a":[1,2]}'), bytes: 11 });
+    expect(writeChunksAtomic(join(dir, 'sub', 'c.json'), ['{"a":', chunk('[1,2]}')])).toEqual({
+      sha256: sha('{"a":[1,2]}'),
+      bytes: 11,
+    });
     expect(readdirSync(join(dir, 'sub'))).toEqual(['c.json']);
     expect(readFileSync(join(dir, 'sub', 'c.json'), 'utf8')).toBe('{"a":[1,2]}');
   });

@@ -31,7 +31,7 @@ export function writeChunksAtomic(path: string, chunks: Iterable<string | Uint8A
         const buf = typeof chunk === 'string' ? Buffer.from(chunk, 'utf8') : chunk;
         hash.update(buf);
         bytes += buf.length;
-        for (let off = 0; off < buf.length; ) off += writeSync(fd, buf, off);
+        for (let off = 0; off < buf.length;) off += writeSync(fd, buf, off);
       }
     } finally {
       closeSync(fd);

@@ -2,7 +2,7 @@
 import { createHash } from 'node:crypto';
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { parseAnswerKey, toScoringKey, type AnchorRef, type ScoringKey } from './keys';
+import { parseAnswerKey, toScoringKey, type AnchorRef, type ScoringKey } from '../../evaluate/keys';
 
 /** Resolves {at, len, sha} against textsDir/file: the slice, if its sha256 still starts with sha. */
 export function resolveAnchorIn(textsDir: string): (file: string, ref: AnchorRef) => string | null {

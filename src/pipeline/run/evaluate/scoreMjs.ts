@@ -3,7 +3,7 @@ import { execFileSync } from 'node:child_process';
 import { existsSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import type { Scores } from './scoreCorpus';
+import type { Scores } from '../../evaluate/scoreCorpus';
 
 /** Where CI and the developers' machines have the shared data: beside the project. */
 export const SHARED = '../shared';

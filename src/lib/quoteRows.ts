@@ -1,0 +1,133 @@
+import type { CorpusIndex } from './corpusIndex';
+import { countryName } from './countryName';
+import { roleLabel } from './roleLabel';
+
+/** One quote with what a reader needs to judge it; also the quotes CSV's record. */
+export type QuoteRow = {
+  /** Position in the corpus's quotes. */
+  readonly position: number;
+  readonly id: string;
+  readonly speakerId: string;
+  readonly speaker: string;
+  /** Country name, or "Unspecified". */
+  readonly country: string;
+  readonly role: string;
+  /** The speaker's organisations, "; "-separated. */
+  readonly organisations: string;
+  readonly eventId: string;
+  readonly event: string;
+  /** The event's date (YYYY-MM-DD), or "" when undated (an empty CSV cell; the view says "undated"). */
+  readonly date: string;
+  readonly quote: string;
+  readonly kind: 'direct' | 'reported';
+  readonly documentId: string;
+  /** The document's title, or its file name when untitled. */
+  readonly document: string;
+  readonly url: string;
+  /** Offsets of the quote in the document's text. */
+  readonly start: number;
+  readonly end: number;
+};
+
+/** What a row says about its speaker, built once per speaker rather than once per quote. */
+type SpeakerPart = Pick<QuoteRow, 'speaker' | 'country' | 'role' | 'organisations'>;
+
+function speakerPart(index: CorpusIndex, qi: number): SpeakerPart {
+  const s = index.speakers[index.quoteSpeaker[qi]!];
+  const id = index.corpus.quotes[qi]!.speakerId;
+  return { speaker: s?.name ?? id, country: countryName(s?.country ?? null), role: s ? roleLabel(s.role) : '', organisations: s?.affiliations.join('; ') ?? '' };
+}
+
+function buildRow(index: CorpusIndex, qi: number, who: SpeakerPart): QuoteRow {
+  const q = index.corpus.quotes[qi]!;
+  const e = index.corpus.events[index.quoteEvent[qi]!];
+  const doc = index.corpus.documents[index.quoteDocument[qi]!];
+  return {
+    position: qi,
+    id: q.id,
+    speakerId: q.speakerId,
+    ...who,
+    eventId: q.eventId,
+    event: e?.title ?? q.eventId,
+    date: e?.date ?? '',
+    quote: q.text,
+    kind: q.kind ?? 'direct',
+    documentId: q.documentId,
+    document: doc ? doc.title || doc.file : q.documentId,
+    url: doc?.url ?? '',
+    start: q.start,
+    end: q.end,
+  };
+}
+
+/** The row for the quote at corpus position `qi`. */
+export function computeQuoteRow(index: CorpusIndex, qi: number): QuoteRow {
+  return buildRow(index, qi, speakerPart(index, qi));
+}
+
+/** Rows for the quotes at these positions, in that order. */
+export function computeQuoteRows(index: CorpusIndex, positions: Iterable<number>): QuoteRow[] {
+  const parts = new Map<number, SpeakerPart>();
+  return Array.from(positions, (qi) => {
+    const sp = index.quoteSpeaker[qi]!;
+    let who = parts.get(sp);
+    if (!who) parts.set(sp, (who = speakerPart(index, qi)));
+    return buildRow(index, qi, who);
+  });
+}
+
+const orders = new WeakMap<CorpusIndex, Int32Array>();
+
+/**
+ * All quote positions in reading order: by event date (undated last), then document,
+ * then place in the document. Sorted once per corpus, so ordering a selection is one
+ * pass over this order rather than a sort per filter change.
+ */
+export function quoteOrder(index: CorpusIndex): Int32Array {
+  let order = orders.get(index);
+  if (!order) {
+    const { quotes, events } = index.corpus;
+    // events ranked by date once, so the quote sort compares numbers, not date strings
+    const byDate = Array.from(events.keys()).sort((a, b) => {
+      const [x, y] = [events[a]!.date ?? '\uffff', events[b]!.date ?? '\uffff'];
+      return x < y ? -1 : x > y ? 1 : a - b;
+    });
+    const eventRank = new Int32Array(events.length);
+    byDate.forEach((e, rank) => (eventRank[e] = rank));
+    const { quoteEvent, quoteDocument } = index;
+    const rank = Int32Array.from(quoteEvent, (e) => (e >= 0 ? eventRank[e]! : events.length));
+    const start = Int32Array.from(quotes, (q) => q.start);
+    order = Int32Array.from(quotes.keys()).sort((a, b) => rank[a]! - rank[b]! || quoteDocument[a]! - quoteDocument[b]! || start[a]! - start[b]! || a - b);
+    orders.set(index, order);
+  }
+  return order;
+}
+
+/** The selected quote positions (any order) in `quoteOrder`. */
+export function orderQuotes(index: CorpusIndex, selected: ArrayLike<number>): Int32Array {
+  const order = quoteOrder(index);
+  if (selected.length === order.length) return order;
+  const flags = new Uint8Array(order.length);
+  for (let i = 0; i < selected.length; i++) flags[selected[i]!] = 1;
+  const out = new Int32Array(selected.length);
+  let n = 0;
+  for (let i = 0; i < order.length; i++) if (flags[order[i]!]) out[n++] = order[i]!;
+  return out.subarray(0, n);
+}
+
+export interface Page {
+  /** Zero-based page number, clamped to the pages there are. */
+  readonly page: number;
+  /** Number of pages (at least 1, so an empty list still has page 1 of 1). */
+  readonly pages: number;
+  /** Item range [from, to) of this page. */
+  readonly from: number;
+  readonly to: number;
+}
+
+/** Page `page` of `count` items, `size` per page. */
+export function computePage(count: number, page: number, size: number): Page {
+  const pages = Math.max(1, Math.ceil(count / size));
+  const p = Math.max(0, Math.min(pages - 1, Math.floor(page)));
+  return { page: p, pages, from: p * size, to: Math.min(count, (p + 1) * size) };
+}

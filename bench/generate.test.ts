@@ -2,7 +2,7 @@ import { readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { countAppearances, generateArticles, generateSynthetic, SIZES, STYLES, type StyleName } from './generate';
+import { countAppearances, generateArticles, generateSynthetic, NEWS, SIZES, STYLES, type StyleName } from './generate';
 import { ArticleDraft, misspell } from './synthetic/draft';
 import { CULTURES } from './synthetic/names';
 import { Rng } from './synthetic/prng';
@@ -140,6 +140,43 @@ describe('features hold for any seed, not by luck', () => {
       }),
       { numRuns: 40, seed: 42 },
     );
+  });
+});
+
+describe('news reports in ordinary prose', () => {
+  const news = medium.truth.documents.filter((d) => d.style === NEWS);
+  const newsText = news.map((d) => medium.articles.find((a) => a.file === d.file)!.text).join('\n');
+
+  it('make up half the articles, in runs of five that alternate with the five layouts', () => {
+    expect(news).toHaveLength(150);
+    expect(generateSynthetic({ articles: 20, seed: 2 }).truth.documents.map((d) => (d.style === NEWS ? 'n' : 'l')).join('')).toBe('lllllnnnnnlllllnnnnn');
+  });
+
+  it.each([
+    ['“…,” said <Country>’s <office>, <Name>.', /,” said (?:the )?\p{Lu}[\p{L} ]+'s? (?:deputy foreign minister|former minister|former ambassador), \p{Lu}/u],
+    ['<Name>, <title>, told reporters that …', /, told (?:reporters|delegates|the audience|the conference) that \p{Ll}/u],
+    ['According to <Name>, …', /^According to \p{Lu}\p{L}+ /mu],
+    ['The session was chaired by <Name>, …', /^The (?:session|meeting|panel) was (?:chaired|moderated) by \p{Lu}/mu],
+    ['Speakers included A, B and C.', /^(?:Other speakers included|Speakers included|Also speaking were) [^.\n]+ and [^.\n]+\.$/mu],
+    ['<Name> said: “…”', / said: “/],
+    ['Mr/Ms <Surname> argued that …', /^(?:Mr|Ms) \p{Lu}[\p{L}-]+ (?:said|told the audience|argued|warned) that /mu],
+    ['she/he added that …', /^(?:She|He) (?:added|went on to say) that /m],
+    ['a quote run on over two paragraphs', /^“[^”\n]+\n\n“/m],
+    ['a dateline with the publication date', /^[A-Z][A-Z .-]+, (?:January|February|March|April|May|June|July|August|September|October|November|December) \d{1,2}, \d{4} — /m],
+  ])('use the construction %s', (_, re) => {
+    expect(newsText).toMatch(re);
+  });
+
+  it('list the speakers named only in a roll, and those who chair, in the ground truth', () => {
+    const roll = newsText.match(/^(?:Other speakers included|Speakers included|Also speaking were) (.+)\.$/m)![1]!.split(/, | and /);
+    const names = new Set(medium.truth.speakers.flatMap((s) => [s.name, ...s.aliases]));
+    for (const n of roll) expect(names.has(n), n).toBe(true);
+  });
+
+  it('have no caption lines, section headings or lower-case captions', () => {
+    expect(newsText).not.toMatch(/^[A-Z]{2,5} supporters in /m);
+    const lower = medium.truth.speakers.flatMap((s) => s.aliases).filter((a) => a === a.toLowerCase());
+    expect(lower.filter((a) => newsText.includes(`\n\n${a}\n\n`))).toEqual([]);
   });
 });
 

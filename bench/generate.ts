@@ -7,6 +7,7 @@ import { renderCaptioned } from './synthetic/styles/captioned';
 import { lineup } from './synthetic/styles/common';
 import { renderDispatch } from './synthetic/styles/dispatch';
 import { renderExcerpts } from './synthetic/styles/excerpts';
+import { renderNews } from './synthetic/styles/news';
 import { renderSections } from './synthetic/styles/sections';
 
 export interface GenerateOptions {
@@ -26,7 +27,7 @@ export interface GeneratedArticle {
 export interface GroundTruth {
   readonly version: 1;
   readonly seed: number;
-  readonly documents: { file: string; title: string; event: string; style: StyleName }[];
+  readonly documents: { file: string; title: string; event: string; style: DocumentStyle }[];
   readonly events: { id: string; date: string; title: string; documents: string[] }[];
   readonly speakers: TruthSpeaker[];
   readonly nonSpeakers: { name: string; aliases: string[]; docs: string[] }[];
@@ -59,14 +60,25 @@ export const STYLES = {
 export type StyleName = keyof typeof STYLES;
 const STYLE_NAMES = Object.keys(STYLES) as StyleName[];
 
+/**
+ * Ordinary news prose in no sample's layout (synthetic/styles/news.ts). Users bring mostly
+ * such reports, so half the articles are news: runs of five news reports alternate with
+ * runs of the five layouts.
+ */
+export const NEWS = 'news';
+export type DocumentStyle = StyleName | typeof NEWS;
+const RUN = STYLE_NAMES.length;
+export const styleOfArticle = (i: number, styleOffset: number): DocumentStyle =>
+  Math.floor(i / RUN) % 2 === 1 ? NEWS : (STYLE_NAMES[(i + styleOffset) % RUN] as StyleName);
+
 /** The benchmark's standard sizes; the largest gives about 100,000 speaker appearances. */
 export const SIZES = [100, 1_000, 10_000] as const;
 
 /**
  * A deterministic synthetic corpus: the same options always give the same bytes.
  * Articles come several to an event (so the pipeline has events to merge), speakers
- * recur within and across events, and the styles rotate so that any five consecutive
- * articles show every layout.
+ * recur within and across events. Runs of five articles in the five layouts (any five
+ * consecutive layout articles show every layout) alternate with runs of five news reports.
  */
 export function generateSynthetic({ articles, seed }: GenerateOptions): SyntheticCorpus {
   if (!Number.isInteger(articles) || articles < 0) throw new Error(`articles must be a non-negative integer, got ${articles}`);
@@ -84,9 +96,9 @@ export function generateSynthetic({ articles, seed }: GenerateOptions): Syntheti
   const nonSpeakers = new Map<string, GroundTruth['nonSpeakers'][number]>();
   slots.forEach((event, i) => {
     const file = `${String(i).padStart(width, '0')}_${rng.hex(16)}.txt`;
-    const style = STYLE_NAMES[(i + styleOffset) % STYLE_NAMES.length] as StyleName;
+    const style = styleOfArticle(i, styleOffset);
     const draft = new ArticleDraft(rng, event);
-    STYLES[style](draft, lineup(draft));
+    (style === NEWS ? renderNews : STYLES[style])(draft, lineup(draft));
     out.push({ file, text: draft.text() });
     truth.documents.push({ file, title: draft.title, event: event.id, style });
     eventDocs.get(event.id)?.push(file);

@@ -12,7 +12,9 @@ import { ensureArticles } from './articles';
 import type { BrowserFigures } from './browser';
 import { measureBundle, staticImports } from './bundle';
 import { benchPreprocess, runPreprocessChild, timeOneShot, versionPath, type PreprocessFigures } from './preprocess';
-import { computeTargets, formatResults, type BenchResults } from './results';
+import { benchNlpAlone, runNlpChild } from './nlpAlone';
+import { readAndTag } from './nlpTag';
+import { computeTargets, formatResults, relativeTo, type BenchResults } from './results';
 import { shapeCorpus } from './shapeCorpus';
 import { computeSummary } from './stats';
 import { REPO } from './tree';
@@ -87,6 +89,30 @@ describe('preprocessing benchmark on 5 articles', () => {
 
   it('says why a one-shot run failed', async () => {
     await expect(timeOneShot(REPO, join(tmp, 'no-such-folder'))).rejects.toThrow(/one-shot preprocess exited with 1: .*cannot read the input folder/);
+  });
+});
+
+describe('wink-nlp alone on 5 articles', () => {
+  const set = ensureArticles(5, 7, tmp);
+
+  it('tags every file once, the same on one thread as on two', async () => {
+    const one = await benchNlpAlone({ dir: set.dir, threads: 1, runs: 1, warmupArticles: 1 });
+    const two = await benchNlpAlone({ dir: set.dir, threads: 2, runs: 2, warmupArticles: 1 });
+    expect(one).toMatchObject({ articles: 5, bytes: set.bytes, threads: 1, total: { runs: 1 } });
+    expect(two).toMatchObject({ articles: 5, threads: 2, total: { runs: 2 }, tokens: one.tokens, sentences: one.sentences });
+    expect(one.tokens).toBeGreaterThan(set.bytes / 20);
+    expect(two.mbPerSecond).toBeGreaterThan(0);
+  });
+
+  it('runs in a child process', async () => {
+    expect(await runNlpChild({ dir: set.dir, threads: 2, runs: 1, warmupArticles: 1 })).toMatchObject({ articles: 5, total: { runs: 1 } });
+  });
+
+  it.each([
+    ['“We will prevail,” she said.\nAccording to Ana Ruiz, it ended.', 17, 2],
+    ['\n\n', 0, 0],
+  ])('reads %j paragraph by paragraph', (text, tokens, sentences) => {
+    expect(readAndTag(text)).toEqual({ tokens, sentences });
   });
 });
 
@@ -180,6 +206,31 @@ describe('results → markdown', () => {
     bundle: { initialJs: [{ file: 'assets/index.js', bytes: 300_000, gzip: 110_000 }], initialCss: [], initialJsGzip: 110_000, initialCssGzip: 0, lazy: [{ file: 'assets/geo.js', bytes: 9, gzip: 9 }] },
   };
 
+  it('judges preprocessing against wink-nlp alone, and gives figures in calibration units', () => {
+    const nlp = [{ size: 100, articles: 100, bytes: 1.5e6, threads: 2, total: s([500]), mbPerSecond: 3, tokens: 9, sentences: 2, calibrationMs: 250 }];
+    const targets = computeTargets({ preprocess: [pre(100, 1000)], nlp });
+    expect(targets.map((t) => [t.name.split(',')[0], t.value.toFixed(2), t.pass])).toEqual([
+      ['Preprocessing throughput', '1.50', false],
+      ['Preprocessing ÷ wink-nlp alone', '0.50', true],
+    ]);
+    const calibration = { start: { repetition: s([200]), jsonParse: s([120]), wordCount: s([80]), outcome: { records: 1, words: 1 }, bytes: { json: 2e6, text: 2e6 } }, unitMs: 200 };
+    const md = formatResults({ version: 1, startedAt: '2026-01-01T00:00:00.000Z', wallSeconds: 60, environment: {}, seed: 1, generator: [], preprocess: [pre(100, 1000)], nlp, calibration, targets, skipped: [] });
+    expect(md).toContain('| Preprocessing ÷ wink-nlp alone, 100 articles (same threads) | 0.5 × | n/a | ≥ 0.5 × | pass |');
+    expect(md).toContain('| Preprocessing throughput, 100 articles (end to end) | 1.5 MB/s | 0.3 MB/cal | ≥ 2 MB/s | **FAIL** |');
+    expect(md).toContain('1 cal = 200 ms');
+    // the wink-nlp row in its own process's unit, the preprocessing row (none of its own) in the run's
+    expect(md).toMatch(/\| 100 \| 1 \| 500 ms \| 3 MB\/s \| 0.75 MB\/cal \| 250 ms \|.*\| 1.5 MB\/s \| 0.5× \|/);
+  });
+
+  it.each([
+    [1000, 'ms', 250, '4 cal'],
+    [2, 'MB/s', 250, '0.5 MB/cal'],
+    [1.3, '×', 250, 'n/a'],
+    [1000, 'ms', undefined, '—'],
+  ])('relativeTo(%d %s, unit %s ms) is %s', (value, unit, unitMs, expected) => {
+    expect(relativeTo(value, unit, unitMs)).toBe(expected);
+  });
+
   it('judges every target and writes a table row for each', () => {
     const targets = computeTargets(partial);
     expect(targets.map((t) => [t.name.split(/[,(]/)[0]!.trim(), t.pass])).toEqual([
@@ -195,7 +246,7 @@ describe('results → markdown', () => {
     const md = formatResults({ version: 1, startedAt: '2026-01-01T00:00:00.000Z', wallSeconds: 300, environment: { node: 'v20' }, seed: 1, generator: [], ...partial, targets, skipped: [] });
     expect(md).toMatch(/^# Podium benchmark results/);
     expect(md.match(/\*\*FAIL\*\*/g)).toHaveLength(3);
-    expect(md).toContain('| Initial JS, gzipped | 110 kB | ≤ 200 kB | pass |');
+    expect(md).toContain('| Initial JS, gzipped | 110 kB | — | ≤ 200 kB | pass |');
     expect(md).toContain('Invalid string length');
     expect(md).toContain('cannot load it');
     expect(md).toContain('`assets/geo.js` | lazy');

@@ -3,8 +3,10 @@ import { copyFileSync, existsSync, mkdirSync, readdirSync, readFileSync, rmSync,
 import { dirname, join, resolve } from 'node:path';
 import { fileURLToPath, pathToFileURL } from 'node:url';
 import type { Corpus } from '../src/corpus';
+type ScoredCorpus = Pick<Corpus, 'documents' | 'speakers' | 'appearances'>;
 import { parseAnswerKey, scoreCorpus, toScoringKey } from '../src/pipeline/evaluate';
-import type { GroundTruth } from './generate';
+import { combineCalibrations, measureCalibration } from './calibration';
+import { NEWS, type DocumentStyle, type GroundTruth } from './generate';
 import { computeSummary, type Summary } from './stats';
 
 /**
@@ -61,11 +63,23 @@ export interface PreprocessFigures {
   /** Untimed warm-up runs: more than one when the folder is smaller than the warm-up asked for. */
   readonly warmupRuns: number;
   readonly corpus: { readonly bytes: number; readonly fitsInOneString: boolean; readonly documents: number; readonly events: number; readonly speakers: number; readonly appearances: number; readonly quotes: number; readonly terms: number };
-  readonly recall?: { readonly expected: number; readonly found: number; readonly recall: number; readonly spurious: number; readonly precision: number };
+  readonly recall?: RecallFigures;
+  /** The same, over the news-report articles only (ordinary prose, no sample layout). */
+  readonly recallNews?: RecallFigures;
+  /** 1 cal in this process, around its timed runs (calibration.ts): the machine as these runs found it. */
+  readonly calibrationMs?: number;
   /** Peak resident set size (MB) of the process so far: run in a child process to get one size's alone. */
   readonly maxRssMb: number;
   /** The shaped browser corpus, when one was asked for. */
   big?: BigCorpusInfo;
+}
+
+export interface RecallFigures {
+  readonly expected: number;
+  readonly found: number;
+  readonly recall: number;
+  readonly spurious: number;
+  readonly precision: number;
 }
 
 const EXTENSIONS = /\.(txt|md|markdown|html?)$/i;
@@ -108,6 +122,8 @@ export async function benchPreprocess(o: PreprocessOptions): Promise<PreprocessF
     rmSync(warmDir, { recursive: true, force: true });
   }
 
+  // calibrated before and after the timed runs, in this process: a busy host slows both alike
+  const calibrationBefore = measureCalibration(3);
   const read: number[] = [];
   const build: number[] = [];
   const write: number[] = [];
@@ -137,6 +153,7 @@ export async function benchPreprocess(o: PreprocessOptions): Promise<PreprocessF
     // another run like this one would end past the deadline: stop (there is always one run)
     if (o.deadline !== undefined && Date.now() + (t1 - t0) > o.deadline) break;
   }
+  const { unitMs: calibrationMs } = combineCalibrations(calibrationBefore, measureCalibration(3));
   // the CLI writes the whole corpus in pieces: does it also fit in one string (what the dashboard needs)?
   const chars = stringLength(corpus!);
   if (outDir) rmSync(outDir, { recursive: true, force: true });
@@ -147,6 +164,7 @@ export async function benchPreprocess(o: PreprocessOptions): Promise<PreprocessF
   const summary = computeSummary(total);
   const seconds = summary.median / 1000;
   const recall = o.truth ? scoreTruth(o.truth, c) : undefined;
+  const recallNews = o.truth ? scoreTruth(...onlyStyle(o.truth, c, NEWS)) : undefined;
   return {
     articles: files.length,
     bytes,
@@ -157,6 +175,7 @@ export async function benchPreprocess(o: PreprocessOptions): Promise<PreprocessF
     msPerArticle: summary.median / Math.max(1, files.length),
     warmupArticles,
     warmupRuns,
+    calibrationMs,
     maxRssMb,
     corpus: {
       bytes: written.bytes,
@@ -170,13 +189,29 @@ export async function benchPreprocess(o: PreprocessOptions): Promise<PreprocessF
       terms: c.terms.rows.length,
     },
     ...(recall ? { recall } : {}),
+    ...(recallNews ? { recallNews } : {}),
   };
 }
 
 /** Speaker appearances (document, speaker) found against the generator's truth, by the project's scorer: the truth has the sample key's shape. */
-function scoreTruth(truth: GroundTruth, c: Corpus): NonNullable<PreprocessFigures['recall']> {
+function scoreTruth(truth: GroundTruth, c: ScoredCorpus): RecallFigures {
   const { pairs, recall, precision } = scoreCorpus(c, toScoringKey(parseAnswerKey(truth)));
   return { expected: pairs.key, found: pairs.matched, recall, spurious: pairs.predicted - pairs.matched, precision };
+}
+
+/** The truth and the corpus cut to the documents of one generated style. */
+function onlyStyle(truth: GroundTruth, corpus: Corpus, style: DocumentStyle): [GroundTruth, ScoredCorpus] {
+  const files = new Set(truth.documents.filter((d) => d.style === style).map((d) => d.file));
+  const documents = corpus.documents.filter((d) => files.has(d.file.slice(d.file.lastIndexOf('/') + 1)));
+  const ids = new Set(documents.map((d) => d.id));
+  const cut: GroundTruth = {
+    ...truth,
+    documents: truth.documents.filter((d) => files.has(d.file)),
+    events: truth.events.map((e) => ({ ...e, documents: e.documents.filter((f) => files.has(f)) })).filter((e) => e.documents.length > 0),
+    speakers: truth.speakers.map((s) => ({ ...s, appearances: s.appearances.filter((a) => files.has(a.doc)) })).filter((s) => s.appearances.length > 0),
+    nonSpeakers: truth.nonSpeakers.map((n) => ({ ...n, docs: n.docs.filter((f) => files.has(f)) })).filter((n) => n.docs.length > 0),
+  };
+  return [cut, { documents, speakers: corpus.speakers, appearances: corpus.appearances.filter((a) => ids.has(a.documentId)) }];
 }
 
 /** JSON.stringify(corpus).length, counted array by array (the whole may be past V8's string limit). */

@@ -15,6 +15,8 @@ import { parseArgs } from 'node:util';
 import { ensureArticles, WORK_DIR } from './articles';
 import { benchBrowser } from './browser';
 import { measureBundle } from './bundle';
+import { combineCalibrations, measureCalibration, type CalibrationFigures } from './calibration';
+import { PIPELINE_THREADS, runNlpChild } from './nlpAlone';
 import { runPreprocessChild, timeOneShot, versionPath, type BigCorpusInfo } from './preprocess';
 import { computeTargets, formatResults, type BenchResults } from './results';
 import { SIZES } from './generate';
@@ -93,6 +95,14 @@ const load0 = loadavg();
 const tree = prepareTree(values.tree, tmpdir());
 log(`measuring ${tree.kind === 'head' ? `commit ${tree.commit.slice(0, 12)} (snapshot ${tree.root})` : `working tree at ${tree.commit.slice(0, 12)}${tree.dirty ? ' with uncommitted changes' : ''}`}`);
 
+// 0. calibration: a fixed workload, so that figures from other hosts and hours compare (again at the end)
+const calibrate = (when: string): CalibrationFigures => {
+  const c = measureCalibration(5);
+  log(`calibration (${when}): ${c.repetition.median.toFixed(0)} ms a repetition (JSON.parse ${c.jsonParse.median.toFixed(0)} ms, word count ${c.wordCount.median.toFixed(0)} ms)`);
+  return c;
+};
+const calibrationStart = calibrate('start');
+
 // 1. articles (cached by size, seed and generator version)
 const sets = sizes.map((size) => {
   const t = performance.now();
@@ -101,8 +111,9 @@ const sets = sizes.map((size) => {
   return set;
 });
 
-// 2. preprocessing, one child process per size
+// 2. wink-nlp alone, then preprocessing, each in its own child process per size
 const preprocess: BenchResults['preprocess'][number][] = [];
+const nlp: NonNullable<BenchResults['nlp']>[number][] = [];
 let big: BigCorpusInfo | undefined;
 const bigOut = join(WORK_DIR, `big-corpus-${sizes.at(-1)}-s${seed}.json`);
 for (const [i, set] of sets.entries()) {
@@ -110,6 +121,10 @@ for (const [i, set] of sets.entries()) {
   // The largest size gets what time is left: runs stop when one more would end past the deadline.
   const deadline = last && Number.isFinite(budgetMs) ? Date.now() + budgetMs - elapsed() - BROWSER_RESERVE_MS - SHAPE_RESERVE_MS : undefined;
   const warmupArticles = WARMUP_ARTICLES;
+  log(`wink-nlp alone on ${set.size} articles, ${PIPELINE_THREADS} threads: warm-up on ${warmupArticles}, 3 or more timed runs…`);
+  const n = await runNlpChild({ dir: set.dir, threads: PIPELINE_THREADS, runs: 3, minTimedMs: MIN_TIMED_MS, warmupArticles, ...(deadline !== undefined ? { deadline } : {}) });
+  nlp.push({ ...n, size: set.size });
+  log(`  median ${(n.total.median / 1000).toFixed(2)} s → ${n.mbPerSecond.toFixed(2)} MB/s (${n.total.runs} runs, ${n.tokens} tokens, ${n.sentences} sentences)`);
   log(`preprocess ${set.size} articles: warm-up on ${warmupArticles} (${set.size < warmupArticles ? `the folder ${Math.ceil(warmupArticles / set.size)} times` : 'a prefix'}), ${runs} or more timed runs (at least ${MIN_TIMED_MS / 1000} s of them, at most 25)${deadline ? ` within ${((deadline - Date.now()) / 1000).toFixed(0)} s` : ''}…`);
   const f = await runPreprocessChild({
     root: tree.root,
@@ -127,7 +142,7 @@ for (const [i, set] of sets.entries()) {
       ? `${f.total.runs} timed run${f.total.runs > 1 ? 's' : ''} instead of ${runs}: one run takes ${(f.total.max / 1000).toFixed(0)} s, and \`npm run bench\` must finish within ${values['budget-min']} minutes.`
       : undefined;
   log(
-    `  median ${(f.total.median / 1000).toFixed(2)} s → ${f.mbPerSecond.toFixed(2)} MB/s, ${f.articlesPerSecond.toFixed(0)} articles/s, peak RSS ${f.maxRssMb.toFixed(0)} MB, recall ${f.recall ? (f.recall.recall * 100).toFixed(1) : '?'} %`,
+    `  median ${(f.total.median / 1000).toFixed(2)} s → ${f.mbPerSecond.toFixed(2)} MB/s (${(f.mbPerSecond / n.mbPerSecond).toFixed(2)}× wink-nlp alone), ${f.articlesPerSecond.toFixed(0)} articles/s, peak RSS ${f.maxRssMb.toFixed(0)} MB, recall ${f.recall ? (f.recall.recall * 100).toFixed(1) : '?'} %`,
   );
   // informational: what one `npm run preprocess` in a fresh process takes (start-up and cold code included)
   const oneShotMs = await timeOneShot(tree.root, set.dir);
@@ -169,6 +184,8 @@ else {
 }
 
 // 4. write
+const calibrationEnd = calibrate('end');
+const calibration = { start: calibrationStart, end: calibrationEnd, ...combineCalibrations(calibrationStart, calibrationEnd) };
 const chromium = (() => {
   try {
     return execFileSync(findChromium() ?? 'chromium', ['--version'], { encoding: 'utf8', stdio: ['ignore', 'pipe', 'ignore'] }).trim();
@@ -185,7 +202,7 @@ const environment = {
   measured: tree.kind === 'head' ? `commit ${tree.commit.slice(0, 12)}` : `working tree at ${tree.commit.slice(0, 12)}${tree.dirty ? ' (uncommitted changes)' : ''}`,
   'synthetic articles': `seed ${seed}, sizes ${sizes.join(', ')}`,
 };
-const partial = { preprocess, ...(scaling ? { scaling } : {}), ...(browser ? { browser } : {}), ...(bundle ? { bundle } : {}) };
+const partial = { preprocess, nlp, ...(scaling ? { scaling } : {}), ...(browser ? { browser } : {}), ...(bundle ? { bundle } : {}) };
 const results: BenchResults = {
   version: 1,
   startedAt,
@@ -194,6 +211,7 @@ const results: BenchResults = {
   seed,
   generator: sets.map((s) => ({ size: s.size, files: s.files, bytes: s.bytes, appearances: s.appearances, cached: !s.generated })),
   ...partial,
+  calibration,
   targets: computeTargets(partial),
   skipped,
 };

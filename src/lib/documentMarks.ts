@@ -24,14 +24,37 @@ export function documentQuoteMarks(index: CorpusIndex, documentId: string): Docu
   return out;
 }
 
-/** The speakers a document names (its appearances) or quotes, with every name they go by. */
+const SURNAME_PARTICLES = new Set(['abu', 'al', 'el', 'bin', 'ben', 'ibn', 'van', 'von', 'de', 'da', 'di', 'du', 'del', 'della', 'der', 'le', 'la', 'dos', 'das']);
+
+/**
+ * The speakers a document names (its appearances) or quotes, with every name they go by:
+ * name, aliases, and the surname alone ("Ms. Merrikhi said") when no other speaker of the
+ * document shares it, since articles name a person in full once and by surname after.
+ */
 export function documentSpeakerNames(index: CorpusIndex, documentId: string): { id: string; name: string; names: string[] }[] {
   const ids = new Set<string>();
   for (const a of index.corpus.appearances) if (a.documentId === documentId) ids.add(a.speakerId);
   for (const q of index.corpus.quotes) if (q.documentId === documentId) ids.add(q.speakerId);
-  return [...ids].flatMap((id) => {
-    const s = index.speakerById.get(id);
-    return s ? [{ id, name: s.name, names: [s.name, ...s.aliases] }] : [];
+  const speakers = [...ids].flatMap((id) => index.speakerById.get(id) ?? []);
+  // "Abu Ali", "van Dijk": the particle belongs to the surname; a surname that is someone's
+  // given name in the corpus ("Ali" of Ali Fatemi) would mark every "Ali" as this speaker
+  const givenNames = new Set(index.speakers.map((sp) => sp.name.trim().split(/\s+/)[0]!));
+  const surname = (name: string) => {
+    const words = name.trim().split(/\s+/);
+    if (words.length < 2) return undefined;
+    const last = SURNAME_PARTICLES.has(words.at(-2)!.toLowerCase()) && words.length > 2 ? words.slice(-2).join(' ') : words.at(-1)!;
+    return last.length > 2 && /^\p{Lu}/u.test(words.at(-1)!) && !givenNames.has(last) ? last : undefined;
+  };
+  const shared = new Map<string, number>();
+  for (const s of speakers) {
+    const sn = surname(s.name);
+    if (sn) shared.set(sn, (shared.get(sn) ?? 0) + 1);
+  }
+  return speakers.map((s) => {
+    const sn = surname(s.name);
+    const names = [s.name, ...s.aliases];
+    if (sn && shared.get(sn) === 1 && !names.includes(sn)) names.push(sn);
+    return { id: s.id, name: s.name, names };
   });
 }
 

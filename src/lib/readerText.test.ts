@@ -101,10 +101,28 @@ describe('documentQuoteMarks and documentSpeakerNames', () => {
       ['More later', 'unattributed', 'direct'],
     ]);
   });
-  it('lists the speakers named or quoted in a document with their aliases', () => {
+  it('lists the speakers named or quoted in a document with their aliases and surname', () => {
     expect(documentSpeakerNames(buildIndex(smallCorpus()), 'd1')).toEqual([
-      { id: 's1', name: 'Ana Prime', names: ['Ana Prime', 'A. Prime'] },
-      { id: 's2', name: 'Ben Second', names: ['Ben Second'] },
+      { id: 's1', name: 'Ana Prime', names: ['Ana Prime', 'A. Prime', 'Prime'] },
+      { id: 's2', name: 'Ben Second', names: ['Ben Second', 'Second'] },
     ]);
+  });
+  it('leaves out a surname two speakers of the document share, and single-word names', () => {
+    const c = smallCorpus();
+    c.speakers[1] = { ...c.speakers[1]!, name: 'Bea Prime' };
+    c.speakers[0] = { ...c.speakers[0]!, aliases: [] };
+    expect(documentSpeakerNames(buildIndex(c), 'd1').map((s) => s.names)).toEqual([['Ana Prime'], ['Bea Prime']]);
+    c.speakers[0] = { ...c.speakers[0]!, name: 'Madonna' };
+    expect(documentSpeakerNames(buildIndex(c), 'd1').map((s) => s.names)).toEqual([['Madonna'], ['Bea Prime', 'Prime']]);
+  });
+  it.each([
+    ['a particle stays with the surname', 'Soulmaz Abu Ali', 'Abu Ali'],
+    ['a lower-case particle too', 'Anna van Dijk', 'van Dijk'],
+    ['a surname that is a given name in the corpus is left out', 'Rosa Ben', undefined],
+  ] as const)('%s', (_n, name, surname) => {
+    const c = smallCorpus();
+    c.speakers[0] = { ...c.speakers[0]!, name, aliases: [] };
+    const names = documentSpeakerNames(buildIndex(c), 'd1')[0]!.names;
+    expect(names).toEqual(surname ? [name, surname] : [name]);
   });
 });

@@ -104,7 +104,8 @@ export function inferProseCountry(
   for (const d of descriptors) if (PARTY_STATE.test(d)) return { code: 'US', basis: `party and state "${d}"` };
   const international = descriptors.some((d) => INTERNATIONAL.test(d));
   for (const d of descriptors) {
-    for (const hit of findPlaces(d)) {
+    // "Niger's president", "Tunisia's coach": the possessive ending hides the country's name from the gazetteer
+    for (const hit of findPlaces(d.replace(/(\p{L})['’]s(?![\p{L}])/gu, '$1'))) {
       // "UN Secretary General": a country word inside an international body's name is not the person's
       if (international && hit.kind === 'institution') continue;
       return { code: hit.code, basis: `${hit.kind} "${hit.phrase}" in "${d}"` };

@@ -1,0 +1,31 @@
+import { describe, expect, it } from 'vitest';
+import { classifyProseRole, inferProseCountry } from './proseAttributes';
+
+describe('inferProseCountry: the country the text links a person to', () => {
+  it.each<[string, string[], string | null, string | null]>([
+    ['possessive country before the title', ["Niger's president"], null, 'NE'],
+    ['possessive country, curly apostrophe', ['Tunisia’s coach'], null, 'TN'],
+    ['adjectival nationality', ['German Chancellor'], null, 'DE'],
+    ['"of <Country>" in an apposition', ['president of Kenya'], null, 'KE'],
+    ['a US party and state tag', ['R-Ohio'], null, 'US'],
+    ['a national institution', ['NASA administrator'], null, 'US'],
+    ['an international body names no country, not even the focus', ['Director-General of the WHO'], 'CH', null],
+    ['no evidence: the country the article is about', ['the coach'], 'BR', 'BR'],
+    ['no evidence and no focus', [], null, null],
+  ])('%s', (_, descriptors, focus, code) => expect(inferProseCountry(descriptors, focus)?.code ?? null).toBe(code));
+});
+
+describe('classifyProseRole: one role from the descriptors', () => {
+  it.each<[string, string[], string]>([
+    ['a head of government', ['Prime Minister'], 'government-official'],
+    ['the most specific keyword wins', ['U.N. Secretary-General'], 'organisation-leader'],
+    ['a member of a parliament', ['a Member of the European Parliament from Bavaria'], 'legislator'],
+    ['a current office outranks a former one', ['State Senator', 'former Army colonel'], 'legislator'],
+    ['a former office alone', ['former prime minister'], 'former-official'],
+    ['a party officer', ['Republican National Committee Chair'], 'local-politician'],
+    ['the head of a national institution', ['FBI director'], 'government-official'],
+    ['a scientist', ['medical anthropologist'], 'academic'],
+    ['an athlete', ['team captain'], 'other'],
+    ['no role words', [], 'other'],
+  ])('%s', (_, descriptors, role) => expect(classifyProseRole(descriptors).role).toBe(role));
+});

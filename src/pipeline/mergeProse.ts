@@ -27,7 +27,7 @@ export function mergeProse(
   layoutQuotes: readonly DocQuote[],
   prose: ProseReading,
 ): MergedReading {
-  // a layout "speaker" that nothing marks as a person ("SpaceX Crew Dragon" over a paragraph) yields to the prose reading
+  // a layout "speaker" that nothing marks as a person ("Orbital Cargo Module" over a paragraph) yields to the prose reading
   const proseKeys = new Set(prose.speakers.flatMap((s) => [s.name, ...s.forms].map(nameKey)));
   const layoutSpeakers = new Map(
     [...layoutIn].map(([k, sp]) => [

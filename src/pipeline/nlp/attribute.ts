@@ -62,7 +62,7 @@ const LINKING = new Set([
   'in',
   'turn',
 ]);
-/** What a person's words come in: "Cornyn's statement added". */
+/** What a person's words come in: "Okafor's statement added". */
 const CARRIERS = new Set([
   'statement',
   'letter',
@@ -162,7 +162,7 @@ function referentAt(ctx: Ctx, i: number): { person: number; next: number; via: s
   const hit = ctx.mentionAt.get(i);
   if (hit) {
     const after = ctx.toks[hit.m.last];
-    // "Cornyn's statement added": the person's statement speaks for them
+    // "Okafor's statement added": the person's statement speaks for them
     if (after && (after.lower === "'s" || after.lower === '’s') && CARRIERS.has(ctx.toks[hit.m.last + 1]?.lower ?? ''))
       return { person: hit.person, next: hit.m.last + 2, via: `name's ${ctx.toks[hit.m.last + 1]!.text}` };
     return { person: hit.person, next: hit.m.last, via: 'name' };
@@ -190,7 +190,7 @@ function referentAt(ctx: Ctx, i: number): { person: number; next: number; via: s
   return null;
 }
 
-/** The first referent within `limit` tokens from i, in the same sentence and outside quotes ("according to Rutgers scholar Kelly Dittmar"). */
+/** The first referent within `limit` tokens from i, in the same sentence and outside quotes ("according to Lakeside University scholar Rita Osei"). */
 function referentAfter(ctx: Ctx, i: number, limit: number): { person: number; next: number; via: string } | null {
   const sent = ctx.toks[i]?.sent;
   for (let k = i; k < ctx.toks.length && k - i <= limit && ctx.toks[k]!.sent === sent && !ctx.quoted[k]; k++) {
@@ -282,12 +282,12 @@ function skipToVerb(ctx: Ctx, i: number, limit: number): number {
     while (b < toks.length && toks[b]!.sent === sent && toks[b]!.text !== ',' && !isSpeechVerb(toks[b]) && b - k < 20)
       b++;
     if (toks[b]?.text === ',') k = b + 1;
-    // "Erwin Chemerinsky, Dean of UC Berkeley School of Law called it …": the apposition runs up to the verb
+    // "Paul Ndlovu, Dean of the Harbour Law School called it …": the apposition runs up to the verb
     else if (isSpeechVerb(toks[b]) && toks.slice(k + 1, b).every((t) => t.pos !== 'VERB')) k = b;
     // "The host, Seville mayor X, told", "…, Dr David Fang, gave": the comma closes an apposition around the name
     else if (isSpeechVerb(toks[k + 1]) || toks[k + 1]?.pos === 'VERB') k = k + 1;
   }
-  // "Jerrold Nadler of New York maintained", "Sheldon Yett of UNICEF observed"
+  // "Anna Berg of the Water Council maintained", "Tom Reyes of UNICEF observed"
   if (toks[k]?.lower === 'of' && toks[k + 1] && /^\p{Lu}/u.test(toks[k + 1]!.text)) {
     k++;
     while (
@@ -320,7 +320,7 @@ function directQuotes(ctx: Ctx, spans: readonly QuoteSpan[]): AttributedQuote[] 
     const words = wordCount(ctx.doc.text, s.start, s.end);
     let found = after(ctx, s) ?? before(ctx, s);
     // a quote that goes on in the same or the next paragraph, with no one else named between
-    // (not when the quote's own sentence has a verb of speech: "…," said Olga, a name we could not resolve)
+    // (not when the quote's own sentence has a verb of speech: "…," said Mira, a name we could not resolve)
     if (
       !found &&
       prev &&
@@ -421,7 +421,7 @@ function before(ctx: Ctx, s: QuoteSpan): { person: number; rule: Rule } | null {
   while (first > 0 && toks[first - 1]!.sent === sent && !ctx.quoted[first - 1]) first--;
   if (toks[o]!.sent !== sent && !/[:,]$/.test(toks[o]!.text)) return null;
   let lo = toks[o]!.sent === sent ? first : o;
-  // "…AIP chairman Markham Robinson, whose …, writes:" closing the paragraph before the quote
+  // "…party chairman Leo Varga, whose …, writes:" closing the paragraph before the quote
   if (lo === o && toks[o]!.text === ':') while (lo > 0 && toks[lo - 1]!.sent === toks[o]!.sent) lo--;
   let firstRef: { person: number; via: string } | null = null;
   for (let k = lo; k <= o; k++) {
@@ -430,7 +430,7 @@ function before(ctx: Ctx, s: QuoteSpan): { person: number; rule: Rule } | null {
       const r = referentAfter(ctx, k + 2, 8);
       if (r) return { person: r.person, rule: `"according to" ${r.via}` };
     }
-    // "in the words of the Crown prosecutor, Mark Tedeschi,"
+    // "in the words of the prosecutor, Ines Duarte,"
     if (t.lower === 'words' && toks[k + 1]?.lower === 'of') {
       const r = referentAfter(ctx, k + 2, 8);
       if (r) return { person: r.person, rule: `"in the words of" ${r.via}` };
@@ -445,7 +445,7 @@ function before(ctx: Ctx, s: QuoteSpan): { person: number; rule: Rule } | null {
       if (isSpeechVerb(toks[v]) && v <= o)
         return { person: r.person, rule: `${r.via} and "${toks[v]!.text}", then quote` };
     }
-    // "…" tweeted Johnson "…"
+    // "…" tweeted Lindqvist "…"
     if (isSpeechVerb(t) && k < o) {
       const r2 = referentAt(ctx, k + 1);
       if (r2 && r2.next > o) return { person: r2.person, rule: `"${t.text}" ${r2.via}, then quote` };
@@ -494,7 +494,7 @@ function reportedSpeech(ctx: Ctx, quotes: AttributedQuote[]): void {
     let subject: { person: number; via: string } | null = null;
     for (let i = sentence.first; i < sentence.last; i++) {
       if (ctx.quoted[i]) continue;
-      // "According to the El Paso mayor, Dee Margo, police were …"
+      // "According to the Harbourtown mayor, Sam Ode, police were …"
       if (toks[i]!.lower === 'according' && toks[i + 1]?.lower === 'to') {
         const r = referentAfter(ctx, i + 2, 8);
         if (!r) continue;
@@ -543,7 +543,7 @@ function reportedSpeech(ctx: Ctx, quotes: AttributedQuote[]): void {
         v = i + 1;
       }
       if (!r) continue;
-      // "Brit Hume and Chris Wallace described …": both speak
+      // "Nora Lind and Ravi Shah described …": both speak
       let also: number | null = null;
       if (!isSpeechVerb(toks[v]) && toks[r.next]?.lower === 'and') {
         const r2 = referentAt(ctx, r.next + 1);

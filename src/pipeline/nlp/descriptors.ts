@@ -28,10 +28,10 @@ const join = (toks: readonly Token[]) =>
 
 /**
  * The descriptors of one name mention, as written:
- * - the title words of its own capitalised run ("French President" Emmanuel Macron);
- * - a title phrase right before it ("Germany's foreign minister" Annalena Baerbock), or before a comma
- *   ("said Kenya's environment minister, Soipan Tuya");
- * - an apposition after it (Simon Stiell, "executive secretary of the UN Framework Convention…");
+ * - the title words of its own capitalised run ("Chilean President" Rosa Ibarra);
+ * - a title phrase right before it ("Norway's foreign minister" Eva Dahl), or before a comma
+ *   ("said Ghana's trade minister, Kofi Mensah");
+ * - an apposition after it (Lena Park, "executive secretary of the regional water board…");
  * - a party–state tag ("(D-CA)").
  */
 export function descriptorsOf(doc: Tokenised, m: NameMention, named: ReadonlySet<number> = new Set()): string[] {
@@ -42,7 +42,7 @@ export function descriptorsOf(doc: Tokenised, m: NameMention, named: ReadonlySet
   let end = m.leadFirst;
   if (end > 0 && toks[end - 1]!.text === ',' && toks[end - 1]!.sent === m.sent) end--;
   let k = end;
-  // (not into another person's name: "…captain Stephen Fleming, Glenn McGrath")
+  // (not into another person's name: "…captain Joe Kerr, Sam Tate")
   while (
     k > 0 &&
     toks[k - 1]!.sent === m.sent &&

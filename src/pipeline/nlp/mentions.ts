@@ -156,7 +156,7 @@ const isLeadText = (text: string) =>
   TITLE_WORDS.has(normalisePhrase(stripDot(text)).replace(/ /g, '-')) ||
   text.split('-').every((w) => TITLE_WORDS.has(w.toLowerCase()));
 
-/** Tokens joined without a space by a hyphen or apostrophe ("Ki-moon", "O'Brien") belong to one word. */
+/** Tokens joined without a space by a hyphen or apostrophe ("Jean-Luc", "O'Brien") belong to one word. */
 function joinedAt(toks: Token[], i: number): boolean {
   const t = toks[i]!;
   return t.spaceBefore === '' && (t.text === '-' || t.text === '‐' || /^['’]\p{L}/u.test(t.text));
@@ -164,7 +164,7 @@ function joinedAt(toks: Token[], i: number): boolean {
 
 /**
  * Every capitalised run of a document split into descriptor words and a
- * person-name tail ("UN Secretary General | Ban Ki-moon"). Runs that end in
+ * person-name tail ("UN Secretary General | Mara Jean-Luc"). Runs that end in
  * an organisation or place word ("Supreme Court", "Paris Climate Accord") give no name.
  */
 export function findNameMentions(doc: Tokenised): NameMention[] {
@@ -209,7 +209,7 @@ export function findNameMentions(doc: Tokenised): NameMention[] {
   return out;
 }
 
-/** Parts of speech that never begin a name: "Regarding Trump's", "Then Smith". */
+/** Parts of speech that never begin a name: "Regarding Varga's", "Then Smith". */
 const NOT_NAME_START = new Set(['VERB', 'ADP', 'ADV', 'DET', 'PRON', 'CCONJ', 'SCONJ', 'AUX', 'INTJ', 'PART', 'NUM']);
 
 function splitRun(toks: Token[], from: number, to: number, out: NameMention[]): void {
@@ -251,7 +251,7 @@ function splitRun(toks: Token[], from: number, to: number, out: NameMention[]): 
   // a lower-case particle does not begin a name ("de", "van"); a capitalised one may be a given name ("Ben", "Al")
   while (s < words.length && PARTICLES.has(words[s]!.text) && /^\p{Ll}/u.test(words[s]!.text)) s++;
   if (s >= words.length) return;
-  // "Council on American-Islamic Relations Alia Salem", "Governor of Washington Chris Gregoire": a word before a
+  // "Council on Housing Relations Maria Lopes", "Governor of Maryland Chris Oduya": a word before a
   // given name that is no given name itself ends the organisation or place, not the person's name
   // (only when the run follows a preposition: it then starts inside a name of a place or organisation)
   const afterPreposition = from > 0 && /^(of|on|for|from|at|in|with|-|–)$/.test(toks[from - 1]!.lower);
@@ -261,14 +261,14 @@ function splitRun(toks: Token[], from: number, to: number, out: NameMention[]): 
         s = k;
         break;
       }
-  // "Washington Chris Gregoire": a place before a given name
+  // "Maryland Chris Oduya": a place before a given name
   if (
     words.length - s >= 3 &&
     isGivenName(words[s + 1]!.text) &&
     (afterPreposition || findPlaces(words[s]!.text).some((p) => p.kind !== 'institution'))
   )
     s++;
-  // a place name is not a person's ("New Zealand", "Tyumen Oblast")
+  // a place name is not a person's ("New Zealand", "Oslo Fjord")
   const tailText = words
     .slice(s)
     .map((w) => w.text)

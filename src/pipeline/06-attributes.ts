@@ -1,6 +1,6 @@
 import type { Evidence } from '../corpus/schema';
 import type { DocSpeaker } from './types';
-import { findPlaces, ROLES } from './lexicon';
+import { escapeRegExp, findPlaces, keywordRegExp, ROLES } from './lexicon';
 import { canonicalOrg, findOrganisations, isCommunityOrg } from './orgs';
 import { classifyProseRole, inferProseCountry } from './nlp/proseAttributes';
 
@@ -13,16 +13,9 @@ export interface DocAttributes {
   affiliations: string[];
 }
 
-const escape = (s: string) => s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
-// longest keyword first, so "president-elect" is reported rather than "president"
-const wordsRe = (list: readonly string[]) =>
-  new RegExp(
-    `(?<![\\p{L}])(?:${[...list]
-      .sort((a, b) => b.length - a.length)
-      .map(escape)
-      .join('|')})(?![\\p{L}-])`,
-    'giu',
-  );
+const escape = escapeRegExp;
+// "president-elect" is reported rather than "president"; a hyphen does not end a keyword
+const wordsRe = (list: readonly string[]) => keywordRegExp(list, 'giu', '\\p{L}-');
 const KW = Object.fromEntries(Object.entries(ROLES.keywords).map(([k, v]) => [k, wordsRe(v)])) as Record<
   string,
   RegExp
@@ -156,22 +149,10 @@ export function computeAttributes(
 ): DocAttributes {
   const focusCountry = focus.country;
   const titles = sp.titles.filter((t) => t.length > 1);
-  const rawOrgs = titles.flatMap(findOrganisations);
-  const affiliations: string[] = [];
-  for (const o of rawOrgs) {
-    const c = canonicalOrg(o, orgAliases);
-    if (!affiliations.includes(c)) affiliations.push(c);
-  }
+  const affiliations = affiliationsOf(titles, orgAliases);
   const role = classifyRole(titles, affiliations, sp.section !== null, focus.org);
   const country = inferCountry(titles, sp.section, focusCountry, ownWords);
-  return {
-    titles,
-    role: role.role,
-    roleEvidence: { value: role.role, basis: role.basis, documentId },
-    country: country?.code ?? null,
-    countryEvidence: country ? { value: country.code, basis: country.basis, documentId } : null,
-    affiliations,
-  };
+  return withEvidence(titles, role, country, affiliations, documentId);
 }
 
 /**
@@ -185,13 +166,29 @@ export function computeProseAttributes(
   orgAliases: ReadonlyMap<string, string>,
 ): DocAttributes {
   const titles = sp.titles.filter((t) => t.length > 1);
-  const affiliations: string[] = [];
-  for (const o of titles.flatMap(findOrganisations)) {
-    const c = canonicalOrg(o, orgAliases);
-    if (!affiliations.includes(c)) affiliations.push(c);
-  }
+  const affiliations = affiliationsOf(titles, orgAliases);
   const role = classifyProseRole(titles);
   const country = inferProseCountry(titles, focusCountry);
+  return withEvidence(titles, role, country, affiliations, documentId);
+}
+
+/** The organisations named in the descriptors, each under its canonical name, once. */
+function affiliationsOf(titles: readonly string[], orgAliases: ReadonlyMap<string, string>): string[] {
+  const out: string[] = [];
+  for (const o of titles.flatMap(findOrganisations)) {
+    const c = canonicalOrg(o, orgAliases);
+    if (!out.includes(c)) out.push(c);
+  }
+  return out;
+}
+
+function withEvidence(
+  titles: string[],
+  role: { role: string; basis: string },
+  country: { code: string; basis: string } | null,
+  affiliations: string[],
+  documentId: string,
+): DocAttributes {
   return {
     titles,
     role: role.role,

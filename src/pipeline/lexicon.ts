@@ -185,3 +185,14 @@ export interface OrgEntry {
   aliases: string[];
 }
 export const ORGANISATIONS: OrgEntry[] = orgData.organisations;
+
+export const escapeRegExp = (s: string) => s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+
+/**
+ * Any of `list` as whole words, longest first (so "president-elect" or "vice president" wins over
+ * "president"); `notAfter` is the class a match may not run on into.
+ */
+export function keywordRegExp(list: readonly string[], flags: string, notAfter = '\\p{L}'): RegExp {
+  const alternatives = [...list].sort((a, b) => b.length - a.length).map(escapeRegExp);
+  return new RegExp(`(?<![\\p{L}])(?:${alternatives.join('|')})(?![${notAfter}])`, flags);
+}

@@ -23,8 +23,8 @@ const isInitialWord = (w: string) => w.length === 1;
 
 /**
  * Mentions -> people of one document. Full names (two or more words) make a
- * person; a surname, a given name or a titled single word ("President Trump",
- * "Mr Morales") then joins the nearest earlier person it is part of, else the
+ * person; a surname, a given name or a titled single word ("President Varga",
+ * "Mr Ruiz") then joins the nearest earlier person it is part of, else the
  * nearest later one; a titled single word with no full name stands alone.
  * Returns the person of each mention (-1 for an untitled word that names no one).
  */
@@ -58,15 +58,7 @@ export function resolvePeople(mentions: readonly NameMention[]): { people: Perso
       personOf[i] = same.id;
       return;
     }
-    const p: Person = {
-      id: people.length,
-      forms: new Map(),
-      words: w,
-      gender: null,
-      descriptors: [],
-      mentions: [],
-      personal: false,
-    };
+    const p = newPerson(people.length, w);
     people.push(p);
     index(p);
     add(m, p);
@@ -86,7 +78,7 @@ export function resolvePeople(mentions: readonly NameMention[]): { people: Perso
         w.every((x) => p.words.includes(x)) && !(m.gender && p.gender && m.gender !== p.gender) && p.words.length > 1,
     );
     // "Holm said" after both John Holm and Lena Holm, each named as often: no one in particular; the one the
-    // article names most otherwise ("Biden" for Joe Biden, not his son named once)
+    // article names most otherwise ("Varga" for Leo Varga, not his son named once)
     const namesakes = candidates
       .filter((p) => p.words[p.words.length - 1] === key)
       .sort((a, b) => b.mentions.length - a.mentions.length);
@@ -109,15 +101,7 @@ export function resolvePeople(mentions: readonly NameMention[]): { people: Perso
       personOf[i] = best;
     } else if (m.strong) {
       const same = (byWord.get(key) ?? []).find((p) => p.words.length === 1);
-      const p = same ?? {
-        id: people.length,
-        forms: new Map(),
-        words: w,
-        gender: null,
-        descriptors: [],
-        mentions: [],
-        personal: false,
-      };
+      const p = same ?? newPerson(people.length, w);
       if (!same) {
         people.push(p);
         index(p);
@@ -146,7 +130,17 @@ function distanceTo(mentions: readonly NameMention[], at: number): number {
   return lo < mentions.length ? 1e9 + mentions[lo]!.start - at : Infinity;
 }
 
-/** Same person: equal words, or one form adds words to the other with first and last word in common ("Javier Morales" ~ "Javier Morales Ortega"). */
+const newPerson = (id: number, words: string[]): Person => ({
+  id,
+  forms: new Map(),
+  words,
+  gender: null,
+  descriptors: [],
+  mentions: [],
+  personal: false,
+});
+
+/** Same person: equal words, or one form adds words to the other with first and last word in common ("Tomás Ruiz" ~ "Tomás Ruiz Vega"). */
 function sameFullName(a: readonly string[], b: readonly string[]): boolean {
   if (a.length === b.length) return a.every((x, i) => x === b[i]);
   const [short, long] = a.length < b.length ? [a, b] : [b, a];

@@ -1,17 +1,10 @@
 import rolesData from '../../../data/roles.json';
-import { findPlaces, normalisePhrase } from '../lexicon';
+import { escapeRegExp, findPlaces, keywordRegExp, normalisePhrase } from '../lexicon';
 
 const PROSE = rolesData.prose;
-const escape = (s: string) => s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+const escape = escapeRegExp;
 // keywords on word boundaries, longest first ("vice president" before "president")
-const wordsRe = (list: readonly string[]) =>
-  new RegExp(
-    `(?<![\\p{L}])(?:${[...list]
-      .sort((a, b) => b.length - a.length)
-      .map(escape)
-      .join('|')})(?![\\p{L}])`,
-    'iu',
-  );
+const wordsRe = (list: readonly string[]) => keywordRegExp(list, 'iu');
 const KEYWORDS = Object.fromEntries(Object.entries(PROSE.keywords).map(([k, v]) => [k, wordsRe(v)])) as Record<
   string,
   RegExp

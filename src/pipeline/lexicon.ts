@@ -76,6 +76,15 @@ for (const [code, list] of Object.entries(placesData.cities)) for (const p of li
 for (const [code, list] of Object.entries(placesData.institutions))
   for (const p of list) addPhrase(p, code, 'institution');
 const MAX_PHRASE = 6;
+/** For each first word of a listed phrase, the word counts of the phrases it starts, longest first: a scan tries only those. */
+const PHRASE_LENGTHS = new Map<string, number[]>();
+for (const key of PLACE_PHRASES.keys()) {
+  const words = key.split(' ');
+  const lengths = PHRASE_LENGTHS.get(words[0]!) ?? [];
+  if (!lengths.includes(words.length)) lengths.push(words.length);
+  PHRASE_LENGTHS.set(words[0]!, lengths);
+}
+for (const lengths of PHRASE_LENGTHS.values()) lengths.sort((a, b) => b - a);
 const UN_MEMBERS = new Set(countries.filter((c) => c.unMember).map((c) => c.cca2));
 
 /** Spelled-out initials ("U.S.", "U.K.") become their abbreviation before lookup. */
@@ -134,7 +143,8 @@ function scanPlaces(text: string): (PlaceHit & { index: number })[] {
       const abbr = ABBREVIATIONS.get(first.raw);
       let found: PlaceHit | undefined;
       let span = 1;
-      for (let n = Math.min(MAX_PHRASE, words.length - i); n >= 1 && !found; n--) {
+      for (const n of PHRASE_LENGTHS.get(first.w) ?? []) {
+        if (n > MAX_PHRASE || n > words.length - i) continue;
         const key =
           n === 1
             ? first.w
@@ -146,6 +156,7 @@ function scanPlaces(text: string): (PlaceHit & { index: number })[] {
         if (hit) {
           found = hit;
           span = n;
+          break;
         }
       }
       if (!found && abbr) found = { code: abbr, kind: 'country', phrase: first.raw };

@@ -73,6 +73,24 @@ describe('readProse: who speaks in running prose', () => {
       { 'Clara Voss': [], 'Ben Ortiz': [], 'Lena Park': [] },
     ],
     [
+      'a given name that is also a listed word ("Bill"), and a title word as a surname ("Major")',
+      'Former senator Bill Ostrander said the vote count was wrong. Tom Major, a retired teacher, said that the school roof leaked every winter.',
+      {
+        'Bill Ostrander': ['(r) the vote count was wrong'],
+        'Tom Major': ['(r) the school roof leaked every winter'],
+      },
+    ],
+    [
+      'initials inside a name',
+      'Rosa K. T. Delgado, head of the choir, wrote "We sing for everyone who comes through the door."',
+      { 'Rosa K. T. Delgado': ['We sing for everyone who comes through the door.'] },
+    ],
+    [
+      'a web address inside the attribution does not end the sentence',
+      'Harbour board chair Ida Lunde, in an interview with news.example.org, said, "The quay will be rebuilt by the autumn."',
+      { 'Ida Lunde': ['The quay will be rebuilt by the autumn.'] },
+    ],
+    [
       'a quote whose speaker is not named is kept, unattributed',
       'Protesters chanted outside. "We will be back every week until the factory closes," one banner read.',
       { '-': ['We will be back every week until the factory closes'] },

@@ -94,6 +94,15 @@ export function tokenise(text: string): Tokenised {
       const first = base + a;
       const last = base + b + 1;
       if (last <= first) return;
+      // a bound inside a word ("UOL.com.br") or before a lower-case word is no sentence's end: the piece joins the previous sentence
+      const prev = sentences[sentences.length - 1];
+      const head = tokens[first]!;
+      if (prev && prev.para === para && (head.spaceBefore === '' || /^\p{Ll}/u.test(head.text))) {
+        for (let i = first; i < last; i++) tokens[i]!.sent = sentences.length - 1;
+        prev.last = last;
+        prev.end = tokens[last - 1]!.end;
+        return;
+      }
       const sent = sentences.length;
       for (let i = first; i < last; i++) tokens[i]!.sent = sent;
       sentences.push({ start: tokens[first]!.start, end: tokens[last - 1]!.end, first, last, para });

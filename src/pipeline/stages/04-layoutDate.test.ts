@@ -10,6 +10,8 @@ describe('inferEventDate', () => {
     ['dateline after an em dash', 'Geneva, June 14, 2019—Speakers gathered at the summit.', '2019-06-14'],
     ['caption ending in a dash and a date', 'Speakers at the rally—March 5, 2021\n\nText.', '2021-03-05'],
     ['day month year', 'The summit was held on 12 April 2018 in Rome.', '2018-04-12'],
+    ['a day range is dated by its first day', 'The congress was held on 26-28 October, 2004 in Lyon.', '2004-10-26'],
+    ['a month-first day range', 'The forum was held on October 26–28, 2004 in Lyon.', '2004-10-26'],
     [
       'weekday and day without a year: the weekday picks the year',
       'Strikes began in 2020.\n\nOn Monday 3 May delegates met at a summit.',

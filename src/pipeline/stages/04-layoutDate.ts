@@ -4,14 +4,16 @@ import type { Titled } from './03-title';
 
 const M = 'January|February|March|April|May|June|July|August|September|October|November|December';
 const W = 'Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday';
-/** "Monday 3 May", "3 May 2021" */
+/** The end of a day range ("26–29 May", "May 26-29"): the event is dated by its first day. */
+const RANGE_END = '(?:\\s*[-–]\\s*\\d{1,2}(?:st|nd|rd|th)?)?';
+/** "Monday 3 May", "3 May 2021", "3-5 May 2021" */
 const DAY_MONTH = new RegExp(
-  `\\b(?:(${W}),?\\s+)?(?:the\\s+)?(\\d{1,2})(?:st|nd|rd|th)?\\s+(?:of\\s+)?(${M})\\b(?:,?\\s+(\\d{4})\\b)?`,
+  `\\b(?:(${W}),?\\s+)?(?:the\\s+)?(\\d{1,2})(?:st|nd|rd|th)?${RANGE_END}\\s+(?:of\\s+)?(${M})\\b(?:,?\\s+(\\d{4})\\b)?`,
   'g',
 );
 /** "May 3, 2021", "Monday, May 3", "—May 3, 2021" */
 const MONTH_DAY = new RegExp(
-  `\\b(?:(${W}),?\\s+)?(${M})\\s+(\\d{1,2})(?:st|nd|rd|th)?\\b(?!,?\\s*\\d{5})(?:,?\\s+(\\d{4})\\b)?`,
+  `\\b(?:(${W}),?\\s+)?(${M})\\s+(\\d{1,2})(?:st|nd|rd|th)?${RANGE_END}\\b(?!,?\\s*\\d{5})(?:,?\\s+(\\d{4})\\b)?`,
   'g',
 );
 const MONTH_NAME = new RegExp(`(?:${M})`);

@@ -91,7 +91,8 @@ export function inferSpeakingDate(
   const parsed = doc.sentences.map((s) => {
     if (s.para < firstBody) return []; // headline and dateline
     const text = doc.text.slice(s.start, s.end);
-    if (!/\d|day\b|yesterday|tonight|week/i.test(text)) return [];
+    // only a sentence naming a day can give one (every accepted date matches DAY_WORDS): chrono is the costly part
+    if (!DAY_WORDS.test(text)) return [];
     return chrono.parse(text, ref ? { instant: ref, timezone: 'UTC' } : undefined, { forwardDate: false });
   });
   // the days a text states for its event ("from March 15 to 17"): a bare weekday later ("on Saturday") is read

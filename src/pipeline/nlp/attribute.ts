@@ -1,5 +1,5 @@
 import speechData from '../../../data/speech.json';
-import { normalisePhrase } from '../lexicon';
+import { normalisePhrase } from './lexicon';
 import { TITLE_WORDS, type NameMention } from './mentions';
 import type { Person } from './people';
 import type { QuoteSpan } from './quoteMarks';

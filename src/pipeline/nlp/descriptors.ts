@@ -1,4 +1,4 @@
-import { findPlaces, normalisePhrase } from '../lexicon';
+import { findPlaces, normalisePhrase } from './lexicon';
 import { ROLE_WORDS, type NameMention } from './mentions';
 import type { Token, Tokenised } from './tokenise';
 

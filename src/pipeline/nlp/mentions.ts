@@ -2,8 +2,8 @@ import titlesData from '../../../data/titles.json';
 import rolesData from '../../../data/roles.json';
 import speechData from '../../../data/speech.json';
 import orgData from '../../../data/organisations.json';
-import { HONORIFICS, MONTHS, NOT_NAME_WORDS, PARTICLES, WEEKDAYS, normalisePhrase } from '../lexicon';
-import { findPlaces } from '../lexicon';
+import { HONORIFICS, MONTHS, NOT_NAME_WORDS, PARTICLES, WEEKDAYS, normalisePhrase } from './lexicon';
+import { findPlaces } from './lexicon';
 import type { Token, Tokenised } from './tokenise';
 import { genderOfGivenName, isGivenName, type Gender } from './givenNames';
 

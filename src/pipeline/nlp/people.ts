@@ -1,4 +1,4 @@
-import { normalisePhrase } from '../lexicon';
+import { normalisePhrase } from './lexicon';
 import type { Gender, NameMention } from './mentions';
 import { isGivenName } from './givenNames';
 

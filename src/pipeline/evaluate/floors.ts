@@ -52,7 +52,7 @@ export const WIKINEWS_REACHED: Floors = {
   recall: 0.79,
   country: 0.86,
   role: 0.84,
-  quotes: 0.66,
+  quotes: 0.75,
   eventDates: 0.95,
 };
 

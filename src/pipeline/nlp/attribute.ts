@@ -39,6 +39,7 @@ const ROLL_HEAD = new RegExp(
   `\\b(?:${speechData.speakerListHeads.join('|')}|line-?up|programme|program|agenda|schedule)\\b`,
   'i',
 );
+const QUOTE_MARK = /^["“”„«»]$/;
 const BULLET = /^[•·▪◦‣*–—-]\s*/;
 /** Words between a subject and its verb of speech: "went on to add", "has also". */
 const LINKING = new Set([
@@ -503,8 +504,19 @@ function reportedSpeech(ctx: Ctx, quotes: AttributedQuote[]): void {
   };
   const add = (c: number, e: number, person: number, rule: Rule) => {
     while (c < e && /^[,:]$/.test(toks[c]!.text)) c++;
+    // 'told the council: "…"', 'said "…"': a direct quote, which the direct rules attribute
+    if (QUOTE_MARK.test(toks[c]?.text ?? '')) return;
+    for (let k = c; k < e - 1; k++)
+      if (toks[k]!.text === ':' && QUOTE_MARK.test(toks[k + 1]!.text)) {
+        if (!toks.slice(c, k).some((t) => t.pos === 'VERB' || t.pos === 'AUX')) return;
+        e = k;
+        break;
+      }
     while (e > c && toks[e - 1]!.pos === 'PUNCT') e--;
     if (e <= c) return;
+    // the sentence's own closing marks stay with the words ("… the nation's problems." / "… a "failed state."")
+    while (e < toks.length && toks[e]!.spaceBefore === '' && /^[.!?"”’']$/.test(toks[e]!.text) && e + 1 >= lastOf(e))
+      e++;
     const start = toks[c]!.start;
     const end = toks[e - 1]!.end;
     if (ctx.quoted[c] || wordCount(ctx.doc.text, start, end) < 3) return;
@@ -516,6 +528,7 @@ function reportedSpeech(ctx: Ctx, quotes: AttributedQuote[]): void {
     }
     quotes.push({ start, end, person, kind: 'reported', rule });
   };
+  const lastOf = (k: number) => ctx.doc.sentences[toks[k]!.sent]!.last - 1;
   for (const sentence of ctx.doc.sentences) {
     let subject: { person: number; via: string } | null = null;
     for (let i = sentence.first; i < sentence.last; i++) {

@@ -16,6 +16,8 @@ const LIST_VERBS = new Set(speechData.speakerListVerbs);
 const BY_PHRASES = speechData.eventByPhrases.map((h) => h.split(' '));
 const ADDRESSEES = speechData.addresseeObjects.map((h) => h.split(' '));
 const SUBJECT_PRONOUNS = new Set(['he', 'she']);
+/** Verbs whose object is the addressee ("told the crew"): what was said must follow as a clause. */
+const TELL = new Set(['told', 'tell', 'tells', 'informed', 'informs', 'assured', 'assures']);
 const SPEECH_NOUNS = new Set(speechData.speechNouns);
 const PARTICIPLES = new Set(speechData.speechParticiples);
 const LIST_LINKS = new Set([
@@ -299,6 +301,13 @@ function skipToVerb(ctx: Ctx, i: number, limit: number): number {
     )
       k++;
   }
+  // "Ivo Lind of the city college asked": a lower-case "of" phrase right before the verb
+  if (toks[k]?.lower === 'of') {
+    let b = k + 1;
+    while (b < toks.length && b - k <= 8 && toks[b]!.sent === sent && /^(DET|ADJ|NOUN|PROPN|ADP)$/.test(toks[b]!.pos))
+      b++;
+    if (isSpeechVerb(toks[b])) k = b;
+  }
   const start = k;
   while (
     k < toks.length &&
@@ -375,10 +384,10 @@ function trimEnd(text: string, start: number, end: number): number {
   return e;
 }
 
-/** Someone other than `speaker` is named between two offsets (the previous quote's own attribution does not count). */
+/** Someone other than `speaker` is named between two offsets (the previous quote's own attribution and names of no person do not count). */
 function namedBetween(ctx: Ctx, from: number, to: number, speaker: number): boolean {
   for (let k = resolvedFrom(ctx, from); k < ctx.resolved.length && ctx.resolved[k]!.m.start < to; k++)
-    if (ctx.resolved[k]!.person !== speaker) return true;
+    if (ctx.resolved[k]!.person !== speaker && ctx.people[ctx.resolved[k]!.person]!.personal) return true;
   return false;
 }
 
@@ -394,6 +403,9 @@ function after(ctx: Ctx, s: QuoteSpan): { person: number; rule: Rule } | null {
     return null;
   // never from the next paragraph: it has its own speaker
   if (!toks[i] || ctx.doc.sentences[toks[i]!.sent]!.para !== s.para) return null;
+  // 'X called it "a silly argument." Y asked whether …': a quote inside a sentence with its own verb ends there
+  const closeSent = toks[Math.max(0, tokenAt(ctx, s.end) - 1)]!.sent;
+  if (toks[i]!.sent !== closeSent && toks[tokenAt(ctx, s.open)]?.sent === closeSent && verbBefore(ctx, s)) return null;
   // said X
   if (isSpeechVerb(toks[i])) {
     for (let k = i + 1; k < toks.length && k - i <= 10 && toks[k]!.sent === toks[i]!.sent && !ctx.quoted[k]; k++) {
@@ -402,13 +414,25 @@ function after(ctx: Ctx, s: QuoteSpan): { person: number; rule: Rule } | null {
     }
     return null;
   }
-  // X said / X, the minister, told
-  const r = referentAt(ctx, i);
-  if (r) {
+  // X said / X, the minister, told / team member X told (a lower-case descriptor before the name)
+  let j = i + 1;
+  while (j < toks.length && j - i < 5 && !ctx.mentionAt.has(j) && /^(DET|ADJ|NOUN|PROPN)$/.test(toks[j]!.pos)) j++;
+  for (const at of ctx.mentionAt.has(j) && toks[j]!.sent === toks[i]!.sent ? [i, j] : [i]) {
+    const r = referentAt(ctx, at);
+    if (!r) continue;
     const v = skipToVerb(ctx, r.next, 4);
     if (isSpeechVerb(toks[v])) return { person: r.person, rule: `quote, then ${r.via} and "${toks[v]!.text}"` };
   }
   return null;
+}
+
+/** A verb outside quotation marks in the quote's sentence before it opens. */
+function verbBefore(ctx: Ctx, s: QuoteSpan): boolean {
+  const o = tokenAt(ctx, s.open);
+  const sent = ctx.toks[o]?.sent;
+  for (let k = o - 1; k >= 0 && ctx.toks[k]!.sent === sent; k--)
+    if (!ctx.quoted[k] && ctx.toks[k]!.pos === 'VERB') return true;
+  return false;
 }
 
 /** X said: "…" / X told reporters, "…" / According to X, "…" / "…" tweeted X "…" (second part). */
@@ -418,7 +442,8 @@ function before(ctx: Ctx, s: QuoteSpan): { person: number; rule: Rule } | null {
   if (o < 0) return null;
   const sent = toks[o + 1]?.sent ?? toks[o]!.sent;
   let first = o;
-  while (first > 0 && toks[first - 1]!.sent === sent && !ctx.quoted[first - 1]) first--;
+  // back to the sentence's start, across earlier quoted words ('X says this "barrier" serves to "…"')
+  while (first > 0 && toks[first - 1]!.sent === sent) first--;
   if (toks[o]!.sent !== sent && !/[:,]$/.test(toks[o]!.text)) return null;
   let lo = toks[o]!.sent === sent ? first : o;
   // "…party chairman Leo Varga, whose …, writes:" closing the paragraph before the quote
@@ -426,6 +451,7 @@ function before(ctx: Ctx, s: QuoteSpan): { person: number; rule: Rule } | null {
   let firstRef: { person: number; via: string } | null = null;
   for (let k = lo; k <= o; k++) {
     const t = toks[k]!;
+    if (ctx.quoted[k]) continue;
     if (t.lower === 'according' && toks[k + 1]?.lower === 'to') {
       const r = referentAfter(ctx, k + 2, 8);
       if (r) return { person: r.person, rule: `"according to" ${r.via}` };
@@ -578,6 +604,8 @@ function reportedSpeech(ctx: Ctx, quotes: AttributedQuote[]): void {
         continue;
       if (toks[c]?.lower === 'that') c++;
       const e = clauseEnd(ctx, c, sentence.last);
+      // "told the crew", "told the press after the launch": whom they told, with no clause of what
+      if (TELL.has(verb.lower) && !toks.slice(c, e).some((t) => t.pos === 'VERB' || t.pos === 'AUX')) continue;
       add(c, e, r.person, `${r.via} and "${verb.text}" (reported speech)`);
       if (also !== null) add(c, e, also, `name and "${verb.text}" (reported speech, second subject)`);
       i = Math.max(i, e - 1);

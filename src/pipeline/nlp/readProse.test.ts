@@ -82,13 +82,30 @@ describe('readProse: who speaks in running prose', () => {
     ],
     [
       'initials inside a name',
-      'Rosa K. T. Delgado, head of the choir, wrote "We sing for everyone who comes through the door."',
-      { 'Rosa K. T. Delgado': ['We sing for everyone who comes through the door.'] },
+      'Rosa A. T. Delgado, head of the choir, wrote "We sing for everyone who comes through the door."',
+      { 'Rosa A. T. Delgado': ['We sing for everyone who comes through the door.'] },
     ],
     [
       'a web address inside the attribution does not end the sentence',
       'Harbour board chair Ida Lunde, in an interview with news.example.org, said, "The quay will be rebuilt by the autumn."',
       { 'Ida Lunde': ['The quay will be rebuilt by the autumn.'] },
+    ],
+    [
+      'a quote inside a sentence with its own verb is not attributed from the next sentence; "X of the …" before the verb',
+      'Ola Berg, head of the rowing club, called it "a very old complaint." Professor Ivo Lind of the city college asked whether the lake was ever measured.',
+      { 'Ola Berg': ['a very old complaint.'], 'Ivo Lind': ['(r) whether the lake was ever measured'] },
+    ],
+    [
+      'a second quote in the sentence belongs to the subject before the first',
+      'Nils Ek says the mill is a "fine building" that must "stay open to every visitor for years to come."',
+      { 'Nils Ek': ['fine building', 'stay open to every visitor for years to come.'] },
+    ],
+    [
+      'a lower-case descriptor between the quote and the name; the next quote goes on; "told" + addressee is no reported speech',
+      'Previous Nordwind Ferry boats took longer. "We crossed in two hours, which felt very quick," harbour pilot Ivar Dahl told the Nordwind crew. "Next year the crossing will be faster still."',
+      {
+        'Ivar Dahl': ['We crossed in two hours, which felt very quick', 'Next year the crossing will be faster still.'],
+      },
     ],
     [
       'a quote whose speaker is not named is kept, unattributed',

@@ -75,10 +75,11 @@ export function buildApp(tree: SourceTree, outDir: string, extraArgs: readonly s
   return performance.now() - t0;
 }
 
-/** A copy of a build with its corpus.json (and corpus.version.json) replaced. */
+/** A copy of a build with its corpus (corpus.json, or corpus.jsonl for a lines file) and corpus.version.json replaced. */
 export function makeSite(buildDir: string, siteDir: string, corpusPath: string, versionPath: string): void {
   rmSync(siteDir, { recursive: true, force: true });
   cpSync(buildDir, siteDir, { recursive: true });
-  cpSync(corpusPath, join(siteDir, 'corpus.json'));
+  for (const name of ['corpus.json', 'corpus.jsonl']) rmSync(join(siteDir, name), { force: true });
+  cpSync(corpusPath, join(siteDir, /\.(jsonl|ndjson)$/i.test(corpusPath) ? 'corpus.jsonl' : 'corpus.json'));
   cpSync(versionPath, join(siteDir, 'corpus.version.json'));
 }

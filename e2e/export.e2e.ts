@@ -1,7 +1,7 @@
 import { readFileSync } from 'node:fs';
 import type { Download, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { openSession, useSession, type Session } from './harness';
+import { openSession, readBuiltCorpus, useSession, type Session } from './harness';
 
 const PNG_SIGNATURE = [0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a];
 
@@ -137,7 +137,7 @@ describe('exporting charts and tables', () => {
     const svg = await inspectSvg(s.page, text);
     expect(svg.errors).toBe(0);
     // Its source (the corpus file) and filter (the country) are in the picture, and nothing is "stored".
-    expect(svg.header.filter((h) => h.startsWith('source: ')).join(' ')).toMatch(/^source: Source: corpus\.json \(\d+ articles?, \d+ events?/);
+    expect(svg.header.filter((h) => h.startsWith('source: ')).join(' ')).toMatch(/^source: Source: corpus\.jsonl \(\d+ articles?, \d+ events?/);
     expect(text).not.toMatch(/stored/);
     expect(svg.header.filter((h) => h.startsWith('filters: ')).join(' ')).toContain(name!.split(/ \(|:/)[0]!); // "Sweden (SE): 7 speakers" or "Unspecified: 8 speakers"
     // Per-bar tooltips ("United States: 9speakers") stay in the page; only the file's own title is left.
@@ -168,7 +168,7 @@ describe('exporting charts and tables', () => {
       const doc = new DOMParser().parseFromString(x, 'image/svg+xml');
       return Array.from(doc.querySelectorAll('svg > svg text'), (e) => Array.from(e.querySelectorAll('tspan'), (l) => l.textContent).join(' ')).filter(Boolean);
     }, events);
-    const corpus = JSON.parse(readFileSync('dist/corpus.json', 'utf8')) as { events: { title: string }[] };
+    const corpus = readBuiltCorpus();
     if (corpus.events.length <= 8) for (const e of corpus.events) expect(titles).toContain(e.title.replace(/\s+/g, ' ').trim());
     expect(events).not.toContain('…');
   });
@@ -239,7 +239,7 @@ describe('exporting charts and tables', () => {
     expect(svg.errors).toBe(0);
     expect(svg.paths).toBeGreaterThan(150);
     for (const internal of [/ class=/, / aria-[a-z]+=/, / role=/, / tabindex=/, / data-[a-z-]+=/]) expect(svgFile.file.toString('utf8')).not.toMatch(internal);
-    expect(svg.header.some((h) => h.startsWith('source: Source: corpus.json'))).toBe(true);
+    expect(svg.header.some((h) => h.startsWith('source: Source: corpus.jsonl'))).toBe(true);
   });
 
   it('reports a rendering failure next to the buttons (reached by keyboard) instead of failing silently', async () => {

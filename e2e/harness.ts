@@ -3,7 +3,7 @@ import type { Server } from 'node:http';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, beforeAll } from 'vitest';
-import type { Corpus } from '../src/corpus';
+import { corpusFromLines, type Corpus } from '../src/corpus';
 import { chromium, type BrowserContext, type Page } from 'playwright-core';
 import { CHROMIUM_ARGS, findChromium } from '../scripts/chromium.mjs';
 import { serve } from '../scripts/serve.mjs';
@@ -65,7 +65,7 @@ export function useSession(dir = process.env.PODIUM_E2E_DIST ?? 'dist'): () => S
   };
 }
 
-/** The corpus the production build serves, as the tests' expected values. */
+/** The corpus the production build serves (corpus.jsonl, as `npm run preprocess` writes it), as the tests' expected values. */
 export function readBuiltCorpus(dir = 'dist'): Corpus {
-  return JSON.parse(readFileSync(join(dir, 'corpus.json'), 'utf8')) as Corpus;
+  return corpusFromLines(readFileSync(join(dir, 'corpus.jsonl'), 'utf8').split('\n'));
 }

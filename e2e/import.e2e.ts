@@ -82,7 +82,7 @@ describe('loading a corpus file', () => {
     expect(await summaryCount(s.page, 'documents')).toBe(demo.documents.length);
 
     await s.page.getByRole('button', { name: 'Use the published corpus' }).click();
-    await expect.poll(() => s.page.getByTestId('corpus-source').textContent()).toBe('corpus.json');
+    await expect.poll(() => s.page.getByTestId('corpus-source').textContent()).toBe('corpus.jsonl');
     expect(s.consoleErrors).toEqual([]);
   });
 });

@@ -1,5 +1,4 @@
 import { describe, expect, it } from 'vitest';
-import { SECTION_ORDER } from '../src/corpus/version';
 import { readBuiltCorpus, useSession } from './harness';
 
 const corpus = readBuiltCorpus();
@@ -7,11 +6,11 @@ const corpus = readBuiltCorpus();
 describe('opening the dashboard', () => {
   const session = useSession();
 
-  it('streams corpus.json once, section by section, and shows the corpus summary, with no console errors', async () => {
+  it('streams corpus.jsonl once, record by record, and shows the corpus summary, with no console errors', async () => {
     const s = session();
     const fetched: string[] = [];
     s.page.on('request', (r) => {
-      if (new URL(r.url()).pathname.endsWith('/corpus.json')) fetched.push(r.url());
+      if (/\/corpus\.jsonl?$/.test(new URL(r.url()).pathname)) fetched.push(r.url());
     });
     await s.page.goto(s.url);
     await expect.poll(() => s.page.getByTestId('count-documents').first().textContent()).toBe(String(corpus.documents.length));
@@ -21,21 +20,21 @@ describe('opening the dashboard', () => {
       return names;
     });
     expect(stored).toContain('podium');
-    // the version file's sections matched the file: no second, whole-file request
+    // the version file names corpus.jsonl: one request, for it
     await s.page.getByTestId('load-status').waitFor({ state: 'detached' });
-    expect(fetched).toHaveLength(1);
+    expect(fetched.map((u) => new URL(u).pathname)).toEqual(['/corpus.jsonl']);
     const version = await s.page.evaluate(async () => (await fetch('corpus.version.json')).json());
-    expect(Object.keys(version.sections)).toEqual([...SECTION_ORDER]);
+    expect(version.file).toBe('corpus.jsonl');
     expect(s.consoleErrors).toEqual([]);
   });
 
-  it('reopens from IndexedDB on reload without refetching an unchanged corpus.json', async () => {
+  it('reopens from IndexedDB on reload without refetching an unchanged corpus', async () => {
     const s = session();
     // The dashboard shows a validated corpus while it is still being stored: wait for the store to finish.
     await s.page.getByTestId('load-status').waitFor({ state: 'detached' });
     const fetched: string[] = [];
     s.page.on('request', (r) => {
-      if (new URL(r.url()).pathname.endsWith('/corpus.json')) fetched.push(r.url());
+      if (/\/corpus\.jsonl?$/.test(new URL(r.url()).pathname)) fetched.push(r.url());
     });
     await s.page.reload();
     await expect.poll(() => s.page.getByTestId('count-documents').first().textContent()).toBe(String(corpus.documents.length));

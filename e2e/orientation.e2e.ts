@@ -18,7 +18,7 @@ describe('orientation: what this corpus is and how to read it', () => {
     expect(about).toMatch(/OR \(either\)/);
     expect(about).toMatch(/AND \(both\)/);
     expect(about).toMatch(/Unspecified means/);
-    expect(await s.page.title()).toBe('corpus.json – Podium');
+    await expect.poll(() => s.page.title()).toBe('corpus.jsonl – Podium');
 
     const bar = s.page.locator('[data-chart="country"] [data-testid="bar"][role="button"]:not([data-key="none"])').first();
     const code = (await bar.getAttribute('data-key'))!;
@@ -26,7 +26,7 @@ describe('orientation: what this corpus is and how to read it', () => {
     const want = published.speakers.filter((sp) => sp.country === code).length;
     await expect.poll(() => s.page.title()).toMatch(new RegExp(`^Country: .*\\(${code}\\) · ${want} speakers? – Podium$`));
     await s.page.getByRole('button', { name: 'Clear all filters' }).click();
-    await expect.poll(() => s.page.title()).toBe('corpus.json – Podium');
+    await expect.poll(() => s.page.title()).toBe('corpus.jsonl – Podium');
     expect(s.consoleErrors).toEqual([]);
   });
 

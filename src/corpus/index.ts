@@ -1,3 +1,5 @@
 export * from './schema';
 export * from './terms';
 export * from './version';
+export * from './lines';
+export * from './references';

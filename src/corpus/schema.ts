@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { ReferenceCheck } from './references';
 import { isFlatCounts, type FlatCounts } from './terms';
 
 /** The pipeline's [term, count] rows, before `encodeTerms`. */
@@ -182,46 +183,21 @@ export type Corpus = z.infer<typeof Corpus>;
  */
 export const CorpusReferences = z.custom<Corpus>().superRefine(checkReferences);
 
-/** Cross-record integrity: every reference resolves and every quote's offsets match its text. */
+/** Cross-record integrity: every reference resolves and every quote's offsets match its text (see ReferenceCheck). */
 function checkReferences(c: Omit<Corpus, never>, ctx: z.RefinementCtx): void {
-  const docs = new Map(c.documents.map((d) => [d.id, d]));
-  const events = new Set(c.events.map((e) => e.id));
-  const speakers = new Set(c.speakers.map((s) => s.id));
-  const issue = (path: (string | number)[], message: string) =>
-    ctx.addIssue({ code: 'custom', path, message });
   const MAX_ISSUES = 20; // one broken reference usually repeats; report the first few
   let count = 0;
-  const report = (path: (string | number)[], message: string) => {
-    if (count++ < MAX_ISSUES) issue(path, message);
-  };
-  c.documents.forEach((d, i) => {
-    if (d.eventId !== null && !events.has(d.eventId)) report(['documents', i, 'eventId'], `unknown event "${d.eventId}"`);
+  const check = new ReferenceCheck(({ section, index, field, message }) => {
+    const path = field === undefined ? [section, index] : [section, index, ...field.split('.').map((p) => (/^\d+$/.test(p) ? Number(p) : p))];
+    if (count++ < MAX_ISSUES) ctx.addIssue({ code: 'custom', path, message });
   });
-  c.events.forEach((e, i) =>
-    e.documentIds.forEach((id, j) => {
-      if (!docs.has(id)) report(['events', i, 'documentIds', j], `unknown document "${id}"`);
-    }),
-  );
-  c.appearances.forEach((a, i) => {
-    if (!speakers.has(a.speakerId)) report(['appearances', i, 'speakerId'], `unknown speaker "${a.speakerId}"`);
-    if (!events.has(a.eventId)) report(['appearances', i, 'eventId'], `unknown event "${a.eventId}"`);
-    if (!docs.has(a.documentId)) report(['appearances', i, 'documentId'], `unknown document "${a.documentId}"`);
-  });
-  (c.unattributed ?? []).forEach((q, i) => {
-    if (!events.has(q.eventId)) report(['unattributed', i, 'eventId'], `unknown event "${q.eventId}"`);
-    const doc = docs.get(q.documentId);
-    if (!doc) report(['unattributed', i, 'documentId'], `unknown document "${q.documentId}"`);
-    else if (q.end < q.start || q.end > doc.text.length || doc.text.slice(q.start, q.end) !== q.text)
-      report(['unattributed', i], `offsets ${q.start}–${q.end} do not match the quote text in "${q.documentId}"`);
-  });
-  c.quotes.forEach((q, i) => {
-    if (!speakers.has(q.speakerId)) report(['quotes', i, 'speakerId'], `unknown speaker "${q.speakerId}"`);
-    if (!events.has(q.eventId)) report(['quotes', i, 'eventId'], `unknown event "${q.eventId}"`);
-    const doc = docs.get(q.documentId);
-    if (!doc) report(['quotes', i, 'documentId'], `unknown document "${q.documentId}"`);
-    else if (q.end < q.start || q.end > doc.text.length || doc.text.slice(q.start, q.end) !== q.text)
-      report(['quotes', i], `offsets ${q.start}–${q.end} do not match the quote text in "${q.documentId}"`);
-  });
+  c.events.forEach((e, i) => check.event(e, i));
+  c.speakers.forEach((s) => check.speaker(s));
+  c.appearances.forEach((a, i) => check.appearance(a, i));
+  c.quotes.forEach((q, i) => check.quote(q, i, 'quotes'));
+  (c.unattributed ?? []).forEach((q, i) => check.quote(q, i, 'unattributed'));
+  c.documents.forEach((d, i) => check.document(d, i));
+  check.finish();
 }
 
 /** The first few validation problems as "path: message" lines, for error banners and stderr. */

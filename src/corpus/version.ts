@@ -16,8 +16,9 @@ const ByteRange = z
 /**
  * corpus.version.json, written next to corpus.json: its hash and size (a
  * browser whose stored copy has this hash skips the download) and, since the
- * CLI writes them, where each top-level value starts and ends. Both are
- * optional extras for readers: corpus.json alone is the whole corpus.
+ * CLI writes them, where each top-level value of corpus.json starts and ends,
+ * or (`file`) the name of the corpus-lines file it describes. All are
+ * optional extras for readers: the corpus file alone is the whole corpus.
  */
 export const CorpusVersion = z
   .object({
@@ -25,6 +26,11 @@ export const CorpusVersion = z
     bytes: z.number().int().nonnegative(),
     schemaVersion: z.number().int().optional(),
     sections: z.record(z.string(), ByteRange).optional(),
+    /** The corpus file beside it (a corpus-lines file, corpus.jsonl): a plain name, never a path or URL. */
+    file: z
+      .string()
+      .regex(/^[\w-][\w.-]*$/, 'expected a file name')
+      .optional(),
   })
   .refine((v) => !v.sections || sectionsInOrder(v.sections, v.bytes), {
     message: 'sections must not overlap and must lie inside the file',

@@ -28,7 +28,10 @@ type TailTable = (typeof TAIL_TABLES)[number];
 export const CHUNK_SIZE = 1000;
 
 export interface Chunk {
-  id: string; // `${table}/${n}`
+  /** `${gen}:${table}/${n}`; `${table}/${n}` for the generation '' stored before v4 */
+  id: string;
+  /** Since v4: the corpus generation the chunk belongs to (see CorpusMeta.gen). */
+  gen: string;
   table: CorpusTable | 'terms';
   n: number;
   /** Empty when the chunk is stored as `columns`. */
@@ -56,6 +59,12 @@ export interface CorpusMeta {
   source: string;
   /** Since schema v2. A user's own corpus is kept across reloads instead of being replaced by the published one. */
   origin: CorpusOrigin;
+  /**
+   * Since v4: the generation of chunks that is the stored corpus. A load writes a
+   * new generation beside it and switches this in one transaction, so a load that
+   * stops part-way (page closed, crash, quota) leaves the current corpus whole.
+   */
+  gen: string;
 }
 
 export type PodiumDb = Dexie & {
@@ -100,50 +109,67 @@ export function openDatabase(name = 'podium'): PodiumDb {
       await chunks.bulkDelete(old.map((c) => c.id));
       await chunks.bulkPut(chunkTerms(terms));
     });
+  // v4: chunks belong to a generation; what was stored becomes generation ''.
+  db.version(4)
+    .stores({ chunks: 'id, table, gen, [gen+table]', meta: 'key' })
+    .upgrade(async (tx) => {
+      await tx.table<Chunk, string>('chunks').toCollection().modify((c) => {
+        c.gen ??= '';
+      });
+      await tx.table<CorpusMeta, 'key'>('meta').toCollection().modify((m) => {
+        m.gen ??= '';
+      });
+    });
   return db;
 }
 
-/** The terms as `vocabulary` and `termRows` chunks (pure; exported for tests). */
-export function chunkTerms(terms: Corpus['terms'], size = CHUNK_SIZE): Chunk[] {
+/** A chunk's key: the generation, the table, its number. */
+const chunkId = (gen: string, table: string, n: number) => (gen ? `${gen}:${table}/${n}` : `${table}/${n}`);
+
+/** Records of one section as they arrive (a corpus array, or the terms' `vocabulary` and `termRows`). */
+export type ChunkSection = (typeof CORPUS_TABLES)[number] | 'vocabulary' | 'termRows';
+
+/**
+ * Rows n·size… of a section as stored chunks of generation `gen`: documents without
+ * texts plus a `texts` chunk, speakers without evidence plus an `evidence` chunk,
+ * fixed-key records as columns, term rows packed (pure; exported for tests).
+ */
+export function chunkSection(gen: string, table: ChunkSection, n: number, part: readonly unknown[]): Chunk[] {
+  const chunk = (t: CorpusTable, rows: unknown[], columns?: PackedColumns): Chunk => ({ id: chunkId(gen, t, n), gen, table: t, n, rows, ...(columns ? { columns } : {}) });
+  const keys = COLUMN_KEYS[table];
+  if (table === 'documents') {
+    const docs = part as Document[];
+    return [chunk('documents', docs.map((d) => ({ ...d, text: '' }))), chunk('texts', docs.map((d) => d.text))];
+  }
+  if (table === 'speakers') {
+    const speakers = part as Speaker[];
+    return [chunk('speakers', speakers.map(({ evidence: _, ...s }) => s)), chunk('evidence', speakers.map((s) => s.evidence ?? null))];
+  }
+  if (table === 'termRows') return [chunk('termRows', [packTermRows(part as Corpus['terms']['rows'])])];
+  if (keys) return [chunk(table, [], packColumns(part as object[], keys))];
+  return [chunk(table, [...part])];
+}
+
+function chunkRows(gen: string, table: ChunkSection, rows: readonly unknown[], size: number): Chunk[] {
   const chunks: Chunk[] = [];
-  for (let n = 0; n * size < terms.vocabulary.length; n++)
-    chunks.push({ id: `vocabulary/${n}`, table: 'vocabulary', n, rows: terms.vocabulary.slice(n * size, (n + 1) * size) });
-  for (let n = 0; n * size < terms.rows.length; n++)
-    chunks.push({ id: `termRows/${n}`, table: 'termRows', n, rows: [packTermRows(terms.rows.slice(n * size, (n + 1) * size))] });
+  for (let n = 0; n * size < rows.length; n++) chunks.push(...chunkSection(gen, table, n, rows.slice(n * size, (n + 1) * size)));
   return chunks;
 }
 
-/** Chunk n of documents as a `documents` chunk without texts and the `texts` chunk beside it. */
-function splitTexts(n: number, docs: readonly Document[]): Chunk[] {
-  return [
-    { id: `documents/${n}`, table: 'documents', n, rows: docs.map((d) => ({ ...d, text: '' })) },
-    { id: `texts/${n}`, table: 'texts', n, rows: docs.map((d) => d.text) },
-  ];
+/** The terms as `vocabulary` and `termRows` chunks (pure; exported for tests). */
+export function chunkTerms(terms: Corpus['terms'], size = CHUNK_SIZE, gen = ''): Chunk[] {
+  return [...chunkRows(gen, 'vocabulary', terms.vocabulary, size), ...chunkRows(gen, 'termRows', terms.rows, size)];
 }
+
+/** Chunk n of documents as a `documents` chunk without texts and the `texts` chunk beside it. */
+const splitTexts = (n: number, docs: readonly Document[]): Chunk[] => chunkSection('', 'documents', n, docs);
 
 /** Chunk n of speakers without their evidence, and the `evidence` chunk beside it. */
-function splitEvidence(n: number, speakers: readonly Speaker[]): Chunk[] {
-  return [
-    { id: `speakers/${n}`, table: 'speakers', n, rows: speakers.map(({ evidence: _, ...s }) => s) },
-    { id: `evidence/${n}`, table: 'evidence', n, rows: speakers.map((s) => s.evidence ?? null) },
-  ];
-}
+const splitEvidence = (n: number, speakers: readonly Speaker[]): Chunk[] => chunkSection('', 'speakers', n, speakers);
 
-/** Split each corpus array into chunks (pure; exported for tests). */
-export function chunkCorpus(corpus: Corpus, size = CHUNK_SIZE): Chunk[] {
-  const chunks: Chunk[] = [];
-  for (const table of CORPUS_TABLES) {
-    const rows: unknown[] = corpus[table] ?? [];
-    for (let n = 0; n * size < rows.length; n++) {
-      const part = rows.slice(n * size, (n + 1) * size);
-      const keys = COLUMN_KEYS[table];
-      if (table === 'documents') chunks.push(...splitTexts(n, part as Document[]));
-      else if (table === 'speakers') chunks.push(...splitEvidence(n, part as Speaker[]));
-      else if (keys) chunks.push({ id: `${table}/${n}`, table, n, rows: [], columns: packColumns(part as object[], keys) });
-      else chunks.push({ id: `${table}/${n}`, table, n, rows: part });
-    }
-  }
-  return [...chunks, ...chunkTerms(corpus.terms, size)];
+/** Split each corpus array into chunks of generation `gen` (pure; exported for tests). */
+export function chunkCorpus(corpus: Corpus, size = CHUNK_SIZE, gen = ''): Chunk[] {
+  return [...CORPUS_TABLES.flatMap((table) => chunkRows(gen, table, corpus[table] ?? [], size)), ...chunkTerms(corpus.terms, size, gen)];
 }
 
 const withTexts = (docs: readonly Document[], texts: readonly string[]) => docs.map((d, i) => ({ ...d, text: texts[i] ?? '' }));
@@ -181,13 +207,30 @@ function assembleCorpus(chunks: Chunk[]): Corpus {
  */
 const CHUNKS_PER_PUT = 8;
 
-/** Replace the stored corpus in one transaction: either all of it lands or none does. */
-export async function replaceCorpus(db: PodiumDb, corpus: Corpus, meta: Omit<CorpusMeta, 'key' | 'storedAt'>): Promise<void> {
-  const chunks = chunkCorpus(corpus);
+/** A new generation's id: unique across tabs and reloads. */
+export const newGeneration = (): string => `${Date.now().toString(36)}-${Math.random().toString(36).slice(2, 10)}`;
+
+/** Replace the stored corpus in one transaction, as a new generation: either all of it lands or none does. */
+export async function replaceCorpus(db: PodiumDb, corpus: Corpus, meta: Omit<CorpusMeta, 'key' | 'storedAt' | 'gen'>): Promise<void> {
+  const gen = newGeneration();
+  const chunks = chunkCorpus(corpus, CHUNK_SIZE, gen);
   await db.transaction('rw', db.chunks, db.meta, async () => {
-    await db.chunks.clear();
     for (let i = 0; i < chunks.length; i += CHUNKS_PER_PUT) await db.chunks.bulkPut(chunks.slice(i, i + CHUNKS_PER_PUT));
-    await db.meta.put({ key: 'corpus', storedAt: new Date().toISOString(), ...meta });
+    await db.meta.put({ key: 'corpus', storedAt: new Date().toISOString(), ...meta, gen });
+    await db.chunks.where('gen').notEqual(gen).delete();
+  });
+}
+
+/**
+ * Delete the chunks of every generation but the current one: what loads that
+ * stopped part-way left (the page closed, the browser crashed). Only safe while
+ * no other load writes, under withCorpusLock.
+ */
+export async function dropStaleGenerations(db: PodiumDb): Promise<void> {
+  await db.transaction('rw', db.chunks, db.meta, async () => {
+    const meta = await db.meta.get('corpus');
+    if (meta) await db.chunks.where('gen').notEqual(meta.gen).delete();
+    else await db.chunks.clear();
   });
 }
 
@@ -199,13 +242,13 @@ export async function readMeta(db: PodiumDb): Promise<CorpusMeta | undefined> {
 export async function readCorpus(db: PodiumDb): Promise<Corpus | undefined> {
   return db.transaction('r', db.chunks, db.meta, async () => {
     const meta = await db.meta.get('corpus');
-    return meta ? assembleCorpus(await db.chunks.toArray()) : undefined;
+    return meta ? assembleCorpus(await db.chunks.where('gen').equals(meta.gen).toArray()) : undefined;
   });
 }
 
 /** All chunks of the tables: one `equals` query each (a getAll in IndexedDB; `anyOf` walks a cursor, a round trip per chunk). */
-async function readTables(db: PodiumDb, tables: readonly CorpusTable[]): Promise<Chunk[]> {
-  return (await Promise.all(tables.map((t) => db.chunks.where('table').equals(t).toArray()))).flat();
+async function readTables(db: PodiumDb, gen: string, tables: readonly CorpusTable[]): Promise<Chunk[]> {
+  return (await Promise.all(tables.map((t) => db.chunks.where('[gen+table]').equals([gen, t]).toArray()))).flat();
 }
 
 /** A stored corpus read in two steps: `corpus` without document texts, speakers' evidence and term counts, then `complete()` with them. */
@@ -224,15 +267,15 @@ export async function readCorpusHead(db: PodiumDb): Promise<StoredCorpusHead | u
   const head = await db.transaction('r', db.chunks, db.meta, async () => {
     const meta = await db.meta.get('corpus');
     if (!meta) return undefined;
-    return { storedAt: meta.storedAt, corpus: assembleCorpus(await readTables(db, CORPUS_TABLES)) };
+    return { gen: meta.gen, corpus: assembleCorpus(await readTables(db, meta.gen, CORPUS_TABLES)) };
   });
   if (!head) return undefined;
   return {
     corpus: head.corpus,
     complete: () =>
       db.transaction('r', db.chunks, db.meta, async () => {
-        if ((await db.meta.get('corpus'))?.storedAt !== head.storedAt) return undefined;
-        const tail = await readTables(db, TAIL_TABLES);
+        if ((await db.meta.get('corpus'))?.gen !== head.gen) return undefined;
+        const tail = await readTables(db, head.gen, TAIL_TABLES);
         const rest = assembleCorpus(tail);
         const rows = <T>(table: TailTable) => tail.filter((c) => c.table === table).sort((a, b) => a.n - b.n).flatMap((c) => c.rows as T[]);
         const { documents, speakers } = head.corpus;

@@ -1,25 +1,13 @@
 import { z } from 'zod';
-import { Corpus, CorpusReferences, CorpusVersion, describeIssues, SCHEMA_VERSION, type Sections } from '../corpus';
-import { readCorpus, readCorpusHead, readMeta, replaceCorpus, type CorpusOrigin, type PodiumDb } from './database';
+import { Corpus, CorpusReferences, CorpusVersion, describeIssues, type Sections } from '../corpus';
+import { withCorpusLock } from './corpusLock';
+import { dropStaleGenerations, readCorpus, readCorpusHead, readMeta, replaceCorpus, type CorpusOrigin, type PodiumDb } from './database';
+import { enterStage, fallBack, headCorpus, isQuotaError, storageProblem, type LoadResult, type LoadStage, type Missing, type OnProgress, type OnValid } from './loadCommon';
+import { importCorpusLines } from './loadLines';
+import { readLines, sniffLines } from './readLines';
 import { MisalignedError, readSections } from './readSections';
 
-/** `texts`: a corpus is shown while the rest of it (document texts, term counts; on a first load also quotes) is still being read. */
-export type LoadStage = 'check' | 'fetch' | 'parse' | 'validate' | 'store' | 'read' | 'texts' | 'done';
-
-export interface LoadResult {
-  corpus: Corpus | undefined;
-  /** Where the shown corpus came from. */
-  from: 'network' | 'cache' | 'file' | 'none';
-  /** Problems with the corpus we tried to load; the stored one (if any) is still shown. */
-  errors: string[];
-}
-
-/**
- * What is still missing from a corpus handed to `OnValid` early: `texts` — document texts,
- * speakers' evidence and term counts (read from IndexedDB); `records` — also the
- * documents (stand-ins with id and event only) and quotes (still downloading).
- */
-export type Missing = 'texts' | 'records';
+export type { LoadResult, LoadStage, Missing, OnProgress, OnValid } from './loadCommon';
 
 /** sha256 hex of a string, via Web Crypto (browser and Node ≥ 20). */
 export async function sha256Hex(text: string): Promise<string> {
@@ -28,20 +16,10 @@ export async function sha256Hex(text: string): Promise<string> {
 }
 
 /**
- * Called with a corpus to show before loading ends: once it has passed
- * validation, before it is stored; or first without some of its parts
- * (`missing`), which arrive right after.
+ * Parse and validate corpus text (one JSON document), then store it. On any
+ * failure the stored corpus is left untouched and returned with the errors.
  */
-export type OnValid = (corpus: Corpus, missing?: Missing) => void;
-
-/** Bytes of corpus.json received so far, of `total`, while it streams in. */
-export type OnProgress = (received: number, total: number) => void;
-
-/**
- * Parse and validate corpus text, then store it. On any failure the stored
- * corpus is left untouched and returned with the errors.
- */
-export async function importCorpusText(
+export function importCorpusText(
   db: PodiumDb,
   text: string,
   source: string,
@@ -49,6 +27,32 @@ export async function importCorpusText(
   sha256?: string,
   origin: CorpusOrigin = source === 'corpus.json' ? 'published' : 'file',
   onValid: OnValid = () => {},
+): Promise<LoadResult> {
+  return withCorpusLock(db, () => importText(db, text, source, onStage, sha256, origin, onValid));
+}
+
+/**
+ * A user's corpus file, in either format: a corpus-lines file is read as a
+ * stream, record by record; a corpus.json document whole.
+ */
+export function importCorpusFile(db: PodiumDb, file: Blob & { name: string }, onStage: (s: LoadStage) => void = () => {}, onValid: OnValid = () => {}): Promise<LoadResult> {
+  return withCorpusLock(db, async () => {
+    onStage('read');
+    await dropStaleGenerations(db);
+    const { lines, body } = await sniffLines(file.stream());
+    if (lines) return importCorpusLines(db, readLines(body), { source: file.name, origin: 'file', sha256: '', bytes: file.size }, onStage, onValid);
+    return importText(db, await new Response(body).text(), file.name, onStage, undefined, 'file', onValid);
+  });
+}
+
+async function importText(
+  db: PodiumDb,
+  text: string,
+  source: string,
+  onStage: (s: LoadStage) => void,
+  sha256: string | undefined,
+  origin: CorpusOrigin,
+  onValid: OnValid,
 ): Promise<LoadResult> {
   await enterStage('parse', onStage);
   let json: unknown;
@@ -65,19 +69,6 @@ export async function importCorpusText(
   onValid(parsed.data);
   await enterStage('store', onStage);
   return store(db, parsed.data, { sha256: sha256 ?? (await sha256Hex(text)), bytes: text.length, source, origin }, onStage);
-}
-
-/** Report a stage, then yield a task so the page can paint it before the next synchronous step (JSON.parse, zod). */
-async function enterStage(stage: LoadStage, onStage: (s: LoadStage) => void): Promise<void> {
-  onStage(stage);
-  await new Promise((ok) => setTimeout(ok, 0));
-}
-
-async function fallBack(db: PodiumDb, errors: string[], onStage: (s: LoadStage) => void): Promise<LoadResult> {
-  onStage('read');
-  const corpus = await readCorpus(db);
-  onStage('done');
-  return { corpus, from: corpus ? 'cache' : 'none', errors };
 }
 
 /** The stored corpus, handed to `onValid` without texts and terms first so the charts come up sooner. */
@@ -98,11 +89,12 @@ async function readStored(db: PodiumDb, onStage: (s: LoadStage) => void, onValid
 
 /**
  * Open the corpus published at `base`: from IndexedDB when its hash matches
- * corpus.version.json, otherwise fetch, validate and store corpus.json. A
+ * corpus.version.json, otherwise fetch, validate and store the corpus file it
+ * names (corpus.jsonl, or corpus.json, the older one-document format). A
  * corpus the user loaded from a file stays until they load another or ask for
- * the published one (`keepUserFile: false`).
+ * the published one (`keepUserFile: false`). Tabs take turns (withCorpusLock).
  */
-export async function loadPublishedCorpus(
+export function loadPublishedCorpus(
   db: PodiumDb,
   base: string,
   onStage: (s: LoadStage) => void = () => {},
@@ -111,7 +103,21 @@ export async function loadPublishedCorpus(
   onValid: OnValid = () => {},
   onProgress: OnProgress = () => {},
 ): Promise<LoadResult> {
+  return withCorpusLock(db, () => loadPublished(db, base, onStage, fetchFn, keepUserFile, onValid, onProgress));
+}
+
+async function loadPublished(
+  db: PodiumDb,
+  base: string,
+  onStage: (s: LoadStage) => void,
+  fetchFn: typeof fetch,
+  keepUserFile: boolean,
+  onValid: OnValid,
+  onProgress: OnProgress,
+): Promise<LoadResult> {
   onStage('check');
+  // what a load that stopped part-way (page closed, crash) left behind
+  await dropStaleGenerations(db);
   const meta = await readMeta(db);
   if (keepUserFile && meta?.origin === 'file') {
     const corpus = await readStored(db, onStage, onValid);
@@ -130,37 +136,60 @@ export async function loadPublishedCorpus(
     if (corpus) return { corpus, from: 'cache', errors: [] };
   }
   onStage('fetch');
-  let res: Response;
+  // the version file names its corpus; without one, the lines format first, then the older corpus.json
+  const names = version?.file ? [version.file] : version?.sections ? ['corpus.json'] : ['corpus.jsonl', 'corpus.json'];
+  let res: Response | undefined;
+  let name = names[0]!;
   try {
-    res = await fetchFn(`${base}corpus.json`, { cache: 'no-store' });
-    if (!res.ok) throw new Error(`HTTP ${res.status}`);
+    for (name of names) {
+      res = await fetchFn(`${base}${name}`, { cache: 'no-store' });
+      if (res.ok) break;
+    }
+    if (!res?.ok) throw new Error(`HTTP ${res?.status}`);
   } catch (e) {
     // offline with a stored corpus: show it without fuss
-    const errors = meta ? [] : [`Could not fetch corpus.json (${(e as Error).message}). Run \`npm run preprocess\` to create it.`];
+    const errors = meta ? [] : [`Could not fetch ${names.join(' or ')} (${(e as Error).message}). Run \`npm run preprocess\` to create it.`];
     return fallBack(db, errors, onStage);
   }
-  if (version?.sections && res.body) {
+  if (!res.body) return importText(db, await res.text(), name, onStage, version?.sha256, 'published', onValid);
+  // sections are only ever written for a corpus.json document: stream it by them
+  if (version?.sections) {
     try {
       return await importSections(db, res.body, { ...version, sections: version.sections }, onStage, onValid, onProgress);
     } catch (e) {
       if (!(e instanceof MisalignedError)) return fallBack(db, [`Could not download corpus.json: ${(e as Error).message}.`], onStage);
-      // corpus.version.json does not describe this corpus.json: read it whole
+      // corpus.version.json does not describe this file: read it as what it is
       try {
-        res = await fetchFn(`${base}corpus.json`, { cache: 'no-store' });
-        if (!res.ok) throw new Error(`HTTP ${res.status}`);
+        res = await fetchFn(`${base}${name}`, { cache: 'no-store' });
+        if (!res.ok || !res.body) throw new Error(`HTTP ${res.status}`);
       } catch (e) {
-        return fallBack(db, [`Could not fetch corpus.json (${(e as Error).message}).`], onStage);
+        return fallBack(db, [`Could not fetch ${name} (${(e as Error).message}).`], onStage);
       }
       version = undefined;
     }
   }
+  let body: ReadableStream<Uint8Array>;
+  let lines: boolean;
+  try {
+    ({ lines, body } = await sniffLines(res.body!));
+  } catch (e) {
+    return fallBack(db, [`Could not download ${name}: ${(e as Error).message}.`], onStage);
+  }
+  if (lines) {
+    const total = Number(res.headers.get('content-length')) || version?.bytes || 0;
+    try {
+      return await importCorpusLines(db, readLines(body, (n) => onProgress(n, total)), { source: name, origin: 'published', sha256: version?.sha256 ?? '', bytes: total }, onStage, onValid);
+    } finally {
+      onProgress(total, total);
+    }
+  }
   let text: string;
   try {
-    text = await res.text();
+    text = await new Response(body).text();
   } catch (e) {
-    return fallBack(db, [`Could not download corpus.json: ${(e as Error).message}.`], onStage);
+    return fallBack(db, [`Could not download ${name}: ${(e as Error).message}.`], onStage);
   }
-  return importCorpusText(db, text, 'corpus.json', onStage, version?.sha256, 'published', onValid);
+  return importText(db, text, name, onStage, version?.sha256, 'published', onValid);
 }
 
 /** What a first load needs before the charts can be drawn (see SECTION_ORDER). */
@@ -202,7 +231,7 @@ async function importSections(
       parts[field] = r.data;
       if (!shown && HEAD_SECTIONS.every((k) => k in parts)) {
         shown = true;
-        onValid(headCorpus(parts), 'records');
+        onValid(headCorpus(parts as Corpus), 'records');
         await enterStage('texts', onStage);
       } else if (!shown) onStage('validate');
     }
@@ -224,41 +253,19 @@ async function importSections(
   return store(db, corpus, { sha256: version.sha256, bytes: version.bytes, source: 'corpus.json', origin: 'published' }, onStage);
 }
 
-/** Store a validated corpus; if the browser refuses (quota, private mode), keep it shown and say so. */
+/**
+ * Store a validated corpus. If the browser refuses for lack of space, the stored corpus stays
+ * and is shown with a message saying so; for other refusals (private mode) keep this one shown and say so.
+ */
 async function store(db: PodiumDb, corpus: Corpus, meta: Parameters<typeof replaceCorpus>[2], onStage: (s: LoadStage) => void): Promise<LoadResult> {
   const from = meta.origin === 'published' ? 'network' : 'file';
   try {
     await replaceCorpus(db, corpus, meta);
   } catch (e) {
+    if (isQuotaError(e)) return fallBack(db, [storageProblem(e, meta.source), 'The previously stored corpus is kept.'], onStage);
     onStage('done');
     return { corpus, from, errors: [`${meta.source} is shown but could not be stored in this browser (${(e as Error).message}); it will have to be loaded again next time.`] };
   }
   onStage('done');
   return { corpus, from, errors: [] };
-}
-
-/**
- * The first sections as a corpus the dashboard can draw: documents are
- * stand-ins (id and event, from the events' lists and the appearances), quotes
- * and term counts are empty until the rest arrives.
- */
-function headCorpus(parts: Partial<Record<Field, unknown>>): Corpus {
-  const events = parts.events as Corpus['events'];
-  const appearances = parts.appearances as Corpus['appearances'];
-  const documents = new Map<string, Corpus['documents'][number]>();
-  const add = (id: string, eventId: string | null) => {
-    if (!documents.has(id)) documents.set(id, { id, file: '', title: '', eventId, text: '', wordCount: 0, sha256: '' } as Corpus['documents'][number]);
-  };
-  for (const e of events) for (const id of e.documentIds) add(id, e.id);
-  for (const a of appearances) add(a.documentId, a.eventId);
-  return {
-    schemaVersion: SCHEMA_VERSION,
-    documents: [...documents.values()],
-    events,
-    speakers: parts.speakers as Corpus['speakers'],
-    appearances,
-    quotes: [],
-    terms: { vocabulary: [], rows: [] },
-    rejected: (parts.rejected as Corpus['rejected'] | undefined) ?? [],
-  };
 }

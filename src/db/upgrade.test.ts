@@ -38,7 +38,7 @@ describe('schema v1 → v2 upgrade', () => {
     await writeV1(name, source, 1500);
     const db = openDatabase(name);
     await db.open();
-    expect(db.verno).toBe(3);
+    expect(db.verno).toBe(4);
     expect(await readMeta(db)).toMatchObject({ source, origin, sha256: 'a'.repeat(64) });
     expect((await readCorpus(db))?.documents).toEqual(corpus(1500).documents);
     db.close();
@@ -71,7 +71,7 @@ describe('schema v2 → v3 upgrade', () => {
     await writeV2('upgrade-v3', terms);
     const db = openDatabase('upgrade-v3');
     await db.open();
-    expect(db.verno).toBe(3);
+    expect(db.verno).toBe(4);
     expect(await readMeta(db)).toMatchObject({ source: 'mine.json', origin: 'file' });
     const stored = (await readCorpus(db))!;
     expect(Corpus.safeParse(stored).success).toBe(true);

@@ -1,5 +1,5 @@
 import type { Corpus } from '../corpus';
-import { importCorpusText, loadPublishedCorpus, readMeta, type CorpusMeta, type LoadStage, type Missing, type OnProgress, type OnValid, type PodiumDb } from '../db';
+import { importCorpusFile, loadPublishedCorpus, readMeta, type CorpusMeta, type LoadStage, type Missing, type OnProgress, type OnValid, type PodiumDb } from '../db';
 import { buildIndex, type CorpusIndex } from '../lib/corpusIndex';
 
 /**
@@ -86,10 +86,7 @@ export class CorpusStore {
    */
   async importFile(file: File): Promise<boolean> {
     if (this.busy && this.#inflight) await this.#inflight;
-    return this.#run(async (onStage, onValid) => {
-      onStage('read');
-      return importCorpusText(this.#db, await file.text(), file.name, onStage, undefined, 'file', onValid);
-    });
+    return this.#run((onStage, onValid) => importCorpusFile(this.#db, file, onStage, onValid));
   }
 
   #run(load: Loader): Promise<boolean> {

@@ -1,4 +1,5 @@
 import * as chrono from 'chrono-node';
+import speechData from '../../../data/speech.json';
 import type { Tokenised } from './tokenise';
 
 export interface EventDate {
@@ -9,25 +10,45 @@ export interface EventDate {
 
 const EVENT_WORDS =
   /\b(?:conference|summit|rally|meeting|hearing|convention|congress|session|ceremony|forum|debate|speech|address|addressed|spoke|said|told|announced|press|briefing|event|gathering|held|opened|launched|premiere|interview|statement|tweeted|wrote|ruled|ruling|testified|vote|voted)\b/i;
+/** Words that report speaking: a date beside one ("said Sunday", "noted on Monday", "his Tuesday remarks") dates the speaking itself. */
+const SPEAKING_WORDS = new Set([
+  ...speechData.speechVerbs,
+  ...speechData.reportingOnlyWithClause,
+  ...speechData.speechParticiples,
+  ...speechData.speechNouns,
+  ...speechData.eventVerbs,
+  ...speechData.speakingOccasions,
+]);
+/** How many tokens may separate a date from the word it dates. */
+const SPEAKING_REACH = 4;
 const DAY_MS = 86_400_000;
 const DAY_WORDS =
   /\b(?:mon|tues|wednes|thurs|fri|satur|sun)day\b|\b(?:jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec)[a-z]*\.?\s+\d|\d\s+(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)|\byesterday\b|\btoday\b|\btonight\b|\d{4}-\d{2}-\d{2}/i;
 const iso = (d: Date) => d.toISOString().slice(0, 10);
 
+/** An ISO date opening a text, after at most one label word (" date 2021-03-09 …"): page metadata, never prose. */
+const LEADING_ISO = /^\s*(?:[A-Za-z]+:?\s+)?(\d{4}-\d{2}-\d{2})\b/;
+/** What may stand before a dateline's date: a place or a release number ("Berlin, ", "No. 3, New York, "). */
+const DATELINE_PREFIX = 32;
+
 /**
- * The publication date a text gives itself: a dateline in its first lines
- * ("Saturday, August 24, 2019"), when no front matter or page metadata did.
+ * The publication date a text gives itself, when no front matter or page metadata did: a dateline in its first
+ * lines ("Saturday, August 24, 2019", "Berlin, 7 May 2021"), or an ISO date opening the text.
  */
 export function datelineOf(doc: Tokenised): string | null {
+  const lead = LEADING_ISO.exec(doc.text);
+  if (lead && !Number.isNaN(Date.parse(`${lead[1]}T00:00:00Z`))) return lead[1]!;
   for (const p of doc.paragraphs.slice(0, 4)) {
-    const line = doc.text.slice(p.start, p.end);
+    // table and layout leftovers ("… 2005 |") are not part of the line's words
+    const line = doc.text.slice(p.start, p.end).replace(/[\s,.|—–-]+$/, '');
     if (line.length > 60) continue;
     const r = chrono.parse(line, { instant: new Date(Date.UTC(2000, 0, 1)), timezone: 'UTC' })[0];
     if (
       r &&
       r.start.isCertain('year') &&
       r.start.isCertain('day') &&
-      r.text.length >= line.replace(/[\s,.—–-]+$/, '').length - 12
+      // the date is the line, or ends it after a place
+      (r.text.length >= line.length - 12 || (r.index + r.text.length === line.length && r.index <= DATELINE_PREFIX))
     )
       return iso(r.start.date());
   }
@@ -60,16 +81,32 @@ export function inferSpeakingDate(
     }
     if (lo > 0) speaking.add(lo - 1);
   }
-  let best: { date: string; score: number; at: number; text: string } | null = null;
+  // every mention of a day votes for it with its score: a day named in the lead and again beside "said" outweighs a
+  // date that one strong sentence gives
+  const votes = new Map<string, { score: number; best: number; text: string }>();
   // the lead: the first paragraph of running prose (a headline or a dateline has no closing full stop)
   const firstBody = doc.paragraphs.findIndex(
     (p) => p.end - p.start > 80 && /[.!?"”’]$/.test(doc.text.slice(p.start, p.end)),
   );
-  doc.sentences.forEach((s, k) => {
-    if (s.para < firstBody) return; // headline and dateline
+  const parsed = doc.sentences.map((s) => {
+    if (s.para < firstBody) return []; // headline and dateline
     const text = doc.text.slice(s.start, s.end);
-    if (!/\d|day\b|yesterday|tonight|week/i.test(text)) return;
-    for (const r of chrono.parse(text, ref ? { instant: ref, timezone: 'UTC' } : undefined, { forwardDate: false })) {
+    // only a sentence naming a day can give one (every accepted date matches DAY_WORDS): chrono is the costly part
+    if (!DAY_WORDS.test(text)) return [];
+    return chrono.parse(text, ref ? { instant: ref, timezone: 'UTC' } : undefined, { forwardDate: false });
+  });
+  // the days a text states for its event ("from March 15 to 17"): a bare weekday later ("on Saturday") is read
+  // within them rather than as the last such weekday before publication
+  const ranges = parsed
+    .flat()
+    .filter((r) => r.end && r.start.isCertain('day') && r.end.isCertain('day'))
+    .map((r) => [r.start.date().getTime(), r.end!.date().getTime()] as const)
+    .filter(([a, b]) => b > a && b - a <= 14 * DAY_MS);
+  doc.sentences.forEach((s, k) => {
+    const text = doc.text.slice(s.start, s.end);
+    // first person outside quote marks is someone's own words (a pull quote, a statement set as a block)
+    if (parsed[k]!.length === 0 || firstPersonOutsideQuotes(doc, s, quoted)) return;
+    for (const r of parsed[k]!) {
       const explicitYear = r.start.isCertain('year');
       if (!ref && !explicitYear) continue;
       if (!r.start.isCertain('day') && !r.start.isCertain('weekday')) continue;
@@ -79,6 +116,7 @@ export function inferSpeakingDate(
       const at = s.start + r.index;
       if (insideAny(quoted, at)) continue;
       let d = r.start.date();
+      if (r.start.isCertain('weekday') && !r.start.isCertain('day')) d = withinRange(d, ranges) ?? d;
       if (ref && d.getTime() > ref.getTime() + DAY_MS / 2) {
         // past-tense news: "on Monday" is the last Monday, "on September 10" the last one
         if (!explicitYear && r.start.isCertain('weekday') && !r.start.isCertain('day'))
@@ -94,12 +132,97 @@ export function inferSpeakingDate(
       else if (s.para === firstBody + 1) score += 1;
       if (speaking.has(k)) score += 2;
       if (EVENT_WORDS.test(text)) score += 1;
-      if (!best || score > best.score) best = { date: iso(d), score, at: s.start + r.index, text: r.text.trim() };
+      const dated = whatItDates(doc, s, at, at + r.text.length, quoted);
+      // the day of another act ("died on Friday") is not the day anyone spoke
+      if (dated === 'act') score = 0;
+      else if (dated === 'speaking') score += 3;
+      // "from May 10 to 12" is when the event ran; a day inside it that someone spoke on is more precise
+      if (r.end && r.end.date().getTime() - r.start.date().getTime() >= DAY_MS) score = Math.min(score, 1);
+      const key = iso(d);
+      const v = votes.get(key);
+      if (!v) votes.set(key, { score, best: score, text: r.text.trim() });
+      else {
+        v.score += score;
+        if (score > v.best) Object.assign(v, { best: score, text: r.text.trim() });
+      }
     }
   });
-  if (!best) return { date: null, basis: null };
-  const b = best as { date: string; score: number; text: string };
-  return { date: b.date, basis: `"${b.text}"${published ? ` against publication ${published}` : ''}` };
+  let chosen: [string, { score: number; text: string }] | null = null;
+  for (const entry of votes) if (!chosen || entry[1].score > chosen[1].score) chosen = entry;
+  if (!chosen) return { date: null, basis: null };
+  const [date, { text }] = chosen;
+  return { date, basis: `"${text}"${published ? ` against publication ${published}` : ''}` };
+}
+
+/**
+ * What a date in sentence `s` at [from, to) dates: the act of speaking ("said Sunday", "noted on Monday", "his
+ * Tuesday remarks", "On Wednesday, the agency declared…"), another act ("died on Friday", "On Saturday, a gunman
+ * shot…"), or nothing the words tell. A date opening its sentence dates the sentence's first verb; elsewhere, the
+ * nearest word within SPEAKING_REACH tokens. Words inside quotes are someone's speech, not the report's narration.
+ */
+function whatItDates(
+  doc: Tokenised,
+  s: Tokenised['sentences'][number],
+  from: number,
+  to: number,
+  quoted: readonly { start: number; end: number }[],
+): 'speaking' | 'act' | null {
+  let first = -1;
+  let last = -1;
+  for (let i = s.first; i < s.last; i++) {
+    const t = doc.tokens[i]!;
+    if (t.end > from && t.start < to) {
+      if (first < 0) first = i;
+      last = i;
+    }
+  }
+  if (first < 0) return null;
+  const kind = (i: number): 'speaking' | 'act' | null => {
+    const t = doc.tokens[i]!;
+    if (insideAny(quoted, t.start)) return null;
+    if (SPEAKING_WORDS.has(t.lower)) return 'speaking';
+    return t.pos === 'VERB' ? 'act' : null;
+  };
+  if (first - s.first <= 1)
+    for (let i = last + 1; i < s.last; i++) {
+      const k = kind(i);
+      if (k) return k;
+    }
+  for (let d = 1; d <= SPEAKING_REACH; d++)
+    for (const i of [first - d, last + d]) {
+      if (i < s.first || i >= s.last) continue;
+      const k = kind(i);
+      if (k) return k;
+    }
+  return null;
+}
+
+const FIRST_PERSON = new Set(['i', 'we', 'my', 'our', 'me', 'us', 'ours', 'myself', 'ourselves']);
+/** "I'm", "we've": wink-nlp splits contractions with a straight apostrophe, not always with a curly one. */
+const FIRST_PERSON_CONTRACTION = /^(?:i|we)['’](?:m|ve|ll|d|re)$/;
+
+function firstPersonOutsideQuotes(
+  doc: Tokenised,
+  s: Tokenised['sentences'][number],
+  quoted: readonly { start: number; end: number }[],
+): boolean {
+  for (let i = s.first; i < s.last; i++) {
+    const t = doc.tokens[i]!;
+    // "US" the country is a proper noun, "us" the pronoun is not
+    const first = FIRST_PERSON.has(t.lower)
+      ? t.lower !== 'us' || t.pos === 'PRON'
+      : FIRST_PERSON_CONTRACTION.test(t.lower);
+    if (first && !insideAny(quoted, t.start)) return true;
+  }
+  return false;
+}
+
+/** The same weekday as `d` inside one of the stated day ranges, if exactly one such day exists. */
+function withinRange(d: Date, ranges: readonly (readonly [number, number])[]): Date | null {
+  const found = new Set<number>();
+  for (const [a, b] of ranges)
+    for (let t = a; t <= b; t += DAY_MS) if (new Date(t).getUTCDay() === d.getUTCDay()) found.add(t);
+  return found.size === 1 ? new Date([...found][0]!) : null;
 }
 
 /** Whether `at` lies inside one of `spans` (sorted by start, not nested). */

@@ -2,8 +2,8 @@ import titlesData from '../../../data/titles.json';
 import rolesData from '../../../data/roles.json';
 import speechData from '../../../data/speech.json';
 import orgData from '../../../data/organisations.json';
-import { HONORIFICS, NOT_NAME_WORDS, PARTICLES, normalisePhrase } from '../lexicon';
-import { findPlaces } from '../lexicon';
+import { HONORIFICS, MONTHS, NOT_NAME_WORDS, PARTICLES, WEEKDAYS, normalisePhrase } from './lexicon';
+import { findPlaces } from './lexicon';
 import type { Token, Tokenised } from './tokenise';
 import { genderOfGivenName, isGivenName, type Gender } from './givenNames';
 
@@ -78,6 +78,14 @@ const ORG_WORDS: ReadonlySet<string> = new Set([
   'island',
   'islands',
   'province',
+  'oblast',
+  'krai',
+  'prefecture',
+  'governorate',
+  'canton',
+  'municipality',
+  'borough',
+  'territory',
   'state',
   'county',
   'city',
@@ -110,6 +118,8 @@ const ORG_WORDS: ReadonlySet<string> = new Set([
   'act',
   'bill',
   'treaty',
+  'war',
+  'deal',
   'accord',
   'agreement',
   'protocol',
@@ -133,14 +143,30 @@ const ORG_WORDS: ReadonlySet<string> = new Set([
 ]);
 const GENDER_WORDS = speechData.honorificGender as Record<string, Gender>;
 
+const CALENDAR: ReadonlySet<string> = new Set<string>([...MONTHS, ...WEEKDAYS]);
+
+/**
+ * A word the lexicons set aside (a title, an organisation or heading word) that is also a
+ * common given name or surname: "Bill", "Dean", "Page", "Major". Never a place or a day.
+ */
+function namesakeWord(t: Token): boolean {
+  if (!isCapital(t) || isAcronym(t) || !/\p{Ll}/u.test(t.text)) return false;
+  const w = normalisePhrase(stripDot(t.text));
+  return isGivenName(w) && !CALENDAR.has(w) && !FUNCTION_LIKE.has(w) && findPlaces(t.text).length === 0;
+}
+const FUNCTION_LIKE: ReadonlySet<string> = new Set(['any', 'had', 'my', 'way', 'may', 'read', 'free']);
+
 const isCapital = (t: Token) => /^\p{Lu}/u.test(t.text) && /\p{L}/u.test(t.text);
 const isInitial = (t: Token) => /^\p{Lu}\.?$/u.test(t.text) && t.text.length <= 2;
-const isAcronym = (t: Token) => /^[\p{Lu}\d.&-]{2,}$/u.test(t.text) && !/\p{Ll}/u.test(t.text);
+/** "UN", "U.S.", "NASA"; not an initial ("A.") */
+const isAcronym = (t: Token) => /^[\p{Lu}\d.&-]{2,}$/u.test(t.text) && !/\p{Ll}/u.test(t.text) && !isInitial(t);
 
 /** A word that can be part of a person's name: capitalised, not a title, place, organisation or common heading word. */
 function isNameWord(t: Token): boolean {
   if (!isCapital(t) || isAcronym(t)) return false;
   const w = normalisePhrase(stripDot(t.text));
+  // "A." and "I." are initials here, not the article and the pronoun
+  if (isInitial(t) && t.text.endsWith('.')) return !TITLE_WORDS.has(w);
   if (TITLE_WORDS.has(w) || NOT_NAME_WORDS.has(w) || ORG_WORDS.has(w) || isLeadText(t.text)) return false;
   return /\p{Ll}/u.test(t.text) || isInitial(t);
 }
@@ -240,8 +266,19 @@ function splitRun(toks: Token[], from: number, to: number, out: NameMention[]): 
   while (s > 0) {
     const w = words[s - 1]!;
     const single = w.last - w.first === 1 ? toks[w.first]! : null;
+    const prev = s >= 2 && words[s - 2]!.last - words[s - 2]!.first === 1 ? toks[words[s - 2]!.first]! : null;
     const ok = single
-      ? isNameWord(single) || (PARTICLES.has(single.text) && s < words.length)
+      ? isNameWord(single) ||
+        (PARTICLES.has(single.text) && s < words.length) ||
+        // "Bill Ruiz", "Dean Moss": a given name the lexicons also list as a word, before a surname
+        (s === words.length - 1 && namesakeWord(single) && !ORG_WORDS.has(normalisePhrase(words[s]!.text))) ||
+        // "Tom Major", "Ann Page": such a word as the surname, after a given name that ends the run there
+        (s === words.length &&
+          prev !== null &&
+          namesakeWord(single) &&
+          !ORG_WORDS.has(single.lower) &&
+          isNameWord(prev) &&
+          isGivenName(prev.text))
       : /\p{Ll}/u.test(w.text) && !isLeadWord(toks[w.first]!) && !isLeadText(w.text);
     if (!ok) break;
     s--;

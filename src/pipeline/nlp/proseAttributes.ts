@@ -1,5 +1,5 @@
 import rolesData from '../../../data/roles.json';
-import { escapeRegExp, findPlaces, keywordRegExp, normalisePhrase } from '../lexicon';
+import { escapeRegExp, findPlaces, keywordRegExp, normalisePhrase } from './lexicon';
 
 const PROSE = rolesData.prose;
 const escape = escapeRegExp;

@@ -1,6 +1,5 @@
 import { readFileSync } from 'node:fs';
-import { TermTable } from '../10-terms';
-import { analyseInput, type AnalysedInput } from '../index';
+import { analyseInput, TermTable, type AnalysedInput } from '../index';
 
 /** One file to analyse: where it is, and the document id it gets (ids depend on the whole folder, so they are given). */
 export interface FileJob {
@@ -10,7 +9,7 @@ export interface FileJob {
 }
 
 /**
- * Stages 01–07 and the term tally of one file on disk. The term table is the
+ * Stages 01–12 (analysis and term tally) of one file on disk. The term table is the
  * file's own, so the result (with its table's names) stands alone and any
  * thread can analyse any file: the merge maps every table's ids by name.
  */

@@ -1,6 +1,6 @@
-import { MentionResolver } from '../08-resolve';
 import {
   assembleCorpus,
+  MentionResolver,
   buildCorpus,
   documentIds,
   feedMentions,
@@ -28,7 +28,7 @@ export interface FileInput {
 export const MIN_PARALLEL_BYTES = 256 << 10;
 
 /**
- * `buildCorpus` over files on disk, stages 01–07 in a pool of threads, one
+ * `buildCorpus` over files on disk, stages 01–12 in a pool of threads, one
  * file per task. Results are joined in input order, so the corpus is
  * byte-identical to `buildCorpus`'s. One thread when the input is small or the
  * machine has one core; a file whose task fails (its thread died) is analysed
@@ -50,7 +50,7 @@ export async function buildCorpusFromFiles(
   const ids = documentIds(sorted.map((f) => f.file));
   const jobs: FileJob[] = sorted.map((f, k) => ({ file: f.file, path: f.path, id: ids[k]! }));
   const results: (AnalysedInput | undefined)[] = new Array(jobs.length);
-  // stage 08 as results come in, in input order: the documents done so far from the first on
+  // stage 13 as results come in, in input order: the documents done so far from the first on
   const resolver = new MentionResolver();
   let resolvedUpTo = 0;
   let done = 0;

@@ -3,7 +3,7 @@ import { parseArgs, UsageError } from './cli-args';
 
 describe('parseArgs', () => {
   it.each([
-    [[], { input: 'data/articles', output: 'public/corpus.json', strict: false }],
+    [[], { input: 'data/articles', output: 'public/corpus.jsonl', strict: false }],
     [['--in', 'x', '--out', 'y/c.json', '--strict'], { input: 'x', output: 'y/c.json', strict: true }],
     [['--in=x', '--out=y.json'], { input: 'x', output: 'y.json', strict: false }],
     [['--out=a=b.json'], { input: 'data/articles', output: 'a=b.json', strict: false }],

@@ -14,8 +14,10 @@ ${SHORT_USAGE}
 
 Options:
   --in DIR       folder of articles (default: data/articles)
-  --out FILE     corpus to write (default: public/corpus.json); its version file is
-                 FILE without ".json" + ".version.json" (public/corpus.version.json)
+  --out FILE     corpus to write (default: public/corpus.jsonl). A .jsonl or .ndjson
+                 file holds one record per line (any size loads); a .json file is one
+                 JSON document (the older format, still read). Its version file is FILE
+                 without the extension + ".version.json" (public/corpus.version.json)
   --strict       fail, writing nothing, if any file is rejected
   -h, --help     print this help and exit
 
@@ -30,7 +32,7 @@ Exit codes:
 
 Examples:
   npm run preprocess
-  npm run preprocess -- --in ~/archive/articles --out public/corpus.json
+  npm run preprocess -- --in ~/archive/articles --out public/corpus.jsonl
   npm run preprocess -- --in data/articles --out /tmp/check.json --strict
 `;
 
@@ -42,7 +44,7 @@ const VALUED: Record<string, keyof Omit<CliArgs, 'strict'>> = { '--in': 'input',
 /** The command line as CliArgs, or 'help' for -h/--help (wherever it is); throws UsageError for anything else. */
 export function parseArgs(argv: string[]): CliArgs | 'help' {
   if (argv.includes('-h') || argv.includes('--help')) return 'help';
-  const args: CliArgs = { input: 'data/articles', output: 'public/corpus.json', strict: false };
+  const args: CliArgs = { input: 'data/articles', output: 'public/corpus.jsonl', strict: false };
   for (let i = 0; i < argv.length; i++) {
     const a = argv[i]!;
     const eq = a.indexOf('=');

@@ -3,7 +3,7 @@ import { existsSync, mkdtempSync, readFileSync, readdirSync, writeFileSync, mkdi
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { describe, expect, it, vi } from 'vitest';
-import { CorpusVersion, SECTION_ORDER } from '../../corpus';
+import { Corpus, corpusFromLines, CorpusVersion, LinesHeader, SECTION_ORDER } from '../../corpus';
 import iconv from 'iconv-lite';
 import { main } from './cli';
 
@@ -179,6 +179,28 @@ describe('main', () => {
     // same input, same bytes
     expect(await main(['--in', join(dir, 'in'), '--out', out])).toBe(0);
     expect(readFileSync(out).equals(bytes)).toBe(true);
+  });
+
+  it('writes a .jsonl output as corpus lines, its version file naming it', async () => {
+    const dir = mkdtempSync(join(tmpdir(), 'podium-'));
+    mkdirSync(join(dir, 'in'));
+    writeFileSync(join(dir, 'in', 'a.txt'), article);
+    const out = join(dir, 'out', 'corpus.jsonl');
+    vi.spyOn(process.stderr, 'write').mockImplementation(() => true);
+    expect(await main(['--in', join(dir, 'in'), '--out', out])).toBe(0);
+    const bytes = readFileSync(out);
+    const version = CorpusVersion.parse(JSON.parse(readFileSync(join(dir, 'out', 'corpus.version.json'), 'utf8')));
+    expect(version).toEqual({
+      sha256: createHash('sha256').update(bytes).digest('hex'),
+      bytes: bytes.length,
+      schemaVersion: 1,
+      file: 'corpus.jsonl',
+    });
+    const lines = bytes.toString('utf8').split('\n');
+    expect(lines.at(-1)).toBe(''); // every line ends with "\n"
+    const corpus = Corpus.parse(corpusFromLines(lines));
+    expect(corpus.documents).toHaveLength(1);
+    expect(LinesHeader.parse(JSON.parse(lines[0]!)).counts.documents).toBe(1);
   });
 
   it('names an input folder it cannot read, and why, in one line', async () => {

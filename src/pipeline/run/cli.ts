@@ -1,15 +1,17 @@
-import { resolve } from 'node:path';
+import { basename, resolve } from 'node:path';
 import { pathToFileURL } from 'node:url';
 import type { Corpus } from '../../corpus/schema';
 import type { Sections } from '../../corpus/version';
 import { buildCorpusFromFiles } from './buildCorpusFromFiles';
 import { parseArgs, SHORT_USAGE, USAGE, UsageError, type CliArgs } from './cli-args';
 import { corpusJsonChunks, corpusVersion, versionPathFor } from './corpusJson';
+import { corpusLinesChunks, isLinesPath } from './corpusLines';
 import { InputFolderError, readFolder } from './readFolder';
 import { writeAtomic, writeChunksAtomic, type Written } from './writer';
 
 // what the benchmark (bench/preprocess-child.ts) calls through this module, in whichever tree it measures
 export { corpusJsonChunks, corpusVersion, versionPathFor } from './corpusJson';
+export { corpusLinesChunks, isLinesPath } from './corpusLines';
 export { writeAtomic, writeChunksAtomic } from './writer';
 export { parseArgs, type CliArgs } from './cli-args';
 
@@ -33,8 +35,8 @@ export interface PreprocessResult {
 
 /**
  * What `npm run preprocess` does: list the folder, analyse it (in a pool of
- * threads when it is large), validate and assemble the corpus, write
- * corpus.json and its version file next to it (versionPathFor), each to a
+ * threads when it is large), validate and assemble the corpus, write it (as
+ * lines for a .jsonl/.ndjson output, else one JSON document) and its version file next to it (versionPathFor), each to a
  * temporary file then renamed. Throws NothingWritten, the output untouched,
  * when no document is usable or (`strict`) any file is rejected. `quiet`
  * keeps stderr silent (the benchmark).
@@ -80,9 +82,15 @@ export async function preprocess(
   }
   if (talk) process.stderr.write(`preprocess: write, ${seconds()} s\n`);
   const t2 = performance.now();
-  const sections: Sections = {};
-  const written = writeChunksAtomic(args.output, corpusJsonChunks(corpus, undefined, sections));
-  writeAtomic(versionPathFor(args.output), JSON.stringify(corpusVersion(written, sections)));
+  let written: Written;
+  if (isLinesPath(args.output)) {
+    written = writeChunksAtomic(args.output, corpusLinesChunks(corpus));
+    writeAtomic(versionPathFor(args.output), JSON.stringify(corpusVersion(written, undefined, basename(args.output))));
+  } else {
+    const sections: Sections = {};
+    written = writeChunksAtomic(args.output, corpusJsonChunks(corpus, undefined, sections));
+    writeAtomic(versionPathFor(args.output), JSON.stringify(corpusVersion(written, sections)));
+  }
   const t3 = performance.now();
   if (!quiet)
     process.stderr.write(

@@ -16,6 +16,9 @@ describe('versionPathFor', () => {
     ['keep.json', 'keep.version.json'],
     ['out/big-10000.JSON', 'out/big-10000.version.json'],
     ['out/corpus', 'out/corpus.version.json'],
+    // the corpus-lines default: the same version file name the dashboard fetches
+    ['public/corpus.jsonl', 'public/corpus.version.json'],
+    ['out/x.ndjson', 'out/x.version.json'],
   ])('%s → %s', (out, version) => expect(versionPathFor(out)).toBe(version));
 });
 

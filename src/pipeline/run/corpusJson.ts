@@ -2,12 +2,12 @@ import { SCHEMA_VERSION, type Corpus } from '../../corpus/schema';
 import { SECTION_ORDER, type CorpusVersion, type Sections } from '../../corpus/version';
 
 /**
- * The version file of a corpus written to `out`: public/corpus.json →
- * public/corpus.version.json (the name the dashboard fetches), keep.json →
- * keep.version.json. Named after the output, so writing one corpus never
+ * The version file of a corpus written to `out`: public/corpus.jsonl (or
+ * .json) → public/corpus.version.json (the name the dashboard fetches),
+ * keep.json → keep.version.json. Named after the output, so writing one corpus never
  * replaces the version file of another beside it.
  */
-export const versionPathFor = (out: string): string => out.replace(/(\.json)?$/i, '.version.json');
+export const versionPathFor = (out: string): string => out.replace(/(\.json|\.jsonl|\.ndjson)?$/i, '.version.json');
 
 /**
  * The corpus as JSON in UTF-8 chunks of about `size` bytes: the top-level keys
@@ -36,9 +36,19 @@ export function* corpusJsonChunks(corpus: Corpus, size = 1 << 22, sections: Sect
   yield* out.take();
 }
 
-/** What corpus.version.json says about a corpus.json written by corpusJsonChunks. */
-export function corpusVersion(written: { sha256: string; bytes: number }, sections: Sections): CorpusVersion {
-  return { sha256: written.sha256, bytes: written.bytes, schemaVersion: SCHEMA_VERSION, sections };
+/** What corpus.version.json says about a corpus written by corpusJsonChunks (`sections`) or corpusLinesChunks (`file`, its name). */
+export function corpusVersion(
+  written: { sha256: string; bytes: number },
+  sections: Sections | undefined,
+  file?: string,
+): CorpusVersion {
+  return {
+    sha256: written.sha256,
+    bytes: written.bytes,
+    schemaVersion: SCHEMA_VERSION,
+    ...(sections ? { sections } : {}),
+    ...(file ? { file } : {}),
+  };
 }
 
 /**
@@ -47,7 +57,7 @@ export function corpusVersion(written: { sha256: string; bytes: number }, sectio
  * nothing is copied to grow (a document's JSON near a chunk's end used to
  * double the buffer and copy it, nearly every chunk).
  */
-class ByteSink {
+export class ByteSink {
   buf: Buffer;
   pos = 0;
   /** bytes of the buffers ended so far, taken or not */
@@ -144,7 +154,8 @@ function isPlainRow(v: unknown): v is { kind: string; id: string; counts: number
   );
 }
 
-function writeValue(v: unknown, out: ByteSink): void {
+/** One value's JSON into `out` (a terms row without JSON.stringify). */
+export function writeValue(v: unknown, out: ByteSink): void {
   if (isPlainRow(v)) {
     out.ascii('{"kind":');
     out.plainString(v.kind);

@@ -1,6 +1,6 @@
 import { readdirSync, statSync } from 'node:fs';
 import { extname, join } from 'node:path';
-import { MAX_BYTES } from '../01-read';
+import { MAX_BYTES } from '../index';
 import type { FileInput } from './buildCorpusFromFiles';
 
 const EXTENSIONS = new Set(['.txt', '.md', '.markdown', '.html', '.htm']);

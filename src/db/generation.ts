@@ -1,0 +1,57 @@
+import { CHUNK_SIZE, type ChunkSection, chunkSection, type CorpusMeta, newGeneration, type PodiumDb } from './database';
+
+/**
+ * A corpus stored as it arrives, as a new generation of chunks beside the
+ * current one: `add` records section by section, then `commit` makes it
+ * current in one transaction and deletes the old one, or `discard` removes
+ * it. Until `commit` the current corpus is untouched, whatever happens to
+ * the page. One chunk write is in flight while the caller reads on.
+ */
+export class CorpusGeneration {
+  readonly id = newGeneration();
+  readonly #db: PodiumDb;
+  readonly #rows = new Map<ChunkSection, unknown[]>();
+  readonly #next = new Map<ChunkSection, number>();
+  #writing: Promise<unknown> = Promise.resolve();
+
+  constructor(db: PodiumDb) {
+    this.#db = db;
+  }
+
+  /** Add one validated record; resolves once a full chunk's write (if any) is under way. Rejects when an earlier write failed (quota). */
+  async add(section: ChunkSection, record: unknown): Promise<void> {
+    let rows = this.#rows.get(section);
+    if (!rows) this.#rows.set(section, (rows = []));
+    rows.push(record);
+    if (rows.length >= CHUNK_SIZE) await this.#flush(section);
+  }
+
+  async #flush(section: ChunkSection): Promise<void> {
+    const rows = this.#rows.get(section);
+    if (!rows?.length) return;
+    this.#rows.set(section, []);
+    const n = this.#next.get(section) ?? 0;
+    this.#next.set(section, n + 1);
+    await this.#writing;
+    const write = this.#db.chunks.bulkPut(chunkSection(this.id, section, n, rows));
+    // a failure surfaces at the next add or commit; until then it is not unhandled
+    write.catch(() => undefined);
+    this.#writing = write;
+  }
+
+  /** Write what is left, then make this generation the stored corpus (one transaction) and delete the others. */
+  async commit(meta: Omit<CorpusMeta, 'key' | 'storedAt' | 'gen'>): Promise<void> {
+    for (const section of this.#rows.keys()) await this.#flush(section);
+    await this.#writing;
+    const db = this.#db;
+    await db.transaction('rw', db.meta, () => db.meta.put({ key: 'corpus', storedAt: new Date().toISOString(), ...meta, gen: this.id }));
+    await db.chunks.where('gen').notEqual(this.id).delete();
+  }
+
+  /** Remove whatever of this generation was written. */
+  async discard(): Promise<void> {
+    this.#rows.clear();
+    await this.#writing.catch(() => undefined);
+    await this.#db.chunks.where('gen').equals(this.id).delete();
+  }
+}

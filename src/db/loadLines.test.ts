@@ -1,0 +1,197 @@
+import 'fake-indexeddb/auto';
+import { describe, expect, it } from 'vitest';
+import type { Corpus } from '../corpus';
+import { linesBody, publishLines, streamOf } from '../lib/__fixtures__/publishLines';
+import { smallCorpus } from '../lib/__fixtures__/smallCorpus';
+import { newGeneration, openDatabase, readCorpus, readMeta, type PodiumDb } from './database';
+import { importCorpusFile, loadPublishedCorpus, type Missing } from './loadCorpus';
+import { importCorpusLines } from './loadLines';
+import { readLines } from './readLines';
+
+/** Stored term counts come back as typed arrays: compare as plain JSON. */
+const plain = (v: unknown) => JSON.parse(JSON.stringify(v, (_k, x: unknown) => (ArrayBuffer.isView(x) ? Array.from(x as Int32Array) : x)));
+
+let n = 0;
+const freshDb = () => openDatabase(`lines-${n++}`);
+
+/** A fetch serving corpus.jsonl (in chunks of `chunk` bytes) and a version file naming it. */
+function site(body: Uint8Array, chunk = 50, sha256 = 'b'.repeat(64)) {
+  return (async (url: string) => {
+    if (url.endsWith('corpus.version.json')) return new Response(JSON.stringify({ sha256, bytes: body.length, schemaVersion: 1, file: 'corpus.jsonl' }));
+    if (url.endsWith('corpus.jsonl')) return new Response(streamOf(body, chunk), { headers: { 'content-length': String(body.length) } });
+    return new Response('', { status: 404 });
+  }) as unknown as typeof fetch;
+}
+
+async function loadLines(db: PodiumDb, lines: readonly string[], chunk = 50) {
+  const shown: Missing[] = [];
+  // a hash of its own, so no load is taken for the stored one
+  const sha = (n++).toString(16).padStart(64, '0');
+  const r = await loadPublishedCorpus(db, '/', () => {}, site(linesBody(lines), chunk, sha), true, (_c, missing) => shown.push(missing!));
+  return { r, shown };
+}
+
+/** The chunks of generations other than the current one: what a failed load must not leave behind. */
+async function strayChunks(db: PodiumDb): Promise<number> {
+  const meta = await readMeta(db);
+  return db.chunks.filter((c) => c.gen !== meta?.gen).count();
+}
+
+/** A second corpus, told apart from smallCorpus by its one document. */
+function otherCorpus(): Corpus {
+  const text = 'A new text. "Rivers first," said Eve Fifth.';
+  return {
+    schemaVersion: 1,
+    documents: [{ id: 'n1', file: 'n1.txt', title: 'New', eventId: 'ev', text, wordCount: 8, sha256: 'c'.repeat(64) }],
+    events: [{ id: 'ev', title: 'New event', date: '2021-02-03', documentIds: ['n1'] }],
+    speakers: [{ id: 'eve', name: 'Eve Fifth', aliases: [], titles: [], role: 'other', country: null, affiliations: [] }],
+    appearances: [{ speakerId: 'eve', eventId: 'ev', documentId: 'n1' }],
+    quotes: [{ id: 'q1', speakerId: 'eve', documentId: 'n1', eventId: 'ev', start: 13, end: 25, text: 'Rivers first' }],
+    terms: { vocabulary: ['rivers'], rows: [{ kind: 'quote', id: 'q1', counts: [0, 1] }] },
+    rejected: [],
+  };
+}
+
+describe('loading a corpus-lines file', () => {
+  it('validates and stores it record by record, showing the first charts before the rest', async () => {
+    const db = freshDb();
+    const corpus = smallCorpus();
+    const { r, shown } = await loadLines(db, publishLines(corpus), 37);
+    expect(r.errors).toEqual([]);
+    expect(r.from).toBe('network');
+    expect(shown).toEqual(['records', undefined]);
+    expect(plain(r.corpus)).toEqual(plain(corpus));
+    expect(plain(await readCorpus(db))).toEqual(plain(corpus));
+    expect(await readMeta(db)).toMatchObject({ source: 'corpus.jsonl', origin: 'published', sha256: expect.stringMatching(/^[0-9a-f]{64}$/) });
+    expect(await strayChunks(db)).toBe(0);
+  });
+
+  it('reads from IndexedDB when the version file gives the stored hash', async () => {
+    const db = freshDb();
+    await loadPublishedCorpus(db, '/', () => {}, site(linesBody(publishLines(smallCorpus()))));
+    const fetched: string[] = [];
+    const fetchFn = site(linesBody(publishLines(smallCorpus())));
+    const r = await loadPublishedCorpus(db, '/', () => {}, ((url: string) => (fetched.push(url), fetchFn(url))) as typeof fetch);
+    expect(r.from).toBe('cache');
+    expect(fetched).toEqual(['/corpus.version.json']);
+  });
+
+  it('replaces the stored corpus and deletes the old generation', async () => {
+    const db = freshDb();
+    await loadLines(db, publishLines(smallCorpus()));
+    const before = (await readMeta(db))!.gen;
+    const r = await importCorpusFile(db, new File([linesBody(publishLines(otherCorpus())) as BlobPart], 'other.jsonl'));
+    expect(r.errors).toEqual([]);
+    expect(r.from).toBe('file');
+    expect((await readCorpus(db))?.documents.map((d) => d.id)).toEqual(['n1']);
+    expect((await readMeta(db))?.gen).not.toBe(before);
+    expect(await db.chunks.filter((c) => c.gen === before).count()).toBe(0);
+  });
+
+  it('still reads a corpus.json document dropped as a file', async () => {
+    const db = freshDb();
+    const r = await importCorpusFile(db, new File([JSON.stringify(otherCorpus())], 'other.json'));
+    expect(r.errors).toEqual([]);
+    expect((await readCorpus(db))?.documents.map((d) => d.id)).toEqual(['n1']);
+  });
+
+  const good = publishLines(smallCorpus());
+  const at = (section: string) => good.findIndex((l) => l.startsWith(`["${section}"`));
+  const edit = (i: number, f: (record: Record<string, unknown>) => unknown) => good.map((l, j) => (j === i ? JSON.stringify([JSON.parse(l)[0], f(JSON.parse(l)[1])]) : l));
+  const q = at('quotes');
+  it.each<[string, string[], RegExp]>([
+    ['a line that is not JSON', good.map((l, i) => (i === q ? l.slice(0, 20) : l)), new RegExp(`line ${q + 1}: not JSON`)],
+    ['a record of the wrong type', edit(at('speakers'), (s) => ({ ...s, aliases: 'one' })), new RegExp(`line ${at('speakers') + 1}: speakers: aliases: .*array`)],
+    ['an unknown section', good.map((l, i) => (i === q ? `["people",${JSON.stringify({ id: 'x' })}]` : l)), new RegExp(`line ${q + 1}: expected \\["section", record\\]`)],
+    ['a section out of order', [...good.slice(0, -1), good[at('events')]!, good.at(-1)!], /a "events" record after "documents" ones/],
+    ['quote offsets outside its text', edit(q, (r) => ({ ...r, start: 5000, end: 5010 })), new RegExp(`line ${q + 1}: quotes: offsets 5000–5010 do not match the quote text`)],
+    ['quote end before start', edit(q, (r) => ({ ...r, start: 9, end: 3 })), new RegExp(`line ${q + 1}: quotes: offsets 9–3`)],
+    ['a negative offset', edit(q, (r) => ({ ...r, start: -1 })), new RegExp(`line ${q + 1}: quotes: start: `)],
+    ['an unknown speaker', edit(q, (r) => ({ ...r, speakerId: 'nobody' })), new RegExp(`line ${q + 1}: quotes.speakerId: unknown speaker "nobody"`)],
+    ['a term index past the vocabulary', edit(at('termRows'), (r) => ({ ...r, counts: [99999, 1] })), /termRows.counts.0: term index 99999 is outside the vocabulary/],
+    ['a file cut at a line break', good.slice(0, -1), /3 documents records where the header says 4: the file was cut short/],
+    ['a file cut inside a line', [...good.slice(0, -1), good.at(-1)!.slice(0, 30)], /not JSON/],
+    ['a newer schema version', [good[0]!.replace('"schemaVersion":1', '"schemaVersion":9'), ...good.slice(1)], /not a corpus-lines file: line 1: schema version 9/],
+  ])('rejects %s by its line, keeping the stored corpus and no part of the new one', async (_name, lines, message) => {
+    const db = freshDb();
+    await loadLines(db, publishLines(otherCorpus()));
+    const gen = (await readMeta(db))!.gen;
+    const { r, shown } = await loadLines(db, lines);
+    expect(r.errors[0]).toMatch(/corpus\.jsonl (does not match the corpus format|is not a corpus-lines file)/);
+    expect(r.errors.join('\n')).toMatch(message);
+    expect(r.from).toBe('cache');
+    expect(r.corpus?.documents.map((d) => d.id)).toEqual(['n1']);
+    expect((await readMeta(db))?.gen).toBe(gen);
+    expect(await strayChunks(db)).toBe(0);
+    expect(shown).not.toContain(undefined); // the whole new corpus was never handed over as valid
+  });
+
+  it('names every bad record up to twenty, then counts the rest', async () => {
+    const lines = [...good];
+    const s = at('speakers');
+    for (let i = 0; i < 25; i++) lines.splice(s, 0, JSON.stringify(['speakers', { id: `x${i}` }]));
+    const { r } = await loadLines(freshDb(), lines);
+    const listed = r.errors.filter((e) => /^line \d+: speakers: /.test(e));
+    expect(listed).toHaveLength(20);
+    expect(listed[0]).toMatch(new RegExp(`^line ${s + 1}: speakers: `));
+    expect(r.errors.at(-1)).toBe('… and 5 more bad records');
+  });
+
+  it('keeps the stored corpus when the download breaks off, and deletes what it had written', async () => {
+    const db = freshDb();
+    await loadLines(db, publishLines(smallCorpus()));
+    const gen = (await readMeta(db))!.gen;
+    // 3000 documents: three chunks are written before the stream fails
+    const big = otherCorpus();
+    big.documents = Array.from({ length: 3000 }, (_, i) => ({ ...big.documents[0]!, id: i ? `n${i + 1}` : 'n1' }));
+    const body = linesBody(publishLines(big));
+    const broken = new ReadableStream<Uint8Array>({
+      start(c) {
+        c.enqueue(body.subarray(0, body.length - 200));
+        c.error(new Error('connection reset'));
+      },
+    });
+    const r = await importCorpusLines(db, readLines(broken), { source: 'big.jsonl', origin: 'file', sha256: '', bytes: body.length });
+    expect(r.errors[0]).toMatch(/Could not read big\.jsonl: connection reset/);
+    expect((await readMeta(db))?.gen).toBe(gen);
+    expect(plain(await readCorpus(db))).toEqual(plain(smallCorpus()));
+    expect(await strayChunks(db)).toBe(0);
+  });
+
+  it('drops the chunks a load left when the page closed mid-way, on the next load', async () => {
+    const db = freshDb();
+    await loadPublishedCorpus(db, '/', () => {}, site(linesBody(publishLines(smallCorpus()))));
+    await db.chunks.put({ id: 'orphan:texts/0', gen: newGeneration(), table: 'texts', n: 0, rows: ['left over'] });
+    expect(await strayChunks(db)).toBe(1);
+    const r = await loadPublishedCorpus(db, '/', () => {}, site(linesBody(publishLines(smallCorpus()))));
+    expect(r.from).toBe('cache');
+    expect(await strayChunks(db)).toBe(0);
+  });
+
+  it('says the storage is full when IndexedDB refuses a chunk, and keeps the stored corpus', async () => {
+    const db = freshDb();
+    await loadLines(db, publishLines(otherCorpus()));
+    const big = smallCorpus();
+    big.terms.vocabulary = Array.from({ length: 2500 }, (_, i) => `term${i}`);
+    const put = db.chunks.bulkPut.bind(db.chunks);
+    let puts = 0;
+    db.chunks.bulkPut = ((...args: Parameters<typeof put>) => (++puts === 2 ? Promise.reject(new DOMException('quota', 'QuotaExceededError')) : put(...args))) as typeof put;
+    const r = await importCorpusLines(db, readLines(streamOf(linesBody(publishLines(big)))), { source: 'big.jsonl', origin: 'file', sha256: '', bytes: 0 });
+    db.chunks.bulkPut = put;
+    expect(r.errors[0]).toMatch(/big\.jsonl could not be stored: this browser's storage for the dashboard is full \(IndexedDB quota exceeded\)/);
+    expect(r.corpus?.documents.map((d) => d.id)).toEqual(['n1']);
+    expect(await strayChunks(db)).toBe(0);
+  });
+});
+
+describe('readLines', () => {
+  it.each([
+    ['lines cut anywhere by chunks', 'a\nbé\n\nlast', 1, ['a', 'bé', '', 'last']],
+    ['CRLF line ends', 'a\r\nb\r\n', 3, ['a', 'b']],
+    ['one long line', 'x'.repeat(10_000), 7, ['x'.repeat(10_000)]],
+  ])('%s', async (_name, text, chunk, expected) => {
+    const out: string[] = [];
+    for await (const line of readLines(streamOf(new TextEncoder().encode(text), chunk))) out.push(line);
+    expect(out).toEqual(expected);
+  });
+});

@@ -1,0 +1,194 @@
+import { z } from 'zod';
+import { describeIssues, LINE_RECORD, LINE_SECTIONS, LinesHeader, ReferenceCheck, SCHEMA_VERSION, type Corpus, type LineSection, type ReferenceIssue } from '../corpus';
+import type { CorpusMeta, PodiumDb } from './database';
+import { CorpusGeneration } from './generation';
+import { enterStage, fallBack, headCorpus, storageProblem, type LoadResult, type LoadStage, type OnValid } from './loadCommon';
+
+/** Bad records listed by line; past this many, only counted. */
+const MAX_LISTED = 20;
+const HEAD_END = LINE_SECTIONS.indexOf('appearances');
+
+type Parts = { [S in LineSection]: z.infer<(typeof LINE_RECORD)[S]>[] };
+
+/**
+ * Read a corpus-lines file (src/corpus/lines.ts) line by line: validate each
+ * record with its section's schema and the cross-record checks as it arrives,
+ * store it in a new generation, and once every line is in and nothing was
+ * wrong, make that generation current. Every bad record is named by its line
+ * and why (the first MAX_LISTED; the rest counted); then nothing is stored and
+ * the stored corpus stays. The first charts are shown once the events,
+ * speakers and appearances are in. Never throws: a broken stream or storage
+ * failure is an error in the result, the stored corpus returned.
+ */
+export async function importCorpusLines(
+  db: PodiumDb,
+  lines: AsyncIterable<string>,
+  meta: Omit<CorpusMeta, 'key' | 'storedAt' | 'gen'>,
+  onStage: (s: LoadStage) => void = () => {},
+  onValid: OnValid = () => {},
+): Promise<LoadResult> {
+  const { source } = meta;
+  const problems: string[] = [];
+  let bad = 0;
+  const fail = (line: number, message: string) => {
+    if (bad++ < MAX_LISTED) problems.push(`line ${line}: ${message}`);
+  };
+  const onIssue = ({ section, index, field, message }: ReferenceIssue) => fail(index, `${section}${field ? `.${field}` : ''}: ${message}`);
+  const check = new ReferenceCheck(onIssue);
+  const parts = Object.fromEntries(LINE_SECTIONS.map((s) => [s, []])) as unknown as Parts;
+  const generation = new CorpusGeneration(db);
+  let header: LinesHeader | undefined;
+  let lineNo = 0;
+  let rank = -1;
+  let shown = false;
+  onStage('validate');
+  try {
+    for await (const line of lines) {
+      lineNo++;
+      if (!header) {
+        const h = parseHeader(line);
+        if (typeof h === 'string') {
+          await generation.discard();
+          return fallBack(db, [`${source} is not a corpus-lines file: line 1: ${h}`], onStage);
+        }
+        header = h;
+        continue;
+      }
+      if (!line.trim()) continue; // a blank line, as at the end of the file
+      let json: unknown;
+      try {
+        json = JSON.parse(line);
+      } catch (e) {
+        fail(lineNo, `not JSON (${(e as Error).message.slice(0, 120)})`);
+        continue;
+      }
+      if (!Array.isArray(json) || json.length !== 2 || !(LINE_SECTIONS as readonly unknown[]).includes(json[0])) {
+        fail(lineNo, `expected ["section", record] with section one of ${LINE_SECTIONS.join(', ')}`);
+        continue;
+      }
+      const section = json[0] as LineSection;
+      const r = LINE_SECTIONS.indexOf(section);
+      if (r < rank) {
+        fail(lineNo, `a "${section}" record after "${LINE_SECTIONS[rank]}" ones: sections come in the order ${LINE_SECTIONS.join(', ')}`);
+        continue;
+      }
+      if (r > rank) {
+        rank = r;
+        if (!shown && rank > HEAD_END && bad === 0) {
+          shown = true;
+          onValid(headCorpus(parts), 'records');
+          await enterStage('texts', onStage);
+        }
+      }
+      const parsed = (LINE_RECORD[section] as z.ZodType).safeParse(json[1]);
+      if (!parsed.success) {
+        fail(lineNo, `${section}: ${describeIssues(parsed.error, 3).join('; ')}`);
+        continue;
+      }
+      const record = parsed.data as never;
+      if (!checkRecord(section, record, lineNo, check, parts, fail)) continue;
+      (parts[section] as unknown[]).push(record);
+      // once something is wrong nothing will be stored: read on only to report
+      if (bad === 0) await storing(() => generation.add(section, record));
+    }
+    if (!header) {
+      await generation.discard();
+      return fallBack(db, [`${source} is empty`], onStage);
+    }
+    check.finish();
+    if (bad === 0) for (const s of LINE_SECTIONS) if (parts[s].length !== (header.counts[s] ?? 0)) fail(lineNo, `${parts[s].length} ${s} records where the header says ${header.counts[s] ?? 0}: the file was cut short or added to`);
+    if (bad > 0) {
+      await generation.discard();
+      const more = bad > MAX_LISTED ? [`… and ${bad - MAX_LISTED} more bad records`] : [];
+      return fallBack(db, [`${source} does not match the corpus format:`, ...problems, ...more], onStage);
+    }
+    const corpus = assemble(parts);
+    onValid(corpus);
+    await enterStage('store', onStage);
+    await storing(() => generation.commit(meta));
+    onStage('done');
+    return { corpus, from: meta.origin === 'published' ? 'network' : 'file', errors: [] };
+  } catch (e) {
+    // the download broke off, the bytes were not UTF-8, or the browser refused to store (quota)
+    await generation.discard().catch(() => undefined);
+    const message = e instanceof StoreFailed ? storageProblem(e.cause, source) : `Could not read ${source}: ${(e as Error).message} (at line ${lineNo}).`;
+    return fallBack(db, [message, 'The previously stored corpus is kept.'], onStage);
+  }
+}
+
+/** Writing to IndexedDB failed (as opposed to reading the file). */
+class StoreFailed extends Error {
+  constructor(override readonly cause: unknown) {
+    super('store failed');
+  }
+}
+
+async function storing(write: () => Promise<void>): Promise<void> {
+  try {
+    await write();
+  } catch (e) {
+    throw new StoreFailed(e);
+  }
+}
+
+function parseHeader(line: string): LinesHeader | string {
+  let json: unknown;
+  try {
+    json = JSON.parse(line);
+  } catch {
+    return 'not JSON';
+  }
+  const h = LinesHeader.safeParse(json);
+  if (h.success) return h.data;
+  const version = (json as { schemaVersion?: unknown } | null)?.schemaVersion;
+  if (typeof version === 'number' && version !== SCHEMA_VERSION) return `schema version ${version}, this dashboard reads ${SCHEMA_VERSION}`;
+  return describeIssues(h.error, 3).join('; ');
+}
+
+/** The cross-record checks of one valid record; false when it breaks one that only it can (a term index past the vocabulary). */
+function checkRecord(section: LineSection, record: never, line: number, check: ReferenceCheck, parts: Parts, fail: (line: number, m: string) => void): boolean {
+  switch (section) {
+    case 'events':
+      check.event(record, line);
+      break;
+    case 'speakers':
+      check.speaker(record);
+      break;
+    case 'appearances':
+      check.appearance(record, line);
+      break;
+    case 'quotes':
+    case 'unattributed':
+      check.quote(record, line, section);
+      break;
+    case 'documents':
+      check.document(record, line);
+      break;
+    case 'termRows': {
+      const counts = (record as Corpus['terms']['rows'][number]).counts;
+      const size = parts.vocabulary.length;
+      for (let k = 0; k < counts.length; k += 2)
+        if (counts[k]! >= size) {
+          fail(line, `termRows.counts.${k}: term index ${counts[k]} is outside the vocabulary (${size} terms)`);
+          return false;
+        }
+    }
+  }
+  return true;
+}
+
+function assemble(parts: Parts): Corpus {
+  return {
+    schemaVersion: SCHEMA_VERSION,
+    documents: parts.documents,
+    events: parts.events,
+    speakers: parts.speakers,
+    appearances: parts.appearances,
+    quotes: parts.quotes,
+    terms: { vocabulary: parts.vocabulary, rows: parts.termRows },
+    rejected: parts.rejected,
+    // optional in the schema: absent when the file had none, as a corpus.json would load
+    ...(parts.unattributed.length ? { unattributed: parts.unattributed } : {}),
+    ...(parts.warnings.length ? { warnings: parts.warnings } : {}),
+  };
+}

@@ -1,0 +1,227 @@
+import countries from 'world-countries';
+import { FUNCTION_WORDS } from '../../lib/tokenize';
+import rolesData from '../../../data/roles.json';
+import placesData from '../../../data/places.json';
+import namesData from '../../../data/names.json';
+import orgData from '../../../data/organisations.json';
+
+/** Kinds of place evidence, strongest first when several appear in one descriptor. */
+export type PlaceKind = 'country' | 'demonym' | 'place' | 'institution';
+export interface PlaceHit {
+  code: string;
+  kind: PlaceKind;
+  phrase: string;
+}
+
+export const MONTHS = [
+  'january',
+  'february',
+  'march',
+  'april',
+  'may',
+  'june',
+  'july',
+  'august',
+  'september',
+  'october',
+  'november',
+  'december',
+] as const;
+export const WEEKDAYS = ['sunday', 'monday', 'tuesday', 'wednesday', 'thursday', 'friday', 'saturday'] as const;
+
+/** Lower-case phrase (tokens joined by one space) -> place hit. Longest phrase wins at lookup. */
+const PLACE_PHRASES = new Map<string, PlaceHit>();
+/** Abbreviations are matched case-sensitively ("US" the country, not "us" the pronoun). */
+const ABBREVIATIONS = new Map<string, string>(Object.entries(placesData.abbreviations));
+export const isPlaceAbbreviation = (s: string) => ABBREVIATIONS.has(s);
+
+function addPhrase(phrase: string, code: string | null, kind: PlaceKind): void {
+  if (!code) return;
+  const key = normalisePhrase(phrase);
+  if (!key) return;
+  const prev = PLACE_PHRASES.get(key);
+  // a country's own name beats a demonym or a city that spells the same
+  if (prev && rank(prev.kind) <= rank(kind)) return;
+  PLACE_PHRASES.set(key, { code, kind, phrase });
+}
+const rank = (k: PlaceKind) => ['country', 'demonym', 'institution', 'place'].indexOf(k);
+
+export function normalisePhrase(s: string): string {
+  // fast path: plain ASCII words need no Unicode folding
+  if (/^[A-Za-z]+$/.test(s)) return s.toLowerCase();
+  return s
+    .normalize('NFKD')
+    .replace(/\p{M}/gu, '')
+    .toLowerCase()
+    .replace(/[’']/g, "'")
+    .replace(/[^\p{L}\p{N}']+/gu, ' ')
+    .trim();
+}
+
+// Independent UN members first, so "American" is the US and not an outlying territory.
+const ordered = [...countries].sort((a, b) => Number(b.unMember) - Number(a.unMember));
+for (const c of ordered) {
+  const code = c.cca2;
+  for (const n of [c.name.common, c.name.official]) {
+    addPhrase(n, code, 'country');
+  }
+  for (const alt of c.altSpellings) if (alt.length > 3) addPhrase(alt, code, 'country');
+  const dem = c.demonyms?.eng;
+  if (dem) for (const d of [dem.m, dem.f]) if (d) addPhrase(d, code, 'demonym');
+  for (const cap of c.capital ?? []) addPhrase(cap, code, 'place');
+}
+for (const [d, code] of Object.entries(placesData.demonymExtras)) addPhrase(d, code, 'demonym');
+for (const [code, list] of Object.entries(placesData.regions)) for (const p of list) addPhrase(p, code, 'place');
+for (const [code, list] of Object.entries(placesData.cities)) for (const p of list) addPhrase(p, code, 'place');
+for (const [code, list] of Object.entries(placesData.institutions))
+  for (const p of list) addPhrase(p, code, 'institution');
+const MAX_PHRASE = 6;
+/** For each first word of a listed phrase, the word counts of the phrases it starts, longest first: a scan tries only those. */
+const PHRASE_LENGTHS = new Map<string, number[]>();
+for (const key of PLACE_PHRASES.keys()) {
+  const words = key.split(' ');
+  const lengths = PHRASE_LENGTHS.get(words[0]!) ?? [];
+  if (!lengths.includes(words.length)) lengths.push(words.length);
+  PHRASE_LENGTHS.set(words[0]!, lengths);
+}
+for (const lengths of PHRASE_LENGTHS.values()) lengths.sort((a, b) => b - a);
+const UN_MEMBERS = new Set(countries.filter((c) => c.unMember).map((c) => c.cca2));
+
+/** Spelled-out initials ("U.S.", "U.K.") become their abbreviation before lookup. */
+export function collapseInitials(s: string): string {
+  return s.replace(/\b([A-Z])\.([A-Z])\.(?:([A-Z])\.)?/g, (_m, a: string, b: string, c?: string) => a + b + (c ?? ''));
+}
+
+/** The country a one-word country name or demonym stands for ("Swedish" -> SE), else null. */
+export function countryWord(word: string): string | null {
+  return COUNTRY_WORDS.get(word) ?? null;
+}
+/** One-word country names and demonyms as written ("Sweden", "Swedish"). */
+const COUNTRY_WORDS = new Map<string, string>();
+for (const c of ordered) {
+  const dem = c.demonyms?.eng;
+  for (const w of [c.name.common, dem?.m, dem?.f])
+    if (w && !w.includes(' ') && !COUNTRY_WORDS.has(w)) COUNTRY_WORDS.set(w, c.cca2);
+}
+
+/** countryWord(text.slice(start, end)). */
+export function countryWordAt(text: string, start: number, end: number): string | null {
+  return COUNTRY_WORDS.get(text.slice(start, end)) ?? null;
+}
+
+/** Runs of capitalised words, with the small words places contain ("Bosnia and Herzegovina", "Isle of Man"). */
+const CAPITAL_RUN =
+  /(?<![\p{L}\p{M}\p{N}])\p{Lu}[\p{L}\p{M}\p{N}]*(?:['’][\p{L}]+)?(?:[\s-]+(?:(?:of|and|the|de|da|del|du)\s+)?\p{Lu}[\p{L}\p{M}\p{N}]*(?:['’][\p{L}]+)?)*/gu;
+const WORD_IN_RUN = /[\p{L}\p{M}\p{N}]+(?:['’][\p{L}]+)?/gu;
+
+/** Short strings (titles, headings) repeat across documents: remember their places. */
+const PLACE_MEMO = new Map<string, (PlaceHit & { index: number })[]>();
+const MEMO_LIMIT = 50_000;
+
+/** Every place mentioned in `text`, left to right, longest phrase first at each position. */
+export function findPlaces(text: string): (PlaceHit & { index: number })[] {
+  if (text.length > 300) return scanPlaces(text);
+  let hits = PLACE_MEMO.get(text);
+  if (!hits) {
+    if (PLACE_MEMO.size >= MEMO_LIMIT) PLACE_MEMO.clear();
+    hits = scanPlaces(text);
+    PLACE_MEMO.set(text, hits);
+  }
+  return hits;
+}
+
+/** Words repeat across a document and a corpus: their normal forms are remembered (bounded). */
+const WORD_NORMALS = new Map<string, string>();
+function normalWord(raw: string): string {
+  let w = WORD_NORMALS.get(raw);
+  if (w === undefined) {
+    if (WORD_NORMALS.size >= MEMO_LIMIT) WORD_NORMALS.clear();
+    w = normalisePhrase(raw);
+    WORD_NORMALS.set(raw, w);
+  }
+  return w;
+}
+
+const startsUpper = (w: string) => {
+  const c = w.charCodeAt(0);
+  return c < 128 ? c >= 65 && c <= 90 : w[0] !== w[0]!.toLowerCase();
+};
+
+function scanPlaces(text: string): (PlaceHit & { index: number })[] {
+  const src = collapseInitials(text);
+  const hits: (PlaceHit & { index: number })[] = [];
+  const raws: string[] = [];
+  const starts: number[] = [];
+  for (const run of src.matchAll(CAPITAL_RUN)) {
+    raws.length = 0;
+    starts.length = 0;
+    for (const m of run[0].matchAll(WORD_IN_RUN)) {
+      raws.push(m[0]);
+      starts.push(run.index + m.index);
+    }
+    for (let i = 0; i < raws.length; i++) {
+      const raw = raws[i]!;
+      if (!startsUpper(raw)) continue;
+      let found: PlaceHit | undefined;
+      let span = 1;
+      // only the phrase lengths this first word starts, longest first
+      for (const n of PHRASE_LENGTHS.get(normalWord(raw)) ?? []) {
+        if (n > MAX_PHRASE || n > raws.length - i) continue;
+        let key = normalWord(raw);
+        for (let k = i + 1; k < i + n; k++) key += ' ' + normalWord(raws[k]!);
+        const hit = PLACE_PHRASES.get(key);
+        if (hit) {
+          found = hit;
+          span = n;
+          break;
+        }
+      }
+      const abbr = found ? undefined : ABBREVIATIONS.get(raw);
+      if (abbr) found = { code: abbr, kind: 'country', phrase: raw };
+      if (found) {
+        hits.push({ ...found, index: starts[i]! });
+        i += span - 1;
+      }
+    }
+  }
+  return hits;
+}
+
+export const ROLES = rolesData;
+export const HONORIFICS = new Set(namesData.honorifics);
+export const PARTICLES = new Set(namesData.particles);
+
+/** Capitalised words that never start or end a person's name. */
+export const NOT_NAME_WORDS: ReadonlySet<string> = (() => {
+  const s = new Set<string>([...FUNCTION_WORDS, ...MONTHS, ...WEEKDAYS, ...namesData.notNames]);
+  for (const list of Object.values(rolesData.keywords)) for (const k of list) for (const w of k.split(/\s+/)) s.add(w);
+  // one-word countries, demonyms and listed places only: "Lincoln" stays a first name although
+  // "Lincoln University" is a place, and capitals such as "Sofia" are first names too
+  // (territories such as Montserrat are left out: their names are more often first names)
+  for (const [key, hit] of PLACE_PHRASES)
+    if (!key.includes(' ') && (hit.kind === 'country' || hit.kind === 'demonym') && UN_MEMBERS.has(hit.code))
+      s.add(key);
+  for (const group of [placesData.regions, placesData.cities])
+    for (const list of Object.values(group)) for (const p of list) if (!p.includes(' ')) s.add(normalisePhrase(p));
+  for (const h of namesData.honorifics) s.add(h);
+  for (const f of rolesData.formerMarkers) s.add(f);
+  for (const p of namesData.particles) s.delete(p);
+  return s;
+})();
+
+export interface OrgEntry {
+  name: string;
+  aliases: string[];
+}
+export const ORGANISATIONS: OrgEntry[] = orgData.organisations;
+
+export const escapeRegExp = (s: string) => s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+
+/**
+ * Any of `list` as whole words, longest first (so "president-elect" or "vice president" wins over
+ * "president"); `notAfter` is the class a match may not run on into.
+ */
+export function keywordRegExp(list: readonly string[], flags: string, notAfter = '\\p{L}'): RegExp {
+  const alternatives = [...list].sort((a, b) => b.length - a.length).map(escapeRegExp);
+  return new RegExp(`(?<![\\p{L}])(?:${alternatives.join('|')})(?![${notAfter}])`, flags);
+}

@@ -1,0 +1,162 @@
+import orgData from '../../../data/organisations.json';
+import { collapseInitials, findPlaces, isPlaceAbbreviation, ORGANISATIONS } from './lexicon';
+import { ROLE_WORDS } from './names';
+
+const KEYWORDS = new Set(orgData.keywords);
+
+/**
+ * Comma, semicolon and dash separated parts; "X and Y" splits too when Y
+ * carries a role word ("… University of Oslo and Dean of …") but not
+ * inside a name ("Association for Democracy and Laicism").
+ */
+function splitParts(descriptor: string): string[] {
+  const out: string[] = [];
+  for (const part of descriptor.split(/,\s+|;\s+|\s+[–—]\s+/)) {
+    const pieces = part.split(/\s+and\s+/);
+    let cur = pieces[0]!;
+    for (const p of pieces.slice(1)) {
+      if (p.split(/\s+/).some((w) => ROLE_WORDS.has(w.toLowerCase()))) {
+        out.push(cur);
+        cur = p;
+      } else cur = `${cur} and ${p}`;
+    }
+    out.push(cur);
+  }
+  return out;
+}
+
+/** Key for comparing spellings of an organisation: case, "the", possessives, apostrophes and dashes folded. */
+export function orgKey(s: string): string {
+  return s
+    .normalize('NFKD')
+    .replace(/\p{M}/gu, '')
+    .toLowerCase()
+    .replace(/[’']s\b/g, '')
+    .replace(/[’']/g, '')
+    .replace(/\s*[/–—-]\s*/g, '/')
+    .replace(/^the\s+/, '')
+    .replace(/[^\p{L}\p{N}/ ]+/gu, ' ')
+    .replace(/\s+/g, ' ')
+    .trim();
+}
+
+/** Alias table from data/organisations.json: key of every spelling -> canonical name. */
+const TABLE = new Map<string, string>();
+for (const o of ORGANISATIONS) for (const a of [o.name, ...o.aliases]) TABLE.set(orgKey(a), o.name);
+
+/**
+ * Aliases an article defines itself: "National Union of Journalists
+ * (NUJ)", "Movement for Free Elections (MFE/MLE)". Both the long
+ * form and each part of a compound acronym map to one canonical name.
+ */
+export function learnAliases(text: string): Map<string, string> {
+  const out = new Map<string, string>();
+  // find "(ACR)" first, then read the capitalised phrase just before it: no scan from every capital
+  for (const m of text.matchAll(/\(([\p{Lu}]{2,}(?:\s*[/-]\s*[\p{Lu}]{2,})*)\)/gu)) {
+    const before = text.slice(Math.max(0, m.index - 160), m.index);
+    const long = LONG_FORM.exec(before)?.[1]?.replace(/[’']s$/, '');
+    if (!long) continue;
+    const acr = m[1]!;
+    const canonical = TABLE.get(orgKey(acr)) ?? TABLE.get(orgKey(long)) ?? acr.replace(/\s*[/-]\s*/g, '/');
+    out.set(orgKey(long), canonical);
+    out.set(orgKey(acr), canonical);
+    for (const part of acr.split(/\s*[/-]\s*/)) if (!out.has(orgKey(part))) out.set(orgKey(part), canonical);
+  }
+  return out;
+}
+
+/** The capitalised name ending right before an acronym in brackets: "National Union of Journalists". */
+const LONG_FORM = /((?:[\p{Lu}][\p{L}’'-]*\s+(?:(?:of|for|the|and|de|du|des|la)\s+)*){1,8}[\p{Lu}][\p{L}’'-]*)\s*$/u;
+
+/** Every spelling of one organisation -> one name; unknown organisations stay as written. */
+export function canonicalOrg(name: string, docAliases: ReadonlyMap<string, string>): string {
+  const clean = name
+    .replace(/\s*\(([^)]*)\)\s*$/, '')
+    .replace(/[’']s$/, '')
+    .trim();
+  const paren = /\(([\p{Lu}]{2,}[^)]*)\)\s*$/u.exec(name)?.[1];
+  for (const k of [orgKey(clean), paren ? orgKey(paren) : '', orgKey(name)]) {
+    if (!k) continue;
+    const hit = docAliases.get(k) ?? TABLE.get(k);
+    if (hit) return hit;
+    // compound acronyms written differently: "ABC / XYZ" for "ABC-XYZ"
+    if (k.includes('/')) {
+      const parts = k.split('/').map((p) => docAliases.get(p) ?? TABLE.get(p));
+      if (parts[0] && parts.every((p) => p === parts[0])) return parts[0];
+    }
+  }
+  return clean;
+}
+
+/** "NATO", "ABC-XYZ"; not a title such as "MP". */
+const isAcronymWord = (w: string) =>
+  /^[\p{Lu}\d]{2,}(?:[/-][\p{Lu}\d]{2,})*$/u.test(w) && !ROLE_WORDS.has(w.toLowerCase()) && !isPlaceAbbreviation(w);
+
+/**
+ * Organisations named in one descriptor ("President of the Chilean Youth
+ * Association of Norway", "Researcher, Human Rights Foundation").
+ * Per comma-separated part: the shortest capitalised phrase after "of/at/from/
+ * for/representing (the)" or at the start that contains an organisation word
+ * or is an acronym. Places are dropped ("…of Texas, Dallas").
+ */
+export function findOrganisations(written: string): string[] {
+  const descriptor = collapseInitials(written);
+  const out: string[] = [];
+  // well-known organisations of the alias table, wherever they stand ("United Nations envoy …")
+  for (const o of ORGANISATIONS)
+    for (const a of o.aliases) if (a.includes(' ') && descriptor.includes(a) && !out.includes(a)) out.push(a);
+  for (const rawPart of splitParts(descriptor)) {
+    const part = rawPart.replace(/\s*\((?:19|20)\d\d[^)]*\)/g, '').trim();
+    if (!part || out.some((o) => part.includes(o))) continue;
+    // initials alone ("G.P.", "Ph.D.") are a profession or degree unless the table knows them ("U.N.")
+    if (/^[\p{Lu}\d]{2,4}$/u.test(part) && written.includes(part.split('').join('.')) && !TABLE.has(orgKey(part)))
+      continue;
+    // "XYZ member": an acronym before a role word
+    const lead = /^([\p{Lu}\d]{2,}(?:[/-][\p{Lu}\d]{2,})*)\s+(\p{L}[\p{L}-]*)/u.exec(part);
+    if (lead && isAcronymWord(lead[1]!) && ROLE_WORDS.has(lead[2]!.toLowerCase())) {
+      out.push(lead[1]!);
+      continue;
+    }
+    const starts = [0];
+    for (const m of part.matchAll(/\b(?:of|at|from|for|representing|with|in)\s+(?:the\s+)?/g))
+      starts.push(m.index + m[0].length);
+    let best: string | null = null;
+    for (const s of starts) {
+      let cand = part.slice(s).trim();
+      if (!/^[\p{Lu}]/u.test(cand)) continue;
+      cand = cand.replace(/[\s:.]+$/, '');
+      const words = cand.split(/\s+/);
+      const orgish =
+        words.some((w) => KEYWORDS.has(w.toLowerCase().replace(/[’']s$/, ''))) ||
+        words.every(isAcronymWord) ||
+        isAcronymWord(words[words.length - 1]!);
+      if (!orgish || findPlaces(cand).some((p) => p.kind !== 'institution' && p.phrase.length === cand.length))
+        continue;
+      if (!best || cand.length < best.length) best = cand;
+    }
+    if (best && !out.includes(best)) out.push(best);
+  }
+  return out;
+}
+
+/** Community-type organisations: associations, diaspora communities, youth groups. */
+export function isCommunityOrg(name: string, communityWords: readonly string[]): boolean {
+  const words = new Set(name.toLowerCase().split(/[^\p{L}]+/u));
+  return communityWords.some((w) => words.has(w));
+}
+
+/** The organisation an article centres on: the one its acronyms name most often. */
+export function focusOrganisation(text: string, docAliases: ReadonlyMap<string, string>): string | null {
+  const raw = new Map<string, number>();
+  for (const m of text.matchAll(/\b[A-Z]{2,6}(?:\s?[/-]\s?[A-Z]{2,6})*\b/g)) raw.set(m[0], (raw.get(m[0]) ?? 0) + 1);
+  // one canonical lookup per distinct spelling; country abbreviations ("US", "UK") are not organisations
+  const counts = new Map<string, number>();
+  for (const [a, n] of raw) {
+    if (!isAcronymWord(a.replace(/\s/g, ''))) continue;
+    const c = canonicalOrg(a, docAliases);
+    counts.set(c, (counts.get(c) ?? 0) + n);
+  }
+  let best: string | null = null;
+  for (const [c, n] of counts) if (n >= 2 && (best === null || n > counts.get(best)!)) best = c;
+  return best;
+}

@@ -1,0 +1,60 @@
+import { describe, expect, it } from 'vitest';
+import { Corpus, corpusFromLines } from '../../corpus';
+import { publishLines } from '../../lib/__fixtures__/publishLines';
+import { smallCorpus } from '../../lib/__fixtures__/smallCorpus';
+import { corpusLinesChunks, isLinesPath } from './corpusLines';
+
+const written = (corpus: Corpus, size?: number) => Buffer.concat([...corpusLinesChunks(corpus, size)]).toString('utf8');
+
+describe('corpusLinesChunks', () => {
+  it.each([
+    ['one chunk', undefined],
+    ['chunks smaller than a line', 16],
+  ])('writes the lines the browser fixture publishes (%s)', (_name, size) => {
+    const corpus = smallCorpus();
+    expect(written(corpus, size)).toBe(
+      publishLines(corpus)
+        .map((l) => `${l}\n`)
+        .join(''),
+    );
+  });
+
+  it('keeps every record one line: line breaks inside texts are escaped', () => {
+    const corpus = smallCorpus();
+    const text = written(corpus);
+    expect(text.split('\n')).toHaveLength(
+      1 +
+        corpus.documents.length +
+        corpus.events.length +
+        corpus.speakers.length +
+        corpus.appearances.length +
+        corpus.quotes.length +
+        corpus.terms.vocabulary.length +
+        corpus.terms.rows.length +
+        1,
+    );
+    expect(Corpus.parse(corpusFromLines(text.split('\n')))).toEqual(Corpus.parse(corpus));
+  });
+
+  it('writes term counts held as Int32Array as plain lists', () => {
+    const corpus = smallCorpus();
+    corpus.terms.rows = corpus.terms.rows.map((r) => ({
+      ...r,
+      counts: Int32Array.from(r.counts) as unknown as number[],
+    }));
+    expect(written(corpus)).toBe(
+      publishLines(smallCorpus())
+        .map((l) => `${l}\n`)
+        .join(''),
+    );
+  });
+});
+
+describe('isLinesPath', () => {
+  it.each([
+    ['public/corpus.jsonl', true],
+    ['x.NDJSON', true],
+    ['public/corpus.json', false],
+    ['corpus', false],
+  ])('%s → %s', (path, lines) => expect(isLinesPath(path)).toBe(lines));
+});

@@ -1,0 +1,136 @@
+import type { Line } from './types';
+import { MONTHS, WEEKDAYS } from '../nlp/lexicon';
+import type { Titled } from './03-title';
+
+const M = 'January|February|March|April|May|June|July|August|September|October|November|December';
+const W = 'Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday';
+/** The end of a day range ("26–29 May", "May 26-29"): the event is dated by its first day. */
+const RANGE_END = '(?:\\s*[-–]\\s*\\d{1,2}(?:st|nd|rd|th)?)?';
+/** "Monday 3 May", "3 May 2021", "3-5 May 2021" */
+const DAY_MONTH = new RegExp(
+  `\\b(?:(${W}),?\\s+)?(?:the\\s+)?(\\d{1,2})(?:st|nd|rd|th)?${RANGE_END}\\s+(?:of\\s+)?(${M})\\b(?:,?\\s+(\\d{4})\\b)?`,
+  'g',
+);
+/** "May 3, 2021", "Monday, May 3", "—May 3, 2021" */
+const MONTH_DAY = new RegExp(
+  `\\b(?:(${W}),?\\s+)?(${M})\\s+(\\d{1,2})(?:st|nd|rd|th)?${RANGE_END}\\b(?!,?\\s*\\d{5})(?:,?\\s+(\\d{4})\\b)?`,
+  'g',
+);
+const MONTH_NAME = new RegExp(`(?:${M})`);
+const EVENT_WORDS =
+  /\b(?:conference|summit|event|rally|gathering|gathered|meeting|webinar|held|hold|holds|convened|ceremony|forum|seminar|symposium|congress|festival|commemorat\w*|marking|marked|videoconference|online|session|hearing|convention|vigil|debate|demonstration|protest|speech|addressed|spoke)\b/i;
+
+interface Mention {
+  month: number;
+  day: number;
+  year: number | null;
+  weekday: number | null;
+  score: number;
+  at: number;
+}
+
+/**
+ * 04: the date of the event the document reports. Every date mention scores:
+ * in a sentence about a conference/event (+3), a dateline or caption date
+ * right after a dash or alone on its line (+2), with a weekday (+1), with a
+ * year (+1). A weekday and day without a year take the first year, from the
+ * latest one the document mentions (or back from its publication), on which
+ * that day falls on that weekday.
+ */
+export function inferEventDate(lines: Line[], published?: string): { date: string | null; basis: string | null } {
+  const mentions: (Mention & { text: string })[] = [];
+  const years: number[] = [];
+  for (const line of lines) {
+    for (const y of line.text.matchAll(/\b(19\d\d|20\d\d)\b/g)) years.push(Number(y[1]));
+    if (!MONTH_NAME.test(line.text)) continue;
+    const add = (m: RegExpMatchArray, wd: string | undefined, mon: string, day: string, yr: string | undefined) => {
+      const at = m.index ?? 0;
+      const before = line.text.slice(Math.max(0, at - 2), at);
+      const sentence = sentenceAround(line.text, at);
+      let score = 0;
+      if (EVENT_WORDS.test(sentence)) score += 3;
+      // dateline ("BERLIN, 12 June 2022 – …"), caption date ("…—May 3, 2021") or a date alone on its line
+      const after = line.text.slice(at + m[0].length, at + m[0].length + 3);
+      if (/[—–-]\s*$/.test(before) || /^\s*[—–-]/.test(after) || line.text.trim().length <= m[0].length + 12)
+        score += 2;
+      if (wd) score += 1;
+      if (yr) score += 1;
+      mentions.push({
+        month: MONTHS.indexOf(mon.toLowerCase() as (typeof MONTHS)[number]) + 1,
+        day: Number(day),
+        year: yr ? Number(yr) : null,
+        weekday: wd ? WEEKDAYS.indexOf(wd.toLowerCase() as (typeof WEEKDAYS)[number]) : null,
+        score,
+        at: line.start + at,
+        text: m[0],
+      });
+    };
+    for (const m of line.text.matchAll(DAY_MONTH)) add(m, m[1], m[3]!, m[2]!, m[4]);
+    for (const m of line.text.matchAll(MONTH_DAY)) add(m, m[1], m[2]!, m[3]!, m[4]);
+  }
+  const py = published ? /^(\d{4})/.exec(published) : null;
+  const publishedYear = py ? Number(py[1]) : null;
+  if (publishedYear !== null) years.push(publishedYear);
+  const explicit = mentions.filter((m) => m.year !== null).map((m) => m.year!);
+  const totals = new Map<string, { score: number; first: number; text: string }>();
+  for (const m of mentions) {
+    const year = m.year ?? resolveYear(m, explicit, years, publishedYear);
+    if (year === null) continue;
+    const iso = isoDate(year, m.month, m.day);
+    if (!iso) continue;
+    const t = totals.get(iso) ?? { score: 0, first: m.at, text: m.text };
+    t.score += m.score;
+    totals.set(iso, t);
+  }
+  let best: [string, { score: number; first: number; text: string }] | null = null;
+  for (const e of totals)
+    if (!best || e[1].score > best[1].score || (e[1].score === best[1].score && e[1].first < best[1].first)) best = e;
+  if (!best || best[1].score < 3) return { date: null, basis: null };
+  return { date: best[0], basis: best[1].text };
+}
+
+function sentenceAround(text: string, at: number): string {
+  const start = Math.max(text.lastIndexOf('. ', at), 0);
+  const end = text.indexOf('. ', at);
+  return text.slice(start, end < 0 ? text.length : end);
+}
+
+/** Year of a date written without one: the weekday decides, else the document's full dates, else its latest year. */
+function resolveYear(m: Mention, explicitDates: number[], years: number[], published: number | null): number | null {
+  const pool = explicitDates.length ? explicitDates : years;
+  if (pool.length === 0) return null;
+  const latest = Math.max(...pool.slice(0, 1000));
+  if (m.weekday !== null) {
+    const falls = (y: number) => new Date(Date.UTC(y, m.month - 1, m.day)).getUTCDay() === m.weekday;
+    // published: the nearest year up to it; else the event follows the years the text looks back on
+    if (published !== null) {
+      for (let y = published; y >= published - 6; y--) if (falls(y)) return y;
+      return null;
+    }
+    const top = Math.max(...years.slice(0, 1000), latest);
+    for (let y = top; y <= top + 6; y++) if (falls(y)) return y;
+    return null;
+  }
+  const counts = new Map<number, number>();
+  for (const y of explicitDates) counts.set(y, (counts.get(y) ?? 0) + 1);
+  let best = latest;
+  for (const [y, n] of counts) if (n > (counts.get(best) ?? 0)) best = y;
+  return best;
+}
+
+export function isoDate(y: number, m: number, d: number): string | null {
+  if (m < 1 || m > 12 || d < 1) return null;
+  const dt = new Date(Date.UTC(y, m - 1, d));
+  if (dt.getUTCMonth() !== m - 1) return null;
+  return `${String(y).padStart(4, '0')}-${String(m).padStart(2, '0')}-${String(d).padStart(2, '0')}`;
+}
+
+export interface LayoutDated extends Titled {
+  /** The event date the layout gives (dated headings, captions, dateline); stage 10 may prefer the prose's. */
+  layoutDate: string | null;
+}
+
+/** Stage 04: the event date as the layout states it. */
+export function findLayoutDate(s: Titled): LayoutDated {
+  return { ...s, layoutDate: inferEventDate(s.lines, s.doc.meta.published).date };
+}

@@ -1,0 +1,153 @@
+import { describe, expect, it } from 'vitest';
+import { segmentLines } from './02-segment';
+import { scanSpeakers } from './06-layoutSpeakers';
+import { parseHeading } from './headings';
+
+const vocab = { has: () => false };
+const head = (text: string) => {
+  const [line] = segmentLines(text);
+  return parseHeading(line!, vocab);
+};
+
+describe('parseHeading', () => {
+  it.each([
+    ['Swedish MP Anna Berg', 'Anna Berg', ['Swedish MP']],
+    ['Jean Dupont, former French minister', 'Jean Dupont', ['former French minister']],
+    ['Ana Silva from the Brazilian community of Ireland', 'Ana Silva', ['from the Brazilian community of Ireland']],
+    ['Dr. Lena Holm, Professor at Uppsala University', 'Lena Holm', ['Professor at Uppsala University']],
+    ['Former Australian Minister Maarten de Graaf', 'Maarten de Graaf', ['Former Australian Minister']],
+    ['Karl Weber, Engineer, Swiss Alpine Association:', 'Karl Weber', ['Engineer, Swiss Alpine Association']],
+    ['Omar Khan – student, Democratic Students Union:', 'Omar Khan', ['student, Democratic Students Union']],
+  ])('%s', (line, name, titles) => {
+    const h = head(line);
+    expect(h?.name).toBe(name);
+    expect(h?.titles).toEqual(titles);
+  });
+
+  it.each([
+    ['a sentence', 'Anna Berg spoke at length about the crisis.'],
+    ['a quote', '“Anna Berg is right,” he said'],
+    ['no name', 'Supporters in Canada'],
+    ['a verb after the name', 'Anna Berg said we must act now'],
+    ['an organisation, not a person', 'Foreign Affairs Committee'],
+  ])('not a heading: %s', (_n, line) => expect(head(line)).toBeNull());
+});
+
+const article = [
+  'Summit of the Free Press',
+  '',
+  'Reporters from many countries met online on Friday, May 6, 2022, at a conference on press freedom.',
+  '',
+  'Swedish MP Anna Berg',
+  '',
+  'Swedish MP Anna Berg',
+  '',
+  '“Journalists must be free to work. We will defend them,” Berg said.',
+  '',
+  '“Every arrest is an attack on all of us,” she added.',
+  '',
+  'Supporters in Canada',
+  '',
+  'Paul Moreau, Teacher, Free Press Society:',
+  '',
+  'We stand with every reporter who is in prison tonight and we will not forget them.',
+  '',
+  'There is still hope for the country and its people, he said, and for the',
+  '',
+  'maria lopez',
+  '',
+  'newspapers that keep reporting despite every threat they receive.',
+  '',
+  'Read more',
+].join('\n');
+
+describe('scanSpeakers', () => {
+  const lines = segmentLines(article);
+  const scan = scanSpeakers(article, lines, null);
+  const kinds = scan.info.map((i, n) => `${i.kind}:${lines[n]!.text.slice(0, 12)}`);
+
+  it('classifies headings, repeated captions, sections, captions and boundaries', () => {
+    expect(kinds).toEqual([
+      'boundary:Summit of th',
+      'prose:Reporters fr',
+      'duplicate:Swedish MP A',
+      'heading:Swedish MP A',
+      'prose:“Journalists',
+      'prose:“Every arres',
+      'section:Supporters i',
+      'heading:Paul Moreau,',
+      'prose:We stand wit',
+      'prose:There is sti',
+      'caption:maria lopez',
+      'prose:newspapers t',
+      'boundary:Read more',
+    ]);
+  });
+
+  it('registers each person once, with titles and the section country', () => {
+    expect([...scan.speakers.keys()]).toEqual(['anna berg', 'paul moreau', 'maria lopez']);
+    expect(scan.speakers.get('anna berg')!.titles).toEqual(['Swedish MP']);
+    expect(scan.speakers.get('paul moreau')!.section?.code).toBe('CA');
+  });
+
+  it('resolves a surname attribution to the full name of the document', () => {
+    expect(scan.info[4]!.spans[0]!.attribution).toEqual({ kind: 'name', key: 'anna berg' });
+    expect(scan.info[5]!.spans[0]!.attribution).toEqual({ kind: 'anaphor' });
+  });
+});
+
+describe('run-in headings', () => {
+  const text =
+    'Panel on water rights\n\nThe forum was held on June 2, 2023 in Nairobi.\n\nAmina Odhiambo, Kenyan water engineer: We cannot wait for another drought to act.\n\nThe cost of inaction is measured in lives.\n\nNote: all times are local and may change later today.';
+  const lines = segmentLines(text);
+  const scan = scanSpeakers(text, lines, null);
+  it('a name and title before a colon head the speech that follows on the same line', () => {
+    expect(scan.info.map((i) => i.kind)).toEqual(['boundary', 'prose', 'heading', 'prose', 'prose']);
+    expect(text.slice(scan.info[2]!.speechFrom!)).toMatch(/^ We cannot wait/);
+    expect(scan.speakers.get('amina odhiambo')!.titles).toEqual(['Kenyan water engineer']);
+  });
+});
+
+describe('speech introduced by a line ending in "said:"', () => {
+  const text =
+    'Forum on press freedom\n\nThe forum met on June 2, 2023 in Oslo.\n\nLena Holm, coordinator of the Free Press Campaign, told the forum:\n\n“Reporters must be free. Their work protects all of us.”\n\nThe forum then closed.';
+  const lines = segmentLines(text);
+  const scan = scanSpeakers(text, lines, null);
+  it('makes the introducing line a heading with its appositive as a title', () => {
+    expect(scan.info.map((i) => i.kind)).toEqual(['boundary', 'prose', 'heading', 'prose', 'prose']);
+    expect(scan.speakers.get('lena holm')!.titles).toEqual(['coordinator of the Free Press Campaign']);
+  });
+});
+
+describe('boundaries', () => {
+  const text =
+    'Forum report\n\nThe forum met on June 2, 2023 in Oslo.\n\nLena Holm, Mayor of Bergen\n\nWe ask three things of the government:\n\n1. Open the archives\n\n2. Free the reporters\n\nThat is all we ask of them today, and we will keep asking.\n\nRead more\n\nOther news of the day follows here in a long paragraph about unrelated matters.';
+  const lines = segmentLines(text);
+  const kinds = scanSpeakers(text, lines, null).info.map((i) => i.kind);
+  it('a numbered list inside a speech is speech; a short label after it ends the speech', () => {
+    expect(kinds).toEqual(['boundary', 'prose', 'heading', 'prose', 'prose', 'prose', 'prose', 'boundary', 'prose']);
+  });
+});
+
+describe('title on the line under the name', () => {
+  const text =
+    'Forum report\n\nThe forum met on June 2, 2023 in Oslo.\n\nLena Holm\n\nMayor of Bergen\n\n“Our harbour must stay open to everyone. Trade is our life.”';
+  const lines = segmentLines(text);
+  const scan = scanSpeakers(text, lines, null);
+  it('joins the heading', () => {
+    expect(scan.info.map((i) => i.kind)).toEqual(['boundary', 'prose', 'heading', 'photo', 'prose']);
+    expect(scan.speakers.get('lena holm')!.titles).toEqual(['Mayor of Bergen']);
+  });
+});
+
+describe('British quotation marks', () => {
+  const text =
+    'Forum report\n\nThe forum met on June 2, 2023 in Oslo.\n\n‘We won’t give up the workers’ rights,’ said Lena Holm, the mayor. ‘Never.’';
+  const lines = segmentLines(text);
+  const scan = scanSpeakers(text, lines, null);
+  it('are quotes when the article has no double ones; apostrophes are not', () => {
+    const spans = scan.info[2]!.spans.map((s) => text.slice(s.start, s.end));
+    expect(spans).toEqual(['‘We won’t give up the workers’ rights,’', '‘Never.’']);
+    expect(scan.info[2]!.spans[0]!.attribution).toEqual({ kind: 'name', key: 'lena holm' });
+  });
+});

@@ -1,0 +1,88 @@
+import { describe, expect, it } from 'vitest';
+import { classifyRole, inferCountry } from './11-attributes';
+import { findOrganisations, canonicalOrg, learnAliases } from '../nlp/orgs';
+
+describe('classifyRole', () => {
+  it.each([
+    [['Swedish MP'], [], 'legislator'],
+    [['Member of the Bundestag'], [], 'legislator'],
+    [['former Colombian senator, and presidential candidate'], [], 'former-official'],
+    [['British MP', 'former Secretary of State for Health'], [], 'legislator'],
+    [['Deputy Director at the Department of Energy (2001-2004)'], [], 'former-official'],
+    [['Italian Mayor'], [], 'local-politician'],
+    [['Member of the General Council of the Radical Party'], [], 'local-politician'],
+    [['Minister of Foreign Affairs'], [], 'government-official'],
+    [['Adjunct Faculty at Some University'], [], 'academic'],
+    [
+      ['President-elect of the National Council of Resistance'],
+      ['National Council of Resistance'],
+      'organisation-leader',
+    ],
+    [['President of the Youth Association of Malta'], ['Youth Association of Malta'], 'community-representative'],
+    [['member of the XYZ'], ['XYZ'], 'organisation-member'],
+    [['human rights activist'], [], 'activist'],
+    [['Poet from Austria'], [], 'activist'],
+    [['athlete, Youth Association'], ['Youth Association'], 'community-representative'],
+    [['Electrical Technician'], [], 'other'],
+  ])('%j -> %s', (descriptors, orgs, role) => expect(classifyRole(descriptors, orgs, false, 'XYZ').role).toBe(role));
+
+  it('a member of another organisation than the one the article centres on is not a movement member', () => {
+    expect(classifyRole(['member of the ABC'], ['ABC'], false, 'XYZ').role).toBe('other');
+    expect(classifyRole(['human rights activist, member of the ABC'], ['ABC'], false, 'XYZ').role).toBe('activist');
+  });
+
+  it('a community section makes an unexplained profession a community representative', () => {
+    expect(classifyRole(['Electrical Technician'], [], true).role).toBe('community-representative');
+  });
+});
+
+describe('inferCountry', () => {
+  it.each([
+    [['Swedish MP'], null, 'SE'],
+    [['MP from San Marino'], null, 'SM'],
+    [['President of the Chilean Youth Association of Malta'], null, 'MT'],
+    [['representing the Chilean American Community of North Carolina'], null, 'US'],
+    [['from the community in the UK'], null, 'GB'],
+    [['Member of the Bundestag'], null, 'DE'],
+    [['Member of the Flemish Parliament'], null, 'BE'],
+    [['Chilean Women Association in Lyon'], null, 'FR'],
+    [['Poet from Austria'], { code: 'GB', basis: 'supporters in England' }, 'AT'],
+    [['Electrical Technician'], { code: 'CH', basis: 'supporters in Switzerland' }, 'CH'],
+    [['Chilean student activist'], null, 'CL'],
+    [['member of the Council for a Free Chile'], null, null],
+    [['Electrical Technician'], null, null],
+  ])('%j -> %s', (d, section, code) => expect(inferCountry(d, section, 'CL')?.code ?? null).toBe(code));
+});
+
+describe('organisations', () => {
+  it.each([
+    ['President of the Youth Association of Malta', ['Youth Association of Malta']],
+    [
+      'Deputy Director at the Department of Energy (2001-2004), US Special Envoy for Northern Ireland',
+      ['Department of Energy'],
+    ],
+    [
+      'Mechanical Engineer, Professor at the University of Oslo and Dean of the School of Engineering, Community of Bergen',
+      ['University of Oslo', 'Community of Bergen'],
+    ],
+    ['IT specialist, French Association for Democracy and Laicism', ['French Association for Democracy and Laicism']],
+    ['Community of Texas, Dallas', ['Community of Texas']],
+    ['XYZ member', ['XYZ']],
+    ['Member of the General Council of the Radical Party', ['Radical Party']],
+    ['Poet from Austria', []],
+    ['G.P., Head of the Association of Democratic Women', ['Association of Democratic Women']],
+    ['U.N. Secretary-General', ['UN']],
+  ])('%s', (d, orgs) => expect(findOrganisations(d)).toEqual(orgs));
+
+  it('one name for every spelling: table and aliases the article defines', () => {
+    const aliases = learnAliases(
+      'the Union of Free Reporters (UFR/FRU) said, and the National Union of Journalists (NUJ) agreed',
+    );
+    expect(canonicalOrg('UFR-FRU', aliases)).toBe('UFR/FRU');
+    expect(canonicalOrg('FRU', aliases)).toBe('UFR/FRU');
+    expect(canonicalOrg('Union of Free Reporters', aliases)).toBe('UFR/FRU');
+    expect(canonicalOrg('National Union of Journalists’s (NUJ)', aliases)).toBe('NUJ');
+    expect(canonicalOrg('United Nations', new Map())).toBe('UN');
+    expect(canonicalOrg('Lotus Association', new Map())).toBe('Lotus Association');
+  });
+});

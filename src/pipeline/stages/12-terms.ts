@@ -1,0 +1,245 @@
+import { contentTokens, isContentTerm, isJoin, WordCursor } from '../../lib/tokenize';
+import type { Attributed } from './11-attributes';
+
+/** A two-word phrase counts when it occurs at least this often in its document. */
+const MIN_PHRASE = 2;
+
+/** Distinct terms and phrases a table may hold (see 15-mergeTerms.ts for why). */
+export const MAX_TERMS = 2 ** 26;
+
+/** A growable Int32 buffer, reused from document to document. */
+class IntList {
+  a = new Int32Array(1024);
+  n = 0;
+  push(x: number): void {
+    if (this.n === this.a.length) {
+      const b = new Int32Array(this.a.length * 2);
+      b.set(this.a);
+      this.a = b;
+    }
+    this.a[this.n++] = x;
+  }
+}
+
+/** A term-id pair as one number: ids are below MAX_TERMS (2^26), so a * 2^26 + b is exact. */
+const pairKey = (a: number, b: number) => a * MAX_TERMS + b;
+
+/** A pair of adjacent terms in one document: how often it occurs, and its phrase id once frequent (else -1). */
+interface PairCount {
+  a: number;
+  b: number;
+  count: number;
+  phrase: number;
+}
+
+/**
+ * The terms and phrases one thread has met, numbered as they come: tallies
+ * refer to them by number, and a worker sends its `names` once at the end.
+ */
+export class TermTable {
+  /** terms and phrases by id */
+  readonly names: string[] = [];
+  /** word as written (lower case) -> term id, or -1 for a word that is not counted */
+  readonly #wordId = new Map<string, number>();
+  readonly #termId = new Map<string, number>();
+  /** term-id pair (pairKey) -> phrase id */
+  readonly #phraseId = new Map<number, number>();
+  #newId(name: string): number {
+    const id = this.names.length;
+    if (id >= MAX_TERMS) throw new Error(`more than ${MAX_TERMS} distinct terms`);
+    this.names.push(name);
+    return id;
+  }
+  idOfWord(word: string): number {
+    let id = this.#wordId.get(word);
+    if (id !== undefined) return id;
+    if (!isContentTerm(word)) id = -1;
+    else {
+      // possessive "'s" is dropped so "party's" counts as "party"
+      const term = word.endsWith("'s") ? word.slice(0, -2) : word;
+      id = this.#termId.get(term);
+      if (id === undefined) {
+        id = this.#newId(term);
+        this.#termId.set(term, id);
+      }
+    }
+    this.#wordId.set(word, id);
+    return id;
+  }
+  /** idOfWord of the word a WordCursor reports as src[start, end) (`folded`: src is already lower case) */
+  idOfSpan(src: string, start: number, end: number, folded: boolean): number {
+    const word = src.slice(start, end);
+    return this.idOfWord(foldApostrophes(folded ? word : word.toLowerCase()));
+  }
+  phrase(a: number, b: number): number {
+    let id = this.#phraseId.get(pairKey(a, b));
+    if (id === undefined) {
+      id = this.#newId(`${this.names[a]} ${this.names[b]}`);
+      this.#phraseId.set(pairKey(a, b), id);
+    }
+    return id;
+  }
+}
+
+const foldApostrophes = (w: string) => (w.includes('’') ? w.replace(/’/g, "'") : w);
+
+/**
+ * One document's counts by table id, as one flat list: the document's
+ * [id, count, …] (unsorted), then each quote's in text order (terms, then
+ * phrases); `ends[0]` is where the document's part ends, `ends[1 + i]` where
+ * quote i's ends. Two typed arrays per document: cheap to keep and to copy
+ * from a worker.
+ */
+export interface DocTally {
+  counts: Int32Array;
+  ends: Int32Array;
+}
+
+/** Per-thread scratch space, reused from document to document. */
+const tokId = new IntList();
+const tokStart = new IntList();
+let tokJoined = new Uint8Array(1024);
+/** adjacent pairs of the current document, in order of first occurrence */
+const pairs = new Map<number, PairCount>();
+let counts = new Uint32Array(1024);
+const touched = new IntList();
+const touchedPhrases = new IntList();
+
+const flat = new IntList();
+
+function countPair(a: number, b: number): void {
+  const key = pairKey(a, b);
+  const pair = pairs.get(key);
+  if (pair) pair.count++;
+  else pairs.set(key, { a, b, count: 1, phrase: -1 });
+}
+
+/** Appends [id, count, …] of the touched terms, then phrases, to `flat`; clears the counts; returns the end. */
+function emit(): number {
+  for (let i = 0; i < touched.n; i++) {
+    const id = touched.a[i]!;
+    flat.push(id);
+    flat.push(counts[id]!);
+    counts[id] = 0;
+  }
+  for (let i = 0; i < touchedPhrases.n; i++) {
+    const id = touchedPhrases.a[i]!;
+    flat.push(id);
+    flat.push(counts[id]!);
+    counts[id] = 0;
+  }
+  touched.n = 0;
+  touchedPhrases.n = 0;
+  return flat.n;
+}
+
+function ensureCounts(size: number): void {
+  if (counts.length < size) {
+    const c = new Uint32Array(Math.max(size, counts.length * 2));
+    c.set(counts);
+    counts = c;
+  }
+}
+
+/**
+ * 12, per document: tokenised once; every word looked up once in the thread's
+ * table, counted by id into reusable typed arrays; each quote counted from the
+ * document's token ids by offset range. A quote counts the two-word phrases
+ * frequent (at least MIN_PHRASE times) in its document.
+ */
+export function tallyDocument(
+  table: TermTable,
+  text: string,
+  quotes: readonly { start: number; end: number }[],
+): DocTally {
+  tokId.n = 0;
+  tokStart.n = 0;
+  pairs.clear();
+  let prevEnd = -1;
+  let prevContent = false;
+  if (tokJoined.length < text.length + 1) tokJoined = new Uint8Array(Math.max(text.length + 1, tokJoined.length * 2));
+  const words = new WordCursor(text);
+  const { src, folded } = words;
+  while (words.next()) {
+    const { start, end } = words;
+    const id = table.idOfSpan(src, start, end, folded);
+    if (id >= 0) {
+      const joined = prevContent && isJoin(text, prevEnd, start);
+      if (joined) countPair(tokId.a[tokId.n - 1]!, id);
+      tokJoined[tokId.n] = joined ? 1 : 0;
+      tokId.push(id);
+      tokStart.push(start);
+    }
+    prevContent = id >= 0;
+    prevEnd = end;
+  }
+  ensureCounts(table.names.length);
+  for (let k = 0; k < tokId.n; k++) {
+    const id = tokId.a[k]!;
+    if (counts[id] === 0) touched.push(id);
+    counts[id]!++;
+  }
+  for (const pair of pairs.values()) {
+    if (pair.count < MIN_PHRASE) continue;
+    const id = table.phrase(pair.a, pair.b);
+    pair.phrase = id;
+    ensureCounts(table.names.length);
+    touchedPhrases.push(id);
+    counts[id] = pair.count;
+  }
+  flat.n = 0;
+  const ends = new Int32Array(1 + quotes.length);
+  ends[0] = emit();
+  quotes.forEach((q, i) => {
+    // first token at or after q.start
+    let lo = 0;
+    let hi = tokStart.n;
+    while (lo < hi) {
+      const mid = (lo + hi) >> 1;
+      if (tokStart.a[mid]! < q.start) lo = mid + 1;
+      else hi = mid;
+    }
+    for (let k = lo; k < tokStart.n && tokStart.a[k]! < q.end; k++) {
+      const id = tokId.a[k]!;
+      if (counts[id] === 0) touched.push(id);
+      counts[id]!++;
+      if (tokJoined[k] && k > lo) {
+        const p = pairs.get(pairKey(tokId.a[k - 1]!, id))?.phrase ?? -1;
+        if (p >= 0) {
+          if (counts[p] === 0) touchedPhrases.push(p);
+          counts[p]!++;
+        }
+      }
+    }
+    ends[1 + i] = emit();
+  });
+  return { counts: flat.a.slice(0, flat.n), ends };
+}
+
+export interface Tallied extends Attributed {
+  /** The title and first lines, and their distinct content terms (stage 14 groups events by them). */
+  lead: string;
+  leadTerms: string[];
+  /** Term counts of the document and its quotes, by the ids of `termNames` (the table that counted them). */
+  tally: DocTally;
+  termNames: readonly string[];
+}
+
+/** Stage 12: the document's and its quotes' term counts, in `table` (one per thread; stage 15 merges them by name). */
+export function tallyTerms(table: TermTable): (s: Attributed) => Tallied {
+  return (s) => {
+    const lead = [s.title, ...s.lines.slice(0, 4).map((l) => l.text)].join('\n');
+    return {
+      ...s,
+      lead,
+      leadTerms: [...termSet(lead)],
+      tally: tallyDocument(table, s.doc.text, s.merged.quotes),
+      termNames: table.names,
+    };
+  };
+}
+
+/** The distinct content terms of `text` (a lead, for grouping documents into events). */
+export function termSet(text: string): Set<string> {
+  return new Set(contentTokens(text).map((t) => t.term));
+}

@@ -1,0 +1,49 @@
+import { describe, expect, it } from 'vitest';
+import { tallyDocument, TermTable } from './12-terms';
+import { materializeTerms, mergeTallies, mergeTalliesFlat } from './15-mergeTerms';
+
+/** Two tables (two threads), three documents with quotes. */
+function tallies() {
+  const a = new TermTable();
+  const b = new TermTable();
+  const docs = [
+    {
+      id: 'd1',
+      table: a,
+      text: 'Clean water now. Clean water for the village.',
+      quotes: [
+        { start: 0, end: 16 },
+        { start: 17, end: 20 },
+      ],
+    },
+    {
+      id: 'd-“2”',
+      table: b,
+      text: 'Water rights, water rights: the farmers ask for water rights.',
+      quotes: [{ start: 0, end: 12 }],
+    },
+    { id: 'd3', table: a, text: 'The village and the water.', quotes: [] },
+  ];
+  return docs.map((d) => ({
+    id: d.id,
+    names: d.table.names,
+    tally: tallyDocument(d.table, d.text, d.quotes),
+    quoteIds: d.quotes.map((_, n) => `${d.id}-q${n + 1}`),
+  }));
+}
+
+describe('mergeTalliesFlat and materializeTerms', () => {
+  it('make the terms mergeTallies makes: one row per document, then quotes with terms', () => {
+    const docs = tallies();
+    const flat = mergeTalliesFlat(docs.map((d) => ({ names: d.names, tally: d.tally, quotes: d.quoteIds.length })));
+    const terms = materializeTerms(flat, (d, q) => (q < 0 ? docs[d]!.id : docs[d]!.quoteIds[q]!));
+    expect(terms).toEqual(mergeTallies(docs));
+    expect(terms.rows.map((r) => r.id)).toEqual(['d1', 'd-“2”', 'd3', 'd1-q1', 'd1-q2', 'd-“2”-q1']);
+    // by total count, ties by term
+    expect(terms.vocabulary.slice(0, 4)).toEqual(['water', 'clean', 'rights', 'water rights']);
+    // each row's counts are a view of the merged list, not a copy
+    expect(terms.rows.every((r) => r.counts instanceof Int32Array && r.counts.buffer === flat.counts.buffer)).toBe(
+      true,
+    );
+  });
+});

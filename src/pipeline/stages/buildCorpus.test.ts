@@ -1,0 +1,334 @@
+import { describe, expect, it } from 'vitest';
+import fc from 'fast-check';
+import { analyseInput } from './analyse';
+import { assembleCorpus, buildCorpus, documentIds } from './buildCorpus';
+import { TermTable } from './12-terms';
+import { Corpus } from '../../corpus/schema';
+import { decodeTermRow } from '../../corpus/terms';
+
+const enc = (s: string) => new TextEncoder().encode(s);
+
+const ARTICLE = `Press Freedom Summit Opens in Oslo
+
+Reporters from many countries held an online conference on Friday, May 6, 2022, to defend press freedom.
+
+Swedish MP Anna Berg
+
+“Journalists must be free to work. We will defend them,” Berg said.
+
+“Every arrest is an attack on all of us,” she added.
+
+Paul Moreau, Teacher, Free Press Society of Canada:
+
+We stand with every reporter who is in prison tonight and we will not forget them.
+`;
+
+const SECOND = `Oslo summit: speakers call for release of reporters
+
+Oslo, May 6, 2022—Delegates at the press freedom conference heard from Anna Berg and others.
+
+“The world is watching,” said Swedish MP Anna Berg. “We will not look away.”
+
+“Free the reporters now,” Jon Olsen, a Norwegian editor, said.
+`;
+
+describe('buildCorpus', () => {
+  const { corpus, rejected } = buildCorpus([
+    { file: 'b.txt', bytes: enc(SECOND) },
+    { file: 'a.txt', bytes: enc(ARTICLE) },
+    { file: 'empty.txt', bytes: new Uint8Array(0) },
+    { file: 'nodate.txt', bytes: enc('A Quiet Day\n\n“Nothing happened,” Jane Doe said, and left.\n') },
+    {
+      file: 'nospeaker.txt',
+      bytes: enc('A Report\n\nThe conference was held on May 6, 2022 in Oslo. Nobody was quoted.\n'),
+    },
+  ]);
+
+  it('merges the two reports of one event and keeps one person as one speaker', () => {
+    const summit = corpus.events.find((e) => e.documentIds.includes('a'))!;
+    expect(summit).toMatchObject({ date: '2022-05-06', documentIds: ['a', 'b'] });
+    expect(summit.id).toMatch(/^2022-05-06-[a-z0-9-]+$/);
+    const berg = corpus.speakers.find((s) => s.id === 'anna-berg')!;
+    expect(berg).toMatchObject({ country: 'SE', role: 'legislator' });
+    expect(corpus.appearances.filter((a) => a.speakerId === 'anna-berg').map((a) => a.documentId)).toEqual(['a', 'b']);
+    expect(corpus.speakers.find((s) => s.id === 'paul-moreau')).toMatchObject({
+      country: 'CA',
+      role: 'community-representative',
+    });
+  });
+
+  it('keeps evidence of each attribute', () => {
+    const berg = corpus.speakers.find((s) => s.id === 'anna-berg')!;
+    expect(berg.evidence!.country[0]!.basis).toMatch(/Swedish/);
+    expect(berg.evidence!.role[0]!.basis).toMatch(/MP/);
+  });
+
+  it('rejects only unreadable files, each with its reason', () => {
+    expect(rejected).toEqual([{ file: 'empty.txt', reason: 'empty file' }]);
+    expect(corpus.rejected).toEqual(rejected);
+  });
+
+  it('keeps an article without speakers or without a date as a document, with a warning', () => {
+    expect(corpus.documents.map((d) => d.id)).toEqual(['a', 'b', 'nodate', 'nospeaker']);
+    expect(corpus.warnings).toEqual([
+      { file: 'nodate.txt', message: 'no event date found: the event is undated' },
+      { file: 'nospeaker.txt', message: 'no speakers found' },
+    ]);
+    expect(corpus.events.find((e) => e.documentIds.includes('nodate'))).toMatchObject({ date: null });
+    expect(corpus.terms.rows.some((r) => r.kind === 'document' && r.id === 'nospeaker')).toBe(true);
+  });
+
+  it('writes term counts for documents and quotes', () => {
+    const doc = corpus.terms.rows.find((t) => t.kind === 'document' && t.id === 'a')!;
+    expect(new Map(decodeTermRow(corpus.terms.vocabulary, doc.counts)).get('press')).toBe(3);
+    expect(corpus.terms.rows.filter((t) => t.kind === 'quote').length).toBe(corpus.quotes.length);
+  });
+
+  it('is deterministic and does not depend on input order or mutate inputs', () => {
+    const inputs = [
+      { file: 'a.txt', bytes: enc(ARTICLE) },
+      { file: 'b.txt', bytes: enc(SECOND) },
+    ];
+    const copy = inputs.map((i) => ({ ...i, bytes: i.bytes.slice() }));
+    const one = JSON.stringify(buildCorpus(inputs).corpus);
+    const two = JSON.stringify(buildCorpus([...inputs].reverse()).corpus);
+    expect(one).toBe(two);
+    expect(inputs).toEqual(copy);
+  });
+});
+
+const WIRE_STORY = `Leaders urge action on climate at Glasgow summit
+
+GLASGOW, Scotland (AP) — World leaders gathered on Monday, November 1, 2021, for the opening of the UN climate summit, with warnings that time is running out.
+
+"We are digging our own graves," U.N. Secretary-General António Guterres told the conference. "Our addiction to fossil fuels is pushing humanity to the brink."
+
+"It's time to act," said Mia Mottley, the prime minister of Barbados. "Our people are drowning."
+
+Former U.S. President Barack Obama, speaking on the second week of the summit, said: "We are not on track."
+
+Activist Greta Thunberg, who did not speak at the summit, criticized the event on Twitter.
+
+"The stakes could not be higher," said Kenyan President Uhuru Kenyatta. He added that Africa was paying for emissions.
+
+Indian Prime Minister Narendra Modi pledged net zero emissions by 2070. "India will achieve the target," Modi said.
+`;
+
+describe('buildCorpus on wire-service style coverage', () => {
+  const { corpus } = buildCorpus([{ file: 'wire.txt', bytes: enc(WIRE_STORY) }]);
+  const byId = new Map(corpus.speakers.map((s) => [s.id, s]));
+  it('finds the people quoted, not the one only mentioned', () => {
+    expect([...byId.keys()].sort()).toEqual([
+      'antonio-guterres',
+      'barack-obama',
+      'mia-mottley',
+      'narendra-modi',
+      'uhuru-kenyatta',
+    ]);
+  });
+  it.each([
+    ['antonio-guterres', null, 'organisation-leader'],
+    ['barack-obama', 'US', 'former-official'],
+    ['mia-mottley', 'BB', 'government-official'],
+    ['uhuru-kenyatta', 'KE', 'government-official'],
+    ['narendra-modi', 'IN', 'government-official'],
+  ])('%s: %s, %s', (id, country, role) => expect(byId.get(id)).toMatchObject({ country, role }));
+  it('dates the event from the dateline', () => expect(corpus.events[0]!.date).toBe('2021-11-01'));
+});
+
+const RALLY = `Thousands Rally in Berlin for Democracy in Belarus
+
+BERLIN, 12 June 2022 – Thousands of people gathered in front of the Brandenburg Gate on Saturday to support the democratic movement in Belarus.
+
+Speakers included Sviatlana Tsikhanouskaya, the leader of the Belarusian democratic forces, and several German lawmakers.
+
+In her speech, Tsikhanouskaya said: “We will not stop until every political prisoner is free.”
+
+“Germany stands with the people of Belarus,” said Manfred Weber, a Member of the European Parliament from Bavaria. “We must increase the pressure.”
+
+German MP Renata Alt told the crowd that sanctions were working. “The sanctions hurt the regime, not the people,” she added.
+
+Pavel Latushko, a former Belarusian culture minister, said:
+
+“Our country will be free. The day is coming.”
+
+“We are here for our families,” said Olga, a nurse who did not want to give her last name.
+
+Alexander Lukashenko, who has ruled Belarus since 1994, has dismissed the protests.
+`;
+
+describe('a name over a paragraph about that person', () => {
+  const text =
+    'Vigil for a prisoner\n\nSupporters held a vigil on June 2, 2023 in Oslo.\n\nKarim Haddad\n\nKarim Haddad, a 27-year-old engineer, was sentenced to death last month after a closed trial.\n\nLena Holm, Mayor of Bergen\n\nWe will not forget him and we will not stop asking for his release.';
+  const { corpus } = buildCorpus([{ file: 'v.txt', bytes: enc(text) }]);
+  it('is not a speaker heading', () => expect(corpus.speakers.map((s) => s.id)).toEqual(['lena-holm']));
+});
+
+describe('buildCorpus on a rally report', () => {
+  const { corpus } = buildCorpus([{ file: 'rally.txt', bytes: enc(RALLY) }]);
+  const quotes = (id: string) => corpus.quotes.filter((q) => q.speakerId === id).map((q) => q.text);
+  it('finds who spoke, in every way the report attributes them', () => {
+    expect(corpus.speakers.map((s) => [s.id, s.country, s.role])).toEqual([
+      ['manfred-weber', 'DE', 'legislator'],
+      ['pavel-latushko', 'BY', 'former-official'],
+      ['renata-alt', 'DE', 'legislator'],
+      ['sviatlana-tsikhanouskaya', 'BY', 'organisation-leader'],
+    ]);
+    expect(corpus.events[0]!.date).toBe('2022-06-12');
+  });
+  it('a speech introduced by "…, said:" ends with its quotes; a first name alone is no one', () => {
+    expect(quotes('pavel-latushko')).toEqual(['Our country will be free. The day is coming.']);
+    expect(quotes('renata-alt')).toEqual(['sanctions were working', 'The sanctions hurt the regime, not the people']);
+    expect(corpus.quotes.filter((q) => q.speakerId === 'renata-alt').map((q) => q.kind ?? 'direct')).toEqual([
+      'reported',
+      'direct',
+    ]);
+  });
+});
+
+describe('buildCorpus reads Markdown and saved web pages', () => {
+  const md = `---
+title: Given headline
+event: Harbour Forum 2023
+outlet: Coast Weekly
+---
+# A heading that the front matter overrides
+
+## Lena Holm, Mayor of Bergen
+
+“Our harbour must stay open to everyone,” Holm said.
+`;
+  const html = `<!doctype html><html><head><title>Coast Weekly</title><script>track("x")</script></head><body>
+<nav><ul><li>Home</li><li>News</li></ul></nav>
+<article><h1>Harbour forum closes</h1><p>The Harbour Forum 2023 ended on Friday, June 2, 2023, in Bergen.</p>
+<h3>Tomas Berg, Danish MP</h3><p>“Ports connect our countries,” Berg said.</p></article>
+<footer>Contact us</footer></body></html>`;
+  const { corpus, rejected } = buildCorpus([
+    { file: 'a.md', bytes: enc(md) },
+    { file: 'b.html', bytes: enc(html) },
+  ]);
+  it('takes the article text, front matter and speakers of both', () => {
+    expect(rejected).toEqual([]);
+    expect(corpus.documents.map((d) => d.title)).toEqual(['Given headline', 'Harbour forum closes']);
+    expect(corpus.documents[0]!.outlet).toBe('Coast Weekly');
+    expect(corpus.documents[1]!.text).not.toMatch(/track|Home|Contact/);
+    expect(corpus.speakers.map((s) => [s.id, s.country, s.role])).toEqual([
+      ['lena-holm', 'NO', 'local-politician'],
+      ['tomas-berg', 'DK', 'legislator'],
+    ]);
+  });
+  it('a front-matter event names the event; documents naming the same one share it and its date', () => {
+    expect(corpus.events.map((e) => [e.title, e.date])).toEqual([
+      ['Harbour Forum 2023', null],
+      ['Harbour forum closes', '2023-06-02'],
+    ]);
+    const again = buildCorpus([
+      { file: 'a.md', bytes: enc(md) },
+      {
+        file: 'c.md',
+        bytes: enc(
+          md
+            .replace('Given headline', 'Second report')
+            .replace('Holm said.', 'Holm said on June 2, 2023 at the forum.'),
+        ),
+      },
+    ]).corpus;
+    expect(again.events.map((e) => [e.title, e.date, e.documentIds])).toEqual([
+      ['Harbour Forum 2023', '2023-06-02', ['a', 'c']],
+    ]);
+  });
+});
+
+describe('a bare surname two people share', () => {
+  const text =
+    'Vigil in Oslo\n\nSupporters held a vigil on June 2, 2023 in Oslo, founded by John Holm and attended by Lena Holm, the mayor.\n\n“We will not forget,” Holm said.';
+  it('is no one in particular: the quote is kept unattributed', () => {
+    const { corpus } = buildCorpus([{ file: 'v.txt', bytes: enc(text) }]);
+    expect(corpus.speakers).toEqual([]);
+    expect(corpus.unattributed!.map((q) => q.text)).toEqual(['We will not forget']);
+    expect(corpus.warnings).toContainEqual({ file: 'v.txt', message: 'no speakers found' });
+  });
+});
+
+describe('one very long document', () => {
+  // speed itself is the benchmark's business; this pins the growth: four times the text may not take sixteen times as long
+  it('is processed in time linear in its length', () => {
+    const story = (n: number) =>
+      Array.from({ length: n }, (_, i) => WIRE_STORY.replace(/Modi/g, `Modi${'x'.repeat(i % 7)}`)).join('\n\n');
+    const timed = (text: string) => {
+      const t = performance.now();
+      const { corpus } = buildCorpus([{ file: 'long.txt', bytes: enc(text) }]);
+      return { ms: performance.now() - t, corpus };
+    };
+    timed(story(50)); // warm-up: the NLP model loads once
+    const small = timed(story(300));
+    const large = timed(story(1200));
+    expect(story(1200).length).toBeGreaterThan(800_000);
+    expect(large.corpus.quotes.length).toBeGreaterThan(4 * 1200);
+    expect(large.ms / small.ms).toBeLessThan(8);
+  });
+});
+
+describe('buildCorpus on arbitrary text (property)', () => {
+  const pieces = fc.constantFrom(
+    'Swedish MP Anna Berg',
+    'Jean Dupont, former French minister',
+    '“We will win,” Dupont said.',
+    '“Never again,” she added.',
+    'maria lopez',
+    'On Monday 3 May delegates met at a summit.',
+    'Supporters in Canada',
+    '—March 5, 2021',
+    '“Open quote that never closes',
+    'closing only.”',
+    '',
+    '\n',
+  );
+  const text = fc.oneof(
+    fc.string({ unit: 'grapheme', maxLength: 400 }),
+    fc.array(fc.oneof(pieces, fc.string({ maxLength: 40 })), { maxLength: 30 }).map((xs) => xs.join('\n\n')),
+  );
+
+  it('never throws, and every quote lies inside its document at its offsets', () => {
+    fc.assert(
+      fc.property(fc.array(text, { minLength: 1, maxLength: 3 }), (texts) => {
+        const { corpus } = buildCorpus(texts.map((t, i) => ({ file: `f${i}.txt`, bytes: enc(t) })));
+        Corpus.parse(corpus);
+        const docs = new Map(corpus.documents.map((d) => [d.id, d.text]));
+        for (const q of corpus.quotes) {
+          const t = docs.get(q.documentId)!;
+          expect(q.start).toBeGreaterThanOrEqual(0);
+          expect(q.end).toBeLessThanOrEqual(t.length);
+          expect(t.slice(q.start, q.end)).toBe(q.text);
+        }
+      }),
+      { numRuns: 300 },
+    );
+  });
+
+  it('never throws on arbitrary bytes', () => {
+    fc.assert(
+      fc.property(fc.uint8Array({ maxLength: 300 }), (bytes) => {
+        const { corpus, rejected } = buildCorpus([{ file: 'x.txt', bytes }]);
+        expect(corpus.documents.length + rejected.length).toBe(1);
+      }),
+      { numRuns: 300 },
+    );
+  });
+});
+
+describe('assembleCorpus', () => {
+  it("gives buildCorpus's corpus whether the files were analysed with one term table or one each (one per thread)", () => {
+    const files = ['a.txt', 'b.txt'].map((file, i) => ({
+      file,
+      bytes: enc(ARTICLE.replace('Oslo', i ? 'Bergen' : 'Oslo')),
+    }));
+    const ids = documentIds(files.map((f) => f.file));
+    const expected = JSON.stringify(buildCorpus(files).corpus);
+    const shared = new TermTable();
+    const own = assembleCorpus(files.map((f, i) => analyseInput(f, ids[i]!, new TermTable())));
+    const one = assembleCorpus(files.map((f, i) => analyseInput(f, ids[i]!, shared)));
+    expect(JSON.stringify(own.corpus)).toBe(expected);
+    expect(JSON.stringify(one.corpus)).toBe(expected);
+  });
+});

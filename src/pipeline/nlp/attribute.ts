@@ -6,16 +6,34 @@ import type { QuoteSpan } from './quoteMarks';
 import { wordCount } from './quoteMarks';
 import type { Token, Tokenised } from './tokenise';
 
+/** Phrases split into words and filed under their first word: a token is checked against only the phrases it can start. */
+function byFirstWord(phrases: readonly string[]): Map<string, string[][]> {
+  const index = new Map<string, string[][]>();
+  for (const p of phrases) {
+    const words = p.split(' ');
+    (index.get(words[0]!) ?? index.set(words[0]!, []).get(words[0]!)!).push(words);
+  }
+  return index;
+}
+
+/** The phrases of `index` that the tokens from `i` spell, in the order they were listed. */
+function* phrasesAt(index: Map<string, string[][]>, toks: readonly Token[], i: number): Generator<string[]> {
+  for (const words of index.get(toks[i]?.lower ?? '') ?? [])
+    if (words.every((w, k) => toks[i + k]?.lower === w)) yield words;
+}
+
 const SPEECH = new Set(speechData.speechVerbs);
 const NEEDS_CLAUSE = new Set(speechData.reportingOnlyWithClause);
 const EVENT_VERBS = new Set(speechData.eventVerbs);
 const EVENT_OBJECTS = new Set(speechData.eventVerbObjects);
 const PRONOUN_GENDER = speechData.pronouns as Record<string, 'm' | 'f'>;
-const LIST_HEADS = speechData.speakerListHeads.map((h) => h.split(' '));
+const LIST_HEADS = byFirstWord(speechData.speakerListHeads);
 const LIST_VERBS = new Set(speechData.speakerListVerbs);
-const BY_PHRASES = speechData.eventByPhrases.map((h) => h.split(' '));
-const ADDRESSEES = speechData.addresseeObjects.map((h) => h.split(' '));
+const BY_PHRASES = byFirstWord(speechData.eventByPhrases);
+const ADDRESSEES = byFirstWord(speechData.addresseeObjects);
 const SUBJECT_PRONOUNS = new Set(['he', 'she']);
+/** Verbs whose object is the addressee ("told the crew"): what was said must follow as a clause. */
+const TELL = new Set(['told', 'tell', 'tells', 'informed', 'informs', 'assured', 'assures']);
 const SPEECH_NOUNS = new Set(speechData.speechNouns);
 const PARTICIPLES = new Set(speechData.speechParticiples);
 const LIST_LINKS = new Set([
@@ -37,6 +55,7 @@ const ROLL_HEAD = new RegExp(
   `\\b(?:${speechData.speakerListHeads.join('|')}|line-?up|programme|program|agenda|schedule)\\b`,
   'i',
 );
+const QUOTE_MARK = /^["“”„«»]$/;
 const BULLET = /^[•·▪◦‣*–—-]\s*/;
 /** Words between a subject and its verb of speech: "went on to add", "has also". */
 const LINKING = new Set([
@@ -299,6 +318,13 @@ function skipToVerb(ctx: Ctx, i: number, limit: number): number {
     )
       k++;
   }
+  // "Ivo Lind of the city college asked": a lower-case "of" phrase right before the verb
+  if (toks[k]?.lower === 'of') {
+    let b = k + 1;
+    while (b < toks.length && b - k <= 8 && toks[b]!.sent === sent && /^(DET|ADJ|NOUN|PROPN|ADP)$/.test(toks[b]!.pos))
+      b++;
+    if (isSpeechVerb(toks[b])) k = b;
+  }
   const start = k;
   while (
     k < toks.length &&
@@ -375,10 +401,10 @@ function trimEnd(text: string, start: number, end: number): number {
   return e;
 }
 
-/** Someone other than `speaker` is named between two offsets (the previous quote's own attribution does not count). */
+/** Someone other than `speaker` is named between two offsets (the previous quote's own attribution and names of no person do not count). */
 function namedBetween(ctx: Ctx, from: number, to: number, speaker: number): boolean {
   for (let k = resolvedFrom(ctx, from); k < ctx.resolved.length && ctx.resolved[k]!.m.start < to; k++)
-    if (ctx.resolved[k]!.person !== speaker) return true;
+    if (ctx.resolved[k]!.person !== speaker && ctx.people[ctx.resolved[k]!.person]!.personal) return true;
   return false;
 }
 
@@ -394,6 +420,9 @@ function after(ctx: Ctx, s: QuoteSpan): { person: number; rule: Rule } | null {
     return null;
   // never from the next paragraph: it has its own speaker
   if (!toks[i] || ctx.doc.sentences[toks[i]!.sent]!.para !== s.para) return null;
+  // 'X called it "a silly argument." Y asked whether …': a quote inside a sentence with its own verb ends there
+  const closeSent = toks[Math.max(0, tokenAt(ctx, s.end) - 1)]!.sent;
+  if (toks[i]!.sent !== closeSent && toks[tokenAt(ctx, s.open)]?.sent === closeSent && verbBefore(ctx, s)) return null;
   // said X
   if (isSpeechVerb(toks[i])) {
     for (let k = i + 1; k < toks.length && k - i <= 10 && toks[k]!.sent === toks[i]!.sent && !ctx.quoted[k]; k++) {
@@ -402,13 +431,25 @@ function after(ctx: Ctx, s: QuoteSpan): { person: number; rule: Rule } | null {
     }
     return null;
   }
-  // X said / X, the minister, told
-  const r = referentAt(ctx, i);
-  if (r) {
+  // X said / X, the minister, told / team member X told (a lower-case descriptor before the name)
+  let j = i + 1;
+  while (j < toks.length && j - i < 5 && !ctx.mentionAt.has(j) && /^(DET|ADJ|NOUN|PROPN)$/.test(toks[j]!.pos)) j++;
+  for (const at of ctx.mentionAt.has(j) && toks[j]!.sent === toks[i]!.sent ? [i, j] : [i]) {
+    const r = referentAt(ctx, at);
+    if (!r) continue;
     const v = skipToVerb(ctx, r.next, 4);
     if (isSpeechVerb(toks[v])) return { person: r.person, rule: `quote, then ${r.via} and "${toks[v]!.text}"` };
   }
   return null;
+}
+
+/** A verb outside quotation marks in the quote's sentence before it opens. */
+function verbBefore(ctx: Ctx, s: QuoteSpan): boolean {
+  const o = tokenAt(ctx, s.open);
+  const sent = ctx.toks[o]?.sent;
+  for (let k = o - 1; k >= 0 && ctx.toks[k]!.sent === sent; k--)
+    if (!ctx.quoted[k] && ctx.toks[k]!.pos === 'VERB') return true;
+  return false;
 }
 
 /** X said: "…" / X told reporters, "…" / According to X, "…" / "…" tweeted X "…" (second part). */
@@ -418,7 +459,8 @@ function before(ctx: Ctx, s: QuoteSpan): { person: number; rule: Rule } | null {
   if (o < 0) return null;
   const sent = toks[o + 1]?.sent ?? toks[o]!.sent;
   let first = o;
-  while (first > 0 && toks[first - 1]!.sent === sent && !ctx.quoted[first - 1]) first--;
+  // back to the sentence's start, across earlier quoted words ('X says this "barrier" serves to "…"')
+  while (first > 0 && toks[first - 1]!.sent === sent) first--;
   if (toks[o]!.sent !== sent && !/[:,]$/.test(toks[o]!.text)) return null;
   let lo = toks[o]!.sent === sent ? first : o;
   // "…party chairman Leo Varga, whose …, writes:" closing the paragraph before the quote
@@ -426,6 +468,7 @@ function before(ctx: Ctx, s: QuoteSpan): { person: number; rule: Rule } | null {
   let firstRef: { person: number; via: string } | null = null;
   for (let k = lo; k <= o; k++) {
     const t = toks[k]!;
+    if (ctx.quoted[k]) continue;
     if (t.lower === 'according' && toks[k + 1]?.lower === 'to') {
       const r = referentAfter(ctx, k + 2, 8);
       if (r) return { person: r.person, rule: `"according to" ${r.via}` };
@@ -477,8 +520,19 @@ function reportedSpeech(ctx: Ctx, quotes: AttributedQuote[]): void {
   };
   const add = (c: number, e: number, person: number, rule: Rule) => {
     while (c < e && /^[,:]$/.test(toks[c]!.text)) c++;
+    // 'told the council: "…"', 'said "…"': a direct quote, which the direct rules attribute
+    if (QUOTE_MARK.test(toks[c]?.text ?? '')) return;
+    for (let k = c; k < e - 1; k++)
+      if (toks[k]!.text === ':' && QUOTE_MARK.test(toks[k + 1]!.text)) {
+        if (!toks.slice(c, k).some((t) => t.pos === 'VERB' || t.pos === 'AUX')) return;
+        e = k;
+        break;
+      }
     while (e > c && toks[e - 1]!.pos === 'PUNCT') e--;
     if (e <= c) return;
+    // the sentence's own closing marks stay with the words ("… the nation's problems." / "… a "failed state."")
+    while (e < toks.length && toks[e]!.spaceBefore === '' && /^[.!?"”’']$/.test(toks[e]!.text) && e + 1 >= lastOf(e))
+      e++;
     const start = toks[c]!.start;
     const end = toks[e - 1]!.end;
     if (ctx.quoted[c] || wordCount(ctx.doc.text, start, end) < 3) return;
@@ -490,6 +544,7 @@ function reportedSpeech(ctx: Ctx, quotes: AttributedQuote[]): void {
     }
     quotes.push({ start, end, person, kind: 'reported', rule });
   };
+  const lastOf = (k: number) => ctx.doc.sentences[toks[k]!.sent]!.last - 1;
   for (const sentence of ctx.doc.sentences) {
     let subject: { person: number; via: string } | null = null;
     for (let i = sentence.first; i < sentence.last; i++) {
@@ -578,6 +633,8 @@ function reportedSpeech(ctx: Ctx, quotes: AttributedQuote[]): void {
         continue;
       if (toks[c]?.lower === 'that') c++;
       const e = clauseEnd(ctx, c, sentence.last);
+      // "told the crew", "told the press after the launch": whom they told, with no clause of what
+      if (TELL.has(verb.lower) && !toks.slice(c, e).some((t) => t.pos === 'VERB' || t.pos === 'AUX')) continue;
       add(c, e, r.person, `${r.via} and "${verb.text}" (reported speech)`);
       if (also !== null) add(c, e, also, `name and "${verb.text}" (reported speech, second subject)`);
       i = Math.max(i, e - 1);
@@ -642,19 +699,17 @@ function sentenceTailAttribution(
 /** "told reporters", "told the world on Thursday via Twitter": the addressee is not what was said. */
 function skipAddressee(ctx: Ctx, c: number, last: number): number {
   const toks = ctx.toks;
-  for (const words of ADDRESSEES) {
-    if (words.every((w, k) => toks[c + k]?.lower === w)) {
-      let k = c + words.length;
-      // and the time or channel after it: "on Thursday", "via Twitter"
-      while (
-        k < last &&
-        /^(on|via|at|in|during|yesterday|today)$/.test(toks[k]!.lower) &&
-        toks[k + 1] &&
-        /^\p{Lu}/u.test(toks[k + 1]!.text)
-      )
-        k += 2;
-      return k;
-    }
+  for (const words of phrasesAt(ADDRESSEES, toks, c)) {
+    let k = c + words.length;
+    // and the time or channel after it: "on Thursday", "via Twitter"
+    while (
+      k < last &&
+      /^(on|via|at|in|during|yesterday|today)$/.test(toks[k]!.lower) &&
+      toks[k + 1] &&
+      /^\p{Lu}/u.test(toks[k + 1]!.text)
+    )
+      k += 2;
+    return k;
   }
   return c;
 }
@@ -668,13 +723,11 @@ function speakingRoles(ctx: Ctx, roles: SpeakingRole[]): void {
     for (let i = sentence.first; i < sentence.last; i++) {
       if (ctx.quoted[i]) continue;
       // "chaired by X", "remarks by X and Y"
-      for (const words of BY_PHRASES) {
-        if (!words.every((w, k) => toks[i + k]?.lower === w)) continue;
+      for (const words of phrasesAt(BY_PHRASES, toks, i)) {
         listAt(ctx, i + words.length, sentence.last, `"${words.join(' ')}"`, roles);
       }
       // "speakers included A, B and C", "among the speakers were A and B"
-      for (const words of LIST_HEADS) {
-        if (!words.every((w, k) => toks[i + k]?.lower === w)) continue;
+      for (const words of phrasesAt(LIST_HEADS, toks, i)) {
         let k = i + words.length;
         // "speakers throughout the four day convention included …"
         while (

@@ -1,4 +1,4 @@
-import { normalisePhrase } from './lexicon';
+import { findPlaces, normalisePhrase } from './lexicon';
 import { ROLE_WORDS, type NameMention } from './mentions';
 import type { Token, Tokenised } from './tokenise';
 
@@ -37,7 +37,10 @@ const join = (toks: readonly Token[]) =>
 export function descriptorsOf(doc: Tokenised, m: NameMention, named: ReadonlySet<number> = new Set()): string[] {
   const toks = doc.tokens;
   const out: string[] = [];
-  if (m.leadFirst < m.first) out.push(join(toks.slice(m.leadFirst, m.first)));
+  // the run's own lead words, when they describe: a title or a place ("Chilean President"), an acronym or a hyphenated title ("Co-Founder"); not "Previous" or "Yesterday"
+  const lead = toks.slice(m.leadFirst, m.first);
+  if (lead.length && (hasTitleWord(lead) || findPlaces(join(lead)).length > 0 || /\p{Lu}{2}|-/u.test(join(lead))))
+    out.push(join(lead));
   // before: a noun phrase ending at the run, or at a comma right before it
   let end = m.leadFirst;
   if (end > 0 && toks[end - 1]!.text === ',' && toks[end - 1]!.sent === m.sent) end--;

@@ -105,7 +105,7 @@ export function inferSpeakingDate(
   doc.sentences.forEach((s, k) => {
     const text = doc.text.slice(s.start, s.end);
     // first person outside quote marks is someone's own words (a pull quote, a statement set as a block)
-    if (firstPersonOutsideQuotes(doc, s, quoted)) return;
+    if (parsed[k]!.length === 0 || firstPersonOutsideQuotes(doc, s, quoted)) return;
     for (const r of parsed[k]!) {
       const explicitYear = r.start.isCertain('year');
       if (!ref && !explicitYear) continue;

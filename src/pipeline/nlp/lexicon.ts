@@ -130,28 +130,45 @@ export function findPlaces(text: string): (PlaceHit & { index: number })[] {
   return hits;
 }
 
+/** Words repeat across a document and a corpus: their normal forms are remembered (bounded). */
+const WORD_NORMALS = new Map<string, string>();
+function normalWord(raw: string): string {
+  let w = WORD_NORMALS.get(raw);
+  if (w === undefined) {
+    if (WORD_NORMALS.size >= MEMO_LIMIT) WORD_NORMALS.clear();
+    w = normalisePhrase(raw);
+    WORD_NORMALS.set(raw, w);
+  }
+  return w;
+}
+
+const startsUpper = (w: string) => {
+  const c = w.charCodeAt(0);
+  return c < 128 ? c >= 65 && c <= 90 : w[0] !== w[0]!.toLowerCase();
+};
+
 function scanPlaces(text: string): (PlaceHit & { index: number })[] {
   const src = collapseInitials(text);
   const hits: (PlaceHit & { index: number })[] = [];
+  const raws: string[] = [];
+  const starts: number[] = [];
   for (const run of src.matchAll(CAPITAL_RUN)) {
-    const words: { w: string; raw: string; index: number }[] = [];
-    for (const m of run[0].matchAll(WORD_IN_RUN))
-      words.push({ w: normalisePhrase(m[0]), raw: m[0], index: run.index + m.index });
-    for (let i = 0; i < words.length; i++) {
-      const first = words[i]!;
-      if (!/^\p{Lu}/u.test(first.raw)) continue;
-      const abbr = ABBREVIATIONS.get(first.raw);
+    raws.length = 0;
+    starts.length = 0;
+    for (const m of run[0].matchAll(WORD_IN_RUN)) {
+      raws.push(m[0]);
+      starts.push(run.index + m.index);
+    }
+    for (let i = 0; i < raws.length; i++) {
+      const raw = raws[i]!;
+      if (!startsUpper(raw)) continue;
       let found: PlaceHit | undefined;
       let span = 1;
-      for (const n of PHRASE_LENGTHS.get(first.w) ?? []) {
-        if (n > MAX_PHRASE || n > words.length - i) continue;
-        const key =
-          n === 1
-            ? first.w
-            : words
-                .slice(i, i + n)
-                .map((x) => x.w)
-                .join(' ');
+      // only the phrase lengths this first word starts, longest first
+      for (const n of PHRASE_LENGTHS.get(normalWord(raw)) ?? []) {
+        if (n > MAX_PHRASE || n > raws.length - i) continue;
+        let key = normalWord(raw);
+        for (let k = i + 1; k < i + n; k++) key += ' ' + normalWord(raws[k]!);
         const hit = PLACE_PHRASES.get(key);
         if (hit) {
           found = hit;
@@ -159,9 +176,10 @@ function scanPlaces(text: string): (PlaceHit & { index: number })[] {
           break;
         }
       }
-      if (!found && abbr) found = { code: abbr, kind: 'country', phrase: first.raw };
+      const abbr = found ? undefined : ABBREVIATIONS.get(raw);
+      if (abbr) found = { code: abbr, kind: 'country', phrase: raw };
       if (found) {
-        hits.push({ ...found, index: first.index });
+        hits.push({ ...found, index: starts[i]! });
         i += span - 1;
       }
     }

@@ -165,6 +165,8 @@ const isAcronym = (t: Token) => /^[\p{Lu}\d.&-]{2,}$/u.test(t.text) && !/\p{Ll}/
 function isNameWord(t: Token): boolean {
   if (!isCapital(t) || isAcronym(t)) return false;
   const w = normalisePhrase(stripDot(t.text));
+  // "A." and "I." are initials here, not the article and the pronoun
+  if (isInitial(t) && t.text.endsWith('.')) return !TITLE_WORDS.has(w);
   if (TITLE_WORDS.has(w) || NOT_NAME_WORDS.has(w) || ORG_WORDS.has(w) || isLeadText(t.text)) return false;
   return /\p{Ll}/u.test(t.text) || isInitial(t);
 }

@@ -171,5 +171,9 @@ export function canonicalForm(p: Person): string {
 export function looksPersonal(p: Person): boolean {
   if (p.descriptors.length > 0 || p.mentions.some((m) => m.titled || m.honorific)) return true;
   if (isGivenName(p.words[0] ?? '')) return true;
-  return p.words.length >= 2 && p.mentions.some((m) => m.words.length === 1);
+  // the surname alone ("Varga"), not the first word of a product or company name alone ("Orbital" of "Orbital Cargo")
+  const surname = p.words[p.words.length - 1];
+  return (
+    p.words.length >= 2 && p.mentions.some((m) => m.words.length === 1 && normalisePhrase(m.words[0]!) === surname)
+  );
 }

@@ -1,6 +1,6 @@
 import { HONORIFICS, NOT_NAME_WORDS, PARTICLES, ROLES } from './lexicon';
 import orgData from '../../../data/organisations.json';
-import { FUNCTION_WORDS } from '../../lib/tokenize';
+import { FUNCTION_WORDS } from '../../lib/normaliseTerm';
 
 const ORG_WORDS: ReadonlySet<string> = new Set(orgData.keywords);
 

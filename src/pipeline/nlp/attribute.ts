@@ -343,7 +343,7 @@ function directQuotes(ctx: Ctx, spans: readonly QuoteSpan[]): AttributedQuote[] 
   const toks = ctx.toks;
   let prev: { person: number | null; para: number; end: number } | null = null;
   for (const s of spans) {
-    const words = wordCount(ctx.doc.text, s.start, s.end);
+    const words = wordCount(ctx.doc.text, s.start, s.end, 4);
     let found = after(ctx, s) ?? before(ctx, s);
     // a quote that goes on in the same or the next paragraph, with no one else named between
     // (not when the quote's own sentence has a verb of speech: "…," said Mira, a name we could not resolve)
@@ -535,7 +535,7 @@ function reportedSpeech(ctx: Ctx, quotes: AttributedQuote[]): void {
       e++;
     const start = toks[c]!.start;
     const end = toks[e - 1]!.end;
-    if (ctx.quoted[c] || wordCount(ctx.doc.text, start, end) < 3) return;
+    if (ctx.quoted[c] || wordCount(ctx.doc.text, start, end, 3) < 3) return;
     if (overlapsDirect(start, end)) {
       // words quoted inside the reported clause ("described the speech as "flat"") are the same speaker's
       const inner = direct.filter((q) => q.start < end && start < q.end);
@@ -644,7 +644,7 @@ function reportedSpeech(ctx: Ctx, quotes: AttributedQuote[]): void {
     if (tail) {
       const start = toks[sentence.first]!.start;
       const end = toks[tail.comma - 1]!.end;
-      if (!overlapsDirect(start, end) && !ctx.quoted[sentence.first] && wordCount(ctx.doc.text, start, end) >= 4)
+      if (!overlapsDirect(start, end) && !ctx.quoted[sentence.first] && wordCount(ctx.doc.text, start, end, 4) >= 4)
         quotes.push({ start, end, person: tail.person, kind: 'reported', rule: tail.rule });
     }
   }

@@ -68,12 +68,12 @@ function closesStraight(text: string, i: number, paraStart: number): boolean {
   return /[\p{L}\p{N}.,!?;:]/u.test(prev) && /[\s.,;:!?)]/.test(next);
 }
 
-/** Number of words in text.slice(start, end). */
-export function wordCount(text: string, start: number, end: number): number {
+/** Number of words in text.slice(start, end), counted no further than `upTo` (callers ask "at least n?"). */
+export function wordCount(text: string, start: number, end: number, upTo = Infinity): number {
   // each run of non-space characters with a letter or digit in it matches once
   const words = /\S*[\p{L}\p{N}]\S*/gu;
   const span = text.slice(start, end);
   let n = 0;
-  while (words.exec(span)) n++;
+  while (n < upTo && words.exec(span)) n++;
   return n;
 }

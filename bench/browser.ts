@@ -195,6 +195,111 @@ async function withProfile<T>(cdp: CDPSession, path: string | undefined, fn: () 
   }
 }
 
+/** Runs `warmupClicks` untimed then `clicks` timed steps of CLICK_PLAN on a loaded page. */
+async function runClickPlan(page: Page, warmupClicks: number, clicks: number): Promise<ClickSample[]> {
+  const samples: ClickSample[] = [];
+  for (let i = 0; i < warmupClicks + clicks; i++) {
+    let kind = CLICK_PLAN[i % CLICK_PLAN.length]!;
+    let sample = await timeClick(page, kind, i * 7 + Math.floor(i / CLICK_PLAN.length));
+    // the chosen kind has nothing to click under the current filter: clear, or start one
+    for (const k of ['clear', 'country'] as const) {
+      if (sample) break;
+      kind = k;
+      sample = await timeClick(page, kind, i);
+    }
+    if (!sample) throw new Error(`nothing to click for step ${i} (${kind})`);
+    if (i >= warmupClicks) samples.push(sample);
+  }
+  return samples;
+}
+
+/** A loaded page of one build, ready for clicks (bench/clicks.ts): `step(i)` times step i of CLICK_PLAN. */
+/** Main-thread time one click cost, from Chromium's Performance.getMetrics (ms; busy-host time included). */
+export interface ClickCost {
+  readonly task: number;
+  readonly script: number;
+  readonly style: number;
+  readonly layout: number;
+}
+
+export interface ClickSession {
+  step(i: number): Promise<ClickSample & { readonly cost: ClickCost }>;
+  /** Page errors and console errors so far. */
+  readonly errors: readonly string[];
+  startProfile(): Promise<void>;
+  stopProfile(path: string): Promise<void>;
+  close(): Promise<void>;
+}
+
+/**
+ * Serves `siteDir`, opens it in a fresh Chromium profile and waits until the corpus is
+ * loaded and the lazy parts have arrived (one cold load, untimed: it only fills IndexedDB
+ * and memory). Several sessions can be open at once, so two builds can take turns click by
+ * click under the same load.
+ */
+export async function openClickSession(siteDir: string, timeoutMs = 180_000): Promise<ClickSession> {
+  const executablePath = findChromium();
+  if (!executablePath) throw new Error('No Chromium found: run `node scripts/ensure-chromium.mjs`.');
+  const { server, url } = (await serve({ dir: siteDir, port: 0 })) as { server: Server; url: string };
+  const errors: string[] = [];
+  const s = await openProfile(executablePath);
+  const close = async () => {
+    await s.close();
+    await new Promise<void>((ok) => server.close(() => ok()));
+  };
+  try {
+    s.page.on('pageerror', (e) => errors.push(e.message));
+    s.page.on('console', (m) => {
+      if (m.type() === 'error') errors.push(m.text());
+    });
+    await s.page.goto(url, { waitUntil: 'commit' });
+    await waitForLoad(s.page, timeoutMs);
+    await s.page.waitForLoadState('networkidle');
+  } catch (e) {
+    await close();
+    throw e;
+  }
+  await s.cdp.send('Performance.enable', { timeDomain: 'threadTicks' });
+  const metrics = async () => {
+    const { metrics: m } = await s.cdp.send('Performance.getMetrics');
+    const get = (name: string) => (m.find((x) => x.name === name)?.value ?? 0) * 1000;
+    return { task: get('TaskDuration'), script: get('ScriptDuration'), style: get('RecalcStyleDuration'), layout: get('LayoutDuration') };
+  };
+  const timed = async (kind: ClickSample['kind'], n: number) => {
+    const before = await metrics();
+    const sample = await timeClick(s.page, kind, n);
+    const after = await metrics();
+    if (!sample) return undefined;
+    const cost = { task: after.task - before.task, script: after.script - before.script, style: after.style - before.style, layout: after.layout - before.layout };
+    return { ...sample, cost };
+  };
+  return {
+    errors,
+    async step(i) {
+      let kind = CLICK_PLAN[i % CLICK_PLAN.length]!;
+      let sample = await timed(kind, i * 7 + Math.floor(i / CLICK_PLAN.length));
+      for (const k of ['clear', 'country'] as const) {
+        if (sample) break;
+        kind = k;
+        sample = await timed(kind, i);
+      }
+      if (!sample) throw new Error(`nothing to click for step ${i} (${kind})`);
+      return sample;
+    },
+    async startProfile() {
+      await s.cdp.send('Profiler.enable');
+      await s.cdp.send('Profiler.setSamplingInterval', { interval: 200 });
+      await s.cdp.send('Profiler.start');
+    },
+    async stopProfile(path) {
+      const { writeFileSync } = await import('node:fs');
+      const { profile } = await s.cdp.send('Profiler.stop');
+      writeFileSync(path, JSON.stringify(profile));
+    },
+    close,
+  };
+}
+
 export async function benchBrowser(o: BrowserOptions): Promise<BrowserFigures> {
   const executablePath = findChromium();
   if (!executablePath) throw new Error('No Chromium found: run `node scripts/ensure-chromium.mjs`.');
@@ -257,22 +362,8 @@ export async function benchBrowser(o: BrowserOptions): Promise<BrowserFigures> {
       const counts = await s.page.evaluate(() =>
         Object.fromEntries([...document.querySelectorAll('[data-testid^="count-"]')].map((e) => [e.getAttribute('data-testid')!.slice(6), e.textContent ?? ''])),
       );
-      const samples: ClickSample[] = [];
       const clickPath = o.profileDir ? join(o.profileDir, 'clicks.cpuprofile') : undefined;
-      await withProfile(s.cdp, clickPath, async () => {
-        for (let i = 0; i < warmupClicks + clicks; i++) {
-          let kind = CLICK_PLAN[i % CLICK_PLAN.length]!;
-          let sample = await timeClick(s.page, kind, i * 7 + Math.floor(i / CLICK_PLAN.length));
-          // the chosen kind has nothing to click under the current filter: clear, or start one
-          for (const k of ['clear', 'country'] as const) {
-            if (sample) break;
-            kind = k;
-            sample = await timeClick(s.page, kind, i);
-          }
-          if (!sample) throw new Error(`nothing to click for step ${i} (${kind})`);
-          if (i >= warmupClicks) samples.push(sample);
-        }
-      });
+      const samples = await withProfile(s.cdp, clickPath, () => runClickPlan(s.page, warmupClicks, clicks));
       log(`clicks: median ${computeSummary(samples.map((c) => c.toFrame)).median.toFixed(1)} ms to next frame`);
       const heapAfterClicksMb = await heapMb(s.cdp);
       const byKind: Record<string, { toDom: Summary; toFrame: Summary }> = {};

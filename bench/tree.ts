@@ -44,11 +44,31 @@ export function prepareTree(kind: 'head' | 'work', workDir: string): SourceTree 
   return { root, commit, dirty: false, kind };
 }
 
+/**
+ * Any commit, extracted once to <workDir>/podium-bench-ref-<sha>/ with this checkout's
+ * node_modules (bench/clicks.ts builds an older commit beside the working tree). Unlike
+ * `prepareTree('head')` it leaves other snapshots alone: several are measured in one run.
+ */
+export function prepareRef(ref: string, workDir: string): SourceTree {
+  const commit = git('rev-parse', `${ref}^{commit}`);
+  const root = join(workDir, `podium-bench-ref-${commit.slice(0, 12)}`);
+  if (!existsSync(join(root, '.complete'))) {
+    rmSync(root, { recursive: true, force: true });
+    mkdirSync(root, { recursive: true });
+    const present = SNAPSHOT_PATHS.filter((p) => git('ls-tree', '--name-only', commit, p) !== '');
+    const tar = execFileSync('git', ['archive', '--format=tar', commit, '--', ...present], { cwd: REPO, maxBuffer: 1 << 30 });
+    execFileSync('tar', ['-x', '-C', root], { input: tar });
+    symlinkSync(join(REPO, 'node_modules'), join(root, 'node_modules'), 'dir');
+    writeFileSync(join(root, '.complete'), commit);
+  }
+  return { root, commit, dirty: false, kind: 'head' };
+}
+
 /** `vite build` of a tree into `outDir` (never the shared dist/), returning the build's wall time in ms. */
-export function buildApp(tree: SourceTree, outDir: string): number {
+export function buildApp(tree: SourceTree, outDir: string, extraArgs: readonly string[] = []): number {
   const t0 = performance.now();
   rmSync(outDir, { recursive: true, force: true });
-  execFileSync(process.execPath, [join(REPO, 'node_modules/vite/bin/vite.js'), 'build', '--outDir', resolve(outDir), '--emptyOutDir', '--logLevel', 'warn'], {
+  execFileSync(process.execPath, [join(REPO, 'node_modules/vite/bin/vite.js'), 'build', '--outDir', resolve(outDir), '--emptyOutDir', '--logLevel', 'warn', ...extraArgs], {
     cwd: tree.root,
     stdio: ['ignore', 'ignore', 'pipe'],
   });

@@ -158,6 +158,7 @@ describe('the quotes behind a selection, and the article they come from', () => 
       ['Bo Berg', '2022-01-02', "'=SUM(A1:A9) is no plan", 'direct', 'javascript:alert(1)'],
       ['Ana Lind', '', 'We will pay, and "soon"', 'direct', 'https://example.org/one'],
       ['Ana Lind', '', 'the budget would double', 'reported', 'https://example.org/one'],
+      ['speaker not named', '', 'Nobody knows,', 'direct', 'https://example.org/one'],
     ]);
 
     await row('q2').getByTestId('read-article').click();

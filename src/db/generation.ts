@@ -1,3 +1,4 @@
+import { announceStored } from './corpusLock';
 import { CHUNK_SIZE, type ChunkSection, chunkSection, type CorpusMeta, newGeneration, type PodiumDb } from './database';
 
 /**
@@ -45,6 +46,7 @@ export class CorpusGeneration {
     await this.#writing;
     const db = this.#db;
     await db.transaction('rw', db.meta, () => db.meta.put({ key: 'corpus', storedAt: new Date().toISOString(), ...meta, gen: this.id }));
+    announceStored(db);
     await db.chunks.where('gen').notEqual(this.id).delete();
   }
 

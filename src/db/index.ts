@@ -2,3 +2,4 @@ export * from './database';
 export * from './loadCorpus';
 export { importCorpusLines } from './loadLines';
 export { isQuotaError } from './loadCommon';
+export { onStoredElsewhere } from './corpusLock';

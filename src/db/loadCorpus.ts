@@ -1,6 +1,6 @@
 import { z } from 'zod';
 import { Corpus, CorpusReferences, CorpusVersion, describeIssues, type Sections } from '../corpus';
-import { withCorpusLock } from './corpusLock';
+import { announceStored, withCorpusLock } from './corpusLock';
 import { dropStaleGenerations, readCorpus, readCorpusHead, readMeta, replaceCorpus, type CorpusOrigin, type PodiumDb } from './database';
 import { enterStage, fallBack, headCorpus, isQuotaError, storageProblem, type LoadResult, type LoadStage, type Missing, type OnProgress, type OnValid } from './loadCommon';
 import { importCorpusLines } from './loadLines';
@@ -85,6 +85,12 @@ async function readStored(db: PodiumDb, onStage: (s: LoadStage) => void, onValid
   const corpus = (await head.complete()) ?? (await readCorpus(db));
   onStage('done');
   return corpus;
+}
+
+/** The stored corpus, as it is (another tab stored it): without texts first, then whole. */
+export async function readStoredCorpus(db: PodiumDb, onStage: (s: LoadStage) => void = () => {}, onValid: OnValid = () => {}): Promise<LoadResult> {
+  const corpus = await readStored(db, onStage, onValid);
+  return { corpus, from: corpus ? 'cache' : 'none', errors: [] };
 }
 
 /**
@@ -261,8 +267,9 @@ async function store(db: PodiumDb, corpus: Corpus, meta: Parameters<typeof repla
   const from = meta.origin === 'published' ? 'network' : 'file';
   try {
     await replaceCorpus(db, corpus, meta);
+    announceStored(db);
   } catch (e) {
-    if (isQuotaError(e)) return fallBack(db, [storageProblem(e, meta.source), 'The previously stored corpus is kept.'], onStage);
+    if (isQuotaError(e)) return fallBack(db, [storageProblem(e, meta.source)], onStage);
     onStage('done');
     return { corpus, from, errors: [`${meta.source} is shown but could not be stored in this browser (${(e as Error).message}); it will have to be loaded again next time.`] };
   }

@@ -112,7 +112,7 @@ export async function importCorpusLines(
     // the download broke off, the bytes were not UTF-8, or the browser refused to store (quota)
     await generation.discard().catch(() => undefined);
     const message = e instanceof StoreFailed ? storageProblem(e.cause, source) : `Could not read ${source}: ${(e as Error).message} (at line ${lineNo}).`;
-    return fallBack(db, [message, 'The previously stored corpus is kept.'], onStage);
+    return fallBack(db, [message], onStage);
   }
 }
 

@@ -4,7 +4,7 @@
  */
 export { serializeSvg, measureSvg, measureSvgText, type SvgExportText } from './serializeSvg';
 export { renderPng } from './renderPng';
-export { toCsv, csvBlob, type CsvColumn } from './toCsv';
+export { toCsv, csvBlob, csvHeader, csvLines, type CsvColumn, type CsvRow } from './toCsv';
 export { download } from './download';
 export { wrapLines } from './wrapLines';
 export { default as ExportMenu } from './ExportMenu.svelte';

@@ -36,19 +36,29 @@ function formatCell(value: unknown): string {
  * Rows as RFC 4180 CSV: a header line, then one line per row, CRLF line ends (the last
  * line too). Rows are objects read by `column.key`, or arrays read by index.
  */
-export function toCsv(rows: readonly (Readonly<Record<string, unknown>> | readonly unknown[])[], columns: readonly CsvColumn[]): string {
-  const lines = [columns.map((c) => formatCell(c.header)).join(',')];
-  for (const row of rows) {
-    const cells = columns.map((c) => formatCell((row as Record<string | number, unknown>)[c.key]));
-    lines.push(cells.join(','));
-  }
-  return lines.join('\r\n') + '\r\n';
+export function toCsv(rows: readonly CsvRow[], columns: readonly CsvColumn[]): string {
+  return csvHeader(columns) + csvLines(rows, columns);
+}
+
+/** A CSV row: an object read by column key, or an array read by index. */
+export type CsvRow = Readonly<Record<string, unknown>> | readonly unknown[];
+
+/** The header line, CRLF-terminated. */
+export function csvHeader(columns: readonly CsvColumn[]): string {
+  return columns.map((c) => formatCell(c.header)).join(',') + '\r\n';
+}
+
+/** The lines for `rows`, each CRLF-terminated: toCsv in pieces, for exports written a chunk at a time. */
+export function csvLines(rows: readonly CsvRow[], columns: readonly CsvColumn[]): string {
+  let out = '';
+  for (const row of rows) out += columns.map((c) => formatCell((row as Record<string | number, unknown>)[c.key])).join(',') + '\r\n';
+  return out;
 }
 
 /**
  * CSV text as a download-ready Blob. The UTF-8 byte-order mark makes Excel read accented
  * names correctly; other readers ignore it.
  */
-export function csvBlob(csv: string): Blob {
-  return new Blob(['\uFEFF', csv], { type: 'text/csv;charset=utf-8' });
+export function csvBlob(csv: string | readonly string[]): Blob {
+  return new Blob(['\uFEFF', ...(typeof csv === 'string' ? [csv] : csv)], { type: 'text/csv;charset=utf-8' });
 }

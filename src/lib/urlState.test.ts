@@ -22,5 +22,7 @@ describe('URL state', () => {
     ['?count=event', s({})],
     ['?country=&country=FR&country=FR', s({}, { country: ['FR'] })],
     ['?unknown=1', s({})],
+    ['?term=Party%E2%80%99s&term=party&term=Water+Rights', s({}, { term: ['party', 'water rights'] })],
+    ['?term=the', s({}, { term: ['the'] })],
   ])('normalises %s', (query, state) => expect(parseUrlState(query)).toEqual(state));
 });

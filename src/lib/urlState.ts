@@ -1,5 +1,6 @@
 import type { CountMode } from './countUnits';
 import { EMPTY_FILTERS, FACETS, type Filters } from './filters';
+import { normaliseTermQuery } from './normaliseTerm';
 
 export type TermSource = 'quote' | 'document';
 export type EventSplit = 'role' | 'country';
@@ -30,7 +31,9 @@ export function parseUrlState(search: string): UrlState {
     role: list('role'),
     affiliation: list('affiliation'),
     event: list('event'),
-    term: list('term'),
+    // a term typed into the address bar is looked up as the pipeline counted it ("Party’s" is "party"); one that is
+    // no term (a stop word) stays as typed, and matches nothing
+    term: [...new Set(list('term').map((t) => normaliseTermQuery(t) ?? t))],
     text: p.get('q') ?? '',
   };
   return {

@@ -6,9 +6,15 @@ import type { Facet } from '../lib/filters';
 import type { CorpusStore } from './corpusStore.svelte';
 import type { ViewState } from './viewState.svelte';
 
+/** The view state as the views use it: what is selected and shown, and the actions that change it. */
+export type DashboardView = Pick<
+  ViewState,
+  'filters' | 'speaker' | 'terms' | 'split' | 'count' | 'toggle' | 'remove' | 'setText' | 'clear' | 'openSpeaker' | 'setTerms' | 'setSplit' | 'setCount'
+>;
+
 /** What every view reads: the view state, the loaded corpus, and getters for derived values. */
 export interface Dashboard {
-  readonly view: ViewState;
+  readonly view: DashboardView;
   readonly store: CorpusStore;
   /** The loaded index (views render only once a corpus is loaded). */
   readonly index: CorpusIndex;

@@ -1,5 +1,5 @@
 import type { Corpus } from '../corpus';
-import { importCorpusFile, loadPublishedCorpus, readMeta, type CorpusMeta, type LoadStage, type Missing, type OnProgress, type OnValid, type PodiumDb } from '../db';
+import { importCorpusFile, loadPublishedCorpus, onStoredElsewhere, readStoredCorpus, readMeta, type CorpusMeta, type LoadStage, type Missing, type OnProgress, type OnValid, type PodiumDb } from '../db';
 import { buildIndex, type CorpusIndex } from '../lib/corpusIndex';
 
 /**
@@ -87,6 +87,16 @@ export class CorpusStore {
   async importFile(file: File): Promise<boolean> {
     if (this.busy && this.#inflight) await this.#inflight;
     return this.#run((onStage, onValid) => importCorpusFile(this.#db, file, onStage, onValid));
+  }
+
+  /**
+   * Follow the corpus other tabs store: when one does and no load runs here, show it, so
+   * tabs that loaded at once end showing the same corpus. Returns the unsubscribe (an `$effect`'s cleanup).
+   */
+  followOtherTabs(): () => void {
+    return onStoredElsewhere(this.#db, () => {
+      if (!this.#busy) void this.#run((onStage, onValid) => readStoredCorpus(this.#db, onStage, onValid));
+    });
   }
 
   #run(load: Loader): Promise<boolean> {

@@ -105,21 +105,27 @@ const IDLE_TIMEOUT_MS = 200;
 
 /**
  * When the main thread is idle — after the frame that shows a filter change has been
- * painted. Without `requestIdleCallback` (Safari): the task after the next frame.
+ * painted — or after `timeoutMs` at the latest. Without `requestIdleCallback` (Safari):
+ * the task after the next frame.
  */
-export const scheduleWhenIdle: Schedule = (task) => {
-  if (typeof requestIdleCallback === 'function') {
-    const id = requestIdleCallback(task, { timeout: IDLE_TIMEOUT_MS });
-    return () => cancelIdleCallback(id);
-  }
-  let timer: ReturnType<typeof setTimeout> | undefined;
-  const frame = typeof requestAnimationFrame === 'function' ? requestAnimationFrame(() => (timer = setTimeout(task, 0))) : undefined;
-  if (frame === undefined) timer = setTimeout(task, 0);
-  return () => {
-    if (frame !== undefined) cancelAnimationFrame(frame);
-    clearTimeout(timer);
+export function idleSchedule(timeoutMs: number): Schedule {
+  return (task) => {
+    if (typeof requestIdleCallback === 'function') {
+      const id = requestIdleCallback(() => task(), { timeout: timeoutMs });
+      return () => cancelIdleCallback(id);
+    }
+    let timer: ReturnType<typeof setTimeout> | undefined;
+    const frame = typeof requestAnimationFrame === 'function' ? requestAnimationFrame(() => (timer = setTimeout(task, 0))) : undefined;
+    if (frame === undefined) timer = setTimeout(task, 0);
+    return () => {
+      if (frame !== undefined) cancelAnimationFrame(frame);
+      clearTimeout(timer);
+    };
   };
 }
+
+/** When the main thread is idle, or after IDLE_TIMEOUT_MS. */
+export const scheduleWhenIdle: Schedule = idleSchedule(IDLE_TIMEOUT_MS);
 
 /**
  * Writes query strings to the address bar off the critical path: `history.pushState`

@@ -6,15 +6,31 @@ import type { QuoteSpan } from './quoteMarks';
 import { wordCount } from './quoteMarks';
 import type { Token, Tokenised } from './tokenise';
 
+/** Phrases split into words and filed under their first word: a token is checked against only the phrases it can start. */
+function byFirstWord(phrases: readonly string[]): Map<string, string[][]> {
+  const index = new Map<string, string[][]>();
+  for (const p of phrases) {
+    const words = p.split(' ');
+    (index.get(words[0]!) ?? index.set(words[0]!, []).get(words[0]!)!).push(words);
+  }
+  return index;
+}
+
+/** The phrases of `index` that the tokens from `i` spell, in the order they were listed. */
+function* phrasesAt(index: Map<string, string[][]>, toks: readonly Token[], i: number): Generator<string[]> {
+  for (const words of index.get(toks[i]?.lower ?? '') ?? [])
+    if (words.every((w, k) => toks[i + k]?.lower === w)) yield words;
+}
+
 const SPEECH = new Set(speechData.speechVerbs);
 const NEEDS_CLAUSE = new Set(speechData.reportingOnlyWithClause);
 const EVENT_VERBS = new Set(speechData.eventVerbs);
 const EVENT_OBJECTS = new Set(speechData.eventVerbObjects);
 const PRONOUN_GENDER = speechData.pronouns as Record<string, 'm' | 'f'>;
-const LIST_HEADS = speechData.speakerListHeads.map((h) => h.split(' '));
+const LIST_HEADS = byFirstWord(speechData.speakerListHeads);
 const LIST_VERBS = new Set(speechData.speakerListVerbs);
-const BY_PHRASES = speechData.eventByPhrases.map((h) => h.split(' '));
-const ADDRESSEES = speechData.addresseeObjects.map((h) => h.split(' '));
+const BY_PHRASES = byFirstWord(speechData.eventByPhrases);
+const ADDRESSEES = byFirstWord(speechData.addresseeObjects);
 const SUBJECT_PRONOUNS = new Set(['he', 'she']);
 /** Verbs whose object is the addressee ("told the crew"): what was said must follow as a clause. */
 const TELL = new Set(['told', 'tell', 'tells', 'informed', 'informs', 'assured', 'assures']);
@@ -327,7 +343,7 @@ function directQuotes(ctx: Ctx, spans: readonly QuoteSpan[]): AttributedQuote[] 
   const toks = ctx.toks;
   let prev: { person: number | null; para: number; end: number } | null = null;
   for (const s of spans) {
-    const words = wordCount(ctx.doc.text, s.start, s.end);
+    const words = wordCount(ctx.doc.text, s.start, s.end, 4);
     let found = after(ctx, s) ?? before(ctx, s);
     // a quote that goes on in the same or the next paragraph, with no one else named between
     // (not when the quote's own sentence has a verb of speech: "…," said Mira, a name we could not resolve)
@@ -519,7 +535,7 @@ function reportedSpeech(ctx: Ctx, quotes: AttributedQuote[]): void {
       e++;
     const start = toks[c]!.start;
     const end = toks[e - 1]!.end;
-    if (ctx.quoted[c] || wordCount(ctx.doc.text, start, end) < 3) return;
+    if (ctx.quoted[c] || wordCount(ctx.doc.text, start, end, 3) < 3) return;
     if (overlapsDirect(start, end)) {
       // words quoted inside the reported clause ("described the speech as "flat"") are the same speaker's
       const inner = direct.filter((q) => q.start < end && start < q.end);
@@ -631,7 +647,7 @@ function reportedSpeech(ctx: Ctx, quotes: AttributedQuote[]): void {
     if (tail) {
       const start = toks[sentence.first]!.start;
       const end = toks[tail.comma - 1]!.end;
-      if (!overlapsDirect(start, end) && !ctx.quoted[sentence.first] && wordCount(ctx.doc.text, start, end) >= 4)
+      if (!overlapsDirect(start, end) && !ctx.quoted[sentence.first] && wordCount(ctx.doc.text, start, end, 4) >= 4)
         quotes.push({ start, end, person: tail.person, kind: 'reported', rule: tail.rule });
     }
   }
@@ -730,19 +746,17 @@ function sentenceTailAttribution(
 /** "told reporters", "told the world on Thursday via Twitter": the addressee is not what was said. */
 function skipAddressee(ctx: Ctx, c: number, last: number): number {
   const toks = ctx.toks;
-  for (const words of ADDRESSEES) {
-    if (words.every((w, k) => toks[c + k]?.lower === w)) {
-      let k = c + words.length;
-      // and the time or channel after it: "on Thursday", "via Twitter"
-      while (
-        k < last &&
-        /^(on|via|at|in|during|yesterday|today)$/.test(toks[k]!.lower) &&
-        toks[k + 1] &&
-        /^\p{Lu}/u.test(toks[k + 1]!.text)
-      )
-        k += 2;
-      return k;
-    }
+  for (const words of phrasesAt(ADDRESSEES, toks, c)) {
+    let k = c + words.length;
+    // and the time or channel after it: "on Thursday", "via Twitter"
+    while (
+      k < last &&
+      /^(on|via|at|in|during|yesterday|today)$/.test(toks[k]!.lower) &&
+      toks[k + 1] &&
+      /^\p{Lu}/u.test(toks[k + 1]!.text)
+    )
+      k += 2;
+    return k;
   }
   return c;
 }
@@ -756,13 +770,11 @@ function speakingRoles(ctx: Ctx, roles: SpeakingRole[]): void {
     for (let i = sentence.first; i < sentence.last; i++) {
       if (ctx.quoted[i]) continue;
       // "chaired by X", "remarks by X and Y"
-      for (const words of BY_PHRASES) {
-        if (!words.every((w, k) => toks[i + k]?.lower === w)) continue;
+      for (const words of phrasesAt(BY_PHRASES, toks, i)) {
         listAt(ctx, i + words.length, sentence.last, `"${words.join(' ')}"`, roles);
       }
       // "speakers included A, B and C", "among the speakers were A and B"
-      for (const words of LIST_HEADS) {
-        if (!words.every((w, k) => toks[i + k]?.lower === w)) continue;
+      for (const words of phrasesAt(LIST_HEADS, toks, i)) {
         let k = i + words.length;
         // "speakers throughout the four day convention included …"
         while (

@@ -145,7 +145,7 @@ function titleOf(toks: Tok[], from: number, to: number, text: string): string[] 
 
 /** Text after a closing quote: "…,” Name, appositive, said" / "…,” said Name" / "…,” she added". */
 export function parseAfter(seg: string, span: RawSpan, vocab: { has(w: string): boolean }): Found | null {
-  const toks = wordTokens(seg).slice(0, 30);
+  const toks = wordTokens(seg, 30);
   if (toks.length === 0) return null;
   const first = toks[0]!;
   // an attribution follows a quote that ends in a comma (or ?/!): “…,” she said

@@ -1,5 +1,5 @@
 import countries from 'world-countries';
-import { FUNCTION_WORDS } from '../../lib/tokenize';
+import { FUNCTION_WORDS } from '../../lib/normaliseTerm';
 import rolesData from '../../../data/roles.json';
 import placesData from '../../../data/places.json';
 import namesData from '../../../data/names.json';

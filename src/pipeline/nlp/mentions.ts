@@ -156,7 +156,11 @@ function namesakeWord(t: Token): boolean {
 }
 const FUNCTION_LIKE: ReadonlySet<string> = new Set(['any', 'had', 'my', 'way', 'may', 'read', 'free']);
 
-const isCapital = (t: Token) => /^\p{Lu}/u.test(t.text) && /\p{L}/u.test(t.text);
+/** Begins with an upper-case letter (ASCII answered without the Unicode regex: most tokens are). */
+const isCapital = (t: Token) => {
+  const c = t.text.charCodeAt(0);
+  return c < 128 ? c >= 65 && c <= 90 : /^\p{Lu}/u.test(t.text);
+};
 const isInitial = (t: Token) => /^\p{Lu}\.?$/u.test(t.text) && t.text.length <= 2;
 /** "UN", "U.S.", "NASA"; not an initial ("A.") */
 const isAcronym = (t: Token) => /^[\p{Lu}\d.&-]{2,}$/u.test(t.text) && !/\p{Ll}/u.test(t.text) && !isInitial(t);

@@ -1,6 +1,6 @@
 import { HONORIFICS, NOT_NAME_WORDS, PARTICLES, ROLES } from './lexicon';
 import orgData from '../../../data/organisations.json';
-import { FUNCTION_WORDS } from '../../lib/tokenize';
+import { FUNCTION_WORDS } from '../../lib/normaliseTerm';
 
 const ORG_WORDS: ReadonlySet<string> = new Set(orgData.keywords);
 
@@ -18,10 +18,12 @@ export interface Tok {
 const TOKEN = /(?:\p{Lu}\.){2,}|[\p{L}\p{M}\p{N}]+(?:['’\-/][\p{L}\p{M}\p{N}]+)*\.?/gu;
 const KEEP_DOT = new Set(['ph', 'd', 'st', 'jr', 'sr', 'p', 'g', 'no']);
 
-export function wordTokens(text: string): Tok[] {
+/** The words of `text`, the first `limit` of them at most (a caller that reads only the start need not tokenise the rest). */
+export function wordTokens(text: string, limit = Infinity): Tok[] {
   const out: Tok[] = [];
   let prev = 0;
   for (const m of text.matchAll(TOKEN)) {
+    if (out.length >= limit) break;
     let raw = m[0];
     const base = raw.endsWith('.') ? raw.slice(0, -1) : raw;
     const lower = base.toLowerCase();

@@ -17,6 +17,7 @@ export interface QuoteSpan {
 const OPEN = new Set(['“', '„', '«']);
 const CLOSE = new Set(['”', '»']);
 const STRAIGHT = '"';
+const MARKS = /["“”„«»]/g;
 
 /**
  * Direct quotations in each paragraph. Curly marks pair by direction; straight
@@ -29,8 +30,11 @@ export function findQuoteSpans(text: string, paragraphs: readonly Paragraph[]): 
   paragraphs.forEach((p, para) => {
     let open = -1;
     const firstOpen = out.length;
-    for (let i = p.start; i < p.end; i++) {
-      const c = text[i]!;
+    // only the marks matter: jump from one to the next rather than visit every character
+    MARKS.lastIndex = p.start;
+    for (let m = MARKS.exec(text); m && m.index < p.end; m = MARKS.exec(text)) {
+      const i = m.index;
+      const c = m[0];
       const isStraight = c === STRAIGHT;
       if (open < 0 && (OPEN.has(c) || (isStraight && !closesStraight(text, i, p.start)))) open = i;
       // German-style „…“ closes with a left mark
@@ -64,10 +68,12 @@ function closesStraight(text: string, i: number, paraStart: number): boolean {
   return /[\p{L}\p{N}.,!?;:]/u.test(prev) && /[\s.,;:!?)]/.test(next);
 }
 
-/** Number of words in text.slice(start, end). */
-export function wordCount(text: string, start: number, end: number): number {
-  return text
-    .slice(start, end)
-    .split(/\s+/)
-    .filter((w) => /[\p{L}\p{N}]/u.test(w)).length;
+/** Number of words in text.slice(start, end), counted no further than `upTo` (callers ask "at least n?"). */
+export function wordCount(text: string, start: number, end: number, upTo = Infinity): number {
+  // each run of non-space characters with a letter or digit in it matches once
+  const words = /\S*[\p{L}\p{N}]\S*/gu;
+  const span = text.slice(start, end);
+  let n = 0;
+  while (n < upTo && words.exec(span)) n++;
+  return n;
 }

@@ -1,4 +1,6 @@
-import { contentTokens, isContentTerm, isJoin, WordCursor } from '../../lib/tokenize';
+import { normaliseTerm } from '../../lib/normaliseTerm';
+import { contentTerms, forEachWord } from '../nlp/termWords';
+import type { Token } from '../nlp/tokenise';
 import type { Attributed } from './11-attributes';
 
 /** A two-word phrase counts when it occurs at least this often in its document. */
@@ -50,13 +52,13 @@ export class TermTable {
     this.names.push(name);
     return id;
   }
+  /** The id of the term `word` counts as (normaliseTerm), or -1 for a word that is not counted. */
   idOfWord(word: string): number {
     let id = this.#wordId.get(word);
     if (id !== undefined) return id;
-    if (!isContentTerm(word)) id = -1;
+    const term = normaliseTerm(word);
+    if (term === null) id = -1;
     else {
-      // possessive "'s" is dropped so "party's" counts as "party"
-      const term = word.endsWith("'s") ? word.slice(0, -2) : word;
       id = this.#termId.get(term);
       if (id === undefined) {
         id = this.#newId(term);
@@ -65,11 +67,6 @@ export class TermTable {
     }
     this.#wordId.set(word, id);
     return id;
-  }
-  /** idOfWord of the word a WordCursor reports as src[start, end) (`folded`: src is already lower case) */
-  idOfSpan(src: string, start: number, end: number, folded: boolean): number {
-    const word = src.slice(start, end);
-    return this.idOfWord(foldApostrophes(folded ? word : word.toLowerCase()));
   }
   phrase(a: number, b: number): number {
     let id = this.#phraseId.get(pairKey(a, b));
@@ -81,7 +78,15 @@ export class TermTable {
   }
 }
 
-const foldApostrophes = (w: string) => (w.includes('’') ? w.replace(/’/g, "'") : w);
+/** Only spaces, tabs or a hyphen between two words: they make a phrase. */
+function isJoin(text: string, from: number, to: number): boolean {
+  if (to <= from) return false;
+  for (let i = from; i < to; i++) {
+    const c = text.charCodeAt(i);
+    if (c !== 32 && c !== 9 && c !== 45) return false;
+  }
+  return true;
+}
 
 /**
  * One document's counts by table id, as one flat list: the document's
@@ -142,7 +147,7 @@ function ensureCounts(size: number): void {
 }
 
 /**
- * 12, per document: tokenised once; every word looked up once in the thread's
+ * 12, per document: the words of the document's tokens (stage 08's), each looked up once in the thread's
  * table, counted by id into reusable typed arrays; each quote counted from the
  * document's token ids by offset range. A quote counts the two-word phrases
  * frequent (at least MIN_PHRASE times) in its document.
@@ -150,6 +155,7 @@ function ensureCounts(size: number): void {
 export function tallyDocument(
   table: TermTable,
   text: string,
+  tokens: readonly Token[],
   quotes: readonly { start: number; end: number }[],
 ): DocTally {
   tokId.n = 0;
@@ -157,12 +163,10 @@ export function tallyDocument(
   pairs.clear();
   let prevEnd = -1;
   let prevContent = false;
-  if (tokJoined.length < text.length + 1) tokJoined = new Uint8Array(Math.max(text.length + 1, tokJoined.length * 2));
-  const words = new WordCursor(text);
-  const { src, folded } = words;
-  while (words.next()) {
-    const { start, end } = words;
-    const id = table.idOfSpan(src, start, end, folded);
+  if (tokJoined.length < tokens.length + 1)
+    tokJoined = new Uint8Array(Math.max(tokens.length + 1, tokJoined.length * 2));
+  forEachWord(tokens, (word, start, end) => {
+    const id = table.idOfWord(word);
     if (id >= 0) {
       const joined = prevContent && isJoin(text, prevEnd, start);
       if (joined) countPair(tokId.a[tokId.n - 1]!, id);
@@ -172,7 +176,7 @@ export function tallyDocument(
     }
     prevContent = id >= 0;
     prevEnd = end;
-  }
+  });
   ensureCounts(table.names.length);
   for (let k = 0; k < tokId.n; k++) {
     const id = tokId.a[k]!;
@@ -228,12 +232,24 @@ export interface Tallied extends Attributed {
 /** Stage 12: the document's and its quotes' term counts, in `table` (one per thread; stage 15 merges them by name). */
 export function tallyTerms(table: TermTable): (s: Attributed) => Tallied {
   return (s) => {
-    const lead = [s.title, ...s.lines.slice(0, 4).map((l) => l.text)].join('\n');
+    const leadLines = s.lines.slice(0, 4);
+    const lead = [s.title, ...leadLines.map((l) => l.text)].join('\n');
+    // the title may be the front matter's (not in the text): read on its own; the first lines' words are the text's
+    const leadTerms = new Set(contentTerms(s.title));
+    if (leadLines.length > 0) {
+      const from = leadLines[0]!.start;
+      const to = leadLines[leadLines.length - 1]!.end;
+      const inLead = s.tokens.tokens.filter((t) => t.start >= from && t.end <= to);
+      forEachWord(inLead, (word) => {
+        const term = normaliseTerm(word);
+        if (term !== null) leadTerms.add(term);
+      });
+    }
     return {
       ...s,
       lead,
-      leadTerms: [...termSet(lead)],
-      tally: tallyDocument(table, s.doc.text, s.merged.quotes),
+      leadTerms: [...leadTerms],
+      tally: tallyDocument(table, s.doc.text, s.tokens.tokens, s.merged.quotes),
       termNames: table.names,
     };
   };
@@ -241,5 +257,5 @@ export function tallyTerms(table: TermTable): (s: Attributed) => Tallied {
 
 /** The distinct content terms of `text` (a lead, for grouping documents into events). */
 export function termSet(text: string): Set<string> {
-  return new Set(contentTokens(text).map((t) => t.term));
+  return new Set(contentTerms(text));
 }

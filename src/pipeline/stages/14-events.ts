@@ -3,7 +3,7 @@ import { slugify } from '../nlp/names';
 import type { Analysed } from './analyse';
 import type { Resolved } from './13-resolve';
 import { termSet } from './12-terms';
-import { contentTokens } from '../../lib/tokenize';
+import { contentTerms } from '../nlp/termWords';
 
 export interface EventDoc {
   id: string;
@@ -150,8 +150,6 @@ export function findEvents(c: Resolved): Grouped {
 }
 
 function eventSlug(title: string): string {
-  const words = contentTokens(title)
-    .map((t) => slugify(t.term))
-    .filter(Boolean);
+  const words = contentTerms(title).map(slugify).filter(Boolean);
   return words.slice(0, 5).join('-') || 'event';
 }

@@ -1,4 +1,5 @@
 import { describe, expect, it } from 'vitest';
+import { tokenise } from '../nlp/tokenise';
 import { tallyDocument, TermTable } from './12-terms';
 import { materializeTerms, mergeTallies, mergeTalliesFlat } from './15-mergeTerms';
 
@@ -27,7 +28,7 @@ function tallies() {
   return docs.map((d) => ({
     id: d.id,
     names: d.table.names,
-    tally: tallyDocument(d.table, d.text, d.quotes),
+    tally: tallyDocument(d.table, d.text, tokenise(d.text).tokens, d.quotes),
     quoteIds: d.quotes.map((_, n) => `${d.id}-q${n + 1}`),
   }));
 }

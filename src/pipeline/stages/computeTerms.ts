@@ -1,6 +1,7 @@
 import type { Terms } from '../../corpus/schema';
 import { tallyDocument, TermTable } from './12-terms';
 import { mergeTallies } from './15-mergeTerms';
+import { tokenise } from '../nlp/tokenise';
 
 type Row = Terms['rows'][number];
 
@@ -15,7 +16,12 @@ export function computeTerms(
   const terms = mergeTallies(
     docs.map((d) => {
       const qs = byDoc.get(d.id) ?? [];
-      return { id: d.id, names: table.names, tally: tallyDocument(table, d.text, qs), quoteIds: qs.map((q) => q.id) };
+      return {
+        id: d.id,
+        names: table.names,
+        tally: tallyDocument(table, d.text, tokenise(d.text).tokens, qs),
+        quoteIds: qs.map((q) => q.id),
+      };
     }),
   );
   // quote rows in the order of `quotes` (mergeTallies lists them document by document)

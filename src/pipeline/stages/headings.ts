@@ -1,6 +1,6 @@
 import type { Line } from './types';
 import { findPlaces, NOT_NAME_WORDS, PARTICLES } from '../nlp/lexicon';
-import { FUNCTION_WORDS } from '../../lib/tokenize';
+import { FUNCTION_WORDS } from '../../lib/normaliseTerm';
 import { findName, isDescriptorWord, isPersonalHonorific, wordTokens } from '../nlp/names';
 import type { FoundName } from '../nlp/attribution';
 import type { LowerVocabulary } from './vocabulary';

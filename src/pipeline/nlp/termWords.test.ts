@@ -1,0 +1,49 @@
+import { describe, expect, it } from 'vitest';
+import { normaliseTermQuery } from '../../lib/normaliseTerm';
+import { contentTerms, forEachWord } from './termWords';
+import { tokenise } from './tokenise';
+
+const words = (text: string) => {
+  const out: [string, string][] = [];
+  forEachWord(tokenise(text).tokens, (w, start, end) => out.push([w, text.slice(start, end)]));
+  return out.map(([w]) => w);
+};
+
+describe('forEachWord', () => {
+  it.each([
+    ['a clitic the tokeniser split off is part of its word again', 'The party’s plan', ['the', 'party’s', 'plan']],
+    ['so is a negation', "They can't wait", ['they', "can't", 'wait']],
+    ['a hyphenated word is one word', 'a well-known co-founder', ['a', 'well-known', 'co-founder']],
+    ['punctuation and quotation marks are no words', '“Down with the tyrant!”', ['down', 'with', 'the', 'tyrant']],
+    ['a dash between spaces joins nothing', 'north - south', ['north', 'south']],
+    [
+      'numbers with points or commas and initialisms are no words',
+      'U.S. paid $5,000, 3.5% more in 2019',
+      ['paid', 'more', 'in', '2019'],
+    ],
+  ])('%s', (_, text, expected) => expect(words(text)).toEqual(expected));
+
+  it('gives offsets into the text', () => {
+    const text = 'Clean  water’s edge';
+    const spans: string[] = [];
+    forEachWord(tokenise(text).tokens, (_, start, end) => spans.push(text.slice(start, end)));
+    expect(spans).toEqual(['Clean', 'water’s', 'edge']);
+  });
+});
+
+describe('contentTerms', () => {
+  it('gives the terms in order, repeats kept', () =>
+    expect(contentTerms('Water, water everywhere: the farmers’ water rights')).toEqual([
+      'water',
+      'water',
+      'everywhere',
+      'farmers',
+      'water',
+      'rights',
+    ]));
+
+  it.each(['Party’s', 'well-known', 'Climate', '2019'])(
+    'a term typed in the browser (%s) is normalised as the pipeline counts it in a text',
+    (typed) => expect(normaliseTermQuery(typed)).toBe(contentTerms(`Of ${typed}, they wrote.`)[0]),
+  );
+});

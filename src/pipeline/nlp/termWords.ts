@@ -1,0 +1,85 @@
+import { normaliseTerm } from '../../lib/normaliseTerm';
+import { tokenise, type Token } from './tokenise';
+
+/** Letters, marks, digits, apostrophes and hyphens only: a token that can be (part of) a word ("party", "’s", "n't", "-"). */
+const WORDISH = /^[\p{L}\p{M}\p{N}'’-]+$/u;
+/** A whole word, as normaliseTerm takes it: letters, marks and digits joined by single apostrophes or hyphens. */
+const WORD = /^[\p{L}\p{M}\p{N}]+(?:['’-][\p{L}\p{M}\p{N}]+)*$/u;
+const LEADING = /^[^\p{L}\p{M}\p{N}]+/u;
+const TRAILING = /[^\p{L}\p{M}\p{N}]+$/u;
+
+/**
+ * Calls `visit(word, start, end)` for each word of `tokens`, in order: the
+ * unit terms are counted in, written as a reader types it. wink-nlp splits a
+ * clitic or a hyphen off its word ("party" "’s", "ca" "n't", "well" "-"
+ * "known"); tokens with no space between them that together have the shape of
+ * a word are one word again ("party’s", "can't", "well-known"). Marks around a
+ * word that wink-nlp keeps in its token are dropped ("Dr." -> "dr", "#Vote" ->
+ * "vote", ":P" "resident" -> "president"); what is left must be a word:
+ * "U.S." and "5,000" are none.
+ */
+export function forEachWord(tokens: readonly Token[], visit: (word: string, start: number, end: number) => void): void {
+  const n = tokens.length;
+  for (let i = 0; i < n;) {
+    const first = tokens[i]!;
+    // most tokens: letters and digits only, followed by a space or by punctuation
+    const next = i + 1 < n ? tokens[i + 1]! : null;
+    if (isPlain(first.lower) && (!next || next.start !== first.end || !startsWordish(next.lower))) {
+      visit(first.lower, first.start, first.end);
+      i++;
+      continue;
+    }
+    const lead = first.lower.match(LEADING)?.[0].length ?? 0;
+    let word = lead ? first.lower.slice(lead) : first.lower;
+    const start = first.start + lead;
+    let j = i + 1;
+    if (!word || !WORDISH.test(word.replace(TRAILING, ''))) {
+      i++;
+      continue;
+    }
+    // the run of word-like tokens that touch, up to one that ends in other marks ("known." ends it)
+    while (WORDISH.test(word) && j < n && tokens[j]!.start === tokens[j - 1]!.end) {
+      const next = tokens[j]!.lower;
+      if (LEADING.test(next) && !/^['’-]/.test(next)) break;
+      const core = next.replace(TRAILING, '');
+      if (!WORDISH.test(next) && !(core && WORDISH.test(core))) break;
+      word += next;
+      j++;
+    }
+    const trail = word.match(TRAILING)?.[0].length ?? 0;
+    if (trail) word = word.slice(0, -trail);
+    if (WORD.test(word)) visit(word, start, tokens[j - 1]!.end - trail);
+    else
+      // not one word ("well" "-" "-" "known"): each token that is one on its own
+      for (let k = i; k < j; k++)
+        if (WORD.test(tokens[k]!.lower)) visit(tokens[k]!.lower, tokens[k]!.start, tokens[k]!.end);
+    i = j;
+  }
+}
+
+const LETTER = /^[\p{L}\p{M}\p{N}]$/u;
+const isLetterAt = (s: string, i: number) => {
+  const c = s.charCodeAt(i);
+  return c < 128 ? (c >= 97 && c <= 122) || (c >= 48 && c <= 57) || (c >= 65 && c <= 90) : LETTER.test(s[i]!);
+};
+/** Letters, marks and digits only (a character outside the BMP goes the slow way). */
+function isPlain(s: string): boolean {
+  if (s.length === 0) return false;
+  for (let i = 0; i < s.length; i++) if (!isLetterAt(s, i)) return false;
+  return true;
+}
+/** Could continue a word: starts with a letter, digit, apostrophe or hyphen. */
+function startsWordish(s: string): boolean {
+  const c = s.charCodeAt(0);
+  return c === 39 || c === 0x2019 || c === 45 || isLetterAt(s, 0);
+}
+
+/** The content terms of a short text (a title), in order, repeats kept: its words as normaliseTerm counts them. */
+export function contentTerms(text: string): string[] {
+  const out: string[] = [];
+  forEachWord(tokenise(text).tokens, (word) => {
+    const term = normaliseTerm(word);
+    if (term !== null) out.push(term);
+  });
+  return out;
+}

@@ -43,8 +43,8 @@ export const WIKINEWS_FLOORS: Floors = {
 
 /**
  * What this build reaches on ../shared/wikinews, asserted in `npm test` so it
- * can only go up: a ratchet below issue 11's floors (WIKINEWS_FLOORS), which
- * the extraction does not meet yet. Raise it with every gain; never lower it.
+ * can only go up: a ratchet at or above issue 11's floors (WIKINEWS_FLOORS).
+ * Raise it with every gain; never lower it.
  */
 export const WIKINEWS_REACHED: Floors = {
   noFilesMissing: true,

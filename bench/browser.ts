@@ -100,7 +100,7 @@ async function waitForLoad(page: Page, timeoutMs: number): Promise<LoadSample> {
   await page.waitForFunction(() => (window as unknown as { __bench?: PageBench }).__bench?.loaded != null, undefined, { timeout: timeoutMs, polling: 50 });
   return page.evaluate(() => {
     const b = (window as unknown as { __bench: PageBench }).__bench;
-    const res = performance.getEntriesByType('resource').find((e) => /\/corpus\.json(\?|$)/.test(e.name)) as PerformanceResourceTiming | undefined;
+    const res = performance.getEntriesByType('resource').find((e) => /\/corpus\.jsonl?(\?|$)/.test(e.name)) as PerformanceResourceTiming | undefined;
     return { firstChart: b.firstChart!, loaded: b.loaded!, stages: b.stages.filter(([s]) => s !== ''), ...(res && res.transferSize > 0 ? { corpusFetched: res.responseEnd } : {}) };
   });
 }

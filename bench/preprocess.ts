@@ -94,7 +94,7 @@ function listArticles(dir: string): string[] {
 export const MAX_STRING_LENGTH = 2 ** 29 - 24;
 
 /** corpus.json → corpus.version.json (as the CLI names it); big-10000.json → big-10000.version.json */
-export const versionPath = (out: string) => out.replace(/(\.json)?$/, '.version.json');
+export const versionPath = (out: string) => out.replace(/(\.jsonl|\.json)?$/, '.version.json');
 
 /**
  * Times preprocessing end to end, in this process, as `npm run preprocess` does it

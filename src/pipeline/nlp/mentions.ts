@@ -149,7 +149,7 @@ const CALENDAR: ReadonlySet<string> = new Set<string>([...MONTHS, ...WEEKDAYS]);
  * A word the lexicons set aside (a title, an organisation or heading word) that is also a
  * common given name or surname: "Bill", "Dean", "Page", "Major". Never a place or a day.
  */
-function namesakeWord(t: Token): boolean {
+function namesakeWordUncached(t: Token): boolean {
   if (!isCapital(t) || isAcronym(t) || !/\p{Ll}/u.test(t.text)) return false;
   const w = normalisePhrase(stripDot(t.text));
   return isGivenName(w) && !CALENDAR.has(w) && !FUNCTION_LIKE.has(w) && findPlaces(t.text).length === 0;
@@ -166,7 +166,7 @@ const isInitial = (t: Token) => /^\p{Lu}\.?$/u.test(t.text) && t.text.length <= 
 const isAcronym = (t: Token) => /^[\p{Lu}\d.&-]{2,}$/u.test(t.text) && !/\p{Ll}/u.test(t.text) && !isInitial(t);
 
 /** A word that can be part of a person's name: capitalised, not a title, place, organisation or common heading word. */
-function isNameWord(t: Token): boolean {
+function isNameWordUncached(t: Token): boolean {
   if (!isCapital(t) || isAcronym(t)) return false;
   const w = normalisePhrase(stripDot(t.text));
   // "A." and "I." are initials here, not the article and the pronoun
@@ -176,10 +176,30 @@ function isNameWord(t: Token): boolean {
 }
 
 /** Words of a capitalised run that describe rather than name: titles, honorifics, places, acronyms ("UN"). */
-function isLeadWord(t: Token): boolean {
+function isLeadWordUncached(t: Token): boolean {
   const w = normalisePhrase(stripDot(t.text));
   return TITLE_WORDS.has(w) || isAcronym(t) || findPlaces(t.text).length > 0 || NOT_NAME_WORDS.has(w);
 }
+
+/**
+ * What a word is depends on its text alone, and the same words come back in every sentence and article:
+ * each answer is remembered per text (bounded), so the lexicon lookups run once per distinct word.
+ */
+function memoByText(f: (t: Token) => boolean): (t: Token) => boolean {
+  const known = new Map<string, boolean>();
+  return (t) => {
+    let v = known.get(t.text);
+    if (v === undefined) {
+      if (known.size >= 100_000) known.clear();
+      v = f(t);
+      known.set(t.text, v);
+    }
+    return v;
+  };
+}
+const isNameWord = memoByText(isNameWordUncached);
+const isLeadWord = memoByText(isLeadWordUncached);
+const namesakeWord = memoByText(namesakeWordUncached);
 
 /** A hyphenated descriptor ("Co-Founder", "Vice-Chair"). */
 const isLeadText = (text: string) =>
@@ -239,6 +259,12 @@ export function findNameMentions(doc: Tokenised): NameMention[] {
   return out;
 }
 
+const sliceWords = (toks: Token[], k: number, e: number) =>
+  toks
+    .slice(k, e)
+    .map((x) => x.text)
+    .join('');
+
 /** Parts of speech that never begin a name: "Regarding Varga's", "Then Smith". */
 const NOT_NAME_START = new Set(['VERB', 'ADP', 'ADV', 'DET', 'PRON', 'CCONJ', 'SCONJ', 'AUX', 'INTJ', 'PART', 'NUM']);
 
@@ -255,14 +281,7 @@ function splitRun(toks: Token[], from: number, to: number, out: NameMention[]): 
         (/^['’]\p{L}/u.test(toks[e]!.text) && toks[e]!.spaceBefore === ''))
     )
       e++;
-    words.push({
-      first: k,
-      last: e,
-      text: toks
-        .slice(k, e)
-        .map((x) => x.text)
-        .join(''),
-    });
+    words.push({ first: k, last: e, text: e === k + 1 ? toks[k]!.text : sliceWords(toks, k, e) });
     k = e;
   }
   // the name: the longest tail of name words (particles allowed inside)

@@ -1,0 +1,64 @@
+/**
+ * A cold load of one given corpus (corpus.jsonl or corpus.json) in the production build,
+ * with the calibration measured beside it:
+ *   npm run build && tsx bench/coldLoad.ts --corpus /tmp/big/corpus.jsonl [--runs 1] [--build dist]
+ * Prints first chart, fully stored (load strip gone) and JS heap after load (forced GC),
+ * absolute and in calibration units, against the issue's limits (10 s, 1.5 s, 600 MB).
+ * For corpora too big for the full `npm run bench` run (10,000 articles and more).
+ */
+import { closeSync, mkdtempSync, openSync, readSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join, resolve } from 'node:path';
+import { parseArgs } from 'node:util';
+import { LinesHeader } from '../src/corpus';
+import { benchBrowser } from './browser';
+import { combineCalibrations, measureCalibration } from './calibration';
+import { versionPath } from './preprocess';
+import { makeSite } from './tree';
+
+const { values } = parseArgs({
+  options: {
+    corpus: { type: 'string' },
+    runs: { type: 'string', default: '1' },
+    build: { type: 'string', default: 'dist' },
+  },
+});
+if (!values.corpus) {
+  console.error('usage: tsx bench/coldLoad.ts --corpus <corpus.jsonl|corpus.json> [--runs 1] [--build dist]');
+  process.exit(2);
+}
+const corpus = resolve(values.corpus);
+const log = (s: string) => console.log(`[${new Date().toISOString().slice(11, 19)}] ${s}`);
+
+/** Documents in the corpus: a lines file's header says; a corpus.json is not parsed (it may be too long for a string). */
+function documentsIn(path: string): number | undefined {
+  if (!/\.jsonl$/i.test(path)) return undefined;
+  const fd = openSync(path, 'r');
+  const head = Buffer.alloc(1 << 16);
+  try {
+    readSync(fd, head, 0, head.length, 0);
+  } finally {
+    closeSync(fd);
+  }
+  return LinesHeader.parse(JSON.parse(head.toString('utf8').split('\n')[0]!)).counts.documents;
+}
+
+const before = measureCalibration(5);
+log(`calibration: 1 cal = ${before.repetition.median.toFixed(1)} ms`);
+const site = mkdtempSync(join(tmpdir(), 'podium-cold-'));
+try {
+  makeSite(resolve(values.build), site, corpus, versionPath(corpus));
+  const expectDocuments = documentsIn(corpus);
+  const f = await benchBrowser({ siteDir: site, coldRuns: Number(values.runs), warmRuns: 1, clicks: 5, warmupClicks: 1, timeoutMs: 600_000, ...(expectDocuments ? { expectDocuments } : {}), log });
+  const after = measureCalibration(5);
+  const cal = combineCalibrations(before, after).unitMs;
+  const row = (name: string, ms: number, limit: number, unit = 'ms') => log(`${ms <= limit ? 'pass' : 'FAIL'}  ${name}: ${ms.toFixed(0)} ${unit}${unit === 'ms' ? ` (${(ms / cal).toFixed(1)} cal)` : ''}, limit ${limit} ${unit}`);
+  log(`corpus ${corpus}: ${expectDocuments ?? '?'} documents; ${f.cold.samples.length} cold load(s); 1 cal = ${cal.toFixed(1)} ms (before ${before.repetition.median.toFixed(1)}, after ${after.repetition.median.toFixed(1)})`);
+  const stored = f.cold.samples.map((s) => s.loaded).sort((a, b) => a - b);
+  row('cold load → fully stored (median)', stored[Math.floor((stored.length - 1) / 2)]!, 10_000);
+  row('cold load → first chart (median)', f.cold.median, 1_500);
+  row('JS heap after load (median)', f.heapAfterLoadMb.median, 600, 'MB');
+  log(`warm reload → first chart ${f.warm.median.toFixed(0)} ms; clicks ${f.clicks.toDom.median.toFixed(1)} ms median to DOM`);
+} finally {
+  rmSync(site, { recursive: true, force: true });
+}

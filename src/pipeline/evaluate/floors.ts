@@ -43,14 +43,14 @@ export const WIKINEWS_FLOORS: Floors = {
 
 /**
  * What this build reaches on ../shared/wikinews, asserted in `npm test` so it
- * can only go up: a ratchet below issue 11's floors (WIKINEWS_FLOORS), which
- * the extraction does not meet yet. Raise it with every gain; never lower it.
+ * can only go up: a ratchet at or above issue 11's floors (WIKINEWS_FLOORS).
+ * Raise it with every gain; never lower it.
  */
 export const WIKINEWS_REACHED: Floors = {
   noFilesMissing: true,
-  precision: 0.92,
-  recall: 0.79,
-  country: 0.86,
+  precision: 0.93,
+  recall: 0.85,
+  country: 0.87,
   role: 0.84,
   quotes: 0.75,
   eventDates: 0.95,

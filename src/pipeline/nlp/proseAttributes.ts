@@ -28,7 +28,8 @@ const HEAD_OF_STATE = /(?<![\p{L}])(?:president|prime minister|premier|chancello
  * with a chair or leader a party officer; a president or chair of a named
  * organisation (not of a country) an organisation leader.
  */
-export function classifyProseRole(descriptors: readonly string[]): { role: string; basis: string } {
+export function classifyProseRole(written: readonly string[]): { role: string; basis: string } {
+  const descriptors = written.map(singularTitles);
   const text = descriptors.join(' ; ');
   if (!text) return { role: 'other', basis: 'no role words' };
   // a current office outranks a former one ("State Senator" and "former Army colonel"); a former office, or a
@@ -72,11 +73,34 @@ export function classifyProseRole(descriptors: readonly string[]): { role: strin
           p.kind === 'institution' ||
           (p.kind !== 'demonym' && new RegExp(`\\bof\\s+(?:the\\s+)?${escape(p.phrase)}`).test(live)),
       )
-    )
+    ) {
+      // "former FBI director": a former office
+      const was = formerOf.find((m) => m);
+      if (was && current.length === 0) return { role: 'former-official', basis: `${was[0].trim()}${hit}` };
       return { role: 'government-official', basis: `${hit} (of a national institution or territory)` };
+    }
     return { role: cat, basis: hit };
   }
   return { role: 'other', basis: 'no role words' };
+}
+
+/** Every one-word role keyword ("director", "senator"). */
+const ROLE_KEYWORDS: ReadonlySet<string> = new Set(
+  Object.values(PROSE.keywords)
+    .flat()
+    .filter((k) => !k.includes(' '))
+    .map((k) => k.toLowerCase()),
+);
+
+/** "former CIA directors" -> "former CIA director": a plural title before a list of names reads as each one's. */
+function singularTitles(d: string): string {
+  return d.replace(/(?<![\p{L}])(\p{L}+?)(e?s)(?![\p{L}])/gu, (w, stem: string, end: string) =>
+    ROLE_KEYWORDS.has(stem.toLowerCase())
+      ? stem
+      : end === 'es' && ROLE_KEYWORDS.has(`${stem}e`.toLowerCase())
+        ? `${stem}e`
+        : w,
+  );
 }
 
 /** "(D-CA)", "R-S.C.", "R-Ohio": a US party and state tag. */

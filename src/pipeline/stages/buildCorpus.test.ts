@@ -178,7 +178,7 @@ describe('buildCorpus on a rally report', () => {
   });
   it('a speech introduced by "…, said:" ends with its quotes; a first name alone is no one', () => {
     expect(quotes('pavel-latushko')).toEqual(['Our country will be free. The day is coming.']);
-    expect(quotes('renata-alt')).toEqual(['sanctions were working', 'The sanctions hurt the regime, not the people']);
+    expect(quotes('renata-alt')).toEqual(['sanctions were working.', 'The sanctions hurt the regime, not the people']);
     expect(corpus.quotes.filter((q) => q.speakerId === 'renata-alt').map((q) => q.kind ?? 'direct')).toEqual([
       'reported',
       'direct',

@@ -119,7 +119,7 @@ const INTERNATIONAL =
  */
 export function inferProseCountry(
   descriptors: readonly string[],
-  focus: string | null,
+  focus: string | null | (() => string | null),
 ): { code: string; basis: string } | null {
   for (const d of descriptors) if (PARTY_STATE.test(d)) return { code: 'US', basis: `party and state "${d}"` };
   const international = descriptors.some((d) => INTERNATIONAL.test(d));
@@ -131,7 +131,9 @@ export function inferProseCountry(
       return { code: hit.code, basis: `${hit.kind} "${hit.phrase}" in "${d}"` };
     }
   }
-  if (focus && !international) return { code: focus, basis: 'the country the article is about' };
+  // the focus may be a question asked only here: counting an article's places costs a scan of its whole text
+  const code = international ? null : typeof focus === 'function' ? focus() : focus;
+  if (code) return { code, basis: 'the country the article is about' };
   return null;
 }
 

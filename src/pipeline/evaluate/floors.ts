@@ -37,7 +37,7 @@ export const WIKINEWS_FLOORS: Floors = {
   recall: 0.8,
   country: 0.85,
   role: 0.8,
-  quotes: 0.76,
+  quotes: 0.75,
   eventDates: 0.85,
 };
 

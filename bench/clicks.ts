@@ -15,14 +15,15 @@
  * --no-minify builds without minifying (readable function names in profiles).
  * --profile writes a CPU profile of each tree's timed clicks to bench/.work/profiles/.
  */
-import { existsSync, mkdirSync, rmSync } from 'node:fs';
+import { mkdirSync, rmSync } from 'node:fs';
 import { loadavg, tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { parseArgs } from 'node:util';
-import { ensureArticles, WORK_DIR } from './articles';
+import { WORK_DIR } from './articles';
+import { ensureBigCorpus } from './bigCorpus';
 import { openClickSession, type ClickCost, type ClickSample } from './browser';
 import { measureCalibration } from './calibration';
-import { runPreprocessChild, versionPath } from './preprocess';
+import { versionPath } from './preprocess';
 import { computeSummary, type Summary } from './stats';
 import { buildApp, makeSite, prepareRef, prepareTree, type SourceTree } from './tree';
 
@@ -46,12 +47,7 @@ mkdirSync(RUN_DIR, { recursive: true });
 process.on('exit', () => rmSync(RUN_DIR, { recursive: true, force: true }));
 
 // The corpus: 1,000 articles through this tree's pipeline, shaped to 100k appearances and quotes (cached).
-const bigPath = join(WORK_DIR, 'big-corpus-1000-s1.json');
-if (!existsSync(bigPath) || !existsSync(versionPath(bigPath))) {
-  const set = ensureArticles(1000, 1);
-  log('shaping the 100k corpus from 1,000 articles (once; cached in bench/.work)…');
-  await runPreprocessChild({ root: prepareTree('work', tmpdir()).root, dir: set.dir, runs: 1, minTimedMs: 0, warmupArticles: 0, big: { out: bigPath, appearances: 100_000, quotes: 100_000 } });
-}
+const bigPath = (await ensureBigCorpus(log)).path;
 
 interface Tree {
   readonly name: string;

@@ -1,4 +1,4 @@
-import winkNLP, { type ItemSentence } from 'wink-nlp';
+import winkNLP from 'wink-nlp';
 import model from 'wink-eng-lite-web-model';
 import { WINK_PIPE } from '../src/pipeline/nlp/tokenise';
 
@@ -33,10 +33,7 @@ export function readAndTag(text: string, into: TagCounts = { tokens: 0, sentence
     const words = doc.tokens().out() as string[];
     const tags = doc.tokens().out(its.pos) as string[];
     into.tokens += words.length === tags.length ? words.length : 0;
-    doc.sentences().each((s: ItemSentence) => {
-      const [a, b] = s.out(its.span) as unknown as [number, number];
-      if (b >= a) into.sentences++;
-    });
+    for (const [a, b] of doc.sentences().out(its.span) as unknown as [number, number][]) if (b >= a) into.sentences++;
   }
   return into;
 }

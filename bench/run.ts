@@ -3,7 +3,7 @@
  * then the production build in Chromium on a 100k-appearance corpus, then the bundle.
  * Writes bench/results.json and bench/results.md. Options:
  *   --sizes 100,1000,10000  --seed 1  --runs 5  --tree head|work  --budget-min 9.5
- *   --skip-browser  --profile (CPU profiles of a cold load, a warm reload and the clicks into bench/.work/profiles)
+ *   --skip-browser  --browser-only (the browser part and bundle alone, on the cached corpus of bench/bigCorpus.ts)  --profile (CPU profiles of a cold load, a warm reload and the clicks into bench/.work/profiles)
  *   --rewrite-md (only rewrite results.md from results.json)
  * The last commit is measured by default (`--tree work` for the working tree as it is).
  */
@@ -14,6 +14,7 @@ import { join } from 'node:path';
 import { parseArgs } from 'node:util';
 import { ensureArticles, WORK_DIR } from './articles';
 import { benchBrowser } from './browser';
+import { ensureBigCorpus } from './bigCorpus';
 import { measureBundle } from './bundle';
 import { combineCalibrations, measureCalibration, type CalibrationFigures } from './calibration';
 import { PIPELINE_THREADS, runNlpChild } from './nlpAlone';
@@ -31,6 +32,7 @@ const { values } = parseArgs({
     tree: { type: 'string', default: 'head' },
     'budget-min': { type: 'string', default: '9.5' },
     'skip-browser': { type: 'boolean', default: false },
+    'browser-only': { type: 'boolean', default: false },
     profile: { type: 'boolean', default: false },
     'rewrite-md': { type: 'boolean', default: false },
     out: { type: 'string', default: join(REPO, 'bench', 'results') },
@@ -41,7 +43,7 @@ const { values } = parseArgs({
 if (process.argv.includes('--rewrite-md')) {
   const out = join(REPO, 'bench', 'results');
   const saved = JSON.parse(readFileSync(`${out}.json`, 'utf8')) as BenchResults;
-  const again = { ...saved, targets: computeTargets(saved) };
+  const again = { ...saved, targets: computeTargets(saved, saved.calibration?.unitMs) };
   writeFileSync(`${out}.json`, `${JSON.stringify(again, null, 2)}\n`);
   writeFileSync(`${out}.md`, formatResults(again));
   console.log(`rewrote ${out}.md`);
@@ -50,7 +52,8 @@ if (process.argv.includes('--rewrite-md')) {
 
 const started = performance.now();
 const startedAt = new Date().toISOString();
-const sizes = values.sizes.split(',').map(Number).sort((a, b) => a - b);
+const browserOnly = values['browser-only'];
+const sizes = browserOnly ? [] : values.sizes.split(',').map(Number).sort((a, b) => a - b);
 const seed = Number(values.seed);
 const runs = Number(values.runs);
 const budgetMs = Number(values['budget-min']) * 60_000 || Infinity; // 0: never cut runs
@@ -69,6 +72,7 @@ const log = (s: string) => console.log(`[${(elapsed() / 1000).toFixed(0).padStar
 // One run at a time: two runs share the CPU (and would overwrite each other's files).
 mkdirSync(WORK_DIR, { recursive: true });
 const LOCK = join(WORK_DIR, 'bench.lock');
+if (browserOnly && values['skip-browser']) throw new Error('--browser-only and --skip-browser exclude each other');
 const holder = existsSync(LOCK) ? Number(readFileSync(LOCK, 'utf8')) : 0;
 if (holder && holder !== process.pid && isAlive(holder)) {
   console.error(`Another \`npm run bench\` (pid ${holder}) is running; wait for it, or its timings and these would disturb each other.`);
@@ -149,6 +153,7 @@ for (const [i, set] of sets.entries()) {
   log(`  one-shot CLI (fresh process): ${(oneShotMs / 1000).toFixed(2)} s → ${(set.bytes / 1e6 / (oneShotMs / 1000)).toFixed(2)} MB/s`);
   preprocess.push({ ...f, size: set.size, runsPlanned: runs, oneShotMs, ...(note ? { note } : {}) });
 }
+if (browserOnly) big = await ensureBigCorpus(log);
 const first = preprocess[0];
 const lastP = preprocess.at(-1);
 const scaling = first && lastP && lastP !== first ? { from: first.size, to: lastP.size, ratio: lastP.msPerArticle / first.msPerArticle } : undefined;
@@ -200,7 +205,7 @@ const environment = {
   node: process.version,
   chromium,
   measured: tree.kind === 'head' ? `commit ${tree.commit.slice(0, 12)}` : `working tree at ${tree.commit.slice(0, 12)}${tree.dirty ? ' (uncommitted changes)' : ''}`,
-  'synthetic articles': `seed ${seed}, sizes ${sizes.join(', ')}`,
+  'synthetic articles': browserOnly ? 'none preprocessed (--browser-only: the cached corpus of bench/bigCorpus.ts)' : `seed ${seed}, sizes ${sizes.join(', ')}`,
 };
 const partial = { preprocess, nlp, ...(scaling ? { scaling } : {}), ...(browser ? { browser } : {}), ...(bundle ? { bundle } : {}) };
 const results: BenchResults = {
@@ -212,7 +217,7 @@ const results: BenchResults = {
   generator: sets.map((s) => ({ size: s.size, files: s.files, bytes: s.bytes, appearances: s.appearances, cached: !s.generated })),
   ...partial,
   calibration,
-  targets: computeTargets(partial),
+  targets: computeTargets(partial, calibration.unitMs),
   skipped,
 };
 writeFileSync(`${values.out}.json`, `${JSON.stringify(results, null, 2)}\n`);

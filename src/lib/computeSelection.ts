@@ -51,14 +51,16 @@ export function computeSelection(index: CorpusIndex, masks: Uint8Array, f: Filte
     }
   }
   const countryCount = countryKeys.reduce((n, k, i) => n + (countrySeen[i] && k !== UNSPECIFIED ? 1 : 0), 0);
-  const quoteList: number[] = [];
   const { quoteSpeaker, quoteEvent } = index;
+  // written into one buffer of the largest size, then cut: no growing array, no copy
+  const quoteBuffer = new Int32Array(quoteSpeaker.length);
+  let nQuotes = 0;
   for (let qi = 0; qi < quoteSpeaker.length; qi++) {
     if (!ok[quoteSpeaker[qi]!] || (eventFilter && !eventFilter[quoteEvent[qi]!])) continue;
     if (hasTerm && !hasTerm(qi)) continue;
-    quoteList.push(qi);
+    quoteBuffer[nQuotes++] = qi;
   }
-  const quotes = Int32Array.from(quoteList);
+  const quotes = quoteBuffer.subarray(0, nQuotes);
   const documents = new Uint8Array(corpus.documents.length);
   const events = new Uint8Array(nEvents);
   const speakerLevel = { ...f, event: [], ...(except ? { [except]: [] } : {}) } as Filters;

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { smallCorpus } from './__fixtures__/smallCorpus';
 import { buildIndex } from './corpusIndex';
-import { computePage, computeQuoteRow, computeQuoteRows, orderQuotes, quoteOrder } from './quoteRows';
+import { computePage, computeQuoteItemRows, computeQuoteRow, computeQuoteRows, mergeUnattributed, orderQuotes, quoteOrder, selectUnattributed, SPEAKER_NOT_NAMED } from './quoteRows';
 
 const ids = (index: ReturnType<typeof buildIndex>, positions: ArrayLike<number>) => Array.from(positions, (p) => index.corpus.quotes[p]!.id);
 
@@ -77,4 +77,41 @@ describe('computePage', () => {
     ['no items: one empty page', 0, 0, 50, { page: 0, pages: 1, from: 0, to: 0 }],
     ['exact multiple', 100, 1, 50, { page: 1, pages: 2, from: 50, to: 100 }],
   ] as const)('%s', (_n, count, page, size, expected) => expect(computePage(count, page, size)).toEqual(expected));
+});
+
+describe('quotes whose speaker is not named', () => {
+  const withUnnamed = () => {
+    const c = smallCorpus();
+    c.unattributed = [
+      { id: 'u1', documentId: 'd2', eventId: 'e2', start: 0, end: 4, text: 'Some' },
+      { id: 'u2', documentId: 'd3', eventId: 'e3', start: 0, end: 4, text: 'Some' },
+    ];
+    return buildIndex(c);
+  };
+  const all = (index: ReturnType<typeof buildIndex>) => new Uint8Array(index.corpus.documents.length).fill(1);
+  const only = (index: ReturnType<typeof buildIndex>, ...docs: number[]) => Uint8Array.from(index.corpus.documents, (_, i) => (docs.includes(i) ? 1 : 0));
+  const F = { country: [], role: [], affiliation: [], event: [], term: [], text: '' };
+
+  it.each([
+    ['no filter: all of them', {}, 'all', ['u1', 'u2']],
+    ['an event filter: those in its articles', { event: ['e2'] }, [1], ['u1']],
+    ['a country filter: none (no speaker to match)', { country: ['GB'] }, 'all', []],
+    ['a search: none', { text: 'ben' }, 'all', []],
+    ['a term they contain', { term: ['some'] }, 'all', ['u1', 'u2']],
+    ['a term they do not contain', { term: ['water'] }, 'all', []],
+  ] as const)('%s', (_n, f, docs, expected) => {
+    const index = withUnnamed();
+    const flags = docs === 'all' ? all(index) : only(index, ...docs);
+    const picked = selectUnattributed(index, flags, { ...F, ...f });
+    expect(Array.from(picked, (u) => index.corpus.unattributed![u]!.id)).toEqual(expected);
+  });
+
+  it('are merged into reading order and marked as not named', () => {
+    const index = withUnnamed();
+    const merged = mergeUnattributed(index, orderQuotes(index, Int32Array.from(index.corpus.quotes.keys())), Int32Array.from([0, 1]));
+    const rows = computeQuoteItemRows(index, merged);
+    // e1 (2021-03-01), then e2, then the undated e3; an unnamed quote at the start of its article comes first in it
+    expect(rows.map((r) => r.id)).toEqual(['q1', 'q2', 'u1', 'q3', 'q4', 'u2', 'q5']);
+    expect(rows[2]).toMatchObject({ speaker: SPEAKER_NOT_NAMED, speakerId: '', country: '', event: 'Summit day two', date: '2021-03-02', document: 'Title d2' });
+  });
 });

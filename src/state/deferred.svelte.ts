@@ -49,7 +49,7 @@ export function takeSnapshot(d: Dashboard): DashboardSnapshot {
  * time, and it reads the values current when it runs, so clicks in a row are caught up
  * together rather than one by one.
 /** How long a panel out of view may wait for an idle moment before it catches up anyway. */
-const CATCH_UP_TIMEOUT_MS = 1000;
+const CATCH_UP_TIMEOUT_MS = 300;
 
 /**
  * Whether a panel's elements are in the viewport, and what it shows while they are not:

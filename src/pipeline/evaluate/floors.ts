@@ -43,16 +43,16 @@ export const WIKINEWS_FLOORS: Floors = {
 
 /**
  * What this build reaches on ../shared/wikinews, asserted in `npm test` so it
- * can only go up: a ratchet below issue 11's floors (WIKINEWS_FLOORS), which
- * the extraction does not meet yet. Raise it with every gain; never lower it.
+ * can only go up: a ratchet at or above issue 11's floors (WIKINEWS_FLOORS).
+ * Raise it with every gain; never lower it.
  */
 export const WIKINEWS_REACHED: Floors = {
   noFilesMissing: true,
-  precision: 0.92,
-  recall: 0.79,
-  country: 0.86,
-  role: 0.84,
-  quotes: 0.75,
+  precision: 0.95,
+  recall: 0.88,
+  country: 0.87,
+  role: 0.86,
+  quotes: 0.76,
   eventDates: 0.95,
 };
 

@@ -215,6 +215,12 @@ function referentAfter(ctx: Ctx, i: number, limit: number): { person: number; ne
   for (let k = i; k < ctx.toks.length && k - i <= limit && ctx.toks[k]!.sent === sent && !ctx.quoted[k]; k++) {
     if (ctx.toks[k]!.pos === 'VERB' || ctx.toks[k]!.pos === 'AUX') return null;
     const r = referentAt(ctx, k);
+    // "the Harbourtown mayor, Sam Ode": a name before a title word names the place or body, not the person
+    const after = ctx.toks[r?.next ?? -1];
+    if (r && after && /^\p{Ll}/u.test(after.text) && TITLE_WORDS.has(after.lower)) {
+      k = r.next;
+      continue;
+    }
     if (r) return r;
   }
   return null;
@@ -518,7 +524,7 @@ function reportedSpeech(ctx: Ctx, quotes: AttributedQuote[]): void {
     for (let k = lo - 1; k >= 0 && k >= lo - 3; k--) if (direct[k]!.end > a) return true;
     return false;
   };
-  const add = (c: number, e: number, person: number, rule: Rule) => {
+  const add = (c: number, e: number, person: number, rule: Rule, group: readonly number[] = []) => {
     while (c < e && /^[,:]$/.test(toks[c]!.text)) c++;
     // 'told the council: "…"', 'said "…"': a direct quote, which the direct rules attribute
     if (QUOTE_MARK.test(toks[c]?.text ?? '')) return;
@@ -539,14 +545,16 @@ function reportedSpeech(ctx: Ctx, quotes: AttributedQuote[]): void {
     if (overlapsDirect(start, end)) {
       // words quoted inside the reported clause ("described the speech as "flat"") are the same speaker's
       const inner = direct.filter((q) => q.start < end && start < q.end);
-      if (!inner.every((q) => q.start >= start && q.end <= end && (q.person === null || q.person === person))) return;
-      for (const q of inner) q.person = person;
+      // (several subjects share the words: the first of them keeps the inner quotes)
+      const ok = (q: AttributedQuote) => q.person === null || q.person === person || group.includes(q.person);
+      if (!inner.every((q) => q.start >= start && q.end <= end && ok(q))) return;
+      for (const q of inner) if (!group.includes(q.person ?? -1)) q.person = person;
     }
     quotes.push({ start, end, person, kind: 'reported', rule });
   };
   const lastOf = (k: number) => ctx.doc.sentences[toks[k]!.sent]!.last - 1;
   for (const sentence of ctx.doc.sentences) {
-    let subject: { person: number; via: string } | null = null;
+    let subject: { person: number; via: string; others?: number[] } | null = null;
     for (let i = sentence.first; i < sentence.last; i++) {
       if (ctx.quoted[i]) continue;
       // "According to the Harbourtown mayor, Sam Ode, police were …"
@@ -587,6 +595,10 @@ function reportedSpeech(ctx: Ctx, quotes: AttributedQuote[]): void {
         if (toks[c]?.lower === 'that') c++;
         const e = clauseEnd(ctx, c, sentence.last);
         add(c, e, subject.person, `${subject.via} and "${toks[i]!.text}" (reported speech)`);
+        for (const o of subject.others ?? [])
+          add(c, e, o, `name in a list and "${toks[i]!.text}" (reported speech, one of several subjects)`, [
+            subject.person,
+          ]);
         i = Math.max(i, e - 1);
         continue;
       }
@@ -598,24 +610,20 @@ function reportedSpeech(ctx: Ctx, quotes: AttributedQuote[]): void {
         v = i + 1;
       }
       if (!r) continue;
-      // "Nora Lind and Ravi Shah described …": both speak
-      let also: number | null = null;
-      if (!isSpeechVerb(toks[v]) && toks[r.next]?.lower === 'and') {
-        const r2 = referentAt(ctx, r.next + 1);
-        if (r2 && ctx.mentionAt.has(r.next + 1)) {
-          const v2 = skipToVerb(ctx, r2.next, 4);
-          if (isSpeechVerb(toks[v2])) {
-            also = r2.person;
-            v = v2;
-          }
-        }
+      // "Nora Lind and Ravi Shah described …", "A, B, and C each argued …": all of them speak
+      let also: number[] = [];
+      const list = ctx.mentionAt.has(i) ? nameListAt(ctx, i, sentence.last) : null;
+      if (!isSpeechVerb(toks[v]) && list && list.people.length > 1) {
+        v = list.verb;
+        also = list.people.slice(1).filter((p) => p !== r!.person);
       }
       if (v >= sentence.last || !isSpeechVerb(toks[v]) || ctx.quoted[v]) {
         // the sentence's subject: a name before its first verb ("Former prime minister John Major has accused …, and argued")
-        if (!subject && !toks.slice(sentence.first, i).some((t) => t.pos === 'VERB')) subject = r;
+        if (!subject && !toks.slice(sentence.first, i).some((t) => t.pos === 'VERB' && t.lower !== 'including'))
+          subject = { ...r, others: also };
         continue;
       }
-      subject ??= r;
+      subject ??= { ...r, others: also };
       const verb = toks[v]!;
       let c = v + 1;
       // "called for", "pointed out", "talked about": the particle belongs to the verb
@@ -636,7 +644,8 @@ function reportedSpeech(ctx: Ctx, quotes: AttributedQuote[]): void {
       // "told the crew", "told the press after the launch": whom they told, with no clause of what
       if (TELL.has(verb.lower) && !toks.slice(c, e).some((t) => t.pos === 'VERB' || t.pos === 'AUX')) continue;
       add(c, e, r.person, `${r.via} and "${verb.text}" (reported speech)`);
-      if (also !== null) add(c, e, also, `name and "${verb.text}" (reported speech, second subject)`);
+      for (const o of also)
+        add(c, e, o, `name in a list and "${verb.text}" (reported speech, one of several subjects)`, [r.person]);
       i = Math.max(i, e - 1);
     }
     // "…, X said." / "…, said X." at the end of a sentence with no quotation marks
@@ -649,6 +658,54 @@ function reportedSpeech(ctx: Ctx, quotes: AttributedQuote[]): void {
     }
   }
   quotes.sort((a, b) => a.start - b.start);
+}
+
+/**
+ * Names listed as one subject from token i: "A and B", "A, activist B, C of the Water Council, and D",
+ * each with an optional apposition ("of …", a lower-case title before the name). Returns the people in
+ * order and the token after the list (past "each", "all", "both"), where the verb should stand.
+ */
+function nameListAt(ctx: Ctx, i: number, last: number): { people: number[]; verb: number } | null {
+  const toks = ctx.toks;
+  const first = ctx.mentionAt.get(i);
+  if (!first) return null;
+  // not inside the name of a body ("of the Society of Sean Kerry Admirers")
+  let b = i;
+  while (b > 0 && /^\p{Lu}/u.test(toks[b - 1]!.text) && toks[b - 1]!.sent === toks[i]!.sent) b--;
+  if (/^(of|for)$/.test(toks[b - 1]?.lower ?? '')) return null;
+  const people = [first.person];
+  let k = first.m.last;
+  for (;;) {
+    // an apposition after the name: "of The Center for Budget Studies"
+    if (toks[k]?.lower === 'of') {
+      let a = k + 1;
+      // (capitalised words here name the body, even where they look like a name: "of Nonpartisan Reformers")
+      while (
+        a < last &&
+        (/^\p{Lu}/u.test(toks[a]!.text) ||
+          /^(of|the|for|on)$/.test(toks[a]!.lower) ||
+          (toks[a]!.lower === 'and' && /^\p{Lu}/u.test(toks[a + 1]?.text ?? '') && !ctx.mentionAt.has(a + 1)))
+      )
+        a++;
+      if (a === k + 1) break;
+      k = a;
+    }
+    if (!toks[k] || k >= last) break;
+    let n = k;
+    if (toks[n]!.text === ',') n++;
+    if (toks[n]?.lower === 'and') n++;
+    if (n === k) break;
+    // a lower-case descriptor before the next name: "antiwar activist", "the city's"
+    let m = n;
+    while (m < last && m - n < 4 && !ctx.mentionAt.has(m) && /^(DET|ADJ|NOUN|PART)$/.test(toks[m]!.pos)) m++;
+    const next = ctx.mentionAt.get(m);
+    if (!next || toks[m]!.sent !== toks[i]!.sent) break;
+    if (!people.includes(next.person)) people.push(next.person);
+    k = next.m.last;
+  }
+  if (toks[k]?.text === ',') k++;
+  while (/^(each|all|both|also|jointly|together)$/.test(toks[k]?.lower ?? '')) k++;
+  return { people, verb: skipToVerb(ctx, k, 4) };
 }
 
 /** Where reported words end: the sentence's end, or the next "…, X has revealed that" clause. */
@@ -752,22 +809,30 @@ function speakingRoles(ctx: Ctx, roles: SpeakingRole[]): void {
       }
       // "X delivered a speech", "X addressed the conference", "X chaired the session"
       const r = ctx.mentionAt.get(i);
-      if (r) {
-        const v = skipToVerb(ctx, r.m.last, 4);
+      if (r && i === r.m.leadFirst) {
+        let v = skipToVerb(ctx, r.m.last, 4);
+        let who = [r.person];
+        // "A, B of the Voters League, and C each asked questions": every name of a listed subject
+        if (!EVENT_VERBS.has(toks[v]?.lower ?? '')) {
+          const list = nameListAt(ctx, i, sentence.last);
+          if (list && list.people.length > 1) [v, who] = [list.verb, list.people];
+        }
         const verb = toks[v];
         if (verb && v < sentence.last && EVENT_VERBS.has(verb.lower) && verb.pos === 'VERB') {
           for (let k = v + 1; k < sentence.last && k - v <= 4; k++)
             if (EVENT_OBJECTS.has(toks[k]!.lower)) {
-              roles.push({
-                person: r.person,
-                rule: `"${verb.text} … ${toks[k]!.text}" (speaking role)`,
-                start: r.m.start,
-                end: toks[k]!.end,
-              });
+              for (const person of who)
+                roles.push({
+                  person,
+                  rule: `"${verb.text} … ${toks[k]!.text}" (speaking role)`,
+                  start: r.m.start,
+                  end: toks[k]!.end,
+                });
               break;
             }
           if (verb.lower === 'spoke' || verb.lower === 'speaks')
-            roles.push({ person: r.person, rule: `"${verb.text}" (speaking role)`, start: r.m.start, end: verb.end });
+            for (const person of who)
+              roles.push({ person, rule: `"${verb.text}" (speaking role)`, start: r.m.start, end: verb.end });
         }
       }
     }

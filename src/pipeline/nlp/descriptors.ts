@@ -21,8 +21,12 @@ const STOP_BACK = new Set([
   'is',
   'are',
 ]);
-const hasTitleWord = (toks: readonly Token[]) =>
-  toks.some((t) => ROLE_WORDS.has(normalisePhrase(t.text.replace(/\.$/, ''))));
+/** A title or role word, singular or plural ("director", "directors"). */
+const isTitleWord = (text: string) => {
+  const w = normalisePhrase(text.replace(/\.$/, ''));
+  return ROLE_WORDS.has(w) || (w.endsWith('s') && ROLE_WORDS.has(w.slice(0, -1)));
+};
+const hasTitleWord = (toks: readonly Token[]) => toks.some((t) => isTitleWord(t.text));
 const join = (toks: readonly Token[]) =>
   toks.map((t, i) => (i ? t.spaceBefore.replace(/\s+/g, ' ') : '') + t.text).join('');
 
@@ -59,6 +63,11 @@ export function descriptorsOf(doc: Tokenised, m: NameMention, named: ReadonlySet
   while (k < end && (toks[k]!.pos === 'DET' || toks[k]!.pos === 'ADP' || toks[k]!.pos === 'CCONJ')) k++;
   const before = toks.slice(k, end);
   if (before.length && hasTitleWord(before)) out.push(join(before));
+  else {
+    // "former presidents Ada Moss, Tom Lee and Eva Ruiz": a plural title before a list describes every name in it
+    const head = listHeadBefore(toks, m.leadFirst, named);
+    if (head) out.push(head);
+  }
   // after: ", the executive secretary of the UN …," up to the next comma, full stop or verb of speech
   let a = m.last;
   if (toks[a]?.text === '(') {
@@ -67,6 +76,20 @@ export function descriptorsOf(doc: Tokenised, m: NameMention, named: ReadonlySet
     const inner = join(toks.slice(a + 1, b));
     if (/^[DRI]\s*-\s*[A-Z]{2}$/.test(inner) || hasTitleWord(toks.slice(a + 1, b))) out.push(inner);
     a = b + 1;
+  }
+  // "Tom Reyes of UNICEF", "Ann Lee of the River Group": the body they belong to
+  if (toks[a]?.lower === 'of' && toks[a]!.sent === m.sent) {
+    let b = a + 1;
+    if (toks[b]?.lower === 'the') b++;
+    const from = b;
+    while (
+      b < toks.length &&
+      toks[b]!.sent === m.sent &&
+      (/^\p{Lu}/u.test(toks[b]!.text) ||
+        (/^(of|for|and|on)$/.test(toks[b]!.lower) && /^\p{Lu}/u.test(toks[b + 1]?.text ?? '')))
+    )
+      b++;
+    if (b > from) out.push(join(toks.slice(a, b)));
   }
   if (toks[a]?.text === ',' && toks[a]!.sent === m.sent) {
     let b = a + 1;
@@ -89,4 +112,26 @@ export function descriptorsOf(doc: Tokenised, m: NameMention, named: ReadonlySet
     }
   }
   return out;
+}
+
+/** The plural title phrase ("former presidents") before the list that a name at token i ends. */
+function listHeadBefore(toks: readonly Token[], i: number, named: ReadonlySet<number>): string | null {
+  let k = i;
+  let listed = false;
+  for (;;) {
+    let j = k;
+    if (toks[j - 1]?.lower === 'and') j--;
+    if (toks[j - 1]?.text === ',') j--;
+    if (toks[j - 1]?.lower === 'and') j--;
+    if (j === k || !named.has(j - 1)) break;
+    while (j > 0 && named.has(j - 1)) j--;
+    k = j;
+    listed = true;
+  }
+  if (!listed) return null;
+  let b = k;
+  while (b > 0 && k - b < 4 && /^(NOUN|ADJ|PROPN)$/.test(toks[b - 1]!.pos) && !named.has(b - 1)) b--;
+  const phrase = toks.slice(b, k);
+  const last = phrase[phrase.length - 1];
+  return last && /s$/.test(last.lower) && isTitleWord(last.text) ? join(phrase) : null;
 }

@@ -371,7 +371,8 @@ function splitRun(toks: Token[], from: number, to: number, out: NameMention[]): 
       ? leadWords[leadWords.length - 1]!
       : null
     : null;
-  let gender: Gender | null = genderOfGivenName(nameWords[0]!.text);
+  // a word alone is as likely a surname ("Hill" for Mary Hill) as a given name: its gender comes from a title only
+  let gender: Gender | null = nameWords.length >= 2 ? genderOfGivenName(nameWords[0]!.text) : null;
   for (const w of leadWords) gender = GENDER_WORDS[w] ?? gender;
   const hasTitle = leadWords.some((w) => TITLE_WORDS.has(w));
   const realWords = nameWords.filter((w) => !isInitial(toks[w.first]!));

@@ -24,8 +24,13 @@ describe('classifyProseRole: one role from the descriptors', () => {
     ['a former office alone', ['former prime minister'], 'former-official'],
     ['a party officer', ['Republican National Committee Chair'], 'local-politician'],
     ['the head of a national institution', ['FBI director'], 'government-official'],
+    ['the former head of a national institution', ['former FBI director'], 'former-official'],
+    ['a plural title before a list of names', ['former senators'], 'former-official'],
+    ['a plural title, -es', ['city councillors'], 'local-politician'],
     ['a scientist', ['medical anthropologist'], 'academic'],
     ['an athlete', ['team captain'], 'other'],
+    ['a member of a named body', ['of the River Group'], 'organisation-member'],
+    ['"of" a place is no body', ['of Toronto'], 'other'],
     ['no role words', [], 'other'],
   ])('%s', (_, descriptors, role) => expect(classifyProseRole(descriptors).role).toBe(role));
 });

@@ -28,7 +28,8 @@ const HEAD_OF_STATE = /(?<![\p{L}])(?:president|prime minister|premier|chancello
  * with a chair or leader a party officer; a president or chair of a named
  * organisation (not of a country) an organisation leader.
  */
-export function classifyProseRole(descriptors: readonly string[]): { role: string; basis: string } {
+export function classifyProseRole(written: readonly string[]): { role: string; basis: string } {
+  const descriptors = written.map(singularTitles);
   const text = descriptors.join(' ; ');
   if (!text) return { role: 'other', basis: 'no role words' };
   // a current office outranks a former one ("State Senator" and "former Army colonel"); a former office, or a
@@ -72,11 +73,37 @@ export function classifyProseRole(descriptors: readonly string[]): { role: strin
           p.kind === 'institution' ||
           (p.kind !== 'demonym' && new RegExp(`\\bof\\s+(?:the\\s+)?${escape(p.phrase)}`).test(live)),
       )
-    )
+    ) {
+      // "former FBI director": a former office
+      const was = formerOf.find((m) => m);
+      if (was && current.length === 0) return { role: 'former-official', basis: `${was[0].trim()}${hit}` };
       return { role: 'government-official', basis: `${hit} (of a national institution or territory)` };
+    }
     return { role: cat, basis: hit };
   }
+  // "of the River Group", "of UNICEF": a member of a named body that is not a place
+  const body = descriptors.find((d) => /^of\s+(?:the\s+)?\p{Lu}/u.test(d) && findPlaces(d).length === 0);
+  if (body) return { role: 'organisation-member', basis: body };
   return { role: 'other', basis: 'no role words' };
+}
+
+/** Every one-word role keyword ("director", "senator"). */
+const ROLE_KEYWORDS: ReadonlySet<string> = new Set(
+  Object.values(PROSE.keywords)
+    .flat()
+    .filter((k) => !k.includes(' '))
+    .map((k) => k.toLowerCase()),
+);
+
+/** "former CIA directors" -> "former CIA director": a plural title before a list of names reads as each one's. */
+function singularTitles(d: string): string {
+  return d.replace(/(?<![\p{L}])(\p{L}+?)(e?s)(?![\p{L}])/gu, (w, stem: string, end: string) =>
+    ROLE_KEYWORDS.has(stem.toLowerCase())
+      ? stem
+      : end === 'es' && ROLE_KEYWORDS.has(`${stem}e`.toLowerCase())
+        ? `${stem}e`
+        : w,
+  );
 }
 
 /** "(D-CA)", "R-S.C.", "R-Ohio": a US party and state tag. */
@@ -92,7 +119,7 @@ const INTERNATIONAL =
  */
 export function inferProseCountry(
   descriptors: readonly string[],
-  focus: string | null,
+  focus: string | null | (() => string | null),
 ): { code: string; basis: string } | null {
   for (const d of descriptors) if (PARTY_STATE.test(d)) return { code: 'US', basis: `party and state "${d}"` };
   const international = descriptors.some((d) => INTERNATIONAL.test(d));
@@ -104,7 +131,9 @@ export function inferProseCountry(
       return { code: hit.code, basis: `${hit.kind} "${hit.phrase}" in "${d}"` };
     }
   }
-  if (focus && !international) return { code: focus, basis: 'the country the article is about' };
+  // the focus may be a question asked only here: counting an article's places costs a scan of its whole text
+  const code = international ? null : typeof focus === 'function' ? focus() : focus;
+  if (code) return { code, basis: 'the country the article is about' };
   return null;
 }
 

@@ -2,6 +2,11 @@ import { describe, expect, it } from 'vitest';
 import { readProse } from './readProse';
 import { tokenise } from './tokenise';
 
+/** Each speaker's descriptors. */
+function describe_(text: string): Record<string, string[]> {
+  return Object.fromEntries(readProse(tokenise(text)).speakers.map((s) => [s.name, s.descriptors]));
+}
+
 /** Speakers as "name: quote | quote", each quote marked (r) when reported; unattributed quotes under "-". */
 function read(text: string): Record<string, string[]> {
   const r = readProse(tokenise(text));
@@ -121,6 +126,39 @@ describe('readProse: who speaks in running prose', () => {
       },
     ],
     [
+      'a list of names as the subject of a verb of speech: each speaks',
+      'Ana Ruiz of the Harbour Trust, union organiser Tomas Berg, and Lea Moss each argued that the port should stay public.',
+      {
+        'Ana Ruiz': ['(r) the port should stay public.'],
+        'Tomas Berg': ['(r) the port should stay public.'],
+        'Lea Moss': ['(r) the port should stay public.'],
+      },
+    ],
+    [
+      'a listed subject and a participle of speech ("signed a letter saying")',
+      'Three former mayors, including Mark Dahl, Rita Kaur, and Sven Ek, signed a letter saying the budget was "a disgrace."',
+      {
+        'Mark Dahl': ['(r) the budget was "a disgrace."', 'a disgrace.'],
+        'Rita Kaur': ['(r) the budget was "a disgrace."'],
+        'Sven Ek': ['(r) the budget was "a disgrace."'],
+      },
+    ],
+    [
+      'speaking roles: questioners included, a listed subject that asked questions, moderated both debates',
+      'Questioners included nurse Mary Hill and Tom Pike of the Harbour Trust. Later, Ann Lee of the River Group, teacher Paul Ross, and Hill each asked questions. Dr. Lisa Grant moderated both debates.',
+      { 'Mary Hill': [], 'Tom Pike': [], 'Ann Lee': [], 'Paul Ross': [], 'Lisa Grant': [] },
+    ],
+    [
+      '"according to the <place> mayor, X": the name before the title is not the person',
+      'According to the Harbourtown mayor, Sam Ode, the bridge will close for a month.',
+      { 'Sam Ode': ['(r) the bridge will close for a month.'] },
+    ],
+    [
+      'a listed subject whose apposition names a body that looks like a name',
+      'Later, Ann Lee of the Society of Sean Kerry Admirers, teacher Paul Ross, and Rita Kaur each asked questions.',
+      { 'Ann Lee': [], 'Paul Ross': [], 'Rita Kaur': [] },
+    ],
+    [
       'a quote whose speaker is not named is kept, unattributed',
       'Protesters chanted outside. "We will be back every week until the factory closes," one banner read.',
       { '-': ['We will be back every week until the factory closes'] },
@@ -131,4 +169,18 @@ describe('readProse: who speaks in running prose', () => {
       { '-': ['Prices will rise again before the winter'] },
     ],
   ])('%s', (_, text, expected) => expect(read(text)).toEqual(expected));
+});
+
+describe('readProse: what the prose says of its speakers', () => {
+  it.each<[string, string, Record<string, string[]>]>([
+    [
+      'a plural title before a list describes every name in it',
+      'Fifty officials, including former CIA directors Ada Moss, Tom Lee, and Eva Ruiz, signed a letter saying the report was false.',
+      {
+        'Ada Moss': ['former CIA directors'],
+        'Tom Lee': ['former CIA directors'],
+        'Eva Ruiz': ['former CIA directors'],
+      },
+    ],
+  ])('%s', (_, text, expected) => expect(describe_(text)).toEqual(expected));
 });

@@ -1,4 +1,4 @@
-import winkNLP, { type ItemSentence } from 'wink-nlp';
+import winkNLP from 'wink-nlp';
 import model from 'wink-eng-lite-web-model';
 
 /** One word or punctuation mark, with its character offsets in the document text. */
@@ -96,11 +96,10 @@ export function tokenise(text: string): Tokenised {
       });
       cursor = end;
     }
-    doc.sentences().each((s: ItemSentence) => {
-      const [a, b] = s.out(its.span) as unknown as [number, number];
+    for (const [a, b] of doc.sentences().out(its.span) as unknown as [number, number][]) {
       const first = base + a;
       const last = base + b + 1;
-      if (last <= first) return;
+      if (last <= first) continue;
       // a bound inside a word ("UOL.com.br") or before a lower-case word is no sentence's end: the piece joins the previous sentence
       const prev = sentences[sentences.length - 1];
       const head = tokens[first]!;
@@ -108,12 +107,12 @@ export function tokenise(text: string): Tokenised {
         for (let i = first; i < last; i++) tokens[i]!.sent = sentences.length - 1;
         prev.last = last;
         prev.end = tokens[last - 1]!.end;
-        return;
+        continue;
       }
       const sent = sentences.length;
       for (let i = first; i < last; i++) tokens[i]!.sent = sent;
       sentences.push({ start: tokens[first]!.start, end: tokens[last - 1]!.end, first, last, para });
-    });
+    }
     // tokens wink-nlp left outside any sentence (whitespace) join the previous one
     for (let i = base; i < tokens.length; i++)
       if (tokens[i]!.sent < 0) tokens[i]!.sent = Math.max(0, sentences.length - 1);

@@ -6,8 +6,11 @@ import type { LayoutDated } from './04-layoutDate';
 export interface Focused extends LayoutDated {
   /** The country the article is about, by its names and demonyms (focusCountryOf). */
   focusCountry: string | null;
-  /** The same from the places the prose names: the fallback for people the prose alone presents. */
-  proseFocus: string | null;
+  /**
+   * The same from the places the prose names: the fallback for people the prose alone presents. Asked on demand
+   * (and answered once): it scans the whole text, and most articles never need it.
+   */
+  proseFocus: () => string | null;
   /** The organisation the article is about. */
   focusOrg: string | null;
   /** Short forms the article defines for organisations ("the Water Council (WC)"). */
@@ -20,9 +23,18 @@ export function findFocus(s: LayoutDated): Focused {
   return {
     ...s,
     focusCountry: focusCountryOf(s.doc.text),
-    proseFocus: focusPlaceOf(s.doc.text),
+    proseFocus: once(() => focusPlaceOf(s.doc.text)),
     focusOrg: focusOrganisation(s.doc.text, orgAliases),
     orgAliases,
+  };
+}
+
+function once<T>(f: () => T): () => T {
+  let done = false;
+  let value: T;
+  return () => {
+    if (!done) [value, done] = [f(), true];
+    return value;
   };
 }
 

@@ -163,7 +163,7 @@ export function computeAttributes(
 export function computeProseAttributes(
   sp: DocSpeaker,
   documentId: string,
-  focusCountry: string | null,
+  focusCountry: string | null | (() => string | null),
   orgAliases: ReadonlyMap<string, string>,
 ): DocAttributes {
   const titles = sp.titles.filter((t) => t.length > 1);

@@ -215,6 +215,12 @@ function referentAfter(ctx: Ctx, i: number, limit: number): { person: number; ne
   for (let k = i; k < ctx.toks.length && k - i <= limit && ctx.toks[k]!.sent === sent && !ctx.quoted[k]; k++) {
     if (ctx.toks[k]!.pos === 'VERB' || ctx.toks[k]!.pos === 'AUX') return null;
     const r = referentAt(ctx, k);
+    // "the Harbourtown mayor, Sam Ode": a name before a title word names the place or body, not the person
+    const after = ctx.toks[r?.next ?? -1];
+    if (r && after && /^\p{Ll}/u.test(after.text) && TITLE_WORDS.has(after.lower)) {
+      k = r.next;
+      continue;
+    }
     if (r) return r;
   }
   return null;
@@ -663,15 +669,19 @@ function nameListAt(ctx: Ctx, i: number, last: number): { people: number[]; verb
   const toks = ctx.toks;
   const first = ctx.mentionAt.get(i);
   if (!first) return null;
+  // not inside the name of a body ("of the Society of Sean Kerry Admirers")
+  let b = i;
+  while (b > 0 && /^\p{Lu}/u.test(toks[b - 1]!.text) && toks[b - 1]!.sent === toks[i]!.sent) b--;
+  if (/^(of|for)$/.test(toks[b - 1]?.lower ?? '')) return null;
   const people = [first.person];
   let k = first.m.last;
   for (;;) {
     // an apposition after the name: "of The Center for Budget Studies"
     if (toks[k]?.lower === 'of') {
       let a = k + 1;
+      // (capitalised words here name the body, even where they look like a name: "of Nonpartisan Reformers")
       while (
         a < last &&
-        !ctx.mentionAt.has(a) &&
         (/^\p{Lu}/u.test(toks[a]!.text) ||
           /^(of|the|for|on)$/.test(toks[a]!.lower) ||
           (toks[a]!.lower === 'and' && /^\p{Lu}/u.test(toks[a + 1]?.text ?? '') && !ctx.mentionAt.has(a + 1)))

@@ -77,6 +77,20 @@ export function descriptorsOf(doc: Tokenised, m: NameMention, named: ReadonlySet
     if (/^[DRI]\s*-\s*[A-Z]{2}$/.test(inner) || hasTitleWord(toks.slice(a + 1, b))) out.push(inner);
     a = b + 1;
   }
+  // "Tom Reyes of UNICEF", "Ann Lee of the River Group": the body they belong to
+  if (toks[a]?.lower === 'of' && toks[a]!.sent === m.sent) {
+    let b = a + 1;
+    if (toks[b]?.lower === 'the') b++;
+    const from = b;
+    while (
+      b < toks.length &&
+      toks[b]!.sent === m.sent &&
+      (/^\p{Lu}/u.test(toks[b]!.text) ||
+        (/^(of|for|and|on)$/.test(toks[b]!.lower) && /^\p{Lu}/u.test(toks[b + 1]?.text ?? '')))
+    )
+      b++;
+    if (b > from) out.push(join(toks.slice(a, b)));
+  }
   if (toks[a]?.text === ',' && toks[a]!.sent === m.sent) {
     let b = a + 1;
     // a relative clause or a verb is not an apposition

@@ -169,7 +169,8 @@ export function canonicalForm(p: Person): string {
  * elsewhere in the article. "York Times said" or "Disease Control said" has none.
  */
 export function looksPersonal(p: Person): boolean {
-  if (p.descriptors.length > 0 || p.mentions.some((m) => m.titled || m.honorific)) return true;
+  // ("of the River Group" alone says nothing: places and bodies are "of" something too)
+  if (p.descriptors.some((d) => !/^of\s/.test(d)) || p.mentions.some((m) => m.titled || m.honorific)) return true;
   if (isGivenName(p.words[0] ?? '')) return true;
   // the surname alone ("Varga"), not the first word of a product or company name alone ("Orbital" of "Orbital Cargo")
   const surname = p.words[p.words.length - 1];

@@ -29,6 +29,8 @@ describe('classifyProseRole: one role from the descriptors', () => {
     ['a plural title, -es', ['city councillors'], 'local-politician'],
     ['a scientist', ['medical anthropologist'], 'academic'],
     ['an athlete', ['team captain'], 'other'],
+    ['a member of a named body', ['of the River Group'], 'organisation-member'],
+    ['"of" a place is no body', ['of Toronto'], 'other'],
     ['no role words', [], 'other'],
   ])('%s', (_, descriptors, role) => expect(classifyProseRole(descriptors).role).toBe(role));
 });

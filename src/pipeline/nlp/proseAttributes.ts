@@ -81,6 +81,9 @@ export function classifyProseRole(written: readonly string[]): { role: string; b
     }
     return { role: cat, basis: hit };
   }
+  // "of the River Group", "of UNICEF": a member of a named body that is not a place
+  const body = descriptors.find((d) => /^of\s+(?:the\s+)?\p{Lu}/u.test(d) && findPlaces(d).length === 0);
+  if (body) return { role: 'organisation-member', basis: body };
   return { role: 'other', basis: 'no role words' };
 }
 

@@ -149,6 +149,16 @@ describe('readProse: who speaks in running prose', () => {
       { 'Mary Hill': [], 'Tom Pike': [], 'Ann Lee': [], 'Paul Ross': [], 'Lisa Grant': [] },
     ],
     [
+      '"according to the <place> mayor, X": the name before the title is not the person',
+      'According to the Harbourtown mayor, Sam Ode, the bridge will close for a month.',
+      { 'Sam Ode': ['(r) the bridge will close for a month.'] },
+    ],
+    [
+      'a listed subject whose apposition names a body that looks like a name',
+      'Later, Ann Lee of the Society of Sean Kerry Admirers, teacher Paul Ross, and Rita Kaur each asked questions.',
+      { 'Ann Lee': [], 'Paul Ross': [], 'Rita Kaur': [] },
+    ],
+    [
       'a quote whose speaker is not named is kept, unattributed',
       'Protesters chanted outside. "We will be back every week until the factory closes," one banner read.',
       { '-': ['We will be back every week until the factory closes'] },

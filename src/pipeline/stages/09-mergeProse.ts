@@ -79,7 +79,9 @@ export function mergeProse(
     const keys = [nameKey(s.name), ...s.forms.map(nameKey)];
     for (const k of keys) if (all.has(k)) return k;
     // a surname or shortened form of a layout speaker's name
-    for (const [k] of layout) if (keys.some((p) => p && (k.endsWith(` ${p}`) || p.endsWith(` ${k}`)))) return k;
+    // (not a longer inline form: "Washington Chris Gregoire" read from "Governor of Washington Chris Gregoire said")
+    for (const [k, sp] of layout)
+      if (keys.some((p) => p && ((sp.structural && k.endsWith(` ${p}`)) || p.endsWith(` ${k}`)))) return k;
     const key = nameKey(s.name);
     all.set(key, {
       key,

@@ -157,6 +157,13 @@ Pavel Latushko, a former Belarusian culture minister, said:
 Alexander Lukashenko, who has ruled Belarus since 1994, has dismissed the protests.
 `;
 
+describe('a place before a name in an inline attribution', () => {
+  const text =
+    'Ferry service ends\n\nMonday, May 1, 2023\n\nThe island ferry made its last crossing on Sunday. In a statement, the Premier of Victoria Maria Coles said, "The crossing served the island for sixty years and we will all miss it."';
+  const { corpus } = buildCorpus([{ file: 'f.txt', bytes: enc(text) }]);
+  it('is not part of the name', () => expect(corpus.speakers.map((s) => s.id)).toEqual(['maria-coles']));
+});
+
 describe('a name over a paragraph about that person', () => {
   const text =
     'Vigil for a prisoner\n\nSupporters held a vigil on June 2, 2023 in Oslo.\n\nKarim Haddad\n\nKarim Haddad, a 27-year-old engineer, was sentenced to death last month after a closed trial.\n\nLena Holm, Mayor of Bergen\n\nWe will not forget him and we will not stop asking for his release.';

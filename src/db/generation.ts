@@ -14,6 +14,8 @@ export class CorpusGeneration {
   readonly #rows = new Map<ChunkSection, unknown[]>();
   readonly #next = new Map<ChunkSection, number>();
   #writing: Promise<unknown> = Promise.resolve();
+  /** While held, records only gather: writing them would delay what the caller does next (drawing the first charts). */
+  #held = false;
 
   constructor(db: PodiumDb) {
     this.#db = db;
@@ -24,20 +26,34 @@ export class CorpusGeneration {
     let rows = this.#rows.get(section);
     if (!rows) this.#rows.set(section, (rows = []));
     rows.push(record);
-    if (rows.length >= CHUNK_SIZE) await this.#flush(section);
+    if (!this.#held && rows.length >= CHUNK_SIZE) await this.#flush(section);
   }
 
+  /** Gather records without writing them until `release()`. */
+  hold(): void {
+    this.#held = true;
+  }
+
+  /** Write what was gathered while held, and write as records come again. */
+  async release(): Promise<void> {
+    this.#held = false;
+    for (const section of this.#rows.keys()) await this.#flush(section);
+  }
+
+  /** Write a section's gathered records, in chunks of up to CHUNK_SIZE (a chunk may hold fewer: readers join them in order). */
   async #flush(section: ChunkSection): Promise<void> {
     const rows = this.#rows.get(section);
     if (!rows?.length) return;
     this.#rows.set(section, []);
-    const n = this.#next.get(section) ?? 0;
-    this.#next.set(section, n + 1);
-    await this.#writing;
-    const write = this.#db.chunks.bulkPut(chunkSection(this.id, section, n, rows));
-    // a failure surfaces at the next add or commit; until then it is not unhandled
-    write.catch(() => undefined);
-    this.#writing = write;
+    for (let i = 0; i < rows.length; i += CHUNK_SIZE) {
+      const n = this.#next.get(section) ?? 0;
+      this.#next.set(section, n + 1);
+      await this.#writing;
+      const write = this.#db.chunks.bulkPut(chunkSection(this.id, section, n, rows.slice(i, i + CHUNK_SIZE)));
+      // a failure surfaces at the next add or commit; until then it is not unhandled
+      write.catch(() => undefined);
+      this.#writing = write;
+    }
   }
 
   /** Write what is left, then make this generation the stored corpus (one transaction) and delete the others. */

@@ -66,6 +66,23 @@ describe('loading a corpus-lines file', () => {
     expect(await strayChunks(db)).toBe(0);
   });
 
+  it('stores sections of several chunks, gathered while the first charts come up and written after, in order', async () => {
+    const db = freshDb();
+    const corpus = smallCorpus();
+    const speaker = corpus.speakers[0]!;
+    // 2,500 speakers (held until the first quote, then written as 1000 + 1000 + 500) and 1,600 quotes
+    corpus.speakers = [...corpus.speakers, ...Array.from({ length: 2500 - corpus.speakers.length }, (_, i) => ({ ...speaker, id: `extra-${i}`, name: `Extra ${i}` }))];
+    corpus.quotes = Array.from({ length: 1600 }, (_, i) => ({ ...corpus.quotes[i % corpus.quotes.length]!, id: `q-${i}` }));
+    corpus.terms = { vocabulary: corpus.terms.vocabulary, rows: corpus.terms.rows.filter((r) => r.kind === 'document') };
+    const { r, shown } = await loadLines(db, publishLines(corpus), 4096);
+    expect(r.errors).toEqual([]);
+    expect(shown).toEqual(['records', undefined]);
+    const stored = (await readCorpus(db))!;
+    expect(stored.speakers.map((s) => s.id)).toEqual(corpus.speakers.map((s) => s.id));
+    expect(stored.quotes.map((q) => q.id)).toEqual(corpus.quotes.map((q) => q.id));
+    expect(plain(stored)).toEqual(plain(corpus));
+  });
+
   it('reads from IndexedDB when the version file gives the stored hash', async () => {
     const db = freshDb();
     await loadPublishedCorpus(db, '/', () => {}, site(linesBody(publishLines(smallCorpus()))));

@@ -42,6 +42,8 @@ export async function importCorpusLines(
   let rank = -1;
   let shown = false;
   onStage('validate');
+  // the first charts need only the events, speakers and appearances: show them before any of it is written
+  generation.hold();
   try {
     for await (const line of lines) {
       lineNo++;
@@ -78,6 +80,7 @@ export async function importCorpusLines(
           shown = true;
           onValid(headCorpus(parts), 'records');
           await enterStage('texts', onStage);
+          await storing(() => generation.release());
         }
       }
       const parsed = (LINE_RECORD[section] as z.ZodType).safeParse(json[1]);
@@ -105,6 +108,7 @@ export async function importCorpusLines(
     const corpus = assemble(parts);
     onValid(corpus);
     await enterStage('store', onStage);
+    await storing(() => generation.release());
     await storing(() => generation.commit(meta));
     onStage('done');
     return { corpus, from: meta.origin === 'published' ? 'network' : 'file', errors: [] };

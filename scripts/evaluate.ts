@@ -7,6 +7,7 @@ import {
   failedFloors,
   formatMisses,
   formatScores,
+  HELDOUT_REACHED,
   SAMPLE_FLOORS,
   scoreCorpus,
   WIKINEWS_FLOORS,
@@ -15,15 +16,16 @@ import {
 import { readArticles } from '../src/pipeline/run/evaluate/readArticles';
 import { readKey } from '../src/pipeline/run/evaluate/readKey';
 
-const USAGE = `npm run evaluate [-- --key KEY.json --in DIR --texts DIR --floors sample|wikinews|conference|none --save CORPUS.json --verbose]
+const USAGE = `npm run evaluate [-- --key KEY.json --in DIR --texts DIR --floors sample|wikinews|conference|heldout|none --save CORPUS.json --verbose]
 Runs the pipeline on the articles in --in (default data/articles) and scores the corpus against --key
 (default tests/fixtures/seeds.json), in either key format. --texts resolves anchors given as {at,len,sha}
-(default: --in). --save writes the scored corpus (to check with ../shared/tools/score.mjs). Floors follow the key's folder (wikinews, conference) unless --floors says; exits 1 below one.`;
+(default: --in). --save writes the scored corpus (to check with ../shared/tools/score.mjs). Floors follow the key's folder (wikinews, conference, heldout) unless --floors says; exits 1 below one.`;
 
 const FLOORS: Record<string, Floors> = {
   sample: SAMPLE_FLOORS,
   wikinews: WIKINEWS_FLOORS,
   conference: CONFERENCE_FLOORS,
+  heldout: HELDOUT_REACHED,
   none: {},
 };
 
@@ -43,7 +45,9 @@ if (values.help) {
   process.exit(0);
 }
 const floorsName =
-  values.floors ?? ['wikinews', 'conference'].find((n) => basename(dirname(resolve(values.key))) === n) ?? 'sample';
+  values.floors ??
+  ['wikinews', 'conference', 'heldout'].find((n) => basename(dirname(resolve(values.key))) === n) ??
+  'sample';
 const floors = FLOORS[floorsName];
 if (!floors) {
   console.error(`unknown --floors "${floorsName}"\n\n${USAGE}`);

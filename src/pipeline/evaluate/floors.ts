@@ -56,6 +56,23 @@ export const WIKINEWS_REACHED: Floors = {
   eventDates: 0.95,
 };
 
+/**
+ * What this build reaches on tests/fixtures/heldout: 8 short articles written for the project and keyed before
+ * the extractor first ran on them, to catch rules that only fit the development sets. A ratchet (each figure
+ * rounded down to 0.05): raise it when a general change lifts it, never lower it, and never tune rules on
+ * these texts; a rule that fixes one of their misses needs its own test article.
+ */
+export const HELDOUT_REACHED: Floors = {
+  noFilesMissing: true,
+  precision: 0.9,
+  recall: 0.9,
+  bcubedF1: 1,
+  country: 0.55,
+  role: 0.7,
+  quotes: 0.9,
+  eventDates: 1,
+};
+
 /** ../shared/conference (issue 11; its texts are not in CI, so only `npm run evaluate` checks these). */
 export const CONFERENCE_FLOORS: Floors = { precision: 0.85, f1: 0.75 };
 

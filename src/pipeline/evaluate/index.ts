@@ -13,6 +13,7 @@ export type { ScoredCorpus } from './common';
 export {
   CONFERENCE_FLOORS,
   failedFloors,
+  HELDOUT_REACHED,
   SAMPLE_FLOORS,
   WIKINEWS_FLOORS,
   WIKINEWS_REACHED,

@@ -691,6 +691,7 @@ function nameListAt(ctx: Ctx, i: number, last: number): { people: number[]; verb
       k = a;
     }
     if (!toks[k] || k >= last) break;
+    k = pastApposition(ctx, k, last);
     let n = k;
     if (toks[n]!.text === ',') n++;
     if (toks[n]?.lower === 'and') n++;
@@ -706,6 +707,17 @@ function nameListAt(ctx: Ctx, i: number, last: number): { people: number[]; verb
   if (toks[k]?.text === ',') k++;
   while (/^(each|all|both|also|jointly|together)$/.test(toks[k]?.lower ?? '')) k++;
   return { people, verb: skipToVerb(ctx, k, 4) };
+}
+
+/** ", head of the port authority," after a name: the comma that closes the apposition (else k unchanged). */
+function pastApposition(ctx: Ctx, k: number, last: number): number {
+  const toks = ctx.toks;
+  if (toks[k]?.text !== ',' || !/^\p{Ll}/u.test(toks[k + 1]?.text ?? '') || toks[k + 1]!.lower === 'and') return k;
+  for (let b = k + 1; b < last && b - k <= 12; b++) {
+    if (toks[b]!.pos === 'VERB' || toks[b]!.pos === 'AUX' || ctx.mentionAt.has(b)) return k;
+    if (toks[b]!.text === ',') return b;
+  }
+  return k;
 }
 
 /** Where reported words end: the sentence's end, or the next "…, X has revealed that" clause. */
@@ -855,7 +867,7 @@ function listAt(ctx: Ctx, i: number, last: number, rule: Rule, roles: SpeakingRo
       break;
     }
     roles.push({ person: hit.person, rule: `${rule} (speaking role)`, start: hit.m.start, end: hit.m.end });
-    k = hit.m.last;
+    k = pastApposition(ctx, hit.m.last, last);
     // skip its apposition up to the next comma or "and"
     while (k < last && toks[k]!.text !== ',' && toks[k]!.lower !== 'and' && toks[k]!.text !== ';') k++;
     // the next name comes within a few words of the separator, or the list has ended

@@ -150,9 +150,13 @@ const CALENDAR: ReadonlySet<string> = new Set<string>([...MONTHS, ...WEEKDAYS]);
  * common given name or surname: "Bill", "Dean", "Page", "Major". Never a place or a day.
  */
 function namesakeWordUncached(t: Token): boolean {
+  return surnameWordUncached(t) && findPlaces(t.text).length === 0;
+}
+/** The same, places allowed: as a surname after a given name ("Jim Jordan") a place word is the family name. */
+function surnameWordUncached(t: Token): boolean {
   if (!isCapital(t) || isAcronym(t) || !/\p{Ll}/u.test(t.text)) return false;
   const w = normalisePhrase(stripDot(t.text));
-  return isGivenName(w) && !CALENDAR.has(w) && !FUNCTION_LIKE.has(w) && findPlaces(t.text).length === 0;
+  return isGivenName(w) && !CALENDAR.has(w) && !FUNCTION_LIKE.has(w);
 }
 const FUNCTION_LIKE: ReadonlySet<string> = new Set(['any', 'had', 'my', 'way', 'may', 'read', 'free']);
 
@@ -200,6 +204,7 @@ function memoByText(f: (t: Token) => boolean): (t: Token) => boolean {
 const isNameWord = memoByText(isNameWordUncached);
 const isLeadWord = memoByText(isLeadWordUncached);
 const namesakeWord = memoByText(namesakeWordUncached);
+const surnameWord = memoByText(surnameWordUncached);
 
 /** A hyphenated descriptor ("Co-Founder", "Vice-Chair"). */
 const isLeadText = (text: string) =>
@@ -295,10 +300,10 @@ function splitRun(toks: Token[], from: number, to: number, out: NameMention[]): 
         (PARTICLES.has(single.text) && s < words.length) ||
         // "Bill Ruiz", "Dean Moss": a given name the lexicons also list as a word, before a surname
         (s === words.length - 1 && namesakeWord(single) && !ORG_WORDS.has(normalisePhrase(words[s]!.text))) ||
-        // "Tom Major", "Ann Page": such a word as the surname, after a given name that ends the run there
+        // "Tom Major", "Ann Page", "Jim Jordan": such a word as the surname, after a given name that ends the run there
         (s === words.length &&
           prev !== null &&
-          namesakeWord(single) &&
+          surnameWord(single) &&
           !ORG_WORDS.has(single.lower) &&
           isNameWord(prev) &&
           isGivenName(prev.text))

@@ -159,6 +159,11 @@ describe('readProse: who speaks in running prose', () => {
       { 'Ann Lee': [], 'Paul Ross': [], 'Rita Kaur': [] },
     ],
     [
+      'speaking roles: "heard from" a list with appositions, a listed subject that "will introduce the discussion", a place word as a surname',
+      'The audience heard from Rita Kaur, head of the port authority, and Mark Dahl. Later, Ann Lee, the city planner, and Paul Ross will introduce the discussion. Rep. Tim Jordan, a Democrat, opened the hearing.',
+      { 'Rita Kaur': [], 'Mark Dahl': [], 'Ann Lee': [], 'Paul Ross': [], 'Tim Jordan': [] },
+    ],
+    [
       'a quote whose speaker is not named is kept, unattributed',
       'Protesters chanted outside. "We will be back every week until the factory closes," one banner read.',
       { '-': ['We will be back every week until the factory closes'] },

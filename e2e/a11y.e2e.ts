@@ -18,7 +18,8 @@ function describeFocus(page: Page): Promise<string> {
 async function openDashboard(page: Page, url: string): Promise<void> {
   await page.goto(url);
   if (new URL(url).search) await page.getByTestId('count-documents').waitFor();
-  else await expect.poll(() => summaryCount(page, 'documents')).toBe(published.documents.length);
+  // the documents count shows once the corpus's records are in: a busy host can take seconds
+  else await expect.poll(() => summaryCount(page, 'documents'), { timeout: 30_000 }).toBe(published.documents.length);
   await page.locator('[data-chart="map"] path[role="button"]').first().waitFor({ state: 'attached', timeout: 30_000 });
 }
 

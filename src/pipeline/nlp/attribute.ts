@@ -35,6 +35,7 @@ const SUBJECT_PRONOUNS = new Set(['he', 'she']);
 /** Verbs whose object is the addressee ("told the crew"): what was said must follow as a clause. */
 const TELL = new Set(['told', 'tell', 'tells', 'informed', 'informs', 'assured', 'assures']);
 const SPEECH_NOUNS = new Set(speechData.speechNouns);
+const CHARACTERISE = speechData.characterisingVerbs as Record<string, string[]>;
 const PARTICIPLES = new Set(speechData.speechParticiples);
 const LIST_LINKS = new Set([
   'with',
@@ -636,7 +637,8 @@ function reportedSpeech(ctx: Ctx, quotes: AttributedQuote[]): void {
       if (
         NEEDS_CLAUSE.has(verb.lower) &&
         !/^(that|whether|if|why|how|what)$/.test(toks[c]?.lower ?? '') &&
-        !/^(for|out|of|about|on)$/.test(toks[c - 1]?.lower ?? '')
+        !/^(for|out|of|about|on)$/.test(toks[c - 1]?.lower ?? '') &&
+        !characterises(ctx, v, sentence.last)
       )
         continue;
       if (toks[c]?.lower === 'that') c++;
@@ -707,6 +709,22 @@ function nameListAt(ctx: Ctx, i: number, last: number): { people: number[]; verb
   if (toks[k]?.text === ',') k++;
   while (/^(each|all|both|also|jointly|together)$/.test(toks[k]?.lower ?? '')) k++;
   return { people, verb: skipToVerb(ctx, k, 4) };
+}
+
+/**
+ * "described the speech as flat", "accused the mayor of lying", "blamed the council for the delay": a verb
+ * that judges its object in words, with the judgement after "as", "of" or "for" (not in the passive: "was described as").
+ */
+function characterises(ctx: Ctx, v: number, last: number): boolean {
+  const toks = ctx.toks;
+  const verb = toks[v]!;
+  const prep = CHARACTERISE[verb.lower];
+  if (!prep || /^(was|were|been|being|is|are|be)$/.test(toks[v - 1]?.lower ?? '')) return false;
+  for (let k = v + 1; k < last && k - v <= 8; k++) {
+    if (prep.includes(toks[k]!.lower)) return k > v + 1;
+    if (!/^(DET|ADJ|NOUN|PROPN|PRON|PART|NUM)$/.test(toks[k]!.pos) && toks[k]!.text !== "'s") return false;
+  }
+  return false;
 }
 
 /** ", head of the port authority," after a name: the comma that closes the apposition (else k unchanged). */

@@ -1,7 +1,7 @@
 /**
  * A cold load of one given corpus (corpus.jsonl or corpus.json) in the production build,
  * with the calibration measured beside it:
- *   npm run build && tsx bench/coldLoad.ts --corpus /tmp/big/corpus.jsonl [--runs 1] [--build dist]
+ *   npm run build && tsx bench/coldLoad.ts --corpus /tmp/big/corpus.jsonl [--runs 1] [--build dist] [--profile DIR]
  * Prints first chart, fully stored (load strip gone) and JS heap after load (forced GC),
  * absolute and in calibration units, against the issue's limits (10 s, 1.5 s, 600 MB).
  * For corpora too big for the full `npm run bench` run (10,000 articles and more).
@@ -21,6 +21,8 @@ const { values } = parseArgs({
     corpus: { type: 'string' },
     runs: { type: 'string', default: '1' },
     build: { type: 'string', default: 'dist' },
+    /** write Chrome CPU profiles of one cold load and of the clicks into this folder */
+    profile: { type: 'string' },
   },
 });
 if (!values.corpus) {
@@ -49,7 +51,7 @@ const site = mkdtempSync(join(tmpdir(), 'podium-cold-'));
 try {
   makeSite(resolve(values.build), site, corpus, versionPath(corpus));
   const expectDocuments = documentsIn(corpus);
-  const f = await benchBrowser({ siteDir: site, coldRuns: Number(values.runs), warmRuns: 1, clicks: 5, warmupClicks: 1, timeoutMs: 600_000, ...(expectDocuments ? { expectDocuments } : {}), log });
+  const f = await benchBrowser({ siteDir: site, coldRuns: Number(values.runs), warmRuns: 1, clicks: 5, warmupClicks: 1, timeoutMs: 600_000, ...(values.profile ? { profileDir: resolve(values.profile) } : {}), ...(expectDocuments ? { expectDocuments } : {}), log });
   const after = measureCalibration(5);
   const cal = combineCalibrations(before, after).unitMs;
   const row = (name: string, ms: number, limit: number, unit = 'ms') => log(`${ms <= limit ? 'pass' : 'FAIL'}  ${name}: ${ms.toFixed(0)} ${unit}${unit === 'ms' ? ` (${(ms / cal).toFixed(1)} cal)` : ''}, limit ${limit} ${unit}`);

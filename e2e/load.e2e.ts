@@ -13,7 +13,7 @@ describe('opening the dashboard', () => {
       if (/\/corpus\.jsonl?$/.test(new URL(r.url()).pathname)) fetched.push(r.url());
     });
     await s.page.goto(s.url);
-    await expect.poll(() => s.page.getByTestId('count-documents').first().textContent()).toBe(String(corpus.documents.length));
+    await expect.poll(() => s.page.getByTestId('count-documents').first().textContent(), { timeout: 15_000 }).toBe(String(corpus.documents.length));
     expect(await s.page.getByTestId('count-events').first().textContent()).toBe(String(corpus.events.length));
     const stored = await s.page.evaluate(async () => {
       const names = (await indexedDB.databases()).map((d) => d.name);
@@ -37,7 +37,7 @@ describe('opening the dashboard', () => {
       if (/\/corpus\.jsonl?$/.test(new URL(r.url()).pathname)) fetched.push(r.url());
     });
     await s.page.reload();
-    await expect.poll(() => s.page.getByTestId('count-documents').first().textContent()).toBe(String(corpus.documents.length));
+    await expect.poll(() => s.page.getByTestId('count-documents').first().textContent(), { timeout: 15_000 }).toBe(String(corpus.documents.length));
     expect(fetched).toEqual([]);
     expect(s.consoleErrors).toEqual([]);
   });

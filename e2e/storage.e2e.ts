@@ -68,7 +68,7 @@ describe('storage faults: the stored corpus survives a load that cannot finish',
     // an override to databases opened after it: set before the page first opens its own)
     await cdp.send('Storage.overrideQuotaForOrigin', { origin: new URL(s.url).origin, quotaSize: 2_500_000 });
     await s.page.goto(s.url);
-    await expect.poll(() => summaryCount(s.page, 'documents')).toBe(published.documents.length);
+    await expect.poll(() => summaryCount(s.page, 'documents'), { timeout: 30_000 }).toBe(published.documents.length);
     await loaded(s.page);
     const before = await storedState(s.page);
     const bulky = bulkyCorpus(3000); // about 4.5 MB of text IndexedDB cannot compress
@@ -81,7 +81,7 @@ describe('storage faults: the stored corpus survives a load that cannot finish',
 
     await cdp.send('Storage.overrideQuotaForOrigin', { origin: new URL(s.url).origin });
     await s.page.reload();
-    await expect.poll(() => summaryCount(s.page, 'documents')).toBe(published.documents.length);
+    await expect.poll(() => summaryCount(s.page, 'documents'), { timeout: 30_000 }).toBe(published.documents.length);
     expect(await s.page.getByTestId('corpus-source').textContent()).toContain('corpus.jsonl');
     expect(s.consoleErrors.filter((e) => !/quota/i.test(e))).toEqual([]);
   });
@@ -89,7 +89,7 @@ describe('storage faults: the stored corpus survives a load that cannot finish',
   it('reopens on the stored corpus after the page was closed mid-load, and clears what that load wrote', async () => {
     const s = await open();
     await s.page.goto(s.url);
-    await expect.poll(() => summaryCount(s.page, 'documents')).toBe(published.documents.length);
+    await expect.poll(() => summaryCount(s.page, 'documents'), { timeout: 30_000 }).toBe(published.documents.length);
     await loaded(s.page);
     const before = await storedState(s.page);
 
@@ -105,7 +105,7 @@ describe('storage faults: the stored corpus survives a load that cannot finish',
     // offline for the corpus files: what shows is what was stored
     await page.route(/corpus\.(version\.json|jsonl?)$/, (r) => r.abort());
     await page.goto(s.url);
-    await expect.poll(() => summaryCount(page, 'documents')).toBe(published.documents.length);
+    await expect.poll(() => summaryCount(page, 'documents'), { timeout: 30_000 }).toBe(published.documents.length);
     await loaded(page);
     expect(await storedState(page)).toEqual(before);
   });
@@ -132,13 +132,13 @@ describe('storage faults: the stored corpus survives a load that cannot finish',
 
     for (const page of [s.page, second]) {
       await expect.poll(() => page.getByTestId('corpus-source').textContent(), { timeout: 60_000 }).toContain('demo-corpus.json');
-      await expect.poll(() => summaryCount(page, 'documents')).toBe(demo.documents.length);
+      await expect.poll(() => summaryCount(page, 'documents'), { timeout: 30_000 }).toBe(demo.documents.length);
       await loaded(page);
     }
     const state = await storedState(second);
     expect(state.source).toBe('demo-corpus.json');
     expect(Object.keys(state.chunks)).toEqual([state.gen]);
     await s.page.reload();
-    await expect.poll(() => summaryCount(s.page, 'documents')).toBe(demo.documents.length);
+    await expect.poll(() => summaryCount(s.page, 'documents'), { timeout: 30_000 }).toBe(demo.documents.length);
   });
 });

@@ -112,7 +112,12 @@ console.log(`\nClicks → next frame, ${clicks} clicks per tree taking turns (lo
 const summaries = trees.map((t) => {
   const ms = computeSummary(t.samples.map((s) => s.toFrame));
   const cal = computeSummary(t.inCal);
-  const byKind = [...new Set(t.samples.map((s) => s.kind))].map((k) => `${k} ${computeSummary(t.samples.filter((s) => s.kind === k).map((s) => s.toFrame)).median.toFixed(1)}`).join(', ');
+  const byKind = [...new Set(t.samples.map((s) => s.kind))]
+    .map((k) => {
+      const of = t.samples.filter((s) => s.kind === k);
+      return `${k} ${computeSummary(of.map((s) => s.toFrame)).median.toFixed(1)} (main thread ${computeSummary(of.map((s) => s.cost.task)).median.toFixed(1)})`;
+    })
+    .join(', ');
   const cost = (k: keyof ClickCost) => computeSummary(t.samples.map((s) => s.cost[k])).median.toFixed(1);
   console.log(`  ${t.name} (${t.tree.commit.slice(0, 12)}${t.tree.dirty ? '+' : ''}): ${fmt(ms)}; ${fmt(cal, 'cal', 3)}; 1 cal = ${computeSummary(t.cal).min.toFixed(1)}–${computeSummary(t.cal).max.toFixed(1)} ms (median ${computeSummary(t.cal).median.toFixed(1)}); median by kind (ms): ${byKind}; main thread per click (median ms, thread time): task ${cost('task')}, script ${cost('script')}, style ${cost('style')}, layout ${cost('layout')}`);
   return { name: t.name, ms, cal };

@@ -620,7 +620,12 @@ function reportedSpeech(ctx: Ctx, quotes: AttributedQuote[]): void {
       }
       if (v >= sentence.last || !isSpeechVerb(toks[v]) || ctx.quoted[v]) {
         // the sentence's subject: a name before its first verb ("Former prime minister John Major has accused …, and argued")
-        if (!subject && !toks.slice(sentence.first, i).some((t) => t.pos === 'VERB' && t.lower !== 'including'))
+        // (not a possessive: "Ann Lee's business partner Tom Pike held …" is about Tom Pike)
+        if (
+          !subject &&
+          !/^['’]s$/.test(toks[r.next]?.text ?? '') &&
+          !toks.slice(sentence.first, i).some((t) => t.pos === 'VERB' && t.lower !== 'including')
+        )
           subject = { ...r, others: also };
         continue;
       }

@@ -177,6 +177,11 @@ describe('readProse: who speaks in running prose', () => {
       },
     ],
     [
+      'a possessive name before the subject is not the subject',
+      "Ann Lee's former business partner Tom Pike held a press conference claiming the mayor knew about the deal.",
+      { 'Tom Pike': ['(r) the mayor knew about the deal.'] },
+    ],
+    [
       'a quote whose speaker is not named is kept, unattributed',
       'Protesters chanted outside. "We will be back every week until the factory closes," one banner read.',
       { '-': ['We will be back every week until the factory closes'] },

@@ -35,6 +35,7 @@ const SUBJECT_PRONOUNS = new Set(['he', 'she']);
 /** Verbs whose object is the addressee ("told the crew"): what was said must follow as a clause. */
 const TELL = new Set(['told', 'tell', 'tells', 'informed', 'informs', 'assured', 'assures']);
 const SPEECH_NOUNS = new Set(speechData.speechNouns);
+const CHARACTERISE = speechData.characterisingVerbs as Record<string, string[]>;
 const PARTICIPLES = new Set(speechData.speechParticiples);
 const LIST_LINKS = new Set([
   'with',
@@ -619,7 +620,12 @@ function reportedSpeech(ctx: Ctx, quotes: AttributedQuote[]): void {
       }
       if (v >= sentence.last || !isSpeechVerb(toks[v]) || ctx.quoted[v]) {
         // the sentence's subject: a name before its first verb ("Former prime minister John Major has accused …, and argued")
-        if (!subject && !toks.slice(sentence.first, i).some((t) => t.pos === 'VERB' && t.lower !== 'including'))
+        // (not a possessive: "Ann Lee's business partner Tom Pike held …" is about Tom Pike)
+        if (
+          !subject &&
+          !/^['’]s$/.test(toks[r.next]?.text ?? '') &&
+          !toks.slice(sentence.first, i).some((t) => t.pos === 'VERB' && t.lower !== 'including')
+        )
           subject = { ...r, others: also };
         continue;
       }
@@ -636,7 +642,8 @@ function reportedSpeech(ctx: Ctx, quotes: AttributedQuote[]): void {
       if (
         NEEDS_CLAUSE.has(verb.lower) &&
         !/^(that|whether|if|why|how|what)$/.test(toks[c]?.lower ?? '') &&
-        !/^(for|out|of|about|on)$/.test(toks[c - 1]?.lower ?? '')
+        !/^(for|out|of|about|on)$/.test(toks[c - 1]?.lower ?? '') &&
+        !characterises(ctx, v, sentence.last)
       )
         continue;
       if (toks[c]?.lower === 'that') c++;
@@ -707,6 +714,22 @@ function nameListAt(ctx: Ctx, i: number, last: number): { people: number[]; verb
   if (toks[k]?.text === ',') k++;
   while (/^(each|all|both|also|jointly|together)$/.test(toks[k]?.lower ?? '')) k++;
   return { people, verb: skipToVerb(ctx, k, 4) };
+}
+
+/**
+ * "described the speech as flat", "accused the mayor of lying", "blamed the council for the delay": a verb
+ * that judges its object in words, with the judgement after "as", "of" or "for" (not in the passive: "was described as").
+ */
+function characterises(ctx: Ctx, v: number, last: number): boolean {
+  const toks = ctx.toks;
+  const verb = toks[v]!;
+  const prep = CHARACTERISE[verb.lower];
+  if (!prep || /^(was|were|been|being|is|are|be)$/.test(toks[v - 1]?.lower ?? '')) return false;
+  for (let k = v + 1; k < last && k - v <= 8; k++) {
+    if (prep.includes(toks[k]!.lower)) return k > v + 1;
+    if (!/^(DET|ADJ|NOUN|PROPN|PRON|PART|NUM)$/.test(toks[k]!.pos) && toks[k]!.text !== "'s") return false;
+  }
+  return false;
 }
 
 /** ", head of the port authority," after a name: the comma that closes the apposition (else k unchanged). */

@@ -164,6 +164,24 @@ describe('readProse: who speaks in running prose', () => {
       { 'Rita Kaur': [], 'Mark Dahl': [], 'Ann Lee': [], 'Paul Ross': [], 'Tim Jordan': [] },
     ],
     [
+      'a surname with its particle ("La Riva") is the full name\'s',
+      'Socialist candidate Gloria La Riva spoke first. La Riva argued that rents should be cancelled.',
+      { 'Gloria La Riva': ['(r) rents should be cancelled.'] },
+    ],
+    [
+      'a verb that judges its object in words ("described … as", "accused … of"); not in the passive',
+      'Mayor Ada Holm described the new bridge as "a waste of public money." Councillor Tom Berg accused the mayor of ignoring the traffic studies. The plan was described as bold by Lena Park.',
+      {
+        'Ada Holm': ['(r) the new bridge as "a waste of public money."', 'a waste of public money.'],
+        'Tom Berg': ['(r) the mayor of ignoring the traffic studies.'],
+      },
+    ],
+    [
+      'a possessive name before the subject is not the subject',
+      "Ann Lee's former business partner Tom Pike held a press conference claiming the mayor knew about the deal.",
+      { 'Tom Pike': ['(r) the mayor knew about the deal.'] },
+    ],
+    [
       'a quote whose speaker is not named is kept, unattributed',
       'Protesters chanted outside. "We will be back every week until the factory closes," one banner read.',
       { '-': ['We will be back every week until the factory closes'] },

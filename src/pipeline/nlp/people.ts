@@ -80,11 +80,15 @@ export function resolvePeople(mentions: readonly NameMention[]): { people: Perso
         w.every((x) => p.words.includes(x)) && !(m.gender && p.gender && m.gender !== p.gender) && p.words.length > 1,
     );
     // "Holm said" after both John Holm and Lena Holm, each named as often: no one in particular; the one the
-    // article names most otherwise ("Varga" for Leo Varga, not his son named once)
+    // article names most by that surname otherwise ("Varga" for Leo Varga, not his son named once). Mentions by
+    // the given name alone ("Lena said") do not count: they say nothing of whom the bare surname means.
+    const bySurname = (p: Person) => p.mentions.filter((x) => wordsOf(x).includes(key)).length;
     const namesakes = candidates
       .filter((p) => p.words[p.words.length - 1] === key)
-      .sort((a, b) => b.mentions.length - a.mentions.length);
-    if (namesakes.length > 1 && namesakes[0]!.mentions.length === namesakes[1]!.mentions.length) return;
+      .map((p) => ({ p, n: bySurname(p) }))
+      .sort((a, b) => b.n - a.n)
+      .map(({ p }) => p);
+    if (namesakes.length > 1 && bySurname(namesakes[0]!) === bySurname(namesakes[1]!)) return;
     if (namesakes.length > 1) {
       add(m, namesakes[0]!);
       personOf[i] = namesakes[0]!.id;

@@ -28,6 +28,16 @@ describe('readProse: who speaks in running prose', () => {
       { 'Amina Odhiambo': ['We cannot wait another decade for the money'] },
     ],
     [
+      'a bare surname shared by two people means the one the article calls by it most, not the one named most by first name',
+      [
+        'Former governor Tom Marsh opened the fair with his daughter Ella Marsh.',
+        'Ella greeted the growers. Ella thanked the volunteers. Ella cut the ribbon.',
+        'Tom Marsh toured the stalls in the afternoon.',
+        '"The valley feeds the whole region," Marsh said.',
+      ].join('\n'),
+      { 'Tom Marsh': ['The valley feeds the whole region'] },
+    ],
+    [
       'attribution after the quote, name first',
       '"The harbour will reopen in spring after the repairs," Lars Vik said on Monday.',
       { 'Lars Vik': ['The harbour will reopen in spring after the repairs'] },

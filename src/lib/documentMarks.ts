@@ -28,7 +28,7 @@ const SURNAME_PARTICLES = new Set(['abu', 'al', 'el', 'bin', 'ben', 'ibn', 'van'
 
 /**
  * The speakers a document names (its appearances) or quotes, with every name they go by:
- * name, aliases, and the surname alone ("Ms. Merrikhi said") when no other speaker of the
+ * name, aliases, and the surname alone ("Ms. Lund said") when no other speaker of the
  * document shares it, since articles name a person in full once and by surname after.
  */
 export function documentSpeakerNames(index: CorpusIndex, documentId: string): { id: string; name: string; names: string[] }[] {
@@ -37,7 +37,7 @@ export function documentSpeakerNames(index: CorpusIndex, documentId: string): { 
   for (const q of index.corpus.quotes) if (q.documentId === documentId) ids.add(q.speakerId);
   const speakers = [...ids].flatMap((id) => index.speakerById.get(id) ?? []);
   // "Abu Ali", "van Dijk": the particle belongs to the surname; a surname that is someone's
-  // given name in the corpus ("Ali" of Ali Fatemi) would mark every "Ali" as this speaker
+  // given name in the corpus ("Omar" of Omar Haddad) would mark every "Ali" as this speaker
   const givenNames = new Set(index.speakers.map((sp) => sp.name.trim().split(/\s+/)[0]!));
   const surname = (name: string) => {
     const words = name.trim().split(/\s+/);
@@ -60,8 +60,8 @@ export function documentSpeakerNames(index: CorpusIndex, documentId: string): { 
 
 /**
  * Every whole-word mention of the speakers' names in `[from, to)` of `text`, longest name
- * first where names overlap ("Magnus Oscarsson" over "Oscarsson"). A name two speakers
- * share goes to the first of them. Case-sensitive: "Rajavi" is a name, "rajavi" rarely.
+ * first where names overlap ("Karin Lindberg" over "Lindberg"). A name two speakers
+ * share goes to the first of them. Case-sensitive: "Holm" is a name, "holm" rarely.
  */
 export function findMentions(text: string, speakers: readonly { id: string; name: string; names: readonly string[] }[], from = 0, to = text.length): DocumentMark[] {
   const owner = new Map<string, { id: string; name: string }>();

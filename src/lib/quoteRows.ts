@@ -45,11 +45,17 @@ function buildRow(index: CorpusIndex, qi: number, who: SpeakerPart): QuoteRow {
   const q = index.corpus.quotes[qi]!;
   const e = index.corpus.events[index.quoteEvent[qi]!];
   const doc = index.corpus.documents[index.quoteDocument[qi]!];
+  return { position: qi, speakerId: q.speakerId, ...who, ...quoteFields(q, e, doc) };
+}
+
+/** What a row says of the quote itself, its event and its document: the same for named and unnamed speakers. */
+function quoteFields(
+  q: { id: string; eventId: string; documentId: string; text: string; kind?: 'direct' | 'reported'; start: number; end: number },
+  e: { title: string; date: string | null } | undefined,
+  doc: { title: string; file: string; url?: string } | undefined,
+): Omit<QuoteRow, 'position' | 'speakerId' | keyof SpeakerPart> {
   return {
-    position: qi,
     id: q.id,
-    speakerId: q.speakerId,
-    ...who,
     eventId: q.eventId,
     event: e?.title ?? q.eventId,
     date: e?.date ?? '',
@@ -233,24 +239,7 @@ export function computeQuoteItemRows(index: CorpusIndex, items: Iterable<number>
     const q = list[-item - 1]!;
     const e = index.eventById.get(q.eventId);
     const doc = index.documentById.get(q.documentId);
-    return {
-      position: item,
-      id: q.id,
-      speakerId: '',
-      speaker: SPEAKER_NOT_NAMED,
-      country: '',
-      role: '',
-      organisations: '',
-      eventId: q.eventId,
-      event: e?.title ?? q.eventId,
-      date: e?.date ?? '',
-      quote: q.text,
-      kind: q.kind ?? 'direct',
-      documentId: q.documentId,
-      document: doc ? doc.title || doc.file : q.documentId,
-      url: doc?.url ?? '',
-      start: q.start,
-      end: q.end,
-    };
+    const who: SpeakerPart = { speaker: SPEAKER_NOT_NAMED, country: '', role: '', organisations: '' };
+    return { position: item, speakerId: '', ...who, ...quoteFields(q, e, doc) };
   });
 }

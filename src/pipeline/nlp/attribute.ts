@@ -310,7 +310,7 @@ function skipToVerb(ctx: Ctx, i: number, limit: number): number {
     if (toks[b]?.text === ',') k = b + 1;
     // "Paul Ndlovu, Dean of the Harbour Law School called it …": the apposition runs up to the verb
     else if (isSpeechVerb(toks[b]) && toks.slice(k + 1, b).every((t) => t.pos !== 'VERB')) k = b;
-    // "The host, Seville mayor X, told", "…, Dr David Fang, gave": the comma closes an apposition around the name
+    // "The host, Seville mayor X, told", "…, Dr Ana Ruiz, gave": the comma closes an apposition around the name
     else if (isSpeechVerb(toks[k + 1]) || toks[k + 1]?.pos === 'VERB') k = k + 1;
   }
   // "Anna Berg of the Water Council maintained", "Tom Reyes of UNICEF observed"
@@ -619,7 +619,7 @@ function reportedSpeech(ctx: Ctx, quotes: AttributedQuote[]): void {
         also = list.people.slice(1).filter((p) => p !== r!.person);
       }
       if (v >= sentence.last || !isSpeechVerb(toks[v]) || ctx.quoted[v]) {
-        // the sentence's subject: a name before its first verb ("Former prime minister John Major has accused …, and argued")
+        // the sentence's subject: a name before its first verb ("Former prime minister Tom Berg has accused …, and argued")
         // (not a possessive: "Ann Lee's business partner Tom Pike held …" is about Tom Pike)
         if (
           !subject &&

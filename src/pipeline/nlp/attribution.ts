@@ -266,7 +266,7 @@ export function parseBefore(seg: string, vocab: { has(w: string): boolean }): Fo
   return { kind: 'anaphor' };
 }
 
-/** The title written just before a name: "British Prime Minister" in "British Prime Minister Boris Johnson said". */
+/** The title written just before a name: "British Prime Minister" in "British Prime Minister Jane Doe said". */
 export function leadingTitle(toks: Tok[], nameFrom: number, text: string): string[] {
   let k = nameFrom;
   while (

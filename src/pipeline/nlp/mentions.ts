@@ -50,7 +50,7 @@ const CALENDAR: ReadonlySet<string> = new Set<string>([...MONTHS, ...WEEKDAYS]);
 function namesakeWordUncached(t: Token): boolean {
   return surnameWordUncached(t) && findPlaces(t.text).length === 0;
 }
-/** The same, places allowed: as a surname after a given name ("Jim Jordan") a place word is the family name. */
+/** The same, places allowed: as a surname after a given name ("Tom Chad") a place word is the family name. */
 function surnameWordUncached(t: Token): boolean {
   if (!isCapital(t) || isAcronym(t) || !/\p{Ll}/u.test(t.text)) return false;
   const w = normalisePhrase(stripDot(t.text));
@@ -198,7 +198,7 @@ function splitRun(toks: Token[], from: number, to: number, out: NameMention[]): 
         (PARTICLES.has(single.text) && s < words.length) ||
         // "Bill Ruiz", "Dean Moss": a given name the lexicons also list as a word, before a surname
         (s === words.length - 1 && namesakeWord(single) && !ORG_WORDS.has(normalisePhrase(words[s]!.text))) ||
-        // "Tom Major", "Ann Page", "Jim Jordan": such a word as the surname, after a given name that ends the run there
+        // "Tom Major", "Ann Page", "Tom Chad": such a word as the surname, after a given name that ends the run there
         (s === words.length &&
           prev !== null &&
           surnameWord(single) &&

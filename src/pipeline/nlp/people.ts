@@ -48,7 +48,7 @@ export function resolvePeople(mentions: readonly NameMention[]): { people: Perso
   mentions.forEach((m, i) => {
     const w = wordsOf(m);
     if (w.filter((x) => !isInitialWord(x)).length < 2) return;
-    // "La Riva", "Van Dijk": a surname with its particle, for pass 2 to join to the full name
+    // "De Luca", "Van Berg": a surname with its particle, for pass 2 to join to the full name
     if (w.length === 2 && PARTICLES.has(m.words[0]!)) return;
     const same = (byWord.get(w[0]!) ?? []).find((p) => sameFullName(p.words, w));
     if (same) {

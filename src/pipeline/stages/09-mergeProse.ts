@@ -79,7 +79,7 @@ export function mergeProse(
     const keys = [nameKey(s.name), ...s.forms.map(nameKey)];
     for (const k of keys) if (all.has(k)) return k;
     // a surname or shortened form of a layout speaker's name
-    // (not a longer inline form: "Washington Chris Gregoire" read from "Governor of Washington Chris Gregoire said")
+    // (not a longer inline form: "Oregon Ana Ruiz" read from "Governor of Oregon Ana Ruiz said")
     for (const [k, sp] of layout)
       if (keys.some((p) => p && ((sp.structural && k.endsWith(` ${p}`)) || p.endsWith(` ${k}`)))) return k;
     const key = nameKey(s.name);

@@ -197,6 +197,21 @@ describe('readProse: who speaks in running prose', () => {
       { '-': ['We will be back every week until the factory closes'] },
     ],
     [
+      'a plural of speakers, a comma, then the list; a name in no given-name list listed beside one that is',
+      'The forum welcomes distinguished panellists, Ann Brook, Kofi Mensah and Lea Varga, for a debate on housing.',
+      { 'Ann Brook': [], 'Kofi Mensah': [], 'Lea Varga': [] },
+    ],
+    [
+      'someone who stands in for another at the event',
+      'The regional governor was represented by his chief of staff, Hon. Samuel Okoro.',
+      { 'Samuel Okoro': [] },
+    ],
+    [
+      'the list after a dash when the words after "speeches of" name no one',
+      'The morning featured the speeches of three leaders – Council President Ana Ruiz, Commission President Tom Pike, and Group Chairman Ivo Berg – as well as party leaders.',
+      { 'Ana Ruiz': [], 'Tom Pike': [], 'Ivo Berg': [] },
+    ],
+    [
       'an organisation is not a person, even when it "said"',
       '"Prices will rise again before the winter," the Northern Times said in an editorial.',
       { '-': ['Prices will rise again before the winter'] },
@@ -234,6 +249,14 @@ describe('readProse: what the prose says of its speakers', () => {
       'two titles joined by "and" before a name, with the company\'s name',
       'The panel featured Zenbox CEO and Co-Founder Mark Hill and Plano Co-Founder and CEO Jo Rand.',
       { 'Mark Hill': ['Zenbox CEO and Co-Founder'], 'Jo Rand': ['Plano Co-Founder and CEO'] },
+    ],
+    [
+      'a speaker\'s biography: "X is the …", the body of the post included',
+      'Speakers included Ada Obi and Kofi Mensah. Ada Obi is the Minister of Culture, Arts and Tourism of Ruritania. Kofi Mensah is an MEP and long-standing parliamentarian who chairs a committee.',
+      {
+        'Ada Obi': ['Minister of Culture, Arts and Tourism of Ruritania'],
+        'Kofi Mensah': ['MEP and long-standing parliamentarian'],
+      },
     ],
     [
       'the body a founder leads is not a speaker',

@@ -908,16 +908,27 @@ function listAt(ctx: Ctx, i: number, last: number, rule: Rule, roles: SpeakingRo
     k = pastApposition(ctx, hit.m.last, last);
     // skip its apposition up to the next comma or "and"
     while (k < last && toks[k]!.text !== ',' && toks[k]!.lower !== 'and' && toks[k]!.text !== ';') k++;
-    // the next name comes within a few words of the separator, or the list has ended
+    // the next name comes within a few words of the separator, or the list has ended; a capitalised
+    // apposition may stand between ("A, Director General, Department of Ports; B, …"): up to two more separators
     let n = k + 1;
-    while (
-      n < last &&
-      n - k <= 7 &&
-      !ctx.mentionAt.has(n) &&
-      (toks[n]!.lower === 'and' || /^(DET|ADJ|NOUN|PROPN|NUM)$/.test(toks[n]!.pos))
-    )
-      n++;
-    if (!ctx.mentionAt.has(n)) break;
+    // "the mother of prisoner Tom Vale", "president of the Chamber of Small Exporters": a name after "of" or a
+    // possessive since the last separator is no list item
+    let owned = false;
+    for (let hop = 0, from = n; ; hop++) {
+      while (n < last && n - from <= 7 && !ctx.mentionAt.has(n)) {
+        const t = toks[n]!;
+        if (t.lower === 'as' && toks[n + 1]?.lower === 'well' && toks[n + 2]?.lower === 'as') {
+          [n, owned] = [n + 3, false];
+        } else if (t.lower === 'and') [n, owned] = [n + 1, false];
+        else if (/^(of|for|'s|’s)$/.test(t.lower)) [n, owned] = [n + 1, true];
+        // (a capitalised word mid-sentence belongs to a name, whatever its tag: "Ports and Shipping/VERB")
+        else if (/^(DET|ADJ|NOUN|PROPN|NUM)$/.test(t.pos) || /^\p{Lu}/u.test(t.text)) n++;
+        else break;
+      }
+      if (ctx.mentionAt.has(n) || hop >= 2 || n >= last || !/^[,;]$/.test(toks[n]!.text)) break;
+      [from, owned] = [++n, false];
+    }
+    if (!ctx.mentionAt.has(n) || owned) break;
     k = n;
   }
   return roles.length - before;

@@ -212,6 +212,21 @@ describe('readProse: who speaks in running prose', () => {
       { 'Ana Ruiz': [], 'Tom Pike': [], 'Ivo Berg': [] },
     ],
     [
+      'a list whose items carry capitalised appositions, separated by semicolons, with "as well as"',
+      'The audience heard from H.E Salem Rashid Al Kaabi, Director General, Department of Ports and Shipping; H.E Omar Bin Nasser Al Kaabi, Minister of Trade, as well as Dr Ravi Kumar, the caretaker IT minister.',
+      { 'Salem Rashid Al Kaabi': [], 'Omar Bin Nasser Al Kaabi': [], 'Ravi Kumar': [] },
+    ],
+    [
+      'a name after "of" in a list item is not another item',
+      'Questioners included teacher Ann Brook, Tom Pike of the River Fund, and the father of student Lea Varga.',
+      { 'Ann Brook': [], 'Tom Pike': [] },
+    ],
+    [
+      'a particle of an Arabic name is no given name that starts it; the short form is the same person',
+      'The fair was opened by Sheikh Hamad bin Rashid Al Nuaimi, Vice President of the Union. Sheikh Hamad bin Rashid noted that growth was strong.',
+      { 'Hamad bin Rashid Al Nuaimi': ['(r) growth was strong.'] },
+    ],
+    [
       'an organisation is not a person, even when it "said"',
       '"Prices will rise again before the winter," the Northern Times said in an editorial.',
       { '-': ['Prices will rise again before the winter'] },

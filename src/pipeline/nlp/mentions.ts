@@ -310,7 +310,10 @@ function splitRun(toks: Token[], from: number, to: number, out: NameMention[]): 
  * A title and "of the" ("secretary of the Global Water Compact"), a post in an organisation
  * and "of" ("founder of Bright Path"), or a body's name and a preposition, right before token `from`.
  */
-function continuesBodyName(toks: Token[], from: number, words: number): boolean {
+function continuesBodyName(toks: Token[], at: number, words: number): boolean {
+  // back over capitalised words the run left out, whatever their tag ("of Turning/VERB Tide")
+  let from = at;
+  while (from > 0 && /^\p{Lu}/u.test(toks[from - 1]!.text) && toks[from - 1]!.sent === toks[at]!.sent) from--;
   // "Convention on Climate Change", "Council for Foreign Trade": the short rest of an organisation's name
   // (a longer run may end in a person: "University of Lagos Ikeja Ada Obi")
   const prep = toks[from - 1]?.lower;

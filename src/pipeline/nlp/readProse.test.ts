@@ -274,6 +274,11 @@ describe('readProse: what the prose says of its speakers', () => {
       },
     ],
     [
+      'an apposition ends where a participle or "who" begins a clause; a capitalised name word tagged as a verb stays in it',
+      'Speakers included Tom Vale, founder of Turning Tide, a youth group, and Ada Obi, a council candidate running in a district the party never won.',
+      { 'Tom Vale': ['founder of Turning Tide'], 'Ada Obi': ['council candidate'] },
+    ],
+    [
       'the body a founder leads is not a speaker',
       'Speakers included Tom Vale, founder of Bright Path Forward.',
       { 'Tom Vale': ['founder of Bright Path Forward'] },

@@ -14,9 +14,8 @@ import {
   type StreamedCorpus,
 } from '../index';
 import type { Rejected } from '../../corpus/schema';
-import { readFileSync } from 'node:fs';
 import { availableParallelism } from 'node:os';
-import { analyseFile, textOfFile, type FileJob, type PooledResult } from './analyseFile';
+import { analyseFile, inputOfFile, textOfFile, type FileJob, type PooledResult } from './analyseFile';
 import { analysisPool } from './analysisPool';
 
 /** A file on disk, read when its turn comes (on whichever thread analyses it). */
@@ -62,7 +61,7 @@ export async function buildCorpusFromFiles(
   const total = sorted.reduce((n, f) => n + f.bytes, 0);
   if (total < parallelFrom || sorted.length < 2 || availableParallelism() < 2) {
     const { corpus, rejected } = buildCorpus(
-      sorted.map((f) => ({ file: f.file, bytes: readFileSync(f.path) })),
+      sorted.map((f) => inputOfFile(f.file, f.path)),
       options,
     );
     return { corpus, outline: corpus, rejected };

@@ -215,5 +215,30 @@ describe('readProse: what the prose says of its speakers', () => {
         'Eva Ruiz': ['former CIA directors'],
       },
     ],
+    [
+      "an apposition keeps an acronym in brackets; the rest of the body's name is no person",
+      'Lena Marsh, the executive secretary of the Global Water Compact (GWC), said that delegates must act quickly.',
+      { 'Lena Marsh': ['executive secretary of the Global Water Compact (GWC)'] },
+    ],
+    [
+      'a body\'s name after "Convention on" is no person',
+      'Ivo Reyes, chair of the Convention on River Basins, said the talks had stalled.',
+      { 'Ivo Reyes': ['chair of the Convention on River Basins'] },
+    ],
+    [
+      'a title tagged as a verb does not end an apposition',
+      "The talks heard from Dr Ravi Kumar, Nepal's caretaker IT minister.",
+      { 'Ravi Kumar': ['Dr', "Nepal's caretaker IT minister"] },
+    ],
+    [
+      'two titles joined by "and" before a name, with the company\'s name',
+      'The panel featured Zenbox CEO and Co-Founder Mark Hill and Plano Co-Founder and CEO Jo Rand.',
+      { 'Mark Hill': ['Zenbox CEO and Co-Founder'], 'Jo Rand': ['Plano Co-Founder and CEO'] },
+    ],
+    [
+      'the body a founder leads is not a speaker',
+      'Speakers included Tom Vale, founder of Bright Path Forward.',
+      { 'Tom Vale': ['founder of Bright Path Forward'] },
+    ],
   ])('%s', (_, text, expected) => expect(describe_(text)).toEqual(expected));
 });

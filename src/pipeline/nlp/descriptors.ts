@@ -112,6 +112,25 @@ export function descriptorsOf(doc: Tokenised, m: NameMention, named: ReadonlySet
       b++;
     if (b > from) out.push(join(toks.slice(a, b)));
   }
+  // "Ada Obi is the Minister of Culture, Arts and Tourism of Ruritania.": a speaker's biography
+  if (/^(is|serves)$/.test(toks[a]?.lower ?? '') && toks[a]!.sent === m.sent) {
+    let b = a + 1;
+    if (toks[b]?.lower === 'as') b++;
+    if (/^(a|an|the)$/.test(toks[b]?.lower ?? '')) {
+      const from = ++b;
+      // a capitalised name after "of", "for" or "to" is the body or place of the post, not the next person
+      const ofName = (k: number) =>
+        named.has(k) && (named.has(k - 1) || /^(of|for|to|the|,|and)$/.test(toks[k - 1]!.lower));
+      for (; b < toks.length && toks[b]!.sent === m.sent && (!named.has(b) || ofName(b)) && b - from < 20; b++) {
+        const t = toks[b]!;
+        if (t.text === ',' && /^\p{Lu}/u.test(toks[b + 1]?.text ?? '')) continue;
+        if (/^[,;.:()“”"–—]$/.test(t.text) || /^(who|which|that|whose|with|since|in|at)$/.test(t.lower)) break;
+        if ((t.pos === 'VERB' || t.pos === 'AUX') && !isTitleWord(t.text)) break;
+      }
+      const bio = toks.slice(from, b);
+      if (bio.length && hasTitleWord(bio)) out.push(join(bio));
+    }
+  }
   if (toks[a]?.text === ',' && toks[a]!.sent === m.sent) {
     let b = a + 1;
     // a relative clause or a verb is not an apposition

@@ -225,7 +225,13 @@ function splitRun(toks: Token[], from: number, to: number, out: NameMention[]): 
   const afterPreposition = from > 0 && /^(of|on|for|from|at|in|with|-|–)$/.test(toks[from - 1]!.lower);
   if (afterPreposition)
     for (let k = words.length - 2; k > s; k--)
-      if (isGivenName(words[k]!.text) && !isGivenName(words[k - 1]!.text) && words.length - k >= 2) {
+      if (
+        isGivenName(words[k]!.text) &&
+        !isGivenName(words[k - 1]!.text) &&
+        words.length - k >= 2 &&
+        // "Salem Rashid Al Kaabi": a particle that is also a given name ("Al") inside a name is no start
+        !(PARTICLES.has(words[k]!.text) && isNameWord(toks[words[k - 1]!.first]!))
+      ) {
         s = k;
         break;
       }
@@ -317,6 +323,10 @@ function continuesBodyName(toks: Token[], from: number, words: number): boolean 
     ORG_WORDS.has(head.lower)
   )
     return true;
+  // "Minister of Economy", "Department of Economy and Tourism": one word after a post's or body's "of" is its portfolio
+  const postOrBody = (t: Token | undefined) => !!t && (TITLE_WORDS.has(t.lower) || ORG_WORDS.has(t.lower));
+  if (words === 1 && prep === 'of' && postOrBody(head)) return true;
+  if (words === 1 && prep === 'and' && toks[from - 3]?.lower === 'of' && postOrBody(toks[from - 4])) return true;
   const the = prep === 'the';
   const k = the ? from - 2 : from - 1;
   if (toks[k]?.lower !== 'of') return false;

@@ -136,14 +136,14 @@ export function sumTermCountsAt(table: TermTable, positions: Int32Array): Int32A
   const rows = table.rows.length;
   if (positions.length * 2 <= rows) {
     const sums = new Int32Array(table.names.length);
-    for (const r of positions) addRow(table, sums, r, 1);
+    for (let i = 0; i < positions.length; i++) addRow(table, sums, positions[i]!, 1);
     return sums;
   }
   const sums = totalTermCounts(table).slice();
   let r = 0;
-  for (const p of positions) {
-    for (; r < p; r++) addRow(table, sums, r, -1);
-    r = p + 1;
+  for (let i = 0; i < positions.length; i++) {
+    for (; r < positions[i]!; r++) addRow(table, sums, r, -1);
+    r = positions[i]! + 1;
   }
   for (; r < rows; r++) addRow(table, sums, r, -1);
   return sums;

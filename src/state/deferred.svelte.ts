@@ -50,8 +50,6 @@ export function takeSnapshot(d: Dashboard): DashboardSnapshot {
  * together rather than one by one.
 /** How long a panel out of view may wait for an idle moment before it catches up anyway. */
 const CATCH_UP_TIMEOUT_MS = 300;
-/** A click whose update of the panels in view took less than this catches the others up at once (half a 60 Hz frame). */
-export const CATCH_UP_AT_ONCE_MS = 8;
 
 /**
  * Whether a panel's elements are in the viewport, and what it shows while they are not:
@@ -148,17 +146,8 @@ export class CatchUp {
     return false;
   }
 
-  /**
-   * The live dashboard changed: panels out of view are stale. `spentMs` is what updating the
-   * panels in view took: when that left most of a frame, the others catch up at once, in the
-   * same pass and frame (a cheap click pays less for one update than for two passes, two
-   * frames and the wait for an idle moment between them); else when the page is next idle.
-   */
-  refresh(spentMs = Infinity): void {
-    if (spentMs < CATCH_UP_AT_ONCE_MS) {
-      this.flush();
-      return;
-    }
+  /** The live dashboard changed: panels out of view are stale. */
+  refresh(): void {
     untrack(() => {
       for (const g of this.#gates) if (!g.visible) g.stale = true;
     });

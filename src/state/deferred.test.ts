@@ -2,7 +2,7 @@ import { describe, expect, it, vi } from 'vitest';
 import { EMPTY_FILTERS, type Filters } from '../lib/filters';
 import type { Counted } from '../lib/countUnits';
 import type { Dashboard } from './context';
-import { CATCH_UP_AT_ONCE_MS, CatchUp, gateDashboard, ViewportGate } from './deferred.svelte';
+import { CatchUp, gateDashboard, ViewportGate } from './deferred.svelte';
 
 /** A stand-in live dashboard whose filters the test changes. */
 function fakeLive() {
@@ -146,26 +146,5 @@ describe('gateDashboard and CatchUp', () => {
     expect(v.view.filters).toBe(later);
     catchUp.flush();
     expect(v.view.filters).toBe(EMPTY_FILTERS);
-  });
-
-  it.each([
-    ['left most of a frame: the others catch up at once', CATCH_UP_AT_ONCE_MS / 2, true],
-    ['took most of a frame: the others wait for an idle moment', CATCH_UP_AT_ONCE_MS * 2, false],
-  ])('updating the panels in view %s', (_name, spent, atOnce) => {
-    const { live, setFilters } = fakeLive();
-    const { schedule, tasks } = manualSchedule();
-    const catchUp = new CatchUp(live, schedule);
-    const g = new ViewportGate();
-    const e = el();
-    g.add(e);
-    catchUp.register(g);
-    g.report(e, false);
-    const v = gateDashboard(live, g);
-    const f = { ...EMPTY_FILTERS, event: ['e1'] };
-    setFilters(f);
-    catchUp.refresh(spent);
-    expect(v.view.filters === f).toBe(atOnce);
-    expect(tasks).toHaveLength(atOnce ? 0 : 1);
-    expect(catchUp.pending).toBe(!atOnce);
   });
 });

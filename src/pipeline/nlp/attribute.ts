@@ -1,6 +1,6 @@
 import speechData from '../../../data/speech.json';
 import { normalisePhrase } from './lexicon';
-import { TITLE_WORDS, type NameMention } from './mentions';
+import { ROLE_WORDS, TITLE_WORDS, type NameMention } from './mentions';
 import type { Person } from './people';
 import type { QuoteSpan } from './quoteMarks';
 import { wordCount } from './quoteMarks';
@@ -736,7 +736,15 @@ function characterises(ctx: Ctx, v: number, last: number): boolean {
 /** ", head of the port authority," after a name: the comma that closes the apposition (else k unchanged). */
 function pastApposition(ctx: Ctx, k: number, last: number): number {
   const toks = ctx.toks;
-  if (toks[k]?.text !== ',' || !/^\p{Ll}/u.test(toks[k + 1]?.text ?? '') || toks[k + 1]!.lower === 'and') return k;
+  if (toks[k]?.text !== ',') return k;
+  // ", French Ambassador to Chile,": a capitalised title phrase, up to the next comma
+  if (/^\p{Lu}/u.test(toks[k + 1]?.text ?? '') && !ctx.mentionAt.has(k + 1)) {
+    let b = k + 1;
+    while (b < last && b - k <= 8 && toks[b]!.text !== ',' && !ctx.mentionAt.has(b) && toks[b]!.pos !== 'AUX') b++;
+    const phrase = toks.slice(k + 1, b);
+    return toks[b]?.text === ',' && phrase.some((t) => ROLE_WORDS.has(t.lower)) ? b : k;
+  }
+  if (!/^\p{Ll}/u.test(toks[k + 1]?.text ?? '') || toks[k + 1]!.lower === 'and') return k;
   for (let b = k + 1; b < last && b - k <= 12; b++) {
     if (toks[b]!.pos === 'VERB' || toks[b]!.pos === 'AUX' || ctx.mentionAt.has(b)) return k;
     if (toks[b]!.text === ',') return b;
@@ -892,6 +900,11 @@ function listAt(ctx: Ctx, i: number, last: number, rule: Rule, roles: SpeakingRo
     const hit = ctx.mentionAt.get(k);
     if (!hit) {
       if (k - i > reach && roles.length === before) break;
+      // a short tag in brackets before the name: "Gary (IN) Mayor Karen Hill"
+      if (toks[k]!.text === '(' && toks[k + 2]?.text === ')') {
+        k += 3;
+        continue;
+      }
       // tolerate an article or a title before the name ("the mayor, Jane Doe", "his chief of staff, Jo Tan")
       if (
         /^(DET|ADJ|NOUN|ADP|PROPN|NUM)$/.test(toks[k]!.pos) ||
@@ -917,7 +930,8 @@ function listAt(ctx: Ctx, i: number, last: number, rule: Rule, roles: SpeakingRo
     for (let hop = 0, from = n; ; hop++) {
       while (n < last && n - from <= 7 && !ctx.mentionAt.has(n)) {
         const t = toks[n]!;
-        if (t.lower === 'as' && toks[n + 1]?.lower === 'well' && toks[n + 2]?.lower === 'as') {
+        if (t.text === '(' && toks[n + 2]?.text === ')') n += 3;
+        else if (t.lower === 'as' && toks[n + 1]?.lower === 'well' && toks[n + 2]?.lower === 'as') {
           [n, owned] = [n + 3, false];
         } else if (t.lower === 'and') [n, owned] = [n + 1, false];
         else if (/^(of|for|'s|’s)$/.test(t.lower)) [n, owned] = [n + 1, true];

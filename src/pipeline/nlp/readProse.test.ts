@@ -227,6 +227,16 @@ describe('readProse: who speaks in running prose', () => {
       { 'Hamad bin Rashid Al Nuaimi': ['(r) growth was strong.'] },
     ],
     [
+      'a subject list whose names carry capitalised title appositions',
+      'H.E. Sofia Brandt, Ambassador to Chile, and Hanna Moll, Cultural Counsellor, will introduce the discussion.',
+      { 'Sofia Brandt': [], 'Hanna Moll': [] },
+    ],
+    [
+      'a short tag in brackets inside a list',
+      'The meeting featured remarks from Attorney Ben Cole and Gary (IN) Mayor Karen Hill-Watts, who chairs the panel.',
+      { 'Ben Cole': [], 'Karen Hill-Watts': [] },
+    ],
+    [
       'an organisation is not a person, even when it "said"',
       '"Prices will rise again before the winter," the Northern Times said in an editorial.',
       { '-': ['Prices will rise again before the winter'] },

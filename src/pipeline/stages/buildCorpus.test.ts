@@ -347,3 +347,45 @@ describe('assembleCorpus', () => {
     expect(JSON.stringify(completeCorpus(one.outline, (d) => texts.get(d.id)!))).toBe(expected);
   });
 });
+
+// A summit report in plain news prose, written for this test: each construction below once.
+const SUMMIT = `---
+title: Water ministers agree drought fund at Lisbon summit
+published: 2025-03-14
+---
+LISBON — Water ministers from fourteen countries agreed on Thursday to create a shared drought fund.
+
+"No country can face these droughts alone," Portuguese Environment Minister Rui Tavares told reporters. He said the fund would start with 400 million euros.
+
+Morocco's water minister, Nadia Bensaid, welcomed the deal but warned that the money would not reach farmers for a year.
+
+The talks were opened by Ingrid Solheim, director-general of the Nordic Climate Agency, who urged delegates to "stop counting and start paying".
+
+Spain's delegate, Lucía Ferrer, told the plenary that her government backed the plan.
+
+Panel speakers included hydrologist Dr. Amara Diop of the University of Dakar and Helen Park, chief executive of the Water Industry Council.
+`;
+
+describe('a summit report in plain news prose', () => {
+  const { corpus } = buildCorpus([{ file: 'summit.txt', bytes: enc(SUMMIT) }]);
+  const byName = new Map(corpus.speakers.map((s) => [s.name, s]));
+  const words = (name: string) => corpus.quotes.filter((q) => q.speakerId === byName.get(name)?.id).map((q) => q.text);
+
+  it('finds every speaker, with role and country from the prose', () => {
+    expect([...byName.keys()].sort()).toEqual(
+      ['Amara Diop', 'Helen Park', 'Ingrid Solheim', 'Lucía Ferrer', 'Nadia Bensaid', 'Rui Tavares'].sort(),
+    );
+    expect(byName.get('Amara Diop')!.role).toBe('academic');
+    expect(byName.get('Nadia Bensaid')!.country).toBe('MA');
+    expect(byName.get('Ingrid Solheim')!.affiliations).toEqual(['Nordic Climate Agency']);
+  });
+
+  it('"who urged … "…"": the direct quote, once, for the person the relative clause is about', () => {
+    expect(words('Ingrid Solheim')).toEqual(['stop counting and start paying']);
+  });
+
+  it('a second verb of speech after "but"; whom they told is no part of what they said', () => {
+    expect(words('Nadia Bensaid')).toEqual(['the money would not reach farmers for a year.']);
+    expect(words('Lucía Ferrer')).toEqual(['her government backed the plan.']);
+  });
+});

@@ -6,7 +6,8 @@ import { readFileSync, writeFileSync } from 'node:fs';
 import type { GroundTruth } from './generate';
 import { pathToFileURL } from 'node:url';
 import type { Corpus } from '../src/corpus';
-import { benchPreprocess, cliPath, importPreprocess, versionPath, type BigCorpusInfo, type ChildRequest } from './preprocess';
+import { join } from 'node:path';
+import { benchPreprocess, cliPath, importPreprocess, versionPath, type BigCorpusInfo, type ChildRequest, type PreprocessedCorpus } from './preprocess';
 import { shapeCorpus } from './shapeCorpus';
 
 const req = JSON.parse(process.argv[2] ?? '{}') as ChildRequest & { resultPath: string };
@@ -14,8 +15,9 @@ const preprocess = await importPreprocess(req.root);
 const truth = req.truthPath ? (JSON.parse(readFileSync(req.truthPath, 'utf8')) as GroundTruth) : undefined;
 let big: BigCorpusInfo | undefined;
 /** Shape, validate with the tree's own schema, and write the browser benchmark's corpus with the tree's own writer (its section layout is what the app reads). */
-async function writeBig(corpus: Corpus): Promise<void> {
+async function writeBig(outline: PreprocessedCorpus): Promise<void> {
   if (!req.big) return;
+  const corpus = await withTexts(outline);
   const { Corpus: schema } = (await import(pathToFileURL(`${req.root}/src/corpus/index.ts`).href)) as typeof import('../src/corpus');
   const { corpus: shaped, report } = shapeCorpus(corpus, req.big);
   const parsed = schema.safeParse(shaped);
@@ -25,6 +27,18 @@ async function writeBig(corpus: Corpus): Promise<void> {
   const { bytes, sha256 } = cli.writeChunksAtomic(req.big.out, cli.corpusJsonChunks(parsed.data, undefined, sections));
   writeFileSync(versionPath(req.big.out), JSON.stringify(cli.corpusVersion({ bytes, sha256 }, sections)));
   big = { path: req.big.out, bytes, sha256, documents: shaped.documents.length, speakers: shaped.speakers.length, ...report, terms: shaped.terms.rows.length };
+}
+
+/** The corpus with its documents' texts, read again with the tree's own reader when the run returned them without (the CLI streams them into its file). */
+async function withTexts(corpus: PreprocessedCorpus): Promise<Corpus> {
+  if (corpus.documents.every((d) => d.text !== undefined)) return corpus as Corpus;
+  const { readDocument } = (await import(pathToFileURL(`${req.root}/src/pipeline/index.ts`).href)) as typeof import('../src/pipeline/index');
+  const documents = corpus.documents.map((d) => {
+    const r = readDocument({ file: d.file, bytes: readFileSync(join(req.dir, d.file)) }, d.id, () => {});
+    if (!r.ok) throw new Error(`${d.file} cannot be read again: ${r.rejected.reason}`);
+    return { ...d, text: r.doc.text };
+  });
+  return { ...corpus, documents };
 }
 
 const figures = await benchPreprocess({

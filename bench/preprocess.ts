@@ -2,8 +2,10 @@ import { spawn } from 'node:child_process';
 import { copyFileSync, existsSync, mkdirSync, readdirSync, readFileSync, rmSync, statSync } from 'node:fs';
 import { dirname, join, resolve } from 'node:path';
 import { fileURLToPath, pathToFileURL } from 'node:url';
-import type { Corpus } from '../src/corpus';
-type ScoredCorpus = Pick<Corpus, 'documents' | 'speakers' | 'appearances'>;
+import type { Corpus, Document } from '../src/corpus';
+/** The corpus `preprocess` returns: a large run's documents come without their texts (the CLI streams them into the file). */
+export type PreprocessedCorpus = Omit<Corpus, 'documents'> & { documents: (Omit<Document, 'text'> & { text?: string })[] };
+type ScoredCorpus = Pick<PreprocessedCorpus, 'documents' | 'speakers' | 'appearances'>;
 import { parseAnswerKey, scoreCorpus, toScoringKey } from '../src/pipeline/evaluate';
 import { combineCalibrations, measureCalibration } from './calibration';
 import { NEWS, type DocumentStyle, type GroundTruth } from './generate';
@@ -17,7 +19,7 @@ import { computeSummary, type Summary } from './stats';
 export type Preprocess = (
   args: { input: string; output: string; strict: boolean },
   options: { quiet: boolean },
-) => Promise<{ corpus: Corpus; written: { bytes: number }; ms: { list: number; analyse: number; write: number } }>;
+) => Promise<{ corpus: PreprocessedCorpus; written: { bytes: number }; ms: { list: number; analyse: number; write: number } }>;
 
 export interface PreprocessOptions {
   /** Folder of articles (every .txt/.md/.html file in it, like `npm run preprocess`). */
@@ -45,7 +47,7 @@ export interface PreprocessOptions {
   /** Epoch ms: no timed run is started that would, at the last run's pace, end after it. */
   readonly deadline?: number;
   /** Given the last run's corpus before its memory is let go. */
-  readonly onCorpus?: (corpus: Corpus) => void | Promise<void>;
+  readonly onCorpus?: (corpus: PreprocessedCorpus) => void | Promise<void>;
 }
 
 /** One size's preprocessing figures. Times in ms, rates over the median run. */
@@ -128,7 +130,7 @@ export async function benchPreprocess(o: PreprocessOptions): Promise<PreprocessF
   const build: number[] = [];
   const write: number[] = [];
   const total: number[] = [];
-  let corpus: Corpus | undefined;
+  let corpus: PreprocessedCorpus | undefined;
   let written = { bytes: 0 };
   const maxRuns = Math.max(runs, o.maxRuns ?? 25);
   let timed = 0;
@@ -155,7 +157,7 @@ export async function benchPreprocess(o: PreprocessOptions): Promise<PreprocessF
   }
   const { unitMs: calibrationMs } = combineCalibrations(calibrationBefore, measureCalibration(3));
   // the CLI writes the whole corpus in pieces: does it also fit in one string (what the dashboard needs)?
-  const chars = stringLength(corpus!);
+  const chars = stringLength(corpus!, written.bytes);
   if (outDir) rmSync(outDir, { recursive: true, force: true });
   const c = corpus!;
   // before onCorpus, whose work is not preprocessing; maxRSS is in KiB
@@ -200,7 +202,7 @@ function scoreTruth(truth: GroundTruth, c: ScoredCorpus): RecallFigures {
 }
 
 /** The truth and the corpus cut to the documents of one generated style. */
-function onlyStyle(truth: GroundTruth, corpus: Corpus, style: DocumentStyle): [GroundTruth, ScoredCorpus] {
+function onlyStyle(truth: GroundTruth, corpus: PreprocessedCorpus, style: DocumentStyle): [GroundTruth, ScoredCorpus] {
   const files = new Set(truth.documents.filter((d) => d.style === style).map((d) => d.file));
   const documents = corpus.documents.filter((d) => files.has(d.file.slice(d.file.lastIndexOf('/') + 1)));
   const ids = new Set(documents.map((d) => d.id));
@@ -214,8 +216,12 @@ function onlyStyle(truth: GroundTruth, corpus: Corpus, style: DocumentStyle): [G
   return [cut, { documents, speakers: corpus.speakers, appearances: corpus.appearances.filter((a) => ids.has(a.documentId)) }];
 }
 
-/** JSON.stringify(corpus).length, counted array by array (the whole may be past V8's string limit). */
-function stringLength(corpus: Corpus): number {
+/**
+ * JSON.stringify(corpus).length, counted array by array (the whole may be past V8's string limit);
+ * for a corpus returned without its texts, the bytes written (UTF-8 bytes are at least as many as UTF-16 units).
+ */
+function stringLength(corpus: PreprocessedCorpus, writtenBytes: number): number {
+  if (corpus.documents.some((d) => d.text === undefined)) return writtenBytes;
   let chars = 2;
   let first = true;
   for (const [key, value] of Object.entries(corpus)) {

@@ -1,6 +1,6 @@
 // The pipeline's surface: articles in, a validated corpus out. The stages, in the order they run, are in stages/
 // (see README.md); run/ reads folders and writes files around them.
-export { analyseInput, type Analysed, type AnalysedInput } from './stages/analyse';
+export { analyseInput, type Analysed, type AnalysedInput, type DocumentRef } from './stages/analyse';
 export {
   assembleCorpus,
   buildCorpus,
@@ -9,8 +9,21 @@ export {
   sortInputs,
   type BuildOptions,
   type BuildResult,
+  type Collectable,
+  type OutlineResult,
 } from './stages/buildCorpus';
+export {
+  completeCorpus,
+  CorpusInvalid,
+  RecordStream,
+  streamCorpus,
+  type CorpusOutline,
+  type DocumentOutline,
+  type StreamedCorpus,
+  type TextOf,
+} from './stages/16-assemble';
+export { TermVocabulary } from './stages/15-mergeTerms';
 export { TermTable } from './stages/12-terms';
 export { MentionResolver } from './stages/13-resolve';
-export { MAX_BYTES } from './stages/01-read';
+export { MAX_BYTES, readDocument } from './stages/01-read';
 export type { Input } from './stages/types';

@@ -2,8 +2,9 @@
 import type { Corpus } from '../../corpus/schema';
 
 /** What the scorer reads of a corpus (the bench passes a whole one). */
-export type ScoredCorpus = Pick<Corpus, 'documents' | 'speakers' | 'appearances'> &
-  Partial<Pick<Corpus, 'events' | 'quotes'>>;
+/** What the scorer reads of a corpus: the documents' texts are not needed (the quotes carry their words). */
+export type ScoredCorpus = Pick<Corpus, 'speakers' | 'appearances'> &
+  Partial<Pick<Corpus, 'events' | 'quotes'>> & { documents: Omit<Corpus['documents'][number], 'text'>[] };
 
 /** Joins the parts of a map key (names and files hold no NUL). */
 export const SEP = '\u0000';

@@ -1,6 +1,6 @@
 import speechData from '../../../data/speech.json';
 import { normalisePhrase } from './lexicon';
-import { TITLE_WORDS, type NameMention } from './mentions';
+import { ROLE_WORDS, TITLE_WORDS, type NameMention } from './mentions';
 import type { Person } from './people';
 import type { QuoteSpan } from './quoteMarks';
 import { wordCount } from './quoteMarks';
@@ -35,6 +35,7 @@ const SUBJECT_PRONOUNS = new Set(['he', 'she']);
 /** Verbs whose object is the addressee ("told the crew"): what was said must follow as a clause. */
 const TELL = new Set(['told', 'tell', 'tells', 'informed', 'informs', 'assured', 'assures']);
 const SPEECH_NOUNS = new Set(speechData.speechNouns);
+const POSSESSIVES = new Set(['his', 'her', 'their', 'its', 'our']);
 const CHARACTERISE = speechData.characterisingVerbs as Record<string, string[]>;
 const PARTICIPLES = new Set(speechData.speechParticiples);
 const LIST_LINKS = new Set([
@@ -735,7 +736,15 @@ function characterises(ctx: Ctx, v: number, last: number): boolean {
 /** ", head of the port authority," after a name: the comma that closes the apposition (else k unchanged). */
 function pastApposition(ctx: Ctx, k: number, last: number): number {
   const toks = ctx.toks;
-  if (toks[k]?.text !== ',' || !/^\p{Ll}/u.test(toks[k + 1]?.text ?? '') || toks[k + 1]!.lower === 'and') return k;
+  if (toks[k]?.text !== ',') return k;
+  // ", French Ambassador to Chile,": a capitalised title phrase, up to the next comma
+  if (/^\p{Lu}/u.test(toks[k + 1]?.text ?? '') && !ctx.mentionAt.has(k + 1)) {
+    let b = k + 1;
+    while (b < last && b - k <= 8 && toks[b]!.text !== ',' && !ctx.mentionAt.has(b) && toks[b]!.pos !== 'AUX') b++;
+    const phrase = toks.slice(k + 1, b);
+    return toks[b]?.text === ',' && phrase.some((t) => ROLE_WORDS.has(t.lower)) ? b : k;
+  }
+  if (!/^\p{Ll}/u.test(toks[k + 1]?.text ?? '') || toks[k + 1]!.lower === 'and') return k;
   for (let b = k + 1; b < last && b - k <= 12; b++) {
     if (toks[b]!.pos === 'VERB' || toks[b]!.pos === 'AUX' || ctx.mentionAt.has(b)) return k;
     if (toks[b]!.text === ',') return b;
@@ -835,11 +844,16 @@ function speakingRoles(ctx: Ctx, roles: SpeakingRole[]): void {
       }
       // "featured the addresses of … A, B and C", "a moderated panel with A, B and C"
       if (SPEECH_NOUNS.has(toks[i]!.lower)) {
-        // a link word right after the noun, or a dash or colon opening the list a little later
+        // a link word right after the noun, a comma right after a plural of people ("panellists, A, B
+        // and C"), or a dash or colon opening the list a little later: the first that opens a list of names
+        const people = LIST_HEADS.has(toks[i]!.lower);
         for (let k = i + 1; k < sentence.last && k - i <= 20; k++)
-          if ((k - i <= 3 && LIST_LINKS.has(toks[k]!.lower)) || /^[–—:]$/.test(toks[k]!.text)) {
-            listAt(ctx, k + 1, sentence.last, `"${toks[i]!.text} ${toks[k]!.text}"`, roles, 10);
-            break;
+          if (
+            (k - i <= 3 && LIST_LINKS.has(toks[k]!.lower)) ||
+            /^[–—:]$/.test(toks[k]!.text) ||
+            (people && k === i + 1 && toks[k]!.text === ',')
+          ) {
+            if (listAt(ctx, k + 1, sentence.last, `"${toks[i]!.text} ${toks[k]!.text}"`, roles, 10)) break;
           }
       }
       // "X delivered a speech", "X addressed the conference", "X chaired the session"
@@ -874,16 +888,30 @@ function speakingRoles(ctx: Ctx, roles: SpeakingRole[]): void {
   }
 }
 
-/** Names listed from token i: "A, B and C", each with its own apposition; the first name within `reach` tokens. */
-function listAt(ctx: Ctx, i: number, last: number, rule: Rule, roles: SpeakingRole[], reach = 6): void {
+/**
+ * Names listed from token i: "A, B and C", each with its own apposition; the first name within
+ * `reach` tokens. Returns how many it found.
+ */
+function listAt(ctx: Ctx, i: number, last: number, rule: Rule, roles: SpeakingRole[], reach = 6): number {
   const toks = ctx.toks;
+  const before = roles.length;
   let k = i;
   while (k < last) {
     const hit = ctx.mentionAt.get(k);
     if (!hit) {
-      if (k - i > reach && !roles.length) break;
-      // tolerate an article or a title before the name ("the mayor, Jane Doe")
-      if (/^(DET|ADJ|NOUN|ADP|PROPN|NUM)$/.test(toks[k]!.pos) || toks[k]!.text === ',' || toks[k]!.lower === 'and') {
+      if (k - i > reach && roles.length === before) break;
+      // a short tag in brackets before the name: "Gary (IN) Mayor Karen Hill"
+      if (toks[k]!.text === '(' && toks[k + 2]?.text === ')') {
+        k += 3;
+        continue;
+      }
+      // tolerate an article or a title before the name ("the mayor, Jane Doe", "his chief of staff, Jo Tan")
+      if (
+        /^(DET|ADJ|NOUN|ADP|PROPN|NUM)$/.test(toks[k]!.pos) ||
+        toks[k]!.text === ',' ||
+        toks[k]!.lower === 'and' ||
+        POSSESSIVES.has(toks[k]!.lower)
+      ) {
         k++;
         continue;
       }
@@ -893,18 +921,31 @@ function listAt(ctx: Ctx, i: number, last: number, rule: Rule, roles: SpeakingRo
     k = pastApposition(ctx, hit.m.last, last);
     // skip its apposition up to the next comma or "and"
     while (k < last && toks[k]!.text !== ',' && toks[k]!.lower !== 'and' && toks[k]!.text !== ';') k++;
-    // the next name comes within a few words of the separator, or the list has ended
+    // the next name comes within a few words of the separator, or the list has ended; a capitalised
+    // apposition may stand between ("A, Director General, Department of Ports; B, …"): up to two more separators
     let n = k + 1;
-    while (
-      n < last &&
-      n - k <= 7 &&
-      !ctx.mentionAt.has(n) &&
-      (toks[n]!.lower === 'and' || /^(DET|ADJ|NOUN|PROPN|NUM)$/.test(toks[n]!.pos))
-    )
-      n++;
-    if (!ctx.mentionAt.has(n)) break;
+    // "the mother of prisoner Tom Vale", "president of the Chamber of Small Exporters": a name after "of" or a
+    // possessive since the last separator is no list item
+    let owned = false;
+    for (let hop = 0, from = n; ; hop++) {
+      while (n < last && n - from <= 7 && !ctx.mentionAt.has(n)) {
+        const t = toks[n]!;
+        if (t.text === '(' && toks[n + 2]?.text === ')') n += 3;
+        else if (t.lower === 'as' && toks[n + 1]?.lower === 'well' && toks[n + 2]?.lower === 'as') {
+          [n, owned] = [n + 3, false];
+        } else if (t.lower === 'and') [n, owned] = [n + 1, false];
+        else if (/^(of|for|'s|’s)$/.test(t.lower)) [n, owned] = [n + 1, true];
+        // (a capitalised word mid-sentence belongs to a name, whatever its tag: "Ports and Shipping/VERB")
+        else if (/^(DET|ADJ|NOUN|PROPN|NUM)$/.test(t.pos) || /^\p{Lu}/u.test(t.text)) n++;
+        else break;
+      }
+      if (ctx.mentionAt.has(n) || hop >= 2 || n >= last || !/^[,;]$/.test(toks[n]!.text)) break;
+      [from, owned] = [++n, false];
+    }
+    if (!ctx.mentionAt.has(n) || owned) break;
     k = n;
   }
+  return roles.length - before;
 }
 
 export { normalisePhrase };

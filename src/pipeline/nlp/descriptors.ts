@@ -24,7 +24,12 @@ const STOP_BACK = new Set([
 /** A title or role word, singular or plural ("director", "directors"). */
 const isTitleWord = (text: string) => {
   const w = normalisePhrase(text.replace(/\.$/, ''));
-  return ROLE_WORDS.has(w) || (w.endsWith('s') && ROLE_WORDS.has(w.slice(0, -1)));
+  return (
+    ROLE_WORDS.has(w) ||
+    (w.endsWith('s') && ROLE_WORDS.has(w.slice(0, -1))) ||
+    // "Co-Founder", "Vice-Chair": normalised to "co founder"
+    (w.includes(' ') && ROLE_WORDS.has(w.replace(/ /g, '-')))
+  );
 };
 const hasTitleWord = (toks: readonly Token[]) => toks.some((t) => isTitleWord(t.text));
 const join = (toks: readonly Token[]) =>
@@ -42,11 +47,27 @@ export function descriptorsOf(doc: Tokenised, m: NameMention, named: ReadonlySet
   const toks = doc.tokens;
   const out: string[] = [];
   // the run's own lead words, when they describe: a title or a place ("Chilean President"), an acronym or a hyphenated title ("Co-Founder"); not "Previous" or "Yesterday"
-  const lead = toks.slice(m.leadFirst, m.first);
+  let leadFirst = m.leadFirst;
+  // "Zenbox CEO and Co-Founder Mark Hill": two titles joined by "and" are one descriptor
+  if (leadFirst < m.first && toks[leadFirst - 1]?.lower === 'and' && isTitleWord(toks[leadFirst - 2]?.text ?? '')) {
+    let k = leadFirst - 2;
+    // back over the capitalised words before it, hyphen joins included ("Plano Co-Founder and CEO")
+    const capitalOrJoin = (t: Token) => /^\p{Lu}/u.test(t.text) || (t.text === '-' && t.spaceBefore === '');
+    while (
+      k > 0 &&
+      leadFirst - k < 6 &&
+      capitalOrJoin(toks[k - 1]!) &&
+      toks[k - 1]!.sent === m.sent &&
+      !named.has(k - 1)
+    )
+      k--;
+    leadFirst = k;
+  }
+  const lead = toks.slice(leadFirst, m.first);
   if (lead.length && (hasTitleWord(lead) || findPlaces(join(lead)).length > 0 || /\p{Lu}{2}|-/u.test(join(lead))))
     out.push(join(lead));
   // before: a noun phrase ending at the run, or at a comma right before it
-  let end = m.leadFirst;
+  let end = leadFirst;
   if (end > 0 && toks[end - 1]!.text === ',' && toks[end - 1]!.sent === m.sent) end--;
   let k = end;
   // (not into another person's name: "…captain Joe Kerr, Sam Tate")
@@ -65,7 +86,7 @@ export function descriptorsOf(doc: Tokenised, m: NameMention, named: ReadonlySet
   if (before.length && hasTitleWord(before)) out.push(join(before));
   else {
     // "former presidents Ada Moss, Tom Lee and Eva Ruiz": a plural title before a list describes every name in it
-    const head = listHeadBefore(toks, m.leadFirst, named);
+    const head = listHeadBefore(toks, leadFirst, named);
     if (head) out.push(head);
   }
   // after: ", the executive secretary of the UN …," up to the next comma, full stop or verb of speech
@@ -91,24 +112,52 @@ export function descriptorsOf(doc: Tokenised, m: NameMention, named: ReadonlySet
       b++;
     if (b > from) out.push(join(toks.slice(a, b)));
   }
+  // "Ada Obi is the Minister of Culture, Arts and Tourism of Ruritania.": a speaker's biography
+  if (/^(is|serves)$/.test(toks[a]?.lower ?? '') && toks[a]!.sent === m.sent) {
+    let b = a + 1;
+    if (toks[b]?.lower === 'as') b++;
+    if (/^(a|an|the)$/.test(toks[b]?.lower ?? '')) {
+      const from = ++b;
+      // a capitalised name after "of", "for" or "to" is the body or place of the post, not the next person
+      const ofName = (k: number) =>
+        named.has(k) && (named.has(k - 1) || /^(of|for|to|the|,|and)$/.test(toks[k - 1]!.lower));
+      for (; b < toks.length && toks[b]!.sent === m.sent && (!named.has(b) || ofName(b)) && b - from < 20; b++) {
+        const t = toks[b]!;
+        if (t.text === ',' && /^\p{Lu}/u.test(toks[b + 1]?.text ?? '')) continue;
+        if (/^[,;.:()“”"–—]$/.test(t.text) || /^(who|which|that|whose|with|since|in|at)$/.test(t.lower)) break;
+        if ((t.pos === 'VERB' || t.pos === 'AUX') && !isTitleWord(t.text)) break;
+      }
+      const bio = toks.slice(from, b);
+      if (bio.length && hasTitleWord(bio)) out.push(join(bio));
+    }
+  }
   if (toks[a]?.text === ',' && toks[a]!.sent === m.sent) {
     let b = a + 1;
     // a relative clause or a verb is not an apposition
     if (!/^(who|which|that|whose|said|says|told|added)$/i.test(toks[b]?.text ?? '')) {
-      while (
-        b < toks.length &&
-        toks[b]!.sent === m.sent &&
-        !/^[,;.:()“”"]$/.test(toks[b]!.text) &&
-        toks[b]!.pos !== 'VERB' &&
-        toks[b]!.pos !== 'AUX' &&
-        !named.has(b) &&
-        b - a < 16
-      )
-        b++;
+      for (; b < toks.length && toks[b]!.sent === m.sent && !named.has(b) && b - a < 16; b++) {
+        // "… of the Global Water Compact (GWC), said": an acronym in brackets stays in the apposition
+        if (toks[b]!.text === '(') {
+          const close = toks.findIndex((t, i) => i > b && i - b < 8 && t.text === ')');
+          if (close < 0) break;
+          b = close;
+          continue;
+        }
+        if (/^[,;.:()“”"]$/.test(toks[b]!.text)) break;
+        // a title word or a capitalised name word tagged as a verb ("… caretaker IT minister", "founder of
+        // Turning Point") does not end it
+        const t = toks[b]!;
+        if ((t.pos === 'VERB' || t.pos === 'AUX') && !isTitleWord(t.text) && !/^\p{Lu}/u.test(t.text)) break;
+      }
       const app = toks.slice(a + 1, b);
-      const stopped = toks[b]?.text;
-      if (app.length && hasTitleWord(app) && stopped !== undefined && /^[,;.:)“”"]$/.test(stopped))
-        out.push(join(app).replace(/^(the|a|an)\s+/i, ''));
+      const stopped = toks[b];
+      // it ends at punctuation, or where a participle or "who" begins a clause about the person ("a candidate running in …")
+      const ends =
+        stopped !== undefined &&
+        (/^[,;.:)“”"]$/.test(stopped.text) ||
+          /^(who|whose)$/.test(stopped.lower) ||
+          (stopped.pos === 'VERB' && /(ing|ed)$/.test(stopped.lower)));
+      if (app.length && hasTitleWord(app) && ends) out.push(join(app).replace(/^(the|a|an)\s+/i, ''));
     }
   }
   return out;

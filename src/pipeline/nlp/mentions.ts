@@ -39,6 +39,8 @@ const ROLE_WORDS: ReadonlySet<string> = new Set([
     .filter((k) => !k.includes(' ')),
 ]);
 const ORG_WORDS: ReadonlySet<string> = new Set([...orgData.keywords, ...orgData.nameEndWords]);
+/** Posts held in an organisation ("CEO", "founder"): the name beside one is the organisation's. */
+const ORG_TITLES: ReadonlySet<string> = new Set(titlesData.orgTitles);
 const GENDER_WORDS = speechData.honorificGender as Record<string, Gender>;
 
 const CALENDAR: ReadonlySet<string> = new Set<string>([...MONTHS, ...WEEKDAYS]);
@@ -214,13 +216,22 @@ function splitRun(toks: Token[], from: number, to: number, out: NameMention[]): 
   // a lower-case particle does not begin a name ("de", "van"); a capitalised one may be a given name ("Ben", "Al")
   while (s < words.length && PARTICLES.has(words[s]!.text) && /^\p{Ll}/u.test(words[s]!.text)) s++;
   if (s >= words.length) return;
+  // "the founder of Bright Path", "CEO of Zenbox", "Convention on Climate Change": (part of) the name of a body,
+  // not a person, unless a given name stands in it ("Minister of the Interior Ana Silva")
+  if (continuesBodyName(toks, from, words.length) && !words.some((w) => isGivenName(w.text))) return;
   // "Council on Housing Relations Maria Lopes", "Governor of Maryland Chris Oduya": a word before a
   // given name that is no given name itself ends the organisation or place, not the person's name
   // (only when the run follows a preposition: it then starts inside a name of a place or organisation)
   const afterPreposition = from > 0 && /^(of|on|for|from|at|in|with|-|–)$/.test(toks[from - 1]!.lower);
   if (afterPreposition)
     for (let k = words.length - 2; k > s; k--)
-      if (isGivenName(words[k]!.text) && !isGivenName(words[k - 1]!.text) && words.length - k >= 2) {
+      if (
+        isGivenName(words[k]!.text) &&
+        !isGivenName(words[k - 1]!.text) &&
+        words.length - k >= 2 &&
+        // "Salem Rashid Al Kaabi": a particle that is also a given name ("Al") inside a name is no start
+        !(PARTICLES.has(words[k]!.text) && isNameWord(toks[words[k - 1]!.first]!))
+      ) {
         s = k;
         break;
       }
@@ -295,10 +306,41 @@ function splitRun(toks: Token[], from: number, to: number, out: NameMention[]): 
   });
 }
 
+/**
+ * A title and "of the" ("secretary of the Global Water Compact"), a post in an organisation
+ * and "of" ("founder of Bright Path"), or a body's name and a preposition, right before token `from`.
+ */
+function continuesBodyName(toks: Token[], at: number, words: number): boolean {
+  // back over capitalised words the run left out, whatever their tag ("of Turning/VERB Tide")
+  let from = at;
+  while (from > 0 && /^\p{Lu}/u.test(toks[from - 1]!.text) && toks[from - 1]!.sent === toks[at]!.sent) from--;
+  // "Convention on Climate Change", "Council for Foreign Trade": the short rest of an organisation's name
+  // (a longer run may end in a person: "University of Lagos Ikeja Ada Obi")
+  const prep = toks[from - 1]?.lower;
+  const head = toks[from - 2];
+  if (
+    words <= 3 &&
+    (prep === 'on' || prep === 'for' || prep === 'of') &&
+    head &&
+    isCapital(head) &&
+    ORG_WORDS.has(head.lower)
+  )
+    return true;
+  // "Minister of Economy", "Department of Economy and Tourism": one word after a post's or body's "of" is its portfolio
+  const postOrBody = (t: Token | undefined) => !!t && (TITLE_WORDS.has(t.lower) || ORG_WORDS.has(t.lower));
+  if (words === 1 && prep === 'of' && postOrBody(head)) return true;
+  if (words === 1 && prep === 'and' && toks[from - 3]?.lower === 'of' && postOrBody(toks[from - 4])) return true;
+  const the = prep === 'the';
+  const k = the ? from - 2 : from - 1;
+  if (toks[k]?.lower !== 'of') return false;
+  const title = normalisePhrase(stripDot(toks[k - 1]?.text ?? ''));
+  return ORG_TITLES.has(title) || (the && TITLE_WORDS.has(title));
+}
+
 function sliceText(toks: Token[], first: number, last: number): string {
   let s = '';
   for (let k = first; k < last; k++) s += (k > first ? toks[k]!.spaceBefore.replace(/\s+/g, ' ') : '') + toks[k]!.text;
   return s;
 }
 
-export { TITLE_WORDS, ROLE_WORDS, ORG_WORDS, isAcronym };
+export { TITLE_WORDS, ROLE_WORDS, ORG_WORDS, ORG_TITLES, isAcronym };

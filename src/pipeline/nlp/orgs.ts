@@ -1,6 +1,7 @@
 import orgData from '../../../data/organisations.json';
 import { collapseInitials, findPlaces, isPlaceAbbreviation, ORGANISATIONS } from './lexicon';
 import { ROLE_WORDS } from './names';
+import { ORG_TITLES, TITLE_WORDS } from './mentions';
 
 const KEYWORDS = new Set(orgData.keywords);
 
@@ -117,26 +118,65 @@ export function findOrganisations(written: string): string[] {
       out.push(lead[1]!);
       continue;
     }
+    const named = orgBeforeTitle(part);
+    if (named) {
+      out.push(named);
+      continue;
+    }
     const starts = [0];
-    for (const m of part.matchAll(/\b(?:of|at|from|for|representing|with|in)\s+(?:the\s+)?/g))
+    // after "founder of", "CEO of" any capitalised name is the organisation's, organisation word or not
+    let ledBy = -1;
+    for (const m of part.matchAll(/\b(?:of|at|from|for|representing|with|in)\s+(?:the\s+)?/g)) {
       starts.push(m.index + m[0].length);
+      if (ORG_TITLES.has(lastWord(part.slice(0, m.index)))) ledBy = m.index + m[0].length;
+    }
     let best: string | null = null;
     for (const s of starts) {
       let cand = part.slice(s).trim();
       if (!/^[\p{Lu}]/u.test(cand)) continue;
       cand = cand.replace(/[\s:.]+$/, '');
-      const words = cand.split(/\s+/);
+      // "Global Water Compact (GWC)": a name with its acronym in brackets
+      const acronymed = /\s\(\p{Lu}{2,}[^)]*\)$/u.test(cand);
+      const bare = cand.replace(/\s*\([^)]*\)$/, '');
+      const words = bare.split(/\s+/);
       const orgish =
+        s === ledBy ||
+        acronymed ||
         words.some((w) => KEYWORDS.has(w.toLowerCase().replace(/[’']s$/, ''))) ||
         words.every(isAcronymWord) ||
         isAcronymWord(words[words.length - 1]!);
-      if (!orgish || findPlaces(cand).some((p) => p.kind !== 'institution' && p.phrase.length === cand.length))
+      if (!orgish || findPlaces(bare).some((p) => p.kind !== 'institution' && p.phrase.length === bare.length))
         continue;
       if (!best || cand.length < best.length) best = cand;
     }
     if (best && !out.includes(best)) out.push(best);
   }
   return out;
+}
+
+const lastWord = (s: string) => (/([\p{L}-]+)\.?\s*$/u.exec(s)?.[1] ?? '').toLowerCase();
+
+/**
+ * "Zenbox CEO", "Plano Co-Founder and CEO": capitalised words that are no title and no place,
+ * then titles only, the last a post in an organisation. The words name the organisation.
+ */
+function orgBeforeTitle(part: string): string | null {
+  const words = part.split(/\s+/);
+  let n = 0;
+  while (n < words.length && /^\p{Lu}/u.test(words[n]!) && !TITLE_WORDS.has(words[n]!.toLowerCase())) n++;
+  if (n === 0 || n === words.length) return null;
+  const titles = words.slice(n);
+  const isTitle = (w: string) =>
+    TITLE_WORDS.has(w.toLowerCase()) || w.split('-').every((p) => TITLE_WORDS.has(p.toLowerCase()));
+  if (!titles.every((w) => w === 'and' || isTitle(w))) return null;
+  if (!ORG_TITLES.has(titles[titles.length - 1]!.toLowerCase()) && !titles.some((w) => ORG_TITLES.has(w.toLowerCase())))
+    return null;
+  // "Niger's president": a place's, not an organisation's
+  const name = words
+    .slice(0, n)
+    .join(' ')
+    .replace(/[’']s$/, '');
+  return findPlaces(name).length ? null : name;
 }
 
 /** Community-type organisations: associations, diaspora communities, youth groups. */

@@ -197,6 +197,46 @@ describe('readProse: who speaks in running prose', () => {
       { '-': ['We will be back every week until the factory closes'] },
     ],
     [
+      'a plural of speakers, a comma, then the list; a name in no given-name list listed beside one that is',
+      'The forum welcomes distinguished panellists, Ann Brook, Kofi Mensah and Lea Varga, for a debate on housing.',
+      { 'Ann Brook': [], 'Kofi Mensah': [], 'Lea Varga': [] },
+    ],
+    [
+      'someone who stands in for another at the event',
+      'The regional governor was represented by his chief of staff, Hon. Samuel Okoro.',
+      { 'Samuel Okoro': [] },
+    ],
+    [
+      'the list after a dash when the words after "speeches of" name no one',
+      'The morning featured the speeches of three leaders – Council President Ana Ruiz, Commission President Tom Pike, and Group Chairman Ivo Berg – as well as party leaders.',
+      { 'Ana Ruiz': [], 'Tom Pike': [], 'Ivo Berg': [] },
+    ],
+    [
+      'a list whose items carry capitalised appositions, separated by semicolons, with "as well as"',
+      'The audience heard from H.E Salem Rashid Al Kaabi, Director General, Department of Ports and Shipping; H.E Omar Bin Nasser Al Kaabi, Minister of Trade, as well as Dr Ravi Kumar, the caretaker IT minister.',
+      { 'Salem Rashid Al Kaabi': [], 'Omar Bin Nasser Al Kaabi': [], 'Ravi Kumar': [] },
+    ],
+    [
+      'a name after "of" in a list item is not another item',
+      'Questioners included teacher Ann Brook, Tom Pike of the River Fund, and the father of student Lea Varga.',
+      { 'Ann Brook': [], 'Tom Pike': [] },
+    ],
+    [
+      'a particle of an Arabic name is no given name that starts it; the short form is the same person',
+      'The fair was opened by Sheikh Hamad bin Rashid Al Nuaimi, Vice President of the Union. Sheikh Hamad bin Rashid noted that growth was strong.',
+      { 'Hamad bin Rashid Al Nuaimi': ['(r) growth was strong.'] },
+    ],
+    [
+      'a subject list whose names carry capitalised title appositions',
+      'H.E. Sofia Brandt, Ambassador to Chile, and Hanna Moll, Cultural Counsellor, will introduce the discussion.',
+      { 'Sofia Brandt': [], 'Hanna Moll': [] },
+    ],
+    [
+      'a short tag in brackets inside a list',
+      'The meeting featured remarks from Attorney Ben Cole and Gary (IN) Mayor Karen Hill-Watts, who chairs the panel.',
+      { 'Ben Cole': [], 'Karen Hill-Watts': [] },
+    ],
+    [
       'an organisation is not a person, even when it "said"',
       '"Prices will rise again before the winter," the Northern Times said in an editorial.',
       { '-': ['Prices will rise again before the winter'] },
@@ -214,6 +254,44 @@ describe('readProse: what the prose says of its speakers', () => {
         'Tom Lee': ['former CIA directors'],
         'Eva Ruiz': ['former CIA directors'],
       },
+    ],
+    [
+      "an apposition keeps an acronym in brackets; the rest of the body's name is no person",
+      'Lena Marsh, the executive secretary of the Global Water Compact (GWC), said that delegates must act quickly.',
+      { 'Lena Marsh': ['executive secretary of the Global Water Compact (GWC)'] },
+    ],
+    [
+      'a body\'s name after "Convention on" is no person',
+      'Ivo Reyes, chair of the Convention on River Basins, said the talks had stalled.',
+      { 'Ivo Reyes': ['chair of the Convention on River Basins'] },
+    ],
+    [
+      'a title tagged as a verb does not end an apposition',
+      "The talks heard from Dr Ravi Kumar, Nepal's caretaker IT minister.",
+      { 'Ravi Kumar': ['Dr', "Nepal's caretaker IT minister"] },
+    ],
+    [
+      'two titles joined by "and" before a name, with the company\'s name',
+      'The panel featured Zenbox CEO and Co-Founder Mark Hill and Plano Co-Founder and CEO Jo Rand.',
+      { 'Mark Hill': ['Zenbox CEO and Co-Founder'], 'Jo Rand': ['Plano Co-Founder and CEO'] },
+    ],
+    [
+      'a speaker\'s biography: "X is the …", the body of the post included',
+      'Speakers included Ada Obi and Kofi Mensah. Ada Obi is the Minister of Culture, Arts and Tourism of Ruritania. Kofi Mensah is an MEP and long-standing parliamentarian who chairs a committee.',
+      {
+        'Ada Obi': ['Minister of Culture, Arts and Tourism of Ruritania'],
+        'Kofi Mensah': ['MEP and long-standing parliamentarian'],
+      },
+    ],
+    [
+      'an apposition ends where a participle or "who" begins a clause; a capitalised name word tagged as a verb stays in it',
+      'Speakers included Tom Vale, founder of Turning Tide, a youth group, and Ada Obi, a council candidate running in a district the party never won.',
+      { 'Tom Vale': ['founder of Turning Tide'], 'Ada Obi': ['council candidate'] },
+    ],
+    [
+      'the body a founder leads is not a speaker',
+      'Speakers included Tom Vale, founder of Bright Path Forward.',
+      { 'Tom Vale': ['founder of Bright Path Forward'] },
     ],
   ])('%s', (_, text, expected) => expect(describe_(text)).toEqual(expected));
 });

@@ -44,6 +44,7 @@ export function readProse(doc: Tokenised): ProseReading {
   const spans = findQuoteSpans(doc.text, doc.paragraphs);
   for (const p of people) p.personal = looksPersonal(p);
   const { quotes, roles } = attribute(doc, mentions, personOf, people, spans);
+  listedWithPeople(people, roles);
   // words attached to a capitalised phrase with nothing personal about it are kept, but unattributed
   for (const q of quotes) if (q.person !== null && !people[q.person]!.personal) q.person = null;
   return toReading(
@@ -51,6 +52,20 @@ export function readProse(doc: Tokenised): ProseReading {
     quotes,
     roles.filter((r) => people[r.person]!.personal),
   );
+}
+
+/**
+ * "panellists, Ann Brook, Kofi Mensah and Lea Varga": a full name listed by one rule beside
+ * a name that looks personal is a person's too, though its given name is in no list.
+ */
+function listedWithPeople(people: Person[], roles: readonly SpeakingRole[]): void {
+  const lifted = roles.filter(
+    (r) =>
+      !people[r.person]!.personal &&
+      people[r.person]!.words.length >= 2 &&
+      roles.some((o) => o.rule === r.rule && Math.abs(o.start - r.start) < 300 && people[o.person]!.personal),
+  );
+  for (const r of lifted) people[r.person]!.personal = true;
 }
 
 function toReading(people: Person[], quotes: AttributedQuote[], roles: SpeakingRole[]): ProseReading {

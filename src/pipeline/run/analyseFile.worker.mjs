@@ -8,5 +8,5 @@ const analysis = import('./analyseFile.ts');
 
 /** @param {import('./analyseFile.ts').FileJob} job */
 export default async function analyseFileTask(job) {
-  return (await analysis).analyseFile(job);
+  return (await analysis).analyseFileTask(job);
 }

@@ -1,10 +1,9 @@
 import { availableParallelism } from 'node:os';
 import { Piscina } from 'piscina';
-import type { AnalysedInput } from '../index';
-import type { FileJob } from './analyseFile';
+import type { FileJob, PooledResult } from './analyseFile';
 
 /** A pool of threads that each analyse one file per task (analyseFile.ts). */
-export type AnalysisPool = Piscina<FileJob, AnalysedInput>;
+export type AnalysisPool = Piscina<FileJob, PooledResult>;
 
 let shared: AnalysisPool | undefined;
 
@@ -15,7 +14,7 @@ let shared: AnalysisPool | undefined;
  * process alive.
  */
 export function analysisPool(): AnalysisPool {
-  shared ??= new Piscina<FileJob, AnalysedInput>({
+  shared ??= new Piscina<FileJob, PooledResult>({
     filename: new URL('./analyseFile.worker.mjs', import.meta.url).href,
     minThreads: availableParallelism(),
     maxThreads: availableParallelism(),

@@ -2,7 +2,7 @@ import { mkdtempSync, readFileSync, statSync, writeFileSync } from 'node:fs';
 import { availableParallelism, tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
-import { buildCorpus } from '../index';
+import { buildCorpus, type StreamedCorpus } from '../index';
 import { closeAnalysisPool } from './analysisPool';
 import { buildCorpusFromFiles } from './buildCorpusFromFiles';
 
@@ -25,6 +25,9 @@ function folder(count: number) {
 const serialOf = (files: ReturnType<typeof folder>) =>
   buildCorpus(files.map((f) => ({ file: f.file, bytes: readFileSync(f.path) })));
 
+/** The corpus with its documents made (a pooled run's are a stream, each text read as it is asked for). */
+const whole = (c: StreamedCorpus) => ({ ...c, documents: [...c.documents] });
+
 afterAll(() => closeAnalysisPool());
 
 describe.runIf(availableParallelism() > 1)('buildCorpusFromFiles', () => {
@@ -42,8 +45,19 @@ describe.runIf(availableParallelism() > 1)('buildCorpusFromFiles', () => {
     expect(stages.filter((s) => s.includes('main thread'))).toEqual([]);
     expect(progress).toBe(files.length);
     expect(pooled.corpus.documents.length).toBe(16);
-    expect(JSON.stringify(pooled.corpus)).toBe(JSON.stringify(serial.corpus));
+    expect(JSON.stringify(whole(pooled.corpus))).toBe(JSON.stringify(serial.corpus));
     expect(pooled.rejected).toEqual(serial.rejected);
+    // what the run returns beside the stream: the same records, no texts
+    expect(pooled.outline.documents.map((d) => d.id)).toEqual(serial.corpus.documents.map((d) => d.id));
+    expect(pooled.outline.documents.some((d) => 'text' in d)).toBe(false);
+    expect(pooled.outline.quotes).toEqual(serial.corpus.quotes);
+  }, 180_000);
+
+  it('stops writing a document whose file changed after it was analysed (its quotes point into the old text)', async () => {
+    const files = folder(6);
+    const pooled = await buildCorpusFromFiles(files, {}, 0);
+    writeFileSync(files.find((f) => f.file === 'a3.txt')!.path, article(3).replace('Forum', 'Summit'));
+    expect(() => [...pooled.corpus.documents]).toThrow('a3.txt changed while it was being preprocessed');
   }, 180_000);
 
   it('gives the same corpus when the pool is stopped mid-run (its unfinished files are analysed here)', async () => {
@@ -58,7 +72,7 @@ describe.runIf(availableParallelism() > 1)('buildCorpusFromFiles', () => {
     );
     await stopped;
     expect(stages.some((s) => /^analysed \d+ files on the main thread/.test(s))).toBe(true);
-    expect(JSON.stringify(pooled.corpus)).toBe(JSON.stringify(serial.corpus));
+    expect(JSON.stringify(whole(pooled.corpus))).toBe(JSON.stringify(serial.corpus));
   }, 180_000);
 
   it('stays on this thread below the size limit', async () => {

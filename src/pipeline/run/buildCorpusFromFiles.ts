@@ -5,13 +5,17 @@ import {
   documentIds,
   feedMentions,
   sortInputs,
-  type AnalysedInput,
+  streamCorpus,
+  TermTable,
+  TermVocabulary,
   type BuildOptions,
-  type BuildResult,
+  type Collectable,
+  type CorpusOutline,
+  type StreamedCorpus,
 } from '../index';
-import { readFileSync } from 'node:fs';
+import type { Rejected } from '../../corpus/schema';
 import { availableParallelism } from 'node:os';
-import { analyseFile, type FileJob } from './analyseFile';
+import { analyseFile, inputOfFile, textOfFile, type FileJob, type PooledResult } from './analyseFile';
 import { analysisPool } from './analysisPool';
 
 /** A file on disk, read when its turn comes (on whichever thread analyses it). */
@@ -28,28 +32,65 @@ export interface FileInput {
 export const MIN_PARALLEL_BYTES = 256 << 10;
 
 /**
+ * The corpus to write (a large one's documents are a stream, each text read
+ * again from its file as it is written) and its records without the texts.
+ */
+export interface FilesResult {
+  corpus: StreamedCorpus;
+  outline: CorpusOutline;
+  rejected: Rejected[];
+}
+
+/** Each run's number, so a thread starts a new term table for a new run (analyseFile.ts). */
+let runs = 0;
+
+/**
  * `buildCorpus` over files on disk, stages 01–12 in a pool of threads, one
  * file per task. Results are joined in input order, so the corpus is
  * byte-identical to `buildCorpus`'s. One thread when the input is small or the
  * machine has one core; a file whose task fails (its thread died) is analysed
- * again on this thread.
+ * again on this thread. What comes back from a thread is small (no text, term
+ * ids in one vocabulary as it arrives), and stage 13 runs as results come in.
  */
 export async function buildCorpusFromFiles(
   files: FileInput[],
   options: BuildOptions = {},
   parallelFrom = MIN_PARALLEL_BYTES,
-): Promise<BuildResult> {
+): Promise<FilesResult> {
   const sorted = sortInputs(files);
   const total = sorted.reduce((n, f) => n + f.bytes, 0);
   if (total < parallelFrom || sorted.length < 2 || availableParallelism() < 2) {
-    return buildCorpus(
-      sorted.map((f) => ({ file: f.file, bytes: readFileSync(f.path) })),
+    const { corpus, rejected } = buildCorpus(
+      sorted.map((f) => inputOfFile(f.file, f.path)),
       options,
     );
+    return { corpus, outline: corpus, rejected };
   }
   const ids = documentIds(sorted.map((f) => f.file));
-  const jobs: FileJob[] = sorted.map((f, k) => ({ file: f.file, path: f.path, id: ids[k]! }));
-  const results: (AnalysedInput | undefined)[] = new Array(jobs.length);
+  const run = ++runs;
+  const jobs: FileJob[] = sorted.map((f, k) => ({ file: f.file, path: f.path, id: ids[k]!, run }));
+  const results: (Collectable | undefined)[] = new Array(jobs.length);
+  const vocabulary = new TermVocabulary();
+  /** each thread's term table (its names as they came), by PooledResult's `table` */
+  const tables = new Map<string, string[]>();
+  let hereTable: TermTable | undefined;
+  const adopt = ({ result, terms }: PooledResult): Collectable => {
+    if (!('analysed' in result) || !terms) return result;
+    let names = tables.get(terms.table);
+    if (!names) tables.set(terms.table, (names = []));
+    if (terms.from !== names.length) throw new Error(`term names out of order from thread ${terms.table}`);
+    for (const name of terms.added) names.push(name);
+    const { analysed } = result;
+    return { analysed: { ...analysed, tally: vocabulary.adopt(analysed.tally, names), termNames: vocabulary.names } };
+  };
+  const analyseHere = (job: FileJob): Collectable => {
+    const r = analyseFile(job, (hereTable ??= new TermTable()));
+    if (!('analysed' in r)) return r;
+    const { analysed } = r;
+    return {
+      analysed: { ...analysed, tally: vocabulary.adopt(analysed.tally, hereTable.names), termNames: vocabulary.names },
+    };
+  };
   // stage 13 as results come in, in input order: the documents done so far from the first on
   const resolver = new MentionResolver();
   let resolvedUpTo = 0;
@@ -59,14 +100,17 @@ export async function buildCorpusFromFiles(
   options.onStage?.(`analyse on ${pool.threads.length} threads`);
   await Promise.all(
     jobs.map(async (job, i) => {
-      results[i] = await pool.run(job).catch(() => {
+      results[i] = await pool.run(job).then(adopt, () => {
         here++;
-        return analyseFile(job);
+        return analyseHere(job);
       });
       while (resolvedUpTo < jobs.length && results[resolvedUpTo]) feedMentions(results[resolvedUpTo++]!, resolver);
       options.onProgress?.(++done, jobs.length);
     }),
   );
   if (here > 0) options.onStage?.(`analysed ${here} files on the main thread (their pool tasks failed)`);
-  return assembleCorpus(results as AnalysedInput[], options, resolver.finish());
+  const { outline, rejected } = assembleCorpus(results as Collectable[], options, resolver.finish());
+  const pathOf = new Map(jobs.map((j) => [j.id, j.path]));
+  options.onStage?.('validate');
+  return { ...streamCorpus(outline, (d) => textOfFile(pathOf.get(d.id)!, d)), rejected };
 }

@@ -1,6 +1,6 @@
 import { basename, resolve } from 'node:path';
 import { pathToFileURL } from 'node:url';
-import type { Corpus } from '../../corpus/schema';
+import type { CorpusOutline } from '../index';
 import type { Sections } from '../../corpus/version';
 import { buildCorpusFromFiles } from './buildCorpusFromFiles';
 import { parseArgs, SHORT_USAGE, USAGE, UsageError, type CliArgs } from './cli-args';
@@ -27,7 +27,8 @@ export class NothingWritten extends Error {
 
 /** What one preprocessing run did; times in ms (`analyse` also reads the files). */
 export interface PreprocessResult {
-  corpus: Corpus;
+  /** The corpus written, without the documents' texts (a large corpus never holds them all). */
+  corpus: CorpusOutline;
   rejected: { file: string; reason: string }[];
   written: Written;
   ms: { list: number; analyse: number; write: number };
@@ -52,7 +53,7 @@ export async function preprocess(
   const talk = !quiet && inputs.length >= 20;
   const seconds = () => ((Date.now() - started) / 1000).toFixed(1);
   let last = 0;
-  const { corpus, rejected } = await buildCorpusFromFiles(inputs, {
+  const { corpus, outline, rejected } = await buildCorpusFromFiles(inputs, {
     onProgress(done, total) {
       const now = Date.now();
       if (talk && (now - last >= 250 || done === total)) {
@@ -96,7 +97,7 @@ export async function preprocess(
     process.stderr.write(
       `preprocess: ${corpus.documents.length} documents, ${corpus.events.length} events, ${corpus.speakers.length} speakers, ${corpus.quotes.length} quotes, ${all.length} rejected -> ${args.output} (${((Date.now() - started) / 1000).toFixed(2)} s)\n`,
     );
-  return { corpus, rejected: all, written, ms: { list: t1 - t0, analyse: t2 - t1, write: t3 - t2 } };
+  return { corpus: outline, rejected: all, written, ms: { list: t1 - t0, analyse: t2 - t1, write: t3 - t2 } };
 }
 
 /** `npm run preprocess`: the exit code. Usage on stdout for --help; everything else on stderr. */

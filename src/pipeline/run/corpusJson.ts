@@ -1,4 +1,5 @@
-import { SCHEMA_VERSION, type Corpus } from '../../corpus/schema';
+import { SCHEMA_VERSION } from '../../corpus/schema';
+import { RecordStream, type StreamedCorpus } from '../index';
 import { SECTION_ORDER, type CorpusVersion, type Sections } from '../../corpus/version';
 
 /**
@@ -15,7 +16,11 @@ export const versionPathFor = (out: string): string => out.replace(/(\.json|\.js
  * (terms.rows too), so no part of a large corpus is ever one string. Fills
  * `sections` with each top-level value's byte range as it goes.
  */
-export function* corpusJsonChunks(corpus: Corpus, size = 1 << 22, sections: Sections = {}): Generator<Uint8Array> {
+export function* corpusJsonChunks(
+  corpus: StreamedCorpus,
+  size = 1 << 22,
+  sections: Sections = {},
+): Generator<Uint8Array> {
   const out = new ByteSink(size);
   const rank = (k: string) => {
     const i = (SECTION_ORDER as readonly string[]).indexOf(k);
@@ -179,11 +184,11 @@ export function writeValue(v: unknown, out: ByteSink): void {
  * arrays there one element at a time; yields each full chunk.
  */
 function* jsonChunks(value: unknown, depth: number, out: ByteSink): Generator<Uint8Array> {
-  if (depth > 0 && Array.isArray(value)) {
+  if (depth > 0 && (Array.isArray(value) || value instanceof RecordStream)) {
     out.ascii('[');
-    for (let i = 0; i < value.length; i++) {
-      if (i) out.ascii(',');
-      const v: unknown = value[i];
+    let i = 0;
+    for (const v of value as Iterable<unknown>) {
+      if (i++) out.ascii(',');
       // JSON.stringify writes undefined or a function inside an array as null
       if (v === undefined || typeof v === 'function') out.ascii('null');
       else writeValue(v, out);

@@ -1,4 +1,5 @@
-import { corpusRecords, linesHeader, type Corpus } from '../../corpus';
+import { corpusRecords, linesHeader, type LineSection } from '../../corpus';
+import type { StreamedCorpus } from '../index';
 import { ByteSink, writeValue } from './corpusJson';
 
 /** Whether `out` names a corpus-lines file (corpus.jsonl, x.ndjson) rather than one JSON document. */
@@ -9,12 +10,20 @@ export const isLinesPath = (out: string): boolean => /\.(jsonl|ndjson)$/i.test(o
  * bytes: the header, then `[section, record]` per line. JSON.stringify escapes
  * line breaks inside strings, so every record is exactly one line.
  */
-export function* corpusLinesChunks(corpus: Corpus, size = 1 << 22): Generator<Uint8Array> {
+export function* corpusLinesChunks(corpus: StreamedCorpus, size = 1 << 22): Generator<Uint8Array> {
   const out = new ByteSink(size);
-  out.text(`${JSON.stringify(linesHeader(corpus))}\n`);
+  // the documents (a stream, perhaps) go through on their own, after the other sections (they come last)
+  const rest = { ...corpus, documents: [] };
+  const header = linesHeader(rest);
+  header.counts.documents = corpus.documents.length;
+  out.text(`${JSON.stringify(header)}\n`);
   let section = '';
   let prefix = '';
-  for (const [s, record] of corpusRecords(corpus)) {
+  const records = function* (): Generator<[LineSection, unknown]> {
+    yield* corpusRecords(rest);
+    for (const d of corpus.documents) yield ['documents', d];
+  };
+  for (const [s, record] of records()) {
     if (s !== section) {
       section = s;
       prefix = `[${JSON.stringify(s)},`;

@@ -48,7 +48,7 @@ export function readDocument(input: Input, id: string, onWarning: (w: Warning) =
     out = markdownToText(body);
   }
   if (out.trim() === '') return reject(file, 'empty file (no text)');
-  return { ok: true, doc: { id, file, text: out, sha256: bytesToHex(sha256(bytes)), meta }, warnings };
+  return { ok: true, doc: { id, file, text: out, sha256: input.sha256 ?? bytesToHex(sha256(bytes)), meta }, warnings };
 }
 
 /** Below this chardet's first guess is noise (random high bytes score 10–20); windows-1252 is then the likelier. */

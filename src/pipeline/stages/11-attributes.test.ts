@@ -72,6 +72,18 @@ describe('organisations', () => {
     ['Poet from Austria', []],
     ['G.P., Head of the Association of Democratic Women', ['Association of Democratic Women']],
     ['U.N. Secretary-General', ['UN']],
+    // a company's name before a post in it; not a place, a nationality or a portfolio
+    ['Zenbox CEO and Co-Founder', ['Zenbox']],
+    ['Plano Co-Founder and CEO', ['Plano']],
+    ["Norway's president", []],
+    ['French Ambassador to Chile', []],
+    ['Labor Secretary', []],
+    ['Foreign Minister', []],
+    // after a post in an organisation any capitalised name is the organisation, organisation word or not
+    ['founder of Bright Path Forward, a group for young voters', ['Bright Path Forward']],
+    ['president of Kenya', []],
+    // a name with its acronym in brackets
+    ['Executive Secretary of the Global Water Compact (GWC)', ['Global Water Compact (GWC)']],
   ])('%s', (d, orgs) => expect(findOrganisations(d)).toEqual(orgs));
 
   it('one name for every spelling: table and aliases the article defines', () => {

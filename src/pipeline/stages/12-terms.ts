@@ -221,8 +221,7 @@ export function tallyDocument(
 }
 
 export interface Tallied extends Attributed {
-  /** The title and first lines, and their distinct content terms (stage 14 groups events by them). */
-  lead: string;
+  /** The distinct content terms of the title and first lines (stage 14 groups events by them). */
   leadTerms: string[];
   /** Term counts of the document and its quotes, by the ids of `termNames` (the table that counted them). */
   tally: DocTally;
@@ -233,7 +232,6 @@ export interface Tallied extends Attributed {
 export function tallyTerms(table: TermTable): (s: Attributed) => Tallied {
   return (s) => {
     const leadLines = s.lines.slice(0, 4);
-    const lead = [s.title, ...leadLines.map((l) => l.text)].join('\n');
     // the title may be the front matter's (not in the text): read on its own; the first lines' words are the text's
     const leadTerms = new Set(contentTerms(s.title));
     if (leadLines.length > 0) {
@@ -247,7 +245,6 @@ export function tallyTerms(table: TermTable): (s: Attributed) => Tallied {
     }
     return {
       ...s,
-      lead,
       leadTerms: [...leadTerms],
       tally: tallyDocument(table, s.doc.text, s.tokens.tokens, s.merged.quotes),
       termNames: table.names,

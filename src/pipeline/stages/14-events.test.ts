@@ -28,7 +28,7 @@ describe('groupEvents', () => {
     expect(events[eventOf.get('d')!]).toMatchObject({ date: null, documentIds: ['d'] });
   });
   it('gives the same events from lead terms found beforehand', () => {
-    const withTerms = docs.map((d) => ({ ...d, leadTerms: [...termSet(d.lead)] }));
+    const withTerms = docs.map((d) => ({ ...d, leadTerms: [...termSet(d.lead ?? '')] }));
     expect(groupEvents(withTerms)).toEqual(groupEvents(docs));
   });
 });

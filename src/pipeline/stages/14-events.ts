@@ -12,8 +12,8 @@ export interface EventDoc {
   date: string | null;
   /** front-matter `event`: documents naming the same event share it */
   eventName?: string;
-  /** title and lead paragraph, for similarity */
-  lead: string;
+  /** title and lead paragraph, for similarity (when leadTerms is not given) */
+  lead?: string;
   /** termSet(lead), when already known */
   leadTerms?: readonly string[];
   speakers: number[];
@@ -27,7 +27,7 @@ export interface EventGroup {
 
 const SIMILAR = 0.2;
 
-const leadTermsOf = (d: EventDoc) => (d.leadTerms ? new Set(d.leadTerms) : termSet(d.lead));
+const leadTermsOf = (d: EventDoc) => (d.leadTerms ? new Set(d.leadTerms) : termSet(d.lead ?? ''));
 
 function jaccard(a: Set<string>, b: Set<string>): number {
   let inter = 0;
@@ -117,7 +117,6 @@ export function findEvents(c: Resolved): Grouped {
       title: a.title,
       date: a.date,
       eventName: a.doc.meta.event,
-      lead: a.lead,
       leadTerms: a.leadTerms,
       speakers: [...new Set(a.speakers.map((s) => c.clusterOf(a, s.key)))],
     })),

@@ -13,6 +13,46 @@ export interface TallyToMerge {
 }
 
 /**
+ * One numbering for terms counted in many tables (one per thread): a tally
+ * adopted here has this vocabulary's ids instead of its table's, so the
+ * documents of a run need not each keep their table's names until stage 15.
+ */
+export class TermVocabulary {
+  readonly names: string[] = [];
+  readonly #id = new Map<string, number>();
+  /** per table: table id -> id here + 1 (0: not yet looked up) */
+  readonly #remaps = new Map<readonly string[], Int32Array>();
+  /** `tally` with this vocabulary's ids for those of `table` (whose names may have grown since it was last seen). */
+  adopt(tally: DocTally, table: readonly string[]): DocTally {
+    let remap = this.#remaps.get(table);
+    if (!remap || remap.length < table.length) {
+      const grown = new Int32Array(Math.max(table.length, 1024, 2 * (remap?.length ?? 0)));
+      if (remap) grown.set(remap);
+      this.#remaps.set(table, (remap = grown));
+    }
+    const c = tally.counts;
+    const counts = new Int32Array(c.length);
+    for (let k = 0; k < c.length; k += 2) {
+      const local = c[k]!;
+      let id = remap[local]! - 1;
+      if (id < 0) {
+        const name = table[local]!;
+        id = this.#id.get(name) ?? -1;
+        if (id < 0) {
+          id = this.names.length;
+          this.names.push(name);
+          this.#id.set(name, id);
+        }
+        remap[local] = id + 1;
+      }
+      counts[k] = id;
+      counts[k + 1] = c[k + 1]!;
+    }
+    return { counts, ends: tally.ends };
+  }
+}
+
+/**
  * The merged term counts as flat typed arrays (cheap to move between threads):
  * rows are the documents' in order, then the quotes' that have terms.
  */

@@ -1,4 +1,13 @@
-import { Corpus, SCHEMA_VERSION, type Quote, type UnattributedQuote, type Warning } from '../../corpus/schema';
+import { z } from 'zod';
+import {
+  Corpus,
+  Document,
+  SCHEMA_VERSION,
+  type Quote,
+  type UnattributedQuote,
+  type Warning,
+} from '../../corpus/schema';
+import { ReferenceCheck } from '../../corpus/references';
 import type { Termed } from './15-mergeTerms';
 import type { Evidence, MergeEvidence, Speaker } from '../../corpus/schema';
 import type { DocAttributes } from './11-attributes';
@@ -104,8 +113,34 @@ export function assembleSpeakers(
   return { speakers, idOf };
 }
 
-/** Stage 16: the corpus's records (speakers from the kept documents only, documents, quotes…), validated by its schema. */
-export function assembleCorpusRecords(c: Termed): Corpus {
+/** A document record without its text (the text is read again when the document is written). */
+export type DocumentOutline = Omit<Document, 'text'>;
+
+/** The corpus's records with the documents' texts left out: what the corpus-wide stages hold. */
+export type CorpusOutline = Omit<Corpus, 'documents'> & { documents: DocumentOutline[] };
+
+/** A document's text, given its record and its index in `documents`. */
+export type TextOf = (d: DocumentOutline, index: number) => string;
+
+/**
+ * Records handed out one at a time, each made when asked for: a corpus's
+ * documents with their texts, so no more than one text is held at once.
+ */
+export class RecordStream<T> implements Iterable<T> {
+  constructor(
+    readonly length: number,
+    readonly each: () => Iterator<T>,
+  ) {}
+  [Symbol.iterator](): Iterator<T> {
+    return this.each();
+  }
+}
+
+/** A corpus whose documents come as a stream (`streamCorpus`): what the writers take. */
+export type StreamedCorpus = Omit<Corpus, 'documents'> & { documents: readonly Document[] | RecordStream<Document> };
+
+/** Stage 16: the corpus's records (speakers from the kept documents only, documents, quotes…), not yet validated, without the documents' texts. */
+export function assembleCorpusRecords(c: Termed): CorpusOutline {
   const { kept, clusterOf, eventIdOf } = c;
   const mentions: KeptMention[] = kept.flatMap((a) =>
     a.speakers.map((s) => ({
@@ -122,7 +157,6 @@ export function assembleCorpusRecords(c: Termed): Corpus {
     file: a.doc.file,
     title: a.title,
     eventId: eventIdOf.get(a.doc.id)!,
-    text: a.doc.text,
     wordCount: a.wordCount,
     sha256: a.doc.sha256,
     ...(a.doc.meta.url ? { url: a.doc.meta.url } : {}),
@@ -149,7 +183,7 @@ export function assembleCorpusRecords(c: Termed): Corpus {
         eventId,
         start: q.start,
         end: q.end,
-        text: a.doc.text.slice(q.start, q.end),
+        text: q.text,
         ...(q.kind ? { kind: q.kind } : {}),
       });
     });
@@ -160,13 +194,13 @@ export function assembleCorpusRecords(c: Termed): Corpus {
         eventId,
         start: q.start,
         end: q.end,
-        text: a.doc.text.slice(q.start, q.end),
+        text: q.text,
         ...(q.kind === 'reported' ? { kind: q.kind } : {}),
       });
     });
     for (const message of a.warnings) warnings.push({ file: a.doc.file, message });
   }
-  return Corpus.parse({
+  return {
     schemaVersion: SCHEMA_VERSION,
     documents,
     events: c.events,
@@ -177,5 +211,61 @@ export function assembleCorpusRecords(c: Termed): Corpus {
     rejected: c.rejected,
     unattributed,
     warnings,
+  };
+}
+
+/** A document record with its text, keys in the schema's order. */
+const withText = (d: DocumentOutline, text: string): Document => {
+  const { id, file, title, eventId, ...rest } = d;
+  return { id, file, title, eventId, text, ...rest };
+};
+
+/** The whole corpus, every text in it, validated by its schema (a small corpus, or tests). */
+export function completeCorpus(outline: CorpusOutline, textOf: TextOf): Corpus {
+  return Corpus.parse({ ...outline, documents: outline.documents.map((d, i) => withText(d, textOf(d, i))) });
+}
+
+/** The outline's schema: `Corpus`'s fields, documents without texts (the cross-record checks are ReferenceCheck's). */
+const OutlineSchema = z.object({ ...Corpus.shape, documents: z.array(Document.omit({ text: true })) });
+
+/** Validation failures of a streamed corpus, as `Corpus.parse` would report them. */
+export class CorpusInvalid extends Error {}
+
+/**
+ * The corpus with each document's text read (`textOf`) only as the document is
+ * written, the way a large corpus is written without holding every text: the
+ * outline is validated now, each document as it is made, and the references
+ * between records (quote offsets into texts too) as they go; a failure throws
+ * from the stream, before its last record.
+ */
+export function streamCorpus(
+  outline: CorpusOutline,
+  textOf: TextOf,
+): { corpus: StreamedCorpus; outline: CorpusOutline } {
+  const parsed = OutlineSchema.parse(outline);
+  const issues: string[] = [];
+  const check = new ReferenceCheck(({ section, index, field, message }) =>
+    issues.push(`${section}.${index}${field ? `.${field}` : ''}: ${message}`),
+  );
+  parsed.events.forEach((e, i) => check.event(e, i));
+  parsed.speakers.forEach((s) => check.speaker(s));
+  parsed.appearances.forEach((a, i) => check.appearance(a, i));
+  parsed.quotes.forEach((q, i) => check.quote(q, i, 'quotes'));
+  (parsed.unattributed ?? []).forEach((q, i) => check.quote(q, i, 'unattributed'));
+  const fail = () => {
+    if (issues.length) throw new CorpusInvalid(`the corpus does not validate: ${issues.slice(0, 5).join('; ')}`);
+  };
+  fail();
+  const { documents } = parsed;
+  const records = new RecordStream(documents.length, function* () {
+    for (let i = 0; i < documents.length; i++) {
+      const d = Document.parse(withText(documents[i]!, textOf(documents[i]!, i)));
+      check.document(d, i);
+      fail();
+      yield d;
+    }
+    check.finish();
+    fail();
   });
+  return { corpus: { ...parsed, documents: records }, outline: parsed };
 }

@@ -1,12 +1,12 @@
 import type { Rejected } from '../../corpus/schema';
-import type { Input } from './types';
+import type { Input, SourceDoc } from './types';
 import { read } from './01-read';
 import { segment } from './02-segment';
 import { findTitle } from './03-title';
 import { findLayoutDate } from './04-layoutDate';
 import { findFocus } from './05-focus';
 import { findLayoutSpeakers } from './06-layoutSpeakers';
-import { findLayoutQuotes } from './07-layoutQuotes';
+import { findLayoutQuotes, type DocQuote } from './07-layoutQuotes';
 import { readDocumentProse } from './08-readProse';
 import { mergeReadings } from './09-mergeProse';
 import { findSpeakingDate } from './10-speakingDate';
@@ -15,16 +15,25 @@ import { tallyTerms, type Tallied, type TermTable } from './12-terms';
 
 /**
  * One analysed document, what stages 01–12 found: plain data (it crosses from
- * a worker thread), and all the corpus-wide stages (13–16) need of it.
+ * a worker thread), and all the corpus-wide stages (13–16) need of it. Not the
+ * text: a corpus of many documents is written with each text read again when
+ * its turn comes (16-assemble.ts), so no thread holds them all; the quotes
+ * carry their own words.
  */
 export type Analysed = Pick<
   Tallied,
-  'doc' | 'title' | 'date' | 'lead' | 'leadTerms' | 'speakers' | 'warnings' | 'tally' | 'termNames' | 'wordCount'
-> &
-  Pick<Tallied['merged'], 'quotes' | 'unattributed'>;
+  'title' | 'date' | 'leadTerms' | 'speakers' | 'warnings' | 'tally' | 'termNames' | 'wordCount'
+> & {
+  doc: DocumentRef;
+  quotes: (DocQuote & { text: string })[];
+  unattributed: (Tallied['merged']['unattributed'][number] & { text: string })[];
+};
 
-/** Stages 01–12 for one file: its analysis, or why it is rejected. */
-export type AnalysedInput = { analysed: Analysed } | { rejected: Rejected };
+/** A document as the corpus-wide stages know it: all of stage 01's reading but the text. */
+export type DocumentRef = Omit<SourceDoc, 'text'>;
+
+/** Stages 01–12 for one file: its analysis and its text, or why it is rejected. */
+export type AnalysedInput = { analysed: Analysed; text: string } | { rejected: Rejected };
 
 /** Stages 01–12, in the order they run; `terms` is the table stage 12 counts in. */
 export function analyseInput(input: Input, id: string, terms: TermTable): AnalysedInput {
@@ -41,7 +50,7 @@ export function analyseInput(input: Input, id: string, terms: TermTable): Analys
   const dated = findSpeakingDate(merged);
   const attributed = attributeSpeakers(dated);
   const tallied = tallyTerms(terms)(attributed);
-  return { analysed: analysedOf(tallied) };
+  return { analysed: analysedOf(tallied), text: tallied.doc.text };
 }
 
 /** What the corpus-wide stages need of a document's state (the NLP package's tokens and the layout scan stay behind). */
@@ -50,15 +59,15 @@ function analysedOf(s: Tallied): Analysed {
   const warnings = [...s.warnings];
   if (s.speakers.length === 0) warnings.push('no speakers found');
   if (s.date === null) warnings.push('no event date found: the event is undated');
+  const { text, ...doc } = s.doc;
   return {
-    doc: s.doc,
+    doc,
     title: s.title,
     date: s.date,
-    lead: s.lead,
     leadTerms: s.leadTerms,
     speakers: s.speakers,
-    quotes: s.merged.quotes,
-    unattributed: s.merged.unattributed,
+    quotes: s.merged.quotes.map((q) => ({ ...q, text: text.slice(q.start, q.end) })),
+    unattributed: s.merged.unattributed.map((q) => ({ ...q, text: text.slice(q.start, q.end) })),
     warnings,
     tally: s.tally,
     termNames: s.termNames,

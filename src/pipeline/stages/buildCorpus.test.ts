@@ -2,6 +2,7 @@ import { describe, expect, it } from 'vitest';
 import fc from 'fast-check';
 import { analyseInput } from './analyse';
 import { assembleCorpus, buildCorpus, documentIds } from './buildCorpus';
+import { completeCorpus } from './16-assemble';
 import { TermTable } from './12-terms';
 import { Corpus } from '../../corpus/schema';
 import { decodeTermRow } from '../../corpus/terms';
@@ -333,9 +334,16 @@ describe('assembleCorpus', () => {
     const ids = documentIds(files.map((f) => f.file));
     const expected = JSON.stringify(buildCorpus(files).corpus);
     const shared = new TermTable();
-    const own = assembleCorpus(files.map((f, i) => analyseInput(f, ids[i]!, new TermTable())));
-    const one = assembleCorpus(files.map((f, i) => analyseInput(f, ids[i]!, shared)));
-    expect(JSON.stringify(own.corpus)).toBe(expected);
-    expect(JSON.stringify(one.corpus)).toBe(expected);
+    const texts = new Map<string, string>();
+    const analyse = (table: TermTable) =>
+      files.map((f, i) => {
+        const r = analyseInput(f, ids[i]!, table);
+        if ('analysed' in r) texts.set(r.analysed.doc.id, r.text);
+        return r;
+      });
+    const own = assembleCorpus(analyse(new TermTable()));
+    const one = assembleCorpus(analyse(shared));
+    expect(JSON.stringify(completeCorpus(own.outline, (d) => texts.get(d.id)!))).toBe(expected);
+    expect(JSON.stringify(completeCorpus(one.outline, (d) => texts.get(d.id)!))).toBe(expected);
   });
 });

@@ -1,16 +1,16 @@
 import type { Corpus, Rejected } from '../../corpus/schema';
 import type { Input } from './types';
-import { analyseInput, type AnalysedInput } from './analyse';
+import { analyseInput, type Analysed, type AnalysedInput } from './analyse';
 import { TermTable } from './12-terms';
 import { resolveSpeakers, type MentionResolver, type Resolution } from './13-resolve';
 import { findEvents } from './14-events';
 import { mergeTerms } from './15-mergeTerms';
-import { assembleCorpusRecords } from './16-assemble';
+import { assembleCorpusRecords, completeCorpus, type CorpusOutline } from './16-assemble';
 
 export interface BuildOptions {
   /** called after each file is analysed */
   onProgress?: (done: number, total: number) => void;
-  /** called when a corpus-wide stage starts: "resolve", "events", "terms", "validate" */
+  /** called when a corpus-wide stage starts: "resolve", "events", "terms", "assemble" */
   onStage?: (stage: string) => void;
 }
 
@@ -18,6 +18,15 @@ export interface BuildResult {
   corpus: Corpus;
   rejected: Rejected[];
 }
+
+/** What stages 13–16 make of the analysed documents: the corpus without its texts, not yet validated. */
+export interface OutlineResult {
+  outline: CorpusOutline;
+  rejected: Rejected[];
+}
+
+/** One file's result as the corpus-wide stages take it: its analysis (no text), or why it is rejected. */
+export type Collectable = { analysed: Analysed } | { rejected: Rejected };
 
 /**
  * Articles -> corpus. Pure apart from hashing: no I/O, no clock, so equal
@@ -28,23 +37,28 @@ export function buildCorpus(inputs: Input[], options: BuildOptions = {}): BuildR
   const sorted = sortInputs(inputs);
   const ids = documentIds(sorted.map((i) => i.file));
   const terms = new TermTable();
-  const results = sorted.map((input, n) => {
+  const texts = new Map<string, string>();
+  const results = sorted.map((input, n): Collectable => {
     const r = analyseInput(input, ids[n]!, terms);
     options.onProgress?.(n + 1, sorted.length);
-    return r;
+    if (!('analysed' in r)) return r;
+    texts.set(r.analysed.doc.id, r.text);
+    return { analysed: r.analysed };
   });
-  return assembleCorpus(results, options);
+  const { outline, rejected } = assembleCorpus(results, options);
+  return { corpus: completeCorpus(outline, (d) => texts.get(d.id)!), rejected };
 }
 
 /**
  * Stages 13–16 from the per-file results in input order; `resolved`, if given,
- * is stage 13 already done (see feedMentions).
+ * is stage 13 already done (see feedMentions). The caller validates the outline
+ * with its texts (completeCorpus, or streamCorpus as it writes).
  */
 export function assembleCorpus(
-  results: readonly AnalysedInput[],
+  results: readonly Collectable[],
   options: BuildOptions = {},
   resolved?: Resolution,
-): BuildResult {
+): OutlineResult {
   const collected = {
     analysed: results.flatMap((r) => ('analysed' in r ? [r.analysed] : [])),
     rejected: [] as Rejected[],
@@ -56,13 +70,12 @@ export function assembleCorpus(
   const grouped = findEvents(resolvedState);
   options.onStage?.('terms');
   const termed = mergeTerms(grouped);
-  options.onStage?.('validate');
-  const corpus = assembleCorpusRecords(termed);
-  return { corpus, rejected: termed.rejected };
+  options.onStage?.('assemble');
+  return { outline: assembleCorpusRecords(termed), rejected: termed.rejected };
 }
 
 /** Stage 13's input from one result, in input order (a rejected file has none). */
-export function feedMentions(r: AnalysedInput, resolver: MentionResolver): void {
+export function feedMentions(r: Collectable | AnalysedInput, resolver: MentionResolver): void {
   if ('analysed' in r)
     for (const s of r.analysed.speakers) resolver.add({ documentId: r.analysed.doc.id, key: s.key, name: s.name });
 }

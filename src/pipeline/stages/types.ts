@@ -3,6 +3,8 @@ import type { Rejected } from '../../corpus/schema';
 export interface Input {
   file: string;
   bytes: Uint8Array;
+  /** The bytes' sha256 (hex), when the caller has a faster hash than stage 01's portable one (Node's, in run/). */
+  sha256?: string;
 }
 
 export interface FrontMatter {

@@ -1,5 +1,5 @@
 import { announceStored } from './corpusLock';
-import { CHUNK_SIZE, type ChunkSection, chunkSection, type CorpusMeta, newGeneration, type PodiumDb } from './database';
+import { type Chunk, CHUNK_SIZE, type ChunkSection, chunkSection, type CorpusMeta, newGeneration, type PodiumDb } from './database';
 
 /**
  * A corpus stored as it arrives, as a new generation of chunks beside the
@@ -16,9 +16,22 @@ export class CorpusGeneration {
   #writing: Promise<unknown> = Promise.resolve();
   /** While held, records only gather: writing them would delay what the caller does next (drawing the first charts). */
   #held = false;
+  /** Chunks written so far but the texts, when asked to keep them (`keep`). */
+  readonly #kept: Chunk[] | undefined;
 
-  constructor(db: PodiumDb) {
+  /** `keep`: remember every chunk written but the document texts, for `kept()`. */
+  constructor(db: PodiumDb, keep = false) {
     this.#db = db;
+    this.#kept = keep ? [] : undefined;
+  }
+
+  /**
+   * The chunks written, without the texts: the corpus as the page holds it, in
+   * strings and typed arrays (a load in a worker posts them; holding the records
+   * as objects instead made most of that load's time garbage collection).
+   */
+  kept(): Chunk[] {
+    return this.#kept ?? [];
   }
 
   /** Add one validated record; resolves once a full chunk's write (if any) is under way. Rejects when an earlier write failed (quota). */
@@ -49,20 +62,22 @@ export class CorpusGeneration {
       const n = this.#next.get(section) ?? 0;
       this.#next.set(section, n + 1);
       await this.#writing;
-      const write = this.#db.chunks.bulkPut(chunkSection(this.id, section, n, rows.slice(i, i + CHUNK_SIZE)));
+      const chunks = chunkSection(this.id, section, n, rows.slice(i, i + CHUNK_SIZE));
+      this.#kept?.push(...chunks.filter((c) => c.table !== 'texts'));
+      const write = this.#db.chunks.bulkPut(chunks);
       // a failure surfaces at the next add or commit; until then it is not unhandled
       write.catch(() => undefined);
       this.#writing = write;
     }
   }
 
-  /** Write what is left, then make this generation the stored corpus (one transaction) and delete the others. */
-  async commit(meta: Omit<CorpusMeta, 'key' | 'storedAt' | 'gen'>): Promise<void> {
+  /** Write what is left, then make this generation the stored corpus (one transaction) and delete the others; `announce` tells the other tabs. */
+  async commit(meta: Omit<CorpusMeta, 'key' | 'storedAt' | 'gen'>, announce = true): Promise<void> {
     for (const section of this.#rows.keys()) await this.#flush(section);
     await this.#writing;
     const db = this.#db;
     await db.transaction('rw', db.meta, () => db.meta.put({ key: 'corpus', storedAt: new Date().toISOString(), ...meta, gen: this.id }));
-    announceStored(db);
+    if (announce) announceStored(db);
     await db.chunks.where('gen').notEqual(this.id).delete();
   }
 

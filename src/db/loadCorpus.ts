@@ -3,11 +3,14 @@ import { Corpus, CorpusReferences, CorpusVersion, describeIssues, type Sections 
 import { announceStored, withCorpusLock } from './corpusLock';
 import { dropStaleGenerations, readCorpus, readCorpusHead, readMeta, replaceCorpus, type CorpusOrigin, type PodiumDb } from './database';
 import { enterStage, fallBack, headCorpus, isQuotaError, storageProblem, type LoadResult, type LoadStage, type Missing, type OnProgress, type OnValid } from './loadCommon';
+import { canLoadInWorker, loadInWorker, type ToWorker, type WorkerOutcome } from './loadInWorker';
 import { importCorpusLines } from './loadLines';
 import { readLines, sniffLines } from './readLines';
 import { MisalignedError, readSections } from './readSections';
 
 export type { LoadResult, LoadStage, Missing, OnProgress, OnValid } from './loadCommon';
+
+type WorkerMeta = ToWorker['meta'];
 
 /** sha256 hex of a string, via Web Crypto (browser and Node ≥ 20). */
 export async function sha256Hex(text: string): Promise<string> {
@@ -39,6 +42,7 @@ export function importCorpusFile(db: PodiumDb, file: Blob & { name: string }, on
   return withCorpusLock(db, async () => {
     onStage('read');
     await dropStaleGenerations(db);
+    if (canLoadInWorker()) return linesInWorker(db, file, { source: file.name, origin: 'file', sha256: '', bytes: file.size }, onStage, onValid);
     const { lines, body } = await sniffLines(file.stream());
     if (lines) return importCorpusLines(db, readLines(body), { source: file.name, origin: 'file', sha256: '', bytes: file.size }, onStage, onValid);
     return importText(db, await new Response(body).text(), file.name, onStage, undefined, 'file', onValid);
@@ -82,7 +86,7 @@ async function readStored(db: PodiumDb, onStage: (s: LoadStage) => void, onValid
   onValid(head.corpus, 'texts');
   // a task boundary, so the first charts can render before the texts' chunks arrive
   await enterStage('texts', onStage);
-  const corpus = (await head.complete()) ?? (await readCorpus(db));
+  const corpus = (await head.complete()) ?? (await readCorpus(db, false));
   onStage('done');
   return corpus;
 }
@@ -174,6 +178,15 @@ async function loadPublished(
       version = undefined;
     }
   }
+  const total = Number(res.headers.get('content-length')) || version?.bytes || 0;
+  if (canLoadInWorker()) {
+    try {
+      // the body moves to the worker (a transferable stream): its bytes never wait on this thread
+      return await linesInWorker(db, res.body, { source: name, origin: 'published', sha256: version?.sha256 ?? '', bytes: total }, onStage, onValid, (n) => onProgress(n, total));
+    } finally {
+      onProgress(total, total);
+    }
+  }
   let body: ReadableStream<Uint8Array>;
   let lines: boolean;
   try {
@@ -182,7 +195,6 @@ async function loadPublished(
     return fallBack(db, [`Could not download ${name}: ${(e as Error).message}.`], onStage);
   }
   if (lines) {
-    const total = Number(res.headers.get('content-length')) || version?.bytes || 0;
     try {
       return await importCorpusLines(db, readLines(body, (n) => onProgress(n, total)), { source: name, origin: 'published', sha256: version?.sha256 ?? '', bytes: total }, onStage, onValid);
     } finally {
@@ -196,6 +208,32 @@ async function loadPublished(
     return fallBack(db, [`Could not download ${name}: ${(e as Error).message}.`], onStage);
   }
   return importText(db, text, name, onStage, version?.sha256, 'published', onValid);
+}
+
+/**
+ * A corpus-lines body loaded in a worker (loadInWorker.ts): validated and stored
+ * off this thread, the page given the corpus without its texts. A body that is
+ * one corpus.json document comes back as text and is read here.
+ */
+async function linesInWorker(
+  db: PodiumDb,
+  input: ToWorker['input'],
+  meta: WorkerMeta,
+  onStage: (s: LoadStage) => void,
+  onValid: OnValid,
+  onBytes?: (received: number) => void,
+): Promise<LoadResult> {
+  let r: WorkerOutcome;
+  try {
+    r = await loadInWorker(db, input, meta, onStage, onValid, onBytes);
+  } catch (e) {
+    return fallBack(db, [`Could not read ${meta.source}: ${(e as Error).message}.`], onStage);
+  }
+  if (r.text !== undefined) return importText(db, r.text, meta.source, onStage, meta.sha256 || undefined, meta.origin, onValid);
+  if (r.errors) return fallBack(db, r.errors, onStage);
+  announceStored(db);
+  onStage('done');
+  return { corpus: r.corpus, from: meta.origin === 'published' ? 'network' : 'file', errors: [] };
 }
 
 /** What a first load needs before the charts can be drawn (see SECTION_ORDER). */

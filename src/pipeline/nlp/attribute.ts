@@ -488,6 +488,9 @@ function before(ctx: Ctx, s: QuoteSpan): { person: number; rule: Rule } | null {
       const r = referentAfter(ctx, k + 2, 8);
       if (r) return { person: r.person, rule: `"in the words of" ${r.via}` };
     }
+    // "X took the stage and called the delays "…"": a second verb of speech for the subject
+    if (firstRef && /^(and|but)$/.test(t.lower) && isSpeechVerb(toks[k + 1]) && k + 1 < o)
+      return { person: firstRef.person, rule: `${firstRef.via} and "${t.text} ${toks[k + 1]!.text}", then quote` };
     // "…gave the keynote address, urging viewers, "…"": the participle speaks for the subject
     if (firstRef && PARTICIPLES.has(t.lower))
       return { person: firstRef.person, rule: `${firstRef.via} and "${t.text}", then quote` };

@@ -389,3 +389,34 @@ describe('a summit report in plain news prose', () => {
     expect(words('Lucía Ferrer')).toEqual(['her government backed the plan.']);
   });
 });
+
+// A hearing report, written for this test.
+const HEARING = `---
+title: Senate panel questions airline chiefs over delays
+published: 2025-07-10
+---
+WASHINGTON — Airline executives faced sharp questions on Wednesday at a Senate hearing on flight delays.
+
+The committee's chairwoman, Sen. Laura Whitfield, R-Kan., opened the hearing. "People missed weddings and funerals," Whitfield said.
+
+Sen. Daniel Okafor (D-Ga.) pressed the executives on refunds. Okafor asked why passengers waited months for their money.
+
+Consumer advocate Beth Alvarez, who heads a travellers' group, took the stage after the executives and called the delays "a scandal in plain sight".
+`;
+
+describe('a hearing report', () => {
+  const { corpus } = buildCorpus([{ file: 'hearing.txt', bytes: enc(HEARING) }]);
+  const byName = new Map(corpus.speakers.map((s) => [s.name, s]));
+
+  it('a senator who chairs the committee is a legislator; a news-agency state tag gives the country', () => {
+    expect(byName.get('Laura Whitfield')!.role).toBe('legislator');
+    expect(byName.get('Daniel Okafor')!.country).toBe('US');
+  });
+
+  it('"took the stage … and called … "…"": a speaking role and the quote', () => {
+    const beth = byName.get('Beth Alvarez')!;
+    expect(corpus.quotes.filter((q) => q.speakerId === beth.id).map((q) => q.text)).toEqual([
+      'a scandal in plain sight',
+    ]);
+  });
+});

@@ -828,8 +828,9 @@ function skipAddressee(ctx: Ctx, c: number, last: number): number {
       k += 2;
     return k;
   }
-  // any short noun phrase before "that": "told the plenary that", "assured Gulf partners that"
+  // any short noun phrase before "that": "told the plenary that", "assured Gulf partners that", "said in a statement that"
   let k = c;
+  if (/^(in|on|at|during|via|after)$/.test(toks[k]?.lower ?? '')) k++;
   if (/^(the|a|an|his|her|their|its|our)$/.test(toks[k]?.lower ?? '')) k++;
   const from = k;
   while (k < last && k - from < 4 && /^(ADJ|NOUN|PROPN)$/.test(toks[k]!.pos)) k++;

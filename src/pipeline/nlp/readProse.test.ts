@@ -289,6 +289,11 @@ describe('readProse: what the prose says of its speakers', () => {
       { 'Tom Vale': ['founder of Turning Tide'], 'Ada Obi': ['council candidate'] },
     ],
     [
+      'a company name of several words before a title stays with it',
+      'Testifying before the panel, Skyway Airlines CEO Marcus Boateng blamed the controllers.',
+      { 'Marcus Boateng': ['Skyway Airlines CEO'] },
+    ],
+    [
       'the body a founder leads is not a speaker',
       'Speakers included Tom Vale, founder of Bright Path Forward.',
       { 'Tom Vale': ['founder of Bright Path Forward'] },

@@ -42,7 +42,11 @@ export function importCorpusFile(db: PodiumDb, file: Blob & { name: string }, on
   return withCorpusLock(db, async () => {
     onStage('read');
     await dropStaleGenerations(db);
-    if (canLoadInWorker()) return linesInWorker(db, file, { source: file.name, origin: 'file', sha256: '', bytes: file.size }, onStage, onValid);
+    if (canLoadInWorker()) {
+      const r = await linesInWorker(db, file, { source: file.name, origin: 'file', sha256: '', bytes: file.size }, onStage, onValid);
+      // a file is never unreachable (only addresses are)
+      return r === 'unreachable' ? fallBack(db, [`Could not read ${file.name}.`], onStage) : r;
+    }
     const { lines, body } = await sniffLines(file.stream());
     if (lines) return importCorpusLines(db, readLines(body), { source: file.name, origin: 'file', sha256: '', bytes: file.size }, onStage, onValid);
     return importText(db, await new Response(body).text(), file.name, onStage, undefined, 'file', onValid);
@@ -148,6 +152,19 @@ async function loadPublished(
   onStage('fetch');
   // the version file names its corpus; without one, the lines format first, then the older corpus.json
   const names = version?.file ? [version.file] : version?.sections ? ['corpus.json'] : ['corpus.jsonl', 'corpus.json'];
+  if (canLoadInWorker() && !version?.sections) {
+    // fetched, read and stored in the worker: not a byte of it passes through this thread
+    let total = version?.bytes ?? 0;
+    const meta0 = { source: names[0]!, origin: 'published' as const, sha256: version?.sha256 ?? '', bytes: total };
+    try {
+      const r = await linesInWorker(db, { urls: names.map((n) => new URL(`${base}${n}`, location.href).href) }, meta0, onStage, onValid, (n) => onProgress(n, total), (_name, bytes) => (total = bytes));
+      if (r !== 'unreachable') return r;
+    } finally {
+      onProgress(total, total);
+    }
+    // offline with a stored corpus: show it without fuss
+    return fallBack(db, meta ? [] : [`Could not fetch ${names.join(' or ')}. Run \`npm run preprocess\` to create it.`], onStage);
+  }
   let res: Response | undefined;
   let name = names[0]!;
   try {
@@ -179,14 +196,6 @@ async function loadPublished(
     }
   }
   const total = Number(res.headers.get('content-length')) || version?.bytes || 0;
-  if (canLoadInWorker()) {
-    try {
-      // the body moves to the worker (a transferable stream): its bytes never wait on this thread
-      return await linesInWorker(db, res.body, { source: name, origin: 'published', sha256: version?.sha256 ?? '', bytes: total }, onStage, onValid, (n) => onProgress(n, total));
-    } finally {
-      onProgress(total, total);
-    }
-  }
   let body: ReadableStream<Uint8Array>;
   let lines: boolean;
   try {
@@ -211,9 +220,10 @@ async function loadPublished(
 }
 
 /**
- * A corpus-lines body loaded in a worker (loadInWorker.ts): validated and stored
- * off this thread, the page given the corpus without its texts. A body that is
- * one corpus.json document comes back as text and is read here.
+ * A corpus-lines body loaded in a worker (loadInWorker.ts): fetched (given
+ * addresses), validated and stored off this thread, the page given the corpus
+ * without its texts. A body that is one corpus.json document comes back as
+ * text and is read here; 'unreachable' when none of the addresses answered.
  */
 async function linesInWorker(
   db: PodiumDb,
@@ -222,14 +232,20 @@ async function linesInWorker(
   onStage: (s: LoadStage) => void,
   onValid: OnValid,
   onBytes?: (received: number) => void,
-): Promise<LoadResult> {
+  onFetched?: (source: string, total: number) => void,
+): Promise<LoadResult | 'unreachable'> {
   let r: WorkerOutcome;
+  let source = meta.source;
   try {
-    r = await loadInWorker(db, input, meta, onStage, onValid, onBytes);
+    r = await loadInWorker(db, input, meta, onStage, onValid, onBytes, (name, total) => {
+      source = name;
+      onFetched?.(name, total);
+    });
   } catch (e) {
-    return fallBack(db, [`Could not read ${meta.source}: ${(e as Error).message}.`], onStage);
+    return fallBack(db, [`Could not read ${source}: ${(e as Error).message}.`], onStage);
   }
-  if (r.text !== undefined) return importText(db, r.text, meta.source, onStage, meta.sha256 || undefined, meta.origin, onValid);
+  if (r.unreachable !== undefined) return 'unreachable';
+  if (r.text !== undefined) return importText(db, r.text, source, onStage, meta.sha256 || undefined, meta.origin, onValid);
   if (r.errors) return fallBack(db, r.errors, onStage);
   announceStored(db);
   onStage('done');

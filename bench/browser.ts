@@ -434,3 +434,54 @@ export async function benchBrowser(o: BrowserOptions): Promise<BrowserFigures> {
     await new Promise<void>((ok) => server.close(() => ok()));
   }
 }
+
+export interface ColdLoadFigures {
+  readonly samples: readonly LoadSample[];
+  /** Used JS heap after each load, after a forced GC (MB). */
+  readonly heapAfterLoadMb: readonly number[];
+  readonly userAgent: string;
+}
+
+/**
+ * Cold loads alone (each in a fresh profile, `warmup` untimed ones first), for a corpus too
+ * big for the full benchBrowser round of warm reloads and clicks: the 10,000-article one.
+ */
+export async function benchColdLoads(o: Pick<BrowserOptions, 'siteDir' | 'timeoutMs' | 'profileDir' | 'log' | 'expectDocuments'> & { runs: number; warmup?: number }): Promise<ColdLoadFigures> {
+  const executablePath = findChromium();
+  if (!executablePath) throw new Error('No Chromium found: run `node scripts/ensure-chromium.mjs`.');
+  const { server, url } = (await serve({ dir: o.siteDir, port: 0 })) as { server: Server; url: string };
+  const samples: LoadSample[] = [];
+  const heap: number[] = [];
+  let userAgent = '';
+  const warmup = o.warmup ?? 0;
+  try {
+    for (let r = 0; r < warmup + o.runs; r++) {
+      const s = await openProfile(executablePath);
+      const errors: string[] = [];
+      s.page.on('pageerror', (e) => errors.push(e.message));
+      try {
+        const profilePath = o.profileDir && r === warmup ? join(o.profileDir, 'cold-load-big.cpuprofile') : undefined;
+        const sample = await withProfile(s.cdp, profilePath, async () => {
+          await s.page.goto(url, { waitUntil: 'commit' });
+          return waitForLoad(s.page, o.timeoutMs ?? 600_000);
+        });
+        userAgent ||= await s.page.evaluate(() => navigator.userAgent);
+        if (o.expectDocuments !== undefined) {
+          const shown = await shownDocuments(s.page);
+          if (shown !== o.expectDocuments) throw new Error(`the page shows ${shown} documents, the corpus has ${o.expectDocuments}`);
+        }
+        if (errors.length) throw new Error(`page errors: ${errors.slice(0, 3).join(' | ')}`);
+        if (r >= warmup) {
+          samples.push(sample);
+          heap.push(await heapMb(s.cdp));
+        }
+        o.log?.(`cold ${r < warmup ? 'warm-up' : r - warmup + 1}: first chart ${sample.firstChart.toFixed(0)} ms, all stored ${sample.loaded.toFixed(0)} ms${r >= warmup ? `, heap ${heap.at(-1)!.toFixed(0)} MB` : ''}`);
+      } finally {
+        await s.close();
+      }
+    }
+    return { samples, heapAfterLoadMb: heap, userAgent };
+  } finally {
+    await new Promise<void>((ok) => server.close(() => ok()));
+  }
+}

@@ -95,7 +95,8 @@ export function descriptorsOf(doc: Tokenised, m: NameMention, named: ReadonlySet
     let b = a + 1;
     while (b < toks.length && toks[b]!.text !== ')' && b - a < 8) b++;
     const inner = join(toks.slice(a + 1, b));
-    if (/^[DRI]\s*-\s*[A-Z]{2}$/.test(inner) || hasTitleWord(toks.slice(a + 1, b))) out.push(inner);
+    // "(D-CA)", "(D-Ga.)", "(R-Kan.)": a party and a state, postal or news-agency style
+    if (/^[DRI]\s*-\s*[A-Z][A-Za-z.]{1,6}$/.test(inner) || hasTitleWord(toks.slice(a + 1, b))) out.push(inner);
     a = b + 1;
   }
   // "Tom Reyes of UNICEF", "Ann Lee of the River Group": the body they belong to

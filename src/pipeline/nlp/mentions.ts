@@ -266,11 +266,11 @@ function splitRun(toks: Token[], from: number, to: number, out: NameMention[]): 
   // a sentence-initial or other capitalised word that is not a descriptor ("Yesterday", "Thanks") is not part of the title
   let cut = lead.length;
   while (cut > 0 && (isLeadWord(toks[lead[cut - 1]!.first]!) || isLeadText(lead[cut - 1]!.text))) cut--;
-  // "Facebook CEO": an organisation's name before a title stays with the title
+  // "Facebook CEO", "Skyway Airlines CEO": an organisation's name before a title stays with the title
   while (
     cut > 0 &&
     cut < lead.length &&
-    TITLE_WORDS.has(normalisePhrase(stripDot(lead[cut]!.text))) &&
+    (TITLE_WORDS.has(normalisePhrase(stripDot(lead[cut]!.text))) || ORG_WORDS.has(normalisePhrase(lead[cut]!.text))) &&
     !NOT_NAME_WORDS.has(normalisePhrase(lead[cut - 1]!.text)) &&
     toks[lead[cut - 1]!.first]!.pos === 'PROPN'
   )

@@ -31,7 +31,8 @@ async function writeBig(outline: PreprocessedCorpus): Promise<void> {
 
 /** The corpus with its documents' and quotes' texts, read again with the tree's own reader when the run returned it without them (the CLI streams them into its file). */
 async function withTexts(corpus: PreprocessedCorpus): Promise<Corpus> {
-  if (corpus.documents.every((d) => d.text !== undefined) && corpus.quotes.every((q) => q.text !== undefined)) return corpus as Corpus;
+  const terms = { vocabulary: corpus.terms.vocabulary, rows: [...corpus.terms.rows] };
+  if (corpus.documents.every((d) => d.text !== undefined) && corpus.quotes.every((q) => q.text !== undefined)) return { ...(corpus as Corpus), terms };
   const { readDocument } = (await import(pathToFileURL(`${req.root}/src/pipeline/index.ts`).href)) as typeof import('../src/pipeline/index');
   const texts = new Map(
     corpus.documents.map((d) => {
@@ -43,6 +44,7 @@ async function withTexts(corpus: PreprocessedCorpus): Promise<Corpus> {
   const slice = <Q extends { documentId: string; start: number; end: number }>(q: Q) => ({ ...q, text: texts.get(q.documentId)!.slice(q.start, q.end) });
   return {
     ...corpus,
+    terms,
     documents: corpus.documents.map((d) => ({ ...d, text: texts.get(d.id)! })),
     quotes: corpus.quotes.map(slice),
     unattributed: corpus.unattributed?.map(slice),

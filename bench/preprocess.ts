@@ -2,11 +2,15 @@ import { spawn } from 'node:child_process';
 import { copyFileSync, existsSync, mkdirSync, readdirSync, readFileSync, rmSync, statSync } from 'node:fs';
 import { dirname, join, resolve } from 'node:path';
 import { fileURLToPath, pathToFileURL } from 'node:url';
-import type { Corpus, Document, Quote, UnattributedQuote } from '../src/corpus';
+import type { Corpus, Document, Quote, TermRow, UnattributedQuote } from '../src/corpus';
 /** Records that may come without their `text`. */
 type MaybeText<T> = Omit<T, 'text'> & { text?: string };
-/** The corpus `preprocess` returns: a large run's documents and quotes come without their texts (the CLI streams them into the file). */
-export type PreprocessedCorpus = Omit<Corpus, 'documents' | 'quotes' | 'unattributed'> & {
+/**
+ * The corpus `preprocess` returns: a large run's documents and quotes come without their texts, and its term rows
+ * are made as they are read (the CLI streams them into the file).
+ */
+export type PreprocessedCorpus = Omit<Corpus, 'documents' | 'quotes' | 'unattributed' | 'terms'> & {
+  terms: { vocabulary: string[]; rows: Iterable<TermRow> & { readonly length: number } };
   documents: MaybeText<Document>[];
   quotes: MaybeText<Quote>[];
   unattributed?: MaybeText<UnattributedQuote>[];

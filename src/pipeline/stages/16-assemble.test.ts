@@ -1,7 +1,8 @@
 import { describe, expect, it } from 'vitest';
 import { analyseInput } from './analyse';
 import { assembleCorpus, documentIds, type Collectable } from './buildCorpus';
-import { completeCorpus, CorpusInvalid, RecordStream, streamCorpus, type CorpusOutline } from './16-assemble';
+import { completeCorpus, CorpusInvalid, streamCorpus, type CorpusOutline } from './16-assemble';
+import { RecordStream } from './records';
 import { TermTable } from './12-terms';
 
 const enc = (s: string) => new TextEncoder().encode(s);
@@ -34,6 +35,7 @@ function outlineAndTexts(): { outline: CorpusOutline; texts: Map<string, string>
 const made = (c: ReturnType<typeof streamCorpus>['corpus']) => ({
   ...c,
   quotes: [...c.quotes],
+  terms: { vocabulary: c.terms.vocabulary, rows: [...c.terms.rows] },
   unattributed: [...(c.unattributed ?? [])],
   documents: [...c.documents],
 });

@@ -1,6 +1,8 @@
 import { z } from 'zod';
-import { Corpus, Document, Quote, SCHEMA_VERSION, UnattributedQuote, type Warning } from '../../corpus/schema';
-import type { Termed } from './15-mergeTerms';
+import { Corpus, Document, Quote, SCHEMA_VERSION, TermRow, UnattributedQuote, type Warning } from '../../corpus/schema';
+import type { StreamedTerms, Termed } from './15-mergeTerms';
+import { RecordStream, type Records } from './records';
+
 import type { Evidence, MergeEvidence, Speaker } from '../../corpus/schema';
 import type { DocAttributes } from './11-attributes';
 import { ROLES } from '../nlp/lexicon';
@@ -112,35 +114,20 @@ export type QuoteOutline = Omit<Quote, 'text'>;
 export type UnattributedOutline = Omit<UnattributedQuote, 'text'>;
 
 /** The corpus's records with every text left out (documents' and quotes'): what the corpus-wide stages hold. */
-export type CorpusOutline = Omit<Corpus, 'documents' | 'quotes' | 'unattributed'> & {
+export type CorpusOutline = Omit<Corpus, 'documents' | 'quotes' | 'unattributed' | 'terms'> & {
   documents: DocumentOutline[];
   quotes: QuoteOutline[];
   unattributed: UnattributedOutline[];
+  /** the term rows made as they are read (stage 15) */
+  terms: StreamedTerms;
 };
 
 /** A document's text, given its record and its index in `documents`. */
 export type TextOf = (d: DocumentOutline, index: number) => string;
 
-/**
- * Records handed out one at a time, each made when asked for (a corpus's
- * documents and quotes with their texts), so no more than one text is held at
- * once. Each pass over it makes them again.
- */
-export class RecordStream<T> implements Iterable<T> {
-  constructor(
-    readonly length: number,
-    readonly each: () => Iterator<T>,
-  ) {}
-  [Symbol.iterator](): Iterator<T> {
-    return this.each();
-  }
-}
-
-/** A section's records: in memory, or made as they are read. */
-export type Records<T> = readonly T[] | RecordStream<T>;
-
 /** A corpus whose texts come as streams (`streamCorpus`): what the writers take. */
-export type StreamedCorpus = Omit<Corpus, 'documents' | 'quotes' | 'unattributed'> & {
+export type StreamedCorpus = Omit<Corpus, 'documents' | 'quotes' | 'unattributed' | 'terms'> & {
+  terms: StreamedTerms;
   documents: Records<Document>;
   quotes: Records<Quote>;
   unattributed?: Records<UnattributedQuote>;
@@ -238,15 +225,20 @@ export function completeCorpus(outline: CorpusOutline, textOf: TextOf): Corpus {
     quoteWith(q, texts.get(q.documentId)?.slice(q.start, q.end) ?? '');
   return Corpus.parse({
     ...outline,
+    terms: { vocabulary: outline.terms.vocabulary, rows: [...outline.terms.rows] },
     documents: outline.documents.map((d) => documentWith(d, texts.get(d.id)!)),
     quotes: outline.quotes.map(sliced),
     unattributed: outline.unattributed.map(sliced),
   });
 }
 
-/** The outline's schema: `Corpus`'s fields, without texts (the cross-record checks are streamCorpus's). */
+/** The outline's schema: `Corpus`'s fields, without texts or term rows (streamCorpus checks those, and the references, as they are made). */
 const OutlineSchema = z.object({
   ...Corpus.shape,
+  terms: z.object({
+    vocabulary: z.array(z.string().min(1)),
+    rows: z.custom<Records<TermRow>>((v) => v instanceof RecordStream || Array.isArray(v)),
+  }),
   documents: z.array(Document.omit({ text: true })),
   quotes: z.array(Quote.omit({ text: true })),
   unattributed: z.array(UnattributedQuote.omit({ text: true })),
@@ -313,9 +305,22 @@ export function streamCorpus(
         yield made as Q & { text: string };
       }
     });
-  const { documents } = parsed;
+  const { documents, terms } = parsed;
+  const size = terms.vocabulary.length;
+  const rows = new RecordStream<TermRow>(terms.rows.length, function* () {
+    let r = 0;
+    for (const row of terms.rows) {
+      TermRow.parse(row);
+      for (let k = 0; k < row.counts.length; k += 2)
+        if (row.counts[k]! >= size)
+          fail(`terms.rows.${r}.counts.${k}`, `term index ${row.counts[k]} is outside the vocabulary (${size} terms)`);
+      r++;
+      yield row;
+    }
+  });
   const corpus: StreamedCorpus = {
     ...parsed,
+    terms: { vocabulary: terms.vocabulary, rows },
     quotes: quoteStream('quotes', parsed.quotes, Quote),
     unattributed: quoteStream('unattributed', parsed.unattributed, UnattributedQuote),
     documents: new RecordStream(documents.length, function* () {

@@ -4,7 +4,7 @@
  * reload (IndexedDB → memory) to the first country bar; filter click → DOM and → next
  * frame; JS heap after load. Timings are taken in the page (performance.now()).
  */
-import { mkdtempSync, rmSync } from 'node:fs';
+import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import type { Server } from 'node:http';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
@@ -46,8 +46,12 @@ export interface LoadSample {
   readonly stages: readonly [string, number][];
 }
 
+/** What a step clicks: a bar of that chart (`terms`: the top-terms chart), an event's bar, or "Clear all filters". */
+export type ClickKind = 'country' | 'role' | 'event' | 'organisation' | 'terms' | 'clear';
+export const CLICK_KINDS: readonly ClickKind[] = ['country', 'role', 'event', 'organisation', 'terms', 'clear'];
+
 export interface ClickSample {
-  readonly kind: 'country' | 'role' | 'event' | 'clear';
+  readonly kind: ClickKind;
   /** t0 → the last DOM mutation the click caused */
   readonly toDom: number;
   /** t0 → the frame showing that mutation has been rendered (rAF, then a posted message) */
@@ -151,18 +155,22 @@ const CLICK_SCRIPT = `window.__benchClick = async (kind, n) => {
     seen = last;
     frameEnd = end;
   }
-  mo.disconnect();
+  // left observing: __benchSettled() reads the last mutation of work deferred past the quiet frame
+  window.__benchSettled = () => {
+    mo.disconnect();
+    return last < 0 ? 0 : last - t0;
+  };
   if (last < 0) return { kind, toDom: frameEnd - t0, toFrame: frameEnd - t0, mutated: false };
   return { kind, toDom: last - t0, toFrame: frameEnd - t0, mutated: true };
 };`;
 
-async function timeClick(page: Page, kind: ClickSample['kind'], n: number): Promise<ClickSample | undefined> {
+async function timeClick(page: Page, kind: ClickKind, n: number): Promise<ClickSample | undefined> {
   const r = await page.evaluate(([k, i]) => (window as unknown as { __benchClick: (k: string, n: number) => Promise<ClickSample | null> }).__benchClick(k, i), [kind, n] as const);
   return r ?? undefined;
 }
 
-/** 5 kinds of step: country, role, another country (two selected), event, clear all. */
-const CLICK_PLAN: ClickSample['kind'][] = ['country', 'role', 'country', 'event', 'clear'];
+/** `npm run bench`'s steps: country, role, another country (two selected), event, clear all. */
+export const CLICK_PLAN: readonly ClickKind[] = ['country', 'role', 'country', 'event', 'clear'];
 
 async function openProfile(executablePath: string): Promise<{ context: BrowserContext; page: Page; cdp: CDPSession; close: () => Promise<void> }> {
   const profile = mkdtempSync(join(tmpdir(), 'podium-bench-'));
@@ -183,7 +191,6 @@ async function openProfile(executablePath: string): Promise<{ context: BrowserCo
 
 async function withProfile<T>(cdp: CDPSession, path: string | undefined, fn: () => Promise<T>): Promise<T> {
   if (!path) return fn();
-  const { writeFileSync } = await import('node:fs');
   await cdp.send('Profiler.enable');
   await cdp.send('Profiler.setSamplingInterval', { interval: 200 });
   await cdp.send('Profiler.start');
@@ -213,8 +220,10 @@ async function runClickPlan(page: Page, warmupClicks: number, clicks: number): P
   return samples;
 }
 
-/** A loaded page of one build, ready for clicks (bench/clicks.ts): `step(i)` times step i of CLICK_PLAN. */
-/** Main-thread time one click cost, from Chromium's Performance.getMetrics (ms; busy-host time included). */
+/**
+ * Main-thread time one click cost, from Chromium's Performance.getMetrics (ms of thread time),
+ * from the click until the page has been quiet for 0.4 s: work it deferred is included.
+ */
 export interface ClickCost {
   readonly task: number;
   readonly script: number;
@@ -222,8 +231,17 @@ export interface ClickCost {
   readonly layout: number;
 }
 
+/** A loaded page of one build, ready for clicks (bench/clicks.ts): `step(i)` times step i of its plan. */
+/** A click timed by a ClickSession: also when its deferred DOM updates ended, and its main-thread cost. */
+export interface SettledClick extends ClickSample {
+  /** t0 → the last DOM mutation before the page went quiet (panels out of view caught up); ≥ toDom */
+  readonly toSettled: number;
+  readonly cost: ClickCost;
+}
+
 export interface ClickSession {
-  step(i: number): Promise<ClickSample & { readonly cost: ClickCost }>;
+  /** Time step i of the plan; with `profileTo`, also write a CPU profile of that click alone (until quiet) there. */
+  step(i: number, profileTo?: string): Promise<SettledClick>;
   /** Page errors and console errors so far. */
   readonly errors: readonly string[];
   startProfile(): Promise<void>;
@@ -237,7 +255,7 @@ export interface ClickSession {
  * and memory). Several sessions can be open at once, so two builds can take turns click by
  * click under the same load.
  */
-export async function openClickSession(siteDir: string, timeoutMs = 180_000): Promise<ClickSession> {
+export async function openClickSession(siteDir: string, plan: readonly ClickKind[] = CLICK_PLAN, timeoutMs = 180_000): Promise<ClickSession> {
   const executablePath = findChromium();
   if (!executablePath) throw new Error('No Chromium found: run `node scripts/ensure-chromium.mjs`.');
   const { server, url } = (await serve({ dir: siteDir, port: 0 })) as { server: Server; url: string };
@@ -265,19 +283,50 @@ export async function openClickSession(siteDir: string, timeoutMs = 180_000): Pr
     const get = (name: string) => (m.find((x) => x.name === name)?.value ?? 0) * 1000;
     return { task: get('TaskDuration'), script: get('ScriptDuration'), style: get('RecalcStyleDuration'), layout: get('LayoutDuration') };
   };
-  const timed = async (kind: ClickSample['kind'], n: number) => {
+  /**
+   * Wait until the page's main thread has been quiet for QUIET_MS (at most SETTLE_MAX_MS): work a
+   * click leaves for later (panels out of view catching up when idle, the URL written after a
+   * pause) is that click's cost, and must not run during the next click or between readings.
+   */
+  const settle = async (from: ClickCost) => {
+    const POLL_MS = 50;
+    const QUIET_MS = 400;
+    const SETTLE_MAX_MS = 5000;
+    const readings = [from.task];
+    for (let waited = 0; waited < SETTLE_MAX_MS; waited += POLL_MS) {
+      await new Promise((ok) => setTimeout(ok, POLL_MS));
+      readings.push((await metrics()).task);
+      // quiet: no poll saw more than 1 ms of tasks (reading the metrics costs ~0.4 ms a poll)
+      const k = Math.ceil(QUIET_MS / POLL_MS);
+      if (readings.length > k && readings.slice(-k - 1).every((r, j, xs) => j === 0 || r - xs[j - 1]! < 1)) break;
+    }
+    return s.page.evaluate(() => (window as unknown as { __benchSettled: () => number }).__benchSettled());
+  };
+  const timed = async (kind: ClickKind, n: number) => {
     const before = await metrics();
     const sample = await timeClick(s.page, kind, n);
-    const after = await metrics();
     if (!sample) return undefined;
+    const toSettled = await settle(await metrics());
+    const after = await metrics();
     const cost = { task: after.task - before.task, script: after.script - before.script, style: after.style - before.style, layout: after.layout - before.layout };
-    return { ...sample, cost };
+    return { ...sample, toSettled: Math.max(toSettled, sample.toDom), cost };
+  };
+  const startProfile = async () => {
+    await s.cdp.send('Profiler.enable');
+    await s.cdp.send('Profiler.setSamplingInterval', { interval: 200 });
+    await s.cdp.send('Profiler.start');
+  };
+  const stopProfile = async (path: string) => {
+    const { profile } = await s.cdp.send('Profiler.stop');
+    writeFileSync(path, JSON.stringify(profile));
   };
   return {
     errors,
-    async step(i) {
-      let kind = CLICK_PLAN[i % CLICK_PLAN.length]!;
-      let sample = await timed(kind, i * 7 + Math.floor(i / CLICK_PLAN.length));
+    async step(i, profileTo) {
+      let kind = plan[i % plan.length]!;
+      if (profileTo) await startProfile();
+      let sample = await timed(kind, i * 7 + Math.floor(i / plan.length));
+      if (profileTo) await stopProfile(profileTo);
       for (const k of ['clear', 'country'] as const) {
         if (sample) break;
         kind = k;
@@ -286,16 +335,8 @@ export async function openClickSession(siteDir: string, timeoutMs = 180_000): Pr
       if (!sample) throw new Error(`nothing to click for step ${i} (${kind})`);
       return sample;
     },
-    async startProfile() {
-      await s.cdp.send('Profiler.enable');
-      await s.cdp.send('Profiler.setSamplingInterval', { interval: 200 });
-      await s.cdp.send('Profiler.start');
-    },
-    async stopProfile(path) {
-      const { writeFileSync } = await import('node:fs');
-      const { profile } = await s.cdp.send('Profiler.stop');
-      writeFileSync(path, JSON.stringify(profile));
-    },
+    startProfile,
+    stopProfile,
     close,
   };
 }
@@ -389,6 +430,57 @@ export async function benchBrowser(o: BrowserOptions): Promise<BrowserFigures> {
     } finally {
       await s.close();
     }
+  } finally {
+    await new Promise<void>((ok) => server.close(() => ok()));
+  }
+}
+
+export interface ColdLoadFigures {
+  readonly samples: readonly LoadSample[];
+  /** Used JS heap after each load, after a forced GC (MB). */
+  readonly heapAfterLoadMb: readonly number[];
+  readonly userAgent: string;
+}
+
+/**
+ * Cold loads alone (each in a fresh profile, `warmup` untimed ones first), for a corpus too
+ * big for the full benchBrowser round of warm reloads and clicks: the 10,000-article one.
+ */
+export async function benchColdLoads(o: Pick<BrowserOptions, 'siteDir' | 'timeoutMs' | 'profileDir' | 'log' | 'expectDocuments'> & { runs: number; warmup?: number }): Promise<ColdLoadFigures> {
+  const executablePath = findChromium();
+  if (!executablePath) throw new Error('No Chromium found: run `node scripts/ensure-chromium.mjs`.');
+  const { server, url } = (await serve({ dir: o.siteDir, port: 0 })) as { server: Server; url: string };
+  const samples: LoadSample[] = [];
+  const heap: number[] = [];
+  let userAgent = '';
+  const warmup = o.warmup ?? 0;
+  try {
+    for (let r = 0; r < warmup + o.runs; r++) {
+      const s = await openProfile(executablePath);
+      const errors: string[] = [];
+      s.page.on('pageerror', (e) => errors.push(e.message));
+      try {
+        const profilePath = o.profileDir && r === warmup ? join(o.profileDir, 'cold-load-big.cpuprofile') : undefined;
+        const sample = await withProfile(s.cdp, profilePath, async () => {
+          await s.page.goto(url, { waitUntil: 'commit' });
+          return waitForLoad(s.page, o.timeoutMs ?? 600_000);
+        });
+        userAgent ||= await s.page.evaluate(() => navigator.userAgent);
+        if (o.expectDocuments !== undefined) {
+          const shown = await shownDocuments(s.page);
+          if (shown !== o.expectDocuments) throw new Error(`the page shows ${shown} documents, the corpus has ${o.expectDocuments}`);
+        }
+        if (errors.length) throw new Error(`page errors: ${errors.slice(0, 3).join(' | ')}`);
+        if (r >= warmup) {
+          samples.push(sample);
+          heap.push(await heapMb(s.cdp));
+        }
+        o.log?.(`cold ${r < warmup ? 'warm-up' : r - warmup + 1}: first chart ${sample.firstChart.toFixed(0)} ms, all stored ${sample.loaded.toFixed(0)} ms${r >= warmup ? `, heap ${heap.at(-1)!.toFixed(0)} MB` : ''}`);
+      } finally {
+        await s.close();
+      }
+    }
+    return { samples, heapAfterLoadMb: heap, userAgent };
   } finally {
     await new Promise<void>((ok) => server.close(() => ok()));
   }

@@ -4,16 +4,18 @@
  * Writes bench/results.json and bench/results.md. Options:
  *   --sizes 100,1000,10000  --seed 1  --runs 5  --tree head|work  --budget-min 9.5
  *   --skip-browser  --browser-only (the browser part and bundle alone, on the cached corpus of bench/bigCorpus.ts)  --profile (CPU profiles of a cold load, a warm reload and the clicks into bench/.work/profiles)
+ *   --big-runs 1 (timed cold loads of the largest size's whole corpus.jsonl, texts included; 0 skips them)
  *   --rewrite-md (only rewrite results.md from results.json)
  * The last commit is measured by default (`--tree work` for the working tree as it is).
  */
 import { execFileSync } from 'node:child_process';
-import { existsSync, mkdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { closeSync, existsSync, mkdirSync, openSync, readFileSync, readSync, rmSync, statSync, writeFileSync } from 'node:fs';
 import { cpus, loadavg, tmpdir, totalmem } from 'node:os';
 import { join } from 'node:path';
 import { parseArgs } from 'node:util';
 import { ensureArticles, WORK_DIR } from './articles';
-import { benchBrowser } from './browser';
+import { LinesHeader } from '../src/corpus';
+import { benchBrowser, benchColdLoads } from './browser';
 import { ensureBigCorpus } from './bigCorpus';
 import { measureBundle } from './bundle';
 import { combineCalibrations, measureCalibration, type CalibrationFigures } from './calibration';
@@ -34,6 +36,7 @@ const { values } = parseArgs({
     'skip-browser': { type: 'boolean', default: false },
     'browser-only': { type: 'boolean', default: false },
     profile: { type: 'boolean', default: false },
+    'big-runs': { type: 'string', default: '1' },
     'rewrite-md': { type: 'boolean', default: false },
     out: { type: 'string', default: join(REPO, 'bench', 'results') },
   },
@@ -62,7 +65,10 @@ const MIN_TIMED_MS = 3_000;
 /** Articles each size's untimed warm-up analyses before its timed runs (see benchPreprocess). */
 const WARMUP_ARTICLES = 250;
 /** Time kept back for the browser part when deciding how many preprocessing runs fit. */
-const BROWSER_RESERVE_MS = values['skip-browser'] ? 0 : 340_000;
+const bigRuns = Number(values['big-runs']);
+/** One cold load of the 10,000-article corpus.jsonl took 60–100 s on a busy host before issue 13's worker. */
+const BIG_LOAD_RESERVE_MS = 90_000;
+const BROWSER_RESERVE_MS = values['skip-browser'] ? 0 : 340_000 + bigRuns * BIG_LOAD_RESERVE_MS;
 /** …and for shaping, validating and writing the browser corpus after the last size's runs. */
 const SHAPE_RESERVE_MS = values['skip-browser'] ? 0 : 45_000;
 if (values.tree !== 'head' && values.tree !== 'work') throw new Error('--tree is head or work');
@@ -138,7 +144,8 @@ for (const [i, set] of sets.entries()) {
     warmupArticles,
     ...(deadline !== undefined ? { deadline } : {}),
     truthPath: set.truthPath,
-    ...(last && !values['skip-browser'] ? { out: join(WORK_DIR, `corpus-${set.size}-s${seed}`, 'corpus.json'), big: { out: bigOut, appearances: 100_000, quotes: 100_000 } } : {}),
+    // the lines format, as `npm run preprocess` writes by default: the big cold load reads it
+    ...(last && !values['skip-browser'] ? { out: wholeCorpusPath(set.size), big: { out: bigOut, appearances: 100_000, quotes: 100_000 } } : {}),
   });
   if (f.big) big = f.big;
   const note =
@@ -154,6 +161,8 @@ for (const [i, set] of sets.entries()) {
   preprocess.push({ ...f, size: set.size, runsPlanned: runs, oneShotMs, ...(note ? { note } : {}) });
 }
 if (browserOnly) big = await ensureBigCorpus(log);
+/** The largest size's corpus as the pipeline wrote it (this run's, or with --browser-only a cached one), for the big cold load. */
+const wholeSize = sizes.at(-1) ?? Math.max(...SIZES);
 const first = preprocess[0];
 const lastP = preprocess.at(-1);
 const scaling = first && lastP && lastP !== first ? { from: first.size, to: lastP.size, ratio: lastP.msPerArticle / first.msPerArticle } : undefined;
@@ -187,6 +196,38 @@ else {
   });
   browser = { ...figures, corpus: big, buildMs };
 }
+let bigLoad: BenchResults['bigLoad'];
+const whole = wholeCorpusPath(wholeSize);
+if (!values['skip-browser'] && bigRuns > 0 && findChromium()) {
+  if (!existsSync(whole) || !existsSync(versionPath(whole))) skipped.push(`cold load at ${wholeSize} articles: no ${whole} (a full run without --browser-only writes it)`);
+  else {
+    const siteDir = join(RUN_DIR, 'site-whole');
+    makeSite(buildDir, siteDir, whole, versionPath(whole));
+    const header = readLinesHeader(whole);
+    log(`browser: cold load of the ${wholeSize}-article corpus.jsonl (${(statSync(whole).size / 1e6).toFixed(0)} MB, texts included), ${bigRuns} run${bigRuns > 1 ? 's' : ''}…`);
+    const before = measureCalibration(3);
+    const f = await benchColdLoads({ siteDir, runs: bigRuns, timeoutMs: 900_000, expectDocuments: header.counts.documents ?? 0, ...(values.profile ? { profileDir: join(WORK_DIR, 'profiles') } : {}), log: (s) => log(`  ${s}`) });
+    const after = measureCalibration(3);
+    bigLoad = { ...f, corpus: { articles: wholeSize, bytes: statSync(whole).size, documents: header.counts.documents ?? 0, quotes: header.counts.quotes ?? 0 }, calibrationMs: combineCalibrations(before, after).unitMs };
+    rmSync(siteDir, { recursive: true, force: true });
+  }
+}
+
+function wholeCorpusPath(size: number): string {
+  return join(WORK_DIR, `corpus-${size}-s${seed}`, 'corpus.jsonl');
+}
+
+/** A corpus-lines file's header (its first line). */
+function readLinesHeader(path: string): LinesHeader {
+  const fd = openSync(path, 'r');
+  const head = Buffer.alloc(1 << 16);
+  try {
+    readSync(fd, head, 0, head.length, 0);
+  } finally {
+    closeSync(fd);
+  }
+  return LinesHeader.parse(JSON.parse(head.toString('utf8').split('\n')[0]!));
+}
 
 // 4. write
 const calibrationEnd = calibrate('end');
@@ -207,7 +248,7 @@ const environment = {
   measured: tree.kind === 'head' ? `commit ${tree.commit.slice(0, 12)}` : `working tree at ${tree.commit.slice(0, 12)}${tree.dirty ? ' (uncommitted changes)' : ''}`,
   'synthetic articles': browserOnly ? 'none preprocessed (--browser-only: the cached corpus of bench/bigCorpus.ts)' : `seed ${seed}, sizes ${sizes.join(', ')}`,
 };
-const partial = { preprocess, nlp, ...(scaling ? { scaling } : {}), ...(browser ? { browser } : {}), ...(bundle ? { bundle } : {}) };
+const partial = { preprocess, nlp, ...(scaling ? { scaling } : {}), ...(browser ? { browser } : {}), ...(bigLoad ? { bigLoad } : {}), ...(bundle ? { bundle } : {}) };
 const results: BenchResults = {
   version: 1,
   startedAt,

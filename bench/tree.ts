@@ -1,4 +1,5 @@
 import { execFileSync } from 'node:child_process';
+import { createHash } from 'node:crypto';
 import { cpSync, existsSync, mkdirSync, readdirSync, rmSync, symlinkSync, writeFileSync } from 'node:fs';
 import { dirname, join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
@@ -51,8 +52,9 @@ export function prepareTree(kind: 'head' | 'work', workDir: string): SourceTree 
  */
 export function prepareRef(ref: string, workDir: string): SourceTree {
   const commit = git('rev-parse', `${ref}^{commit}`);
-  const root = join(workDir, `podium-bench-ref-${commit.slice(0, 12)}`);
-  if (!existsSync(join(root, '.complete'))) {
+  // keyed by checkout too: the snapshot links to this checkout's node_modules, which another worktree may remove
+  const root = join(workDir, `podium-bench-ref-${commit.slice(0, 12)}-${createHash('sha256').update(REPO).digest('hex').slice(0, 8)}`);
+  if (!existsSync(join(root, '.complete')) || !existsSync(join(root, 'node_modules'))) {
     rmSync(root, { recursive: true, force: true });
     mkdirSync(root, { recursive: true });
     const present = SNAPSHOT_PATHS.filter((p) => git('ls-tree', '--name-only', commit, p) !== '');

@@ -3,6 +3,7 @@ import { describe, expect, it } from 'vitest';
 import type { Corpus } from '../corpus';
 import { chunkCorpus, openDatabase, readCorpus, readCorpusHead, readMeta, replaceCorpus } from './database';
 import { importCorpusText } from './loadCorpus';
+import { StoredTexts } from './storedTexts';
 
 const doc = (id: string) => ({ id, file: `${id}.txt`, title: id, eventId: 'e1', text: 'Hello world.', wordCount: 2, sha256: 'a'.repeat(64) });
 const corpus = (n: number): Corpus => ({
@@ -68,7 +69,7 @@ describe('readCorpusHead', () => {
   });
   const plain = (c: Corpus) => ({ ...c, terms: { ...c.terms, rows: c.terms.rows.map((r) => ({ ...r, counts: Array.from(r.counts) })) } });
 
-  it('reads the corpus without texts and terms first, then the whole of it', async () => {
+  it('reads the corpus without texts and terms first, then all of it but the texts, which are read by document', async () => {
     const db = freshDb();
     const c = withTerms(1500);
     await importCorpusText(db, JSON.stringify(c), 'corpus.json');
@@ -78,7 +79,10 @@ describe('readCorpusHead', () => {
     expect(head.corpus.terms).toEqual({ vocabulary: [], rows: [] });
     expect(head.corpus.speakers.map((sp) => [sp.id, 'evidence' in sp])).toEqual([['s1', false], ['s2', false]]);
     const full = (await head.complete())!;
-    expect(plain(full)).toEqual(c);
+    expect(plain(full)).toEqual({ ...c, documents: c.documents.map((d) => ({ ...d, text: '' })) });
+    const texts = new StoredTexts(db);
+    for (const i of [0, 999, 1000, 1499]) expect((await texts.chunkFor(c.documents[i]!.id))?.get(c.documents[i]!.id)).toBe(c.documents[i]!.text);
+    expect(await texts.chunkFor('no such document')).toBeUndefined();
     expect(plain((await readCorpus(db))!)).toEqual(c);
     expect(head.corpus.documents[0]!.text).toBe(''); // the head is not mutated
   });
@@ -99,7 +103,8 @@ describe('replaceCorpus', () => {
     const db = freshDb();
     await replaceCorpus(db, corpus(3), { sha256: 'a'.repeat(64), bytes: 1, source: 'old.json', origin: 'file' });
     const broken = corpus(12_000); // 12 document chunks + 12 text chunks: several requests
-    (broken.documents[11_500] as unknown as { outlet: unknown }).outlet = () => 'not cloneable';
+    // texts are stored as they are (other records as JSON text): a function there fails the write
+    (broken.documents[11_500] as unknown as { text: unknown }).text = () => 'not cloneable';
     await expect(replaceCorpus(db, broken, { sha256: 'b'.repeat(64), bytes: 2, source: 'new.json', origin: 'file' })).rejects.toThrow();
     expect((await readCorpus(db))?.documents.map((d) => d.id)).toEqual(['d0', 'd1', 'd2']);
     expect((await readMeta(db))?.source).toBe('old.json');

@@ -1,6 +1,6 @@
 import Dexie, { type EntityTable } from 'dexie';
 import { encodeTerms, SCHEMA_VERSION, type Corpus, type Document, type Speaker, type TermCounts } from '../corpus';
-import { packColumns, unpackColumns, type PackedColumns } from './packColumns';
+import { unpackColumns, type PackedColumns } from './packColumns';
 import { packTermRows, unpackTermRows, type PackedTermRows } from './packTerms';
 
 /** The corpus arrays we store, each split into chunks of rows. */
@@ -34,19 +34,18 @@ export interface Chunk {
   gen: string;
   table: CorpusTable | 'terms';
   n: number;
-  /** Empty when the chunk is stored as `columns`. */
+  /** Empty when the chunk is stored as `columns` or `json`. */
   rows: unknown[];
-  /** Since v3: the rows column by column (appearances, quotes). */
+  /** Since v3: the rows column by column (appearances, quotes; written until v4). */
   columns?: PackedColumns;
+  /**
+   * Since v4 (no schema change): the rows as one JSON array text. IndexedDB clones one
+   * string by copying it; a thousand objects it rebuilds field by field, which was most
+   * of a 10,000-article cold load's time (bench/README.md).
+   */
+  json?: string;
 }
 
-/** Tables whose records have a fixed set of keys, stored as columns. */
-const COLUMN_KEYS: Partial<Record<CorpusTable, readonly string[]>> = {
-  appearances: ['speakerId', 'eventId', 'documentId'],
-  // `kind` is optional: undefined cells are left out again on unpacking (absent = direct)
-  quotes: ['id', 'speakerId', 'documentId', 'eventId', 'start', 'end', 'text', 'kind'],
-  unattributed: ['id', 'documentId', 'eventId', 'start', 'end', 'text', 'kind'],
-};
 
 /** Where the stored corpus came from: the app's published corpus.json, or a file the user loaded. */
 export type CorpusOrigin = 'published' | 'file';
@@ -135,19 +134,26 @@ export type ChunkSection = (typeof CORPUS_TABLES)[number] | 'vocabulary' | 'term
  * fixed-key records as columns, term rows packed (pure; exported for tests).
  */
 export function chunkSection(gen: string, table: ChunkSection, n: number, part: readonly unknown[]): Chunk[] {
-  const chunk = (t: CorpusTable, rows: unknown[], columns?: PackedColumns): Chunk => ({ id: chunkId(gen, t, n), gen, table: t, n, rows, ...(columns ? { columns } : {}) });
-  const keys = COLUMN_KEYS[table];
+  const chunk = (t: CorpusTable, rows: unknown[]): Chunk => ({ id: chunkId(gen, t, n), gen, table: t, n, rows });
+  const json = (t: CorpusTable, rows: readonly unknown[]): Chunk => ({ id: chunkId(gen, t, n), gen, table: t, n, rows: [], json: JSON.stringify(rows) });
   if (table === 'documents') {
     const docs = part as Document[];
-    return [chunk('documents', docs.map((d) => ({ ...d, text: '' }))), chunk('texts', docs.map((d) => d.text))];
+    return [json('documents', docs.map((d) => ({ ...d, text: '' }))), chunk('texts', docs.map((d) => d.text))];
   }
   if (table === 'speakers') {
     const speakers = part as Speaker[];
-    return [chunk('speakers', speakers.map(({ evidence: _, ...s }) => s)), chunk('evidence', speakers.map((s) => s.evidence ?? null))];
+    return [json('speakers', speakers.map(({ evidence: _, ...s }) => s)), json('evidence', speakers.map((s) => s.evidence ?? null))];
   }
   if (table === 'termRows') return [chunk('termRows', [packTermRows(part as Corpus['terms']['rows'])])];
-  if (keys) return [chunk(table, [], packColumns(part as object[], keys))];
-  return [chunk(table, [...part])];
+  // strings (vocabulary) clone as cheaply as their JSON would
+  if (table === 'vocabulary') return [chunk(table, [...part])];
+  return [json(table, part)];
+}
+
+/** A chunk's rows, however it was stored. */
+export function chunkRowsOf<T>(c: Chunk): T[] {
+  if (c.json !== undefined) return JSON.parse(c.json) as T[];
+  return (c.columns ? unpackColumns(c.columns) : c.rows) as T[];
 }
 
 function chunkRows(gen: string, table: ChunkSection, rows: readonly unknown[], size: number): Chunk[] {
@@ -177,7 +183,7 @@ const withEvidence = (speakers: readonly Speaker[], evidence: readonly (Speaker[
   speakers.map((s, i) => (evidence[i] ? { ...s, evidence: evidence[i] } : s));
 
 /** The corpus from chunks; documents' texts and the terms are filled only from chunks given. */
-function assembleCorpus(chunks: Chunk[]): Corpus {
+export function assembleCorpus(chunks: Chunk[]): Corpus {
   chunks.sort((a, b) => (a.table === b.table ? a.n - b.n : a.table < b.table ? -1 : 1));
   const corpus: Record<string, unknown> = { schemaVersion: SCHEMA_VERSION };
   for (const table of CORPUS_TABLES) corpus[table] = [];
@@ -188,8 +194,8 @@ function assembleCorpus(chunks: Chunk[]): Corpus {
     if (c.table === 'vocabulary') terms.vocabulary.push(...(c.rows as string[]));
     else if (c.table === 'termRows') terms.rows.push(...unpackTermRows(c.rows[0] as PackedTermRows));
     else if (c.table === 'texts') texts.push(...(c.rows as string[]));
-    else if (c.table === 'evidence') evidence.push(...(c.rows as (Speaker['evidence'] | null)[]));
-    else (corpus[c.table] as unknown[]).push(...(c.columns ? unpackColumns(c.columns) : c.rows));
+    else if (c.table === 'evidence') evidence.push(...chunkRowsOf<Speaker['evidence'] | null>(c));
+    else (corpus[c.table] as unknown[]).push(...chunkRowsOf(c));
   }
   corpus.terms = terms;
   // optional in the schema: absent, as in the corpus that was stored, rather than []
@@ -238,11 +244,15 @@ export async function readMeta(db: PodiumDb): Promise<CorpusMeta | undefined> {
   return db.meta.get('corpus');
 }
 
-/** Reassemble the stored corpus, or undefined when nothing is stored. */
-export async function readCorpus(db: PodiumDb): Promise<Corpus | undefined> {
+/**
+ * Reassemble the stored corpus, or undefined when nothing is stored. Without
+ * `texts` the documents' texts are left in IndexedDB (StoredTexts reads them when needed).
+ */
+export async function readCorpus(db: PodiumDb, texts = true): Promise<Corpus | undefined> {
   return db.transaction('r', db.chunks, db.meta, async () => {
     const meta = await db.meta.get('corpus');
-    return meta ? assembleCorpus(await db.chunks.where('gen').equals(meta.gen).toArray()) : undefined;
+    if (!meta) return undefined;
+    return assembleCorpus(texts ? await db.chunks.where('gen').equals(meta.gen).toArray() : await readTables(db, meta.gen, [...CORPUS_TABLES, 'evidence', 'vocabulary', 'termRows']));
   });
 }
 
@@ -251,10 +261,13 @@ async function readTables(db: PodiumDb, gen: string, tables: readonly CorpusTabl
   return (await Promise.all(tables.map((t) => db.chunks.where('[gen+table]').equals([gen, t]).toArray()))).flat();
 }
 
-/** A stored corpus read in two steps: `corpus` without document texts, speakers' evidence and term counts, then `complete()` with them. */
+/**
+ * A stored corpus read in two steps: `corpus` without document texts, speakers' evidence and term counts, then
+ * `complete()` with the evidence and term counts (the texts stay in IndexedDB: StoredTexts).
+ */
 export interface StoredCorpusHead {
   readonly corpus: Corpus;
-  /** The whole corpus; undefined if another corpus was stored in between. */
+  /** The corpus but the texts; undefined if another corpus was stored in between. */
   complete(): Promise<Corpus | undefined>;
 }
 
@@ -275,11 +288,10 @@ export async function readCorpusHead(db: PodiumDb): Promise<StoredCorpusHead | u
     complete: () =>
       db.transaction('r', db.chunks, db.meta, async () => {
         if ((await db.meta.get('corpus'))?.gen !== head.gen) return undefined;
-        const tail = await readTables(db, head.gen, TAIL_TABLES);
+        const tail = await readTables(db, head.gen, ['evidence', 'vocabulary', 'termRows']);
         const rest = assembleCorpus(tail);
-        const rows = <T>(table: TailTable) => tail.filter((c) => c.table === table).sort((a, b) => a.n - b.n).flatMap((c) => c.rows as T[]);
-        const { documents, speakers } = head.corpus;
-        return { ...head.corpus, documents: withTexts(documents, rows('texts')), speakers: withEvidence(speakers, rows('evidence')), terms: rest.terms };
+        const evidence = tail.filter((c) => c.table === 'evidence').sort((a, b) => a.n - b.n).flatMap((c) => chunkRowsOf<Speaker['evidence'] | null>(c));
+        return { ...head.corpus, speakers: withEvidence(head.corpus.speakers, evidence), terms: rest.terms };
       }),
   };
 }

@@ -3,3 +3,4 @@ export * from './loadCorpus';
 export { importCorpusLines } from './loadLines';
 export { isQuotaError } from './loadCommon';
 export { onStoredElsewhere } from './corpusLock';
+export { StoredTexts } from './storedTexts';

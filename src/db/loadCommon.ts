@@ -35,10 +35,10 @@ export async function enterStage(stage: LoadStage, onStage: (s: LoadStage) => vo
   await new Promise((ok) => setTimeout(ok, 0));
 }
 
-/** The stored corpus, unchanged, with what went wrong. */
+/** The stored corpus, unchanged (its texts left in IndexedDB), with what went wrong. */
 export async function fallBack(db: PodiumDb, errors: string[], onStage: (s: LoadStage) => void): Promise<LoadResult> {
   onStage('read');
-  const corpus = await readCorpus(db);
+  const corpus = await readCorpus(db, false);
   onStage('done');
   return { corpus, from: corpus ? 'cache' : 'none', errors };
 }

@@ -3,11 +3,14 @@ import { Corpus, CorpusReferences, CorpusVersion, describeIssues, type Sections 
 import { announceStored, withCorpusLock } from './corpusLock';
 import { dropStaleGenerations, readCorpus, readCorpusHead, readMeta, replaceCorpus, type CorpusOrigin, type PodiumDb } from './database';
 import { enterStage, fallBack, headCorpus, isQuotaError, storageProblem, type LoadResult, type LoadStage, type Missing, type OnProgress, type OnValid } from './loadCommon';
+import { canLoadInWorker, loadInWorker, type ToWorker, type WorkerOutcome } from './loadInWorker';
 import { importCorpusLines } from './loadLines';
 import { readLines, sniffLines } from './readLines';
 import { MisalignedError, readSections } from './readSections';
 
 export type { LoadResult, LoadStage, Missing, OnProgress, OnValid } from './loadCommon';
+
+type WorkerMeta = ToWorker['meta'];
 
 /** sha256 hex of a string, via Web Crypto (browser and Node ≥ 20). */
 export async function sha256Hex(text: string): Promise<string> {
@@ -39,6 +42,11 @@ export function importCorpusFile(db: PodiumDb, file: Blob & { name: string }, on
   return withCorpusLock(db, async () => {
     onStage('read');
     await dropStaleGenerations(db);
+    if (canLoadInWorker()) {
+      const r = await linesInWorker(db, file, { source: file.name, origin: 'file', sha256: '', bytes: file.size }, onStage, onValid);
+      // a file is never unreachable (only addresses are)
+      return r === 'unreachable' ? fallBack(db, [`Could not read ${file.name}.`], onStage) : r;
+    }
     const { lines, body } = await sniffLines(file.stream());
     if (lines) return importCorpusLines(db, readLines(body), { source: file.name, origin: 'file', sha256: '', bytes: file.size }, onStage, onValid);
     return importText(db, await new Response(body).text(), file.name, onStage, undefined, 'file', onValid);
@@ -82,7 +90,7 @@ async function readStored(db: PodiumDb, onStage: (s: LoadStage) => void, onValid
   onValid(head.corpus, 'texts');
   // a task boundary, so the first charts can render before the texts' chunks arrive
   await enterStage('texts', onStage);
-  const corpus = (await head.complete()) ?? (await readCorpus(db));
+  const corpus = (await head.complete()) ?? (await readCorpus(db, false));
   onStage('done');
   return corpus;
 }
@@ -144,6 +152,19 @@ async function loadPublished(
   onStage('fetch');
   // the version file names its corpus; without one, the lines format first, then the older corpus.json
   const names = version?.file ? [version.file] : version?.sections ? ['corpus.json'] : ['corpus.jsonl', 'corpus.json'];
+  if (canLoadInWorker() && !version?.sections) {
+    // fetched, read and stored in the worker: not a byte of it passes through this thread
+    let total = version?.bytes ?? 0;
+    const meta0 = { source: names[0]!, origin: 'published' as const, sha256: version?.sha256 ?? '', bytes: total };
+    try {
+      const r = await linesInWorker(db, { urls: names.map((n) => new URL(`${base}${n}`, location.href).href) }, meta0, onStage, onValid, (n) => onProgress(n, total), (_name, bytes) => (total = bytes));
+      if (r !== 'unreachable') return r;
+    } finally {
+      onProgress(total, total);
+    }
+    // offline with a stored corpus: show it without fuss
+    return fallBack(db, meta ? [] : [`Could not fetch ${names.join(' or ')}. Run \`npm run preprocess\` to create it.`], onStage);
+  }
   let res: Response | undefined;
   let name = names[0]!;
   try {
@@ -174,6 +195,7 @@ async function loadPublished(
       version = undefined;
     }
   }
+  const total = Number(res.headers.get('content-length')) || version?.bytes || 0;
   let body: ReadableStream<Uint8Array>;
   let lines: boolean;
   try {
@@ -182,7 +204,6 @@ async function loadPublished(
     return fallBack(db, [`Could not download ${name}: ${(e as Error).message}.`], onStage);
   }
   if (lines) {
-    const total = Number(res.headers.get('content-length')) || version?.bytes || 0;
     try {
       return await importCorpusLines(db, readLines(body, (n) => onProgress(n, total)), { source: name, origin: 'published', sha256: version?.sha256 ?? '', bytes: total }, onStage, onValid);
     } finally {
@@ -196,6 +217,39 @@ async function loadPublished(
     return fallBack(db, [`Could not download ${name}: ${(e as Error).message}.`], onStage);
   }
   return importText(db, text, name, onStage, version?.sha256, 'published', onValid);
+}
+
+/**
+ * A corpus-lines body loaded in a worker (loadInWorker.ts): fetched (given
+ * addresses), validated and stored off this thread, the page given the corpus
+ * without its texts. A body that is one corpus.json document comes back as
+ * text and is read here; 'unreachable' when none of the addresses answered.
+ */
+async function linesInWorker(
+  db: PodiumDb,
+  input: ToWorker['input'],
+  meta: WorkerMeta,
+  onStage: (s: LoadStage) => void,
+  onValid: OnValid,
+  onBytes?: (received: number) => void,
+  onFetched?: (source: string, total: number) => void,
+): Promise<LoadResult | 'unreachable'> {
+  let r: WorkerOutcome;
+  let source = meta.source;
+  try {
+    r = await loadInWorker(db, input, meta, onStage, onValid, onBytes, (name, total) => {
+      source = name;
+      onFetched?.(name, total);
+    });
+  } catch (e) {
+    return fallBack(db, [`Could not read ${source}: ${(e as Error).message}.`], onStage);
+  }
+  if (r.unreachable !== undefined) return 'unreachable';
+  if (r.text !== undefined) return importText(db, r.text, source, onStage, meta.sha256 || undefined, meta.origin, onValid);
+  if (r.errors) return fallBack(db, r.errors, onStage);
+  announceStored(db);
+  onStage('done');
+  return { corpus: r.corpus, from: meta.origin === 'published' ? 'network' : 'file', errors: [] };
 }
 
 /** What a first load needs before the charts can be drawn (see SECTION_ORDER). */

@@ -88,6 +88,9 @@ const site = (body: Uint8Array, chunk: number) =>
       ? new Response(JSON.stringify({ sha256: 'e'.repeat(64), bytes: body.length, file: 'corpus.jsonl' }))
       : new Response(streamOf(body, chunk))) as unknown as typeof fetch;
 
+/** A corpus as the page holds a stored one: documents' texts empty. */
+const withoutTexts = (c: Corpus) => ({ ...c, documents: c.documents.map((d) => ({ ...d, text: '' })) });
+
 async function storedState(db: PodiumDb) {
   const meta = await readMeta(db);
   return { gen: meta?.gen, corpus: plain(await readCorpus(db)), stray: await db.chunks.filter((c) => c.gen !== meta?.gen).count() };
@@ -128,7 +131,8 @@ describe('loading corrupted corpus-lines files (fast-check)', () => {
           expect(after.stray).toBe(0);
           if (r.errors.length) {
             expect(after).toEqual(before);
-            expect(plain(r.corpus)).toEqual(before.corpus);
+            // the stored corpus is handed back with its texts left in IndexedDB
+            expect(plain(r.corpus)).toEqual(withoutTexts(before.corpus));
           } else {
             const parsed = Corpus.safeParse(after.corpus);
             expect(parsed.success, JSON.stringify(parsed.error?.issues.slice(0, 3))).toBe(true);

@@ -1,14 +1,35 @@
 import { z } from 'zod';
 import { describeIssues, LINE_RECORD, LINE_SECTIONS, LinesHeader, ReferenceCheck, SCHEMA_VERSION, type Corpus, type LineSection, type ReferenceIssue } from '../corpus';
-import type { CorpusMeta, PodiumDb } from './database';
+import type { Chunk, CorpusMeta, PodiumDb } from './database';
 import { CorpusGeneration } from './generation';
 import { enterStage, fallBack, headCorpus, storageProblem, type LoadResult, type LoadStage, type OnValid } from './loadCommon';
 
 /** Bad records listed by line; past this many, only counted. */
 const MAX_LISTED = 20;
 const HEAD_END = LINE_SECTIONS.indexOf('appearances');
+/** The sections a lean read does not hold as records: all but the first ones and the vocabulary (for checking term rows). */
+const LEAN_SECTIONS = new Set<LineSection>(['quotes', 'unattributed', 'termRows', 'documents']);
 
 type Parts = { [S in LineSection]: z.infer<(typeof LINE_RECORD)[S]>[] };
+
+/**
+ * What reading a corpus-lines file came to: stored as the current corpus — the
+ * corpus, or with `lean` its chunks as stored but the texts — or why nothing was stored.
+ */
+export type LinesOutcome = { corpus: Corpus; chunks?: undefined; errors?: undefined } | { chunks: Chunk[]; corpus?: undefined; errors?: undefined } | { corpus?: undefined; chunks?: undefined; errors: string[] };
+
+/** Options of `readCorpusLines`. */
+export interface LinesOptions {
+  /**
+   * Hold no more than the first sections as records: the outcome is the chunks as
+   * stored but the texts (strings and typed arrays, which the garbage collector
+   * does not walk), and `onValid` hears only of the first sections. The texts stay
+   * in IndexedDB until a reader needs them.
+   */
+  readonly lean?: boolean;
+  /** Tell other tabs once the corpus is stored (default true; a worker leaves it to its page). */
+  readonly announce?: boolean;
+}
 
 /**
  * Read a corpus-lines file (src/corpus/lines.ts) line by line: validate each
@@ -27,6 +48,21 @@ export async function importCorpusLines(
   onStage: (s: LoadStage) => void = () => {},
   onValid: OnValid = () => {},
 ): Promise<LoadResult> {
+  const r = await readCorpusLines(db, lines, meta, onStage, onValid);
+  if (!r.corpus) return fallBack(db, r.errors ?? [], onStage);
+  onStage('done');
+  return { corpus: r.corpus, from: meta.origin === 'published' ? 'network' : 'file', errors: [] };
+}
+
+/** `importCorpusLines` up to storing: the stored corpus is not read back on failure (a worker leaves that to its page). */
+export async function readCorpusLines(
+  db: PodiumDb,
+  lines: AsyncIterable<string>,
+  meta: Omit<CorpusMeta, 'key' | 'storedAt' | 'gen'>,
+  onStage: (s: LoadStage) => void = () => {},
+  onValid: OnValid = () => {},
+  options: LinesOptions = {},
+): Promise<LinesOutcome> {
   const { source } = meta;
   const problems: string[] = [];
   let bad = 0;
@@ -36,7 +72,10 @@ export async function importCorpusLines(
   const onIssue = ({ section, index, field, message }: ReferenceIssue) => fail(index, `${section}${field ? `.${field}` : ''}: ${message}`);
   const check = new ReferenceCheck(onIssue);
   const parts = Object.fromEntries(LINE_SECTIONS.map((s) => [s, []])) as unknown as Parts;
-  const generation = new CorpusGeneration(db);
+  const lean = options.lean ?? false;
+  const generation = new CorpusGeneration(db, lean);
+  /** Records read per section; with `lean`, those of LEAN_SECTIONS are not also kept in `parts`. */
+  const counts = new Map<LineSection, number>();
   let header: LinesHeader | undefined;
   let lineNo = 0;
   let rank = -1;
@@ -51,7 +90,7 @@ export async function importCorpusLines(
         const h = parseHeader(line);
         if (typeof h === 'string') {
           await generation.discard();
-          return fallBack(db, [`${source} is not a corpus-lines file: line 1: ${h}`], onStage);
+          return { errors: [`${source} is not a corpus-lines file: line 1: ${h}`] };
         }
         header = h;
         continue;
@@ -90,33 +129,36 @@ export async function importCorpusLines(
       }
       const record = parsed.data as never;
       if (!checkRecord(section, record, lineNo, check, parts, fail)) continue;
-      (parts[section] as unknown[]).push(record);
       // once something is wrong nothing will be stored: read on only to report
       if (bad === 0) await storing(() => generation.add(section, record));
+      counts.set(section, (counts.get(section) ?? 0) + 1);
+      if (!lean || !LEAN_SECTIONS.has(section)) (parts[section] as unknown[]).push(record);
     }
     if (!header) {
       await generation.discard();
-      return fallBack(db, [`${source} is empty`], onStage);
+      return { errors: [`${source} is empty`] };
     }
     check.finish();
-    if (bad === 0) for (const s of LINE_SECTIONS) if (parts[s].length !== (header.counts[s] ?? 0)) fail(lineNo, `${parts[s].length} ${s} records where the header says ${header.counts[s] ?? 0}: the file was cut short or added to`);
+    if (bad === 0)
+      for (const s of LINE_SECTIONS) {
+        const n = counts.get(s) ?? 0;
+        if (n !== (header.counts[s] ?? 0)) fail(lineNo, `${n} ${s} records where the header says ${header.counts[s] ?? 0}: the file was cut short or added to`);
+      }
     if (bad > 0) {
       await generation.discard();
       const more = bad > MAX_LISTED ? [`… and ${bad - MAX_LISTED} more bad records`] : [];
-      return fallBack(db, [`${source} does not match the corpus format:`, ...problems, ...more], onStage);
+      return { errors: [`${source} does not match the corpus format:`, ...problems, ...more] };
     }
-    const corpus = assemble(parts);
-    onValid(corpus);
+    const corpus = lean ? undefined : assemble(parts);
+    if (corpus) onValid(corpus);
     await enterStage('store', onStage);
     await storing(() => generation.release());
-    await storing(() => generation.commit(meta));
-    onStage('done');
-    return { corpus, from: meta.origin === 'published' ? 'network' : 'file', errors: [] };
+    await storing(() => generation.commit(meta, options.announce ?? true));
+    return corpus ? { corpus } : { chunks: generation.kept() };
   } catch (e) {
     // the download broke off, the bytes were not UTF-8, or the browser refused to store (quota)
     await generation.discard().catch(() => undefined);
-    const message = e instanceof StoreFailed ? storageProblem(e.cause, source) : `Could not read ${source}: ${(e as Error).message} (at line ${lineNo}).`;
-    return fallBack(db, [message], onStage);
+    return { errors: [e instanceof StoreFailed ? storageProblem(e.cause, source) : `Could not read ${source}: ${(e as Error).message} (at line ${lineNo}).`] };
   }
 }
 

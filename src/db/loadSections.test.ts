@@ -74,7 +74,8 @@ describe('loadPublishedCorpus, section by section', () => {
     const { r, shown } = await load(body, version, db);
     expect(r.errors.join('\n')).toMatch(/speakers\.1\.country: expected an ISO 3166-1 alpha-2 code/);
     expect(shown).toEqual([]);
-    expect(plain(r.corpus)).toEqual(plain(smallCorpus()));
+    // the stored corpus comes back with its texts left in IndexedDB
+    expect(plain(r.corpus)).toEqual(plain({ ...smallCorpus(), documents: smallCorpus().documents.map((d) => ({ ...d, text: '' })) }));
   });
 
   it('checks references across sections once all are in; a broken one is reported after the first sections were shown', async () => {

@@ -4,6 +4,7 @@ import { describe, expect, it } from 'vitest';
 import { Corpus, decodeTermRow, type TermCounts } from '../corpus';
 import { openDatabase, readCorpus, readCorpusHead, readMeta } from './database';
 import { importCorpusText, loadPublishedCorpus } from './loadCorpus';
+import { StoredTexts } from './storedTexts';
 
 const corpus = (docs: number): Corpus => ({
   schemaVersion: 1,
@@ -86,13 +87,14 @@ describe('schema v2 → v3 upgrade', () => {
 });
 
 describe('importCorpusText onValid', () => {
-  it("hands over a stored corpus first without texts ('texts' missing), then returns all of it", async () => {
+  it("hands over a stored corpus first without texts ('texts' missing), then the rest, its texts left in IndexedDB", async () => {
     const db = openDatabase('on-valid-cache');
     await importCorpusText(db, JSON.stringify(corpus(3)), 'mine.json');
     const seen: [string, string | undefined][] = [];
     const r = await loadPublishedCorpus(db, '/', () => {}, (async () => new Response('', { status: 404 })) as typeof fetch, true, (c, partial) => seen.push([c.documents[0]!.text, partial]));
     expect(seen).toEqual([['', 'texts']]);
-    expect(r.corpus?.documents[0]!.text).toBe('x');
+    expect(r.corpus?.documents[0]!.text).toBe('');
+    expect((await new StoredTexts(db).chunkFor(r.corpus!.documents[0]!.id))?.get(r.corpus!.documents[0]!.id)).toBe('x');
   });
 
   it('hands over the validated corpus before storing it, and not an invalid one', async () => {

@@ -67,6 +67,32 @@ describe('computeSpeakerWeights', () => {
   });
 });
 
+describe('computeCounted: the same unit filter gives the same object', () => {
+  const index = buildIndex(twoArticlesOneEvent());
+  const base = computeCounted(index, 'event', f({ event: ['e1'] }));
+  it.each<[string, Filters, TermSource, 'event' | undefined, boolean]>([
+    ['another country, role or organisation', f({ event: ['e1'], country: ['SE'], role: ['academic'], affiliation: ['UN'] }), 'quote', undefined, true],
+    ['a term matched in quotes', f({ event: ['e1'], term: ['water'] }), 'quote', undefined, true],
+    ['the events in another order', f({ event: ['e1'] }), 'quote', undefined, true],
+    ['another event', f({ event: ['e2'] }), 'quote', undefined, false],
+    ['the event filter lifted', f({ event: ['e1'] }), 'quote', 'event', false],
+    ['a term matched in full texts', f({ event: ['e1'], term: ['water'] }), 'document', undefined, false],
+  ])('%s: same object %s', (_n, filters, source, except, same) => {
+    computeCounted(index, 'event', f({ event: ['e1'] }));
+    const c = computeCounted(index, 'event', filters, source, except);
+    expect(c === base).toBe(same);
+    expect(Array.from(c.flags)).toEqual(Array.from(computeUnitFlags(index, countUnits(index, 'event'), filters, source, except)));
+  });
+
+  it('keeps only a few unit filters', () => {
+    const first = computeCounted(index, 'article', f({ event: ['e1'] }));
+    for (const e of ['e2', 'e3', 'e1,e2', 'e2,e3', 'e1,e3']) computeCounted(index, 'article', f({ event: e.split(',') }));
+    const again = computeCounted(index, 'article', f({ event: ['e1'] }));
+    expect(again).not.toBe(first);
+    expect(Array.from(again.flags)).toEqual(Array.from(first.flags));
+  });
+});
+
 describe('computeSpeakerCounts: the table adds up to the summary', () => {
   const index = buildIndex(twoArticlesOneEvent());
   it.each<[string, Filters, TermSource]>([

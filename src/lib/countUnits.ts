@@ -170,9 +170,33 @@ export interface Counted {
   readonly flags: Uint8Array;
 }
 
+/**
+ * Only the event filter and a full-text term filter act on units, so most clicks (a country,
+ * a role…) leave them as they were: the same Counted object is handed back for the same
+ * unit filter (the last few are kept), and what derives from it need not re-run.
+ */
 export function computeCounted(index: CorpusIndex, mode: CountMode, f: Filters, termSource: TermSource = 'quote', except?: Facet): Counted {
   const units = countUnits(index, mode);
-  return { units, flags: computeUnitFlags(index, units, f, termSource, except) };
+  let recent = countedCache.get(units);
+  if (!recent) countedCache.set(units, (recent = new Map()));
+  const key = unitFilterKey(f, termSource, except);
+  let counted = recent.get(key);
+  if (!counted) {
+    counted = { units, flags: computeUnitFlags(index, units, f, termSource, except) };
+    if (recent.size >= RECENT_UNIT_FILTERS) recent.delete(recent.keys().next().value!);
+  } else recent.delete(key);
+  recent.set(key, counted);
+  return counted;
+}
+
+const RECENT_UNIT_FILTERS = 4;
+const countedCache = new WeakMap<CountUnits, Map<string, Counted>>();
+
+/** What of the filters decides which units count: the events (unless lifted), and the terms when they are matched in full texts. */
+export function unitFilterKey(f: Filters, termSource: TermSource = 'quote', except?: Facet): string {
+  const events = except === 'event' ? [] : [...f.event].sort();
+  const terms = except === 'term' || termSource !== 'document' ? [] : [...f.term].sort();
+  return JSON.stringify([events, terms]);
 }
 
 const perSpeaker = new WeakMap<Counted, Int32Array>();

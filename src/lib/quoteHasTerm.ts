@@ -1,5 +1,7 @@
 import type { CorpusIndex } from './corpusIndex';
-import { recordHasTerm } from './termTable';
+import { recordsWithTerms, type TermTable } from './termTable';
+
+const termIdsOf = (table: TermTable, terms: readonly string[]): number[] => terms.map((t) => table.idOf.get(t)).filter((id) => id !== undefined);
 
 /**
  * A test "does the quote at position qi contain any of `terms`": from the
@@ -9,27 +11,23 @@ import { recordHasTerm } from './termTable';
 export function quoteTermTest(index: CorpusIndex, terms: readonly string[]): (qi: number) => boolean {
   const table = index.quoteTerms;
   if (table.present) {
-    const ids = terms.map((t) => table.idOf.get(t)).filter((id) => id !== undefined);
-    return (qi) => recordHasTerm(table, qi, ids);
+    const flags = recordsWithTerms(table, termIdsOf(table, terms));
+    return (qi) => flags[qi] === 1;
   }
   const lower = index.quoteTextLower();
   return (qi) => terms.some((t) => containsWords(lower[qi]!, t));
 }
 
-/** Flags by document position: documents whose full text has any of `terms` (term counts, else a text match). */
+/** Flags by document position: documents whose full text has any of `terms` (term counts, else a text match). Do not modify. */
 export function documentTermFlags(index: CorpusIndex, terms: readonly string[]): Uint8Array {
   const table = index.documentTerms;
   const docs = index.corpus.documents;
+  if (table.present) return recordsWithTerms(table, termIdsOf(table, terms));
   const out = new Uint8Array(docs.length);
-  if (table.present) {
-    const ids = terms.map((t) => table.idOf.get(t)).filter((id) => id !== undefined);
-    for (let r = 0; r < docs.length; r++) out[r] = recordHasTerm(table, r, ids) ? 1 : 0;
-  } else {
-    docs.forEach((d, r) => {
-      const lower = d.text.toLowerCase();
-      out[r] = terms.some((t) => containsWords(lower, t)) ? 1 : 0;
-    });
-  }
+  docs.forEach((d, r) => {
+    const lower = d.text.toLowerCase();
+    out[r] = terms.some((t) => containsWords(lower, t)) ? 1 : 0;
+  });
   return out;
 }
 

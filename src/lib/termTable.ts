@@ -40,11 +40,51 @@ export function vocabularyIndex(vocabulary: readonly string[]): ReadonlyMap<stri
   return new Map(vocabulary.map((t, i) => [t, i]));
 }
 
-/** Whether record `r` has any of the term ids. */
-export function recordHasTerm(table: TermTable, r: number, termIds: readonly number[]): boolean {
-  const c = table.rows[r];
-  if (c) for (let k = 0; k < c.length; k += 2) if (termIds.includes(c[k]!)) return true;
-  return false;
+/** The table turned around: term id t's records are `records[start[t] … start[t + 1] - 1]`, in record order. */
+export interface TermPostings {
+  readonly start: Int32Array;
+  readonly records: Int32Array;
+}
+
+const postingsCache = new WeakMap<TermTable, TermPostings>();
+
+/** Built once per table, on the first term filter: two passes over its counts. */
+export function termPostings(table: TermTable): TermPostings {
+  let p = postingsCache.get(table);
+  if (p) return p;
+  const start = new Int32Array(table.names.length + 1);
+  for (const c of table.rows) if (c) for (let k = 0; k < c.length; k += 2) start[c[k]! + 1]! += 1;
+  for (let t = 1; t < start.length; t++) start[t]! += start[t - 1]!;
+  const next = start.slice(0, -1);
+  const records = new Int32Array(start[start.length - 1]!);
+  table.rows.forEach((c, r) => {
+    if (c) for (let k = 0; k < c.length; k += 2) records[next[c[k]!]!++] = r;
+  });
+  postingsCache.set(table, (p = { start, records }));
+  return p;
+}
+
+const RECENT_TERM_FLAGS = 4;
+const flagsCache = new WeakMap<TermTable, Map<string, Uint8Array>>();
+
+/**
+ * Flags by record position: 1 where the record has any of the term ids. From the postings, so
+ * a term filter costs the records with the term, not a scan of every record's counts; the last
+ * few results are kept (the masks and the selection of one click ask for the same). Do not modify.
+ */
+export function recordsWithTerms(table: TermTable, termIds: readonly number[]): Uint8Array {
+  let recent = flagsCache.get(table);
+  if (!recent) flagsCache.set(table, (recent = new Map()));
+  const key = [...termIds].sort((a, b) => a - b).join(',');
+  let flags = recent.get(key);
+  if (!flags) {
+    const { start, records } = termPostings(table);
+    flags = new Uint8Array(table.rows.length);
+    for (const t of termIds) for (let k = start[t]!; k < start[t + 1]!; k++) flags[records[k]!] = 1;
+    if (recent.size >= RECENT_TERM_FLAGS) recent.delete(recent.keys().next().value!);
+  } else recent.delete(key);
+  recent.set(key, flags);
+  return flags;
 }
 
 export interface TermTotals {

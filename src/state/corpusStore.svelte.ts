@@ -1,6 +1,7 @@
 import type { Corpus } from '../corpus';
 import { importCorpusFile, loadPublishedCorpus, onStoredElsewhere, readStoredCorpus, readMeta, type CorpusMeta, type LoadStage, type Missing, type OnProgress, type OnValid, type PodiumDb } from '../db';
 import { buildIndex, type CorpusIndex } from '../lib/corpusIndex';
+import { DocumentTexts } from './documentTexts.svelte';
 
 /**
  * The loaded corpus and its in-memory index. Loading goes through the db
@@ -26,9 +27,25 @@ export class CorpusStore {
   /** The latest load, for a dropped file to wait on. */
   #inflight: Promise<boolean> | null = null;
   readonly #db: PodiumDb;
+  /** The documents' texts, read from IndexedDB as views ask for them (a stored corpus is held without them). */
+  readonly #texts: DocumentTexts;
 
   constructor(db: PodiumDb) {
     this.#db = db;
+    this.#texts = new DocumentTexts(db);
+  }
+
+  /**
+   * A document's text for a view: at once when the corpus in memory has it, else
+   * undefined while it is read from IndexedDB (the view updates when it arrives).
+   */
+  documentText(id: string): string | undefined {
+    return this.#texts.get(id, this.#index?.documentById.get(id)?.text);
+  }
+
+  /** A document's text, once read (for a click that opens it). */
+  loadDocumentText(id: string): Promise<string> {
+    return this.#texts.load(id, this.#index?.documentById.get(id)?.text);
   }
 
   get corpus() {
@@ -120,6 +137,7 @@ export class CorpusStore {
         },
         (c, missing) => {
           if (!current()) return;
+          this.#texts.clear();
           this.#corpus = c;
           this.#missing = missing;
         },
@@ -133,6 +151,8 @@ export class CorpusStore {
       // unless this load had put up its own first sections: those go.
       if (r.errors.length && this.#missing === 'records') this.#corpus = r.corpus;
       else if (r.corpus && (!this.#corpus || r.errors.length === 0)) this.#corpus = r.corpus;
+      // the texts read while it loaded may be of the corpus it replaced
+      this.#texts.clear();
       this.#errors = r.errors;
       this.#missing = undefined;
       this.#meta = await readMeta(this.#db);

@@ -115,10 +115,10 @@ export class ViewportGate {
 
 /**
  * Brings panels out of view up to date off the click's path. A filter click redraws only
- * the panels in view; `refresh()` marks the others stale, and they catch up one panel per
- * idle callback (so no long task holds up the next click), or as soon as one scrolls into
- * view. Each catch-up reads the values current when it runs, so clicks in a row are
- * caught up together rather than one by one.
+ * the panels in view; `refresh()` marks the others stale, and they catch up together in
+ * the next idle callback (one style, layout and paint for all of them), or as soon as one
+ * scrolls into view. The catch-up reads the values current when it runs, so clicks in a
+ * row are caught up together rather than one by one.
  */
 export class CatchUp {
   #live: Dashboard;
@@ -170,12 +170,11 @@ export class CatchUp {
   #pump(): void {
     this.#cancel ??= this.#schedule(() => {
       this.#cancel = undefined;
-      for (const g of this.#gates) {
-        if (!g.stale || g.visible) continue;
-        g.freeze(takeSnapshot(this.#live));
-        break;
-      }
-      if (this.pending) this.#pump();
+      // all at once: each catch-up in its own task cost the page a style, layout and paint of its own
+      let snapshot: DashboardSnapshot | undefined;
+      untrack(() => {
+        for (const g of this.#gates) if (g.stale && !g.visible) g.freeze((snapshot ??= takeSnapshot(this.#live)));
+      });
     });
   }
 }

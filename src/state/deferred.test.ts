@@ -109,7 +109,7 @@ describe('gateDashboard and CatchUp', () => {
     expect(toggle).toHaveBeenCalledWith('role', 'academic');
   });
 
-  it('catches up one panel per idle callback, and a panel scrolling out of view keeps what it showed', () => {
+  it('catches up every panel out of view in one idle callback, from one snapshot, and a panel scrolling out of view keeps what it showed', () => {
     const { live, setFilters } = fakeLive();
     const { schedule, runOne, tasks } = manualSchedule();
     const catchUp = new CatchUp(live, schedule);
@@ -124,11 +124,12 @@ describe('gateDashboard and CatchUp', () => {
     const f = { ...EMPTY_FILTERS, role: ['academic'] };
     setFilters(f);
     catchUp.refresh();
-    runOne();
-    expect(views.map((v) => v.view.filters === f)).toEqual([true, false, false]);
-    runOne();
+    expect(views.map((v) => v.view.filters === f)).toEqual([false, false, false]);
+    expect(tasks).toHaveLength(1);
     runOne();
     expect(views.every((v) => v.view.filters === f)).toBe(true);
+    expect(new Set(gates.map((g) => g.snapshot)).size).toBe(1);
+    expect(catchUp.pending).toBe(false);
     expect(tasks).toHaveLength(0);
 
     // in view it follows live; leaving the viewport freezes the filters it was showing

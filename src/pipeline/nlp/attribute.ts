@@ -1,6 +1,6 @@
 import speechData from '../../../data/speech.json';
 import { normalisePhrase } from './lexicon';
-import { TITLE_WORDS, type NameMention } from './mentions';
+import { ROLE_WORDS, TITLE_WORDS, type NameMention } from './mentions';
 import type { Person } from './people';
 import type { QuoteSpan } from './quoteMarks';
 import { wordCount } from './quoteMarks';
@@ -313,6 +313,8 @@ function skipToVerb(ctx: Ctx, i: number, limit: number): number {
     else if (isSpeechVerb(toks[b]) && toks.slice(k + 1, b).every((t) => t.pos !== 'VERB')) k = b;
     // "The host, Seville mayor X, told", "…, Dr Ana Ruiz, gave": the comma closes an apposition around the name
     else if (isSpeechVerb(toks[k + 1]) || toks[k + 1]?.pos === 'VERB') k = k + 1;
+    // "X, director-general of the agency, who urged …": the relative clause's verb is the person's
+    if (toks[k]?.lower === 'who' && toks[k - 1]?.text === ',') k++;
   }
   // "Anna Berg of the Water Council maintained", "Tom Reyes of UNICEF observed"
   if (toks[k]?.lower === 'of' && toks[k + 1] && /^\p{Lu}/u.test(toks[k + 1]!.text)) {
@@ -486,6 +488,9 @@ function before(ctx: Ctx, s: QuoteSpan): { person: number; rule: Rule } | null {
       const r = referentAfter(ctx, k + 2, 8);
       if (r) return { person: r.person, rule: `"in the words of" ${r.via}` };
     }
+    // "X took the stage and called the delays "…"": a second verb of speech for the subject
+    if (firstRef && /^(and|but)$/.test(t.lower) && isSpeechVerb(toks[k + 1]) && k + 1 < o)
+      return { person: firstRef.person, rule: `${firstRef.via} and "${t.text} ${toks[k + 1]!.text}", then quote` };
     // "…gave the keynote address, urging viewers, "…"": the participle speaks for the subject
     if (firstRef && PARTICIPLES.has(t.lower))
       return { person: firstRef.person, rule: `${firstRef.via} and "${t.text}", then quote` };
@@ -551,6 +556,12 @@ function reportedSpeech(ctx: Ctx, quotes: AttributedQuote[]): void {
       const ok = (q: AttributedQuote) => q.person === null || q.person === person || group.includes(q.person);
       if (!inner.every((q) => q.start >= start && q.end <= end && ok(q))) return;
       for (const q of inner) if (!group.includes(q.person ?? -1)) q.person = person;
+      // 'urged delegates to "stop counting"': the direct quote is all the clause says
+      let own = 0;
+      let at = start;
+      for (const q of inner) ((own += wordCount(ctx.doc.text, at, q.start, 3)), (at = q.end));
+      own += wordCount(ctx.doc.text, at, end, 3);
+      if (own < 3) return;
     }
     quotes.push({ start, end, person, kind: 'reported', rule });
   };
@@ -606,8 +617,13 @@ function reportedSpeech(ctx: Ctx, quotes: AttributedQuote[]): void {
       }
       let r = referentAt(ctx, i);
       let v = r ? skipToVerb(ctx, r.next, 4) : -1;
-      // "…, and argued that …": a second verb of speech for the sentence's subject
-      if ((!r || !isSpeechVerb(toks[v])) && subject && toks[i]!.lower === 'and' && isSpeechVerb(toks[i + 1])) {
+      // "…, and argued that …", "welcomed the deal but warned that …": a second verb of speech for the sentence's subject
+      if (
+        (!r || !isSpeechVerb(toks[v])) &&
+        subject &&
+        /^(and|but)$/.test(toks[i]!.lower) &&
+        isSpeechVerb(toks[i + 1])
+      ) {
         r = { person: subject.person, next: i + 1, via: subject.via };
         v = i + 1;
       }
@@ -736,7 +752,15 @@ function characterises(ctx: Ctx, v: number, last: number): boolean {
 /** ", head of the port authority," after a name: the comma that closes the apposition (else k unchanged). */
 function pastApposition(ctx: Ctx, k: number, last: number): number {
   const toks = ctx.toks;
-  if (toks[k]?.text !== ',' || !/^\p{Ll}/u.test(toks[k + 1]?.text ?? '') || toks[k + 1]!.lower === 'and') return k;
+  if (toks[k]?.text !== ',') return k;
+  // ", French Ambassador to Chile,": a capitalised title phrase, up to the next comma
+  if (/^\p{Lu}/u.test(toks[k + 1]?.text ?? '') && !ctx.mentionAt.has(k + 1)) {
+    let b = k + 1;
+    while (b < last && b - k <= 8 && toks[b]!.text !== ',' && !ctx.mentionAt.has(b) && toks[b]!.pos !== 'AUX') b++;
+    const phrase = toks.slice(k + 1, b);
+    return toks[b]?.text === ',' && phrase.some((t) => ROLE_WORDS.has(t.lower)) ? b : k;
+  }
+  if (!/^\p{Ll}/u.test(toks[k + 1]?.text ?? '') || toks[k + 1]!.lower === 'and') return k;
   for (let b = k + 1; b < last && b - k <= 12; b++) {
     if (toks[b]!.pos === 'VERB' || toks[b]!.pos === 'AUX' || ctx.mentionAt.has(b)) return k;
     if (toks[b]!.text === ',') return b;
@@ -804,7 +828,12 @@ function skipAddressee(ctx: Ctx, c: number, last: number): number {
       k += 2;
     return k;
   }
-  return c;
+  // any short noun phrase before "that": "told the plenary that", "assured Gulf partners that"
+  let k = c;
+  if (/^(the|a|an|his|her|their|its|our)$/.test(toks[k]?.lower ?? '')) k++;
+  const from = k;
+  while (k < last && k - from < 4 && /^(ADJ|NOUN|PROPN)$/.test(toks[k]!.pos)) k++;
+  return k > from && toks[k]?.lower === 'that' ? k : c;
 }
 
 // ---- speaking roles at the event ---------------------------------------------------
@@ -892,6 +921,11 @@ function listAt(ctx: Ctx, i: number, last: number, rule: Rule, roles: SpeakingRo
     const hit = ctx.mentionAt.get(k);
     if (!hit) {
       if (k - i > reach && roles.length === before) break;
+      // a short tag in brackets before the name: "Gary (IN) Mayor Karen Hill"
+      if (toks[k]!.text === '(' && toks[k + 2]?.text === ')') {
+        k += 3;
+        continue;
+      }
       // tolerate an article or a title before the name ("the mayor, Jane Doe", "his chief of staff, Jo Tan")
       if (
         /^(DET|ADJ|NOUN|ADP|PROPN|NUM)$/.test(toks[k]!.pos) ||
@@ -917,7 +951,8 @@ function listAt(ctx: Ctx, i: number, last: number, rule: Rule, roles: SpeakingRo
     for (let hop = 0, from = n; ; hop++) {
       while (n < last && n - from <= 7 && !ctx.mentionAt.has(n)) {
         const t = toks[n]!;
-        if (t.lower === 'as' && toks[n + 1]?.lower === 'well' && toks[n + 2]?.lower === 'as') {
+        if (t.text === '(' && toks[n + 2]?.text === ')') n += 3;
+        else if (t.lower === 'as' && toks[n + 1]?.lower === 'well' && toks[n + 2]?.lower === 'as') {
           [n, owned] = [n + 3, false];
         } else if (t.lower === 'and') [n, owned] = [n + 1, false];
         else if (/^(of|for|'s|’s)$/.test(t.lower)) [n, owned] = [n + 1, true];

@@ -95,7 +95,8 @@ export function descriptorsOf(doc: Tokenised, m: NameMention, named: ReadonlySet
     let b = a + 1;
     while (b < toks.length && toks[b]!.text !== ')' && b - a < 8) b++;
     const inner = join(toks.slice(a + 1, b));
-    if (/^[DRI]\s*-\s*[A-Z]{2}$/.test(inner) || hasTitleWord(toks.slice(a + 1, b))) out.push(inner);
+    // "(D-CA)", "(D-Ga.)", "(R-Kan.)": a party and a state, postal or news-agency style
+    if (/^[DRI]\s*-\s*[A-Z][A-Za-z.]{1,6}$/.test(inner) || hasTitleWord(toks.slice(a + 1, b))) out.push(inner);
     a = b + 1;
   }
   // "Tom Reyes of UNICEF", "Ann Lee of the River Group": the body they belong to
@@ -144,13 +145,20 @@ export function descriptorsOf(doc: Tokenised, m: NameMention, named: ReadonlySet
           continue;
         }
         if (/^[,;.:()“”"]$/.test(toks[b]!.text)) break;
-        // a title word tagged as a verb ("… caretaker IT minister") does not end it
-        if ((toks[b]!.pos === 'VERB' || toks[b]!.pos === 'AUX') && !isTitleWord(toks[b]!.text)) break;
+        // a title word or a capitalised name word tagged as a verb ("… caretaker IT minister", "founder of
+        // Turning Point") does not end it
+        const t = toks[b]!;
+        if ((t.pos === 'VERB' || t.pos === 'AUX') && !isTitleWord(t.text) && !/^\p{Lu}/u.test(t.text)) break;
       }
       const app = toks.slice(a + 1, b);
-      const stopped = toks[b]?.text;
-      if (app.length && hasTitleWord(app) && stopped !== undefined && /^[,;.:)“”"]$/.test(stopped))
-        out.push(join(app).replace(/^(the|a|an)\s+/i, ''));
+      const stopped = toks[b];
+      // it ends at punctuation, or where a participle or "who" begins a clause about the person ("a candidate running in …")
+      const ends =
+        stopped !== undefined &&
+        (/^[,;.:)“”"]$/.test(stopped.text) ||
+          /^(who|whose)$/.test(stopped.lower) ||
+          (stopped.pos === 'VERB' && /(ing|ed)$/.test(stopped.lower)));
+      if (app.length && hasTitleWord(app) && ends) out.push(join(app).replace(/^(the|a|an)\s+/i, ''));
     }
   }
   return out;

@@ -266,11 +266,11 @@ function splitRun(toks: Token[], from: number, to: number, out: NameMention[]): 
   // a sentence-initial or other capitalised word that is not a descriptor ("Yesterday", "Thanks") is not part of the title
   let cut = lead.length;
   while (cut > 0 && (isLeadWord(toks[lead[cut - 1]!.first]!) || isLeadText(lead[cut - 1]!.text))) cut--;
-  // "Facebook CEO": an organisation's name before a title stays with the title
+  // "Facebook CEO", "Skyway Airlines CEO": an organisation's name before a title stays with the title
   while (
     cut > 0 &&
     cut < lead.length &&
-    TITLE_WORDS.has(normalisePhrase(stripDot(lead[cut]!.text))) &&
+    (TITLE_WORDS.has(normalisePhrase(stripDot(lead[cut]!.text))) || ORG_WORDS.has(normalisePhrase(lead[cut]!.text))) &&
     !NOT_NAME_WORDS.has(normalisePhrase(lead[cut - 1]!.text)) &&
     toks[lead[cut - 1]!.first]!.pos === 'PROPN'
   )
@@ -310,7 +310,10 @@ function splitRun(toks: Token[], from: number, to: number, out: NameMention[]): 
  * A title and "of the" ("secretary of the Global Water Compact"), a post in an organisation
  * and "of" ("founder of Bright Path"), or a body's name and a preposition, right before token `from`.
  */
-function continuesBodyName(toks: Token[], from: number, words: number): boolean {
+function continuesBodyName(toks: Token[], at: number, words: number): boolean {
+  // back over capitalised words the run left out, whatever their tag ("of Turning/VERB Tide")
+  let from = at;
+  while (from > 0 && /^\p{Lu}/u.test(toks[from - 1]!.text) && toks[from - 1]!.sent === toks[at]!.sent) from--;
   // "Convention on Climate Change", "Council for Foreign Trade": the short rest of an organisation's name
   // (a longer run may end in a person: "University of Lagos Ikeja Ada Obi")
   const prep = toks[from - 1]?.lower;

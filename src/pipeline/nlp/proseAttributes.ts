@@ -51,6 +51,15 @@ export function classifyProseRole(written: readonly string[]): { role: string; b
     const m = KEYWORDS[c]!.exec(live);
     if (m && m[0].length > hit.length) [cat, hit] = [c, m[0]];
   }
+  // "Sen. Ann Lee, the committee's chairwoman": a legislator who also leads a committee or a group
+  const seat = KEYWORDS.legislator!.exec(live);
+  // (not a modifier of another title: "deputy director-general")
+  const modifies = (m: RegExpExecArray) => {
+    const next = /^[\s-]+([\p{L}-]+)/u.exec(live.slice(m.index + m[0].length))?.[1] ?? '';
+    return next !== '' && Object.values(KEYWORDS).some((re) => new RegExp(`^(?:${re.source})$`, 'iu').test(next));
+  };
+  if (seat && !modifies(seat) && (cat === 'organisation-leader' || cat === 'organisation-member'))
+    return { role: 'legislator', basis: `${seat[0]} (also ${hit})` };
   if (cat) {
     if (cat === 'government-official' && ORG_HEAD.test(hit)) {
       // "Republican National Committee Chair": a party officer; "IPU President": an organisation's head

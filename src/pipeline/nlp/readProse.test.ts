@@ -227,6 +227,16 @@ describe('readProse: who speaks in running prose', () => {
       { 'Hamad bin Rashid Al Nuaimi': ['(r) growth was strong.'] },
     ],
     [
+      'a subject list whose names carry capitalised title appositions',
+      'H.E. Sofia Brandt, Ambassador to Chile, and Hanna Moll, Cultural Counsellor, will introduce the discussion.',
+      { 'Sofia Brandt': [], 'Hanna Moll': [] },
+    ],
+    [
+      'a short tag in brackets inside a list',
+      'The meeting featured remarks from Attorney Ben Cole and Gary (IN) Mayor Karen Hill-Watts, who chairs the panel.',
+      { 'Ben Cole': [], 'Karen Hill-Watts': [] },
+    ],
+    [
       'an organisation is not a person, even when it "said"',
       '"Prices will rise again before the winter," the Northern Times said in an editorial.',
       { '-': ['Prices will rise again before the winter'] },
@@ -272,6 +282,16 @@ describe('readProse: what the prose says of its speakers', () => {
         'Ada Obi': ['Minister of Culture, Arts and Tourism of Ruritania'],
         'Kofi Mensah': ['MEP and long-standing parliamentarian'],
       },
+    ],
+    [
+      'an apposition ends where a participle or "who" begins a clause; a capitalised name word tagged as a verb stays in it',
+      'Speakers included Tom Vale, founder of Turning Tide, a youth group, and Ada Obi, a council candidate running in a district the party never won.',
+      { 'Tom Vale': ['founder of Turning Tide'], 'Ada Obi': ['council candidate'] },
+    ],
+    [
+      'a company name of several words before a title stays with it',
+      'Testifying before the panel, Skyway Airlines CEO Marcus Boateng blamed the controllers.',
+      { 'Marcus Boateng': ['Skyway Airlines CEO'] },
     ],
     [
       'the body a founder leads is not a speaker',

@@ -96,6 +96,22 @@ describe('scanSpeakers', () => {
   });
 });
 
+describe('bulleted lists', () => {
+  it('an item followed by another item is no heading over a speech', () => {
+    const text = [
+      'The evening programme lists these speakers:',
+      '',
+      '  • Tom Vale, founder of Bright Path Forward, a group for young voters',
+      '  • Ada Obi, a council candidate running in a district the party has never won before this year',
+      '  • Ivo Reyes, a retired harbour pilot who spent forty years guiding ships into the port of the city',
+    ].join('\n');
+    const lines = segmentLines(text);
+    const scan = scanSpeakers(text, lines, null);
+    expect(scan.info.map((i) => i.kind)).not.toContain('heading');
+    expect(scan.speakers.size).toBe(0);
+  });
+});
+
 describe('run-in headings', () => {
   const text =
     'Panel on water rights\n\nThe forum was held on June 2, 2023 in Nairobi.\n\nAmina Odhiambo, Kenyan water engineer: We cannot wait for another drought to act.\n\nThe cost of inaction is measured in lives.\n\nNote: all times are local and may change later today.';

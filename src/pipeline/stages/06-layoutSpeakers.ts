@@ -85,8 +85,15 @@ export function scanSpeakers(text: string, lines: Line[], focusCountry: string |
       titleLines.add(i + 1);
       speaker = register({ ...head, titles: [...head.titles, next.text.replace(/[\s:]+$/, '')] }, i, section);
     }
-    // a lower-case caption sits inside a speech, often cutting a sentence in two
-    else if (head && next && (isProse(next) || DATE_AT_END.test(next.text)) && (!lower || i > 0)) {
+    // a lower-case caption sits inside a speech, often cutting a sentence in two; an item of a bulleted list
+    // followed by another is no heading over a speech
+    else if (
+      head &&
+      next &&
+      (isProse(next) || DATE_AT_END.test(next.text)) &&
+      (!lower || i > 0) &&
+      !(LIST_ITEM.test(line.text) && LIST_ITEM.test(next.text))
+    ) {
       kind = lower ? 'caption' : 'heading';
       speaker = register(head, i, section);
     } else if (runIns[i]) {
@@ -111,7 +118,7 @@ export function scanSpeakers(text: string, lines: Line[], focusCountry: string |
         !isProse(line) &&
         line.words <= 12 &&
         !(next && /^\p{Ll}/u.test(next.text)) &&
-        !/^(?:[-•*–]|\d{1,2}[.)-])\s/.test(line.text) &&
+        !LIST_ITEM.test(line.text) &&
         !lines[i - 1]?.text.endsWith(':')
       )
         kind = 'boundary';
@@ -173,6 +180,8 @@ export function scanSpeakers(text: string, lines: Line[], focusCountry: string |
 }
 
 const MAX_LOOKBACK = 300;
+/** A bulleted or numbered list item: "• Jane Doe, mayor", "2. John Roe". */
+const LIST_ITEM = /^(?:[-•*–]|\d{1,2}[.)-])\s/;
 
 /** The one full name ending in `surname` (as written) at or before line `upto`, with its title and appositive; none if two people share it. */
 function recoverFullName(lines: Line[], surname: string, upto: number, vocab: LowerVocabulary): FoundName | null {

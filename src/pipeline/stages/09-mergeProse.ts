@@ -49,6 +49,8 @@ export function mergeProse(
   const keyOf = prose.speakers.map((s, k) => {
     if (!speaks.has(k)) return null;
     const key = matchLayout(s, speakers, layoutSpeakers);
+    // a layout speaker whose words went to no one still speaks by the prose's reading
+    if (!rules.has(key)) rules.set(key, s.rule);
     const list = descriptors.get(key) ?? descriptors.set(key, []).get(key)!;
     for (const d of s.descriptors) if (!list.includes(d)) list.push(d);
     return key;

@@ -347,3 +347,76 @@ describe('assembleCorpus', () => {
     expect(JSON.stringify(completeCorpus(one.outline, (d) => texts.get(d.id)!))).toBe(expected);
   });
 });
+
+// A summit report in plain news prose, written for this test: each construction below once.
+const SUMMIT = `---
+title: Water ministers agree drought fund at Lisbon summit
+published: 2025-03-14
+---
+LISBON — Water ministers from fourteen countries agreed on Thursday to create a shared drought fund.
+
+"No country can face these droughts alone," Portuguese Environment Minister Rui Tavares told reporters. He said the fund would start with 400 million euros.
+
+Morocco's water minister, Nadia Bensaid, welcomed the deal but warned that the money would not reach farmers for a year.
+
+The talks were opened by Ingrid Solheim, director-general of the Nordic Climate Agency, who urged delegates to "stop counting and start paying".
+
+Spain's delegate, Lucía Ferrer, told the plenary that her government backed the plan.
+
+Panel speakers included hydrologist Dr. Amara Diop of the University of Dakar and Helen Park, chief executive of the Water Industry Council.
+`;
+
+describe('a summit report in plain news prose', () => {
+  const { corpus } = buildCorpus([{ file: 'summit.txt', bytes: enc(SUMMIT) }]);
+  const byName = new Map(corpus.speakers.map((s) => [s.name, s]));
+  const words = (name: string) => corpus.quotes.filter((q) => q.speakerId === byName.get(name)?.id).map((q) => q.text);
+
+  it('finds every speaker, with role and country from the prose', () => {
+    expect([...byName.keys()].sort()).toEqual(
+      ['Amara Diop', 'Helen Park', 'Ingrid Solheim', 'Lucía Ferrer', 'Nadia Bensaid', 'Rui Tavares'].sort(),
+    );
+    expect(byName.get('Amara Diop')!.role).toBe('academic');
+    expect(byName.get('Nadia Bensaid')!.country).toBe('MA');
+    expect(byName.get('Ingrid Solheim')!.affiliations).toEqual(['Nordic Climate Agency']);
+  });
+
+  it('"who urged … "…"": the direct quote, once, for the person the relative clause is about', () => {
+    expect(words('Ingrid Solheim')).toEqual(['stop counting and start paying']);
+  });
+
+  it('a second verb of speech after "but"; whom they told is no part of what they said', () => {
+    expect(words('Nadia Bensaid')).toEqual(['the money would not reach farmers for a year.']);
+    expect(words('Lucía Ferrer')).toEqual(['her government backed the plan.']);
+  });
+});
+
+// A hearing report, written for this test.
+const HEARING = `---
+title: Senate panel questions airline chiefs over delays
+published: 2025-07-10
+---
+WASHINGTON — Airline executives faced sharp questions on Wednesday at a Senate hearing on flight delays.
+
+The committee's chairwoman, Sen. Laura Whitfield, R-Kan., opened the hearing. "People missed weddings and funerals," Whitfield said.
+
+Sen. Daniel Okafor (D-Ga.) pressed the executives on refunds. Okafor asked why passengers waited months for their money.
+
+Consumer advocate Beth Alvarez, who heads a travellers' group, took the stage after the executives and called the delays "a scandal in plain sight".
+`;
+
+describe('a hearing report', () => {
+  const { corpus } = buildCorpus([{ file: 'hearing.txt', bytes: enc(HEARING) }]);
+  const byName = new Map(corpus.speakers.map((s) => [s.name, s]));
+
+  it('a senator who chairs the committee is a legislator; a news-agency state tag gives the country', () => {
+    expect(byName.get('Laura Whitfield')!.role).toBe('legislator');
+    expect(byName.get('Daniel Okafor')!.country).toBe('US');
+  });
+
+  it('"took the stage … and called … "…"": a speaking role and the quote', () => {
+    const beth = byName.get('Beth Alvarez')!;
+    expect(corpus.quotes.filter((q) => q.speakerId === beth.id).map((q) => q.text)).toEqual([
+      'a scandal in plain sight',
+    ]);
+  });
+});

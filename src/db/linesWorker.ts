@@ -1,0 +1,90 @@
+/// <reference lib="webworker" />
+/**
+ * A corpus-lines load off the page's thread: parse, validate and store in
+ * IndexedDB here, and hand the page only what it shows (see loadInWorker.ts
+ * for the messages). At 10,000 articles parsing and storing take tens of
+ * seconds of CPU; on the page's thread they held back the first charts.
+ */
+import type { Chunk } from './database';
+import { openDatabase } from './database';
+import { readCorpusLines } from './loadLines';
+import type { ToPage, ToWorker } from './loadInWorker';
+import type { PackedTermRows } from './packTerms';
+import { readLines, sniffLines } from './readLines';
+
+const post = (m: ToPage, transfer: Transferable[] = []) => (self as unknown as DedicatedWorkerGlobalScope).postMessage(m, transfer);
+
+/** Progress messages are sent when another this-many bytes have arrived. */
+const PROGRESS_STEP = 1 << 20;
+
+self.onmessage = async (e: MessageEvent<ToWorker>) => {
+  const { dbName, input } = e.data;
+  let { meta } = e.data;
+  const db = openDatabase(dbName);
+  try {
+    let body: ReadableStream<Uint8Array>;
+    if (input instanceof Blob) body = input.stream();
+    else if (input instanceof ReadableStream) body = input;
+    else {
+      const got = await fetchFirst(input.urls);
+      if (typeof got === 'string') {
+        post({ t: 'unreachable', message: got });
+        return;
+      }
+      const total = Number(got.res.headers.get('content-length')) || meta.bytes;
+      meta = { ...meta, source: got.name, bytes: total };
+      post({ t: 'fetched', source: got.name, total });
+      body = got.res.body!;
+    }
+    const sniffed = await sniffLines(body);
+    if (!sniffed.lines) {
+      // one corpus.json document: the page reads it as before
+      post({ t: 'text', text: await new Response(sniffed.body).text() });
+      return;
+    }
+    let sent = 0;
+    const onBytes = (n: number) => {
+      if (n - sent < PROGRESS_STEP) return;
+      sent = n;
+      post({ t: 'progress', received: n });
+    };
+    const r = await readCorpusLines(
+      db,
+      readLines(sniffed.body, onBytes),
+      meta,
+      (stage) => post({ t: 'stage', stage }),
+      // the first sections without the speakers' evidence (~190k small objects at 10,000 articles): it comes with the rest
+      (corpus, missing) => post({ t: 'valid', corpus: { ...corpus, speakers: corpus.speakers.map(({ evidence: _, ...sp }) => sp) }, ...(missing ? { missing } : {}) }),
+      { lean: true, announce: false },
+    );
+    if (r.chunks) post({ t: 'done', chunks: r.chunks }, termBuffers(r.chunks));
+    else post({ t: 'done', errors: r.errors ?? [] });
+  } catch (e) {
+    post({ t: 'done', errors: [`Could not read ${meta.source}: ${(e as Error).message}.`] });
+  } finally {
+    db.close();
+  }
+};
+
+/** The first of `urls` that answers with a body, and its file name; or why none did. */
+async function fetchFirst(urls: readonly string[]): Promise<{ res: Response; name: string } | string> {
+  let status = '';
+  try {
+    for (const url of urls) {
+      const res = await fetch(url, { cache: 'no-store' });
+      if (res.ok && res.body) return { res, name: new URL(url).pathname.split('/').pop() ?? url };
+      status = `HTTP ${res.status}`;
+    }
+  } catch (e) {
+    status = (e as Error).message;
+  }
+  return status;
+}
+
+/** The term rows' typed arrays: moved to the page, not copied (millions of counts). */
+function termBuffers(chunks: readonly Chunk[]): ArrayBuffer[] {
+  return chunks.filter((c) => c.table === 'termRows').flatMap((c) => {
+    const p = c.rows[0] as PackedTermRows;
+    return [p.kinds.buffer, p.offsets.buffer, p.flat.buffer] as ArrayBuffer[];
+  });
+}

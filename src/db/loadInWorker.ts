@@ -1,0 +1,78 @@
+import type { Corpus } from '../corpus';
+import { assembleCorpus, type Chunk, type CorpusMeta, type PodiumDb } from './database';
+import type { LoadStage, Missing, OnValid } from './loadCommon';
+
+/** The page asks the worker to load one corpus-lines body (a stream or a file) into database `dbName`. */
+export interface ToWorker {
+  dbName: string;
+  /**
+   * A file, a response body (transferred: the worker reads it), or addresses to fetch in
+   * the worker, the first that answers (piping a 450 MB body over from the page cost the
+   * page's thread ~17 s on a busy host).
+   */
+  input: ReadableStream<Uint8Array> | Blob | { urls: string[] };
+  meta: Omit<CorpusMeta, 'key' | 'storedAt' | 'gen'>;
+}
+
+/** What the worker tells the page: stages, bytes read, the corpus to show (documents without texts), and the end. */
+export type ToPage =
+  | { t: 'stage'; stage: LoadStage }
+  | { t: 'progress'; received: number }
+  /** Fetched `source` (of the addresses given), `total` bytes long as its headers say (0: unknown). */
+  | { t: 'fetched'; source: string; total: number }
+  /** None of the addresses could be fetched. */
+  | { t: 'unreachable'; message: string }
+  /** The first sections, to draw the first charts from while the rest is read. */
+  | { t: 'valid'; corpus: Corpus; missing?: Missing }
+  /** Not a corpus-lines file: its text, for the page to read as one JSON document. */
+  | { t: 'text'; text: string }
+  /** Stored and current: the chunks as stored but the texts; or nothing stored and why. */
+  | { t: 'done'; chunks: Chunk[]; errors?: undefined }
+  | { t: 'done'; errors: string[]; chunks?: undefined };
+
+/** How a load in the worker ended: the corpus shown (texts left in IndexedDB), the errors, or a body that was not lines. */
+export type WorkerOutcome =
+  | { corpus: Corpus; errors?: undefined; text?: undefined; unreachable?: undefined }
+  | { corpus?: undefined; errors: string[]; text?: undefined; unreachable?: undefined }
+  | { text: string; corpus?: undefined; errors?: undefined; unreachable?: undefined }
+  | { unreachable: string; corpus?: undefined; errors?: undefined; text?: undefined };
+
+/** Whether this page can load in a worker (not under Node, where tests load on the one thread). */
+export const canLoadInWorker = (): boolean => typeof Worker !== 'undefined' && typeof window !== 'undefined';
+
+/**
+ * Load a corpus-lines body in a worker (linesWorker.ts): it validates and
+ * stores, the page only receives the corpus to show. Rejects only if the
+ * worker itself fails to start or crashes.
+ */
+export function loadInWorker(
+  db: PodiumDb,
+  input: ToWorker['input'],
+  meta: ToWorker['meta'],
+  onStage: (s: LoadStage) => void,
+  onValid: OnValid,
+  onBytes: (received: number) => void = () => {},
+  onFetched: (source: string, total: number) => void = () => {},
+): Promise<WorkerOutcome> {
+  const worker = new Worker(new URL('./linesWorker.ts', import.meta.url), { type: 'module' });
+  return new Promise<WorkerOutcome>((resolve, reject) => {
+    worker.onmessage = (e: MessageEvent<ToPage>) => {
+      const m = e.data;
+      if (m.t === 'stage') onStage(m.stage);
+      else if (m.t === 'progress') onBytes(m.received);
+      else if (m.t === 'fetched') onFetched(m.source, m.total);
+      else if (m.t === 'unreachable') resolve({ unreachable: m.message });
+      else if (m.t === 'valid') onValid(m.corpus, m.missing);
+      else if (m.t === 'text') resolve({ text: m.text });
+      else if (m.errors) resolve({ errors: m.errors });
+      else resolve({ corpus: assembleCorpus(m.chunks) });
+      if (m.t === 'text' || m.t === 'done' || m.t === 'unreachable') worker.terminate();
+    };
+    worker.onerror = (e) => {
+      worker.terminate();
+      reject(new Error(e.message || 'the corpus loader failed'));
+    };
+    const message: ToWorker = { dbName: db.name, input, meta };
+    worker.postMessage(message, input instanceof ReadableStream ? [input as unknown as Transferable] : []);
+  });
+}

@@ -29,16 +29,26 @@ async function writeBig(outline: PreprocessedCorpus): Promise<void> {
   big = { path: req.big.out, bytes, sha256, documents: shaped.documents.length, speakers: shaped.speakers.length, ...report, terms: shaped.terms.rows.length };
 }
 
-/** The corpus with its documents' texts, read again with the tree's own reader when the run returned them without (the CLI streams them into its file). */
+/** The corpus with its documents' and quotes' texts, read again with the tree's own reader when the run returned it without them (the CLI streams them into its file). */
 async function withTexts(corpus: PreprocessedCorpus): Promise<Corpus> {
-  if (corpus.documents.every((d) => d.text !== undefined)) return corpus as Corpus;
+  const terms = { vocabulary: corpus.terms.vocabulary, rows: [...corpus.terms.rows] };
+  if (corpus.documents.every((d) => d.text !== undefined) && corpus.quotes.every((q) => q.text !== undefined)) return { ...(corpus as Corpus), terms };
   const { readDocument } = (await import(pathToFileURL(`${req.root}/src/pipeline/index.ts`).href)) as typeof import('../src/pipeline/index');
-  const documents = corpus.documents.map((d) => {
-    const r = readDocument({ file: d.file, bytes: readFileSync(join(req.dir, d.file)) }, d.id, () => {});
-    if (!r.ok) throw new Error(`${d.file} cannot be read again: ${r.rejected.reason}`);
-    return { ...d, text: r.doc.text };
-  });
-  return { ...corpus, documents };
+  const texts = new Map(
+    corpus.documents.map((d) => {
+      const r = readDocument({ file: d.file, bytes: readFileSync(join(req.dir, d.file)) }, d.id, () => {});
+      if (!r.ok) throw new Error(`${d.file} cannot be read again: ${r.rejected.reason}`);
+      return [d.id, r.doc.text] as const;
+    }),
+  );
+  const slice = <Q extends { documentId: string; start: number; end: number }>(q: Q) => ({ ...q, text: texts.get(q.documentId)!.slice(q.start, q.end) });
+  return {
+    ...corpus,
+    terms,
+    documents: corpus.documents.map((d) => ({ ...d, text: texts.get(d.id)! })),
+    quotes: corpus.quotes.map(slice),
+    unattributed: corpus.unattributed?.map(slice),
+  };
 }
 
 const figures = await benchPreprocess({

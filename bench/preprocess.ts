@@ -2,9 +2,19 @@ import { spawn } from 'node:child_process';
 import { copyFileSync, existsSync, mkdirSync, readdirSync, readFileSync, rmSync, statSync } from 'node:fs';
 import { dirname, join, resolve } from 'node:path';
 import { fileURLToPath, pathToFileURL } from 'node:url';
-import type { Corpus, Document } from '../src/corpus';
-/** The corpus `preprocess` returns: a large run's documents come without their texts (the CLI streams them into the file). */
-export type PreprocessedCorpus = Omit<Corpus, 'documents'> & { documents: (Omit<Document, 'text'> & { text?: string })[] };
+import type { Corpus, Document, Quote, TermRow, UnattributedQuote } from '../src/corpus';
+/** Records that may come without their `text`. */
+type MaybeText<T> = Omit<T, 'text'> & { text?: string };
+/**
+ * The corpus `preprocess` returns: a large run's documents and quotes come without their texts, and its term rows
+ * are made as they are read (the CLI streams them into the file).
+ */
+export type PreprocessedCorpus = Omit<Corpus, 'documents' | 'quotes' | 'unattributed' | 'terms'> & {
+  terms: { vocabulary: string[]; rows: Iterable<TermRow> & { readonly length: number } };
+  documents: MaybeText<Document>[];
+  quotes: MaybeText<Quote>[];
+  unattributed?: MaybeText<UnattributedQuote>[];
+};
 type ScoredCorpus = Pick<PreprocessedCorpus, 'documents' | 'speakers' | 'appearances'>;
 import { parseAnswerKey, scoreCorpus, toScoringKey } from '../src/pipeline/evaluate';
 import { combineCalibrations, measureCalibration } from './calibration';
@@ -165,7 +175,8 @@ export async function benchPreprocess(o: PreprocessOptions): Promise<PreprocessF
   await o.onCorpus?.(c);
   const summary = computeSummary(total);
   const seconds = summary.median / 1000;
-  const recall = o.truth ? scoreTruth(o.truth, c) : undefined;
+  // the truth has no quote anchors: documents, speakers and appearances are what is scored
+  const recall = o.truth ? scoreTruth(o.truth, { documents: c.documents, speakers: c.speakers, appearances: c.appearances }) : undefined;
   const recallNews = o.truth ? scoreTruth(...onlyStyle(o.truth, c, NEWS)) : undefined;
   return {
     articles: files.length,

@@ -12,10 +12,10 @@ export {
   type Collectable,
   type OutlineResult,
 } from './stages/buildCorpus';
+export { RecordStream, type Records } from './stages/records';
 export {
   completeCorpus,
   CorpusInvalid,
-  RecordStream,
   streamCorpus,
   type CorpusOutline,
   type DocumentOutline,

@@ -36,6 +36,7 @@ const SUBJECT_PRONOUNS = new Set(['he', 'she']);
 const TELL = new Set(['told', 'tell', 'tells', 'informed', 'informs', 'assured', 'assures']);
 const SPEECH_NOUNS = new Set(speechData.speechNouns);
 const POSSESSIVES = new Set(['his', 'her', 'their', 'its', 'our']);
+const AFTER_PREPOSITION = /^(after|before|following|unlike|like|than|besides|behind|against)$/;
 const CHARACTERISE = speechData.characterisingVerbs as Record<string, string[]>;
 const PARTICIPLES = new Set(speechData.speechParticiples);
 const LIST_LINKS = new Set([
@@ -98,6 +99,11 @@ const CARRIERS = new Set([
   'article',
   'memo',
   'report',
+  'summary',
+  'ruling',
+  'judgment',
+  'judgement',
+  'announcement',
 ]);
 
 /** Why a person is taken as a speaker: the rule, in a few words, for the evidence record. */
@@ -203,7 +209,9 @@ function referentAt(ctx: Ctx, i: number): { person: number; next: number; via: s
     )
       k++;
     const head = ctx.toks[k - 1];
-    if (k > i + 1 && head && TITLE_WORDS.has(head.lower)) {
+    // ("the party's climate plan" is no one speaking; "the court's summary concluded" is the court speaking)
+    const possessive = /^['’]s$/.test(ctx.toks[k]?.text ?? '') && !CARRIERS.has(ctx.toks[k + 1]?.lower ?? '');
+    if (k > i + 1 && head && TITLE_WORDS.has(head.lower) && !possessive) {
       const p = lastPersonWithTitle(ctx, t.start, head.lower);
       if (p !== null) return { person: p, next: k, via: `"the ${head.text}"` };
     }
@@ -615,7 +623,8 @@ function reportedSpeech(ctx: Ctx, quotes: AttributedQuote[]): void {
         i = Math.max(i, e - 1);
         continue;
       }
-      let r = referentAt(ctx, i);
+      // "Speaking after Cheng, Oliver Grant said": a name after such a preposition is not the subject
+      let r = AFTER_PREPOSITION.test(toks[i - 1]?.lower ?? '') ? null : referentAt(ctx, i);
       let v = r ? skipToVerb(ctx, r.next, 4) : -1;
       // "…, and argued that …", "welcomed the deal but warned that …": a second verb of speech for the sentence's subject
       if (
@@ -828,8 +837,9 @@ function skipAddressee(ctx: Ctx, c: number, last: number): number {
       k += 2;
     return k;
   }
-  // any short noun phrase before "that": "told the plenary that", "assured Gulf partners that"
+  // any short noun phrase before "that": "told the plenary that", "assured Gulf partners that", "said in a statement that"
   let k = c;
+  if (/^(in|on|at|during|via|after)$/.test(toks[k]?.lower ?? '')) k++;
   if (/^(the|a|an|his|her|their|its|our)$/.test(toks[k]?.lower ?? '')) k++;
   const from = k;
   while (k < last && k - from < 4 && /^(ADJ|NOUN|PROPN)$/.test(toks[k]!.pos)) k++;
@@ -955,6 +965,8 @@ function listAt(ctx: Ctx, i: number, last: number, rule: Rule, roles: SpeakingRo
         else if (t.lower === 'as' && toks[n + 1]?.lower === 'well' && toks[n + 2]?.lower === 'as') {
           [n, owned] = [n + 3, false];
         } else if (t.lower === 'and') [n, owned] = [n + 1, false];
+        // "heard from A and from B"
+        else if (t.lower === 'from' && /^(and|,)$/.test(toks[n - 1]!.lower)) n++;
         else if (/^(of|for|'s|’s)$/.test(t.lower)) [n, owned] = [n + 1, true];
         // (a capitalised word mid-sentence belongs to a name, whatever its tag: "Ports and Shipping/VERB")
         else if (/^(DET|ADJ|NOUN|PROPN|NUM)$/.test(t.pos) || /^\p{Lu}/u.test(t.text)) n++;

@@ -118,7 +118,7 @@ export type Found = { kind: 'name'; who: FoundName } | { kind: 'anaphor' } | { k
 
 /** The name at token `i`, with an honorific before it; one word is enough after an honorific or a verb. */
 function nameAt(
-  toks: Tok[],
+  toks: readonly Tok[],
   i: number,
   text: string,
   vocab: { has(w: string): boolean },
@@ -136,7 +136,7 @@ function nameAt(
 }
 
 /** Descriptor words from `from` up to `to` as one title string, or nothing. */
-function titleOf(toks: Tok[], from: number, to: number, text: string): string[] {
+function titleOf(toks: readonly Tok[], from: number, to: number, text: string): string[] {
   const t = toks.slice(from, to).filter((x) => !isPersonalHonorific(x));
   // a lone "Sen." or "MP" is part of the name's surface, not a title
   if (t.length === 0 || (t.length === 1 && isHonorific(t[0]!))) return [];
@@ -198,7 +198,7 @@ export function parseAfter(seg: string, span: RawSpan, vocab: { has(w: string): 
   return null;
 }
 
-function afterVerb(toks: Tok[], i: number, seg: string, vocab: { has(w: string): boolean }): Found | null {
+function afterVerb(toks: readonly Tok[], i: number, seg: string, vocab: { has(w: string): boolean }): Found | null {
   const start = i;
   if (toks[i] && PRONOUNS.has(toks[i]!.norm)) return { kind: 'anaphor' };
   const found = findName(toks, start, seg, vocab, 1, 7, true);
@@ -267,7 +267,7 @@ export function parseBefore(seg: string, vocab: { has(w: string): boolean }): Fo
 }
 
 /** The title written just before a name: "British Prime Minister" in "British Prime Minister Jane Doe said". */
-export function leadingTitle(toks: Tok[], nameFrom: number, text: string): string[] {
+export function leadingTitle(toks: readonly Tok[], nameFrom: number, text: string): string[] {
   let k = nameFrom;
   while (
     k > 0 &&

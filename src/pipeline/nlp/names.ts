@@ -6,20 +6,39 @@ const ORG_WORDS: ReadonlySet<string> = new Set(orgData.keywords);
 
 /** A word of a line with what separates it from the previous word. */
 export interface Tok {
-  raw: string;
+  readonly raw: string;
   /** lower-case, diacritics kept, trailing dot dropped */
-  norm: string;
-  start: number;
-  end: number;
-  sep: string;
+  readonly norm: string;
+  readonly start: number;
+  readonly end: number;
+  readonly sep: string;
 }
 
 /** Initialisms ("U.S.", "U.N.") are one token; other words may keep one trailing dot ("Dr."). */
 const TOKEN = /(?:\p{Lu}\.){2,}|[\p{L}\p{M}\p{N}]+(?:['’\-/][\p{L}\p{M}\p{N}]+)*\.?/gu;
 const KEEP_DOT = new Set(['ph', 'd', 'st', 'jr', 'sr', 'p', 'g', 'no']);
 
+/**
+ * Lines are read by several layout rules, and looked back over once per surname
+ * (06-layoutSpeakers): the words of the last lines read are kept. Callers never
+ * change the list they are given.
+ */
+const RECENT = new Map<string, readonly Tok[]>();
+const RECENT_LIMIT = 512;
+
 /** The words of `text`, the first `limit` of them at most (a caller that reads only the start need not tokenise the rest). */
-export function wordTokens(text: string, limit = Infinity): Tok[] {
+export function wordTokens(text: string, limit = Infinity): readonly Tok[] {
+  if (limit !== Infinity) return tokenWords(text, limit);
+  let toks = RECENT.get(text);
+  if (!toks) {
+    if (RECENT.size >= RECENT_LIMIT) RECENT.clear();
+    toks = tokenWords(text, limit);
+    RECENT.set(text, toks);
+  }
+  return toks;
+}
+
+function tokenWords(text: string, limit: number): Tok[] {
   const out: Tok[] = [];
   let prev = 0;
   for (const m of text.matchAll(TOKEN)) {
@@ -122,7 +141,7 @@ export interface NameRun {
  * lower case ("Situation") is an ordinary word.
  */
 export function nameRunAt(
-  toks: Tok[],
+  toks: readonly Tok[],
   i: number,
   text: string,
   lowerVocab: { has(w: string): boolean },
@@ -184,7 +203,7 @@ const FOLLOWERS = new Set([
  * word ("Foreign Minister" is a title, not a person).
  */
 export function findName(
-  toks: Tok[],
+  toks: readonly Tok[],
   from: number,
   text: string,
   lowerVocab: { has(w: string): boolean },

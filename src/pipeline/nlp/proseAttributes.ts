@@ -1,5 +1,6 @@
 import rolesData from '../../../data/roles.json';
 import { escapeRegExp, findPlaces, keywordRegExp, normalisePhrase } from './lexicon';
+import { TITLE_WORDS } from './mentions';
 
 const PROSE = rolesData.prose;
 const escape = escapeRegExp;
@@ -20,6 +21,22 @@ const ORG_HEAD = wordsRe(PROSE.organisationHeads);
 const ORGANISATION =
   /\b(?:[A-Z]{2,}|Academy|Union|Council|Commission|Committee|Association|Foundation|Institute|University|Society|Federation|Organi[sz]ation|Company|Corporation|Group|Bank|Fund|Agency|Network|Alliance|League|Movement|Party|Church|Club|Museum|Center|Centre)\b/;
 const HEAD_OF_STATE = /(?<![\p{L}])(?:president|prime minister|premier|chancellor|king|queen|emir|sultan)(?![\p{L}])/iu;
+
+/** Whether the keyword `m` only modifies a title after it ("deputy leader", "deputy director-general"). */
+function modifies(text: string, m: RegExpExecArray): boolean {
+  const next = /^[\s-]+([\p{L}-]+)/u.exec(text.slice(m.index + m[0].length))?.[1]?.toLowerCase() ?? '';
+  return next !== '' && (TITLE_WORDS.has(next) || Object.values(KEYWORDS).some((re) => wholeMatch(re, next)));
+}
+/** The first legislator keyword that is a seat of its own, not a modifier ("Minority Whip Rep.", not "deputy leader"). */
+function seatOf(text: string): RegExpExecArray | null {
+  const re = new RegExp(KEYWORDS.legislator!.source, 'giu');
+  for (let m = re.exec(text); m; m = re.exec(text)) if (!modifies(text, m)) return m;
+  return null;
+}
+const wholeMatch = (re: RegExp, word: string) => {
+  const m = new RegExp(re.source, 'iu').exec(word);
+  return m !== null && m[0].length === word.length;
+};
 
 /**
  * One role category for a person found in prose, from their descriptors
@@ -48,17 +65,13 @@ export function classifyProseRole(written: readonly string[]): { role: string; b
   let hit = '';
   const live = descriptors.filter((_, k) => !formerOf[k]).join(' ; ') || text;
   for (const c of PROSE.order) {
-    const m = KEYWORDS[c]!.exec(live);
+    // a seat word that only modifies another title ("deputy leader", "deputy director-general") is no seat
+    const m = c === 'legislator' ? seatOf(live) : KEYWORDS[c]!.exec(live);
     if (m && m[0].length > hit.length) [cat, hit] = [c, m[0]];
   }
   // "Sen. Ann Lee, the committee's chairwoman": a legislator who also leads a committee or a group
-  const seat = KEYWORDS.legislator!.exec(live);
-  // (not a modifier of another title: "deputy director-general")
-  const modifies = (m: RegExpExecArray) => {
-    const next = /^[\s-]+([\p{L}-]+)/u.exec(live.slice(m.index + m[0].length))?.[1] ?? '';
-    return next !== '' && Object.values(KEYWORDS).some((re) => new RegExp(`^(?:${re.source})$`, 'iu').test(next));
-  };
-  if (seat && !modifies(seat) && (cat === 'organisation-leader' || cat === 'organisation-member'))
+  const seat = seatOf(live);
+  if (seat && (cat === 'organisation-leader' || cat === 'organisation-member'))
     return { role: 'legislator', basis: `${seat[0]} (also ${hit})` };
   if (cat) {
     if (cat === 'government-official' && ORG_HEAD.test(hit)) {

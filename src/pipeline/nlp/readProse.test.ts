@@ -237,6 +237,11 @@ describe('readProse: who speaks in running prose', () => {
       { 'Ben Cole': [], 'Karen Hill-Watts': [] },
     ],
     [
+      'where or how it was said, before "that", is no part of what was said',
+      'Labour Minister Jorge Ibañez said in a statement that the bill would reach the chamber next month.',
+      { 'Jorge Ibañez': ['(r) the bill would reach the chamber next month.'] },
+    ],
+    [
       'an organisation is not a person, even when it "said"',
       '"Prices will rise again before the winter," the Northern Times said in an editorial.',
       { '-': ['Prices will rise again before the winter'] },

@@ -64,7 +64,7 @@ export async function buildCorpusFromFiles(
       sorted.map((f) => inputOfFile(f.file, f.path)),
       options,
     );
-    return { corpus, outline: corpus, rejected };
+    return { corpus, outline: { ...corpus, unattributed: corpus.unattributed ?? [] }, rejected };
   }
   const ids = documentIds(sorted.map((f) => f.file));
   const run = ++runs;

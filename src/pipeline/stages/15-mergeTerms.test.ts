@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { tokenise } from '../nlp/tokenise';
 import { tallyDocument, TermTable } from './12-terms';
-import { materializeTerms, mergeTallies, mergeTalliesFlat } from './15-mergeTerms';
+import { materializeTerms, mergeTallies, mergeTalliesFlat, TermVocabulary } from './15-mergeTerms';
 
 /** Two tables (two threads), three documents with quotes. */
 function tallies() {
@@ -46,5 +46,22 @@ describe('mergeTalliesFlat and materializeTerms', () => {
     expect(terms.rows.every((r) => r.counts instanceof Int32Array && r.counts.buffer === flat.counts.buffer)).toBe(
       true,
     );
+  });
+});
+
+describe('TermVocabulary', () => {
+  it("numbers every table's terms by name, in one vocabulary, also after a table grows", () => {
+    const a = ['water', 'rights'];
+    const b = ['rights', 'village', 'water'];
+    const v = new TermVocabulary();
+    const tally = (counts: number[]) => ({ counts: Int32Array.from(counts), ends: Int32Array.of(counts.length) });
+    const one = v.adopt(tally([0, 2, 1, 1]), a);
+    const two = v.adopt(tally([2, 5, 1, 3]), b);
+    a.push('farmers');
+    const three = v.adopt(tally([2, 1, 0, 4]), a);
+    expect(v.names).toEqual(['water', 'rights', 'village', 'farmers']);
+    expect([...one.counts]).toEqual([0, 2, 1, 1]);
+    expect([...two.counts]).toEqual([0, 5, 2, 3]);
+    expect([...three.counts]).toEqual([3, 1, 0, 4]);
   });
 });

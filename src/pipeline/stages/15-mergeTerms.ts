@@ -1,5 +1,6 @@
 import type { Grouped } from './14-events';
-import type { Terms } from '../../corpus/schema';
+import type { TermRow, Terms } from '../../corpus/schema';
+import { RecordStream, type Records } from './records';
 import { MAX_TERMS, type DocTally } from './12-terms';
 
 /** Above any count in one document (20 MB at most: fewer than 2^24 words). */
@@ -83,110 +84,144 @@ export function mergeTallies(
 
 /** mergeTallies' work, as typed arrays; `materializeTerms` makes the rows. */
 export function mergeTalliesFlat(docs: readonly TallyToMerge[]): FlatTerms {
-  const names: string[] = [];
-  let totals = new Float64Array(1024);
-  const globalId = new Map<string, number>();
-  /** per table: table id -> global id + 1 (0: not yet looked up) */
-  const remaps = new Map<readonly string[], Int32Array>();
-  const remapOf = (tableNames: readonly string[]): Int32Array => {
-    let r = remaps.get(tableNames);
-    if (!r || r.length < tableNames.length) {
-      const grown = new Int32Array(Math.max(tableNames.length, 1024));
-      if (r) grown.set(r);
-      remaps.set(tableNames, (r = grown));
-    }
-    return r;
-  };
-  // room: the documents' parts first, then the quotes'
-  let docLength = 0;
-  let quoteLength = 0;
-  let quoteRowCount = 0;
-  for (const d of docs) {
-    const { ends } = d.tally;
-    docLength += ends[0]!;
-    quoteLength += ends[d.quotes]! - ends[0]!;
-    for (let i = 0; i < d.quotes; i++) if (ends[i + 1]! > ends[i]!) quoteRowCount++;
+  const merge = new TallyMerge(docs);
+  const rows = merge.rowCount;
+  const out = new Int32Array(merge.length);
+  const rowEnds = new Int32Array(rows);
+  const quoteRows = new Int32Array(2 * (rows - docs.length));
+  let at = 0;
+  for (let r = 0; r < rows; r++) {
+    const row = merge.row(r);
+    out.set(row, at);
+    rowEnds[r] = at += row.length;
+    if (r >= docs.length) [quoteRows[2 * (r - docs.length)], quoteRows[2 * (r - docs.length) + 1]] = merge.quoteOf(r);
   }
-  const out = new Int32Array(docLength + quoteLength);
-  const rowEnds = new Int32Array(docs.length + quoteRowCount);
-  const quoteRows = new Int32Array(2 * quoteRowCount);
-  /** copies c[from, to) into out at `at` with global ids, adding to the totals; returns the end */
-  const copy = (
-    c: Int32Array,
-    from: number,
-    to: number,
-    tableNames: readonly string[],
-    remap: Int32Array,
-    at: number,
-  ): number => {
-    for (let k = from; k < to; k += 2) {
-      const local = c[k]!;
-      let g = remap[local]! - 1;
-      if (g < 0) {
-        const name = tableNames[local]!;
-        const known = globalId.get(name);
-        if (known !== undefined) g = known;
-        else {
-          g = names.length;
-          names.push(name);
-          globalId.set(name, g);
-          if (g === totals.length) {
-            const t = new Float64Array(totals.length * 2);
-            t.set(totals);
-            totals = t;
-          }
-        }
-        remap[local] = g + 1;
+  return { vocabulary: merge.vocabulary, counts: out, ends: rowEnds, quoteRows };
+}
+
+/**
+ * Stage 15's merge with each row made when asked for (a corpus's rows are
+ * written one by one, so they are never all held at once): the vocabulary in
+ * one order for every table, by total count, then term (frequent terms get
+ * short indices); rows are the documents' (by count, then term), then the
+ * quotes' that have terms (in text order), document by document.
+ */
+export class TallyMerge {
+  readonly vocabulary: string[];
+  /** the rows and their numbers of counts */
+  readonly rowCount: number;
+  readonly length: number;
+  /** per table: table id -> id in `names` + 1 */
+  readonly #remaps = new Map<readonly string[], Int32Array>();
+  /** per id in `names`: its index in the vocabulary, and its rank by name; per rank, the id */
+  readonly #renumber: Int32Array;
+  readonly #rank: Int32Array;
+  readonly #byName: Int32Array;
+  /** per quote row (from docs.length on): [document, quote] */
+  readonly #quoteRows: Int32Array;
+  #keys = new Float64Array(1024);
+  constructor(readonly docs: readonly TallyToMerge[]) {
+    const names: string[] = [];
+    let totals = new Float64Array(1024);
+    const globalId = new Map<string, number>();
+    let length = 0;
+    let quoteRowCount = 0;
+    for (const d of docs) {
+      const { counts: c, ends } = d.tally;
+      length += ends[d.quotes]!;
+      for (let i = 0; i < d.quotes; i++) if (ends[i + 1]! > ends[i]!) quoteRowCount++;
+      let remap = this.#remaps.get(d.names);
+      if (!remap || remap.length < d.names.length) {
+        const grown = new Int32Array(Math.max(d.names.length, 1024));
+        if (remap) grown.set(remap);
+        this.#remaps.set(d.names, (remap = grown));
       }
-      out[at++] = g;
-      out[at++] = c[k + 1]!;
-      totals[g]! += c[k + 1]!;
+      for (let k = 0; k < ends[d.quotes]!; k += 2) {
+        const local = c[k]!;
+        let g = remap[local]! - 1;
+        if (g < 0) {
+          const name = d.names[local]!;
+          const known = globalId.get(name);
+          if (known !== undefined) g = known;
+          else {
+            g = names.length;
+            names.push(name);
+            globalId.set(name, g);
+            if (g === totals.length) {
+              const t = new Float64Array(totals.length * 2);
+              t.set(totals);
+              totals = t;
+            }
+          }
+          remap[local] = g + 1;
+        }
+        totals[g]! += c[k + 1]!;
+      }
     }
-    return at;
-  };
-  let docAt = 0;
-  let quoteAt = docLength;
-  let q = 0;
-  docs.forEach((d, di) => {
-    const remap = remapOf(d.names);
+    this.length = length;
+    this.rowCount = docs.length + quoteRowCount;
+    this.#quoteRows = new Int32Array(2 * quoteRowCount);
+    let q = 0;
+    docs.forEach((d, di) => {
+      for (let i = 0; i < d.quotes; i++)
+        if (d.tally.ends[i + 1]! > d.tally.ends[i]!) {
+          this.#quoteRows[2 * q] = di;
+          this.#quoteRows[2 * q++ + 1] = i;
+        }
+    });
+    const n = names.length;
+    const byName = Array.from({ length: n }, (_, i) => i).sort((a, b) =>
+      names[a]! < names[b]! ? -1 : names[a]! > names[b]! ? 1 : 0,
+    );
+    this.#byName = Int32Array.from(byName);
+    this.#rank = new Int32Array(n);
+    byName.forEach((id, r) => (this.#rank[id] = r));
+    const rank = this.#rank;
+    const order = Array.from({ length: n }, (_, i) => i).sort((a, b) => totals[b]! - totals[a]! || rank[a]! - rank[b]!);
+    this.#renumber = new Int32Array(n);
+    order.forEach((old, i) => (this.#renumber[old] = i));
+    this.vocabulary = order.map((i) => names[i]!);
+  }
+
+  /** Row `r`'s [document, quote] (quote -1: the document's own row). */
+  quoteOf(r: number): [number, number] {
+    const n = this.docs.length;
+    return r < n ? [r, -1] : [this.#quoteRows[2 * (r - n)]!, this.#quoteRows[2 * (r - n) + 1]!];
+  }
+
+  /** Row `r`'s [termIndex, count, …]: a document's by count, then term; a quote's in text order. */
+  row(r: number): Int32Array {
+    const [di, quote] = this.quoteOf(r);
+    const d = this.docs[di]!;
     const { counts: c, ends } = d.tally;
-    docAt = copy(c, 0, ends[0]!, d.names, remap, docAt);
-    rowEnds[di] = docAt;
-    for (let i = 0; i < d.quotes; i++) {
-      if (ends[i + 1]! <= ends[i]!) continue;
-      quoteAt = copy(c, ends[i]!, ends[i + 1]!, d.names, remap, quoteAt);
-      rowEnds[docs.length + q] = quoteAt;
-      quoteRows[2 * q] = di;
-      quoteRows[2 * q + 1] = i;
-      q++;
+    const from = quote < 0 ? 0 : ends[quote]!;
+    const to = ends[quote + 1]!;
+    const remap = this.#remaps.get(d.names)!;
+    const renumber = this.#renumber;
+    const out = new Int32Array(to - from);
+    if (quote >= 0) {
+      for (let k = from; k < to; k += 2) {
+        out[k - from] = renumber[remap[c[k]!]! - 1]!;
+        out[k - from + 1] = c[k + 1]!;
+      }
+      return out;
     }
-  });
-  const n = names.length;
-  const byName = Array.from({ length: n }, (_, i) => i).sort((a, b) =>
-    names[a]! < names[b]! ? -1 : names[a]! > names[b]! ? 1 : 0,
-  );
-  const rank = new Int32Array(n);
-  byName.forEach((id, r) => (rank[id] = r));
-  // vocabulary by total count, ties by term: frequent terms get short indices
-  const order = Array.from({ length: n }, (_, i) => i).sort((a, b) => totals[b]! - totals[a]! || rank[a]! - rank[b]!);
-  const renumber = new Int32Array(n);
-  order.forEach((old, i) => (renumber[old] = i));
-  // document rows by count, then term: one numeric key per entry, (MAX_COUNT - count) * MAX_TERMS + rank
-  let keys = new Float64Array(1024);
-  for (let r = 0, from = 0; r < docs.length; from = rowEnds[r++]!) {
-    const m = (rowEnds[r]! - from) / 2;
-    if (keys.length < m) keys = new Float64Array(Math.max(m, keys.length * 2));
-    for (let k = 0; k < m; k++) keys[k] = (MAX_COUNT - out[from + 2 * k + 1]!) * MAX_TERMS + rank[out[from + 2 * k]!]!;
+    // by count, then term: one numeric key per entry, (MAX_COUNT - count) * MAX_TERMS + rank
+    const rank = this.#rank;
+    const m = (to - from) / 2;
+    if (this.#keys.length < m) this.#keys = new Float64Array(Math.max(m, this.#keys.length * 2));
+    const keys = this.#keys;
+    for (let k = 0; k < m; k++)
+      keys[k] = (MAX_COUNT - c[from + 2 * k + 1]!) * MAX_TERMS + rank[remap[c[from + 2 * k]!]! - 1]!;
     const sorted = keys.subarray(0, m).sort();
     for (let k = 0; k < m; k++) {
       const key = sorted[k]!;
       const count = MAX_COUNT - Math.floor(key / MAX_TERMS);
-      out[from + 2 * k] = renumber[byName[key - (MAX_COUNT - count) * MAX_TERMS]!]!;
-      out[from + 2 * k + 1] = count;
+      out[2 * k] = renumber[this.#byName[key - (MAX_COUNT - count) * MAX_TERMS]!]!;
+      out[2 * k + 1] = count;
     }
+    return out;
   }
-  for (let k = docLength; k < out.length; k += 2) out[k] = renumber[out[k]!]!;
-  return { vocabulary: order.map((i) => names[i]!), counts: out, ends: rowEnds, quoteRows };
 }
 
 /** The rows of `flat` as the corpus has them; `idOf(document, quote)` names each (quote -1: the document's row). */
@@ -204,16 +239,27 @@ export function materializeTerms(flat: FlatTerms, idOf: (doc: number, quote: num
   return { vocabulary: flat.vocabulary, rows };
 }
 
+/** The corpus's term counts with rows made as they are read (TallyMerge): what stage 16 and the writers take. */
+export interface StreamedTerms {
+  vocabulary: string[];
+  rows: Records<TermRow>;
+}
+
 export interface Termed extends Grouped {
-  terms: Terms;
+  terms: StreamedTerms;
 }
 
 /** Stage 15: every kept document's and quote's term counts (tallied in stage 12, on any thread) in one vocabulary. */
 export function mergeTerms(c: Grouped): Termed {
-  const flat = mergeTalliesFlat(c.kept.map((a) => ({ names: a.termNames, tally: a.tally, quotes: a.quotes.length })));
-  const { kept } = c;
-  return {
-    ...c,
-    terms: materializeTerms(flat, (d, q) => (q < 0 ? kept[d]!.doc.id : `${kept[d]!.doc.id}-q${q + 1}`)),
-  };
+  const merge = new TallyMerge(c.kept.map((a) => ({ names: a.termNames, tally: a.tally, quotes: a.quotes.length })));
+  // the ids only: the rows are made while the corpus is written, when the documents' analyses are long gone
+  const ids = c.kept.map((a) => a.doc.id);
+  const rows = new RecordStream<TermRow>(merge.rowCount, function* () {
+    for (let r = 0; r < merge.rowCount; r++) {
+      const [d, q] = merge.quoteOf(r);
+      const id = q < 0 ? ids[d]! : `${ids[d]!}-q${q + 1}`;
+      yield { kind: q < 0 ? 'document' : 'quote', id, counts: merge.row(r) };
+    }
+  });
+  return { ...c, terms: { vocabulary: merge.vocabulary, rows } };
 }

@@ -1,67 +1,83 @@
 import { describe, expect, it } from 'vitest';
-import { assembleSpeakers, canonicalName, type KeptMention } from './16-assemble';
+import { analyseInput } from './analyse';
+import { assembleCorpus, documentIds, type Collectable } from './buildCorpus';
+import { completeCorpus, CorpusInvalid, streamCorpus, type CorpusOutline } from './16-assemble';
+import { RecordStream } from './records';
+import { TermTable } from './12-terms';
 
-const mention = (cluster: number, name: string): KeptMention => ({
-  cluster,
-  documentId: `d${cluster}`,
-  name,
-  surfaces: [],
-  attrs: {
-    role: 'other',
-    roleEvidence: { value: 'other', basis: 'no role words', documentId: `d${cluster}` },
-    country: null,
-    countryEvidence: null,
-    titles: [],
-    affiliations: [],
-  } as unknown as KeptMention['attrs'],
-});
+const enc = (s: string) => new TextEncoder().encode(s);
 
-describe('assembleSpeakers ids', () => {
-  it('numbers people who share a name from 2 up, skipping ids already taken', () => {
-    const names = ['Ana Silva', 'Ana Silva', 'Ana Silva 2', 'Ana Silva', 'Ana Silva', 'Bo'];
-    const { idOf } = assembleSpeakers(
-      names.map((n, c) => mention(c, n)),
-      new Map(),
-    );
-    expect(names.map((_, c) => idOf.get(c))).toEqual([
-      'ana-silva',
-      'ana-silva-2',
-      'ana-silva-2-2',
-      'ana-silva-3',
-      'ana-silva-4',
-      'bo',
-    ]);
+// two short reports of my own, a quote with a named speaker in each
+const FILES = [
+  {
+    file: 'a.txt',
+    text: `Harbour council meets in Tromsø\n\nThe harbour council met on Monday, June 3, 2024, to discuss the new quay.\n\n“The quay will open next spring,” said council chair Ingrid Dahl.\n`,
+  },
+  {
+    file: 'b.txt',
+    text: `Quay plans draw a crowd\n\nResidents filled the hall on Monday, June 3, 2024.\n\n“We want the quay finished,” Ingrid Dahl told the meeting.\n`,
+  },
+];
+
+function outlineAndTexts(): { outline: CorpusOutline; texts: Map<string, string> } {
+  const ids = documentIds(FILES.map((f) => f.file));
+  const texts = new Map<string, string>();
+  const results = FILES.map((f, i): Collectable => {
+    const r = analyseInput({ file: f.file, bytes: enc(f.text) }, ids[i]!, new TermTable());
+    if (!('analysed' in r)) return r;
+    texts.set(r.analysed.doc.id, r.text);
+    return { analysed: r.analysed };
   });
+  return { outline: assembleCorpus(results).outline, texts };
+}
+
+/** A streamed corpus with every stream made, as a writer makes them. */
+const made = (c: ReturnType<typeof streamCorpus>['corpus']) => ({
+  ...c,
+  quotes: [...c.quotes],
+  terms: { vocabulary: c.terms.vocabulary, rows: [...c.terms.rows] },
+  unattributed: [...(c.unattributed ?? [])],
+  documents: [...c.documents],
 });
 
-describe('canonicalName', () => {
+describe('streamCorpus', () => {
+  it('makes the records completeCorpus makes, byte for byte, reading each text only while a section is written', () => {
+    const { outline, texts } = outlineAndTexts();
+    const whole = completeCorpus(outline, (d) => texts.get(d.id)!);
+    expect(whole.quotes.length).toBeGreaterThan(0);
+    const asked: string[] = [];
+    const { corpus } = streamCorpus(outline, (d) => (asked.push(d.id), texts.get(d.id)!));
+    expect(asked).toEqual([]);
+    expect(corpus.documents).toBeInstanceOf(RecordStream);
+    expect(JSON.stringify(made(corpus))).toBe(JSON.stringify(whole));
+    // quotes, then unattributed quotes, then documents: each document's text read once per section it has records in
+    for (const d of outline.documents) {
+      const sections = [outline.quotes, outline.unattributed].filter((l) => l.some((q) => q.documentId === d.id));
+      expect(asked.filter((id) => id === d.id)).toHaveLength(1 + sections.length);
+    }
+  });
+
   it.each([
+    ['a quote past the end of its text', (o: CorpusOutline) => ({ ...o, quotes: [{ ...o.quotes[0]!, end: 10_000 }] })],
     [
-      'a capitalised form over a lower-case caption',
-      [
-        ['jane doe', 'a'],
-        ['jane doe', 'b'],
-        ['Jane Doe', 'c'],
-      ],
-      'Jane Doe',
+      'a quote by an unknown speaker',
+      (o: CorpusOutline) => ({ ...o, quotes: [{ ...o.quotes[0]!, speakerId: 'nobody' }] }),
     ],
-    [
-      'the form most documents use',
-      [
-        ['Jane Doe', 'a'],
-        ['Jane Q. Doe', 'b'],
-        ['Jane Doe', 'c'],
-      ],
-      'Jane Doe',
-    ],
-    [
-      'then the most complete',
-      [
-        ['Jane Doe', 'a'],
-        ['Jane Q. Doe', 'b'],
-      ],
-      'Jane Q. Doe',
-    ],
-    ['a lower-case form only: capitalised', [['jane doe', 'a']], 'Jane Doe'],
-  ])('%s', (_, forms, name) => expect(canonicalName(forms.map(([n, d]) => ({ name: n!, documentId: d! })))).toBe(name));
+  ])('throws CorpusInvalid from the stream for %s', (_name, spoil) => {
+    const { outline, texts } = outlineAndTexts();
+    const { corpus } = streamCorpus(spoil(outline), (d) => texts.get(d.id)!);
+    expect(() => [...corpus.quotes]).toThrow(CorpusInvalid);
+  });
+
+  it('refuses an outline whose appearance names an unknown document before anything is written', () => {
+    const { outline, texts } = outlineAndTexts();
+    const spoilt = { ...outline, appearances: [{ ...outline.appearances[0]!, documentId: 'zz' }] };
+    expect(() => streamCorpus(spoilt, (d) => texts.get(d.id)!)).toThrow('unknown document "zz"');
+  });
+
+  it('validates each document as it is made', () => {
+    const { outline } = outlineAndTexts();
+    const { corpus } = streamCorpus(outline, () => 42 as unknown as string);
+    expect(() => [...corpus.documents]).toThrow();
+  });
 });

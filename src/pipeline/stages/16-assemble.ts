@@ -1,14 +1,8 @@
 import { z } from 'zod';
-import {
-  Corpus,
-  Document,
-  SCHEMA_VERSION,
-  type Quote,
-  type UnattributedQuote,
-  type Warning,
-} from '../../corpus/schema';
-import { ReferenceCheck } from '../../corpus/references';
-import type { Termed } from './15-mergeTerms';
+import { Corpus, Document, Quote, SCHEMA_VERSION, TermRow, UnattributedQuote, type Warning } from '../../corpus/schema';
+import type { StreamedTerms, Termed } from './15-mergeTerms';
+import { RecordStream, type Records } from './records';
+
 import type { Evidence, MergeEvidence, Speaker } from '../../corpus/schema';
 import type { DocAttributes } from './11-attributes';
 import { ROLES } from '../nlp/lexicon';
@@ -115,31 +109,31 @@ export function assembleSpeakers(
 
 /** A document record without its text (the text is read again when the document is written). */
 export type DocumentOutline = Omit<Document, 'text'>;
+/** A quote without its words: they are sliced from its document's text when the quote is written. */
+export type QuoteOutline = Omit<Quote, 'text'>;
+export type UnattributedOutline = Omit<UnattributedQuote, 'text'>;
 
-/** The corpus's records with the documents' texts left out: what the corpus-wide stages hold. */
-export type CorpusOutline = Omit<Corpus, 'documents'> & { documents: DocumentOutline[] };
+/** The corpus's records with every text left out (documents' and quotes'): what the corpus-wide stages hold. */
+export type CorpusOutline = Omit<Corpus, 'documents' | 'quotes' | 'unattributed' | 'terms'> & {
+  documents: DocumentOutline[];
+  quotes: QuoteOutline[];
+  unattributed: UnattributedOutline[];
+  /** the term rows made as they are read (stage 15) */
+  terms: StreamedTerms;
+};
 
 /** A document's text, given its record and its index in `documents`. */
 export type TextOf = (d: DocumentOutline, index: number) => string;
 
-/**
- * Records handed out one at a time, each made when asked for: a corpus's
- * documents with their texts, so no more than one text is held at once.
- */
-export class RecordStream<T> implements Iterable<T> {
-  constructor(
-    readonly length: number,
-    readonly each: () => Iterator<T>,
-  ) {}
-  [Symbol.iterator](): Iterator<T> {
-    return this.each();
-  }
-}
+/** A corpus whose texts come as streams (`streamCorpus`): what the writers take. */
+export type StreamedCorpus = Omit<Corpus, 'documents' | 'quotes' | 'unattributed' | 'terms'> & {
+  terms: StreamedTerms;
+  documents: Records<Document>;
+  quotes: Records<Quote>;
+  unattributed?: Records<UnattributedQuote>;
+};
 
-/** A corpus whose documents come as a stream (`streamCorpus`): what the writers take. */
-export type StreamedCorpus = Omit<Corpus, 'documents'> & { documents: readonly Document[] | RecordStream<Document> };
-
-/** Stage 16: the corpus's records (speakers from the kept documents only, documents, quotes…), not yet validated, without the documents' texts. */
+/** Stage 16: the corpus's records (speakers from the kept documents only, documents, quotes…), not yet validated, without texts. */
 export function assembleCorpusRecords(c: Termed): CorpusOutline {
   const { kept, clusterOf, eventIdOf } = c;
   const mentions: KeptMention[] = kept.flatMap((a) =>
@@ -164,8 +158,8 @@ export function assembleCorpusRecords(c: Termed): CorpusOutline {
     ...(a.doc.meta.published ? { published: a.doc.meta.published } : {}),
   }));
   const appearances: Corpus['appearances'] = [];
-  const quotes: Quote[] = [];
-  const unattributed: UnattributedQuote[] = [];
+  const quotes: QuoteOutline[] = [];
+  const unattributed: UnattributedOutline[] = [];
   const warnings: Warning[] = [];
   for (const a of kept) {
     const eventId = eventIdOf.get(a.doc.id)!;
@@ -183,7 +177,6 @@ export function assembleCorpusRecords(c: Termed): CorpusOutline {
         eventId,
         start: q.start,
         end: q.end,
-        text: q.text,
         ...(q.kind ? { kind: q.kind } : {}),
       });
     });
@@ -194,7 +187,6 @@ export function assembleCorpusRecords(c: Termed): CorpusOutline {
         eventId,
         start: q.start,
         end: q.end,
-        text: q.text,
         ...(q.kind === 'reported' ? { kind: q.kind } : {}),
       });
     });
@@ -215,57 +207,126 @@ export function assembleCorpusRecords(c: Termed): CorpusOutline {
 }
 
 /** A document record with its text, keys in the schema's order. */
-const withText = (d: DocumentOutline, text: string): Document => {
+const documentWith = (d: DocumentOutline, text: string): Document => {
   const { id, file, title, eventId, ...rest } = d;
   return { id, file, title, eventId, text, ...rest };
 };
 
-/** The whole corpus, every text in it, validated by its schema (a small corpus, or tests). */
-export function completeCorpus(outline: CorpusOutline, textOf: TextOf): Corpus {
-  return Corpus.parse({ ...outline, documents: outline.documents.map((d, i) => withText(d, textOf(d, i))) });
+/** A quote with its words, keys in the schema's order (`kind` last). */
+function quoteWith<Q extends QuoteOutline | UnattributedOutline>(q: Q, text: string): Q & { text: string } {
+  const { kind, ...rest } = q;
+  return { ...rest, text, ...(kind ? { kind } : {}) } as Q & { text: string };
 }
 
-/** The outline's schema: `Corpus`'s fields, documents without texts (the cross-record checks are ReferenceCheck's). */
-const OutlineSchema = z.object({ ...Corpus.shape, documents: z.array(Document.omit({ text: true })) });
+/** The whole corpus, every text in it, validated by its schema (a small corpus, or tests). */
+export function completeCorpus(outline: CorpusOutline, textOf: TextOf): Corpus {
+  const texts = new Map(outline.documents.map((d, i) => [d.id, textOf(d, i)]));
+  const sliced = <Q extends QuoteOutline | UnattributedOutline>(q: Q) =>
+    quoteWith(q, texts.get(q.documentId)?.slice(q.start, q.end) ?? '');
+  return Corpus.parse({
+    ...outline,
+    terms: { vocabulary: outline.terms.vocabulary, rows: [...outline.terms.rows] },
+    documents: outline.documents.map((d) => documentWith(d, texts.get(d.id)!)),
+    quotes: outline.quotes.map(sliced),
+    unattributed: outline.unattributed.map(sliced),
+  });
+}
 
-/** Validation failures of a streamed corpus, as `Corpus.parse` would report them. */
+/** The outline's schema: `Corpus`'s fields, without texts or term rows (streamCorpus checks those, and the references, as they are made). */
+const OutlineSchema = z.object({
+  ...Corpus.shape,
+  terms: z.object({
+    vocabulary: z.array(z.string().min(1)),
+    rows: z.custom<Records<TermRow>>((v) => v instanceof RecordStream || Array.isArray(v)),
+  }),
+  documents: z.array(Document.omit({ text: true })),
+  quotes: z.array(Quote.omit({ text: true })),
+  unattributed: z.array(UnattributedQuote.omit({ text: true })),
+});
+
+/** A streamed corpus that does not validate: said as `Corpus.parse` would, by path. */
 export class CorpusInvalid extends Error {}
 
 /**
- * The corpus with each document's text read (`textOf`) only as the document is
- * written, the way a large corpus is written without holding every text: the
- * outline is validated now, each document as it is made, and the references
- * between records (quote offsets into texts too) as they go; a failure throws
- * from the stream, before its last record.
+ * The corpus with each text read (`textOf`) only as the record that needs it
+ * is written, the way a large corpus is written without holding its texts:
+ * quotes and unattributed quotes are sliced from their document's text (each
+ * document read once per section), documents get theirs. The outline is
+ * validated now, each made record as it is made, and the references between
+ * records (ids, and quote offsets inside their text) as they go; a failure
+ * throws from the stream, before its last record.
  */
 export function streamCorpus(
   outline: CorpusOutline,
   textOf: TextOf,
 ): { corpus: StreamedCorpus; outline: CorpusOutline } {
   const parsed = OutlineSchema.parse(outline);
-  const issues: string[] = [];
-  const check = new ReferenceCheck(({ section, index, field, message }) =>
-    issues.push(`${section}.${index}${field ? `.${field}` : ''}: ${message}`),
-  );
-  parsed.events.forEach((e, i) => check.event(e, i));
-  parsed.speakers.forEach((s) => check.speaker(s));
-  parsed.appearances.forEach((a, i) => check.appearance(a, i));
-  parsed.quotes.forEach((q, i) => check.quote(q, i, 'quotes'));
-  (parsed.unattributed ?? []).forEach((q, i) => check.quote(q, i, 'unattributed'));
-  const fail = () => {
-    if (issues.length) throw new CorpusInvalid(`the corpus does not validate: ${issues.slice(0, 5).join('; ')}`);
+  const fail = (path: string, message: string): never => {
+    throw new CorpusInvalid(`the corpus does not validate: ${path}: ${message}`);
   };
-  fail();
-  const { documents } = parsed;
-  const records = new RecordStream(documents.length, function* () {
-    for (let i = 0; i < documents.length; i++) {
-      const d = Document.parse(withText(documents[i]!, textOf(documents[i]!, i)));
-      check.document(d, i);
-      fail();
-      yield d;
-    }
-    check.finish();
-    fail();
+  const events = new Set(parsed.events.map((e) => e.id));
+  const speakers = new Set(parsed.speakers.map((s) => s.id));
+  const documentIndex = new Map(parsed.documents.map((d, i) => [d.id, i]));
+  parsed.events.forEach((e, i) =>
+    e.documentIds.forEach((id, j) => {
+      if (!documentIndex.has(id)) fail(`events.${i}.documentIds.${j}`, `unknown document "${id}"`);
+    }),
+  );
+  parsed.appearances.forEach((a, i) => {
+    if (!speakers.has(a.speakerId)) fail(`appearances.${i}.speakerId`, `unknown speaker "${a.speakerId}"`);
+    if (!events.has(a.eventId)) fail(`appearances.${i}.eventId`, `unknown event "${a.eventId}"`);
+    if (!documentIndex.has(a.documentId)) fail(`appearances.${i}.documentId`, `unknown document "${a.documentId}"`);
   });
-  return { corpus: { ...parsed, documents: records }, outline: parsed };
+  parsed.documents.forEach((d, i) => {
+    if (d.eventId !== null && !events.has(d.eventId)) fail(`documents.${i}.eventId`, `unknown event "${d.eventId}"`);
+  });
+  /** a section's quotes with their words, each document's text read once (quotes come document by document) */
+  const quoteStream = <Q extends QuoteOutline | UnattributedOutline>(
+    section: 'quotes' | 'unattributed',
+    list: Q[],
+    schema: z.ZodType,
+  ) =>
+    new RecordStream(list.length, function* () {
+      let textId: string | undefined;
+      let text = '';
+      for (let i = 0; i < list.length; i++) {
+        const q = list[i]!;
+        const path = `${section}.${i}`;
+        if ('speakerId' in q && !speakers.has(q.speakerId))
+          fail(`${path}.speakerId`, `unknown speaker "${q.speakerId}"`);
+        if (!events.has(q.eventId)) fail(`${path}.eventId`, `unknown event "${q.eventId}"`);
+        const d = documentIndex.get(q.documentId);
+        if (d === undefined) return fail(`${path}.documentId`, `unknown document "${q.documentId}"`);
+        if (q.documentId !== textId) [textId, text] = [q.documentId, textOf(parsed.documents[d]!, d)];
+        if (q.end < q.start || q.end > text.length)
+          fail(path, `offsets ${q.start}–${q.end} lie outside "${q.documentId}"`);
+        const made = quoteWith(q, text.slice(q.start, q.end));
+        schema.parse(made);
+        yield made as Q & { text: string };
+      }
+    });
+  const { documents, terms } = parsed;
+  const size = terms.vocabulary.length;
+  const rows = new RecordStream<TermRow>(terms.rows.length, function* () {
+    let r = 0;
+    for (const row of terms.rows) {
+      TermRow.parse(row);
+      for (let k = 0; k < row.counts.length; k += 2)
+        if (row.counts[k]! >= size)
+          fail(`terms.rows.${r}.counts.${k}`, `term index ${row.counts[k]} is outside the vocabulary (${size} terms)`);
+      r++;
+      yield row;
+    }
+  });
+  const corpus: StreamedCorpus = {
+    ...parsed,
+    terms: { vocabulary: terms.vocabulary, rows },
+    quotes: quoteStream('quotes', parsed.quotes, Quote),
+    unattributed: quoteStream('unattributed', parsed.unattributed, UnattributedQuote),
+    documents: new RecordStream(documents.length, function* () {
+      for (let i = 0; i < documents.length; i++)
+        yield Document.parse(documentWith(documents[i]!, textOf(documents[i]!, i)));
+    }),
+  };
+  return { corpus, outline: parsed };
 }

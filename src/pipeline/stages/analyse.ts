@@ -6,7 +6,7 @@ import { findTitle } from './03-title';
 import { findLayoutDate } from './04-layoutDate';
 import { findFocus } from './05-focus';
 import { findLayoutSpeakers } from './06-layoutSpeakers';
-import { findLayoutQuotes, type DocQuote } from './07-layoutQuotes';
+import { findLayoutQuotes } from './07-layoutQuotes';
 import { readDocumentProse } from './08-readProse';
 import { mergeReadings } from './09-mergeProse';
 import { findSpeakingDate } from './10-speakingDate';
@@ -17,17 +17,14 @@ import { tallyTerms, type Tallied, type TermTable } from './12-terms';
  * One analysed document, what stages 01–12 found: plain data (it crosses from
  * a worker thread), and all the corpus-wide stages (13–16) need of it. Not the
  * text: a corpus of many documents is written with each text read again when
- * its turn comes (16-assemble.ts), so no thread holds them all; the quotes
- * carry their own words.
+ * its turn comes (16-assemble.ts), so no thread holds them all (the quotes'
+ * words too: they are sliced from it then).
  */
 export type Analysed = Pick<
   Tallied,
   'title' | 'date' | 'leadTerms' | 'speakers' | 'warnings' | 'tally' | 'termNames' | 'wordCount'
-> & {
-  doc: DocumentRef;
-  quotes: (DocQuote & { text: string })[];
-  unattributed: (Tallied['merged']['unattributed'][number] & { text: string })[];
-};
+> &
+  Pick<Tallied['merged'], 'quotes' | 'unattributed'> & { doc: DocumentRef };
 
 /** A document as the corpus-wide stages know it: all of stage 01's reading but the text. */
 export type DocumentRef = Omit<SourceDoc, 'text'>;
@@ -59,15 +56,15 @@ function analysedOf(s: Tallied): Analysed {
   const warnings = [...s.warnings];
   if (s.speakers.length === 0) warnings.push('no speakers found');
   if (s.date === null) warnings.push('no event date found: the event is undated');
-  const { text, ...doc } = s.doc;
+  const { text: _text, ...doc } = s.doc;
   return {
     doc,
     title: s.title,
     date: s.date,
     leadTerms: s.leadTerms,
     speakers: s.speakers,
-    quotes: s.merged.quotes.map((q) => ({ ...q, text: text.slice(q.start, q.end) })),
-    unattributed: s.merged.unattributed.map((q) => ({ ...q, text: text.slice(q.start, q.end) })),
+    quotes: s.merged.quotes,
+    unattributed: s.merged.unattributed,
     warnings,
     tally: s.tally,
     termNames: s.termNames,

@@ -420,3 +420,33 @@ describe('a hearing report', () => {
     ]);
   });
 });
+
+// A party convention report, written for this test.
+const CONVENTION = `---
+title: Party convention closes with call for unity
+published: 2023-11-20
+---
+The Progressive Alliance ended its national convention on Sunday with a call for unity.
+
+Party leader Hannah Cheng spoke first. Speaking after Cheng, deputy leader Oliver Grant said the campaign would focus on housing.
+
+State Premier Sarah Lindqvist, a guest speaker, praised the party's climate plan. "We have shown it can be done," the premier said.
+
+Delegates also heard from trade union official Peter Nguyen and from Amelia Hart, a nurse from the coast.
+`;
+
+describe('a party convention report', () => {
+  const { corpus } = buildCorpus([{ file: 'convention.txt', bytes: enc(CONVENTION) }]);
+  const byName = new Map(corpus.speakers.map((s) => [s.name, s]));
+  const words = (name: string) => corpus.quotes.filter((q) => q.speakerId === byName.get(name)?.id).map((q) => q.text);
+
+  it('"Speaking after A, B said": the words are B\'s alone; "the party\'s plan" speaks for no one', () => {
+    expect(words('Oliver Grant')).toEqual(['the campaign would focus on housing.']);
+    expect(words('Hannah Cheng')).toEqual([]);
+  });
+
+  it('"deputy leader" is no parliamentary deputy; "heard from A and from B" lists both', () => {
+    expect(byName.get('Oliver Grant')!.role).not.toBe('legislator');
+    expect([...byName.keys()]).toEqual(expect.arrayContaining(['Peter Nguyen', 'Amelia Hart']));
+  });
+});

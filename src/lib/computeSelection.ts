@@ -72,7 +72,8 @@ export function computeSelection(index: CorpusIndex, masks: Uint8Array, f: Filte
       documents[appearanceDocument[a]!] = 1;
       events[appearanceEvent[a]!] = 1;
     }
-    for (const qi of quotes) {
+    for (let k = 0; k < quotes.length; k++) {
+      const qi = quotes[k]!;
       documents[quoteDocument[qi]!] = 1;
       events[quoteEvent[qi]!] = 1;
     }

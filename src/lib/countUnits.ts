@@ -111,8 +111,8 @@ export function computeSpeakerWeights(units: CountUnits, unitFlags: Uint8Array, 
 /** Selected quotes (positions) per speaker position. */
 export function countQuotesPerSpeaker(index: CorpusIndex, quotes: Int32Array): Int32Array {
   const out = new Int32Array(index.speakers.length);
-  for (const qi of quotes) {
-    const sp = index.quoteSpeaker[qi]!;
+  for (let k = 0; k < quotes.length; k++) {
+    const sp = index.quoteSpeaker[quotes[k]!]!;
     if (sp >= 0) out[sp]! += 1;
   }
   return out;

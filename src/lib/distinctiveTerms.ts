@@ -83,7 +83,8 @@ export function computeDistinctiveTerms(table: TermTable, here: Int32Array, all:
     // G² for the over-represented candidates; objects only for the `n` kept
     const ids: number[] = [];
     const g2s: number[] = [];
-    for (const id of candidates) {
+    for (let k = 0; k < candidates.length; k++) {
+      const id = candidates[k]!;
       if (phrase[id] !== isPhrase) continue;
       const a = here[id]!;
       const b = all[id]! - a;

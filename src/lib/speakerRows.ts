@@ -80,13 +80,16 @@ export function speakerOrder(index: CorpusIndex, key: TextKey, desc: boolean): I
 export function sortedSpeakerPositions(index: CorpusIndex, selected: (pos: number) => boolean, key: SpeakerSortKey, desc: boolean, counts: SpeakerCounts): number[] {
   if (key !== 'counted' && key !== 'quotes') {
     const out: number[] = [];
-    for (const p of speakerOrder(index, key, desc)) if (selected(p)) out.push(p);
+    const order = speakerOrder(index, key, desc);
+    for (let k = 0; k < order.length; k++) if (selected(order[k]!)) out.push(order[k]!);
     return out;
   }
   const values = counts[key];
   const byName: number[] = [];
   let max = 0;
-  for (const p of speakerOrder(index, 'name', false)) {
+  const byNameOrder = speakerOrder(index, 'name', false);
+  for (let k = 0; k < byNameOrder.length; k++) {
+    const p = byNameOrder[k]!;
     if (!selected(p)) continue;
     byName.push(p);
     if (values[p]! > max) max = values[p]!;

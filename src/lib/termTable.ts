@@ -127,6 +127,28 @@ export function sumSelectedTermCounts(table: TermTable, selected: Uint8Array): I
   return sums;
 }
 
+/**
+ * The same as `sumSelectedTermCounts` for records given by ascending positions (a selection's
+ * quotes), without building flags over every record: the few selected rows added, or with
+ * most records selected the total less the rows between the positions.
+ */
+export function sumTermCountsAt(table: TermTable, positions: Int32Array): Int32Array {
+  const rows = table.rows.length;
+  if (positions.length * 2 <= rows) {
+    const sums = new Int32Array(table.names.length);
+    for (let i = 0; i < positions.length; i++) addRow(table, sums, positions[i]!, 1);
+    return sums;
+  }
+  const sums = totalTermCounts(table).slice();
+  let r = 0;
+  for (let i = 0; i < positions.length; i++) {
+    for (; r < positions[i]!; r++) addRow(table, sums, r, -1);
+    r = positions[i]! + 1;
+  }
+  for (; r < rows; r++) addRow(table, sums, r, -1);
+  return sums;
+}
+
 /** Each term's count over every record, by term id; computed once per table (do not modify). */
 export function totalTermCounts(table: TermTable): Int32Array {
   let full = fullSums.get(table);

@@ -179,15 +179,25 @@ export class CatchUp {
   }
 }
 
+/**
+ * Panels this close to the viewport count as in view: a click that shortens a chart above
+ * pulls the next panel up into view, which would otherwise update in a pass and a frame of
+ * its own after the click's, and before the idle catch-up of the rest.
+ */
+const NEAR_VIEW_MARGIN = '25% 0px';
+
 const gates = new Map<Element, ViewportGate>();
 let observer: IntersectionObserver | undefined;
 
 /** Svelte action: count `node` towards `gate`'s visibility (no-op without a gate, or without IntersectionObserver). */
 export function observeGate(node: Element, gate: ViewportGate | undefined) {
   if (!gate || typeof IntersectionObserver !== 'function') return {};
-  observer ??= new IntersectionObserver((entries) => {
-    for (const e of entries) gates.get(e.target)?.report(e.target, e.isIntersecting);
-  });
+  observer ??= new IntersectionObserver(
+    (entries) => {
+      for (const e of entries) gates.get(e.target)?.report(e.target, e.isIntersecting);
+    },
+    { rootMargin: NEAR_VIEW_MARGIN },
+  );
   gate.add(node);
   gates.set(node, gate);
   observer.observe(node);

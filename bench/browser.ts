@@ -471,6 +471,9 @@ export async function benchColdLoads(o: Pick<BrowserOptions, 'siteDir' | 'timeou
           if (shown !== o.expectDocuments) throw new Error(`the page shows ${shown} documents, the corpus has ${o.expectDocuments}`);
         }
         if (errors.length) throw new Error(`page errors: ${errors.slice(0, 3).join(' | ')}`);
+        // a load that failed part-way can still show the corpus (the one stored): it must not pass for a load
+        const banner = await s.page.locator('[data-testid="load-error"]').allTextContents();
+        if (banner.length) throw new Error(`the load ended with an error: ${banner.join(' | ').slice(0, 300)}`);
         if (r >= warmup) {
           samples.push(sample);
           heap.push(await heapMb(s.cdp));

@@ -24,22 +24,18 @@ export class CorpusGeneration {
   #failure: { error: unknown } | undefined;
   /** While held, records only gather: writing them would delay what the caller does next (drawing the first charts). */
   #held = false;
-  /** Chunks written so far but the texts, when asked to keep them (`keep`). */
-  readonly #kept: Chunk[] | undefined;
-
-  /** `keep`: remember every chunk written but the document texts, for `kept()`. */
-  constructor(db: PodiumDb, keep = false) {
-    this.#db = db;
-    this.#kept = keep ? [] : undefined;
-  }
+  /** Hears of every chunk written but the texts (see the constructor). */
+  readonly #onChunk: ((c: Chunk) => void) | undefined;
 
   /**
-   * The chunks written, without the texts: the corpus as the page holds it, in
-   * strings and typed arrays (a load in a worker posts them; holding the records
-   * as objects instead made most of that load's time garbage collection).
+   * `onChunk` hears of every chunk as it is written, but the document texts: the
+   * corpus as the page holds it, in strings and typed arrays (a load in a worker
+   * posts them on; holding the records as objects instead made most of that
+   * load's time garbage collection).
    */
-  kept(): Chunk[] {
-    return this.#kept ?? [];
+  constructor(db: PodiumDb, onChunk?: (c: Chunk) => void) {
+    this.#db = db;
+    this.#onChunk = onChunk;
   }
 
   /** Add one validated record; resolves once a full chunk's write (if any) is under way. Rejects when an earlier write failed (quota). */
@@ -70,8 +66,8 @@ export class CorpusGeneration {
       const n = this.#next.get(section) ?? 0;
       this.#next.set(section, n + 1);
       const chunks = chunkSection(this.id, section, n, rows.slice(i, i + CHUNK_SIZE));
-      this.#kept?.push(...chunks.filter((c) => c.table !== 'texts'));
       await this.#write(chunks);
+      if (this.#onChunk) for (const c of chunks) if (c.table !== 'texts') this.#onChunk(c);
     }
   }
 

@@ -55,10 +55,10 @@ self.onmessage = async (e: MessageEvent<ToWorker>) => {
       (stage) => post({ t: 'stage', stage }),
       // the first sections without the speakers' evidence (~190k small objects at 10,000 articles): it comes with the rest
       (corpus, missing) => post({ t: 'valid', corpus: { ...corpus, speakers: corpus.speakers.map(({ evidence: _, ...sp }) => sp) }, ...(missing ? { missing } : {}) }),
-      { lean: true, announce: false },
+      // each chunk as it is written: one message of them all (1 GB at 50,000 articles) failed
+      { lean: true, announce: false, onChunk: (c) => post({ t: 'chunk', chunk: c }, termBuffers(c)) },
     );
-    if (r.chunks) post({ t: 'done', chunks: r.chunks }, termBuffers(r.chunks));
-    else post({ t: 'done', errors: r.errors ?? [] });
+    post(r.stored ? { t: 'done' } : { t: 'done', errors: r.errors ?? [] });
   } catch (e) {
     post({ t: 'done', errors: [`Could not read ${meta.source}: ${(e as Error).message}.`] });
   } finally {
@@ -81,10 +81,9 @@ async function fetchFirst(urls: readonly string[]): Promise<{ res: Response; nam
   return status;
 }
 
-/** The term rows' typed arrays: moved to the page, not copied (millions of counts). */
-function termBuffers(chunks: readonly Chunk[]): ArrayBuffer[] {
-  return chunks.filter((c) => c.table === 'termRows').flatMap((c) => {
-    const p = c.rows[0] as PackedTermRows;
-    return [p.kinds.buffer, p.offsets.buffer, p.flat.buffer] as ArrayBuffer[];
-  });
+/** A term rows chunk's typed arrays: moved to the page, not copied (millions of counts). */
+function termBuffers(c: Chunk): ArrayBuffer[] {
+  if (c.table !== 'termRows') return [];
+  const p = c.rows[0] as PackedTermRows;
+  return [p.kinds.buffer, p.offsets.buffer, p.flat.buffer] as ArrayBuffer[];
 }

@@ -1,5 +1,5 @@
 import type { Corpus } from '../corpus';
-import { assembleCorpus, type Chunk, type CorpusMeta, type PodiumDb } from './database';
+import { assembleCorpus, type Chunk, chunkRowsOf, type CorpusMeta, type PodiumDb } from './database';
 import type { LoadStage, Missing, OnValid } from './loadCommon';
 
 /** The page asks the worker to load one corpus-lines body (a stream or a file) into database `dbName`. */
@@ -26,9 +26,10 @@ export type ToPage =
   | { t: 'valid'; corpus: Corpus; missing?: Missing }
   /** Not a corpus-lines file: its text, for the page to read as one JSON document. */
   | { t: 'text'; text: string }
-  /** Stored and current: the chunks as stored but the texts; or nothing stored and why. */
-  | { t: 'done'; chunks: Chunk[]; errors?: undefined }
-  | { t: 'done'; errors: string[]; chunks?: undefined };
+  /** A chunk as stored (not the texts), in order: the corpus the page holds once `done` says it is stored. */
+  | { t: 'chunk'; chunk: Chunk }
+  /** Stored and current; or nothing stored and why. */
+  | { t: 'done'; errors?: string[] };
 
 /** How a load in the worker ended: the corpus shown (texts left in IndexedDB), the errors, or a body that was not lines. */
 export type WorkerOutcome =
@@ -56,8 +57,15 @@ export function loadInWorker(
 ): Promise<WorkerOutcome> {
   const worker = new Worker(new URL('./linesWorker.ts', import.meta.url), { type: 'module' });
   return new Promise<WorkerOutcome>((resolve, reject) => {
+    /** The chunks so far, parsed as they come (the page's thread is otherwise idle while the worker reads). */
+    const chunks: Chunk[] = [];
     worker.onmessage = (e: MessageEvent<ToPage>) => {
       const m = e.data;
+      if (m.t === 'chunk') {
+        const c = m.chunk;
+        chunks.push(c.json === undefined ? c : { ...c, json: undefined, rows: chunkRowsOf(c) });
+        return;
+      }
       if (m.t === 'stage') onStage(m.stage);
       else if (m.t === 'progress') onBytes(m.received);
       else if (m.t === 'fetched') onFetched(m.source, m.total);
@@ -65,7 +73,7 @@ export function loadInWorker(
       else if (m.t === 'valid') onValid(m.corpus, m.missing);
       else if (m.t === 'text') resolve({ text: m.text });
       else if (m.errors) resolve({ errors: m.errors });
-      else resolve({ corpus: assembleCorpus(m.chunks) });
+      else resolve({ corpus: assembleCorpus(chunks) });
       if (m.t === 'text' || m.t === 'done' || m.t === 'unreachable') worker.terminate();
     };
     worker.onerror = (e) => {

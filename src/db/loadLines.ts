@@ -14,19 +14,21 @@ type Parts = { [S in LineSection]: z.infer<(typeof LINE_RECORD)[S]>[] };
 
 /**
  * What reading a corpus-lines file came to: stored as the current corpus — the
- * corpus, or with `lean` its chunks as stored but the texts — or why nothing was stored.
+ * corpus, or with `lean` only that (its chunks went to `onChunk`) — or why nothing was stored.
  */
-export type LinesOutcome = { corpus: Corpus; chunks?: undefined; errors?: undefined } | { chunks: Chunk[]; corpus?: undefined; errors?: undefined } | { corpus?: undefined; chunks?: undefined; errors: string[] };
+export type LinesOutcome = { corpus: Corpus; stored?: undefined; errors?: undefined } | { stored: true; corpus?: undefined; errors?: undefined } | { corpus?: undefined; stored?: undefined; errors: string[] };
 
 /** Options of `readCorpusLines`. */
 export interface LinesOptions {
   /**
-   * Hold no more than the first sections as records: the outcome is the chunks as
-   * stored but the texts (strings and typed arrays, which the garbage collector
-   * does not walk), and `onValid` hears only of the first sections. The texts stay
-   * in IndexedDB until a reader needs them.
+   * Hold no more than the first sections as records: the rest goes to `onChunk`
+   * as stored chunks but the texts (strings and typed arrays, which the garbage
+   * collector does not walk; a chunk is not the corpus until the outcome says it
+   * is stored), and `onValid` hears only of the first sections. The texts stay in
+   * IndexedDB until a reader needs them.
    */
   readonly lean?: boolean;
+  readonly onChunk?: (c: Chunk) => void;
   /** Tell other tabs once the corpus is stored (default true; a worker leaves it to its page). */
   readonly announce?: boolean;
 }
@@ -73,7 +75,7 @@ export async function readCorpusLines(
   const check = new ReferenceCheck(onIssue);
   const parts = Object.fromEntries(LINE_SECTIONS.map((s) => [s, []])) as unknown as Parts;
   const lean = options.lean ?? false;
-  const generation = new CorpusGeneration(db, lean);
+  const generation = new CorpusGeneration(db, lean ? (options.onChunk ?? (() => {})) : undefined);
   /** Records read per section; with `lean`, those of LEAN_SECTIONS are not also kept in `parts`. */
   const counts = new Map<LineSection, number>();
   let header: LinesHeader | undefined;
@@ -154,7 +156,7 @@ export async function readCorpusLines(
     await enterStage('store', onStage);
     await storing(() => generation.release());
     await storing(() => generation.commit(meta, options.announce ?? true));
-    return corpus ? { corpus } : { chunks: generation.kept() };
+    return corpus ? { corpus } : { stored: true };
   } catch (e) {
     // the download broke off, the bytes were not UTF-8, or the browser refused to store (quota)
     await generation.discard().catch(() => undefined);

@@ -29,8 +29,9 @@ export function inputOfFile(file: string, path: string): Input {
   return { file, bytes, sha256: createHash('sha256').update(bytes).digest('hex') };
 }
 
-/** This thread's term table for the run it is working on, and how many of its names were sent. */
-let current: { run: number; table: TermTable; sent: number } | undefined;
+/** This thread's term table for the run it is working on, its number here, and how many of its names were sent. */
+let current: { run: number; table: TermTable; no: number; sent: number } | undefined;
+let tables = 0;
 
 /**
  * Stages 01–12 (analysis and term tally) of one file on disk, in this thread's
@@ -39,7 +40,8 @@ let current: { run: number; table: TermTable; sent: number } | undefined;
  * ids by name (TermVocabulary).
  */
 export function analyseFileTask(job: FileJob): PooledResult {
-  if (current?.run !== job.run) current = { run: job.run, table: new TermTable(), sent: 0 };
+  // a new run (or, should two runs share the pool, the other one again) starts a new table, under a new name
+  if (current?.run !== job.run) current = { run: job.run, table: new TermTable(), no: ++tables, sent: 0 };
   const { table } = current;
   const r = analyseInput(inputOfFile(job.file, job.path), job.id, table);
   if (!('analysed' in r)) return { result: r };
@@ -47,7 +49,7 @@ export function analyseFileTask(job: FileJob): PooledResult {
   current.sent = table.names.length;
   return {
     result: { analysed: { ...r.analysed, termNames: [] } },
-    terms: { table: `${threadId}/${job.run}`, from, added: table.names.slice(from) },
+    terms: { table: `${threadId}/${current.no}`, from, added: table.names.slice(from) },
   };
 }
 

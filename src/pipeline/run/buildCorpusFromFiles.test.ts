@@ -81,6 +81,13 @@ describe.runIf(availableParallelism() > 1)('buildCorpusFromFiles', () => {
     expect(JSON.stringify(whole(pooled.corpus))).toBe(JSON.stringify(serial.corpus));
   }, 180_000);
 
+  it('gives each of two runs sharing the pool its own corpus', async () => {
+    const [one, two] = [folder(8), folder(9)];
+    const [a, b] = await Promise.all([buildCorpusFromFiles(one, {}, 0), buildCorpusFromFiles(two, {}, 0)]);
+    expect(JSON.stringify(whole(a.corpus))).toBe(JSON.stringify(serialOf(one).corpus));
+    expect(JSON.stringify(whole(b.corpus))).toBe(JSON.stringify(serialOf(two).corpus));
+  }, 180_000);
+
   it('stays on this thread below the size limit', async () => {
     const stages: string[] = [];
     await buildCorpusFromFiles(folder(3), { onStage: (s) => stages.push(s) });

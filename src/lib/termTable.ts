@@ -200,3 +200,11 @@ class TopCounts {
     if (xs.length > this.n) xs.pop();
   }
 }
+
+/**
+ * Whether a corpus counts its terms per document. Without such counts a
+ * full-text term filter reads the documents' texts, so those must be in memory.
+ */
+export function hasDocumentTermCounts(terms: Terms): boolean {
+  return terms.rows.some((t) => t.kind === 'document' && t.counts.length > 0);
+}

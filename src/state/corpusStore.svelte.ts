@@ -1,6 +1,7 @@
 import type { Corpus } from '../corpus';
-import { importCorpusFile, loadPublishedCorpus, onStoredElsewhere, readStoredCorpus, readMeta, type CorpusMeta, type LoadStage, type Missing, type OnProgress, type OnValid, type PodiumDb } from '../db';
+import { importCorpusFile, loadPublishedCorpus, onStoredElsewhere, readCorpus, readStoredCorpus, readMeta, type CorpusMeta, type LoadStage, type Missing, type OnProgress, type OnValid, type PodiumDb } from '../db';
 import { buildIndex, type CorpusIndex } from '../lib/corpusIndex';
+import { hasDocumentTermCounts } from '../lib/termTable';
 import { DocumentTexts } from './documentTexts.svelte';
 
 /**
@@ -151,6 +152,13 @@ export class CorpusStore {
       // unless this load had put up its own first sections: those go.
       if (r.errors.length && this.#missing === 'records') this.#corpus = r.corpus;
       else if (r.corpus && (!this.#corpus || r.errors.length === 0)) this.#corpus = r.corpus;
+      // a corpus without per-document term counts filters terms on the texts themselves: read them in
+      const shown = this.#corpus;
+      if (shown && !hasDocumentTermCounts(shown.terms) && shown.documents.some((d) => d.text === '')) {
+        const whole = await readCorpus(this.#db);
+        if (!current()) return false;
+        if (whole && whole.documents.length === shown.documents.length) this.#corpus = whole;
+      }
       // the texts read while it loaded may be of the corpus it replaced
       this.#texts.clear();
       this.#errors = r.errors;

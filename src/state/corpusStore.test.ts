@@ -5,6 +5,9 @@ import { publishCorpus } from '../lib/__fixtures__/publishCorpus';
 import { openDatabase } from '../db';
 import { smallCorpus } from '../lib/__fixtures__/smallCorpus';
 import { CorpusStore } from './corpusStore.svelte';
+import { documentTermFlags } from '../lib/quoteHasTerm';
+
+const firstWord = (text: string) => /\p{L}{4,}/u.exec(text)![0];
 
 let n = 0;
 const file = (text: string, name = 'mine.json') => new File([text], name, { type: 'application/json' });
@@ -17,6 +20,17 @@ describe('CorpusStore', () => {
     expect(store.meta).toMatchObject({ source: 'mine.json', origin: 'file' });
     expect(store.errors).toEqual([]);
     expect(store.busy).toBe(false);
+  });
+
+  it('a corpus without per-document term counts keeps its texts in memory, for the full-text term filter', async () => {
+    const name = `store-${n++}`;
+    const bare = { ...smallCorpus(), terms: { vocabulary: [], rows: [] } };
+    expect(await new CorpusStore(openDatabase(name)).importFile(file(JSON.stringify(bare)))).toBe(true);
+    // reopened: the stored corpus is read back without its texts, which this corpus needs
+    const store = new CorpusStore(openDatabase(name));
+    expect(await store.loadPublished('/')).toBe(true);
+    expect(store.corpus!.documents.map((d) => d.text)).toEqual(bare.documents.map((d) => d.text));
+    expect(documentTermFlags(store.index!, [firstWord(bare.documents[0]!.text)])[0]).toBe(1);
   });
 
   it.each([

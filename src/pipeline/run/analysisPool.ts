@@ -25,9 +25,14 @@ export function analysisPool(): AnalysisPool {
   return shared;
 }
 
-/** Stops the pool's threads, if the pool was started (tests; a host that wants its threads back). */
+/**
+ * Stops the pool's threads, if the pool was started (tests; a host that wants its threads back).
+ * Files not yet handed to a thread are refused (their callers analyse them on this thread); files
+ * being analysed finish first. (`destroy()` dropped those, and their results, arriving afterwards,
+ * were an uncaught "Unexpected message from Worker".)
+ */
 export async function closeAnalysisPool(): Promise<void> {
   const pool = shared;
   shared = undefined;
-  await pool?.destroy();
+  await pool?.close({ force: true });
 }

@@ -41,6 +41,8 @@ const ROLE_WORDS: ReadonlySet<string> = new Set([
 const ORG_WORDS: ReadonlySet<string> = new Set([...orgData.keywords, ...orgData.nameEndWords]);
 /** Posts held in an organisation ("CEO", "founder"): the name beside one is the organisation's. */
 const ORG_TITLES: ReadonlySet<string> = new Set(titlesData.orgTitles);
+/** People who speak for someone else ("spokesperson", "lawyer"): the name after "<one> for" is not theirs. */
+const AGENT_TITLES: ReadonlySet<string> = new Set(titlesData.agentTitles);
 const GENDER_WORDS = speechData.honorificGender as Record<string, Gender>;
 
 const CALENDAR: ReadonlySet<string> = new Set<string>([...MONTHS, ...WEEKDAYS]);
@@ -332,6 +334,8 @@ function continuesBodyName(toks: Token[], at: number, words: number): boolean {
   if (words === 1 && prep === 'and' && toks[from - 3]?.lower === 'of' && postOrBody(toks[from - 4])) return true;
   const the = prep === 'the';
   const k = the ? from - 2 : from - 1;
+  // "a spokesperson for Harbour Transit", "a lawyer for the Reed Creek residents": whom they speak for
+  if (toks[k]?.lower === 'for' && AGENT_TITLES.has(normalisePhrase(toks[k - 1]?.text ?? ''))) return true;
   if (toks[k]?.lower !== 'of') return false;
   const title = normalisePhrase(stripDot(toks[k - 1]?.text ?? ''));
   return ORG_TITLES.has(title) || (the && TITLE_WORDS.has(title));

@@ -242,6 +242,11 @@ describe('readProse: who speaks in running prose', () => {
       { 'Jorge Ibañez': ['(r) the bill would reach the chamber next month.'] },
     ],
     [
+      'whom a spokesperson speaks for is not the speaker; the words are kept, unattributed',
+      'A spokesperson for Harbour Transit said the agency would "review all feedback carefully" before the vote.',
+      { '-': ['review all feedback carefully'] },
+    ],
+    [
       'an organisation is not a person, even when it "said"',
       '"Prices will rise again before the winter," the Northern Times said in an editorial.',
       { '-': ['Prices will rise again before the winter'] },

@@ -209,7 +209,7 @@ function referentAt(ctx: Ctx, i: number): { person: number; next: number; via: s
     )
       k++;
     const head = ctx.toks[k - 1];
-    // ("the party's climate plan" is no one speaking; "the court's summary concluded" is the court speaking)
+    // ("the party's climate plan" is no one speaking; "the board's statement concluded" is the board speaking)
     const possessive = /^['’]s$/.test(ctx.toks[k]?.text ?? '') && !CARRIERS.has(ctx.toks[k + 1]?.lower ?? '');
     if (k > i + 1 && head && TITLE_WORDS.has(head.lower) && !possessive) {
       const p = lastPersonWithTitle(ctx, t.start, head.lower);
@@ -931,12 +931,12 @@ function listAt(ctx: Ctx, i: number, last: number, rule: Rule, roles: SpeakingRo
     const hit = ctx.mentionAt.get(k);
     if (!hit) {
       if (k - i > reach && roles.length === before) break;
-      // a short tag in brackets before the name: "Gary (IN) Mayor Karen Hill"
+      // a short tag in brackets before the name: "Lakeport (CA) Mayor Ana Ruiz"
       if (toks[k]!.text === '(' && toks[k + 2]?.text === ')') {
         k += 3;
         continue;
       }
-      // tolerate an article or a title before the name ("the mayor, Jane Doe", "his chief of staff, Jo Tan")
+      // tolerate an article or a title before the name ("the mayor, Jane Doe", "her deputy, Jo Tan")
       if (
         /^(DET|ADJ|NOUN|ADP|PROPN|NUM)$/.test(toks[k]!.pos) ||
         toks[k]!.text === ',' ||
@@ -955,7 +955,7 @@ function listAt(ctx: Ctx, i: number, last: number, rule: Rule, roles: SpeakingRo
     // the next name comes within a few words of the separator, or the list has ended; a capitalised
     // apposition may stand between ("A, Director General, Department of Ports; B, …"): up to two more separators
     let n = k + 1;
-    // "the mother of prisoner Tom Vale", "president of the Chamber of Small Exporters": a name after "of" or a
+    // "the father of student Tom Vale", "president of the Chamber of River Traders": a name after "of" or a
     // possessive since the last separator is no list item
     let owned = false;
     for (let hop = 0, from = n; ; hop++) {

@@ -145,8 +145,8 @@ export function descriptorsOf(doc: Tokenised, m: NameMention, named: ReadonlySet
           continue;
         }
         if (/^[,;.:()“”"]$/.test(toks[b]!.text)) break;
-        // a title word or a capitalised name word tagged as a verb ("… caretaker IT minister", "founder of
-        // Turning Point") does not end it
+        // a title word or a capitalised name word tagged as a verb ("… acting IT minister", "founder of
+        // Turning Tide") does not end it
         const t = toks[b]!;
         if ((t.pos === 'VERB' || t.pos === 'AUX') && !isTitleWord(t.text) && !/^\p{Lu}/u.test(t.text)) break;
       }

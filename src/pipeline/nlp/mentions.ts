@@ -218,7 +218,7 @@ function splitRun(toks: Token[], from: number, to: number, out: NameMention[]): 
   // a lower-case particle does not begin a name ("de", "van"); a capitalised one may be a given name ("Ben", "Al")
   while (s < words.length && PARTICLES.has(words[s]!.text) && /^\p{Ll}/u.test(words[s]!.text)) s++;
   if (s >= words.length) return;
-  // "the founder of Bright Path", "CEO of Zenbox", "Convention on Climate Change": (part of) the name of a body,
+  // "the founder of Bright Path", "CEO of Zenbox", "Convention on River Basins": (part of) the name of a body,
   // not a person, unless a given name stands in it ("Minister of the Interior Ana Silva")
   if (continuesBodyName(toks, from, words.length) && !words.some((w) => isGivenName(w.text))) return;
   // "Council on Housing Relations Maria Lopes", "Governor of Maryland Chris Oduya": a word before a
@@ -316,7 +316,7 @@ function continuesBodyName(toks: Token[], at: number, words: number): boolean {
   // back over capitalised words the run left out, whatever their tag ("of Turning/VERB Tide")
   let from = at;
   while (from > 0 && /^\p{Lu}/u.test(toks[from - 1]!.text) && toks[from - 1]!.sent === toks[at]!.sent) from--;
-  // "Convention on Climate Change", "Council for Foreign Trade": the short rest of an organisation's name
+  // "Convention on River Basins", "Council for Harbour Trade": the short rest of an organisation's name
   // (a longer run may end in a person: "University of Lagos Ikeja Ada Obi")
   const prep = toks[from - 1]?.lower;
   const head = toks[from - 2];
@@ -328,7 +328,7 @@ function continuesBodyName(toks: Token[], at: number, words: number): boolean {
     ORG_WORDS.has(head.lower)
   )
     return true;
-  // "Minister of Economy", "Department of Economy and Tourism": one word after a post's or body's "of" is its portfolio
+  // "Minister of Economy", "Department of Ports and Shipping": one word after a post's or body's "of" is its portfolio
   const postOrBody = (t: Token | undefined) => !!t && (TITLE_WORDS.has(t.lower) || ORG_WORDS.has(t.lower));
   if (words === 1 && prep === 'of' && postOrBody(head)) return true;
   if (words === 1 && prep === 'and' && toks[from - 3]?.lower === 'of' && postOrBody(toks[from - 4])) return true;

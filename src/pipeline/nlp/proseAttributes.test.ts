@@ -31,7 +31,7 @@ describe('classifyProseRole: one role from the descriptors', () => {
     ['an athlete', ['team captain'], 'other'],
     ['a member of a named body', ['of the River Group'], 'organisation-member'],
     ['"of" a place is no body', ['of Toronto'], 'other'],
-    ['a diplomat below an ambassador', ['Cultural Counsellor'], 'government-official'],
+    ['a diplomat below an ambassador', ['Press Counsellor'], 'government-official'],
     ['a deputy to a minister', ["Ruritania's vice-minister for trade"], 'government-official'],
     ['no role words', [], 'other'],
   ])('%s', (_, descriptors, role) => expect(classifyProseRole(descriptors).role).toBe(role));

@@ -6,11 +6,11 @@
  * absolute and in calibration units, against the issue's limits (10 s, 1.5 s, 600 MB).
  * For corpora too big for the full `npm run bench` run (10,000 articles and more).
  */
-import { closeSync, mkdtempSync, openSync, readSync, rmSync } from 'node:fs';
+import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 import { parseArgs } from 'node:util';
-import { LinesHeader } from '../src/corpus';
+import { readLinesHeader } from './linesHeader';
 import { benchBrowser } from './browser';
 import { combineCalibrations, measureCalibration } from './calibration';
 import { versionPath } from './preprocess';
@@ -34,15 +34,7 @@ const log = (s: string) => console.log(`[${new Date().toISOString().slice(11, 19
 
 /** Documents in the corpus: a lines file's header says; a corpus.json is not parsed (it may be too long for a string). */
 function documentsIn(path: string): number | undefined {
-  if (!/\.jsonl$/i.test(path)) return undefined;
-  const fd = openSync(path, 'r');
-  const head = Buffer.alloc(1 << 16);
-  try {
-    readSync(fd, head, 0, head.length, 0);
-  } finally {
-    closeSync(fd);
-  }
-  return LinesHeader.parse(JSON.parse(head.toString('utf8').split('\n')[0]!)).counts.documents;
+  return /\.jsonl$/i.test(path) ? readLinesHeader(path).counts.documents : undefined;
 }
 
 const before = measureCalibration(5);

@@ -9,12 +9,12 @@
  * The last commit is measured by default (`--tree work` for the working tree as it is).
  */
 import { execFileSync } from 'node:child_process';
-import { closeSync, existsSync, mkdirSync, openSync, readFileSync, readSync, rmSync, statSync, writeFileSync } from 'node:fs';
+import { existsSync, mkdirSync, readFileSync, rmSync, statSync, writeFileSync } from 'node:fs';
 import { cpus, loadavg, tmpdir, totalmem } from 'node:os';
 import { join } from 'node:path';
 import { parseArgs } from 'node:util';
 import { ensureArticles, WORK_DIR } from './articles';
-import { LinesHeader } from '../src/corpus';
+import { readLinesHeader } from './linesHeader';
 import { benchBrowser, benchColdLoads } from './browser';
 import { ensureBigCorpus } from './bigCorpus';
 import { measureBundle } from './bundle';
@@ -215,18 +215,6 @@ if (!values['skip-browser'] && bigRuns > 0 && findChromium()) {
 
 function wholeCorpusPath(size: number): string {
   return join(WORK_DIR, `corpus-${size}-s${seed}`, 'corpus.jsonl');
-}
-
-/** A corpus-lines file's header (its first line). */
-function readLinesHeader(path: string): LinesHeader {
-  const fd = openSync(path, 'r');
-  const head = Buffer.alloc(1 << 16);
-  try {
-    readSync(fd, head, 0, head.length, 0);
-  } finally {
-    closeSync(fd);
-  }
-  return LinesHeader.parse(JSON.parse(head.toString('utf8').split('\n')[0]!));
 }
 
 // 4. write

@@ -25,18 +25,17 @@ const HEAD_OF_STATE = /(?<![\p{L}])(?:president|prime minister|premier|chancello
 /** Whether the keyword `m` only modifies a title after it ("deputy leader", "deputy director-general"). */
 function modifies(text: string, m: RegExpExecArray): boolean {
   const next = /^[\s-]+([\p{L}-]+)/u.exec(text.slice(m.index + m[0].length))?.[1]?.toLowerCase() ?? '';
-  return next !== '' && (TITLE_WORDS.has(next) || Object.values(KEYWORDS).some((re) => wholeMatch(re, next)));
+  return next !== '' && (TITLE_WORDS.has(next) || WHOLE_KEYWORDS.some((re) => re.test(next)));
 }
+/** Each category's keywords as a whole word (compiled once: roles are classified for every speaker). */
+const WHOLE_KEYWORDS = Object.values(KEYWORDS).map((re) => new RegExp(`^(?:${re.source})$`, 'iu'));
+const SEATS = new RegExp(KEYWORDS.legislator!.source, 'giu');
 /** The first legislator keyword that is a seat of its own, not a modifier ("Minority Whip Rep.", not "deputy leader"). */
 function seatOf(text: string): RegExpExecArray | null {
-  const re = new RegExp(KEYWORDS.legislator!.source, 'giu');
-  for (let m = re.exec(text); m; m = re.exec(text)) if (!modifies(text, m)) return m;
+  SEATS.lastIndex = 0;
+  for (let m = SEATS.exec(text); m; m = SEATS.exec(text)) if (!modifies(text, m)) return m;
   return null;
 }
-const wholeMatch = (re: RegExp, word: string) => {
-  const m = new RegExp(re.source, 'iu').exec(word);
-  return m !== null && m[0].length === word.length;
-};
 
 /**
  * One role category for a person found in prose, from their descriptors

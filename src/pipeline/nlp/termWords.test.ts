@@ -63,9 +63,9 @@ describe('tokensOfLine', () => {
     // the same terms as the line tokenised on its own
     expect(contentTermsOf(own!)).toEqual(contentTerms(line));
   });
-  it.each([
-    ['a line the text does not hold', 'Harbour board votes on the old pier'],
-    ['a part of a line only', 'Harbour board'],
+  it.each<[string, string, number]>([
+    ['a line the text does not hold', 'Harbour board votes on the old pier', 8],
+    ['a part of a line only', 'Harbour board', 8],
     ['a line beyond the first few', 'Harbour board votes', 2],
-  ] as const)('%s: none', (_, line, within = 8) => expect(tokensOfLine(doc, line, within)).toBeNull());
+  ])('%s: none', (_, line, within) => expect(tokensOfLine(doc, line, within)).toBeNull());
 });

@@ -12,6 +12,7 @@ import { chromium, type BrowserContext, type CDPSession, type Page } from 'playw
 import { CHROMIUM_ARGS, findChromium } from '../scripts/chromium.mjs';
 import { serve } from '../scripts/serve.mjs';
 import { computeSummary, type Summary } from './stats';
+import { withTraceProfile } from './traceProfile';
 
 export interface BrowserOptions {
   /** A built app (dist/ copy) whose corpus.json is the one to measure. */
@@ -202,6 +203,14 @@ async function withProfile<T>(cdp: CDPSession, path: string | undefined, fn: () 
   }
 }
 
+/**
+ * A cold load's profiles: every thread's (the corpus loader's worker too) from a trace, as
+ * `<path without .cpuprofile>.<n>.<thread>.cpuprofile` and a `.txt` summary of self time.
+ */
+function withColdProfile<T>(cdp: CDPSession, path: string | undefined, fn: () => Promise<T>): Promise<T> {
+  return path ? withTraceProfile(cdp, path.replace(/\.cpuprofile$/, ''), fn) : fn();
+}
+
 /** Runs `warmupClicks` untimed then `clicks` timed steps of CLICK_PLAN on a loaded page. */
 async function runClickPlan(page: Page, warmupClicks: number, clicks: number): Promise<ClickSample[]> {
   const samples: ClickSample[] = [];
@@ -386,7 +395,7 @@ export async function benchBrowser(o: BrowserOptions): Promise<BrowserFigures> {
       try {
         const page = s.page;
         const profilePath = o.profileDir && r === 1 ? join(o.profileDir, 'cold-load.cpuprofile') : undefined;
-        const sample = await withProfile(s.cdp, profilePath, async () => {
+        const sample = await withColdProfile(s.cdp, profilePath, async () => {
           await page.goto(url, { waitUntil: 'commit' });
           return waitForLoad(page, timeout);
         });
@@ -477,7 +486,7 @@ export async function benchColdLoads(o: Pick<BrowserOptions, 'siteDir' | 'timeou
       s.page.on('pageerror', (e) => errors.push(e.message));
       try {
         const profilePath = o.profileDir && r === warmup ? join(o.profileDir, 'cold-load-big.cpuprofile') : undefined;
-        const sample = await withProfile(s.cdp, profilePath, async () => {
+        const sample = await withColdProfile(s.cdp, profilePath, async () => {
           await s.page.goto(url, { waitUntil: 'commit' });
           return waitForLoad(s.page, o.timeoutMs ?? 600_000);
         });

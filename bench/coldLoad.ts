@@ -1,17 +1,17 @@
 /**
  * A cold load of one given corpus (corpus.jsonl or corpus.json) in the production build,
  * with the calibration measured beside it:
- *   npm run build && tsx bench/coldLoad.ts --corpus /tmp/big/corpus.jsonl [--runs 1] [--build dist] [--profile DIR]
+ *   npm run build && tsx bench/coldLoad.ts --corpus /tmp/big/corpus.jsonl [--runs 1] [--build dist] [--profile DIR] [--cold-only]
  * Prints first chart, fully stored (load strip gone) and JS heap after load (forced GC),
  * absolute and in calibration units, against the issue's limits (10 s, 1.5 s, 600 MB).
  * For corpora too big for the full `npm run bench` run (10,000 articles and more).
  */
-import { mkdtempSync, rmSync } from 'node:fs';
+import { mkdirSync, mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 import { parseArgs } from 'node:util';
 import { readLinesHeader } from './linesHeader';
-import { benchBrowser } from './browser';
+import { benchBrowser, benchColdLoads } from './browser';
 import { combineCalibrations, measureCalibration } from './calibration';
 import { versionPath } from './preprocess';
 import { makeSite } from './tree';
@@ -23,6 +23,8 @@ const { values } = parseArgs({
     build: { type: 'string', default: 'dist' },
     /** write Chrome CPU profiles of one cold load and of the clicks into this folder */
     profile: { type: 'string' },
+    /** only the timed cold loads: no untimed one before them, no warm reload or clicks after */
+    'cold-only': { type: 'boolean', default: false },
   },
 });
 if (!values.corpus) {
@@ -43,7 +45,9 @@ const site = mkdtempSync(join(tmpdir(), 'podium-cold-'));
 try {
   makeSite(resolve(values.build), site, corpus, versionPath(corpus));
   const expectDocuments = documentsIn(corpus);
-  const f = await benchBrowser({ siteDir: site, coldRuns: Number(values.runs), warmRuns: 1, clicks: 5, warmupClicks: 1, timeoutMs: 600_000, ...(values.profile ? { profileDir: resolve(values.profile) } : {}), ...(expectDocuments ? { expectDocuments } : {}), log });
+  const common = { siteDir: site, timeoutMs: 600_000, ...(values.profile ? { profileDir: resolve(values.profile) } : {}), ...(expectDocuments ? { expectDocuments } : {}), log };
+  if (values.profile) mkdirSync(resolve(values.profile), { recursive: true });
+  const f = values['cold-only'] ? await coldOnly(common) : await benchBrowser({ ...common, coldRuns: Number(values.runs), warmRuns: 1, clicks: 5, warmupClicks: 1 });
   const after = measureCalibration(5);
   const cal = combineCalibrations(before, after).unitMs;
   const row = (name: string, ms: number, limit: number, unit = 'ms') => log(`${ms <= limit ? 'pass' : 'FAIL'}  ${name}: ${ms.toFixed(0)} ${unit}${unit === 'ms' ? ` (${(ms / cal).toFixed(1)} cal)` : ''}, limit ${limit} ${unit}`);
@@ -52,7 +56,17 @@ try {
   row('cold load → fully stored (median)', stored[Math.floor((stored.length - 1) / 2)]!, 10_000);
   row('cold load → first chart (median)', f.cold.median, 1_500);
   row('JS heap after load (median)', f.heapAfterLoadMb.median, 600, 'MB');
-  log(`warm reload → first chart ${f.warm.median.toFixed(0)} ms; clicks ${f.clicks.toDom.median.toFixed(1)} ms median to DOM`);
+  if (f.warm && f.clicks) log(`warm reload → first chart ${f.warm.median.toFixed(0)} ms; clicks ${f.clicks.toDom.median.toFixed(1)} ms median to DOM`);
 } finally {
   rmSync(site, { recursive: true, force: true });
+}
+
+/** `--cold-only`: the timed cold loads alone, in benchBrowser's shape (first chart as `cold.median`). */
+async function coldOnly(o: Omit<Parameters<typeof benchColdLoads>[0], 'runs'>) {
+  const c = await benchColdLoads({ ...o, runs: Number(values.runs) });
+  const first = c.samples.map((s) => s.firstChart).sort((a, b) => a - b);
+  const heap = [...c.heapAfterLoadMb].sort((a, b) => a - b);
+  const mid = <T>(xs: T[]) => xs[Math.floor((xs.length - 1) / 2)]!;
+  for (const s of c.samples) log(`stages: ${s.stages.map(([n, t]) => `${n} ${t.toFixed(0)}`).join(', ')}`);
+  return { cold: { samples: c.samples, median: mid(first) }, heapAfterLoadMb: { median: mid(heap) }, warm: undefined, clicks: undefined };
 }

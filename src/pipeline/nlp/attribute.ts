@@ -16,10 +16,18 @@ function byFirstWord(phrases: readonly string[]): Map<string, string[][]> {
   return index;
 }
 
-/** The phrases of `index` that the tokens from `i` spell, in the order they were listed. */
-function* phrasesAt(index: Map<string, string[][]>, toks: readonly Token[], i: number): Generator<string[]> {
-  for (const words of index.get(toks[i]?.lower ?? '') ?? [])
-    if (words.every((w, k) => toks[i + k]?.lower === w)) yield words;
+const NO_PHRASES: readonly (readonly string[])[] = [];
+
+/**
+ * The phrases of `index` that the tokens from `i` spell, in the order they were listed. Asked at every token of
+ * every sentence: a token that starts no phrase gets the one shared empty list.
+ */
+function phrasesAt(index: Map<string, string[][]>, toks: readonly Token[], i: number): readonly (readonly string[])[] {
+  const candidates = index.get(toks[i]?.lower ?? '');
+  if (candidates === undefined) return NO_PHRASES;
+  let found: string[][] | undefined;
+  for (const words of candidates) if (words.every((w, k) => toks[i + k]?.lower === w)) (found ??= []).push(words);
+  return found ?? NO_PHRASES;
 }
 
 const SPEECH = new Set(speechData.speechVerbs);

@@ -67,6 +67,9 @@ export function resolvePeople(mentions: readonly NameMention[]): { people: Perso
     personOf[i] = p.id;
   });
   // pass 2: single words join the nearest person whose name holds them (measured to full-name mentions, in text order)
+  // (a person's mentions are counted by surname once per bare surname: their words are made once, and only read)
+  const read = new Map<NameMention, readonly string[]>();
+  const wordsRead = (x: NameMention) => read.get(x) ?? read.set(x, wordsOf(x)).get(x)!;
   const anchors = people.map((p) => p.mentions.slice());
   mentions.forEach((m, i) => {
     if (personOf[i]! >= 0) return;
@@ -82,7 +85,7 @@ export function resolvePeople(mentions: readonly NameMention[]): { people: Perso
     // "Holm said" after both John Holm and Lena Holm, each named as often: no one in particular; the one the
     // article names most by that surname otherwise ("Varga" for Leo Varga, not his son named once). Mentions by
     // the given name alone ("Lena said") do not count: they say nothing of whom the bare surname means.
-    const bySurname = (p: Person) => p.mentions.filter((x) => wordsOf(x).includes(key)).length;
+    const bySurname = (p: Person) => p.mentions.filter((x) => wordsRead(x).includes(key)).length;
     const namesakes = candidates
       .filter((p) => p.words[p.words.length - 1] === key)
       .map((p) => ({ p, n: bySurname(p) }))

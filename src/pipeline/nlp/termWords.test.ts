@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { normaliseTermQuery } from '../../lib/normaliseTerm';
-import { contentTerms, forEachWord } from './termWords';
+import { contentTerms, contentTermsOf, forEachWord, tokensOfLine } from './termWords';
 import { tokenise } from './tokenise';
 
 const words = (text: string) => {
@@ -46,4 +46,26 @@ describe('contentTerms', () => {
     'a term typed in the browser (%s) is normalised as the pipeline counts it in a text',
     (typed) => expect(normaliseTermQuery(typed)).toBe(contentTerms(`Of ${typed}, they wrote.`)[0]),
   );
+});
+
+describe('tokensOfLine', () => {
+  const doc = tokenise(
+    'Harbour board votes on the new pier\n\nThe board met on Friday. It voted 5-2.\nHarbour board votes',
+  );
+  it.each([
+    ['the headline line of the text gives its tokens', 'Harbour board votes on the new pier', 7],
+    ['a line the text holds further down', 'Harbour board votes', 3],
+    ['a line with two sentences', 'The board met on Friday. It voted 5-2.', -1],
+  ])('%s', (_, line, count) => {
+    const own = tokensOfLine(doc, line);
+    expect(own).not.toBeNull();
+    if (count >= 0) expect(own).toHaveLength(count);
+    // the same terms as the line tokenised on its own
+    expect(contentTermsOf(own!)).toEqual(contentTerms(line));
+  });
+  it.each<[string, string, number]>([
+    ['a line the text does not hold', 'Harbour board votes on the old pier', 8],
+    ['a part of a line only', 'Harbour board', 8],
+    ['a line beyond the first few', 'Harbour board votes', 2],
+  ])('%s: none', (_, line, within) => expect(tokensOfLine(doc, line, within)).toBeNull());
 });

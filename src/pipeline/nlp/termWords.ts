@@ -1,5 +1,5 @@
 import { normaliseTerm } from '../../lib/normaliseTerm';
-import { tokenise, type Token } from './tokenise';
+import { tokenise, type Token, type Tokenised } from './tokenise';
 
 /** Letters, marks, digits, apostrophes and hyphens only: a token that can be (part of) a word ("party", "’s", "n't", "-"). */
 const WORDISH = /^[\p{L}\p{M}\p{N}'’-]+$/u;
@@ -76,10 +76,38 @@ function startsWordish(s: string): boolean {
 
 /** The content terms of a short text (a title), in order, repeats kept: its words as normaliseTerm counts them. */
 export function contentTerms(text: string): string[] {
+  return contentTermsOf(tokenise(text).tokens);
+}
+
+/** contentTerms of text already tokenised. */
+export function contentTermsOf(tokens: readonly Token[]): string[] {
   const out: string[] = [];
-  forEachWord(tokenise(text).tokens, (word) => {
+  forEachWord(tokens, (word) => {
     const term = normaliseTerm(word);
     if (term !== null) out.push(term);
   });
   return out;
+}
+
+/**
+ * The tokens of the paragraph among the first `within` that reads exactly `line` (a headline taken from the text),
+ * when they are what tokenising `line` alone gives: each token wink-nlp found lies inside the paragraph, as it must
+ * inside `line` alone. Otherwise null, and the line is tokenised on its own.
+ */
+export function tokensOfLine(doc: Tokenised, line: string, within = 8): readonly Token[] | null {
+  const n = Math.min(within, doc.paragraphs.length);
+  for (let k = 0; k < n; k++) {
+    const p = doc.paragraphs[k]!;
+    if (p.end - p.start !== line.length || doc.text.slice(p.start, p.end) !== line) continue;
+    // the paragraph's tokens: those starting inside it (a token wink-nlp normalised sits at the cursor, never past the end)
+    let first = 0;
+    while (first < doc.tokens.length && doc.tokens[first]!.start < p.start) first++;
+    let last = first;
+    while (last < doc.tokens.length && doc.tokens[last]!.start <= p.end) {
+      if (doc.tokens[last]!.end > p.end) return null;
+      last++;
+    }
+    return doc.tokens.slice(first, last);
+  }
+  return null;
 }

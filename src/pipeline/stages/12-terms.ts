@@ -1,5 +1,5 @@
 import { normaliseTerm } from '../../lib/normaliseTerm';
-import { contentTerms, forEachWord } from '../nlp/termWords';
+import { contentTerms, contentTermsOf, forEachWord, tokensOfLine } from '../nlp/termWords';
 import type { Token } from '../nlp/tokenise';
 import type { Attributed } from './11-attributes';
 
@@ -233,7 +233,9 @@ export function tallyTerms(table: TermTable): (s: Attributed) => Tallied {
   return (s) => {
     const leadLines = s.lines.slice(0, 4);
     // the title may be the front matter's (not in the text): read on its own; the first lines' words are the text's
-    const leadTerms = new Set(contentTerms(s.title));
+    // a headline the text opens with was tokenised with it (stage 08): its tokens are read again, not made again
+    const own = tokensOfLine(s.tokens, s.title);
+    const leadTerms = new Set(own ? contentTermsOf(own) : contentTerms(s.title));
     if (leadLines.length > 0) {
       const from = leadLines[0]!.start;
       const to = leadLines[leadLines.length - 1]!.end;

@@ -1,5 +1,6 @@
 import Dexie, { type EntityTable } from 'dexie';
 import { encodeTerms, SCHEMA_VERSION, type Corpus, type Document, type Speaker, type TermCounts } from '../corpus';
+import { parseLineRecords } from './lineChunks';
 import { unpackColumns, type PackedColumns } from './packColumns';
 import { packTermRows, unpackTermRows, type PackedTermRows } from './packTerms';
 
@@ -44,6 +45,11 @@ export interface Chunk {
    * of a 10,000-article cold load's time (bench/README.md).
    */
   json?: string;
+  /**
+   * Since v4 (no schema change): the records as the corpus-lines file gave them, UTF-8
+   * lines `["section", record]` (lineChunks.ts); for `texts`, the documents' whole lines.
+   */
+  lines?: Uint8Array;
 }
 
 
@@ -150,8 +156,24 @@ export function chunkSection(gen: string, table: ChunkSection, n: number, part: 
   return [json(table, part)];
 }
 
+/**
+ * Chunk n of a section stored as its lines (lineChunks.ts): documents as a `documents`
+ * chunk of `docs` without their texts and a `texts` chunk of their lines (pure; exported for tests).
+ */
+export function lineChunks(gen: string, table: ChunkSection, n: number, lines: Uint8Array, docs: readonly Document[] = []): Chunk[] {
+  const chunk = (t: CorpusTable, extra: Partial<Chunk>): Chunk => ({ id: chunkId(gen, t, n), gen, table: t, n, rows: [], ...extra });
+  if (table === 'documents') return [chunk('documents', { json: JSON.stringify(docs.map((d) => ({ ...d, text: '' }))) }), chunk('texts', { lines })];
+  return [chunk(table as CorpusTable, { lines })];
+}
+
+/** A `texts` chunk's texts, in the order of the `documents` chunk beside it. */
+export function chunkTextsOf(c: Chunk): string[] {
+  return c.lines ? parseLineRecords<Document>(c.lines).map((d) => d.text) : (c.rows as string[]);
+}
+
 /** A chunk's rows, however it was stored. */
 export function chunkRowsOf<T>(c: Chunk): T[] {
+  if (c.lines !== undefined) return parseLineRecords<T>(c.lines);
   if (c.json !== undefined) return JSON.parse(c.json) as T[];
   return (c.columns ? unpackColumns(c.columns) : c.rows) as T[];
 }
@@ -182,6 +204,11 @@ const withTexts = (docs: readonly Document[], texts: readonly string[]) => docs.
 const withEvidence = (speakers: readonly Speaker[], evidence: readonly (Speaker['evidence'] | null)[]) =>
   speakers.map((s, i) => (evidence[i] ? { ...s, evidence: evidence[i] } : s));
 
+/** Push `items` onto `to` (a lines chunk holds tens of thousands of small records: too many to spread as arguments). */
+function append<T>(to: T[], items: readonly T[]): void {
+  for (const x of items) to.push(x);
+}
+
 /** The corpus from chunks; documents' texts and the terms are filled only from chunks given. */
 export function assembleCorpus(chunks: Chunk[]): Corpus {
   chunks.sort((a, b) => (a.table === b.table ? a.n - b.n : a.table < b.table ? -1 : 1));
@@ -193,9 +220,9 @@ export function assembleCorpus(chunks: Chunk[]): Corpus {
   for (const c of chunks) {
     if (c.table === 'vocabulary') terms.vocabulary.push(...(c.rows as string[]));
     else if (c.table === 'termRows') terms.rows.push(...unpackTermRows(c.rows[0] as PackedTermRows));
-    else if (c.table === 'texts') texts.push(...(c.rows as string[]));
-    else if (c.table === 'evidence') evidence.push(...chunkRowsOf<Speaker['evidence'] | null>(c));
-    else (corpus[c.table] as unknown[]).push(...chunkRowsOf(c));
+    else if (c.table === 'texts') append(texts, chunkTextsOf(c));
+    else if (c.table === 'evidence') append(evidence, chunkRowsOf<Speaker['evidence'] | null>(c));
+    else append(corpus[c.table] as unknown[], chunkRowsOf(c));
   }
   corpus.terms = terms;
   // optional in the schema: absent, as in the corpus that was stored, rather than []

@@ -1,5 +1,7 @@
 import { announceStored } from './corpusLock';
-import { type Chunk, CHUNK_SIZE, type ChunkSection, chunkSection, type CorpusMeta, newGeneration, type PodiumDb } from './database';
+import type { Document } from '../corpus';
+import { type Chunk, CHUNK_SIZE, type ChunkSection, chunkSection, type CorpusMeta, lineChunks, newGeneration, type PodiumDb } from './database';
+import { LineBuffer } from './lineChunks';
 
 /**
  * A corpus stored as it arrives, as a new generation of chunks beside the
@@ -14,10 +16,24 @@ import { type Chunk, CHUNK_SIZE, type ChunkSection, chunkSection, type CorpusMet
  */
 const WRITES_IN_FLIGHT = 6;
 
+/**
+ * Sections stored as the file's lines (lineChunks.ts), so many bytes to a chunk: the
+ * documents' lines are the `texts` chunks. Vocabulary and term rows are stored as
+ * strings and typed arrays, which the page holds as they are.
+ */
+const LINE_SECTIONS = new Set<ChunkSection>(['rejected', 'warnings', 'events', 'speakers', 'appearances', 'quotes', 'unattributed', 'documents']);
+/** Bytes of lines to one chunk: a reader asking for one document's text parses one chunk. */
+const LINES_CHUNK_BYTES = 4 << 20;
+
+/** Store chunks in the generation's database; resolves with them as stored (a writer in another thread moves them there and back). */
+export type PutChunks = (chunks: Chunk[]) => Promise<Chunk[]>;
+
 export class CorpusGeneration {
   readonly id = newGeneration();
   readonly #db: PodiumDb;
   readonly #rows = new Map<ChunkSection, unknown[]>();
+  /** Lines gathered per section stored as lines. */
+  readonly #lines = new Map<ChunkSection, LineBuffer>();
   readonly #next = new Map<ChunkSection, number>();
   /** Writes under way; each settles without rejecting (a failure is kept in `#failure`). */
   readonly #inFlight = new Set<Promise<void>>();
@@ -26,24 +42,44 @@ export class CorpusGeneration {
   #held = false;
   /** Hears of every chunk written but the texts (see the constructor). */
   readonly #onChunk: ((c: Chunk) => void) | undefined;
+  readonly #put: PutChunks;
 
   /**
    * `onChunk` hears of every chunk as it is written, but the document texts: the
    * corpus as the page holds it, in strings and typed arrays (a load in a worker
    * posts them on; holding the records as objects instead made most of that
-   * load's time garbage collection).
+   * load's time garbage collection). `put` stores chunks (default: on this thread).
    */
-  constructor(db: PodiumDb, onChunk?: (c: Chunk) => void) {
+  constructor(db: PodiumDb, onChunk?: (c: Chunk) => void, put?: PutChunks) {
     this.#db = db;
     this.#onChunk = onChunk;
+    this.#put = put ?? ((chunks) => db.chunks.bulkPut(chunks).then(() => chunks));
   }
 
-  /** Add one validated record; resolves once a full chunk's write (if any) is under way. Rejects when an earlier write failed (quota). */
-  async add(section: ChunkSection, record: unknown): Promise<void> {
+  /**
+   * Add one validated record, with its line as the file gave it (UTF-8, no "\n") for the
+   * sections stored as lines (LINE_SECTIONS); resolves once a full chunk's write (if any)
+   * is under way. Rejects when an earlier write failed (quota).
+   */
+  async add(section: ChunkSection, record: unknown, line?: Uint8Array): Promise<void> {
     let rows = this.#rows.get(section);
     if (!rows) this.#rows.set(section, (rows = []));
+    if (line && LINE_SECTIONS.has(section)) {
+      let lines = this.#lines.get(section);
+      if (!lines) this.#lines.set(section, (lines = new LineBuffer()));
+      lines.push(line);
+      // a documents chunk keeps the records too (without their texts, for the page)
+      if (section === 'documents') rows.push(record);
+      if (!this.#held && lines.size >= LINES_CHUNK_BYTES) await this.#flush(section);
+      return;
+    }
     rows.push(record);
     if (!this.#held && rows.length >= CHUNK_SIZE) await this.#flush(section);
+  }
+
+  /** Sections with records gathered, in the order they came. */
+  #sections(): ChunkSection[] {
+    return [...new Set([...this.#rows.keys(), ...this.#lines.keys()])];
   }
 
   /** Gather records without writing them until `release()`. */
@@ -54,32 +90,44 @@ export class CorpusGeneration {
   /** Write what was gathered while held, and write as records come again. */
   async release(): Promise<void> {
     this.#held = false;
-    for (const section of this.#rows.keys()) await this.#flush(section);
+    for (const section of this.#sections()) await this.#flush(section);
   }
 
-  /** Write a section's gathered records, in chunks of up to CHUNK_SIZE (a chunk may hold fewer: readers join them in order). */
+  /** Write a section's gathered records: lines as one chunk, other records in chunks of up to CHUNK_SIZE (a chunk may hold fewer: readers join them in order). */
   async #flush(section: ChunkSection): Promise<void> {
+    const lines = this.#lines.get(section);
+    if (lines?.size) {
+      const n = this.#next.get(section) ?? 0;
+      this.#next.set(section, n + 1);
+      const docs = section === 'documents' ? (this.#rows.get(section) as Document[]) : [];
+      this.#rows.set(section, []);
+      await this.#write(lineChunks(this.id, section, n, lines.take(), docs));
+      return;
+    }
     const rows = this.#rows.get(section);
     if (!rows?.length) return;
     this.#rows.set(section, []);
     for (let i = 0; i < rows.length; i += CHUNK_SIZE) {
       const n = this.#next.get(section) ?? 0;
       this.#next.set(section, n + 1);
-      const chunks = chunkSection(this.id, section, n, rows.slice(i, i + CHUNK_SIZE));
-      await this.#write(chunks);
-      if (this.#onChunk) for (const c of chunks) if (c.table !== 'texts') this.#onChunk(c);
+      await this.#write(chunkSection(this.id, section, n, rows.slice(i, i + CHUNK_SIZE)));
     }
   }
 
-  /** Start writing `chunks` once fewer than WRITES_IN_FLIGHT writes are under way; throws an earlier write's failure (quota). */
+  /**
+   * Start writing `chunks` once fewer than WRITES_IN_FLIGHT writes are under way, and tell
+   * `onChunk` of each (but the texts) once written; throws an earlier write's failure (quota).
+   */
   async #write(chunks: Chunk[]): Promise<void> {
     while (this.#inFlight.size >= WRITES_IN_FLIGHT) await Promise.race(this.#inFlight);
     if (this.#failure) throw this.#failure.error;
     // a failure surfaces at the next write or at commit; until then it is not unhandled
-    const write = this.#db.chunks.bulkPut(chunks).then(
-      () => undefined,
-      (error: unknown) => void (this.#failure ??= { error }),
-    );
+    const write = this.#put(chunks)
+      .then((written) => {
+        // after the write: onChunk may move the chunk's buffers elsewhere (postMessage's transfer)
+        if (this.#onChunk) for (const c of written) if (c.table !== 'texts') this.#onChunk(c);
+      })
+      .catch((error: unknown) => void (this.#failure ??= { error }));
     this.#inFlight.add(write);
     void write.finally(() => this.#inFlight.delete(write));
   }
@@ -92,7 +140,7 @@ export class CorpusGeneration {
 
   /** Write what is left, then make this generation the stored corpus (one transaction) and delete the others; `announce` tells the other tabs. */
   async commit(meta: Omit<CorpusMeta, 'key' | 'storedAt' | 'gen'>, announce = true): Promise<void> {
-    for (const section of this.#rows.keys()) await this.#flush(section);
+    for (const section of this.#sections()) await this.#flush(section);
     await this.#settled();
     const db = this.#db;
     await db.transaction('rw', db.meta, () => db.meta.put({ key: 'corpus', storedAt: new Date().toISOString(), ...meta, gen: this.id }));
@@ -103,6 +151,7 @@ export class CorpusGeneration {
   /** Remove whatever of this generation was written. */
   async discard(): Promise<void> {
     this.#rows.clear();
+    this.#lines.clear();
     await Promise.all(this.#inFlight);
     await this.#db.chunks.where('gen').equals(this.id).delete();
   }

@@ -5,12 +5,11 @@
  * for the messages). At 10,000 articles parsing and storing take tens of
  * seconds of CPU; on the page's thread they held back the first charts.
  */
-import type { Chunk } from './database';
 import { openDatabase } from './database';
 import { readCorpusLines } from './loadLines';
 import type { ToPage, ToWorker } from './loadInWorker';
-import type { PackedTermRows } from './packTerms';
-import { readLines, sniffLines } from './readLines';
+import { readRawLines, sniffLines } from './readLines';
+import { buffersOf, startChunkWriter } from './writeInWorker';
 
 const post = (m: ToPage, transfer: Transferable[] = []) => (self as unknown as DedicatedWorkerGlobalScope).postMessage(m, transfer);
 
@@ -21,6 +20,8 @@ self.onmessage = async (e: MessageEvent<ToWorker>) => {
   const { dbName, input } = e.data;
   let { meta } = e.data;
   const db = openDatabase(dbName);
+  // storing runs in a worker of its own, beside the reading here
+  const writer = startChunkWriter(dbName);
   try {
     let body: ReadableStream<Uint8Array>;
     if (input instanceof Blob) body = input.stream();
@@ -50,18 +51,19 @@ self.onmessage = async (e: MessageEvent<ToWorker>) => {
     };
     const r = await readCorpusLines(
       db,
-      readLines(sniffed.body, onBytes),
+      readRawLines(sniffed.body, onBytes),
       meta,
       (stage) => post({ t: 'stage', stage }),
       // the first sections without the speakers' evidence (~190k small objects at 10,000 articles): it comes with the rest
       (corpus, missing) => post({ t: 'valid', corpus: { ...corpus, speakers: corpus.speakers.map(({ evidence: _, ...sp }) => sp) }, ...(missing ? { missing } : {}) }),
       // each chunk as it is written: one message of them all (1 GB at 50,000 articles) failed
-      { lean: true, announce: false, onChunk: (c) => post({ t: 'chunk', chunk: c }, termBuffers(c)) },
+      { lean: true, announce: false, onChunk: (c) => post({ t: 'chunk', chunk: c }, buffersOf([c])), put: writer.put },
     );
     post(r.stored ? { t: 'done' } : { t: 'done', errors: r.errors ?? [] });
   } catch (e) {
     post({ t: 'done', errors: [`Could not read ${meta.source}: ${(e as Error).message}.`] });
   } finally {
+    writer.close();
     db.close();
   }
 };
@@ -79,11 +81,4 @@ async function fetchFirst(urls: readonly string[]): Promise<{ res: Response; nam
     status = (e as Error).message;
   }
   return status;
-}
-
-/** A term rows chunk's typed arrays: moved to the page, not copied (millions of counts). */
-function termBuffers(c: Chunk): ArrayBuffer[] {
-  if (c.table !== 'termRows') return [];
-  const p = c.rows[0] as PackedTermRows;
-  return [p.kinds.buffer, p.offsets.buffer, p.flat.buffer] as ArrayBuffer[];
 }

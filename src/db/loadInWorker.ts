@@ -63,7 +63,7 @@ export function loadInWorker(
       const m = e.data;
       if (m.t === 'chunk') {
         const c = m.chunk;
-        chunks.push(c.json === undefined ? c : { ...c, json: undefined, rows: chunkRowsOf(c) });
+        chunks.push(c.json === undefined && c.lines === undefined ? c : { ...c, json: undefined, lines: undefined, rows: chunkRowsOf(c) });
         return;
       }
       if (m.t === 'stage') onStage(m.stage);

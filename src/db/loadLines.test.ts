@@ -3,10 +3,10 @@ import { describe, expect, it } from 'vitest';
 import type { Corpus } from '../corpus';
 import { linesBody, publishLines, streamOf } from '../lib/__fixtures__/publishLines';
 import { smallCorpus } from '../lib/__fixtures__/smallCorpus';
-import { newGeneration, openDatabase, readCorpus, readMeta, type PodiumDb } from './database';
+import { assembleCorpus, type Chunk, chunkRowsOf, newGeneration, openDatabase, readCorpus, readMeta, type PodiumDb } from './database';
 import { importCorpusFile, loadPublishedCorpus, type Missing } from './loadCorpus';
-import { importCorpusLines } from './loadLines';
-import { readLines } from './readLines';
+import { importCorpusLines, readCorpusLines } from './loadLines';
+import { readLines, readRawLines } from './readLines';
 
 /** Stored term counts come back as typed arrays: compare as plain JSON. */
 const plain = (v: unknown) => JSON.parse(JSON.stringify(v, (_k, x: unknown) => (ArrayBuffer.isView(x) ? Array.from(x as Int32Array) : x)));
@@ -201,14 +201,50 @@ describe('loading a corpus-lines file', () => {
   });
 });
 
+describe('a lean read (as the worker loads)', () => {
+  it('shows the first sections before anything is stored, then hands over every chunk but the texts once written, which give the corpus back', async () => {
+    const db = freshDb();
+    const corpus = smallCorpus();
+    const chunks: Chunk[] = [];
+    const shown: Missing[] = [];
+    let storedWhenShown = -1;
+    const onValid = (_c: Corpus, missing?: Missing) => {
+      shown.push(missing!);
+      void db.chunks.count().then((n) => (storedWhenShown = n));
+    };
+    const r = await readCorpusLines(db, readRawLines(streamOf(linesBody(publishLines(corpus)), 41)), { source: 'c.jsonl', origin: 'file', sha256: '', bytes: 0 }, () => {}, onValid, { lean: true, onChunk: (c) => chunks.push(c) });
+    expect(r).toEqual({ stored: true });
+    expect(shown).toEqual(['records']);
+    expect(storedWhenShown).toBe(0);
+    expect(chunks.map((c) => c.table)).not.toContain('texts');
+    // records stored as the file's lines: its bytes, not JSON made again
+    expect(chunks.find((c) => c.table === 'quotes')?.lines).toBeInstanceOf(Uint8Array);
+    const rest = assembleCorpus(chunks.map((c) => (c.lines ? { ...c, lines: undefined, rows: chunkRowsOf(c) } : c)));
+    expect(plain(rest)).toEqual(plain({ ...corpus, documents: corpus.documents.map((d) => ({ ...d, text: '' })) }));
+    expect(plain(await readCorpus(db))).toEqual(plain(corpus));
+  });
+});
+
 describe('readLines', () => {
   it.each([
     ['lines cut anywhere by chunks', 'a\nbé\n\nlast', 1, ['a', 'bé', '', 'last']],
     ['CRLF line ends', 'a\r\nb\r\n', 3, ['a', 'b']],
     ['one long line', 'x'.repeat(10_000), 7, ['x'.repeat(10_000)]],
+    ['a byte order mark at the start', '\uFEFFa’\nb', 2, ['a’', 'b']],
   ])('%s', async (_name, text, chunk, expected) => {
     const out: string[] = [];
     for await (const line of readLines(streamOf(new TextEncoder().encode(text), chunk))) out.push(line);
     expect(out).toEqual(expected);
+    // each line's bytes are its text's UTF-8
+    const raw: string[] = [];
+    for await (const line of readRawLines(streamOf(new TextEncoder().encode(text), chunk))) raw.push(new TextDecoder().decode(line.bytes));
+    expect(raw).toEqual(expected);
+  });
+
+  it('throws on bytes that are not UTF-8', async () => {
+    const bad = new Uint8Array([0x61, 0x0a, 0xff, 0x62, 0x0a]);
+    await expect(async () => {
+      for await (const _ of readRawLines(streamOf(bad, 2)));
+    }).rejects.toThrow();
   });
 });

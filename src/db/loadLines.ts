@@ -1,8 +1,11 @@
 import { z } from 'zod';
 import { describeIssues, LINE_RECORD, LINE_SECTIONS, LinesHeader, ReferenceCheck, SCHEMA_VERSION, type Corpus, type LineSection, type ReferenceIssue } from '../corpus';
 import type { Chunk, CorpusMeta, PodiumDb } from './database';
-import { CorpusGeneration } from './generation';
+import { CorpusGeneration, type PutChunks } from './generation';
 import { enterStage, fallBack, headCorpus, storageProblem, type LoadResult, type LoadStage, type OnValid } from './loadCommon';
+import type { RawLine } from './readLines';
+
+const encoder = new TextEncoder();
 
 /** Bad records listed by line; past this many, only counted. */
 const MAX_LISTED = 20;
@@ -29,6 +32,8 @@ export interface LinesOptions {
    */
   readonly lean?: boolean;
   readonly onChunk?: (c: Chunk) => void;
+  /** Stores chunks (default: on this thread; a worker hands them to a writer beside it). */
+  readonly put?: PutChunks;
   /** Tell other tabs once the corpus is stored (default true; a worker leaves it to its page). */
   readonly announce?: boolean;
 }
@@ -45,7 +50,7 @@ export interface LinesOptions {
  */
 export async function importCorpusLines(
   db: PodiumDb,
-  lines: AsyncIterable<string>,
+  lines: AsyncIterable<string | RawLine>,
   meta: Omit<CorpusMeta, 'key' | 'storedAt' | 'gen'>,
   onStage: (s: LoadStage) => void = () => {},
   onValid: OnValid = () => {},
@@ -59,7 +64,7 @@ export async function importCorpusLines(
 /** `importCorpusLines` up to storing: the stored corpus is not read back on failure (a worker leaves that to its page). */
 export async function readCorpusLines(
   db: PodiumDb,
-  lines: AsyncIterable<string>,
+  lines: AsyncIterable<string | RawLine>,
   meta: Omit<CorpusMeta, 'key' | 'storedAt' | 'gen'>,
   onStage: (s: LoadStage) => void = () => {},
   onValid: OnValid = () => {},
@@ -75,7 +80,7 @@ export async function readCorpusLines(
   const check = new ReferenceCheck(onIssue);
   const parts = Object.fromEntries(LINE_SECTIONS.map((s) => [s, []])) as unknown as Parts;
   const lean = options.lean ?? false;
-  const generation = new CorpusGeneration(db, lean ? (options.onChunk ?? (() => {})) : undefined);
+  const generation = new CorpusGeneration(db, lean ? (options.onChunk ?? (() => {})) : undefined, options.put);
   /** Records read per section; with `lean`, those of LEAN_SECTIONS are not also kept in `parts`. */
   const counts = new Map<LineSection, number>();
   let header: LinesHeader | undefined;
@@ -86,7 +91,8 @@ export async function readCorpusLines(
   // the first charts need only the events, speakers and appearances: show them before any of it is written
   generation.hold();
   try {
-    for await (const line of lines) {
+    for await (const got of lines) {
+      const line = typeof got === 'string' ? got : got.text;
       lineNo++;
       if (!header) {
         const h = parseHeader(line);
@@ -132,7 +138,8 @@ export async function readCorpusLines(
       const record = parsed.data as never;
       if (!checkRecord(section, record, lineNo, check, parts, fail)) continue;
       // once something is wrong nothing will be stored: read on only to report
-      if (bad === 0) await storing(() => generation.add(section, record));
+      // sections stored as lines keep the file's bytes (a line given as text is encoded again)
+      if (bad === 0) await storing(() => generation.add(section, record, typeof got === 'string' ? encoder.encode(line) : got.bytes));
       counts.set(section, (counts.get(section) ?? 0) + 1);
       if (!lean || !LEAN_SECTIONS.has(section)) (parts[section] as unknown[]).push(record);
     }

@@ -7,7 +7,11 @@ export interface PackedTermRows {
   ids: string[];
   /** Row i's flat counts are flat[offsets[i] .. offsets[i+1]]. */
   offsets: Int32Array;
-  flat: Int32Array;
+  /**
+   * 16 bits a number when every index and count fits (a vocabulary under 65,536 terms):
+   * half the bytes to store. Int32Array otherwise, and always once unpacked.
+   */
+  flat: Int32Array | Uint16Array;
 }
 
 export function packTermRows(rows: Corpus['terms']['rows']): PackedTermRows {
@@ -15,10 +19,13 @@ export function packTermRows(rows: Corpus['terms']['rows']): PackedTermRows {
   rows.forEach((r, i) => (offsets[i + 1] = offsets[i]! + r.counts.length));
   const flat = new Int32Array(offsets[rows.length]!);
   rows.forEach((r, i) => flat.set(r.counts, offsets[i]));
-  return { kinds: Uint8Array.from(rows, (r) => (r.kind === 'quote' ? 0 : 1)), ids: rows.map((r) => r.id), offsets, flat };
+  let max = 0;
+  for (let i = 0; i < flat.length; i++) if (flat[i]! > max) max = flat[i]!;
+  return { kinds: Uint8Array.from(rows, (r) => (r.kind === 'quote' ? 0 : 1)), ids: rows.map((r) => r.id), offsets, flat: max < 1 << 16 ? new Uint16Array(flat) : flat };
 }
 
-/** The rows back, each row's counts a view into the chunk's one Int32Array (no copy). */
+/** The rows back, each row's counts a view into the chunk's one Int32Array (no copy of an Int32Array). */
 export function unpackTermRows(p: PackedTermRows): Corpus['terms']['rows'] {
-  return p.ids.map((id, i) => ({ kind: p.kinds[i] ? 'document' : 'quote', id, counts: p.flat.subarray(p.offsets[i], p.offsets[i + 1]) }));
+  const flat = p.flat instanceof Int32Array ? p.flat : new Int32Array(p.flat);
+  return p.ids.map((id, i) => ({ kind: p.kinds[i] ? 'document' : 'quote', id, counts: flat.subarray(p.offsets[i], p.offsets[i + 1]) }));
 }

@@ -1,41 +1,82 @@
 import { LINES_FORMAT } from '../corpus/lines';
 
+/** One line of a body: its text and its bytes as they came (UTF-8, without the line end). */
+export interface RawLine {
+  readonly text: string;
+  /** A view into the body's bytes (not a copy). */
+  readonly bytes: Uint8Array;
+}
+
 /** A stream of bytes as text lines (without their "\n" or "\r\n"), decoded as UTF-8; an invalid byte sequence throws. */
 export async function* readLines(body: ReadableStream<Uint8Array>, onBytes: (received: number) => void = () => {}): AsyncGenerator<string> {
+  for await (const line of readRawLines(body, onBytes)) yield line.text;
+}
+
+/**
+ * A stream of bytes as lines, each with its text (UTF-8; an invalid byte sequence
+ * throws) and its bytes. The bytes of all whole lines that arrived together are
+ * decoded in one call: a "\n" byte is never part of a longer UTF-8 sequence, so
+ * the text's line breaks are the bytes' ones.
+ */
+export async function* readRawLines(body: ReadableStream<Uint8Array>, onBytes: (received: number) => void = () => {}): AsyncGenerator<RawLine> {
+  const decoder = new TextDecoder('utf-8', { fatal: true, ignoreBOM: true });
+  const reader = body.getReader();
   let received = 0;
-  const counted = body.pipeThrough(
-    new TransformStream<Uint8Array, Uint8Array>({
-      transform(chunk, c) {
-        received += chunk.length;
-        onBytes(received);
-        c.enqueue(chunk);
-      },
-    }),
-  );
-  const reader = counted.pipeThrough(new TextDecoderStream('utf-8', { fatal: true }) as unknown as ReadableWritablePair<string, Uint8Array>).getReader();
-  // a line's pieces until its end arrives: only new text is searched for "\n", so a long line costs its length once
-  let pieces: string[] = [];
-  const take = (last: string) => {
-    pieces.push(last);
-    const line = pieces.length === 1 ? last : pieces.join('');
-    pieces = [];
-    return line.endsWith('\r') ? line.slice(0, -1) : line;
+  /** The pieces of a line whose end has not arrived (joined once it does: a long line costs its length once). */
+  let carry: Uint8Array[] = [];
+  let first = true;
+  /** The lines of `bytes`: each ends at a "\n", and so does the last one if `ended`. */
+  const lines = function* (bytes: Uint8Array, ended: boolean): Generator<RawLine> {
+    if (first) {
+      first = false;
+      // a byte order mark at the very start is not part of the first line
+      if (bytes[0] === 0xef && bytes[1] === 0xbb && bytes[2] === 0xbf) bytes = bytes.subarray(3);
+    }
+    const text = decoder.decode(bytes);
+    let from = 0;
+    let at = 0;
+    const line = (to: number, textTo: number): RawLine => {
+      const cr = to > from && bytes[to - 1] === 13 ? 1 : 0;
+      return { text: text.slice(at, textTo - cr), bytes: bytes.subarray(from, to - cr) };
+    };
+    for (let i = bytes.indexOf(10); i >= 0; i = bytes.indexOf(10, from)) {
+      const end = text.indexOf('\n', at);
+      yield line(i, end);
+      from = i + 1;
+      at = end + 1;
+    }
+    if (!ended && from < bytes.length) yield line(bytes.length, text.length);
   };
   try {
     for (;;) {
       const { done, value } = await reader.read();
       if (done) break;
-      let from = 0;
-      for (let i = value.indexOf('\n'); i >= 0; i = value.indexOf('\n', from)) {
-        yield take(value.slice(from, i));
-        from = i + 1;
+      received += value.length;
+      onBytes(received);
+      const last = value.lastIndexOf(10);
+      if (last < 0) {
+        carry.push(value);
+        continue;
       }
-      if (from < value.length) pieces.push(value.slice(from));
+      let from = 0;
+      if (carry.length) {
+        // the line carried over ends in this piece: only it is copied (pieces are ~2 MB, lines kilobytes)
+        from = value.indexOf(10) + 1;
+        yield* lines(concat([...carry, value.subarray(0, from)]), true);
+      }
+      carry = last + 1 < value.length ? [value.subarray(last + 1)] : [];
+      if (from <= last) yield* lines(value.subarray(from, last + 1), true);
     }
-    if (pieces.length) yield take('');
+    if (carry.length) yield* lines(concat(carry), false);
   } finally {
     await reader.cancel().catch(() => undefined);
   }
+}
+
+function concat(parts: readonly Uint8Array[]): Uint8Array {
+  const out = new Uint8Array(parts.reduce((n, p) => n + p.length, 0));
+  parts.reduce((at, p) => (out.set(p, at), at + p.length), 0);
+  return out;
 }
 
 /** Bytes read to tell the two formats apart: a corpus-lines header is one short line. */

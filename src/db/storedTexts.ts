@@ -1,4 +1,4 @@
-import { type Chunk, chunkRowsOf, type PodiumDb } from './database';
+import { type Chunk, chunkRowsOf, chunkTextsOf, type PodiumDb } from './database';
 
 /** Where a document's text is stored: the number of its `texts` chunk and its place in it. */
 type Place = readonly [n: number, i: number];
@@ -28,7 +28,7 @@ export class StoredTexts {
       const place = this.#places.get(id);
       if (!place) return undefined;
       const chunk = await this.#db.chunks.get(gen ? `${gen}:texts/${place[0]}` : `texts/${place[0]}`);
-      const texts = (chunk?.rows ?? []) as string[];
+      const texts = chunk ? chunkTextsOf(chunk) : [];
       const ids = this.#ids[place[0]] ?? [];
       return new Map(ids.map((d, i) => [d, texts[i] ?? '']));
     });

@@ -240,6 +240,8 @@ export interface ClickCost {
   readonly layout: number;
 }
 
+const TRACE_CATEGORIES = ['devtools.timeline', 'disabled-by-default-devtools.timeline', 'v8', 'blink', 'blink.user_timing', 'toplevel'].join(',');
+
 /** A loaded page of one build, ready for clicks (bench/clicks.ts): `step(i)` times step i of its plan. */
 /** A click timed by a ClickSession: also when its deferred DOM updates ended, and its main-thread cost. */
 export interface SettledClick extends ClickSample {
@@ -249,7 +251,7 @@ export interface SettledClick extends ClickSample {
 }
 
 export interface ClickSession {
-  /** Time step i of the plan; with `profileTo`, also write a CPU profile of that click alone (until quiet) there. */
+  /** Time step i of the plan; with `profileTo`, also write a CPU profile of that click alone (until quiet) there (a Chromium trace if it ends in .trace.json). */
   step(i: number, profileTo?: string): Promise<SettledClick>;
   /** Page errors and console errors so far. */
   readonly errors: readonly string[];
@@ -329,13 +331,27 @@ export async function openClickSession(siteDir: string, plan: readonly ClickKind
     const { profile } = await s.cdp.send('Profiler.stop');
     writeFileSync(path, JSON.stringify(profile));
   };
+  // A Chromium trace (main-thread tasks, style, layout, paint, idle callbacks) for a breakdown of where a click's time goes.
+  let traceEvents: unknown[] = [];
+  s.cdp.on('Tracing.dataCollected', (e) => traceEvents.push(...e.value));
+  const startTrace = async () => {
+    traceEvents = [];
+    await s.cdp.send('Tracing.start', { categories: TRACE_CATEGORIES, transferMode: 'ReportEvents' });
+  };
+  const stopTrace = async (path: string) => {
+    const done = new Promise<void>((ok) => s.cdp.once('Tracing.tracingComplete', () => ok()));
+    await s.cdp.send('Tracing.end');
+    await done;
+    writeFileSync(path, JSON.stringify({ traceEvents }));
+  };
   return {
     errors,
     async step(i, profileTo) {
       let kind = plan[i % plan.length]!;
-      if (profileTo) await startProfile();
+      const trace = profileTo?.endsWith('.trace.json');
+      if (profileTo) await (trace ? startTrace() : startProfile());
       let sample = await timed(kind, i * 7 + Math.floor(i / plan.length));
-      if (profileTo) await stopProfile(profileTo);
+      if (profileTo) await (trace ? stopTrace(profileTo) : stopProfile(profileTo));
       for (const k of ['clear', 'country'] as const) {
         if (sample) break;
         kind = k;

@@ -17,7 +17,9 @@
  * --no-minify builds without minifying (readable function names in profiles).
  * --profile writes a CPU profile of each tree's timed clicks to bench/.work/profiles/;
  * --profile-kind event instead one profile per timed click planned as that kind (until the
- * page is quiet), as bench/.work/profiles/<kind>-<tree>/<step>.cpuprofile, to add up.
+ * page is quiet), as bench/.work/profiles/<kind>-<tree>/<step>.cpuprofile, to add up;
+ * --trace-kind role,event the same as Chromium traces (<step>.trace.json: tasks, style, layout, paint),
+ * which `npx tsx bench/traceSummary.ts <dir>…` breaks down per click.
  */
 import { mkdirSync, rmSync } from 'node:fs';
 import { loadavg, tmpdir } from 'node:os';
@@ -37,6 +39,7 @@ const { values } = parseArgs({
     clicks: { type: 'string', default: '50' },
     profile: { type: 'boolean', default: false },
     'profile-kind': { type: 'string' },
+    'trace-kind': { type: 'string' },
     'no-minify': { type: 'boolean', default: false },
     'max-ratio': { type: 'string', default: '1.2' },
     plan: { type: 'string', default: 'country,role,country,event,clear,event,organisation,clear,terms,clear' },
@@ -102,9 +105,11 @@ for (let i = 0; i < warmup + clicks; i++) {
   // alternate which tree goes first, so neither always clicks right after the calibration
   const order = i % 2 ? [...trees.keys()].reverse() : [...trees.keys()];
   for (const k of order) {
-    const kindDir = values['profile-kind'] && i >= warmup && plan[i % plan.length] === values['profile-kind'] ? join(WORK_DIR, 'profiles', `${values['profile-kind']}-${trees[k]!.name}`) : undefined;
+    const traced = (values['trace-kind'] ?? values['profile-kind'])?.split(',') ?? [];
+    const kind = plan[i % plan.length]!;
+    const kindDir = i >= warmup && traced.includes(kind) ? join(WORK_DIR, 'profiles', `${kind}-${trees[k]!.name}`) : undefined;
     if (kindDir) mkdirSync(kindDir, { recursive: true });
-    const sample = await sessions[k]!.step(i, kindDir && join(kindDir, `${i}.cpuprofile`));
+    const sample = await sessions[k]!.step(i, kindDir && join(kindDir, values['trace-kind'] ? `${i}.trace.json` : `${i}.cpuprofile`));
     if (i < warmup) continue;
     trees[k]!.samples.push(sample);
     trees[k]!.inCal.push(sample.toFrame / unit);

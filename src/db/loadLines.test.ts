@@ -225,12 +225,16 @@ describe('a lean read (as the worker loads)', () => {
   });
 });
 
+/** 6,000 lines of 10–40 characters, some outside Latin-1: ~150 KB, several decoding runs. */
+const many = Array.from({ length: 6000 }, (_, i) => `${i}’`.padEnd(10 + (i % 31), 'x'));
+
 describe('readLines', () => {
   it.each([
     ['lines cut anywhere by chunks', 'a\nbé\n\nlast', 1, ['a', 'bé', '', 'last']],
     ['CRLF line ends', 'a\r\nb\r\n', 3, ['a', 'b']],
     ['one long line', 'x'.repeat(10_000), 7, ['x'.repeat(10_000)]],
     ['a byte order mark at the start', '\uFEFFa’\nb', 2, ['a’', 'b']],
+    ['many lines in one piece, decoded a run at a time', many.join('\r\n'), 1 << 20, many],
   ])('%s', async (_name, text, chunk, expected) => {
     const out: string[] = [];
     for await (const line of readLines(streamOf(new TextEncoder().encode(text), chunk))) out.push(line);

@@ -103,9 +103,9 @@ export function inferSpeakingDate(
     .map((r) => [r.start.date().getTime(), r.end!.date().getTime()] as const)
     .filter(([a, b]) => b > a && b - a <= 14 * DAY_MS);
   doc.sentences.forEach((s, k) => {
-    const text = doc.text.slice(s.start, s.end);
     // first person outside quote marks is someone's own words (a pull quote, a statement set as a block)
     if (parsed[k]!.length === 0 || firstPersonOutsideQuotes(doc, s, quoted)) return;
+    const text = doc.text.slice(s.start, s.end);
     for (const r of parsed[k]!) {
       const explicitYear = r.start.isCertain('year');
       if (!ref && !explicitYear) continue;

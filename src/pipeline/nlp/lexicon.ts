@@ -4,6 +4,7 @@ import rolesData from '../../../data/roles.json';
 import placesData from '../../../data/places.json';
 import namesData from '../../../data/names.json';
 import orgData from '../../../data/organisations.json';
+import { forEachCapitalRun } from './capitalRuns';
 
 /** Kinds of place evidence, strongest first when several appear in one descriptor. */
 export type PlaceKind = 'country' | 'demonym' | 'place' | 'institution';
@@ -109,11 +110,6 @@ export function countryWordAt(text: string, start: number, end: number): string 
   return COUNTRY_WORDS.get(text.slice(start, end)) ?? null;
 }
 
-/** Runs of capitalised words, with the small words places contain ("Bosnia and Herzegovina", "Isle of Man"). */
-const CAPITAL_RUN =
-  /(?<![\p{L}\p{M}\p{N}])\p{Lu}[\p{L}\p{M}\p{N}]*(?:['’][\p{L}]+)?(?:[\s-]+(?:(?:of|and|the|de|da|del|du)\s+)?\p{Lu}[\p{L}\p{M}\p{N}]*(?:['’][\p{L}]+)?)*/gu;
-const WORD_IN_RUN = /[\p{L}\p{M}\p{N}]+(?:['’][\p{L}]+)?/gu;
-
 /** Short strings (titles, headings) repeat across documents: remember their places. */
 const PLACE_MEMO = new Map<string, (PlaceHit & { index: number })[]>();
 const MEMO_LIMIT = 50_000;
@@ -148,17 +144,8 @@ const startsUpper = (w: string) => {
 };
 
 function scanPlaces(text: string): (PlaceHit & { index: number })[] {
-  const src = collapseInitials(text);
   const hits: (PlaceHit & { index: number })[] = [];
-  const raws: string[] = [];
-  const starts: number[] = [];
-  for (const run of src.matchAll(CAPITAL_RUN)) {
-    raws.length = 0;
-    starts.length = 0;
-    for (const m of run[0].matchAll(WORD_IN_RUN)) {
-      raws.push(m[0]);
-      starts.push(run.index + m.index);
-    }
+  forEachCapitalRun(collapseInitials(text), (raws, starts) => {
     for (let i = 0; i < raws.length; i++) {
       const raw = raws[i]!;
       if (!startsUpper(raw)) continue;
@@ -183,7 +170,7 @@ function scanPlaces(text: string): (PlaceHit & { index: number })[] {
         i += span - 1;
       }
     }
-  }
+  });
   return hits;
 }
 

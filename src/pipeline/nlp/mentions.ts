@@ -308,6 +308,9 @@ function splitRun(toks: Token[], from: number, to: number, out: NameMention[]): 
   });
 }
 
+/** A post's or a body's word ("Minister", "Department"). */
+const postOrBody = (t: Token | undefined) => !!t && (TITLE_WORDS.has(t.lower) || ORG_WORDS.has(t.lower));
+
 /**
  * A title and "of the" ("secretary of the Global Water Compact"), a post in an organisation
  * and "of" ("founder of Bright Path"), or a body's name and a preposition, right before token `from`.
@@ -329,7 +332,6 @@ function continuesBodyName(toks: Token[], at: number, words: number): boolean {
   )
     return true;
   // "Minister of Economy", "Department of Ports and Shipping": one word after a post's or body's "of" is its portfolio
-  const postOrBody = (t: Token | undefined) => !!t && (TITLE_WORDS.has(t.lower) || ORG_WORDS.has(t.lower));
   if (words === 1 && prep === 'of' && postOrBody(head)) return true;
   if (words === 1 && prep === 'and' && toks[from - 3]?.lower === 'of' && postOrBody(toks[from - 4])) return true;
   const the = prep === 'the';

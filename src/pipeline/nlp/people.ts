@@ -70,6 +70,7 @@ export function resolvePeople(mentions: readonly NameMention[]): { people: Perso
   // (a person's mentions are counted by surname once per bare surname: their words are made once, and only read)
   const read = new Map<NameMention, readonly string[]>();
   const wordsRead = (x: NameMention) => read.get(x) ?? read.set(x, wordsOf(x)).get(x)!;
+  const bySurname = (p: Person, key: string) => p.mentions.filter((x) => wordsRead(x).includes(key)).length;
   const anchors = people.map((p) => p.mentions.slice());
   mentions.forEach((m, i) => {
     if (personOf[i]! >= 0) return;
@@ -85,13 +86,12 @@ export function resolvePeople(mentions: readonly NameMention[]): { people: Perso
     // "Holm said" after both John Holm and Lena Holm, each named as often: no one in particular; the one the
     // article names most by that surname otherwise ("Varga" for Leo Varga, not his son named once). Mentions by
     // the given name alone ("Lena said") do not count: they say nothing of whom the bare surname means.
-    const bySurname = (p: Person) => p.mentions.filter((x) => wordsRead(x).includes(key)).length;
     const namesakes = candidates
       .filter((p) => p.words[p.words.length - 1] === key)
-      .map((p) => ({ p, n: bySurname(p) }))
+      .map((p) => ({ p, n: bySurname(p, key) }))
       .sort((a, b) => b.n - a.n)
       .map(({ p }) => p);
-    if (namesakes.length > 1 && bySurname(namesakes[0]!) === bySurname(namesakes[1]!)) return;
+    if (namesakes.length > 1 && bySurname(namesakes[0]!, key) === bySurname(namesakes[1]!, key)) return;
     if (namesakes.length > 1) {
       add(m, namesakes[0]!);
       personOf[i] = namesakes[0]!.id;

@@ -29,6 +29,11 @@ export function forEachWord(tokens: readonly Token[], visit: (word: string, star
       i++;
       continue;
     }
+    // punctuation and quotation marks: no word, and no need to ask the expressions below
+    if (isMarksOnly(first.lower)) {
+      i++;
+      continue;
+    }
     const lead = first.lower.match(LEADING)?.[0].length ?? 0;
     let word = lead ? first.lower.slice(lead) : first.lower;
     const start = first.start + lead;
@@ -67,6 +72,14 @@ function isPlain(s: string): boolean {
   if (s.length === 0) return false;
   for (let i = 0; i < s.length; i++) if (!isLetterAt(s, i)) return false;
   return true;
+}
+/** No letter, mark or digit at all ("," "“" "--"); a surrogate pair goes the slow way. */
+function isMarksOnly(s: string): boolean {
+  for (let i = 0; i < s.length; i++) {
+    const c = s.charCodeAt(i);
+    if ((c >= 0xd800 && c <= 0xdfff) || isLetterAt(s, i)) return false;
+  }
+  return s.length > 0;
 }
 /** Could continue a word: starts with a letter, digit, apostrophe or hyphen. */
 function startsWordish(s: string): boolean {

@@ -20,17 +20,18 @@ export class LowerVocabulary {
     this.#complete = true;
   }
   #complete = false;
-  /** the text's runs of letters that do not start with A–Z (made on the first question) */
-  #runs: Set<string> | undefined;
   /**
    * False only when `word` cannot occur as a whole word: it is all letters,
-   * does not start with A–Z, and is no run of letters of the text.
-   * (A whole-word occurrence of an all-letter word is a run of letters.)
+   * does not start with A–Z, and is no run of letters of the text (found where
+   * it stands with no letter on either side). A document asks this of a few
+   * words only: each is looked for, rather than every run of the text collected.
    */
   #mayOccur(word: string): boolean {
     if (word.length === 0 || !isLetterRun(word, 0, word.length) || isUpperAscii(word.charCodeAt(0))) return true;
-    this.#runs ??= letterRuns(this.#text);
-    return this.#runs.has(word);
+    const text = this.#text;
+    for (let i = text.indexOf(word); i >= 0; i = text.indexOf(word, i + 1))
+      if (!isLetter(text.charCodeAt(i - 1)) && !isLetter(text.charCodeAt(i + word.length))) return true;
+    return false;
   }
   /** A short all-lower-case line ("jane doe") is a caption, not a use of the word as a common word. */
   #onCaption(at: number): boolean {
@@ -89,20 +90,4 @@ const isUpperAscii = (c: number) => c >= 65 && c <= 90;
 function isLetterRun(s: string, from: number, to: number): boolean {
   for (let i = from; i < to; i++) if (!isLetter(s.charCodeAt(i))) return false;
   return true;
-}
-
-/** Each maximal run of letters of `text` that does not start with A–Z. */
-function letterRuns(text: string): Set<string> {
-  const runs = new Set<string>();
-  const n = text.length;
-  for (let i = 0; i < n;) {
-    if (!isLetter(text.charCodeAt(i))) {
-      i++;
-      continue;
-    }
-    const start = i;
-    while (i < n && isLetter(text.charCodeAt(i))) i++;
-    if (!isUpperAscii(text.charCodeAt(start))) runs.add(text.slice(start, i));
-  }
-  return runs;
 }

@@ -5,13 +5,14 @@
  *   --sizes 100,1000,10000  --seed 1  --runs 5  --tree head|work  --budget-min 9.5
  *   --skip-browser  --browser-only (the browser part and bundle alone, on the cached corpus of bench/bigCorpus.ts)  --profile (CPU profiles of a cold load, a warm reload and the clicks into bench/.work/profiles)
  *   --big-runs 1 (timed cold loads of the largest size's whole corpus.jsonl, texts included; 0 skips them)
+ *   --big-corpus PATH (that cold load on this corpus.jsonl, with its .version.json beside it, instead of the one a full run wrote)
  *   --rewrite-md (only rewrite results.md from results.json)
  * The last commit is measured by default (`--tree work` for the working tree as it is).
  */
 import { execFileSync } from 'node:child_process';
 import { existsSync, mkdirSync, readFileSync, rmSync, statSync, writeFileSync } from 'node:fs';
 import { cpus, loadavg, tmpdir, totalmem } from 'node:os';
-import { join } from 'node:path';
+import { dirname, join, resolve } from 'node:path';
 import { parseArgs } from 'node:util';
 import { ensureArticles, WORK_DIR } from './articles';
 import { readLinesHeader } from './linesHeader';
@@ -37,6 +38,7 @@ const { values } = parseArgs({
     'browser-only': { type: 'boolean', default: false },
     profile: { type: 'boolean', default: false },
     'big-runs': { type: 'string', default: '1' },
+    'big-corpus': { type: 'string' },
     'rewrite-md': { type: 'boolean', default: false },
     out: { type: 'string', default: join(REPO, 'bench', 'results') },
   },
@@ -197,18 +199,20 @@ else {
   browser = { ...figures, corpus: big, buildMs };
 }
 let bigLoad: BenchResults['bigLoad'];
-const whole = wholeCorpusPath(wholeSize);
+const whole = values['big-corpus'] ? resolve(values['big-corpus']) : wholeCorpusPath(wholeSize);
 if (!values['skip-browser'] && bigRuns > 0 && findChromium()) {
-  if (!existsSync(whole) || !existsSync(versionPath(whole))) skipped.push(`cold load at ${wholeSize} articles: no ${whole} (a full run without --browser-only writes it)`);
+  if (!existsSync(whole) || !existsSync(versionPath(whole))) skipped.push(`cold load at ${wholeSize} articles: no ${whole} and ${versionPath(whole)} (a full run without --browser-only writes them; or give --big-corpus)`);
   else {
     const siteDir = join(RUN_DIR, 'site-whole');
     makeSite(buildDir, siteDir, whole, versionPath(whole));
     const header = readLinesHeader(whole);
-    log(`browser: cold load of the ${wholeSize}-article corpus.jsonl (${(statSync(whole).size / 1e6).toFixed(0)} MB, texts included), ${bigRuns} run${bigRuns > 1 ? 's' : ''}…`);
+    // a corpus given with --big-corpus: its documents are the articles that made it
+    const articles = values['big-corpus'] ? (header.counts.documents ?? 0) : wholeSize;
+    log(`browser: cold load of the ${articles}-article corpus.jsonl (${(statSync(whole).size / 1e6).toFixed(0)} MB, texts included), ${bigRuns} run${bigRuns > 1 ? 's' : ''}…`);
     const before = measureCalibration(3);
     const f = await benchColdLoads({ siteDir, runs: bigRuns, timeoutMs: 900_000, expectDocuments: header.counts.documents ?? 0, ...(values.profile ? { profileDir: join(WORK_DIR, 'profiles') } : {}), log: (s) => log(`  ${s}`) });
     const after = measureCalibration(3);
-    bigLoad = { ...f, corpus: { articles: wholeSize, bytes: statSync(whole).size, documents: header.counts.documents ?? 0, quotes: header.counts.quotes ?? 0 }, calibrationMs: combineCalibrations(before, after).unitMs };
+    bigLoad = { ...f, corpus: { articles, bytes: statSync(whole).size, documents: header.counts.documents ?? 0, quotes: header.counts.quotes ?? 0 }, calibrationMs: combineCalibrations(before, after).unitMs };
     rmSync(siteDir, { recursive: true, force: true });
   }
 }
@@ -249,6 +253,7 @@ const results: BenchResults = {
   targets: computeTargets(partial, calibration.unitMs),
   skipped,
 };
+mkdirSync(dirname(values.out), { recursive: true });
 writeFileSync(`${values.out}.json`, `${JSON.stringify(results, null, 2)}\n`);
 writeFileSync(`${values.out}.md`, formatResults(results));
 for (const t of results.targets) log(`${t.pass ? 'pass' : 'FAIL'}  ${t.name}: ${t.value.toFixed(2)} ${t.unit} (${t.op} ${t.limit})`);

@@ -15,6 +15,8 @@ interface TraceEvent {
   tid: number;
   id?: string;
   ts: number;
+  /** thread time of a complete ('X') event, µs */
+  tdur?: number;
   args?: { name?: string; data?: ProfileData };
 }
 interface CallFrame {
@@ -36,7 +38,7 @@ interface ProfileData {
 
 /** Record a trace around `fn` and write `<path>.<thread>.cpuprofile` files and `<path>.txt` (self time by function per thread). */
 export async function withTraceProfile<T>(cdp: CDPSession, path: string, fn: () => Promise<T>): Promise<T> {
-  await cdp.send('Tracing.start', { traceConfig: { includedCategories: ['disabled-by-default-v8.cpu_profiler', 'v8', '__metadata'], recordMode: 'recordContinuously' }, transferMode: 'ReturnAsStream' });
+  await cdp.send('Tracing.start', { traceConfig: { includedCategories: ['disabled-by-default-v8.cpu_profiler', 'v8', 'toplevel', '__metadata'], recordMode: 'recordContinuously' }, transferMode: 'ReturnAsStream' });
   try {
     return await fn();
   } finally {
@@ -72,7 +74,14 @@ export function summariseTrace(text: string, path: string): void {
     p.samples.push(...(d?.cpuProfile?.samples ?? []));
     p.deltas.push(...(d?.timeDeltas ?? []));
   }
-  const lines: string[] = [];
+  // CPU time per thread from its top-level tasks' thread time: unlike samples, not inflated when other processes hold the cores
+  const cpu = new Map<string, number>();
+  const processName = new Map<number, string>();
+  for (const e of events) if (e.name === 'process_name' && e.args?.name) processName.set(e.pid, e.args.name);
+  for (const e of events) if (e.ph === 'X' && e.tdur && e.name === 'ThreadControllerImpl::RunTask') cpu.set(`${e.pid}:${e.tid}`, (cpu.get(`${e.pid}:${e.tid}`) ?? 0) + e.tdur);
+  const lines: string[] = ['== CPU time of tasks by thread (toplevel tdur)'];
+  for (const [key, us] of [...cpu].sort((a, b) => b[1] - a[1]).slice(0, 12)) lines.push(`${(us / 1e6).toFixed(2).padStart(7)} s  ${processName.get(Number(key.split(':')[0])) ?? '?'} / ${threadName.get(key) ?? key}`);
+  lines.push('');
   let k = 0;
   for (const p of profiles.values()) {
     if (p.samples.length < 10) continue;

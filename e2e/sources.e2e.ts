@@ -142,4 +142,24 @@ describe('every quote and every article behind a selection can be reached', () =
     // a blank white box compresses to a few kB; rows of names and numbers do not
     expect(shot.length).toBeGreaterThan(20_000);
   });
+
+  it('a full-page capture after a filter shows the panels below the fold as they look in view', async () => {
+    const { page, url } = session();
+    await page.goto(url);
+    await page.getByTestId('count-documents').waitFor();
+    await page.locator('[data-chart="country"] [data-testid="bar"][role="button"]').first().click();
+    await page.waitForTimeout(800); // the panels out of view catch up when the page is idle
+    const box = async () => {
+      const b = (await page.getByTestId('speakers-table').boundingBox())!;
+      return { x: b.x, y: b.y + (await page.evaluate(() => scrollY)), width: b.width, height: Math.min(b.height, 400) };
+    };
+    const clip = await box();
+    expect(clip.y).toBeGreaterThan(900);
+    const captured = await page.screenshot({ fullPage: true, clip });
+    // the same region drawn in view (scrolled to), which is rendered whatever the page skips out of view
+    await page.getByTestId('speakers-table').scrollIntoViewIfNeeded();
+    await page.waitForTimeout(300);
+    const inView = await page.screenshot({ fullPage: true, clip: await box() });
+    expect(captured.length).toBeGreaterThan(inView.length * 0.8);
+  });
 });

@@ -38,15 +38,23 @@ export class LineBuffer {
 }
 
 const decoder = new TextDecoder();
+/** Bytes decoded in one call, or one longer line: a string of a whole chunk's length is a large object, in fresh memory each time. */
+const DECODE_RUN = 32 * 1024;
 
 /** The records of a lines chunk: each line is `[section, record]` (validated before it was stored). */
 export function parseLineRecords<T>(lines: Uint8Array): T[] {
-  const text = decoder.decode(lines);
   const out: T[] = [];
-  let from = 0;
-  for (let i = text.indexOf('\n'); i >= 0; i = text.indexOf('\n', from)) {
-    if (i > from) out.push((JSON.parse(text.slice(from, i)) as [string, T])[1]);
-    from = i + 1;
+  for (let start = 0; start < lines.length; ) {
+    const nl = lines.indexOf(10, Math.min(start + DECODE_RUN, lines.length - 1));
+    const end = nl < 0 ? lines.length : nl + 1;
+    const text = decoder.decode(lines.subarray(start, end));
+    let from = 0;
+    for (let i = text.indexOf('\n'); i >= 0 || from < text.length; i = text.indexOf('\n', from)) {
+      const to = i < 0 ? text.length : i;
+      if (to > from) out.push((JSON.parse(text.slice(from, to)) as [string, T])[1]);
+      from = to + 1;
+    }
+    start = end;
   }
   return out;
 }

@@ -8,7 +8,8 @@
 import { openDatabase } from './database';
 import { readCorpusLines } from './loadLines';
 import type { ToPage, ToWorker } from './loadInWorker';
-import { readRawLines, sniffLines } from './readLines';
+import { packHead } from './packHead';
+import { readRawLineBatches, sniffLines } from './readLines';
 import { buffersOf, startChunkWriter } from './writeInWorker';
 
 const post = (m: ToPage, transfer: Transferable[] = []) => (self as unknown as DedicatedWorkerGlobalScope).postMessage(m, transfer);
@@ -51,11 +52,15 @@ self.onmessage = async (e: MessageEvent<ToWorker>) => {
     };
     const r = await readCorpusLines(
       db,
-      readRawLines(sniffed.body, onBytes),
+      readRawLineBatches(sniffed.body, onBytes),
       meta,
       (stage) => post({ t: 'stage', stage }),
-      // the first sections without the speakers' evidence (~190k small objects at 10,000 articles): it comes with the rest
-      (corpus, missing) => post({ t: 'valid', corpus: { ...corpus, speakers: corpus.speakers.map(({ evidence: _, ...sp }) => sp) }, ...(missing ? { missing } : {}) }),
+      // the first sections packed (see packHead), without the speakers' evidence (~190k small objects at 10,000 articles): it comes with the rest
+      (corpus, missing) => {
+        if (missing !== 'records') return post({ t: 'valid', corpus, ...(missing ? { missing } : {}) });
+        const head = packHead(corpus);
+        post({ t: 'head', head }, [head.appearances.buffer as ArrayBuffer]);
+      },
       // each chunk as it is written: one message of them all (1 GB at 50,000 articles) failed
       { lean: true, announce: false, onChunk: (c) => post({ t: 'chunk', chunk: c }, buffersOf([c])), put: writer.put },
     );

@@ -1,6 +1,8 @@
 import type { Corpus } from '../corpus';
 import { assembleCorpus, type Chunk, chunkRowsOf, type CorpusMeta, type PodiumDb } from './database';
 import type { LoadStage, Missing, OnValid } from './loadCommon';
+import { type PackedHead, unpackHead } from './packHead';
+import { type PackedTermRows, unpackTermRows } from './packTerms';
 
 /** The page asks the worker to load one corpus-lines body (a stream or a file) into database `dbName`. */
 export interface ToWorker {
@@ -24,6 +26,8 @@ export type ToPage =
   | { t: 'unreachable'; message: string }
   /** The first sections, to draw the first charts from while the rest is read. */
   | { t: 'valid'; corpus: Corpus; missing?: Missing }
+  /** The same, packed (packHead.ts): shown as missing its 'records'. */
+  | { t: 'head'; head: PackedHead }
   /** Not a corpus-lines file: its text, for the page to read as one JSON document. */
   | { t: 'text'; text: string }
   /** A chunk as stored (not the texts), in order: the corpus the page holds once `done` says it is stored. */
@@ -59,10 +63,17 @@ export function loadInWorker(
   return new Promise<WorkerOutcome>((resolve, reject) => {
     /** The chunks so far, parsed as they come (the page's thread is otherwise idle while the worker reads). */
     const chunks: Chunk[] = [];
+    /** The term rows of each termRows chunk, by its number. */
+    const termRows: Corpus['terms']['rows'][] = [];
     worker.onmessage = (e: MessageEvent<ToPage>) => {
       const m = e.data;
       if (m.t === 'chunk') {
         const c = m.chunk;
+        // unpacked as they come, not all at the end: 287k rows at 10,000 articles
+        if (c.table === 'termRows') {
+          termRows[c.n] = unpackTermRows(c.rows[0] as PackedTermRows);
+          return;
+        }
         chunks.push(c.json === undefined && c.lines === undefined ? c : { ...c, json: undefined, lines: undefined, rows: chunkRowsOf(c) });
         return;
       }
@@ -71,9 +82,13 @@ export function loadInWorker(
       else if (m.t === 'fetched') onFetched(m.source, m.total);
       else if (m.t === 'unreachable') resolve({ unreachable: m.message });
       else if (m.t === 'valid') onValid(m.corpus, m.missing);
+      else if (m.t === 'head') onValid(unpackHead(m.head), 'records');
       else if (m.t === 'text') resolve({ text: m.text });
       else if (m.errors) resolve({ errors: m.errors });
-      else resolve({ corpus: assembleCorpus(chunks) });
+      else {
+        const corpus = assembleCorpus(chunks);
+        resolve({ corpus: { ...corpus, terms: { vocabulary: corpus.terms.vocabulary, rows: termRows.flat() } } });
+      }
       if (m.t === 'text' || m.t === 'done' || m.t === 'unreachable') worker.terminate();
     };
     worker.onerror = (e) => {

@@ -6,7 +6,7 @@ import { smallCorpus } from '../lib/__fixtures__/smallCorpus';
 import { assembleCorpus, type Chunk, chunkRowsOf, newGeneration, openDatabase, readCorpus, readMeta, type PodiumDb } from './database';
 import { importCorpusFile, loadPublishedCorpus, type Missing } from './loadCorpus';
 import { importCorpusLines, readCorpusLines } from './loadLines';
-import { readLines, readRawLines } from './readLines';
+import { readLines, readRawLineBatches, readRawLines } from './readLines';
 
 /** Stored term counts come back as typed arrays: compare as plain JSON. */
 const plain = (v: unknown) => JSON.parse(JSON.stringify(v, (_k, x: unknown) => (ArrayBuffer.isView(x) ? Array.from(x as Int32Array) : x)));
@@ -212,7 +212,7 @@ describe('a lean read (as the worker loads)', () => {
       shown.push(missing!);
       void db.chunks.count().then((n) => (storedWhenShown = n));
     };
-    const r = await readCorpusLines(db, readRawLines(streamOf(linesBody(publishLines(corpus)), 41)), { source: 'c.jsonl', origin: 'file', sha256: '', bytes: 0 }, () => {}, onValid, { lean: true, onChunk: (c) => chunks.push(c) });
+    const r = await readCorpusLines(db, readRawLineBatches(streamOf(linesBody(publishLines(corpus)), 41)), { source: 'c.jsonl', origin: 'file', sha256: '', bytes: 0 }, () => {}, onValid, { lean: true, onChunk: (c) => chunks.push(c) });
     expect(r).toEqual({ stored: true });
     expect(shown).toEqual(['records']);
     expect(storedWhenShown).toBe(0);
@@ -225,12 +225,16 @@ describe('a lean read (as the worker loads)', () => {
   });
 });
 
+/** 6,000 lines of 10–40 characters, some outside Latin-1: ~150 KB, several decoding runs. */
+const many = Array.from({ length: 6000 }, (_, i) => `${i}’`.padEnd(10 + (i % 31), 'x'));
+
 describe('readLines', () => {
   it.each([
     ['lines cut anywhere by chunks', 'a\nbé\n\nlast', 1, ['a', 'bé', '', 'last']],
     ['CRLF line ends', 'a\r\nb\r\n', 3, ['a', 'b']],
     ['one long line', 'x'.repeat(10_000), 7, ['x'.repeat(10_000)]],
     ['a byte order mark at the start', '\uFEFFa’\nb', 2, ['a’', 'b']],
+    ['many lines in one piece, decoded a run at a time', many.join('\r\n'), 1 << 20, many],
   ])('%s', async (_name, text, chunk, expected) => {
     const out: string[] = [];
     for await (const line of readLines(streamOf(new TextEncoder().encode(text), chunk))) out.push(line);

@@ -7,6 +7,9 @@ export interface RawLine {
   readonly bytes: Uint8Array;
 }
 
+/** Bytes decoded to text in one call, or one line if longer (see readRawLines). */
+const DECODE_RUN = 32 * 1024;
+
 /** A stream of bytes as text lines (without their "\n" or "\r\n"), decoded as UTF-8; an invalid byte sequence throws. */
 export async function* readLines(body: ReadableStream<Uint8Array>, onBytes: (received: number) => void = () => {}): AsyncGenerator<string> {
   for await (const line of readRawLines(body, onBytes)) yield line.text;
@@ -19,33 +22,47 @@ export async function* readLines(body: ReadableStream<Uint8Array>, onBytes: (rec
  * the text's line breaks are the bytes' ones.
  */
 export async function* readRawLines(body: ReadableStream<Uint8Array>, onBytes: (received: number) => void = () => {}): AsyncGenerator<RawLine> {
+  for await (const batch of readRawLineBatches(body, onBytes)) yield* batch;
+}
+
+/** `readRawLines` a network piece at a time: the lines that piece ended (an await a line is not free at 740k lines). */
+export async function* readRawLineBatches(body: ReadableStream<Uint8Array>, onBytes: (received: number) => void = () => {}): AsyncGenerator<RawLine[]> {
   const decoder = new TextDecoder('utf-8', { fatal: true, ignoreBOM: true });
   const reader = body.getReader();
   let received = 0;
   /** The pieces of a line whose end has not arrived (joined once it does: a long line costs its length once). */
   let carry: Uint8Array[] = [];
   let first = true;
-  /** The lines of `bytes`: each ends at a "\n", and so does the last one if `ended`. */
-  const lines = function* (bytes: Uint8Array, ended: boolean): Generator<RawLine> {
+  /** The lines of `bytes` onto `out`: each ends at a "\n", and so does the last one if `ended`. */
+  const lines = (bytes: Uint8Array, ended: boolean, out: RawLine[]): RawLine[] => {
     if (first) {
       first = false;
       // a byte order mark at the very start is not part of the first line
       if (bytes[0] === 0xef && bytes[1] === 0xbb && bytes[2] === 0xbf) bytes = bytes.subarray(3);
     }
-    const text = decoder.decode(bytes);
-    let from = 0;
-    let at = 0;
-    const line = (to: number, textTo: number): RawLine => {
-      const cr = to > from && bytes[to - 1] === 13 ? 1 : 0;
-      return { text: text.slice(at, textTo - cr), bytes: bytes.subarray(from, to - cr) };
-    };
-    for (let i = bytes.indexOf(10); i >= 0; i = bytes.indexOf(10, from)) {
-      const end = text.indexOf('\n', at);
-      yield line(i, end);
-      from = i + 1;
-      at = end + 1;
+    // decoded a run of lines at a time, DECODE_RUN bytes or one longer line: a string of a
+    // network piece's length (~2 MB) is a large object, in fresh memory each time
+    for (let start = 0; start < bytes.length; ) {
+      const nl = bytes.indexOf(10, Math.min(start + DECODE_RUN, bytes.length - 1));
+      const end = nl < 0 ? bytes.length : nl + 1;
+      const run = bytes.subarray(start, end);
+      const text = decoder.decode(run);
+      let from = 0;
+      let at = 0;
+      const line = (to: number, textTo: number): RawLine => {
+        const cr = to > from && run[to - 1] === 13 ? 1 : 0;
+        return { text: text.slice(at, textTo - cr), bytes: run.subarray(from, to - cr) };
+      };
+      for (let i = run.indexOf(10); i >= 0; i = run.indexOf(10, from)) {
+        const e = text.indexOf('\n', at);
+        out.push(line(i, e));
+        from = i + 1;
+        at = e + 1;
+      }
+      if (end === bytes.length && !ended && from < run.length) out.push(line(run.length, text.length));
+      start = end;
     }
-    if (!ended && from < bytes.length) yield line(bytes.length, text.length);
+    return out;
   };
   try {
     for (;;) {
@@ -59,15 +76,17 @@ export async function* readRawLines(body: ReadableStream<Uint8Array>, onBytes: (
         continue;
       }
       let from = 0;
+      const batch: RawLine[] = [];
       if (carry.length) {
         // the line carried over ends in this piece: only it is copied (pieces are ~2 MB, lines kilobytes)
         from = value.indexOf(10) + 1;
-        yield* lines(concat([...carry, value.subarray(0, from)]), true);
+        lines(concat([...carry, value.subarray(0, from)]), true, batch);
       }
       carry = last + 1 < value.length ? [value.subarray(last + 1)] : [];
-      if (from <= last) yield* lines(value.subarray(from, last + 1), true);
+      if (from <= last) lines(value.subarray(from, last + 1), true, batch);
+      yield batch;
     }
-    if (carry.length) yield* lines(concat(carry), false);
+    if (carry.length) yield lines(concat(carry), false, []);
   } finally {
     await reader.cancel().catch(() => undefined);
   }

@@ -99,7 +99,7 @@ describe('the quotes behind a selection, and the article they come from', () => 
     await page.goto(`${url}?speaker=${encodeURIComponent(swede!.id)}`);
     const detail = page.getByTestId('speaker-detail');
     const show = detail.getByTestId('evidence-source').first();
-    await expect.poll(() => show.isEnabled()).toBe(true);
+    await expect.poll(() => show.isEnabled(), { timeout: 15_000 }).toBe(true); // the evidence comes with the rest of the corpus, after the first charts
     await show.click();
     const reader = page.getByTestId('reader');
     await reader.waitFor();

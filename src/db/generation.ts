@@ -58,10 +58,11 @@ export class CorpusGeneration {
 
   /**
    * Add one validated record, with its line as the file gave it (UTF-8, no "\n") for the
-   * sections stored as lines (LINE_SECTIONS); resolves once a full chunk's write (if any)
-   * is under way. Rejects when an earlier write failed (quota).
+   * sections stored as lines (LINE_SECTIONS). When that fills a chunk, returns a promise
+   * that resolves once its write is under way and rejects when an earlier write failed
+   * (quota); otherwise nothing to wait for (hundreds of thousands of records: an await each is not free).
    */
-  async add(section: ChunkSection, record: unknown, line?: Uint8Array): Promise<void> {
+  add(section: ChunkSection, record: unknown, line?: Uint8Array): Promise<void> | undefined {
     let rows = this.#rows.get(section);
     if (!rows) this.#rows.set(section, (rows = []));
     if (line && LINE_SECTIONS.has(section)) {
@@ -70,11 +71,10 @@ export class CorpusGeneration {
       lines.push(line);
       // a documents chunk keeps the records too (without their texts, for the page)
       if (section === 'documents') rows.push(record);
-      if (!this.#held && lines.size >= LINES_CHUNK_BYTES) await this.#flush(section);
-      return;
+      return !this.#held && lines.size >= LINES_CHUNK_BYTES ? this.#flush(section) : undefined;
     }
     rows.push(record);
-    if (!this.#held && rows.length >= CHUNK_SIZE) await this.#flush(section);
+    return !this.#held && rows.length >= CHUNK_SIZE ? this.#flush(section) : undefined;
   }
 
   /** Sections with records gathered, in the order they came. */

@@ -9,7 +9,7 @@ import { openDatabase } from './database';
 import { readCorpusLines } from './loadLines';
 import type { ToPage, ToWorker } from './loadInWorker';
 import { packHead } from './packHead';
-import { readRawLines, sniffLines } from './readLines';
+import { readRawLineBatches, sniffLines } from './readLines';
 import { buffersOf, startChunkWriter } from './writeInWorker';
 
 const post = (m: ToPage, transfer: Transferable[] = []) => (self as unknown as DedicatedWorkerGlobalScope).postMessage(m, transfer);
@@ -52,7 +52,7 @@ self.onmessage = async (e: MessageEvent<ToWorker>) => {
     };
     const r = await readCorpusLines(
       db,
-      readRawLines(sniffed.body, onBytes),
+      readRawLineBatches(sniffed.body, onBytes),
       meta,
       (stage) => post({ t: 'stage', stage }),
       // the first sections packed (see packHead), without the speakers' evidence (~190k small objects at 10,000 articles): it comes with the rest

@@ -6,7 +6,7 @@ import { smallCorpus } from '../lib/__fixtures__/smallCorpus';
 import { assembleCorpus, type Chunk, chunkRowsOf, newGeneration, openDatabase, readCorpus, readMeta, type PodiumDb } from './database';
 import { importCorpusFile, loadPublishedCorpus, type Missing } from './loadCorpus';
 import { importCorpusLines, readCorpusLines } from './loadLines';
-import { readLines, readRawLines } from './readLines';
+import { readLines, readRawLineBatches, readRawLines } from './readLines';
 
 /** Stored term counts come back as typed arrays: compare as plain JSON. */
 const plain = (v: unknown) => JSON.parse(JSON.stringify(v, (_k, x: unknown) => (ArrayBuffer.isView(x) ? Array.from(x as Int32Array) : x)));
@@ -212,7 +212,7 @@ describe('a lean read (as the worker loads)', () => {
       shown.push(missing!);
       void db.chunks.count().then((n) => (storedWhenShown = n));
     };
-    const r = await readCorpusLines(db, readRawLines(streamOf(linesBody(publishLines(corpus)), 41)), { source: 'c.jsonl', origin: 'file', sha256: '', bytes: 0 }, () => {}, onValid, { lean: true, onChunk: (c) => chunks.push(c) });
+    const r = await readCorpusLines(db, readRawLineBatches(streamOf(linesBody(publishLines(corpus)), 41)), { source: 'c.jsonl', origin: 'file', sha256: '', bytes: 0 }, () => {}, onValid, { lean: true, onChunk: (c) => chunks.push(c) });
     expect(r).toEqual({ stored: true });
     expect(shown).toEqual(['records']);
     expect(storedWhenShown).toBe(0);

@@ -64,7 +64,7 @@ export async function importCorpusLines(
 /** `importCorpusLines` up to storing: the stored corpus is not read back on failure (a worker leaves that to its page). */
 export async function readCorpusLines(
   db: PodiumDb,
-  lines: AsyncIterable<string | RawLine>,
+  lines: AsyncIterable<string | RawLine | readonly RawLine[]>,
   meta: Omit<CorpusMeta, 'key' | 'storedAt' | 'gen'>,
   onStage: (s: LoadStage) => void = () => {},
   onValid: OnValid = () => {},
@@ -91,57 +91,64 @@ export async function readCorpusLines(
   // the first charts need only the events, speakers and appearances: show them before any of it is written
   generation.hold();
   try {
-    for await (const got of lines) {
-      const line = typeof got === 'string' ? got : got.text;
-      lineNo++;
-      if (!header) {
-        const h = parseHeader(line);
-        if (typeof h === 'string') {
-          await generation.discard();
-          return { errors: [`${source} is not a corpus-lines file: line 1: ${h}`] };
+    // lines one by one, or in batches (readRawLineBatches: an await a line is not free at 740k lines)
+    for await (const item of lines) {
+      const batch: readonly (string | RawLine)[] = Array.isArray(item) ? item : [item as string | RawLine];
+      for (const got of batch) {
+        const line = typeof got === 'string' ? got : got.text;
+        lineNo++;
+        if (!header) {
+          const h = parseHeader(line);
+          if (typeof h === 'string') {
+            await generation.discard();
+            return { errors: [`${source} is not a corpus-lines file: line 1: ${h}`] };
+          }
+          header = h;
+          continue;
         }
-        header = h;
-        continue;
-      }
-      if (!line.trim()) continue; // a blank line, as at the end of the file
-      let json: unknown;
-      try {
-        json = JSON.parse(line);
-      } catch (e) {
-        fail(lineNo, `not JSON (${(e as Error).message.slice(0, 120)})`);
-        continue;
-      }
-      if (!Array.isArray(json) || json.length !== 2 || !(LINE_SECTIONS as readonly unknown[]).includes(json[0])) {
-        fail(lineNo, `expected ["section", record] with section one of ${LINE_SECTIONS.join(', ')}`);
-        continue;
-      }
-      const section = json[0] as LineSection;
-      const r = LINE_SECTIONS.indexOf(section);
-      if (r < rank) {
-        fail(lineNo, `a "${section}" record after "${LINE_SECTIONS[rank]}" ones: sections come in the order ${LINE_SECTIONS.join(', ')}`);
-        continue;
-      }
-      if (r > rank) {
-        rank = r;
-        if (!shown && rank > HEAD_END && bad === 0) {
-          shown = true;
-          onValid(headCorpus(parts), 'records');
-          await enterStage('texts', onStage);
-          await storing(() => generation.release());
+        if (!line.trim()) continue; // a blank line, as at the end of the file
+        let json: unknown;
+        try {
+          json = JSON.parse(line);
+        } catch (e) {
+          fail(lineNo, `not JSON (${(e as Error).message.slice(0, 120)})`);
+          continue;
         }
+        if (!Array.isArray(json) || json.length !== 2 || !(LINE_SECTIONS as readonly unknown[]).includes(json[0])) {
+          fail(lineNo, `expected ["section", record] with section one of ${LINE_SECTIONS.join(', ')}`);
+          continue;
+        }
+        const section = json[0] as LineSection;
+        const r = LINE_SECTIONS.indexOf(section);
+        if (r < rank) {
+          fail(lineNo, `a "${section}" record after "${LINE_SECTIONS[rank]}" ones: sections come in the order ${LINE_SECTIONS.join(', ')}`);
+          continue;
+        }
+        if (r > rank) {
+          rank = r;
+          if (!shown && rank > HEAD_END && bad === 0) {
+            shown = true;
+            onValid(headCorpus(parts), 'records');
+            await enterStage('texts', onStage);
+            await storing(() => generation.release());
+          }
+        }
+        const parsed = (LINE_RECORD[section] as z.ZodType).safeParse(json[1]);
+        if (!parsed.success) {
+          fail(lineNo, `${section}: ${describeIssues(parsed.error, 3).join('; ')}`);
+          continue;
+        }
+        const record = parsed.data as never;
+        if (!checkRecord(section, record, lineNo, check, parts, fail)) continue;
+        // once something is wrong nothing will be stored: read on only to report
+        // sections stored as lines keep the file's bytes (a line given as text is encoded again)
+        if (bad === 0) {
+          const writing = generation.add(section, record, typeof got === 'string' ? encoder.encode(line) : got.bytes);
+          if (writing) await storing(() => writing);
+        }
+        counts.set(section, (counts.get(section) ?? 0) + 1);
+        if (!lean || !LEAN_SECTIONS.has(section)) (parts[section] as unknown[]).push(record);
       }
-      const parsed = (LINE_RECORD[section] as z.ZodType).safeParse(json[1]);
-      if (!parsed.success) {
-        fail(lineNo, `${section}: ${describeIssues(parsed.error, 3).join('; ')}`);
-        continue;
-      }
-      const record = parsed.data as never;
-      if (!checkRecord(section, record, lineNo, check, parts, fail)) continue;
-      // once something is wrong nothing will be stored: read on only to report
-      // sections stored as lines keep the file's bytes (a line given as text is encoded again)
-      if (bad === 0) await storing(() => generation.add(section, record, typeof got === 'string' ? encoder.encode(line) : got.bytes));
-      counts.set(section, (counts.get(section) ?? 0) + 1);
-      if (!lean || !LEAN_SECTIONS.has(section)) (parts[section] as unknown[]).push(record);
     }
     if (!header) {
       await generation.discard();

@@ -22,14 +22,19 @@ export async function* readLines(body: ReadableStream<Uint8Array>, onBytes: (rec
  * the text's line breaks are the bytes' ones.
  */
 export async function* readRawLines(body: ReadableStream<Uint8Array>, onBytes: (received: number) => void = () => {}): AsyncGenerator<RawLine> {
+  for await (const batch of readRawLineBatches(body, onBytes)) yield* batch;
+}
+
+/** `readRawLines` a network piece at a time: the lines that piece ended (an await a line is not free at 740k lines). */
+export async function* readRawLineBatches(body: ReadableStream<Uint8Array>, onBytes: (received: number) => void = () => {}): AsyncGenerator<RawLine[]> {
   const decoder = new TextDecoder('utf-8', { fatal: true, ignoreBOM: true });
   const reader = body.getReader();
   let received = 0;
   /** The pieces of a line whose end has not arrived (joined once it does: a long line costs its length once). */
   let carry: Uint8Array[] = [];
   let first = true;
-  /** The lines of `bytes`: each ends at a "\n", and so does the last one if `ended`. */
-  const lines = function* (bytes: Uint8Array, ended: boolean): Generator<RawLine> {
+  /** The lines of `bytes` onto `out`: each ends at a "\n", and so does the last one if `ended`. */
+  const lines = (bytes: Uint8Array, ended: boolean, out: RawLine[]): RawLine[] => {
     if (first) {
       first = false;
       // a byte order mark at the very start is not part of the first line
@@ -50,13 +55,14 @@ export async function* readRawLines(body: ReadableStream<Uint8Array>, onBytes: (
       };
       for (let i = run.indexOf(10); i >= 0; i = run.indexOf(10, from)) {
         const e = text.indexOf('\n', at);
-        yield line(i, e);
+        out.push(line(i, e));
         from = i + 1;
         at = e + 1;
       }
-      if (end === bytes.length && !ended && from < run.length) yield line(run.length, text.length);
+      if (end === bytes.length && !ended && from < run.length) out.push(line(run.length, text.length));
       start = end;
     }
+    return out;
   };
   try {
     for (;;) {
@@ -70,15 +76,17 @@ export async function* readRawLines(body: ReadableStream<Uint8Array>, onBytes: (
         continue;
       }
       let from = 0;
+      const batch: RawLine[] = [];
       if (carry.length) {
         // the line carried over ends in this piece: only it is copied (pieces are ~2 MB, lines kilobytes)
         from = value.indexOf(10) + 1;
-        yield* lines(concat([...carry, value.subarray(0, from)]), true);
+        lines(concat([...carry, value.subarray(0, from)]), true, batch);
       }
       carry = last + 1 < value.length ? [value.subarray(last + 1)] : [];
-      if (from <= last) yield* lines(value.subarray(from, last + 1), true);
+      if (from <= last) lines(value.subarray(from, last + 1), true, batch);
+      yield batch;
     }
-    if (carry.length) yield* lines(concat(carry), false);
+    if (carry.length) yield lines(concat(carry), false, []);
   } finally {
     await reader.cancel().catch(() => undefined);
   }

@@ -100,7 +100,20 @@ const isAcronymWord = (w: string) =>
  * for/representing (the)" or at the start that contains an organisation word
  * or is an acronym. Places are dropped ("…of Texas, Dallas").
  */
-export function findOrganisations(written: string): string[] {
+export function findOrganisations(written: string): readonly string[] {
+  let found = FOUND.get(written);
+  if (found === undefined) {
+    if (FOUND.size >= 50_000) FOUND.clear();
+    found = scanOrganisations(written);
+    FOUND.set(written, found);
+  }
+  return found;
+}
+
+/** Descriptors recur from speaker to speaker and article to article ("Minister of Health"): each is read once (bounded). */
+const FOUND = new Map<string, readonly string[]>();
+
+function scanOrganisations(written: string): string[] {
   const descriptor = collapseInitials(written);
   const out: string[] = [];
   // well-known organisations of the alias table, wherever they stand ("United Nations envoy …")

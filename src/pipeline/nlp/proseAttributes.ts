@@ -44,7 +44,21 @@ function seatOf(text: string): RegExpExecArray | null {
  * with a chair or leader a party officer; a president or chair of a named
  * organisation (not of a country) an organisation leader.
  */
-export function classifyProseRole(written: readonly string[]): { role: string; basis: string } {
+export function classifyProseRole(written: readonly string[]): { readonly role: string; readonly basis: string } {
+  // the same descriptors come back for many speakers and articles ("Minister of Health"): each set is read once (bounded)
+  const key = JSON.stringify(written);
+  let found = ROLE_OF.get(key);
+  if (found === undefined) {
+    if (ROLE_OF.size >= 50_000) ROLE_OF.clear();
+    found = readProseRole(written);
+    ROLE_OF.set(key, found);
+  }
+  return found;
+}
+
+const ROLE_OF = new Map<string, { readonly role: string; readonly basis: string }>();
+
+function readProseRole(written: readonly string[]): { role: string; basis: string } {
   const descriptors = written.map(singularTitles);
   const text = descriptors.join(' ; ');
   if (!text) return { role: 'other', basis: 'no role words' };

@@ -78,7 +78,7 @@ export function summariseTrace(text: string, path: string): void {
   const cpu = new Map<string, number>();
   const processName = new Map<number, string>();
   for (const e of events) if (e.name === 'process_name' && e.args?.name) processName.set(e.pid, e.args.name);
-  for (const e of events) if (e.ph === 'X' && e.tdur && e.name === 'ThreadControllerImpl::RunTask') cpu.set(`${e.pid}:${e.tid}`, (cpu.get(`${e.pid}:${e.tid}`) ?? 0) + e.tdur);
+  for (const e of events) if (e.ph === 'X' && e.tdur && (e.name === 'ThreadControllerImpl::RunTask' || e.name === 'ThreadPool_RunTask')) cpu.set(`${e.pid}:${e.tid}`, (cpu.get(`${e.pid}:${e.tid}`) ?? 0) + e.tdur);
   const lines: string[] = ['== CPU time of tasks by thread (toplevel tdur)'];
   for (const [key, us] of [...cpu].sort((a, b) => b[1] - a[1]).slice(0, 12)) lines.push(`${(us / 1e6).toFixed(2).padStart(7)} s  ${processName.get(Number(key.split(':')[0])) ?? '?'} / ${threadName.get(key) ?? key}`);
   lines.push('');

@@ -5,6 +5,7 @@ import placesData from '../../../data/places.json';
 import namesData from '../../../data/names.json';
 import orgData from '../../../data/organisations.json';
 import { forEachCapitalRun } from './capitalRuns';
+import { boundedMemo } from './boundedMemo';
 
 /** Kinds of place evidence, strongest first when several appear in one descriptor. */
 export type PlaceKind = 'country' | 'demonym' | 'place' | 'institution';
@@ -111,32 +112,16 @@ export function countryWordAt(text: string, start: number, end: number): string 
 }
 
 /** Short strings (titles, headings) repeat across documents: remember their places. */
-const PLACE_MEMO = new Map<string, (PlaceHit & { index: number })[]>();
 const MEMO_LIMIT = 50_000;
+const placesOfShort = boundedMemo(MEMO_LIMIT, (text: string) => scanPlaces(text));
 
 /** Every place mentioned in `text`, left to right, longest phrase first at each position. */
 export function findPlaces(text: string): (PlaceHit & { index: number })[] {
-  if (text.length > 300) return scanPlaces(text);
-  let hits = PLACE_MEMO.get(text);
-  if (!hits) {
-    if (PLACE_MEMO.size >= MEMO_LIMIT) PLACE_MEMO.clear();
-    hits = scanPlaces(text);
-    PLACE_MEMO.set(text, hits);
-  }
-  return hits;
+  return text.length > 300 ? scanPlaces(text) : placesOfShort(text);
 }
 
 /** Words repeat across a document and a corpus: their normal forms are remembered (bounded). */
-const WORD_NORMALS = new Map<string, string>();
-function normalWord(raw: string): string {
-  let w = WORD_NORMALS.get(raw);
-  if (w === undefined) {
-    if (WORD_NORMALS.size >= MEMO_LIMIT) WORD_NORMALS.clear();
-    w = normalisePhrase(raw);
-    WORD_NORMALS.set(raw, w);
-  }
-  return w;
-}
+const normalWord = boundedMemo(MEMO_LIMIT, (raw: string) => normalisePhrase(raw));
 
 const startsUpper = (w: string) => {
   const c = w.charCodeAt(0);

@@ -6,6 +6,7 @@ import { HONORIFICS, MONTHS, NOT_NAME_WORDS, PARTICLES, WEEKDAYS, normalisePhras
 import { findPlaces } from './lexicon';
 import type { Token, Tokenised } from './tokenise';
 import { genderOfGivenName, isGivenName, type Gender } from './givenNames';
+import { boundedMemo } from './boundedMemo';
 
 export type { Gender };
 
@@ -92,16 +93,7 @@ function isLeadWordUncached(t: Token): boolean {
  * each answer is remembered per text (bounded), so the lexicon lookups run once per distinct word.
  */
 function memoByText(f: (t: Token) => boolean): (t: Token) => boolean {
-  const known = new Map<string, boolean>();
-  return (t) => {
-    let v = known.get(t.text);
-    if (v === undefined) {
-      if (known.size >= 100_000) known.clear();
-      v = f(t);
-      known.set(t.text, v);
-    }
-    return v;
-  };
+  return boundedMemo(100_000, f, (t) => t.text);
 }
 const isNameWord = memoByText(isNameWordUncached);
 const isLeadWord = memoByText(isLeadWordUncached);

@@ -1,6 +1,7 @@
 import { HONORIFICS, NOT_NAME_WORDS, PARTICLES, ROLES } from './lexicon';
 import orgData from '../../../data/organisations.json';
 import { FUNCTION_WORDS } from '../../lib/normaliseTerm';
+import { boundedMemo } from './boundedMemo';
 
 const ORG_WORDS: ReadonlySet<string> = new Set(orgData.keywords);
 
@@ -23,19 +24,12 @@ const KEEP_DOT = new Set(['ph', 'd', 'st', 'jr', 'sr', 'p', 'g', 'no']);
  * (06-layoutSpeakers): the words of the last lines read are kept. Callers never
  * change the list they are given.
  */
-const RECENT = new Map<string, readonly Tok[]>();
-const RECENT_LIMIT = 512;
+const recentWords = boundedMemo(512, (text: string): readonly Tok[] => tokenWords(text, Infinity));
 
 /** The words of `text`, the first `limit` of them at most (a caller that reads only the start need not tokenise the rest). */
 export function wordTokens(text: string, limit = Infinity): readonly Tok[] {
   if (limit !== Infinity) return tokenWords(text, limit);
-  let toks = RECENT.get(text);
-  if (!toks) {
-    if (RECENT.size >= RECENT_LIMIT) RECENT.clear();
-    toks = tokenWords(text, limit);
-    RECENT.set(text, toks);
-  }
-  return toks;
+  return recentWords(text);
 }
 
 function tokenWords(text: string, limit: number): Tok[] {

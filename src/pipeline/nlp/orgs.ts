@@ -2,6 +2,7 @@ import orgData from '../../../data/organisations.json';
 import { collapseInitials, findPlaces, isPlaceAbbreviation, ORGANISATIONS } from './lexicon';
 import { ROLE_WORDS } from './names';
 import { ORG_TITLES, TITLE_WORDS } from './mentions';
+import { boundedMemo } from './boundedMemo';
 
 const KEYWORDS = new Set(orgData.keywords);
 
@@ -101,17 +102,11 @@ const isAcronymWord = (w: string) =>
  * or is an acronym. Places are dropped ("…of Texas, Dallas").
  */
 export function findOrganisations(written: string): readonly string[] {
-  let found = FOUND.get(written);
-  if (found === undefined) {
-    if (FOUND.size >= 50_000) FOUND.clear();
-    found = scanOrganisations(written);
-    FOUND.set(written, found);
-  }
-  return found;
+  return organisationsOf(written);
 }
 
 /** Descriptors recur from speaker to speaker and article to article ("Minister of Health"): each is read once (bounded). */
-const FOUND = new Map<string, readonly string[]>();
+const organisationsOf = boundedMemo(50_000, scanOrganisations);
 
 function scanOrganisations(written: string): string[] {
   const descriptor = collapseInitials(written);

@@ -1,6 +1,7 @@
 import rolesData from '../../../data/roles.json';
 import { escapeRegExp, findPlaces, keywordRegExp, normalisePhrase } from './lexicon';
 import { TITLE_WORDS } from './mentions';
+import { boundedMemo } from './boundedMemo';
 
 const PROSE = rolesData.prose;
 const escape = escapeRegExp;
@@ -45,18 +46,11 @@ function seatOf(text: string): RegExpExecArray | null {
  * organisation (not of a country) an organisation leader.
  */
 export function classifyProseRole(written: readonly string[]): { readonly role: string; readonly basis: string } {
-  // the same descriptors come back for many speakers and articles ("Minister of Health"): each set is read once (bounded)
-  const key = JSON.stringify(written);
-  let found = ROLE_OF.get(key);
-  if (found === undefined) {
-    if (ROLE_OF.size >= 50_000) ROLE_OF.clear();
-    found = readProseRole(written);
-    ROLE_OF.set(key, found);
-  }
-  return found;
+  return proseRoleOf(written);
 }
 
-const ROLE_OF = new Map<string, { readonly role: string; readonly basis: string }>();
+/** The same descriptors come back for many speakers and articles ("Minister of Health"): each set is read once (bounded). */
+const proseRoleOf = boundedMemo(50_000, readProseRole, (written: readonly string[]) => JSON.stringify(written));
 
 function readProseRole(written: readonly string[]): { role: string; basis: string } {
   const descriptors = written.map(singularTitles);

@@ -9,6 +9,7 @@
  */
 import type { PodiumDb } from './database';
 import { openDatabase } from './database';
+import { isQuotaError } from './loadCommon';
 import { buffersOf, type WriteReply, type WriteRequest } from './writeInWorker';
 
 let db: PodiumDb | undefined;
@@ -25,9 +26,9 @@ self.onmessage = async (e: MessageEvent<WriteRequest>) => {
   }
 };
 
-/** The error's name as IndexedDB gave it (Dexie wraps it as `inner`): a quota error must stay one. */
+/** The error's name as IndexedDB gave it: a quota error must stay one across the message (isQuotaError reads it on the other side). */
 function describeError(e: unknown): { name: string; message: string } {
-  for (let x = e as { name?: string; message?: string; inner?: unknown } | undefined; x; x = x.inner as typeof x) if (x.name === 'QuotaExceededError') return { name: x.name, message: x.message ?? '' };
+  if (isQuotaError(e)) return { name: 'QuotaExceededError', message: 'IndexedDB quota exceeded' };
   const err = e as { name?: string; message?: string };
   return { name: err?.name ?? 'Error', message: err?.message ?? String(e) };
 }

@@ -7,6 +7,7 @@ import type { Evidence, MergeEvidence, Speaker } from '../../corpus/schema';
 import type { DocAttributes } from './11-attributes';
 import { ROLES } from '../nlp/lexicon';
 import { slugify } from '../nlp/names';
+import { orgKey } from '../nlp/orgs';
 
 /** One person in one kept document with what that document says about them. */
 export interface KeptMention {
@@ -133,16 +134,35 @@ export type StreamedCorpus = Omit<Corpus, 'documents' | 'quotes' | 'unattributed
   unattributed?: Records<UnattributedQuote>;
 };
 
+/**
+ * The organisation aliases the articles define, corpus-wide: "MEK" in one article is the body
+ * another spells out as "… (ABC/MEK)". A spelling two articles resolve differently is left as written.
+ */
+export function corpusOrgAliases(perDocument: Iterable<readonly (readonly [string, string])[]>): Map<string, string> {
+  const out = new Map<string, string>();
+  const clash = new Set<string>();
+  for (const aliases of perDocument)
+    for (const [key, name] of aliases) {
+      const seen = out.get(key);
+      if (seen !== undefined && seen !== name) clash.add(key);
+      else out.set(key, name);
+    }
+  for (const key of clash) out.delete(key);
+  return out;
+}
+
 /** Stage 16: the corpus's records (speakers from the kept documents only, documents, quotes…), not yet validated, without texts. */
 export function assembleCorpusRecords(c: Termed): CorpusOutline {
   const { kept, clusterOf, eventIdOf } = c;
+  const aliases = corpusOrgAliases(kept.map((a) => a.orgAliases));
+  const canonical = (org: string) => aliases.get(orgKey(org)) ?? org;
   const mentions: KeptMention[] = kept.flatMap((a) =>
     a.speakers.map((s) => ({
       cluster: clusterOf(a, s.key),
       documentId: a.doc.id,
       name: s.name,
       surfaces: s.surfaces,
-      attrs: s.attrs,
+      attrs: aliases.size ? { ...s.attrs, affiliations: [...new Set(s.attrs.affiliations.map(canonical))] } : s.attrs,
     })),
   );
   const { speakers, idOf } = assembleSpeakers(mentions, c.merges);

@@ -65,11 +65,14 @@ describe('readCorpusHead', () => {
       { id: 's1', name: 'A', aliases: [], titles: [], role: 'other', country: 'FR', affiliations: [], evidence: { country: [{ value: 'FR', basis: 'French' }], role: [], merges: [] } },
       { id: 's2', name: 'B', aliases: [], titles: [], role: 'other', country: null, affiliations: [] },
     ],
+    appearances: [{ speakerId: 's1', eventId: 'e1', documentId: 'd0' }],
+    quotes: [{ id: 'q1', speakerId: 's1', documentId: 'd0', eventId: 'e1', start: 0, end: 4, text: 'Text', kind: 'direct' }],
+    unattributed: [{ id: 'u1', documentId: 'd1', eventId: 'e1', start: 5, end: 6, text: '1' }],
     terms: { vocabulary: ['text', 'hello'], rows: Array.from({ length: n }, (_, i) => ({ kind: 'document' as const, id: `d${i}`, counts: [0, 1, 1, i + 1] })) },
   });
   const plain = (c: Corpus) => ({ ...c, terms: { ...c.terms, rows: c.terms.rows.map((r) => ({ ...r, counts: Array.from(r.counts) })) } });
 
-  it('reads the corpus without texts and terms first, then all of it but the texts, which are read by document', async () => {
+  it('reads the corpus without quotes, texts and terms first, then all of it but the texts, which are read by document', async () => {
     const db = freshDb();
     const c = withTerms(1500);
     await importCorpusText(db, JSON.stringify(c), 'corpus.json');
@@ -77,6 +80,9 @@ describe('readCorpusHead', () => {
     expect(head.corpus.documents.map((d) => d.id)).toEqual(c.documents.map((d) => d.id));
     expect(head.corpus.documents.every((d) => d.text === '')).toBe(true);
     expect(head.corpus.terms).toEqual({ vocabulary: [], rows: [] });
+    expect(head.corpus.quotes).toEqual([]);
+    expect(head.corpus).not.toHaveProperty('unattributed');
+    expect(head.corpus.appearances).toEqual(c.appearances);
     expect(head.corpus.speakers.map((sp) => [sp.id, 'evidence' in sp])).toEqual([['s1', false], ['s2', false]]);
     const full = (await head.complete())!;
     expect(plain(full)).toEqual({ ...c, documents: c.documents.map((d) => ({ ...d, text: '' })) });

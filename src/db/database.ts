@@ -289,8 +289,20 @@ async function readTables(db: PodiumDb, gen: string, tables: readonly CorpusTabl
 }
 
 /**
- * A stored corpus read in two steps: `corpus` without document texts, speakers' evidence and term counts, then
- * `complete()` with the evidence and term counts (the texts stay in IndexedDB: StoredTexts).
+ * What a warm load draws the first charts from: every chart section but the quotes. At
+ * 100k quotes their chunks are ~56 MB of JSON (most of it their texts) and the unattributed
+ * ones another 16 MB; reading those out of IndexedDB (~20 ms/MB on this host's Chromium)
+ * came before the first chart and cost it more than a second. A first load from the network
+ * draws its first charts without quotes too (`Missing` 'records').
+ */
+const HEAD_TABLES = ['documents', 'events', 'speakers', 'appearances', 'rejected', 'warnings'] as const satisfies readonly CorpusTable[];
+/** Read by `complete()`, after the first charts. */
+const REST_TABLES = ['quotes', 'unattributed', 'evidence', 'vocabulary', 'termRows'] as const satisfies readonly CorpusTable[];
+
+/**
+ * A stored corpus read in two steps: `corpus` without its quotes, document texts, speakers'
+ * evidence and term counts, then `complete()` with the quotes, evidence and term counts (the
+ * texts stay in IndexedDB: StoredTexts).
  */
 export interface StoredCorpusHead {
   readonly corpus: Corpus;
@@ -299,15 +311,15 @@ export interface StoredCorpusHead {
 }
 
 /**
- * Read the stored corpus without document texts, speakers' evidence and term counts (enough for
- * every chart; at 10k documents the rest is most of the bytes), or undefined
- * when nothing is stored.
+ * Read the stored corpus without its quotes, document texts, speakers' evidence and term
+ * counts (enough for the first charts; at 10k documents the rest is most of the bytes), or
+ * undefined when nothing is stored.
  */
 export async function readCorpusHead(db: PodiumDb): Promise<StoredCorpusHead | undefined> {
   const head = await db.transaction('r', db.chunks, db.meta, async () => {
     const meta = await db.meta.get('corpus');
     if (!meta) return undefined;
-    return { gen: meta.gen, corpus: assembleCorpus(await readTables(db, meta.gen, CORPUS_TABLES)) };
+    return { gen: meta.gen, corpus: assembleCorpus(await readTables(db, meta.gen, HEAD_TABLES)) };
   });
   if (!head) return undefined;
   return {
@@ -315,10 +327,12 @@ export async function readCorpusHead(db: PodiumDb): Promise<StoredCorpusHead | u
     complete: () =>
       db.transaction('r', db.chunks, db.meta, async () => {
         if ((await db.meta.get('corpus'))?.gen !== head.gen) return undefined;
-        const tail = await readTables(db, head.gen, ['evidence', 'vocabulary', 'termRows']);
-        const rest = assembleCorpus(tail);
-        const evidence = tail.filter((c) => c.table === 'evidence').sort((a, b) => a.n - b.n).flatMap((c) => chunkRowsOf<Speaker['evidence'] | null>(c));
-        return { ...head.corpus, speakers: withEvidence(head.corpus.speakers, evidence), terms: rest.terms };
+        const rest = await readTables(db, head.gen, REST_TABLES);
+        const more = assembleCorpus(rest);
+        const evidence = rest.filter((c) => c.table === 'evidence').sort((a, b) => a.n - b.n).flatMap((c) => chunkRowsOf<Speaker['evidence'] | null>(c));
+        const corpus: Corpus = { ...head.corpus, quotes: more.quotes, speakers: withEvidence(head.corpus.speakers, evidence), terms: more.terms };
+        if (more.unattributed) corpus.unattributed = more.unattributed;
+        return corpus;
       }),
   };
 }

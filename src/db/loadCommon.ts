@@ -14,10 +14,11 @@ export interface LoadResult {
 
 /**
  * What is still missing from a corpus handed to `OnValid` early: `texts` — document texts,
- * speakers' evidence and term counts (read from IndexedDB); `records` — also the
- * documents (stand-ins with id and event only) and quotes (still downloading).
+ * speakers' evidence and term counts (read from IndexedDB); `quotes` — also the quotes and
+ * unattributed quotes (read from IndexedDB right after); `records` — also the documents
+ * (stand-ins with id and event only) and quotes (still downloading).
  */
-export type Missing = 'texts' | 'records';
+export type Missing = 'texts' | 'quotes' | 'records';
 
 /**
  * Called with a corpus to show before loading ends: once it has passed

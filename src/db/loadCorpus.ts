@@ -79,7 +79,7 @@ async function importText(
   return store(db, parsed.data, { sha256: sha256 ?? (await sha256Hex(text)), bytes: text.length, source, origin }, onStage);
 }
 
-/** The stored corpus, handed to `onValid` without texts and terms first so the charts come up sooner. */
+/** The stored corpus, handed to `onValid` without quotes, texts and terms first so the charts come up sooner. */
 async function readStored(db: PodiumDb, onStage: (s: LoadStage) => void, onValid: OnValid): Promise<Corpus | undefined> {
   onStage('read');
   const head = await readCorpusHead(db);
@@ -87,8 +87,8 @@ async function readStored(db: PodiumDb, onStage: (s: LoadStage) => void, onValid
     onStage('done');
     return undefined;
   }
-  onValid(head.corpus, 'texts');
-  // a task boundary, so the first charts can render before the texts' chunks arrive
+  onValid(head.corpus, 'quotes');
+  // a task boundary, so the first charts can render before the quotes' and texts' chunks arrive
   await enterStage('texts', onStage);
   const corpus = (await head.complete()) ?? (await readCorpus(db, false));
   onStage('done');

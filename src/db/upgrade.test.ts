@@ -87,12 +87,12 @@ describe('schema v2 → v3 upgrade', () => {
 });
 
 describe('importCorpusText onValid', () => {
-  it("hands over a stored corpus first without texts ('texts' missing), then the rest, its texts left in IndexedDB", async () => {
+  it("hands over a stored corpus first without quotes and texts ('quotes' missing), then the rest, its texts left in IndexedDB", async () => {
     const db = openDatabase('on-valid-cache');
     await importCorpusText(db, JSON.stringify(corpus(3)), 'mine.json');
     const seen: [string, string | undefined][] = [];
     const r = await loadPublishedCorpus(db, '/', () => {}, (async () => new Response('', { status: 404 })) as typeof fetch, true, (c, partial) => seen.push([c.documents[0]!.text, partial]));
-    expect(seen).toEqual([['', 'texts']]);
+    expect(seen).toEqual([['', 'quotes']]);
     expect(r.corpus?.documents[0]!.text).toBe('');
     expect((await new StoredTexts(db).chunkFor(r.corpus!.documents[0]!.id))?.get(r.corpus!.documents[0]!.id)).toBe('x');
   });

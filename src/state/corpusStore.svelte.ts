@@ -62,11 +62,11 @@ export class CorpusStore {
     return this.#stage;
   }
   /**
-   * A load is running that a new one should wait for: not while only stored texts are
-   * still being read (a new load supersedes that), but while a download will still be stored.
+   * A load is running that a new one should wait for: not while only a stored corpus's quotes
+   * or texts are still being read (a new load supersedes that), but while a download will still be stored.
    */
   get busy() {
-    return this.#busy && this.#missing !== 'texts';
+    return this.#busy && this.#missing !== 'texts' && this.#missing !== 'quotes';
   }
   /** Any load is running, including the read of a stored corpus's texts. */
   get loading() {
@@ -83,9 +83,9 @@ export class CorpusStore {
   get textsPending() {
     return this.#missing !== undefined;
   }
-  /** The shown corpus is a first load's head: its quotes and documents are still downloading. */
+  /** The shown corpus lacks its quotes for now: a first load's head (documents too are still downloading), or a stored corpus's (read right after). */
   get recordsPending() {
-    return this.#missing === 'records';
+    return this.#missing === 'records' || this.#missing === 'quotes';
   }
 
   dismissErrors(): void {

@@ -158,10 +158,25 @@ export function descriptorsOf(doc: Tokenised, m: NameMention, named: ReadonlySet
         (/^[,;.:)“”"]$/.test(stopped.text) ||
           /^(who|whose)$/.test(stopped.lower) ||
           (stopped.pos === 'VERB' && /(ing|ed)$/.test(stopped.lower)));
-      if (app.length && hasTitleWord(app) && ends) out.push(join(app).replace(/^(the|a|an)\s+/i, ''));
+      if (app.length && (hasTitleWord(app) || occupationAt(app)) && ends)
+        out.push(join(app).replace(/^(the|a|an)\s+/i, ''));
     }
   }
   return out;
+}
+
+/**
+ * "a modeller at Hokkaido-like University", "an economist with the Central Bank": an
+ * occupation the title lexicon may lack, told by its shape: "a"/"an", up to three
+ * lower-case nouns or adjectives, a preposition, then a capitalised name.
+ */
+function occupationAt(app: readonly Token[]): boolean {
+  if (!/^(a|an)$/.test(app[0]?.lower ?? '')) return false;
+  let i = 1;
+  while (i < app.length && i <= 3 && /^(NOUN|ADJ)$/.test(app[i]!.pos) && /^\p{Ll}/u.test(app[i]!.text)) i++;
+  if (i === 1 || app[i - 1]!.pos !== 'NOUN' || !/^(at|of|for|with|from)$/.test(app[i]?.lower ?? '')) return false;
+  if (app[i + 1]?.lower === 'the') i++;
+  return /^\p{Lu}/u.test(app[i + 1]?.text ?? '');
 }
 
 /** The plural title phrase ("former presidents") before the list that a name at token i ends. */

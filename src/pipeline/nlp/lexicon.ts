@@ -2,6 +2,7 @@ import countries from 'world-countries';
 import { FUNCTION_WORDS } from '../../lib/normaliseTerm';
 import rolesData from '../../../data/roles.json';
 import placesData from '../../../data/places.json';
+import citiesData from '../../../data/cities.json';
 import namesData from '../../../data/names.json';
 import orgData from '../../../data/organisations.json';
 import { forEachCapitalRun } from './capitalRuns';
@@ -75,6 +76,9 @@ for (const c of ordered) {
 for (const [d, code] of Object.entries(placesData.demonymExtras)) addPhrase(d, code, 'demonym');
 for (const [code, list] of Object.entries(placesData.regions)) for (const p of list) addPhrase(p, code, 'place');
 for (const [code, list] of Object.entries(placesData.cities)) for (const p of list) addPhrase(p, code, 'place');
+// the generated gazetteer of large cities: after the hand-picked ones, which win; unlike those its
+// names stay possible in a person's name ("Mr Columbus"), as they are not added to NOT_NAME_WORDS
+for (const [code, list] of Object.entries(citiesData.cities)) for (const p of list) addPhrase(p, code, 'place');
 for (const [code, list] of Object.entries(placesData.institutions))
   for (const p of list) addPhrase(p, code, 'institution');
 const MAX_PHRASE = 6;

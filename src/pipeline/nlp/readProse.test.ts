@@ -304,6 +304,11 @@ describe('readProse: what the prose says of its speakers', () => {
       { 'Marcus Boateng': ['Skyway Airlines CEO'] },
     ],
     [
+      'an occupation the lexicon lacks, told by its shape: "a <noun> at <Name>"',
+      'Omar Quist, a hydrologist at Lakeland Polytechnic in Norway, said the dam was safe. Ida Brandt, a friend of the family, said the dam was not safe.',
+      { 'Omar Quist': ['hydrologist at Lakeland Polytechnic in Norway'], 'Ida Brandt': [] },
+    ],
+    [
       'the body a founder leads is not a speaker',
       'Speakers included Tom Vale, founder of Bright Path Forward.',
       { 'Tom Vale': ['founder of Bright Path Forward'] },

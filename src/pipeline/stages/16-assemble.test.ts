@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { analyseInput } from './analyse';
-import { assembleCorpus, documentIds, type Collectable } from './buildCorpus';
-import { completeCorpus, CorpusInvalid, streamCorpus, type CorpusOutline } from './16-assemble';
+import { assembleCorpus, buildCorpus, documentIds, type Collectable } from './buildCorpus';
+import { completeCorpus, corpusOrgAliases, CorpusInvalid, streamCorpus, type CorpusOutline } from './16-assemble';
 import { RecordStream } from './records';
 import { TermTable } from './12-terms';
 
@@ -80,4 +80,36 @@ describe('streamCorpus', () => {
     const { corpus } = streamCorpus(outline, () => 42 as unknown as string);
     expect(() => [...corpus.documents]).toThrow();
   });
+});
+
+describe('corpusOrgAliases: the aliases articles define, across the corpus', () => {
+  it('lets one article explain a spelling another uses alone', () => {
+    const a: [string, string][] = [
+      ['harbour workers federation', 'HWF/HF'],
+      ['hwf/hf', 'HWF/HF'],
+      ['hwf', 'HWF/HF'],
+      ['hf', 'HWF/HF'],
+    ];
+    expect(corpusOrgAliases([a, []]).get('hf')).toBe('HWF/HF');
+  });
+  it('leaves a spelling two articles resolve differently as written', () => {
+    const m = corpusOrgAliases([[['ppa', 'PPA']], [['ppa', 'PPA/PA']], [['nrc', 'NRC']]]);
+    expect([m.has('ppa'), m.get('nrc')]).toEqual([false, 'NRC']);
+  });
+});
+
+describe('an organisation one article names by its acronym alone', () => {
+  const first =
+    'Dock strike talks\n\nMonday, March 6, 2023\n\n"We will not accept these terms," said Mira Falk, a member of the Harbour Workers Federation (HWF/HF), on Sunday.';
+  const second =
+    'Dock strike goes on\n\nTuesday, March 7, 2023\n\n"The ports stay closed," said Tor Lund, a member of HF, on Monday.';
+  const { corpus } = buildCorpus([
+    { file: 'a.txt', bytes: new TextEncoder().encode(first) },
+    { file: 'b.txt', bytes: new TextEncoder().encode(second) },
+  ]);
+  it('gets the name the other article gives it', () =>
+    expect(corpus.speakers.map((s) => [s.name, s.affiliations])).toEqual([
+      ['Mira Falk', ['HWF/HF']],
+      ['Tor Lund', ['HWF/HF']],
+    ]));
 });

@@ -24,7 +24,11 @@ export type Analysed = Pick<
   Tallied,
   'title' | 'date' | 'leadTerms' | 'speakers' | 'warnings' | 'tally' | 'termNames' | 'wordCount'
 > &
-  Pick<Tallied['merged'], 'quotes' | 'unattributed'> & { doc: DocumentRef };
+  Pick<Tallied['merged'], 'quotes' | 'unattributed'> & {
+    doc: DocumentRef;
+    /** The organisation aliases the article defines ("… (ABC)"): orgKey of a spelling, canonical name. */
+    orgAliases: [string, string][];
+  };
 
 /** A document as the corpus-wide stages know it: all of stage 01's reading but the text. */
 export type DocumentRef = Omit<SourceDoc, 'text'>;
@@ -69,5 +73,6 @@ function analysedOf(s: Tallied): Analysed {
     tally: s.tally,
     termNames: s.termNames,
     wordCount: s.wordCount,
+    orgAliases: [...s.orgAliases],
   };
 }

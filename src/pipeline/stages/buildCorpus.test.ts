@@ -165,6 +165,19 @@ describe('a place before a name in an inline attribution', () => {
   it('is not part of the name', () => expect(corpus.speakers.map((s) => s.id)).toEqual(['maria-coles']));
 });
 
+describe('a large city as the only place in a local report', () => {
+  const text =
+    'Council backs new tram line\n\nTuesday, April 4, 2023\n\nCity councillors in Fort Worth voted 7-2 on Monday to fund a tram line from downtown Fort Worth to the airport.\n\n"This city has waited twenty years for this," said Councillor Dara Whitlow, who chairs the transport committee.\n\nThe mayor of Fort Worth, Elena Brisco, told reporters that construction would start in the autumn.';
+  const { corpus } = buildCorpus([{ file: 't.txt', bytes: enc(text) }]);
+  it("gives the city's country, from the gazetteer of large cities: the mayor's own, and the article's for the rest", () => {
+    expect(corpus.speakers.map((s) => [s.id, s.country])).toEqual([
+      ['dara-whitlow', 'US'],
+      ['elena-brisco', 'US'],
+    ]);
+    expect(corpus.speakers[1]!.evidence!.country[0]!.basis).toMatch(/Fort Worth/);
+  });
+});
+
 describe('a name over a paragraph about that person', () => {
   const text =
     'Vigil for a prisoner\n\nSupporters held a vigil on June 2, 2023 in Oslo.\n\nKarim Haddad\n\nKarim Haddad, a 27-year-old engineer, was sentenced to death last month after a closed trial.\n\nLena Holm, Mayor of Bergen\n\nWe will not forget him and we will not stop asking for his release.';

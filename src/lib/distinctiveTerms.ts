@@ -56,6 +56,9 @@ export function logRatio(a: number, b: number, c: number, d: number): number {
   return Math.log2((Math.max(a, 0.5) / c) / (Math.max(b, 0.5) / d));
 }
 
+/** How many words and how many phrases computeDistinctiveTerms lists by default. */
+export const DISTINCTIVE_TERMS_SHOWN = 12;
+
 /**
  * The terms over-represented in a selection against the rest of the corpus,
  * largest G² first (ties by term). `here` and `all` are per-term counts by term
@@ -65,7 +68,7 @@ export function logRatio(a: number, b: number, c: number, d: number): number {
  * own totals. An empty selection, or one that is the whole corpus, has none.
  */
 export function computeDistinctiveTerms(table: TermTable, here: Int32Array, all: Int32Array, options: DistinctiveOptions = {}): DistinctiveTerms {
-  const { n = 12, minG2 = G2_P001, minCount = 2 } = options;
+  const { n = DISTINCTIVE_TERMS_SHOWN, minG2 = G2_P001, minCount = 2 } = options;
   const phrase = phraseFlags(table);
   const [wordsAll, phrasesAll] = kindTotals(all, phrase);
   // one pass over the vocabulary: the selection's totals, and the few terms used often enough to test

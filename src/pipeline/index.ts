@@ -14,13 +14,20 @@ export {
 } from './stages/buildCorpus';
 export { RecordStream, type Records } from './stages/records';
 export {
+  checkQuoteIds,
   completeCorpus,
   CorpusInvalid,
+  documentWithText,
+  quotesWithText,
   streamCorpus,
   type CorpusOutline,
   type DocumentOutline,
+  type OutlineIds,
+  type QuoteOutline,
+  type QuoteSection,
   type StreamedCorpus,
   type TextOf,
+  type UnattributedOutline,
 } from './stages/16-assemble';
 export { TermVocabulary } from './stages/15-mergeTerms';
 export { TermTable } from './stages/12-terms';

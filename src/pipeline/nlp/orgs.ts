@@ -6,6 +6,38 @@ import { boundedMemo } from './boundedMemo';
 
 const KEYWORDS = new Set(orgData.keywords);
 
+/** Titles after a word that then names a ministry's field, not a party. */
+const PORTFOLIO_HEADS = new Set(['secretary', 'minister', 'ministry', 'department', 'commissioner', 'undersecretary']);
+
+/** Party words ("Republican", "Lib Dem") -> the party's name (data/organisations.json `parties`). */
+const PARTY_WORDS = new Map<string, string>();
+for (const [party, words] of Object.entries(orgData.parties)) for (const w of words) PARTY_WORDS.set(w, party);
+
+/**
+ * "Republican senator", "a Democrat", "Labour MP", "Republican from Ohio": a descriptor led by a
+ * party's word names the party (pure; exported for tests).
+ */
+export function partyOf(part: string): string | null {
+  const m = /^(?:(?:a|an|the|A|An|The)\s+)?(\p{Lu}[\p{L}]*(?:\s\p{Lu}[\p{L}]*)?)(?:\s+(\S+))?/u.exec(part);
+  if (!m) return null;
+  // one word or two ("Lib Dem"), the longer first
+  for (const [words, next] of [
+    [m[1]!, m[2]],
+    [m[1]!.split(' ')[0]!, m[1]!.split(' ')[1] ?? m[2]],
+  ] as const) {
+    const party = PARTY_WORDS.get(words);
+    if (!party) continue;
+    const after = (next ?? '').toLowerCase().replace(/[.,;]$/, '');
+    const rest = part.slice(part.indexOf(words) + words.length).trim();
+    // "Republican National Committee", "Green Energy Forum": an organisation's own name
+    if (rest.split(/\s+/).some((w) => KEYWORDS.has(w.toLowerCase()))) return null;
+    // "Labor Secretary", "Labour Minister": the portfolio, not the party
+    if (PORTFOLIO_HEADS.has(after)) return null;
+    if (!rest || TITLE_WORDS.has(after) || /^(?:from|of)\s+\p{Lu}/u.test(rest)) return party;
+  }
+  return null;
+}
+
 /**
  * Comma, semicolon and dash separated parts; "X and Y" splits too when Y
  * carries a role word ("… University of Oslo and Dean of …") but not
@@ -117,12 +149,20 @@ function scanOrganisations(written: string): string[] {
   for (const rawPart of splitParts(descriptor)) {
     const part = rawPart.replace(/\s*\((?:19|20)\d\d[^)]*\)/g, '').trim();
     if (!part || out.some((o) => part.includes(o))) continue;
+    const party = partyOf(part);
+    if (party) {
+      if (!out.includes(party)) out.push(party);
+      continue;
+    }
     // initials alone ("G.P.", "Ph.D.") are a profession or degree unless the table knows them ("U.N.")
     if (/^[\p{Lu}\d]{2,4}$/u.test(part) && written.includes(part.split('').join('.')) && !TABLE.has(orgKey(part)))
       continue;
     // "XYZ member": an acronym before a role word
     const lead = /^([\p{Lu}\d]{2,}(?:[/-][\p{Lu}\d]{2,})*)\s+(\p{L}[\p{L}-]*)/u.exec(part);
-    if (lead && isAcronymWord(lead[1]!) && ROLE_WORDS.has(lead[2]!.toLowerCase())) {
+    const leadWord = lead?.[2]!.toLowerCase() ?? '';
+    // any title after an acronym of three letters or more ("NOAA administrator"); "IT specialist" is no body
+    const titled = ROLE_WORDS.has(leadWord) || (lead?.[1]!.length! > 2 && TITLE_WORDS.has(leadWord));
+    if (lead && isAcronymWord(lead[1]!) && titled) {
       out.push(lead[1]!);
       continue;
     }
@@ -142,7 +182,8 @@ function scanOrganisations(written: string): string[] {
     for (const s of starts) {
       let cand = part.slice(s).trim();
       if (!/^[\p{Lu}]/u.test(cand)) continue;
-      cand = cand.replace(/[\s:.]+$/, '');
+      // after "of", "at"…: a name is capitalised words and the small words inside them ("of NASA spoke of …" is NASA)
+      cand = (s > 0 ? nameRun(cand) : cand).replace(/[\s:.]+$/, '');
       // "Global Water Compact (GWC)": a name with its acronym in brackets
       const acronymed = /\s\(\p{Lu}{2,}[^)]*\)$/u.test(cand);
       const bare = cand.replace(/\s*\([^)]*\)$/, '');
@@ -160,6 +201,48 @@ function scanOrganisations(written: string): string[] {
     if (best && !out.includes(best)) out.push(best);
   }
   return out;
+}
+
+/** Small words inside a name ("Council on …", "Youth Association in Norway"). */
+const NAME_JOINS = new Set([
+  'of',
+  'for',
+  'and',
+  'on',
+  'at',
+  'in',
+  'the',
+  'de',
+  'du',
+  'des',
+  'la',
+  'del',
+  'der',
+  'von',
+  'van',
+  '&',
+]);
+
+/** Lower-case words that may stand between a name's words: "Senegal's export promotion agency". */
+const MAX_LOWER_RUN = 3;
+
+/**
+ * The name a candidate starts with: up to its last capitalised or organisation word ("Iranian
+ * community in France", "Senegal's export promotion agency") before a longer stretch of lower-case
+ * words ("NASA spoke of the collaboration between his agency …" is NASA).
+ */
+function nameRun(cand: string): string {
+  const words = cand.split(/\s+/);
+  let end = 1;
+  let lower = 0;
+  for (let n = 1; n < words.length; n++) {
+    const w = words[n]!;
+    if (!/^\p{Ll}/u.test(w) || KEYWORDS.has(w.replace(/[’']s$/, ''))) {
+      end = n + 1;
+      lower = 0;
+    } else if (!NAME_JOINS.has(w) && ++lower > MAX_LOWER_RUN) break;
+  }
+  return words.slice(0, end).join(' ');
 }
 
 const lastWord = (s: string) => (/([\p{L}-]+)\.?\s*$/u.exec(s)?.[1] ?? '').toLowerCase();

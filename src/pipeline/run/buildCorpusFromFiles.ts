@@ -16,7 +16,9 @@ import {
 import type { Rejected } from '../../corpus/schema';
 import { availableParallelism } from 'node:os';
 import { analyseFile, inputOfFile, textOfFile, type FileJob, type PooledResult } from './analyseFile';
-import { analysisPool } from './analysisPool';
+import { analyseOnPool, analysisPool } from './analysisPool';
+import type { MadeSections } from './corpusLines';
+import { pooledLines, type PooledLinesOptions } from './pooledLines';
 
 /** A file on disk, read when its turn comes (on whichever thread analyses it). */
 export interface FileInput {
@@ -39,6 +41,12 @@ export interface FilesResult {
   corpus: StreamedCorpus;
   outline: CorpusOutline;
   rejected: Rejected[];
+  /**
+   * A pooled run's: its quotes, unattributed quotes and documents as corpus
+   * lines made on the pool's threads (pooledLines), started when called: for
+   * corpusLinesMixed, in place of `corpus`'s streams of those sections.
+   */
+  linesOnPool?: (options?: PooledLinesOptions) => MadeSections;
 }
 
 /** Each run's number, so a thread starts a new term table for a new run (analyseFile.ts). */
@@ -100,7 +108,7 @@ export async function buildCorpusFromFiles(
   options.onStage?.(`analyse on ${pool.threads.length} threads`);
   await Promise.all(
     jobs.map(async (job, i) => {
-      results[i] = await pool.run(job).then(adopt, () => {
+      results[i] = await analyseOnPool(pool, job).then(adopt, () => {
         here++;
         return analyseHere(job);
       });
@@ -110,7 +118,13 @@ export async function buildCorpusFromFiles(
   );
   if (here > 0) options.onStage?.(`analysed ${here} files on the main thread (their pool tasks failed)`);
   const { outline, rejected } = assembleCorpus(results as Collectable[], options, resolver.finish());
-  const pathOf = new Map(jobs.map((j) => [j.id, j.path]));
+  const byId = new Map(jobs.map((j, k) => [j.id, { path: j.path, bytes: sorted[k]!.bytes }]));
   options.onStage?.('validate');
-  return { ...streamCorpus(outline, (d) => textOfFile(pathOf.get(d.id)!, d)), rejected };
+  const streamed = streamCorpus(outline, (d) => textOfFile(byId.get(d.id)!.path, d));
+  return {
+    corpus: streamed.corpus,
+    outline: streamed.outline,
+    rejected,
+    linesOnPool: (o) => pooledLines(streamed.outline, streamed.ids, byId, analysisPool(), o),
+  };
 }

@@ -5,9 +5,9 @@ import type { Sections } from '../../corpus/version';
 import { buildCorpusFromFiles } from './buildCorpusFromFiles';
 import { parseArgs, SHORT_USAGE, USAGE, UsageError, type CliArgs } from './cli-args';
 import { corpusJsonChunks, corpusVersion, versionPathFor } from './corpusJson';
-import { corpusLinesChunks, isLinesPath } from './corpusLines';
+import { corpusLinesChunks, corpusLinesMixed, isLinesPath } from './corpusLines';
 import { InputFolderError, readFolder } from './readFolder';
-import { writeAtomic, writeChunksAtomic, type Written } from './writer';
+import { writeAtomic, writeChunksAtomic, writeChunksAtomicAsync, type Written } from './writer';
 
 // what the benchmark (bench/preprocess-child.ts) calls through this module, in whichever tree it measures
 export { corpusJsonChunks, corpusVersion, versionPathFor } from './corpusJson';
@@ -53,7 +53,7 @@ export async function preprocess(
   const talk = !quiet && inputs.length >= 20;
   const seconds = () => ((Date.now() - started) / 1000).toFixed(1);
   let last = 0;
-  const { corpus, outline, rejected } = await buildCorpusFromFiles(inputs, {
+  const { corpus, outline, rejected, linesOnPool } = await buildCorpusFromFiles(inputs, {
     onProgress(done, total) {
       const now = Date.now();
       if (talk && (now - last >= 250 || done === total)) {
@@ -85,7 +85,10 @@ export async function preprocess(
   const t2 = performance.now();
   let written: Written;
   if (isLinesPath(args.output)) {
-    written = writeChunksAtomic(args.output, corpusLinesChunks(corpus));
+    // a pooled run's threads make the sections with texts while this thread writes the others
+    written = linesOnPool
+      ? await writeChunksAtomicAsync(args.output, corpusLinesMixed(corpus, linesOnPool()))
+      : writeChunksAtomic(args.output, corpusLinesChunks(corpus));
     writeAtomic(versionPathFor(args.output), JSON.stringify(corpusVersion(written, undefined, basename(args.output))));
   } else {
     const sections: Sections = {};

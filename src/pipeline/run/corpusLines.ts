@@ -24,6 +24,31 @@ function sectionOf(corpus: StreamedCorpus, section: LineSection): Iterable<unkno
 }
 
 /**
+ * Sections whose lines are made elsewhere (on the pool's threads, see
+ * pooledLines.ts): each section's lines as blocks of bytes, in order.
+ */
+export type MadeSections = Partial<Record<LineSection, AsyncIterable<Uint8Array>>>;
+
+/** The header line: the format and each section's count. */
+function writeHeader(corpus: StreamedCorpus, out: ByteSink): void {
+  const counts: LinesHeader['counts'] = {};
+  for (const section of LINE_SECTIONS) counts[section] = sectionOf(corpus, section).length;
+  const header: LinesHeader = { format: LINES_FORMAT, schemaVersion: SCHEMA_VERSION, counts };
+  out.text(`${JSON.stringify(header)}\n`);
+}
+
+/** `[section, record]` per record into `out`, yielding each full chunk. */
+export function* sectionLines(section: LineSection, records: Iterable<unknown>, out: ByteSink): Generator<Uint8Array> {
+  const prefix = `[${JSON.stringify(section)},`;
+  for (const record of records) {
+    out.ascii(prefix);
+    writeValue(record, out);
+    out.ascii(']\n');
+    if (out.full) yield* out.take();
+  }
+}
+
+/**
  * The corpus as lines (src/corpus/lines.ts) in UTF-8 chunks of about `size`
  * bytes: the header, then `[section, record]` per line, sections in
  * LINE_SECTIONS order, each record made only as its line is written (see
@@ -32,18 +57,30 @@ function sectionOf(corpus: StreamedCorpus, section: LineSection): Iterable<unkno
  */
 export function* corpusLinesChunks(corpus: StreamedCorpus, size = 1 << 22): Generator<Uint8Array> {
   const out = new ByteSink(size);
-  const counts: LinesHeader['counts'] = {};
-  for (const section of LINE_SECTIONS) counts[section] = sectionOf(corpus, section).length;
-  const header: LinesHeader = { format: LINES_FORMAT, schemaVersion: SCHEMA_VERSION, counts };
-  out.text(`${JSON.stringify(header)}\n`);
+  writeHeader(corpus, out);
+  for (const section of LINE_SECTIONS) yield* sectionLines(section, sectionOf(corpus, section), out);
+  yield* out.take();
+}
+
+/**
+ * corpusLinesChunks with the sections in `made` taken as they come from
+ * there (the same lines, made on other threads) instead of from `corpus`.
+ */
+export async function* corpusLinesMixed(
+  corpus: StreamedCorpus,
+  made: MadeSections,
+  size = 1 << 22,
+): AsyncGenerator<Uint8Array> {
+  const out = new ByteSink(size);
+  writeHeader(corpus, out);
   for (const section of LINE_SECTIONS) {
-    const prefix = `[${JSON.stringify(section)},`;
-    for (const record of sectionOf(corpus, section)) {
-      out.ascii(prefix);
-      writeValue(record, out);
-      out.ascii(']\n');
-      if (out.full) yield* out.take();
+    const blocks = made[section];
+    if (!blocks) {
+      yield* sectionLines(section, sectionOf(corpus, section), out);
+      continue;
     }
+    yield* out.take();
+    yield* blocks;
   }
   yield* out.take();
 }

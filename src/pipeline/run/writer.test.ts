@@ -3,7 +3,7 @@ import { mkdtempSync, readdirSync, readFileSync, mkdirSync, writeFileSync } from
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { writeAtomic, writeChunksAtomic } from './writer';
+import { writeAtomic, writeChunksAtomic, writeChunksAtomicAsync } from './writer';
 
 const sha = (s: string) => createHash('sha256').update(s).digest('hex');
 const chunk = (s: string) => new Uint8Array(Buffer.from(s));
@@ -39,5 +39,32 @@ describe('writeChunksAtomic', () => {
     mkdirSync(join(dir, `.c.json.${process.pid}.tmp`));
     expect(() => writeChunksAtomic(join(dir, 'c.json'), [chunk('{}')])).toThrow();
     expect(readdirSync(dir)).toEqual([`.c.json.${process.pid}.tmp`]);
+  });
+});
+
+describe('writeChunksAtomicAsync', () => {
+  async function* later(...chunks: (string | Error)[]) {
+    for (const c of chunks) {
+      await new Promise((r) => setTimeout(r, 1));
+      if (c instanceof Error) throw c;
+      yield c.startsWith('{') ? c : chunk(c);
+    }
+  }
+  it('writes chunks that come one by one, with their hash and size', async () => {
+    const dir = mkdtempSync(join(tmpdir(), 'podium-'));
+    expect(await writeChunksAtomicAsync(join(dir, 'c.jsonl'), later('{"a":', '[1,"é"]}'))).toEqual({
+      sha256: sha('{"a":[1,"é"]}'),
+      bytes: 14,
+    });
+    expect(readFileSync(join(dir, 'c.jsonl'), 'utf8')).toBe('{"a":[1,"é"]}');
+  });
+  it('leaves the old file and no temporary file when a chunk fails', async () => {
+    const dir = mkdtempSync(join(tmpdir(), 'podium-'));
+    writeFileSync(join(dir, 'c.jsonl'), 'old');
+    await expect(writeChunksAtomicAsync(join(dir, 'c.jsonl'), later('{', new Error('no more')))).rejects.toThrow(
+      'no more',
+    );
+    expect(readdirSync(dir)).toEqual(['c.jsonl']);
+    expect(readFileSync(join(dir, 'c.jsonl'), 'utf8')).toBe('old');
   });
 });

@@ -41,6 +41,11 @@ describe('readDocument accepts text, Markdown and HTML', () => {
     expect(r.ok && r.doc.sha256).toMatch(/^[0-9a-f]{64}$/);
   });
 
+  it('puts a picture caption glued to the line before it on its own line', () => {
+    const r = readDocument({ file: 'a.txt', bytes: enc('Title\n\nMara OstbyPhoto: Mara Ostby at the rally.\n') }, 'a');
+    expect(r.ok && r.doc.text).toBe('Title\n\nMara Ostby\nPhoto: Mara Ostby at the rally.\n');
+  });
+
   it('takes front matter as metadata and leaves it out of the text', () => {
     const r = readDocument(
       {

@@ -16,6 +16,9 @@ const reject = (file: string, reason: string): ReadResult => ({ ok: false, rejec
 /** Until the corpus carries them (`warnings`), a warning is at least seen: on stderr under Node, the console in a browser. */
 const warnOnConsole = (w: Warning) => console.warn(`warning ${w.file}: ${w.message}`);
 
+/** A caption label right after a lower-case letter, which no sentence writes ("…LeeImage: "). */
+const GLUED_CAPTION = /(\p{Ll})(Image|Photo|Picture|Video|Credit|Caption): /gu;
+
 /**
  * Bytes of one file -> decoded, normalised text with its front matter, or the
  * reason it is refused. Each warning is also given to `onWarning` as it is made.
@@ -36,7 +39,11 @@ export function readDocument(input: Input, id: string, onWarning: (w: Warning) =
     onWarning(w);
   }
   // BOM and Windows/old-Mac line ends: offsets are into this normalised text
-  const text = decoded.text.replace(/^\uFEFF/, '').replace(/\r\n?/g, '\n');
+  // and a picture's caption glued to the line before it by a page copied as text ("Ann LeeImage: …")
+  const text = decoded.text
+    .replace(/^\uFEFF/, '')
+    .replace(/\r\n?/g, '\n')
+    .replace(GLUED_CAPTION, '$1\n$2: ');
   const { meta, body } = splitFrontMatter(text);
   let out = body;
   const ext = file.toLowerCase().split('.').pop() ?? '';

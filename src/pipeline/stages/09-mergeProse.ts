@@ -79,7 +79,14 @@ export function mergeProse(
     layout: ReadonlyMap<string, DocSpeaker>,
   ): string {
     const keys = [nameKey(s.name), ...s.forms.map(nameKey)];
-    for (const k of keys) if (all.has(k)) return k;
+    for (const k of keys) {
+      const sp = all.get(k);
+      if (!sp) continue;
+      // the heading's "Omar bin Khalid" is the prose's "Omar bin Khalid Al Nuaimi": the fuller name is shown
+      if (extendsName(s.name, sp.name))
+        all.set(k, { ...sp, name: s.name, surfaces: new Set([...sp.surfaces, sp.name]) });
+      return k;
+    }
     // a surname or shortened form of a layout speaker's name
     // (not a longer inline form: "Oregon Ana Ruiz" read from "Governor of Oregon Ana Ruiz said")
     for (const [k, sp] of layout)
@@ -96,6 +103,13 @@ export function mergeProse(
     rules.set(key, s.rule);
     return key;
   }
+}
+
+/** Whether `full` is `short` with more words after its first ("Omar bin Khalid Al Nuaimi", "Omar bin Khalid"); not "Oregon Ana Ruiz". */
+export function extendsName(full: string, short: string): boolean {
+  const f = full.split(/\s+/);
+  const sh = short.split(/\s+/);
+  return f.length > sh.length && f[0] === sh[0] && sh.every((w) => f.includes(w));
 }
 
 /** Whether a layout speaker reads as a person: a given name first, a title, or the prose names them too. */

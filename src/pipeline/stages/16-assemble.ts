@@ -267,23 +267,25 @@ const OutlineSchema = z.object({
 /** A streamed corpus that does not validate: said as `Corpus.parse` would, by path. */
 export class CorpusInvalid extends Error {}
 
+const fail = (path: string, message: string): never => {
+  throw new CorpusInvalid(`the corpus does not validate: ${path}: ${message}`);
+};
+
+/** The ids an outline's records may point to (checkOutline). */
+export interface OutlineIds {
+  events: Set<string>;
+  speakers: Set<string>;
+  /** each document's index in `documents` */
+  documentIndex: Map<string, number>;
+}
+
 /**
- * The corpus with each text read (`textOf`) only as the record that needs it
- * is written, the way a large corpus is written without holding its texts:
- * quotes and unattributed quotes are sliced from their document's text (each
- * document read once per section), documents get theirs. The outline is
- * validated now, each made record as it is made, and the references between
- * records (ids, and quote offsets inside their text) as they go; a failure
- * throws from the stream, before its last record.
+ * The outline validated by its schema, and the references between its records
+ * that hold no text (events' documents, appearances, documents' events)
+ * checked; throws CorpusInvalid (or zod's error) at the first wrong one.
  */
-export function streamCorpus(
-  outline: CorpusOutline,
-  textOf: TextOf,
-): { corpus: StreamedCorpus; outline: CorpusOutline } {
+export function checkOutline(outline: CorpusOutline): { outline: CorpusOutline; ids: OutlineIds } {
   const parsed = OutlineSchema.parse(outline);
-  const fail = (path: string, message: string): never => {
-    throw new CorpusInvalid(`the corpus does not validate: ${path}: ${message}`);
-  };
   const events = new Set(parsed.events.map((e) => e.id));
   const speakers = new Set(parsed.speakers.map((s) => s.id));
   const documentIndex = new Map(parsed.documents.map((d, i) => [d.id, i]));
@@ -300,53 +302,99 @@ export function streamCorpus(
   parsed.documents.forEach((d, i) => {
     if (d.eventId !== null && !events.has(d.eventId)) fail(`documents.${i}.eventId`, `unknown event "${d.eventId}"`);
   });
+  return { outline: parsed, ids: { events, speakers, documentIndex } };
+}
+
+export type QuoteSection = 'quotes' | 'unattributed';
+
+/** The `index`th quote of a section points to a known speaker, event and document: the document's index. */
+export function checkQuoteIds(
+  section: QuoteSection,
+  q: QuoteOutline | UnattributedOutline,
+  index: number,
+  ids: OutlineIds,
+): number {
+  const path = `${section}.${index}`;
+  if ('speakerId' in q && !ids.speakers.has(q.speakerId)) fail(`${path}.speakerId`, `unknown speaker "${q.speakerId}"`);
+  if (!ids.events.has(q.eventId)) fail(`${path}.eventId`, `unknown event "${q.eventId}"`);
+  const d = ids.documentIndex.get(q.documentId);
+  return d === undefined ? fail(`${path}.documentId`, `unknown document "${q.documentId}"`) : d;
+}
+
+const QUOTE_SCHEMA = { quotes: Quote, unattributed: UnattributedQuote } as const;
+
+/**
+ * One document's quotes of a section (the `from`th of the section first) with
+ * their words sliced from its `text`, each validated: offsets inside the text,
+ * then the section's schema.
+ */
+export function quotesWithText<Q extends QuoteOutline | UnattributedOutline>(
+  section: QuoteSection,
+  quotes: readonly Q[],
+  from: number,
+  text: string,
+): (Q & { text: string })[] {
+  return quotes.map((q, k) => {
+    if (q.end < q.start || q.end > text.length)
+      fail(`${section}.${from + k}`, `offsets ${q.start}–${q.end} lie outside "${q.documentId}"`);
+    const made = quoteWith(q, text.slice(q.start, q.end));
+    QUOTE_SCHEMA[section].parse(made);
+    return made;
+  });
+}
+
+/** A document record with its text, validated. */
+export const documentWithText = (d: DocumentOutline, text: string): Document => Document.parse(documentWith(d, text));
+
+/** A term row checked against its schema and the vocabulary's size (`r`: its index, for the message). */
+export function checkTermRow(row: TermRow, r: number, size: number): TermRow {
+  TermRow.parse(row);
+  for (let k = 0; k < row.counts.length; k += 2)
+    if (row.counts[k]! >= size)
+      fail(`terms.rows.${r}.counts.${k}`, `term index ${row.counts[k]} is outside the vocabulary (${size} terms)`);
+  return row;
+}
+
+/**
+ * The corpus with each text read (`textOf`) only as the record that needs it
+ * is written, the way a large corpus is written without holding its texts:
+ * quotes and unattributed quotes are sliced from their document's text (each
+ * document read once per section), documents get theirs. The outline is
+ * validated now, each made record as it is made, and the references between
+ * records (ids, and quote offsets inside their text) as they go; a failure
+ * throws from the stream, before its last record.
+ */
+export function streamCorpus(
+  outline: CorpusOutline,
+  textOf: TextOf,
+): { corpus: StreamedCorpus; outline: CorpusOutline; ids: OutlineIds } {
+  const { outline: parsed, ids } = checkOutline(outline);
   /** a section's quotes with their words, each document's text read once (quotes come document by document) */
-  const quoteStream = <Q extends QuoteOutline | UnattributedOutline>(
-    section: 'quotes' | 'unattributed',
-    list: Q[],
-    schema: z.ZodType,
-  ) =>
+  const quoteStream = <Q extends QuoteOutline | UnattributedOutline>(section: QuoteSection, list: Q[]) =>
     new RecordStream(list.length, function* () {
-      let textId: string | undefined;
-      let text = '';
-      for (let i = 0; i < list.length; i++) {
-        const q = list[i]!;
-        const path = `${section}.${i}`;
-        if ('speakerId' in q && !speakers.has(q.speakerId))
-          fail(`${path}.speakerId`, `unknown speaker "${q.speakerId}"`);
-        if (!events.has(q.eventId)) fail(`${path}.eventId`, `unknown event "${q.eventId}"`);
-        const d = documentIndex.get(q.documentId);
-        if (d === undefined) return fail(`${path}.documentId`, `unknown document "${q.documentId}"`);
-        if (q.documentId !== textId) [textId, text] = [q.documentId, textOf(parsed.documents[d]!, d)];
-        if (q.end < q.start || q.end > text.length)
-          fail(path, `offsets ${q.start}–${q.end} lie outside "${q.documentId}"`);
-        const made = quoteWith(q, text.slice(q.start, q.end));
-        schema.parse(made);
-        yield made as Q & { text: string };
+      for (let i = 0; i < list.length;) {
+        const d = checkQuoteIds(section, list[i]!, i, ids);
+        let j = i + 1;
+        while (j < list.length && list[j]!.documentId === list[i]!.documentId)
+          checkQuoteIds(section, list[j]!, j++, ids);
+        yield* quotesWithText(section, list.slice(i, j), i, textOf(parsed.documents[d]!, d));
+        i = j;
       }
     });
   const { documents, terms } = parsed;
   const size = terms.vocabulary.length;
   const rows = new RecordStream<TermRow>(terms.rows.length, function* () {
     let r = 0;
-    for (const row of terms.rows) {
-      TermRow.parse(row);
-      for (let k = 0; k < row.counts.length; k += 2)
-        if (row.counts[k]! >= size)
-          fail(`terms.rows.${r}.counts.${k}`, `term index ${row.counts[k]} is outside the vocabulary (${size} terms)`);
-      r++;
-      yield row;
-    }
+    for (const row of terms.rows) yield checkTermRow(row, r++, size);
   });
   const corpus: StreamedCorpus = {
     ...parsed,
     terms: { vocabulary: terms.vocabulary, rows },
-    quotes: quoteStream('quotes', parsed.quotes, Quote),
-    unattributed: quoteStream('unattributed', parsed.unattributed, UnattributedQuote),
+    quotes: quoteStream('quotes', parsed.quotes),
+    unattributed: quoteStream('unattributed', parsed.unattributed),
     documents: new RecordStream(documents.length, function* () {
-      for (let i = 0; i < documents.length; i++)
-        yield Document.parse(documentWith(documents[i]!, textOf(documents[i]!, i)));
+      for (let i = 0; i < documents.length; i++) yield documentWithText(documents[i]!, textOf(documents[i]!, i));
     }),
   };
-  return { corpus, outline: parsed };
+  return { corpus, outline: parsed, ids };
 }

@@ -178,6 +178,14 @@ describe('a large city as the only place in a local report', () => {
   });
 });
 
+describe('a shortened name that opens a paragraph, after the full name in the prose', () => {
+  const text =
+    'Trade fair opens\n\nPORT ELBA, October 16, 2023: Thousands came on Monday to the fair, officially opened by His Highness Sheikh Omar bin Khalid Al Nuaimi, Vice President of Ruritania.\n\nHH Sheikh Omar bin Khalid noted that “the growth in participation is a testament to the world’s confidence.”\n';
+  const { corpus } = buildCorpus([{ file: 'f.txt', bytes: enc(text) }]);
+  it('is the same person, shown by the full name', () =>
+    expect(corpus.speakers.map((s) => s.name)).toEqual(['Omar bin Khalid Al Nuaimi']));
+});
+
 describe('a name over a paragraph about that person', () => {
   const text =
     'Vigil for a prisoner\n\nSupporters held a vigil on June 2, 2023 in Oslo.\n\nKarim Haddad\n\nKarim Haddad, a 27-year-old engineer, was sentenced to death last month after a closed trial.\n\nLena Holm, Mayor of Bergen\n\nWe will not forget him and we will not stop asking for his release.';

@@ -1,0 +1,43 @@
+import { describe, expect, it } from 'vitest';
+import { findOrganisations, partyOf } from './orgs';
+
+describe('findOrganisations: the bodies a descriptor names', () => {
+  it.each<[string, string, string[]]>([
+    ['an acronym before a general news title', 'NOAA administrator', ['NOAA']],
+    [
+      'a name ends where a clause begins',
+      'of the Valley Trust spoke at length about the dam and its agency',
+      ['Valley Trust'],
+    ],
+    [
+      'a name with small words inside it',
+      'professor at the University of Ruritania at Eastport',
+      ['University of Ruritania at Eastport'],
+    ],
+    [
+      'a lower-case body led by a place',
+      "director of Ruritania's export promotion agency",
+      ["Ruritania's export promotion agency"],
+    ],
+    [
+      'a lower-case organisation word inside a name',
+      'of the Ruritanian community in Norway',
+      ['Ruritanian community in Norway'],
+    ],
+    ['a forum is an organisation', 'deputy director of the Lakeside Energy Forum', ['Lakeside Energy Forum']],
+    ['a party word before a title', 'Republican senator', ['Republican Party']],
+    ['a party member noun alone', 'a Democrat', ['Democratic Party']],
+    ['a party word before "from" a place', 'Labour from Leeds', ['Labour Party']],
+  ])('%s', (_, descriptor, orgs) => expect(findOrganisations(descriptor)).toEqual(orgs));
+});
+
+describe('partyOf: a descriptor led by a party word', () => {
+  it.each<[string, string | null]>([
+    ['Lib Dem leader', 'Liberal Democrats'],
+    ['Conservative MP', 'Conservative Party'],
+    ['Green Valley Forum', null],
+    ['Republican National Committee chair', null],
+    ['Democratic Republic of Congo envoy', null],
+    ['Liberal arts professor', null],
+  ])('%s', (part, party) => expect(partyOf(part)).toBe(party));
+});

@@ -6,6 +6,7 @@
  *   --skip-browser  --browser-only (the browser part and bundle alone, on the cached corpus of bench/bigCorpus.ts)  --profile (CPU profiles of a cold load, a warm reload and the clicks into bench/.work/profiles)
  *   --big-runs 1 (timed cold loads of the largest size's whole corpus.jsonl, texts included; 0 skips them)
  *   --big-corpus PATH (that cold load on this corpus.jsonl, with its .version.json beside it, instead of the one a full run wrote)
+ *   --baseline-clicks 30 (the clicks also side by side with the build before issue 12, judged by their ratio; 0 skips them)
  *   --rewrite-md (only rewrite results.md from results.json)
  * The last commit is measured by default (`--tree work` for the working tree as it is).
  */
@@ -16,15 +17,16 @@ import { dirname, join, resolve } from 'node:path';
 import { parseArgs } from 'node:util';
 import { ensureArticles, WORK_DIR } from './articles';
 import { readLinesHeader } from './linesHeader';
-import { benchBrowser, benchColdLoads } from './browser';
+import { benchBrowser, benchColdLoads, CLICK_PLAN } from './browser';
 import { ensureBigCorpus } from './bigCorpus';
 import { measureBundle } from './bundle';
 import { combineCalibrations, measureCalibration, type CalibrationFigures } from './calibration';
 import { PIPELINE_THREADS, runNlpChild } from './nlpAlone';
 import { runPreprocessChild, timeOneShot, versionPath, type BigCorpusInfo } from './preprocess';
-import { computeTargets, formatResults, type BenchResults } from './results';
+import { CLICK_BASELINE, computeTargets, formatResults, type BenchResults } from './results';
+import { clickSideBySide, summariseSideBySide, type SideBySideClicks } from './sideBySide';
 import { SIZES } from './generate';
-import { buildApp, makeSite, prepareTree, REPO } from './tree';
+import { buildApp, makeSite, prepareRef, prepareTree, REPO } from './tree';
 import { findChromium } from '../scripts/chromium.mjs';
 
 const { values } = parseArgs({
@@ -39,6 +41,7 @@ const { values } = parseArgs({
     profile: { type: 'boolean', default: false },
     'big-runs': { type: 'string', default: '1' },
     'big-corpus': { type: 'string' },
+    'baseline-clicks': { type: 'string', default: '30' },
     'rewrite-md': { type: 'boolean', default: false },
     out: { type: 'string', default: join(REPO, 'bench', 'results') },
   },
@@ -48,7 +51,7 @@ const { values } = parseArgs({
 if (process.argv.includes('--rewrite-md')) {
   const out = join(REPO, 'bench', 'results');
   const saved = JSON.parse(readFileSync(`${out}.json`, 'utf8')) as BenchResults;
-  const again = { ...saved, targets: computeTargets(saved, saved.calibration?.unitMs) };
+  const again = { ...saved, targets: computeTargets(saved) };
   writeFileSync(`${out}.json`, `${JSON.stringify(again, null, 2)}\n`);
   writeFileSync(`${out}.md`, formatResults(again));
   console.log(`rewrote ${out}.md`);
@@ -70,7 +73,9 @@ const WARMUP_ARTICLES = 250;
 const bigRuns = Number(values['big-runs']);
 /** One cold load of the 10,000-article corpus.jsonl took 60–100 s on a busy host before issue 13's worker. */
 const BIG_LOAD_RESERVE_MS = 90_000;
-const BROWSER_RESERVE_MS = values['skip-browser'] ? 0 : 340_000 + bigRuns * BIG_LOAD_RESERVE_MS;
+/** The build before issue 12 made and loaded, and ~2.5 s a step for each of its clicks and this tree's beside them (sideBySide.ts). */
+const SIDE_BY_SIDE_RESERVE_MS = 45_000 + Number(values['baseline-clicks']) * 2_500;
+const BROWSER_RESERVE_MS = values['skip-browser'] ? 0 : 340_000 + bigRuns * BIG_LOAD_RESERVE_MS + (Number(values['baseline-clicks']) > 0 ? SIDE_BY_SIDE_RESERVE_MS : 0);
 /** …and for shaping, validating and writing the browser corpus after the last size's runs. */
 const SHAPE_RESERVE_MS = values['skip-browser'] ? 0 : 45_000;
 if (values.tree !== 'head' && values.tree !== 'work') throw new Error('--tree is head or work');
@@ -196,7 +201,21 @@ else {
     ...(profileDir ? { profileDir } : {}),
     log: (s) => log(`  ${s}`),
   });
-  browser = { ...figures, corpus: big, buildMs };
+  // issue 12 judges clicks against the build before it: clicked here, side by side, under the same load
+  const baselineClicks = Number(values['baseline-clicks']);
+  let sideBySide: SideBySideClicks | undefined;
+  if (baselineClicks > 0) {
+    const ref = prepareRef(CLICK_BASELINE.commit, tmpdir());
+    const refSite = join(RUN_DIR, 'site-baseline');
+    buildApp(ref, join(RUN_DIR, 'build-baseline'));
+    makeSite(join(RUN_DIR, 'build-baseline'), refSite, big.path, versionPath(big.path));
+    log(`browser: ${baselineClicks} clicks side by side with ${CLICK_BASELINE.commit} (before issue 12)…`);
+    const [before, now] = await clickSideBySide([refSite, siteDir], CLICK_PLAN, baselineClicks);
+    sideBySide = summariseSideBySide(CLICK_BASELINE.commit, CLICK_PLAN, before!, now!);
+    const r = (f: (x: SideBySideClicks['tree']) => number) => (f(sideBySide!.tree) / f(sideBySide!.baseline)).toFixed(2);
+    log(`  ÷ ${CLICK_BASELINE.commit}: → next frame median ${r((x) => x.toFrame.median)}×, p95 ${r((x) => x.toFrame.p95)}×; main thread until quiet median ${r((x) => x.mainThread.median)}×`);
+  }
+  browser = { ...figures, corpus: big, buildMs, ...(sideBySide ? { sideBySide } : {}) };
 }
 let bigLoad: BenchResults['bigLoad'];
 const whole = values['big-corpus'] ? resolve(values['big-corpus']) : wholeCorpusPath(wholeSize);
@@ -250,7 +269,7 @@ const results: BenchResults = {
   generator: sets.map((s) => ({ size: s.size, files: s.files, bytes: s.bytes, appearances: s.appearances, cached: !s.generated })),
   ...partial,
   calibration,
-  targets: computeTargets(partial, calibration.unitMs),
+  targets: computeTargets(partial),
   skipped,
 };
 mkdirSync(dirname(values.out), { recursive: true });

@@ -6,6 +6,7 @@ import type { Filters } from '../lib/filters';
 import type { EventSplit, TermSource } from '../lib/urlState';
 import type { CountMode } from '../lib/countUnits';
 import type { Dashboard, DashboardView } from './context';
+import { isRenderingAll } from './renderAll';
 import { idleSchedule, type Schedule } from './viewState.svelte';
 
 /** The dashboard's values at one moment: what a panel out of view shows until it catches up. */
@@ -41,13 +42,6 @@ export function takeSnapshot(d: Dashboard): DashboardSnapshot {
   };
 }
 
-/**
- * The live dashboard as of the last time the page was idle. A filter click updates the
- * panels in view at once; those out of view keep this snapshot until the frame showing the
- * click has been painted and the page is idle (or they scroll into view), so a click pays
- * only for what can be seen. `refresh()` asks for a new snapshot; one is pending at a
- * time, and it reads the values current when it runs, so clicks in a row are caught up
- * together rather than one by one.
 /** How long a panel out of view may wait for an idle moment before it catches up anyway. */
 const CATCH_UP_TIMEOUT_MS = 300;
 
@@ -60,6 +54,8 @@ export class ViewportGate {
   #unreported = $state(0);
   #inView = $state(0);
   #states = new Map<Element, boolean | undefined>();
+  /** Elements the browser skips rendering (`content-visibility: auto` far from the viewport). */
+  #skipped = new Set<Element>();
   #snapshot = $state.raw<DashboardSnapshot | undefined>();
   #take: (() => DashboardSnapshot) | undefined;
   /** The live dashboard changed while this panel was out of view. */
@@ -68,6 +64,25 @@ export class ViewportGate {
   /** `take` reads the live dashboard (given by CatchUp.register). */
   attach(take: () => DashboardSnapshot): void {
     this.#take = take;
+  }
+
+  /**
+   * Whether the browser renders any of the panel's elements. A panel it skips is not caught
+   * up when idle: nobody can see it, so it catches up when the browser starts rendering it
+   * again (see reportSkipped), before the frame that draws it. (Several elements: drawn while any is.)
+   */
+  get rendered(): boolean {
+    return this.#skipped.size < this.#states.size;
+  }
+
+  /** `contentvisibilityautostatechange` on `el`: the browser now skips its contents, or draws them. */
+  reportSkipped(el: Element, skipped: boolean): void {
+    if (!this.#states.has(el)) return;
+    if (skipped) this.#skipped.add(el);
+    else this.#skipped.delete(el);
+    // one of its elements comes near the viewport: show the current filters in the frame that first draws it
+    // (not the last ones, then these in the idle catch-up: two layouts of the same panel)
+    if (!skipped && this.stale && !this.visible && this.#take) this.freeze(this.#take());
   }
 
   get visible(): boolean {
@@ -108,6 +123,7 @@ export class ViewportGate {
     if (!this.#states.has(el)) return;
     const was = this.#states.get(el);
     this.#states.delete(el);
+    this.#skipped.delete(el);
     if (was === undefined) this.#unreported--;
     else if (was) this.#inView--;
   }
@@ -126,9 +142,18 @@ export class CatchUp {
   #gates = new Set<ViewportGate>();
   #cancel: (() => void) | undefined;
 
-  constructor(live: Dashboard, schedule: Schedule = idleSchedule(CATCH_UP_TIMEOUT_MS)) {
+  #drawsAll: () => boolean;
+
+  /** `drawsAll` says when the page draws every panel, skipped or not (a print or a full-page capture, see renderAll). */
+  constructor(live: Dashboard, schedule: Schedule = idleSchedule(CATCH_UP_TIMEOUT_MS), drawsAll: () => boolean = isRenderingAll) {
     this.#live = live;
     this.#schedule = schedule;
+    this.#drawsAll = drawsAll;
+  }
+
+  /** A panel out of view that the page draws (or will draw in this frame) and that shows older filters. */
+  #due(g: ViewportGate): boolean {
+    return g.stale && !g.visible && (g.rendered || this.#drawsAll());
   }
 
   /** Follow `gate`; returns the function that stops following it. */
@@ -140,9 +165,9 @@ export class CatchUp {
     return () => this.#gates.delete(gate);
   }
 
-  /** Whether a panel out of view still shows older filters. */
+  /** Whether a panel out of view that the browser draws still shows older filters (skipped ones wait until drawn). */
   get pending(): boolean {
-    for (const g of this.#gates) if (g.stale && !g.visible) return true;
+    for (const g of this.#gates) if (this.#due(g)) return true;
     return false;
   }
 
@@ -154,11 +179,19 @@ export class CatchUp {
     this.#pump();
   }
 
-  /** Catch every panel out of view up now, dropping the wait (another corpus, a print). */
+  /** Catch every panel out of view up now, skipped ones too, dropping the wait (another corpus, a print, a full-page capture). */
   flush(): void {
     this.cancel();
     untrack(() => {
       for (const g of this.#gates) if (!g.visible) g.freeze(takeSnapshot(this.#live));
+    });
+  }
+
+  /** The page is about to draw every panel (see renderAll): catch up those still showing older filters, now. */
+  drawAll(): void {
+    untrack(() => {
+      let snapshot: DashboardSnapshot | undefined;
+      for (const g of this.#gates) if (g.stale && !g.visible) g.freeze((snapshot ??= takeSnapshot(this.#live)));
     });
   }
 
@@ -173,7 +206,7 @@ export class CatchUp {
       // all at once: each catch-up in its own task cost the page a style, layout and paint of its own
       let snapshot: DashboardSnapshot | undefined;
       untrack(() => {
-        for (const g of this.#gates) if (g.stale && !g.visible) g.freeze((snapshot ??= takeSnapshot(this.#live)));
+        for (const g of this.#gates) if (this.#due(g)) g.freeze((snapshot ??= takeSnapshot(this.#live)));
       });
     });
   }
@@ -201,8 +234,13 @@ export function observeGate(node: Element, gate: ViewportGate | undefined) {
   gate.add(node);
   gates.set(node, gate);
   observer.observe(node);
+  const skipped = (e: Event) => {
+    if (e.target === node) gate.reportSkipped(node, (e as ContentVisibilityAutoStateChangeEvent).skipped);
+  };
+  node.addEventListener('contentvisibilityautostatechange', skipped);
   return {
     destroy() {
+      node.removeEventListener('contentvisibilityautostatechange', skipped);
       observer?.unobserve(node);
       gates.delete(node);
       gate.delete(node);

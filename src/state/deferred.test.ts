@@ -147,4 +147,92 @@ describe('gateDashboard and CatchUp', () => {
     catchUp.flush();
     expect(v.view.filters).toBe(EMPTY_FILTERS);
   });
+
+  it('a panel the browser skips waits for no idle moment: it catches up when drawn again, or when the page draws every panel', () => {
+    const { live, setFilters } = fakeLive();
+    const { schedule, runOne } = manualSchedule();
+    let drawsAll = false;
+    const catchUp = new CatchUp(live, schedule, () => drawsAll);
+    const [near, far] = [new ViewportGate(), new ViewportGate()];
+    const [a, b] = [el(), el()];
+    near.add(a);
+    far.add(b);
+    catchUp.register(near);
+    catchUp.register(far);
+    near.report(a, false);
+    far.report(b, false);
+    far.reportSkipped(b, true);
+    expect([near.rendered, far.rendered]).toEqual([true, false]);
+    const [nearView, farView] = [gateDashboard(live, near), gateDashboard(live, far)];
+
+    const f = { ...EMPTY_FILTERS, country: ['SE'] };
+    setFilters(f);
+    catchUp.refresh();
+    runOne();
+    expect(nearView.view.filters).toBe(f);
+    expect(farView.view.filters).toBe(EMPTY_FILTERS);
+    expect(catchUp.pending).toBe(false);
+
+    // drawn again (coming near): up to date at once, without waiting for an idle moment
+    far.reportSkipped(b, false);
+    expect(farView.view.filters).toBe(f);
+
+    // skipped again, then another click, then a full-page capture: drawAll catches it up
+    far.reportSkipped(b, true);
+    const g = { ...EMPTY_FILTERS, role: ['academic'] };
+    setFilters(g);
+    catchUp.refresh();
+    runOne();
+    expect(farView.view.filters).toBe(f);
+    catchUp.drawAll();
+    expect(farView.view.filters).toBe(g);
+
+    // while the page draws every panel (a capture under way), the idle catch-up takes skipped panels too
+    const h = { ...EMPTY_FILTERS, term: ['water'] };
+    setFilters(h);
+    catchUp.refresh();
+    drawsAll = true;
+    expect(catchUp.pending).toBe(true);
+    runOne();
+    expect(farView.view.filters).toBe(h);
+  });
+
+  it('an element not yet reported counts as drawn, and one skipped element of two leaves the panel drawn', () => {
+    const g = new ViewportGate();
+    const [a, b] = [el(), el()];
+    g.add(a);
+    expect(g.rendered).toBe(true);
+    g.add(b);
+    g.reportSkipped(a, true);
+    expect(g.rendered).toBe(true);
+    g.reportSkipped(b, true);
+    expect(g.rendered).toBe(false);
+    g.delete(b);
+    expect(g.rendered).toBe(false);
+    g.reportSkipped(a, false);
+    expect(g.rendered).toBe(true);
+  });
+
+  it('one element of a panel coming near catches the whole panel up at once, even while another was drawn', () => {
+    const { live, setFilters } = fakeLive();
+    const { schedule, tasks } = manualSchedule();
+    const catchUp = new CatchUp(live, schedule);
+    const g = new ViewportGate();
+    const [chart, list] = [el(), el()];
+    g.add(chart);
+    g.add(list);
+    catchUp.register(g);
+    g.report(chart, false);
+    g.report(list, false);
+    g.reportSkipped(list, true);
+    const v = gateDashboard(live, g);
+    const f = { ...EMPTY_FILTERS, country: ['SE'] };
+    setFilters(f);
+    catchUp.refresh();
+    expect(v.view.filters).toBe(EMPTY_FILTERS);
+    g.reportSkipped(list, false);
+    expect(v.view.filters).toBe(f);
+    expect(catchUp.pending).toBe(false);
+    expect(tasks).toHaveLength(1); // the idle catch-up still comes, with nothing left to do
+  });
 });

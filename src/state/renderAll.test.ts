@@ -1,6 +1,6 @@
 // @vitest-environment happy-dom
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
-import { renderAllOnCapture } from './renderAll';
+import { isRenderingAll, renderAllOnCapture } from './renderAll';
 
 describe('renderAllOnCapture', () => {
   let stop: () => void;
@@ -31,6 +31,16 @@ describe('renderAllOnCapture', () => {
     expect(on()).toBe(true);
     vi.advanceTimersByTime(500);
     expect(on()).toBe(false);
+  });
+
+  it('catches the panels up before it renders them all', () => {
+    stop();
+    const seen: boolean[] = [];
+    stop = renderAllOnCapture(document.documentElement, 1000, () => seen.push(isRenderingAll()));
+    window.dispatchEvent(new Event('resize'));
+    window.dispatchEvent(new Event('beforeprint'));
+    expect(seen).toEqual([false, true]);
+    expect(isRenderingAll()).toBe(true);
   });
 
   it('keeps every panel rendered for as long as a print lasts', () => {

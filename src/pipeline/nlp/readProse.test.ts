@@ -251,6 +251,16 @@ describe('readProse: who speaks in running prose', () => {
       '"Prices will rise again before the winter," the Northern Times said in an editorial.',
       { '-': ['Prices will rise again before the winter'] },
     ],
+    [
+      'the author of a signed statement speaks; a title glued after the name (no comma) ends it',
+      'In a statement signed by Dr. Wale Adeyemi Chairman/CEO, Coastal Traders Forum, the group thanked the state government.',
+      { 'Wale Adeyemi': [] },
+    ],
+    [
+      "a name before an organisation word is part of the body's name, not a person with a title",
+      'He criticised her conduct during the Rosa Varga Supreme Court confirmation hearing.',
+      {},
+    ],
   ])('%s', (_, text, expected) => expect(read(text)).toEqual(expected));
 });
 

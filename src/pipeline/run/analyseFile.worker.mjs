@@ -6,14 +6,14 @@ import { register } from 'tsx/esm/api';
 
 register();
 const analysis = import('./analyseFile.ts');
-const lines = import('./linesOfBatch.ts');
+const batches = import('./sectionBatch.ts');
 
 /** @param {import('./analyseFile.ts').FileJob} job */
 export default async function analyseFileTask(job) {
   return (await analysis).analyseFileTask(job);
 }
 
-/** A batch of corpus lines (linesOfBatch.ts), its bytes moved to the caller, not copied. @param {import('./linesOfBatch.ts').LinesBatch} batch */
-export async function linesOfBatch(batch) {
-  return move((await lines).linesOfBatch(batch));
+/** A batch of a corpus's records (sectionBatch.ts), its bytes moved to the caller, not copied. @param {import('./sectionBatch.ts').SectionBatch} batch */
+export async function bytesOfBatch(batch) {
+  return move((await batches).bytesOfBatch(batch));
 }

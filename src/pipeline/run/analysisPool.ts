@@ -1,20 +1,20 @@
 import { availableParallelism } from 'node:os';
 import { Piscina } from 'piscina';
 import type { FileJob, PooledResult } from './analyseFile';
-import type { LinesBatch } from './linesOfBatch';
+import type { SectionBatch } from './sectionBatch';
 
 /**
  * A pool of threads that each analyse one file per task (analyseFile.ts) and,
- * when the corpus is written, make batches of its lines (linesOfBatch.ts).
+ * when the corpus is written, make batches of its records' bytes (sectionBatch.ts).
  */
-export type AnalysisPool = Piscina<FileJob | LinesBatch, PooledResult | Uint8Array>;
+export type AnalysisPool = Piscina<FileJob | SectionBatch, PooledResult | Uint8Array>;
 
 /** One file's stages 01–12 on a thread of `pool`. */
 export const analyseOnPool = (pool: AnalysisPool, job: FileJob) => pool.run(job) as Promise<PooledResult>;
 
-/** One batch of corpus lines made on a thread of `pool`. */
-export const linesOnPool = (pool: AnalysisPool, batch: LinesBatch) =>
-  pool.run(batch, { name: 'linesOfBatch' }) as Promise<Uint8Array>;
+/** One batch of a corpus's records made on a thread of `pool`. */
+export const batchOnPool = (pool: AnalysisPool, batch: SectionBatch) =>
+  pool.run(batch, { name: 'bytesOfBatch' }) as Promise<Uint8Array>;
 
 let shared: AnalysisPool | undefined;
 
@@ -25,7 +25,7 @@ let shared: AnalysisPool | undefined;
  * process alive.
  */
 export function analysisPool(): AnalysisPool {
-  shared ??= new Piscina<FileJob | LinesBatch, PooledResult | Uint8Array>({
+  shared ??= new Piscina<FileJob | SectionBatch, PooledResult | Uint8Array>({
     filename: new URL('./analyseFile.worker.mjs', import.meta.url).href,
     minThreads: availableParallelism(),
     maxThreads: availableParallelism(),

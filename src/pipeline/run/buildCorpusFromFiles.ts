@@ -17,8 +17,8 @@ import type { Rejected } from '../../corpus/schema';
 import { availableParallelism } from 'node:os';
 import { analyseFile, inputOfFile, textOfFile, type FileJob, type PooledResult } from './analyseFile';
 import { analyseOnPool, analysisPool } from './analysisPool';
-import type { MadeSections } from './corpusLines';
-import { pooledLines, type PooledLinesOptions } from './pooledLines';
+import type { MadeSections } from './corpusJson';
+import { pooledSections, type PooledSectionsOptions } from './pooledSections';
 
 /** A file on disk, read when its turn comes (on whichever thread analyses it). */
 export interface FileInput {
@@ -42,11 +42,12 @@ export interface FilesResult {
   outline: CorpusOutline;
   rejected: Rejected[];
   /**
-   * A pooled run's: its quotes, unattributed quotes and documents as corpus
-   * lines made on the pool's threads (pooledLines), started when called: for
-   * corpusLinesMixed, in place of `corpus`'s streams of those sections.
+   * A pooled run's: its quotes, unattributed quotes and documents as bytes in
+   * `format` made on the pool's threads (pooledSections), started when called:
+   * for corpusLinesMixed or corpusJsonMixed, in place of `corpus`'s streams of
+   * those sections.
    */
-  linesOnPool?: (options?: PooledLinesOptions) => MadeSections;
+  sectionsOnPool?: (format: 'lines' | 'json', options?: PooledSectionsOptions) => MadeSections;
 }
 
 /** Each run's number, so a thread starts a new term table for a new run (analyseFile.ts). */
@@ -125,6 +126,6 @@ export async function buildCorpusFromFiles(
     corpus: streamed.corpus,
     outline: streamed.outline,
     rejected,
-    linesOnPool: (o) => pooledLines(streamed.outline, streamed.ids, byId, analysisPool(), o),
+    sectionsOnPool: (format, o) => pooledSections(streamed.outline, streamed.ids, byId, analysisPool(), format, o),
   };
 }

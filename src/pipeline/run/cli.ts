@@ -4,7 +4,7 @@ import type { CorpusOutline } from '../index';
 import type { Sections } from '../../corpus/version';
 import { buildCorpusFromFiles } from './buildCorpusFromFiles';
 import { parseArgs, SHORT_USAGE, USAGE, UsageError, type CliArgs } from './cli-args';
-import { corpusJsonChunks, corpusVersion, versionPathFor } from './corpusJson';
+import { corpusJsonChunks, corpusJsonMixed, corpusVersion, versionPathFor } from './corpusJson';
 import { corpusLinesChunks, corpusLinesMixed, isLinesPath } from './corpusLines';
 import { InputFolderError, readFolder } from './readFolder';
 import { writeAtomic, writeChunksAtomic, writeChunksAtomicAsync, type Written } from './writer';
@@ -53,7 +53,7 @@ export async function preprocess(
   const talk = !quiet && inputs.length >= 20;
   const seconds = () => ((Date.now() - started) / 1000).toFixed(1);
   let last = 0;
-  const { corpus, outline, rejected, linesOnPool } = await buildCorpusFromFiles(inputs, {
+  const { corpus, outline, rejected, sectionsOnPool } = await buildCorpusFromFiles(inputs, {
     onProgress(done, total) {
       const now = Date.now();
       if (talk && (now - last >= 250 || done === total)) {
@@ -84,15 +84,17 @@ export async function preprocess(
   if (talk) process.stderr.write(`preprocess: write, ${seconds()} s\n`);
   const t2 = performance.now();
   let written: Written;
+  // a pooled run's threads make the sections with texts while this thread writes the others
   if (isLinesPath(args.output)) {
-    // a pooled run's threads make the sections with texts while this thread writes the others
-    written = linesOnPool
-      ? await writeChunksAtomicAsync(args.output, corpusLinesMixed(corpus, linesOnPool()))
+    written = sectionsOnPool
+      ? await writeChunksAtomicAsync(args.output, corpusLinesMixed(corpus, sectionsOnPool('lines')))
       : writeChunksAtomic(args.output, corpusLinesChunks(corpus));
     writeAtomic(versionPathFor(args.output), JSON.stringify(corpusVersion(written, undefined, basename(args.output))));
   } else {
     const sections: Sections = {};
-    written = writeChunksAtomic(args.output, corpusJsonChunks(corpus, undefined, sections));
+    written = sectionsOnPool
+      ? await writeChunksAtomicAsync(args.output, corpusJsonMixed(corpus, sectionsOnPool('json'), undefined, sections))
+      : writeChunksAtomic(args.output, corpusJsonChunks(corpus, undefined, sections));
     writeAtomic(versionPathFor(args.output), JSON.stringify(corpusVersion(written, sections)));
   }
   const t3 = performance.now();

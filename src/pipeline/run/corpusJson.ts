@@ -11,16 +11,66 @@ import { SECTION_ORDER, type CorpusVersion, type Sections } from '../../corpus/v
 export const versionPathFor = (out: string): string => out.replace(/(\.json|\.jsonl|\.ndjson)?$/i, '.version.json');
 
 /**
+ * Sections whose records are made elsewhere (on the pool's threads, see
+ * pooledSections.ts): each section's records as blocks of bytes, in order, in
+ * the layout of the file being written (corpus lines, or JSON array elements
+ * each after a comma).
+ */
+export type MadeSections = Partial<Record<'quotes' | 'unattributed' | 'documents', AsyncIterable<Uint8Array>>>;
+
+/** Where a made section's blocks go; the generator is then resumed with how many bytes they were. */
+interface Hole {
+  section: keyof MadeSections;
+}
+
+/**
  * The corpus as JSON in UTF-8 chunks of about `size` bytes: the top-level keys
  * in SECTION_ORDER (then any others), each array written element by element
  * (terms.rows too), so no part of a large corpus is ever one string. Fills
  * `sections` with each top-level value's byte range as it goes.
  */
-export function* corpusJsonChunks(
+export function corpusJsonChunks(
   corpus: StreamedCorpus,
   size = 1 << 22,
   sections: Sections = {},
 ): Generator<Uint8Array> {
+  return jsonParts(corpus, size, sections, new Set()) as Generator<Uint8Array>;
+}
+
+/**
+ * corpusJsonChunks with the arrays in `made` taken as they come from there
+ * (the same elements, made on other threads) instead of from `corpus`.
+ */
+export async function* corpusJsonMixed(
+  corpus: StreamedCorpus,
+  made: MadeSections,
+  size = 1 << 22,
+  sections: Sections = {},
+): AsyncGenerator<Uint8Array> {
+  const parts = jsonParts(corpus, size, sections, new Set(Object.keys(made)));
+  for (let part = parts.next(); !part.done;) {
+    if (part.value instanceof Uint8Array) {
+      yield part.value;
+      part = parts.next();
+      continue;
+    }
+    let bytes = 0;
+    for await (const block of made[part.value.section]!) {
+      // every element comes after a comma but the array's first
+      const elements = bytes === 0 ? block.subarray(1) : block;
+      bytes += elements.length;
+      if (elements.length > 0) yield elements;
+    }
+    part = parts.next(bytes);
+  }
+}
+
+function* jsonParts(
+  corpus: StreamedCorpus,
+  size: number,
+  sections: Sections,
+  made: ReadonlySet<string>,
+): Generator<Uint8Array | Hole, void, number | undefined> {
   const out = new ByteSink(size);
   const rank = (k: string) => {
     const i = (SECTION_ORDER as readonly string[]).indexOf(k);
@@ -34,7 +84,12 @@ export function* corpusJsonChunks(
     out.text(`${first ? '' : ','}${JSON.stringify(k)}:`);
     first = false;
     const start = out.offset;
-    yield* jsonChunks(v, 2, out);
+    if (made.has(k)) {
+      out.ascii('[');
+      yield* out.take();
+      out.passed((yield { section: k as Hole['section'] }) ?? 0);
+      out.ascii(']');
+    } else yield* jsonChunks(v, 2, out);
     sections[k] = [start, out.offset];
   }
   out.ascii('}');
@@ -79,12 +134,21 @@ export class ByteSink {
   get full(): boolean {
     return this.pos >= this.size || this.ready.length > 0;
   }
+  /** `n` bytes were written past the sink, between two take()s: they count in `offset` */
+  passed(n: number): void {
+    this.sealed += n;
+  }
   /** the bytes written since the last take(), in one or more chunks */
   take(): Uint8Array[] {
     this.#seal(this.size + 1024);
     const ready = this.ready;
     this.ready = [];
     return ready;
+  }
+  /** take(), the sink done with: no buffer is made for more */
+  finish(): Uint8Array[] {
+    this.#seal(0);
+    return this.take();
   }
   #seal(next: number): void {
     if (this.pos > 0) {
@@ -177,6 +241,15 @@ export function writeValue(v: unknown, out: ByteSink): void {
     }
     out.ascii(']}');
   } else out.text(JSON.stringify(v) ?? 'null');
+}
+
+/** Each record after a comma, as the elements of a JSON array after its first: yields each full chunk. */
+export function* arrayElements(records: Iterable<unknown>, out: ByteSink): Generator<Uint8Array> {
+  for (const record of records) {
+    out.ascii(',');
+    writeValue(record, out);
+    if (out.full) yield* out.take();
+  }
 }
 
 /**

@@ -1,6 +1,14 @@
-import { LINE_SECTIONS, LINES_FORMAT, SCHEMA_VERSION, type LineSection, type LinesHeader } from '../../corpus';
+import {
+  evidenceLines,
+  LINE_SECTIONS,
+  LINES_FORMAT,
+  SCHEMA_VERSION,
+  speakerLine,
+  type LineSection,
+  type LinesHeader,
+} from '../../corpus';
 import type { StreamedCorpus } from '../index';
-import { ByteSink, writeValue } from './corpusJson';
+import { ByteSink, writeValue, type MadeSections } from './corpusJson';
 
 /** Whether `out` names a corpus-lines file (corpus.jsonl, x.ndjson) rather than one JSON document. */
 export const isLinesPath = (out: string): boolean => /\.(jsonl|ndjson)$/i.test(out);
@@ -9,14 +17,11 @@ export const isLinesPath = (out: string): boolean => /\.(jsonl|ndjson)$/i.test(o
 function sectionOf(corpus: StreamedCorpus, section: LineSection): Iterable<unknown> & { readonly length: number } {
   if (section === 'vocabulary') return corpus.terms.vocabulary;
   if (section === 'termRows') return corpus.terms.rows;
+  // the evidence after the appearances: the first charts need none of it
+  if (section === 'speakers') return corpus.speakers.map(speakerLine);
+  if (section === 'evidence') return evidenceLines(corpus.speakers);
   return corpus[section] ?? [];
 }
-
-/**
- * Sections whose lines are made elsewhere (on the pool's threads, see
- * pooledLines.ts): each section's lines as blocks of bytes, in order.
- */
-export type MadeSections = Partial<Record<LineSection, AsyncIterable<Uint8Array>>>;
 
 /** The header line: the format and each section's count. */
 function writeHeader(corpus: StreamedCorpus, out: ByteSink): void {
@@ -63,7 +68,7 @@ export async function* corpusLinesMixed(
   const out = new ByteSink(size);
   writeHeader(corpus, out);
   for (const section of LINE_SECTIONS) {
-    const blocks = made[section];
+    const blocks = made[section as keyof MadeSections];
     if (!blocks) {
       yield* sectionLines(section, sectionOf(corpus, section), out);
       continue;

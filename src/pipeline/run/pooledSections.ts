@@ -1,10 +1,10 @@
 import { checkQuoteIds, type CorpusOutline, type OutlineIds, type QuoteSection } from '../index';
-import { linesOnPool, type AnalysisPool } from './analysisPool';
-import type { MadeSections } from './corpusLines';
-import { linesOfBatch, type BatchDocument, type LinesBatch } from './linesOfBatch';
+import { batchOnPool, type AnalysisPool } from './analysisPool';
+import type { MadeSections } from './corpusJson';
+import { bytesOfBatch, type BatchDocument, type SectionBatch } from './sectionBatch';
 
 /** How the work is cut (defaults for a real run; tests make them small). */
-export interface PooledLinesOptions {
+export interface PooledSectionsOptions {
   /** about this many bytes of files per batch: large enough that a task's cost dwarfs its message, small enough to share out */
   batchBytes?: number;
   /** how far (in bytes of files) the threads may run ahead of the writer: what waits in memory to be written */
@@ -16,36 +16,36 @@ export type FilesById = ReadonlyMap<string, { path: string; bytes: number }>;
 
 /**
  * The sections that carry texts (quotes, unattributed quotes, documents) as
- * corpus lines made on the pool's threads, each thread reading the files it
- * needs again (linesOfBatch), while this thread writes the other sections. The
+ * bytes in `format` made on the pool's threads, each thread reading the files it
+ * needs again (bytesOfBatch), while this thread writes the other sections. The
  * threads start at once and keep at most `aheadBytes` of files ahead of the
  * writer; blocks come in file order. A batch whose task fails (the pool
  * stopped, or the batch is invalid) is made again on this thread, so an invalid
  * record throws here, as from streamCorpus. The quotes' references are checked
  * now, before any line is written.
  */
-export function pooledLines(
+export function pooledSections(
   outline: CorpusOutline,
   ids: OutlineIds,
   files: FilesById,
   pool: AnalysisPool,
-  { batchBytes = 256 << 10, aheadBytes = 48 << 20 }: PooledLinesOptions = {},
+  format: SectionBatch['format'],
+  { batchBytes = 256 << 10, aheadBytes = 48 << 20 }: PooledSectionsOptions = {},
 ): MadeSections {
-  const batches: { batch: LinesBatch; bytes: number }[] = [];
-  const ranges = new Map<LinesBatch['section'], [number, number]>();
-  const batchUp = (section: LinesBatch['section'], docs: Iterable<BatchDocument>) => {
+  const batches: SectionBatch[] = [];
+  const ranges = new Map<SectionBatch['section'], [number, number]>();
+  const batchUp = (section: SectionBatch['section'], docs: Iterable<BatchDocument>) => {
     const first = batches.length;
-    let batch: LinesBatch = { section, docs: [] };
-    let bytes = 0;
+    let batch: SectionBatch = { section, format, docs: [], bytes: 0 };
     for (const d of docs) {
       batch.docs.push(d);
-      bytes += files.get(d.doc.id)!.bytes;
-      if (bytes >= batchBytes) {
-        batches.push({ batch, bytes });
-        [batch, bytes] = [{ section, docs: [] }, 0];
+      batch.bytes += files.get(d.doc.id)!.bytes;
+      if (batch.bytes >= batchBytes) {
+        batches.push(batch);
+        batch = { section, format, docs: [], bytes: 0 };
       }
     }
-    if (batch.docs.length > 0) batches.push({ batch, bytes });
+    if (batch.docs.length > 0) batches.push(batch);
     ranges.set(section, [first, batches.length]);
   };
   const pathOf = (id: string) => files.get(id)!.path;
@@ -61,14 +61,14 @@ export function pooledLines(
   let taken = 0;
   const start = () => {
     while (started.length < batches.length && (ahead < aheadBytes || started.length === taken)) {
-      const { batch, bytes } = batches[started.length]!;
-      const made = linesOnPool(pool, batch).catch(() => linesOfBatch(batch));
+      const batch = batches[started.length]!;
+      const made = batchOnPool(pool, batch).catch(() => bytesOfBatch(batch));
       made.catch(() => {}); // seen when its turn comes; until then (or if writing stops first) not an unhandled rejection
       started.push(made);
-      ahead += bytes;
+      ahead += batch.bytes;
     }
   };
-  async function* blocksOf(section: LinesBatch['section']): AsyncGenerator<Uint8Array> {
+  async function* blocksOf(section: SectionBatch['section']): AsyncGenerator<Uint8Array> {
     const [first, end] = ranges.get(section)!;
     for (let k = first; k < end; k++) {
       start();

@@ -4,6 +4,7 @@ import { join } from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
 import { closeAnalysisPool } from './analysisPool';
 import { buildCorpusFromFiles } from './buildCorpusFromFiles';
+import { corpusJsonChunks, corpusJsonMixed } from './corpusJson';
 import { corpusLinesChunks, corpusLinesMixed } from './corpusLines';
 import { writeChunksAtomicAsync } from './writer';
 
@@ -31,7 +32,7 @@ async function concat(chunks: AsyncIterable<Uint8Array>): Promise<Buffer> {
 
 afterAll(() => closeAnalysisPool());
 
-describe.runIf(availableParallelism() > 1)('pooledLines', () => {
+describe.runIf(availableParallelism() > 1)('pooledSections', () => {
   it.each([
     ['batches of one document, one batch ahead', { batchBytes: 1, aheadBytes: 1 }],
     ['the default batches', {}],
@@ -39,11 +40,29 @@ describe.runIf(availableParallelism() > 1)('pooledLines', () => {
     'makes the lines corpusLinesChunks makes, byte for byte (%s)',
     async (_name, options) => {
       const run = await buildCorpusFromFiles(folder(12), {}, 0);
-      const serial = Buffer.concat([...corpusLinesChunks(run.corpus)]);
-      expect(serial.toString('utf8')).toContain('["unattributed",');
-      expect(serial.toString('utf8')).toContain('["quotes",');
-      const mixed = await concat(corpusLinesMixed(run.corpus, run.linesOnPool!(options), 64));
-      expect(mixed.toString('utf8')).toBe(serial.toString('utf8'));
+      const serial = Buffer.concat([...corpusLinesChunks(run.corpus)]).toString('utf8');
+      expect(serial).toContain('["unattributed",');
+      expect(serial).toContain('["quotes",');
+      const mixed = await concat(corpusLinesMixed(run.corpus, run.sectionsOnPool!('lines', options), 64));
+      expect(mixed.toString('utf8')).toBe(serial);
+    },
+    180_000,
+  );
+
+  it.each([
+    ['batches of one document, one batch ahead', { batchBytes: 1, aheadBytes: 1 }],
+    ['the default batches', {}],
+  ])(
+    'makes the JSON and section ranges corpusJsonChunks makes, byte for byte (%s)',
+    async (_name, options) => {
+      const run = await buildCorpusFromFiles(folder(12), {}, 0);
+      const [serialRanges, mixedRanges] = [{}, {}];
+      const serial = Buffer.concat([...corpusJsonChunks(run.corpus, undefined, serialRanges)]).toString('utf8');
+      expect(JSON.parse(serial).unattributed).toHaveLength(12);
+      const made = run.sectionsOnPool!('json', options);
+      const mixed = await concat(corpusJsonMixed(run.corpus, made, 64, mixedRanges));
+      expect(mixed.toString('utf8')).toBe(serial);
+      expect(mixedRanges).toEqual(serialRanges);
     },
     180_000,
   );
@@ -54,7 +73,7 @@ describe.runIf(availableParallelism() > 1)('pooledLines', () => {
     writeFileSync(files[4]!.path, article(4).replace('ferry', 'bridge'));
     const out = join(files[0]!.dir, 'out', 'corpus.jsonl');
     await expect(
-      writeChunksAtomicAsync(out, corpusLinesMixed(run.corpus, run.linesOnPool!({ batchBytes: 1 }))),
+      writeChunksAtomicAsync(out, corpusLinesMixed(run.corpus, run.sectionsOnPool!('lines', { batchBytes: 1 }))),
     ).rejects.toThrow('f4.txt changed while it was being preprocessed');
     expect(readdirSync(join(files[0]!.dir, 'out'))).toEqual([]);
   }, 180_000);
@@ -62,6 +81,6 @@ describe.runIf(availableParallelism() > 1)('pooledLines', () => {
   it('refuses a quote by an unknown speaker before any thread starts', async () => {
     const run = await buildCorpusFromFiles(folder(4), {}, 0);
     run.outline.quotes[1] = { ...run.outline.quotes[1]!, speakerId: 'nobody' };
-    expect(() => run.linesOnPool!()).toThrow('quotes.1.speakerId: unknown speaker "nobody"');
+    expect(() => run.sectionsOnPool!('json')).toThrow('quotes.1.speakerId: unknown speaker "nobody"');
   }, 180_000);
 });

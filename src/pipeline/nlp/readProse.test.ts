@@ -319,6 +319,11 @@ describe('readProse: what the prose says of its speakers', () => {
       { 'Omar Quist': ['hydrologist at Lakeland Polytechnic in Norway'], 'Ida Brandt': [] },
     ],
     [
+      'a ruler is a title: the apposition naming two offices and a rule runs to its end',
+      'The fair was opened by Sheikh Omar bin Khalid Al Nuaimi, Vice President and Prime Minister of Qatar and Ruler of Doha. Sheikh Omar said the fair would grow.',
+      { 'Omar bin Khalid Al Nuaimi': ['Sheikh', 'Vice President and Prime Minister of Qatar and Ruler of Doha'] },
+    ],
+    [
       'the body a founder leads is not a speaker',
       'Speakers included Tom Vale, founder of Bright Path Forward.',
       { 'Tom Vale': ['founder of Bright Path Forward'] },

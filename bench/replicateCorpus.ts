@@ -28,7 +28,8 @@ export function renameRecord(section: LineSection, r: Rec, k: number): Rec {
   for (const key of ['id', 'speakerId', 'eventId', 'documentId']) if (key in out) out[key] = id(out[key]);
   if (section === 'events') out.documentIds = (r.documentIds as string[]).map(id);
   if (section === 'documents') out.file = `${k}/${r.file as string}`;
-  if (section === 'speakers' && r.evidence) {
+  // a speaker's evidence: inside its record, or (since the `evidence` lines) a line of its own
+  if ((section === 'speakers' || section === 'evidence') && r.evidence) {
     const ev = r.evidence as Record<string, Rec[]>;
     out.evidence = Object.fromEntries(Object.entries(ev).map(([f, list]) => [f, list.map((e) => ('documentId' in e ? { ...e, documentId: id(e.documentId) } : e))]));
   }

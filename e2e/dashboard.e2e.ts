@@ -14,7 +14,7 @@ describe('dashboard charts and cross-filtering', () => {
   it('shows one country bar per country in the sample corpus, plus Unspecified', async () => {
     const s = session();
     await s.page.goto(s.url);
-    await expect.poll(() => summaryCount(s.page, 'documents')).toBe(published.documents.length);
+    await expect.poll(() => summaryCount(s.page, 'documents'), { timeout: 15_000 }).toBe(published.documents.length);
     const expected = countries(published);
     const bars = s.page.locator('[data-chart="country"] [data-testid="bar"]');
     await expect.poll(() => bars.count()).toBe(Math.min(expected.size, 21));

@@ -22,7 +22,7 @@ export function stripDiacritics(s: string): string {
   return s.normalize('NFD').replace(/[\u0300-\u036f]/g, '').normalize('NFC');
 }
 
-/** A plausible misspelling of one surname token, as in "Oscarsson" / "Oscasrsson". */
+/** A plausible misspelling of one surname token, as in "Lindqvist" / "Lindqvsist". */
 export function misspell(rng: Rng, family: string): string {
   const tokens = family.split(' ');
   const i = tokens.reduce((best, t, j) => (t.length > (tokens[best] as string).length ? j : best), 0);

@@ -71,6 +71,14 @@ export const MergeEvidence = z.object({
 });
 export type MergeEvidence = z.infer<typeof MergeEvidence>;
 
+/** Why a speaker has their country and role, and which surface forms were merged into them. */
+export const SpeakerEvidence = z.object({
+  country: z.array(Evidence).default([]),
+  role: z.array(Evidence).default([]),
+  merges: z.array(MergeEvidence).default([]),
+});
+export type SpeakerEvidence = z.infer<typeof SpeakerEvidence>;
+
 export const Speaker = z.object({
   id: Id,
   name: z.string().min(1),
@@ -79,13 +87,7 @@ export const Speaker = z.object({
   role: z.string().min(1),
   country: CountryCode.nullable(),
   affiliations: z.array(z.string()),
-  evidence: z
-    .object({
-      country: z.array(Evidence).default([]),
-      role: z.array(Evidence).default([]),
-      merges: z.array(MergeEvidence).default([]),
-    })
-    .optional(),
+  evidence: SpeakerEvidence.optional(),
 });
 export type Speaker = z.infer<typeof Speaker>;
 

@@ -1,5 +1,5 @@
 import Dexie, { type EntityTable } from 'dexie';
-import { encodeTerms, SCHEMA_VERSION, type Corpus, type Document, type Speaker, type TermCounts } from '../corpus';
+import { encodeTerms, SCHEMA_VERSION, withEvidenceLines, type Corpus, type Document, type EvidenceLine, type Speaker, type TermCounts } from '../corpus';
 import { parseLineRecords } from './lineChunks';
 import { unpackColumns, type PackedColumns } from './packColumns';
 import { packTermRows, unpackTermRows, type PackedTermRows } from './packTerms';
@@ -11,7 +11,8 @@ const OPTIONAL_TABLES = ['unattributed', 'warnings'] as const;
 /**
  * Chunk tables: the corpus arrays (documents without their text, speakers
  * without their evidence), plus the document texts (`texts`, parallel to
- * `documents`), the speakers' evidence (`evidence`, parallel to `speakers`) and
+ * `documents`), the speakers' evidence (`evidence`, parallel to `speakers`; or
+ * `speakerEvidence`, the corpus-lines file's `evidence` lines, by speaker id) and
  * the terms as `vocabulary` (chunks of strings) and `termRows` (each chunk one
  * `PackedTermRows`). These are most of the bytes (or, for evidence, ~190k small
  * objects at 22k speakers) and no chart needs them, so a warm load reads them
@@ -19,7 +20,7 @@ const OPTIONAL_TABLES = ['unattributed', 'warnings'] as const;
  * evidence inside `speakers`, and terms were `terms` chunks of [term, count] tuples.
  */
 export type CorpusTable = (typeof CORPUS_TABLES)[number] | TailTable;
-const TAIL_TABLES = ['texts', 'evidence', 'vocabulary', 'termRows'] as const;
+const TAIL_TABLES = ['texts', 'evidence', 'speakerEvidence', 'vocabulary', 'termRows'] as const;
 type TailTable = (typeof TAIL_TABLES)[number];
 
 /**
@@ -131,8 +132,8 @@ export function openDatabase(name = 'podium'): PodiumDb {
 /** A chunk's key: the generation, the table, its number. */
 const chunkId = (gen: string, table: string, n: number) => (gen ? `${gen}:${table}/${n}` : `${table}/${n}`);
 
-/** Records of one section as they arrive (a corpus array, or the terms' `vocabulary` and `termRows`). */
-export type ChunkSection = (typeof CORPUS_TABLES)[number] | 'vocabulary' | 'termRows';
+/** Records of one section as they arrive (a corpus array, the terms' `vocabulary` and `termRows`, or a lines file's `evidence`). */
+export type ChunkSection = (typeof CORPUS_TABLES)[number] | 'vocabulary' | 'termRows' | 'evidence';
 
 /**
  * Rows n·size… of a section as stored chunks of generation `gen`: documents without
@@ -151,6 +152,7 @@ export function chunkSection(gen: string, table: ChunkSection, n: number, part: 
     return [json('speakers', speakers.map(({ evidence: _, ...s }) => s)), json('evidence', speakers.map((s) => s.evidence ?? null))];
   }
   if (table === 'termRows') return [chunk('termRows', [packTermRows(part as Corpus['terms']['rows'])])];
+  if (table === 'evidence') return [json('speakerEvidence', part)];
   // strings (vocabulary) clone as cheaply as their JSON would
   if (table === 'vocabulary') return [chunk(table, [...part])];
   return [json(table, part)];
@@ -163,6 +165,7 @@ export function chunkSection(gen: string, table: ChunkSection, n: number, part: 
 export function lineChunks(gen: string, table: ChunkSection, n: number, lines: Uint8Array, docs: readonly Document[] = []): Chunk[] {
   const chunk = (t: CorpusTable, extra: Partial<Chunk>): Chunk => ({ id: chunkId(gen, t, n), gen, table: t, n, rows: [], ...extra });
   if (table === 'documents') return [chunk('documents', { json: JSON.stringify(docs.map((d) => ({ ...d, text: '' }))) }), chunk('texts', { lines })];
+  if (table === 'evidence') return [chunk('speakerEvidence', { lines })];
   return [chunk(table as CorpusTable, { lines })];
 }
 
@@ -217,11 +220,13 @@ export function assembleCorpus(chunks: Chunk[]): Corpus {
   const terms: Corpus['terms'] = { vocabulary: [], rows: [] };
   const texts: string[] = [];
   const evidence: (Speaker['evidence'] | null)[] = [];
+  const evidenceById: EvidenceLine[] = [];
   for (const c of chunks) {
     if (c.table === 'vocabulary') terms.vocabulary.push(...(c.rows as string[]));
     else if (c.table === 'termRows') terms.rows.push(...unpackTermRows(c.rows[0] as PackedTermRows));
     else if (c.table === 'texts') append(texts, chunkTextsOf(c));
     else if (c.table === 'evidence') append(evidence, chunkRowsOf<Speaker['evidence'] | null>(c));
+    else if (c.table === 'speakerEvidence') append(evidenceById, chunkRowsOf<EvidenceLine>(c));
     else append(corpus[c.table] as unknown[], chunkRowsOf(c));
   }
   corpus.terms = terms;
@@ -229,6 +234,7 @@ export function assembleCorpus(chunks: Chunk[]): Corpus {
   for (const table of OPTIONAL_TABLES) if ((corpus[table] as unknown[]).length === 0) delete corpus[table];
   if (texts.length) corpus.documents = withTexts(corpus.documents as Document[], texts);
   if (evidence.length) corpus.speakers = withEvidence(corpus.speakers as Speaker[], evidence);
+  if (evidenceById.length) corpus.speakers = withEvidenceLines(corpus.speakers as Speaker[], evidenceById);
   // Stored data was validated before it was written.
   return corpus as unknown as Corpus;
 }
@@ -279,7 +285,7 @@ export async function readCorpus(db: PodiumDb, texts = true): Promise<Corpus | u
   return db.transaction('r', db.chunks, db.meta, async () => {
     const meta = await db.meta.get('corpus');
     if (!meta) return undefined;
-    return assembleCorpus(texts ? await db.chunks.where('gen').equals(meta.gen).toArray() : await readTables(db, meta.gen, [...CORPUS_TABLES, 'evidence', 'vocabulary', 'termRows']));
+    return assembleCorpus(texts ? await db.chunks.where('gen').equals(meta.gen).toArray() : await readTables(db, meta.gen, [...CORPUS_TABLES, 'evidence', 'speakerEvidence', 'vocabulary', 'termRows']));
   });
 }
 
@@ -297,7 +303,7 @@ async function readTables(db: PodiumDb, gen: string, tables: readonly CorpusTabl
  */
 const HEAD_TABLES = ['documents', 'events', 'speakers', 'appearances', 'rejected', 'warnings'] as const satisfies readonly CorpusTable[];
 /** Read by `complete()`, after the first charts. */
-const REST_TABLES = ['quotes', 'unattributed', 'evidence', 'vocabulary', 'termRows'] as const satisfies readonly CorpusTable[];
+const REST_TABLES = ['quotes', 'unattributed', 'evidence', 'speakerEvidence', 'vocabulary', 'termRows'] as const satisfies readonly CorpusTable[];
 
 /**
  * A stored corpus read in two steps: `corpus` without its quotes, document texts, speakers'
@@ -329,8 +335,9 @@ export async function readCorpusHead(db: PodiumDb): Promise<StoredCorpusHead | u
         if ((await db.meta.get('corpus'))?.gen !== head.gen) return undefined;
         const rest = await readTables(db, head.gen, REST_TABLES);
         const more = assembleCorpus(rest);
-        const evidence = rest.filter((c) => c.table === 'evidence').sort((a, b) => a.n - b.n).flatMap((c) => chunkRowsOf<Speaker['evidence'] | null>(c));
-        const corpus: Corpus = { ...head.corpus, quotes: more.quotes, speakers: withEvidence(head.corpus.speakers, evidence), terms: more.terms };
+        const of = <T>(table: CorpusTable) => rest.filter((c) => c.table === table).sort((a, b) => a.n - b.n).flatMap((c) => chunkRowsOf<T>(c));
+        const speakers = withEvidenceLines(withEvidence(head.corpus.speakers, of<Speaker['evidence'] | null>('evidence')), of<EvidenceLine>('speakerEvidence'));
+        const corpus: Corpus = { ...head.corpus, quotes: more.quotes, speakers, terms: more.terms };
         if (more.unattributed) corpus.unattributed = more.unattributed;
         return corpus;
       }),

@@ -21,7 +21,7 @@ const WRITES_IN_FLIGHT = 6;
  * documents' lines are the `texts` chunks. Vocabulary and term rows are stored as
  * strings and typed arrays, which the page holds as they are.
  */
-const LINE_SECTIONS = new Set<ChunkSection>(['rejected', 'warnings', 'events', 'speakers', 'appearances', 'quotes', 'unattributed', 'documents']);
+const LINE_SECTIONS = new Set<ChunkSection>(['rejected', 'warnings', 'events', 'speakers', 'appearances', 'evidence', 'quotes', 'unattributed', 'documents']);
 /** Bytes of lines to one chunk: a reader asking for one document's text parses one chunk. */
 const LINES_CHUNK_BYTES = 4 << 20;
 

@@ -3,7 +3,7 @@ import { describe, expect, it } from 'vitest';
 import type { Corpus } from '../corpus';
 import { linesBody, publishLines, streamOf } from '../lib/__fixtures__/publishLines';
 import { smallCorpus } from '../lib/__fixtures__/smallCorpus';
-import { assembleCorpus, type Chunk, chunkRowsOf, newGeneration, openDatabase, readCorpus, readMeta, type PodiumDb } from './database';
+import { assembleCorpus, type Chunk, chunkRowsOf, newGeneration, openDatabase, readCorpus, readCorpusHead, readMeta, type PodiumDb } from './database';
 import { importCorpusFile, loadPublishedCorpus, type Missing } from './loadCorpus';
 import { importCorpusLines, readCorpusLines } from './loadLines';
 import { readLines, readRawLineBatches, readRawLines } from './readLines';
@@ -62,6 +62,10 @@ describe('loading a corpus-lines file', () => {
     expect(shown).toEqual(['records', undefined]);
     expect(plain(r.corpus)).toEqual(plain(corpus));
     expect(plain(await readCorpus(db))).toEqual(plain(corpus));
+    // a warm load: the speakers first without their evidence (stored from the file's evidence lines), then with it
+    const head = (await readCorpusHead(db))!;
+    expect(head.corpus.speakers.some((sp) => 'evidence' in sp)).toBe(false);
+    expect(plain(await head.complete())).toEqual(plain({ ...corpus, documents: corpus.documents.map((d) => ({ ...d, text: '' })) }));
     expect(await readMeta(db)).toMatchObject({ source: 'corpus.jsonl', origin: 'published', sha256: expect.stringMatching(/^[0-9a-f]{64}$/) });
     expect(await strayChunks(db)).toBe(0);
   });
@@ -126,6 +130,9 @@ describe('loading a corpus-lines file', () => {
     ['a negative offset', edit(q, (r) => ({ ...r, start: -1 })), new RegExp(`line ${q + 1}: quotes: start: `)],
     ['an unknown speaker', edit(q, (r) => ({ ...r, speakerId: 'nobody' })), new RegExp(`line ${q + 1}: quotes.speakerId: unknown speaker "nobody"`)],
     ['a term index past the vocabulary', edit(at('termRows'), (r) => ({ ...r, counts: [99999, 1] })), /termRows.counts.0: term index 99999 is outside the vocabulary/],
+    ['evidence of an unknown speaker', edit(at('evidence'), (r) => ({ ...r, speakerId: 'nobody' })), new RegExp(`line ${at('evidence') + 1}: evidence.speakerId: unknown speaker "nobody"`)],
+    ['a speaker\'s evidence in its record and in a line', edit(at('speakers'), (r) => ({ ...r, evidence: { country: [], role: [], merges: [] } })), new RegExp(`line ${at('evidence') + 1}: evidence.speakerId: the evidence of speaker "s1" is given twice`)],
+    ['a speaker\'s evidence in two lines', [...good.slice(0, at('evidence') + 1), good[at('evidence')]!, ...good.slice(at('evidence') + 1)], new RegExp(`line ${at('evidence') + 2}: evidence.speakerId: the evidence of speaker "s1" is given twice`)],
     ['a file cut at a line break', good.slice(0, -1), /3 documents records where the header says 4: the file was cut short/],
     ['a file cut inside a line', [...good.slice(0, -1), good.at(-1)!.slice(0, 30)], /not JSON/],
     ['a newer schema version', [good[0]!.replace('"schemaVersion":1', '"schemaVersion":9'), ...good.slice(1)], /not a corpus-lines file: line 1: schema version 9/],
@@ -141,6 +148,20 @@ describe('loading a corpus-lines file', () => {
     expect((await readMeta(db))?.gen).toBe(gen);
     expect(await strayChunks(db)).toBe(0);
     expect(shown).not.toContain(undefined); // the whole new corpus was never handed over as valid
+  });
+
+  it('reads a file written before evidence lines, each speaker\'s evidence inside its record, as the same corpus', async () => {
+    const corpus = smallCorpus();
+    const header = JSON.parse(good[0]!) as { counts: Record<string, number> };
+    delete header.counts.evidence;
+    const speakers = corpus.speakers.map((sp) => JSON.stringify(['speakers', sp]));
+    const old = [JSON.stringify(header), ...good.slice(1, at('speakers')), ...speakers, ...good.slice(at('speakers') + speakers.length).filter((l) => !l.startsWith('["evidence"'))];
+    expect(old.length).toBe(good.length - corpus.speakers.filter((sp) => sp.evidence).length);
+    const db = freshDb();
+    const { r } = await loadLines(db, old);
+    expect(r.errors).toEqual([]);
+    expect(plain(r.corpus)).toEqual(plain(corpus));
+    expect(plain(await readCorpus(db))).toEqual(plain(corpus));
   });
 
   it('names every bad record up to twenty, then counts the rest', async () => {

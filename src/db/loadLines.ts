@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import { describeIssues, LINE_RECORD, LINE_SECTIONS, LinesHeader, ReferenceCheck, SCHEMA_VERSION, type Corpus, type LineSection, type ReferenceIssue } from '../corpus';
+import { describeIssues, LINE_RECORD, LINE_SECTIONS, LinesHeader, ReferenceCheck, SCHEMA_VERSION, withEvidenceLines, type Corpus, type EvidenceLine, type LineSection, type ReferenceIssue, type Speaker } from '../corpus';
 import type { Chunk, CorpusMeta, PodiumDb } from './database';
 import { CorpusGeneration, type PutChunks } from './generation';
 import { enterStage, fallBack, headCorpus, storageProblem, type LoadResult, type LoadStage, type OnValid } from './loadCommon';
@@ -11,7 +11,7 @@ const encoder = new TextEncoder();
 const MAX_LISTED = 20;
 const HEAD_END = LINE_SECTIONS.indexOf('appearances');
 /** The sections a lean read does not hold as records: all but the first ones and the vocabulary (for checking term rows). */
-const LEAN_SECTIONS = new Set<LineSection>(['quotes', 'unattributed', 'termRows', 'documents']);
+const LEAN_SECTIONS = new Set<LineSection>(['evidence', 'quotes', 'unattributed', 'termRows', 'documents']);
 
 type Parts = { [S in LineSection]: z.infer<(typeof LINE_RECORD)[S]>[] };
 
@@ -78,6 +78,7 @@ export async function readCorpusLines(
   };
   const onIssue = ({ section, index, field, message }: ReferenceIssue) => fail(index, `${section}${field ? `.${field}` : ''}: ${message}`);
   const check = new ReferenceCheck(onIssue);
+  const evidence = new EvidenceCheck();
   const parts = Object.fromEntries(LINE_SECTIONS.map((s) => [s, []])) as unknown as Parts;
   const lean = options.lean ?? false;
   const generation = new CorpusGeneration(db, lean ? (options.onChunk ?? (() => {})) : undefined, options.put);
@@ -139,7 +140,7 @@ export async function readCorpusLines(
           continue;
         }
         const record = parsed.data as never;
-        if (!checkRecord(section, record, lineNo, check, parts, fail)) continue;
+        if (!checkRecord(section, record, lineNo, check, evidence, parts, fail)) continue;
         // once something is wrong nothing will be stored: read on only to report
         // sections stored as lines keep the file's bytes (a line given as text is encoded again)
         if (bad === 0) {
@@ -208,14 +209,23 @@ function parseHeader(line: string): LinesHeader | string {
 }
 
 /** The cross-record checks of one valid record; false when it breaks one that only it can (a term index past the vocabulary). */
-function checkRecord(section: LineSection, record: never, line: number, check: ReferenceCheck, parts: Parts, fail: (line: number, m: string) => void): boolean {
+function checkRecord(section: LineSection, record: never, line: number, check: ReferenceCheck, evidence: EvidenceCheck, parts: Parts, fail: (line: number, m: string) => void): boolean {
   switch (section) {
     case 'events':
       check.event(record, line);
       break;
     case 'speakers':
       check.speaker(record);
+      evidence.speaker(record);
       break;
+    case 'evidence': {
+      const problem = evidence.evidence(record);
+      if (problem) {
+        fail(line, `evidence.speakerId: ${problem}`);
+        return false;
+      }
+      break;
+    }
     case 'appearances':
       check.appearance(record, line);
       break;
@@ -239,12 +249,31 @@ function checkRecord(section: LineSection, record: never, line: number, check: R
   return true;
 }
 
+/** Each speaker's evidence at most once: inside its record (files written before `evidence` lines), or one `evidence` line after it. */
+class EvidenceCheck {
+  readonly #speakers = new Set<string>();
+  readonly #given = new Set<string>();
+
+  speaker(s: Speaker): void {
+    this.#speakers.add(s.id);
+    if (s.evidence) this.#given.add(s.id);
+  }
+
+  /** What is wrong with this `evidence` line, if anything. */
+  evidence(e: EvidenceLine): string | undefined {
+    if (!this.#speakers.has(e.speakerId)) return `unknown speaker "${e.speakerId}"`;
+    if (this.#given.has(e.speakerId)) return `the evidence of speaker "${e.speakerId}" is given twice`;
+    this.#given.add(e.speakerId);
+    return undefined;
+  }
+}
+
 function assemble(parts: Parts): Corpus {
   return {
     schemaVersion: SCHEMA_VERSION,
     documents: parts.documents,
     events: parts.events,
-    speakers: parts.speakers,
+    speakers: withEvidenceLines(parts.speakers, parts.evidence),
     appearances: parts.appearances,
     quotes: parts.quotes,
     terms: { vocabulary: parts.vocabulary, rows: parts.termRows },

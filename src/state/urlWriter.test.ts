@@ -1,6 +1,6 @@
 // @vitest-environment happy-dom
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
-import { scheduleWhenIdle, syncUrl, UrlWriter, ViewState } from './viewState.svelte';
+import { afterNextPaint, scheduleWhenIdle, syncUrl, UrlWriter, ViewState } from './viewState.svelte';
 
 /** A scheduler the test runs by hand: `run()` is "the page went idle". */
 function manual() {
@@ -88,5 +88,33 @@ describe('scheduleWhenIdle', () => {
     frame!(0);
     vi.runAllTimers();
     expect(task).toHaveBeenCalledTimes(1);
+  });
+});
+
+describe('afterNextPaint', () => {
+  afterEach(() => {
+    vi.unstubAllGlobals();
+    vi.useRealTimers();
+  });
+
+  it.each([
+    ['runs in a task after the next frame, even with idle callbacks available', false, 1],
+    ['does not run once cancelled', true, 0],
+  ])('%s', (_name, cancelFirst, runs) => {
+    vi.useFakeTimers();
+    vi.stubGlobal('requestIdleCallback', vi.fn());
+    let frame: FrameRequestCallback | undefined;
+    vi.stubGlobal('requestAnimationFrame', (f: FrameRequestCallback) => ((frame = f), 1));
+    vi.stubGlobal('cancelAnimationFrame', () => (frame = undefined));
+    const task = vi.fn();
+    const cancel = afterNextPaint(task);
+    vi.runAllTimers();
+    expect(task).not.toHaveBeenCalled(); // not before the frame
+    if (cancelFirst) cancel();
+    frame?.(0);
+    expect(task).not.toHaveBeenCalled(); // not inside the frame either
+    vi.runAllTimers();
+    expect(task).toHaveBeenCalledTimes(runs);
+    expect(requestIdleCallback).not.toHaveBeenCalled();
   });
 });

@@ -124,6 +124,20 @@ export function idleSchedule(timeoutMs: number): Schedule {
   };
 }
 
+/** After the next frame has been painted (a task posted from its animation frame callback), not waiting for idle time. */
+export const afterNextPaint: Schedule = (task) => {
+  if (typeof requestAnimationFrame !== 'function') {
+    const timer = setTimeout(task, 0);
+    return () => clearTimeout(timer);
+  }
+  let timer: ReturnType<typeof setTimeout> | undefined;
+  const frame = requestAnimationFrame(() => (timer = setTimeout(task, 0)));
+  return () => {
+    cancelAnimationFrame(frame);
+    clearTimeout(timer);
+  };
+};
+
 /** When the main thread is idle, or after IDLE_TIMEOUT_MS. */
 export const scheduleWhenIdle: Schedule = idleSchedule(IDLE_TIMEOUT_MS);
 

@@ -183,6 +183,16 @@ function splitRun(toks: Token[], from: number, to: number, out: NameMention[]): 
     words.push({ first: k, last: e, text: e === k + 1 ? toks[k]!.text : sliceWords(toks, k, e) });
     k = e;
   }
+  // "Dr. Ada Obi Chairman/CEO, …": a person's title glued after a full name (no comma) ends the run there
+  // (not an organisation's word: "the Ada Obi Supreme Court hearing")
+  const trailingTitle = (w: { first: number; last: number; text: string }) => {
+    const n = normalisePhrase(stripDot(w.text));
+    return w.last - w.first === 1 && TITLE_WORDS.has(n) && !ORG_WORDS.has(n);
+  };
+  let end = words.length;
+  while (end > 2 && trailingTitle(words[end - 1]!)) end--;
+  const nameBefore = (k: number) => words[k]!.last - words[k]!.first === 1 && isNameWord(toks[words[k]!.first]!);
+  if (end < words.length && end >= 2 && nameBefore(end - 1) && nameBefore(end - 2)) words.length = end;
   // the name: the longest tail of name words (particles allowed inside)
   let s = words.length;
   while (s > 0) {

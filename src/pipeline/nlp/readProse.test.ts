@@ -251,6 +251,16 @@ describe('readProse: who speaks in running prose', () => {
       '"Prices will rise again before the winter," the Northern Times said in an editorial.',
       { '-': ['Prices will rise again before the winter'] },
     ],
+    [
+      'the author of a signed statement speaks; a title glued after the name (no comma) ends it',
+      'In a statement signed by Dr. Wale Adeyemi Chairman/CEO, Coastal Traders Forum, the group thanked the state government.',
+      { 'Wale Adeyemi': [] },
+    ],
+    [
+      "a name before an organisation word is part of the body's name, not a person with a title",
+      'He criticised her conduct during the Rosa Varga Supreme Court confirmation hearing.',
+      {},
+    ],
   ])('%s', (_, text, expected) => expect(read(text)).toEqual(expected));
 });
 
@@ -307,6 +317,11 @@ describe('readProse: what the prose says of its speakers', () => {
       'an occupation the lexicon lacks, told by its shape: "a <noun> at <Name>"',
       'Omar Quist, a hydrologist at Lakeland Polytechnic in Norway, said the dam was safe. Ida Brandt, a friend of the family, said the dam was not safe.',
       { 'Omar Quist': ['hydrologist at Lakeland Polytechnic in Norway'], 'Ida Brandt': [] },
+    ],
+    [
+      'a ruler is a title: an apposition that names only a rule is read',
+      'The show was opened by Sheikh Omar Al Nuaimi, Ruler of Ajman. Sheikh Omar said the show would grow.',
+      { 'Omar Al Nuaimi': ['Sheikh', 'Ruler of Ajman'] },
     ],
     [
       'the body a founder leads is not a speaker',

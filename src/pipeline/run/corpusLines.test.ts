@@ -27,6 +27,7 @@ describe('corpusLinesChunks', () => {
         corpus.documents.length +
         corpus.events.length +
         corpus.speakers.length +
+        corpus.speakers.filter((s) => s.evidence).length +
         corpus.appearances.length +
         corpus.quotes.length +
         corpus.terms.vocabulary.length +
@@ -34,6 +35,20 @@ describe('corpusLinesChunks', () => {
         1,
     );
     expect(Corpus.parse(corpusFromLines(text.split('\n')))).toEqual(Corpus.parse(corpus));
+  });
+
+  it("writes each speaker's evidence as a line of its own after the appearances, the speakers' lines without it", () => {
+    const corpus = smallCorpus();
+    const lines = written(corpus).trimEnd().split('\n').slice(1);
+    const sections = lines.map((l) => JSON.parse(l)[0] as string);
+    expect(sections.lastIndexOf('appearances')).toBeLessThan(sections.indexOf('evidence'));
+    expect(sections.indexOf('evidence')).toBeLessThan(sections.indexOf('quotes'));
+    expect(lines.filter((l) => l.startsWith('["speakers"')).every((l) => !('evidence' in JSON.parse(l)[1]))).toBe(true);
+    const withEvidence = corpus.speakers.filter((s) => s.evidence);
+    expect(withEvidence.length).toBeGreaterThan(0);
+    expect(lines.filter((l) => l.startsWith('["evidence"')).map((l) => JSON.parse(l)[1])).toEqual(
+      withEvidence.map((s) => ({ speakerId: s.id, evidence: s.evidence })),
+    );
   });
 
   it('writes term counts held as Int32Array as plain lists', () => {

@@ -1,4 +1,12 @@
-import { LINE_SECTIONS, LINES_FORMAT, SCHEMA_VERSION, type LineSection, type LinesHeader } from '../../corpus';
+import {
+  evidenceLines,
+  LINE_SECTIONS,
+  LINES_FORMAT,
+  SCHEMA_VERSION,
+  speakerLine,
+  type LineSection,
+  type LinesHeader,
+} from '../../corpus';
 import type { StreamedCorpus } from '../index';
 import { ByteSink, turn, writeValue, type MadeSections } from './corpusJson';
 
@@ -9,6 +17,9 @@ export const isLinesPath = (out: string): boolean => /\.(jsonl|ndjson)$/i.test(o
 function sectionOf(corpus: StreamedCorpus, section: LineSection): Iterable<unknown> & { readonly length: number } {
   if (section === 'vocabulary') return corpus.terms.vocabulary;
   if (section === 'termRows') return corpus.terms.rows;
+  // the evidence after the appearances: the first charts need none of it
+  if (section === 'speakers') return corpus.speakers.map(speakerLine);
+  if (section === 'evidence') return evidenceLines(corpus.speakers);
   return corpus[section] ?? [];
 }
 

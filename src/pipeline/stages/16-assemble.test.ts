@@ -1,7 +1,14 @@
 import { describe, expect, it } from 'vitest';
 import { analyseInput } from './analyse';
 import { assembleCorpus, buildCorpus, documentIds, type Collectable } from './buildCorpus';
-import { completeCorpus, corpusOrgAliases, CorpusInvalid, streamCorpus, type CorpusOutline } from './16-assemble';
+import {
+  canonicalName,
+  completeCorpus,
+  corpusOrgAliases,
+  CorpusInvalid,
+  streamCorpus,
+  type CorpusOutline,
+} from './16-assemble';
 import { RecordStream } from './records';
 import { TermTable } from './12-terms';
 
@@ -112,4 +119,16 @@ describe('an organisation one article names by its acronym alone', () => {
       ['Mira Falk', ['HWF/HF']],
       ['Tor Lund', ['HWF/HF']],
     ]));
+});
+
+describe('canonicalName: the form a speaker is shown by', () => {
+  const forms = (...xs: [string, string][]) => xs.map(([name, documentId]) => ({ name, documentId }));
+  it('is the form most documents use', () =>
+    expect(canonicalName(forms(['Greta Lindqvsit', 'a'], ['Greta Lindqvist', 'b'], ['Greta Lindqvsit', 'c']))).toBe(
+      'Greta Lindqvsit',
+    ));
+  it('between forms as widely used, the clearly better spelling, not the longer slip', () =>
+    expect(canonicalName(forms(['Greta Lindqvsist', 'a'], ['Greta Lindqvist', 'b']))).toBe('Greta Lindqvist'));
+  it('between real variants as widely used, the longer', () =>
+    expect(canonicalName(forms(['Mohamed Ali', 'a'], ['Mohammed Ali', 'b']))).toBe('Mohammed Ali'));
 });

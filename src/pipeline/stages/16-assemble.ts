@@ -8,6 +8,7 @@ import type { DocAttributes } from './11-attributes';
 import { ROLES } from '../nlp/lexicon';
 import { slugify } from '../nlp/names';
 import { orgKey } from '../nlp/orgs';
+import { SLIP_MARGIN, spellingScore } from '../nlp/nameSpelling';
 
 /** One person in one kept document with what that document says about them. */
 export interface KeptMention {
@@ -35,7 +36,8 @@ function vote(values: string[], priority: readonly string[] = []): string | null
 
 /**
  * Canonical name: a capitalised form over a lower-case caption, then the form
- * most documents use, then the most complete (most words, then longest).
+ * most documents use, then the most complete (most words, then the clearly better
+ * spelling (nameSpelling.ts), then longest).
  */
 export function canonicalName(forms: { name: string; documentId: string }[]): string {
   const docs = new Map<string, Set<string>>();
@@ -54,7 +56,19 @@ export function canonicalName(forms: { name: string; documentId: string }[]): st
     if (wa !== wb) return wb - wa;
     return b.length - a.length || (a < b ? -1 : 1);
   });
-  const best = ranked[0]!;
+  // among forms as capitalised, as widely used and as full as the first, a clearly better spelling wins:
+  // a slip in one article ("Lindqvsist", a letter longer) does not win over the name another spells right
+  const tied = ranked.filter(
+    (f) =>
+      capitalised.get(f) === capitalised.get(ranked[0]!) &&
+      docs.get(f)!.size === docs.get(ranked[0]!)!.size &&
+      f.split(/\s+/).length === ranked[0]!.split(/\s+/).length,
+  );
+  let best = ranked[0]!;
+  if (tied.length > 1) {
+    const score = new Map(tied.map((f) => [f, spellingScore(f)]));
+    for (const f of tied) if (score.get(f)! - score.get(best)! > SLIP_MARGIN) best = f;
+  }
   return isCapitalised(best)
     ? best
     : best.replace(/(^|\s)(\p{Ll})/gu, (_m, s: string, c: string) => s + c.toUpperCase());

@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import { Corpus, CorpusReferences, CorpusVersion, describeIssues, type Sections } from '../corpus';
+import { Corpus, CorpusReferences, CorpusVersion, describeIssues, Speaker, type Sections } from '../corpus';
 import { announceStored, withCorpusLock } from './corpusLock';
 import { dropStaleGenerations, readCorpus, readCorpusHead, readMeta, replaceCorpus, type CorpusOrigin, type PodiumDb } from './database';
 import { enterStage, fallBack, headCorpus, isQuotaError, storageProblem, type LoadResult, type LoadStage, type Missing, type OnProgress, type OnValid } from './loadCommon';
@@ -255,6 +255,12 @@ async function linesInWorker(
 /** What a first load needs before the charts can be drawn (see SECTION_ORDER). */
 const HEAD_SECTIONS = ['schemaVersion', 'events', 'speakers', 'appearances'] as const;
 type Field = keyof typeof Corpus.shape;
+/**
+ * The speakers as the first charts need them: validated without their evidence, which is
+ * checked once they are drawn (at 22k speakers zod spent ~3× as long on the evidence's
+ * ~190k objects as on the rest of the speakers).
+ */
+const HeadSpeakers = z.array(Speaker.omit({ evidence: true }));
 
 /**
  * Stream corpus.json section by section (corpus.version.json gives each
@@ -275,6 +281,8 @@ async function importSections(
 ): Promise<LoadResult> {
   const parts: Partial<Record<Field, unknown>> = {};
   let shown = false;
+  /** The speakers section as parsed, when only HeadSpeakers has checked it so far. */
+  let speakersJson: unknown;
   try {
     for await (const [name, text] of readSections(body, version.sections, version.bytes, (n) => onProgress(n, version.bytes))) {
       if (!Object.hasOwn(Corpus.shape, name)) continue; // like the schema, ignore keys it does not know
@@ -286,7 +294,9 @@ async function importSections(
         throw new MisalignedError(`"${name}" is not JSON`);
       }
       const field = name as Field;
-      const r = (Corpus.shape[field] as z.ZodType).safeParse(json);
+      const head = field === 'speakers' && !shown;
+      if (head) speakersJson = json;
+      const r = (head ? HeadSpeakers : (Corpus.shape[field] as z.ZodType)).safeParse(json);
       if (!r.success) return fallBack(db, [`corpus.json does not match the corpus format:`, ...describeIssues(r.error).map((l) => `${field}.${l}`)], onStage);
       parts[field] = r.data;
       if (!shown && HEAD_SECTIONS.every((k) => k in parts)) {
@@ -297,6 +307,11 @@ async function importSections(
     }
   } finally {
     onProgress(version.bytes, version.bytes); // done with the stream, however it ended
+  }
+  if (speakersJson !== undefined) {
+    const r = Corpus.shape.speakers.safeParse(speakersJson);
+    if (!r.success) return fallBack(db, [`corpus.json does not match the corpus format:`, ...describeIssues(r.error).map((l) => `speakers.${l}`)], onStage);
+    parts.speakers = r.data;
   }
   // sections the file left out get the schema's defaults (or its error)
   for (const field of Object.keys(Corpus.shape) as Field[]) {

@@ -52,7 +52,9 @@ describe('loadPublishedCorpus, section by section', () => {
     expect(r.from).toBe('network');
     expect(shown.map((s) => s.missing)).toEqual(['records', undefined]);
     const head = shown[0]!.corpus;
-    expect(head.speakers).toEqual(corpus.speakers);
+    // the speakers' evidence is validated once the first charts are drawn, and comes with the whole corpus
+    expect(head.speakers).toEqual(corpus.speakers.map(({ evidence: _, ...sp }) => sp));
+    expect(shown[1]!.corpus.speakers).toEqual(corpus.speakers);
     expect(head.appearances).toEqual(corpus.appearances);
     expect(head.quotes).toEqual([]);
     // stand-in documents: every id the events and appearances name (a document with neither waits for the rest)
@@ -76,6 +78,17 @@ describe('loadPublishedCorpus, section by section', () => {
     expect(shown).toEqual([]);
     // the stored corpus comes back with its texts left in IndexedDB
     expect(plain(r.corpus)).toEqual(plain({ ...smallCorpus(), documents: smallCorpus().documents.map((d) => ({ ...d, text: '' })) }));
+  });
+
+  it("rejects a speaker's bad evidence after the first sections were shown, storing nothing", async () => {
+    const bad = smallCorpus();
+    (bad.speakers[0]!.evidence!.country[0] as { basis: unknown }).basis = 7;
+    const { body, version } = publish(bad);
+    const { r, shown, db } = await load(body, version);
+    expect(shown.map((s) => s.missing)).toEqual(['records']);
+    expect(r.errors.join('\n')).toMatch(/speakers\.0\.evidence\.country\.0\.basis: /);
+    expect(r.corpus).toBeUndefined();
+    expect(await readCorpus(db)).toBeUndefined();
   });
 
   it('checks references across sections once all are in; a broken one is reported after the first sections were shown', async () => {

@@ -36,6 +36,7 @@ describe('classifyProseRole: one role from the descriptors', () => {
     ['"of" a place is no body', ['of Toronto'], 'other'],
     ['a diplomat below an ambassador', ['Press Counsellor'], 'government-official'],
     ['a deputy to a minister', ["Ruritania's vice-minister for trade"], 'government-official'],
+    ['the ruler of an emirate or city state', ['Ruler of Doha'], 'government-official'],
     ['no role words', [], 'other'],
   ])('%s', (_, descriptors, role) => expect(classifyProseRole(descriptors).role).toBe(role));
 });

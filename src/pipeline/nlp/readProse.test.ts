@@ -319,6 +319,11 @@ describe('readProse: what the prose says of its speakers', () => {
       { 'Omar Quist': ['hydrologist at Lakeland Polytechnic in Norway'], 'Ida Brandt': [] },
     ],
     [
+      'a ruler is a title: an apposition that names only a rule is read',
+      'The show was opened by Sheikh Omar Al Nuaimi, Ruler of Ajman. Sheikh Omar said the show would grow.',
+      { 'Omar Al Nuaimi': ['Sheikh', 'Ruler of Ajman'] },
+    ],
+    [
       'the body a founder leads is not a speaker',
       'Speakers included Tom Vale, founder of Bright Path Forward.',
       { 'Tom Vale': ['founder of Bright Path Forward'] },

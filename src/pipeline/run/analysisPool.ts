@@ -30,6 +30,9 @@ export function analysisPool(): AnalysisPool {
     minThreads: availableParallelism(),
     maxThreads: availableParallelism(),
     idleTimeout: Infinity,
+    // a few tasks wait at each thread: it keeps working while the main thread is busy (writing the sections it makes
+    // itself) and cannot hand out the next task
+    concurrentTasksPerWorker: 4,
     // the entry registers tsx itself; inheriting the parent's loader flags would register it twice
     execArgv: [],
   });

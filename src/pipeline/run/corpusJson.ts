@@ -51,6 +51,7 @@ export async function* corpusJsonMixed(
   for (let part = parts.next(); !part.done;) {
     if (part.value instanceof Uint8Array) {
       yield part.value;
+      await turn();
       part = parts.next();
       continue;
     }
@@ -64,6 +65,12 @@ export async function* corpusJsonMixed(
     part = parts.next(bytes);
   }
 }
+
+/**
+ * Lets the event loop run between chunks this thread makes itself: the pool's finished tasks are taken and its
+ * threads given new ones, which only this thread can do.
+ */
+export const turn = (): Promise<void> => new Promise((resolve) => setImmediate(resolve));
 
 function* jsonParts(
   corpus: StreamedCorpus,

@@ -8,7 +8,7 @@ import {
   type LinesHeader,
 } from '../../corpus';
 import type { StreamedCorpus } from '../index';
-import { ByteSink, writeValue, type MadeSections } from './corpusJson';
+import { ByteSink, turn, writeValue, type MadeSections } from './corpusJson';
 
 /** Whether `out` names a corpus-lines file (corpus.jsonl, x.ndjson) rather than one JSON document. */
 export const isLinesPath = (out: string): boolean => /\.(jsonl|ndjson)$/i.test(out);
@@ -70,7 +70,10 @@ export async function* corpusLinesMixed(
   for (const section of LINE_SECTIONS) {
     const blocks = made[section as keyof MadeSections];
     if (!blocks) {
-      yield* sectionLines(section, sectionOf(corpus, section), out);
+      for (const chunk of sectionLines(section, sectionOf(corpus, section), out)) {
+        yield chunk;
+        await turn();
+      }
       continue;
     }
     yield* out.take();

@@ -141,7 +141,11 @@ describe('loading corrupted corpus-lines files (fast-check)', () => {
           db.close();
         },
       ),
-      { numRuns: 80 },
+      {
+        numRuns: 80,
+        // found by CI: a speaker's evidence line made `{}`, which the schema completes with empty lists
+        examples: [[[{ kind: 'wrong type', line: 15, key: 6217131, value: {} }], undefined, false, 1]],
+      },
     );
   }, 240_000);
 

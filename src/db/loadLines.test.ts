@@ -164,6 +164,15 @@ describe('loading a corpus-lines file', () => {
     expect(plain(await readCorpus(db))).toEqual(plain(corpus));
   });
 
+  it('stores evidence the schema completes (lists left out) as it was read, so the stored corpus is the one shown', async () => {
+    const blank = (l: string) => JSON.stringify(['evidence', { ...(JSON.parse(l) as [string, object])[1], evidence: {} }]);
+    const db = freshDb();
+    const { r } = await loadLines(db, good.map((l) => (l.startsWith('["evidence"') ? blank(l) : l)));
+    expect(r.errors).toEqual([]);
+    expect(r.corpus!.speakers.find((sp) => sp.evidence)!.evidence).toEqual({ country: [], role: [], merges: [] });
+    expect(plain(await readCorpus(db))).toEqual(plain(r.corpus));
+  });
+
   it('names every bad record up to twenty, then counts the rest', async () => {
     const lines = [...good];
     const s = at('speakers');

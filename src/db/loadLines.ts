@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import { describeIssues, LINE_RECORD, LINE_SECTIONS, LinesHeader, ReferenceCheck, SCHEMA_VERSION, withEvidenceLines, type Corpus, type EvidenceLine, type LineSection, type ReferenceIssue, type Speaker } from '../corpus';
+import { describeIssues, LINE_RECORD, LINE_SECTIONS, LinesHeader, ReferenceCheck, SCHEMA_VERSION, SpeakerEvidence, withEvidenceLines, type Corpus, type EvidenceLine, type LineSection, type ReferenceIssue, type Speaker } from '../corpus';
 import type { Chunk, CorpusMeta, PodiumDb } from './database';
 import { CorpusGeneration, type PutChunks } from './generation';
 import { enterStage, fallBack, headCorpus, storageProblem, type LoadResult, type LoadStage, type OnValid } from './loadCommon';
@@ -144,7 +144,13 @@ export async function readCorpusLines(
         // once something is wrong nothing will be stored: read on only to report
         // sections stored as lines keep the file's bytes (a line given as text is encoded again)
         if (bad === 0) {
-          const writing = generation.add(section, record, typeof got === 'string' ? encoder.encode(line) : got.bytes);
+          // a record the schema completed (evidence lists left out) is stored as read, so a later read gives the same corpus
+          const bytes = completedByDefaults(section, json[1])
+            ? encoder.encode(JSON.stringify([section, record]))
+            : typeof got === 'string'
+              ? encoder.encode(line)
+              : got.bytes;
+          const writing = generation.add(section, record, bytes);
           if (writing) await storing(() => writing);
         }
         counts.set(section, (counts.get(section) ?? 0) + 1);
@@ -247,6 +253,15 @@ function checkRecord(section: LineSection, record: never, line: number, check: R
     }
   }
   return true;
+}
+
+const EVIDENCE_KEYS = Object.keys(SpeakerEvidence.shape);
+
+/** Whether parsing `raw` filled in defaults: a speaker's evidence (inline or its own line) without all its lists. */
+function completedByDefaults(section: LineSection, raw: unknown): boolean {
+  if (section !== 'speakers' && section !== 'evidence') return false;
+  const ev = (raw as { evidence?: unknown }).evidence;
+  return ev !== undefined && EVIDENCE_KEYS.some((k) => !(k in (ev as object)));
 }
 
 /** Each speaker's evidence at most once: inside its record (files written before `evidence` lines), or one `evidence` line after it. */

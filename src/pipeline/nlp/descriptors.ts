@@ -166,7 +166,7 @@ export function descriptorsOf(doc: Tokenised, m: NameMention, named: ReadonlySet
 }
 
 /**
- * "a modeller at Hokkaido-like University", "an economist with the Central Bank": an
+ * "a hydrologist at Lakeland University", "an economist with the Central Bank": an
  * occupation the title lexicon may lack, told by its shape: "a"/"an", up to three
  * lower-case nouns or adjectives, a preposition, then a capitalised name.
  */

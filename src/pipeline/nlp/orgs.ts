@@ -182,7 +182,7 @@ function scanOrganisations(written: string): string[] {
     for (const s of starts) {
       let cand = part.slice(s).trim();
       if (!/^[\p{Lu}]/u.test(cand)) continue;
-      // after "of", "at"…: a name is capitalised words and the small words inside them ("of NASA spoke of …" is NASA)
+      // after "of", "at"…: a name is capitalised words and the small words inside them ("of NOAA talked at length …" is NOAA)
       cand = (s > 0 ? nameRun(cand) : cand).replace(/[\s:.]+$/, '');
       // "Global Water Compact (GWC)": a name with its acronym in brackets
       const acronymed = /\s\(\p{Lu}{2,}[^)]*\)$/u.test(cand);
@@ -223,13 +223,13 @@ const NAME_JOINS = new Set([
   '&',
 ]);
 
-/** Lower-case words that may stand between a name's words: "Senegal's export promotion agency". */
+/** Lower-case words that may stand between a name's words: "Ruritania's trade promotion agency". */
 const MAX_LOWER_RUN = 3;
 
 /**
- * The name a candidate starts with: up to its last capitalised or organisation word ("Iranian
- * community in France", "Senegal's export promotion agency") before a longer stretch of lower-case
- * words ("NASA spoke of the collaboration between his agency …" is NASA).
+ * The name a candidate starts with: up to its last capitalised or organisation word ("Ruritanian
+ * community in Norway", "Ruritania's trade promotion agency") before a longer stretch of lower-case
+ * words ("NOAA talked at length about the survey and its agency …" is NOAA).
  */
 function nameRun(cand: string): string {
   const words = cand.split(/\s+/);

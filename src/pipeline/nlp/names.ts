@@ -234,13 +234,6 @@ export function findName(
 
 /** "Dr. Jane Doe" -> "jane doe": the key one person's name forms share in a document. */
 export function nameKey(name: string): string {
-  return nameKeys(name);
-}
-
-/** Names are keyed again at every mention and in every stage that compares them: each spelling is folded once (bounded). */
-const nameKeys = boundedMemo(50_000, foldNameKey);
-
-function foldNameKey(name: string): string {
   return name
     .normalize('NFKD')
     .replace(/\p{M}/gu, '')

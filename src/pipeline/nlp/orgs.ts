@@ -61,13 +61,6 @@ function splitParts(descriptor: string): string[] {
 
 /** Key for comparing spellings of an organisation: case, "the", possessives, apostrophes and dashes folded. */
 export function orgKey(s: string): string {
-  return orgKeys(s);
-}
-
-/** The same spellings come back in every article (acronyms, descriptors): each is folded once (bounded). */
-const orgKeys = boundedMemo(50_000, foldOrgKey);
-
-function foldOrgKey(s: string): string {
   return s
     .normalize('NFKD')
     .replace(/\p{M}/gu, '')

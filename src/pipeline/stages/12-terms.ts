@@ -26,14 +26,6 @@ class IntList {
 /** A term-id pair as one number: ids are below MAX_TERMS (2^26), so a * 2^26 + b is exact. */
 const pairKey = (a: number, b: number) => a * MAX_TERMS + b;
 
-/** A pair of adjacent terms in one document: how often it occurs, and its phrase id once frequent (else -1). */
-interface PairCount {
-  a: number;
-  b: number;
-  count: number;
-  phrase: number;
-}
-
 /**
  * The terms and phrases one thread has met, numbered as they come: tallies
  * refer to them by number, and a worker sends its `names` once at the end.
@@ -110,7 +102,12 @@ let tokJoined = new Uint8Array(1024);
  * Adjacent pairs of the current document, in order of first occurrence, by their terms' numbers within the
  * document: `la * span + lb` stays a small integer, where a pair of table ids would not.
  */
-const pairs = new Map<number, PairCount>();
+const pairs = new Map<number, number>();
+/** each pair's table ids, count, and phrase id once frequent (else -1), by its index in `pairs` */
+const pairA = new IntList();
+const pairB = new IntList();
+const pairCount = new IntList();
+const pairPhrase = new IntList();
 let span = 0;
 /** term id -> its number within the current document plus one (0: not met yet); reset from `localIds` */
 let localOf = new Int32Array(1024);
@@ -140,8 +137,14 @@ function localId(id: number): number {
 function countPair(a: number, la: number, b: number, lb: number): void {
   const key = la * span + lb;
   const pair = pairs.get(key);
-  if (pair) pair.count++;
-  else pairs.set(key, { a, b, count: 1, phrase: -1 });
+  if (pair !== undefined) pairCount.a[pair]!++;
+  else {
+    pairs.set(key, pairA.n);
+    pairA.push(a);
+    pairB.push(b);
+    pairCount.push(1);
+    pairPhrase.push(-1);
+  }
 }
 
 /** Appends [id, count, …] of the touched terms, then phrases, to `flat`; clears the counts; returns the end. */
@@ -187,6 +190,7 @@ export function tallyDocument(
   tokStart.n = 0;
   tokLocal.n = 0;
   pairs.clear();
+  pairA.n = pairB.n = pairCount.n = pairPhrase.n = 0;
   // a document has fewer distinct terms than tokens
   span = tokens.length + 1;
   let prevEnd = -1;
@@ -215,13 +219,13 @@ export function tallyDocument(
     if (counts[id] === 0) touched.push(id);
     counts[id]!++;
   }
-  for (const pair of pairs.values()) {
-    if (pair.count < MIN_PHRASE) continue;
-    const id = table.phrase(pair.a, pair.b);
-    pair.phrase = id;
+  for (let pair = 0; pair < pairA.n; pair++) {
+    if (pairCount.a[pair]! < MIN_PHRASE) continue;
+    const id = table.phrase(pairA.a[pair]!, pairB.a[pair]!);
+    pairPhrase.a[pair] = id;
     ensureCounts(table.names.length);
     touchedPhrases.push(id);
-    counts[id] = pair.count;
+    counts[id] = pairCount.a[pair]!;
   }
   flat.n = 0;
   const ends = new Int32Array(1 + quotes.length);
@@ -240,7 +244,8 @@ export function tallyDocument(
       if (counts[id] === 0) touched.push(id);
       counts[id]!++;
       if (tokJoined[k] && k > lo) {
-        const p = pairs.get(tokLocal.a[k - 1]! * span + tokLocal.a[k]!)?.phrase ?? -1;
+        const pair = pairs.get(tokLocal.a[k - 1]! * span + tokLocal.a[k]!);
+        const p = pair === undefined ? -1 : pairPhrase.a[pair]!;
         if (p >= 0) {
           if (counts[p] === 0) touchedPhrases.push(p);
           counts[p]!++;

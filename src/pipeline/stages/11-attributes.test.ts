@@ -63,7 +63,8 @@ describe('organisations', () => {
     ],
     [
       'Mechanical Engineer, Professor at the University of Oslo and Dean of the School of Engineering, Community of Bergen',
-      ['University of Oslo', 'Community of Bergen'],
+      // (a school is a body: "of Law School", "School of Engineering")
+      ['University of Oslo', 'School of Engineering', 'Community of Bergen'],
     ],
     ['IT specialist, French Association for Democracy and Laicism', ['French Association for Democracy and Laicism']],
     ['Community of Texas, Dallas', ['Community of Texas']],

@@ -991,7 +991,19 @@ function listAt(ctx: Ctx, i: number, last: number, rule: Rule, roles: SpeakingRo
   const before = roles.length;
   let k = i;
   while (k < last) {
-    const hit = ctx.mentionAt.get(k);
+    let hit = ctx.mentionAt.get(k);
+    // a capitalised name with nothing personal about it before the first name is part of its title
+    // ("moderated by Daily Clarion Paris bureau chief Ana Ruiz")
+    if (hit && roles.length === before && !ctx.people[hit.person]!.personal && k - i <= reach) {
+      const title = hit.m.last;
+      let n = title;
+      while (n < last && n - title < 4 && !ctx.mentionAt.has(n) && /^(NOUN|ADJ|PROPN)$/.test(toks[n]!.pos)) n++;
+      const next = ctx.mentionAt.get(n);
+      if (next && n > title && ctx.people[next.person]!.personal) {
+        k = n;
+        hit = next;
+      }
+    }
     if (!hit) {
       if (k - i > reach && roles.length === before) break;
       // a short tag in brackets before the name: "Lakeport (CA) Mayor Ana Ruiz"
@@ -1002,6 +1014,8 @@ function listAt(ctx: Ctx, i: number, last: number, rule: Rule, roles: SpeakingRo
       // tolerate an article or a title before the name ("the mayor, Jane Doe", "her deputy, Jo Tan")
       if (
         /^(DET|ADJ|NOUN|ADP|PROPN|NUM)$/.test(toks[k]!.pos) ||
+        // (a capitalised word belongs to a title or a name, whatever its tag: "Daily Herald/VERB")
+        /^\p{Lu}/u.test(toks[k]!.text) ||
         toks[k]!.text === ',' ||
         toks[k]!.lower === 'and' ||
         POSSESSIVES.has(toks[k]!.lower)

@@ -45,6 +45,11 @@ describe('findOrganisations: the bodies a descriptor names', () => {
       ['Eastport School of Music'],
     ],
     ['a service', 'formerly the head of the Lakeland Forest Service', ['Lakeland Forest Service']],
+    [
+      "a unit's post after a name and a place: the name is the body's",
+      'Daily Clarion Paris bureau chief',
+      ['Daily Clarion'],
+    ],
   ])('%s', (_, descriptor, orgs) => expect(findOrganisations(descriptor)).toEqual(orgs));
 });
 

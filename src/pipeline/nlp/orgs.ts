@@ -282,15 +282,19 @@ function orgBeforeTitle(part: string): string | null {
   const titles = words.slice(n);
   const isTitle = (w: string) =>
     TITLE_WORDS.has(w.toLowerCase()) || w.split('-').every((p) => TITLE_WORDS.has(p.toLowerCase()));
-  if (!titles.every((w) => w === 'and' || isTitle(w))) return null;
-  if (!ORG_TITLES.has(titles[titles.length - 1]!.toLowerCase()) && !titles.some((w) => ORG_TITLES.has(w.toLowerCase())))
-    return null;
-  // "Niger's president": a place's, not an organisation's
+  // (a unit's word before the post belongs to the title: "bureau chief", "board member")
+  if (!titles.every((w) => w === 'and' || isTitle(w) || (/^\p{Ll}/u.test(w) && KEYWORDS.has(w)))) return null;
+  const unit = titles.some((w) => /^\p{Ll}/u.test(w) && KEYWORDS.has(w));
+  if (!unit && !titles.some((w) => ORG_TITLES.has(w.toLowerCase()))) return null;
+  // "Niger's president": a place's, not an organisation's; "Daily Clarion Paris bureau chief": the place is the post's
   const name = words
     .slice(0, n)
     .join(' ')
     .replace(/[’']s$/, '');
-  return findPlaces(name).length ? null : name;
+  const places = findPlaces(name);
+  const where = places.find((p) => name.endsWith(` ${p.phrase}`));
+  if (where && places.length === 1) return name.slice(0, -where.phrase.length - 1);
+  return places.length ? null : name;
 }
 
 /** Community-type organisations: associations, diaspora communities, youth groups. */

@@ -270,6 +270,11 @@ describe('readProse: who speaks in running prose', () => {
         'Ruth Okafor': [],
       },
     ],
+    [
+      'a speaking role after a long title: an outlet, a place and a post before the name, a capitalised word tagged as a verb among them',
+      'The first debate was moderated by Daily Clarion Paris bureau chief Nora Quinn. The second was moderated by Evening Herald Senior Correspondent Tom Hale.',
+      { 'Nora Quinn': [], 'Tom Hale': [] },
+    ],
   ])('%s', (_, text, expected) => expect(read(text)).toEqual(expected));
 });
 

@@ -185,7 +185,62 @@ export function attribute(
   const roles: SpeakingRole[] = [];
   reportedSpeech(ctx, quotes);
   speakingRoles(ctx, roles);
+  listedWithSpeaker(ctx, quotes, roles);
   return { quotes, roles };
+}
+
+/**
+ * "Former envoys Ada Moss, Tom Lee and Eva Ruiz signed a letter saying "…"": a quote carries one
+ * speaker, but everyone listed with them as the subject of the sentence that introduces it speaks too.
+ */
+function listedWithSpeaker(ctx: Ctx, quotes: readonly AttributedQuote[], roles: SpeakingRole[]): void {
+  const toks = ctx.toks;
+  for (const q of quotes) {
+    if (q.person === null || q.kind !== 'direct') continue;
+    // the sentence the quote opens in, up to the quote
+    const o = tokenAt(ctx, q.start) - 1;
+    if (o < 0 || toks[o]!.sent !== toks[o + 1]?.sent) continue;
+    let lo = o;
+    while (lo > 0 && toks[lo - 1]!.sent === toks[o]!.sent) lo--;
+    for (let i = lo; i < o; i++) {
+      const hit = ctx.mentionAt.get(i);
+      if (!hit || ctx.quoted[i]) continue;
+      const list = nameListAt(ctx, i, o);
+      // a coordinated subject ("A, B and C signed"), not a name after a preposition or an apposition ("According to A, the B shows")
+      const coordinated = (to: number) => toks.slice(i, to).some((t) => t.lower === 'and');
+      if (
+        !list ||
+        list.people.length < 2 ||
+        !list.people.includes(q.person) ||
+        toks[list.verb]?.pos !== 'VERB' ||
+        toks[i - 1]?.pos === 'ADP' ||
+        toks[i - 1]?.lower === 'to' ||
+        !coordinated(list.verb)
+      ) {
+        i = hit.m.last - 1;
+        continue;
+      }
+      for (let k = i; k < list.verb; k++) {
+        const other = ctx.mentionAt.get(k);
+        // (names that look like a person's only: a body listed beside them is no co-speaker)
+        if (
+          !other ||
+          other.person === q.person ||
+          !list.people.includes(other.person) ||
+          !ctx.people[other.person]!.personal
+        )
+          continue;
+        roles.push({
+          person: other.person,
+          rule: 'listed with the speaker as the subject of the quote',
+          start: other.m.start,
+          end: other.m.end,
+        });
+        k = other.m.last - 1;
+      }
+      break;
+    }
+  }
 }
 
 // ---- who is meant at a position -------------------------------------------------
@@ -936,7 +991,19 @@ function listAt(ctx: Ctx, i: number, last: number, rule: Rule, roles: SpeakingRo
   const before = roles.length;
   let k = i;
   while (k < last) {
-    const hit = ctx.mentionAt.get(k);
+    let hit = ctx.mentionAt.get(k);
+    // a capitalised name with nothing personal about it before the first name is part of its title
+    // ("moderated by Daily Clarion Paris bureau chief Ana Ruiz")
+    if (hit && roles.length === before && !ctx.people[hit.person]!.personal && k - i <= reach) {
+      const title = hit.m.last;
+      let n = title;
+      while (n < last && n - title < 4 && !ctx.mentionAt.has(n) && /^(NOUN|ADJ|PROPN)$/.test(toks[n]!.pos)) n++;
+      const next = ctx.mentionAt.get(n);
+      if (next && n > title && ctx.people[next.person]!.personal) {
+        k = n;
+        hit = next;
+      }
+    }
     if (!hit) {
       if (k - i > reach && roles.length === before) break;
       // a short tag in brackets before the name: "Lakeport (CA) Mayor Ana Ruiz"
@@ -947,6 +1014,8 @@ function listAt(ctx: Ctx, i: number, last: number, rule: Rule, roles: SpeakingRo
       // tolerate an article or a title before the name ("the mayor, Jane Doe", "her deputy, Jo Tan")
       if (
         /^(DET|ADJ|NOUN|ADP|PROPN|NUM)$/.test(toks[k]!.pos) ||
+        // (a capitalised word belongs to a title or a name, whatever its tag: "Daily Herald/VERB")
+        /^\p{Lu}/u.test(toks[k]!.text) ||
         toks[k]!.text === ',' ||
         toks[k]!.lower === 'and' ||
         POSSESSIVES.has(toks[k]!.lower)

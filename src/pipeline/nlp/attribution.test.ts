@@ -72,4 +72,18 @@ describe('parseBefore: who the text before a quote names', () => {
     expect(parseBefore('The party chief concluded by saying, ', none)?.kind).toBe('anaphor');
   });
   it('no speech verb: nothing', () => expect(parseBefore('The crowd waited for ', none)).toBeNull());
+  it('an apposition closes with a comma before the verb; a clause that does not close is no title', () => {
+    const titles = (seg: string) => {
+      const r = parseBefore(seg, none);
+      return r?.kind === 'name' ? r.who.titles : null;
+    };
+    expect(titles('Jane Doe, coordinator of the river campaign, said: ')).toEqual([
+      'coordinator of the river campaign',
+    ]);
+    expect(titles('Jane Doe, Omar Sesay and Lin Park signed a letter saying ')).toEqual([]);
+  });
+  it('after a quote too: a name list before the verb is no apposition of the first name', () => {
+    const r = after('“We win,” Jane Doe, Omar Sesay and Lin Park said in a letter.');
+    expect(r?.kind === 'name' && r.who.titles).toEqual([]);
+  });
 });

@@ -182,7 +182,12 @@ export function parseAfter(seg: string, span: RawSpan, vocab: { has(w: string): 
     if (/[.!?]/.test(t.sep)) break;
     if (SPEECH_VERBS.has(t.norm)) {
       const app = seg.slice(toks[hit.to]?.start ?? 0, toks[j - 1]!.end).replace(/^[\s,]+|[\s,]+$/g, '');
-      if (j > hit.to && app) who.titles.push(app);
+      // an apposition is closed by a comma or a bracket, or led by a preposition; ", Jo Tan and Al Roy signed a letter saying" is none
+      const between = seg.slice(toks[hit.to - 1]!.end, t.start);
+      const closed =
+        /^\s*\(/.test(between) ||
+        (/^\s*,/.test(between) ? /,\s*$/.test(between) : /^\s+(?:from|of|at|with|for|in)\s/i.test(between));
+      if (j > hit.to && app && closed) who.titles.push(app);
       return { kind: 'name', who };
     }
   }
@@ -249,10 +254,13 @@ export function parseBefore(seg: string, vocab: { has(w: string): boolean }): Fo
       // "Jane Doe, coordinator of the X campaign, said:"
       const next = toks[hit.to];
       if (next && /^\s*,\s*$/.test(next.sep)) {
-        const app = sentence.slice(next.start, toks[v]!.start).replace(/[\s,]+$/, '');
-        // not a clause: "speaking on the second day", "who …", "in her speech"
+        const between = sentence.slice(next.start, toks[v]!.start);
+        const app = between.replace(/[\s,]+$/, '');
+        // not a clause: "speaking on the second day", "who …", "in her speech"; an apposition closes with a
+        // comma (", Jo Tan and Al Roy signed a letter saying" is none)
         if (
           app &&
+          /,\s*$/.test(between) &&
           app.length < 160 &&
           !/\b(?:who|which|that)\b/.test(app) &&
           !/^(?:\p{Ll}+ing|in|at|on|during|after|before|when|while)\b/u.test(app)

@@ -136,7 +136,12 @@ export function descriptorsOf(doc: Tokenised, m: NameMention, named: ReadonlySet
     let b = a + 1;
     // a relative clause or a verb is not an apposition
     if (!/^(who|which|that|whose|said|says|told|added)$/i.test(toks[b]?.text ?? '')) {
-      for (; b < toks.length && toks[b]!.sent === m.sent && !named.has(b) && b - a < 16; b++) {
+      // a name after "of", "at", "in"… is the body or place of the post ("an analyst at Lake & Reed in Oslo"), not the next person
+      const bodyName = (k: number) =>
+        named.has(k) &&
+        k > a + 1 &&
+        (named.has(k - 1) || /^(of|for|at|in|from|with|the|&|'s|’s)$/.test(toks[k - 1]!.lower));
+      for (; b < toks.length && toks[b]!.sent === m.sent && (!named.has(b) || bodyName(b)) && b - a < 16; b++) {
         // "… of the Global Water Compact (GWC), said": an acronym in brackets stays in the apposition
         if (toks[b]!.text === '(') {
           const close = toks.findIndex((t, i) => i > b && i - b < 8 && t.text === ')');

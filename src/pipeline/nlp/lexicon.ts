@@ -141,9 +141,10 @@ function scanPlaces(text: string): (PlaceHit & { index: number })[] {
       let found: PlaceHit | undefined;
       let span = 1;
       // only the phrase lengths this first word starts, longest first
-      for (const n of PHRASE_LENGTHS.get(normalWord(raw)) ?? []) {
+      const head = normalWord(raw);
+      for (const n of PHRASE_LENGTHS.get(head) ?? []) {
         if (n > MAX_PHRASE || n > raws.length - i) continue;
-        let key = normalWord(raw);
+        let key = head;
         for (let k = i + 1; k < i + n; k++) key += ' ' + normalWord(raws[k]!);
         const hit = PLACE_PHRASES.get(key);
         if (hit) {

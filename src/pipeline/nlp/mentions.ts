@@ -251,14 +251,16 @@ function splitRun(toks: Token[], from: number, to: number, out: NameMention[]): 
     .slice(s)
     .map((w) => w.text)
     .join(' ');
+  const tailPlaces = findPlaces(tailText);
   if (
-    findPlaces(tailText).some(
+    tailPlaces.some(
       (p) => p.kind !== 'institution' && p.index === 0 && p.phrase.split(/\s+/).length >= words.length - s,
     )
   )
     return;
+  // the whole run's places: the tail's when the name is the whole run
   if (
-    findPlaces(words.map((w) => w.text).join(' ')).some(
+    (s === 0 ? tailPlaces : findPlaces(words.map((w) => w.text).join(' '))).some(
       (p) =>
         p.kind !== 'institution' &&
         p.phrase.includes(' ') &&

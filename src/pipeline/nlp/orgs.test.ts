@@ -28,6 +28,28 @@ describe('findOrganisations: the bodies a descriptor names', () => {
     ['a party word before a title', 'Republican senator', ['Republican Party']],
     ['a party member noun alone', 'a Democrat', ['Democratic Party']],
     ['a party word before "from" a place', 'Labour from Leeds', ['Labour Party']],
+    ['an acronym after "former", before a plural title', 'former NSA directors', ['NSA']],
+    [
+      "a body's name without its country's possessive",
+      "director of Kenya's Water Resources Authority",
+      ['Water Resources Authority'],
+    ],
+    [
+      "a body's name without the post after its possessive",
+      "Lakeside Institute of Soil Research's director",
+      ['Lakeside Institute of Soil Research'],
+    ],
+    [
+      'a school, a service and a court are bodies',
+      'dean of the Eastport School of Music',
+      ['Eastport School of Music'],
+    ],
+    ['a service', 'formerly the head of the Lakeland Forest Service', ['Lakeland Forest Service']],
+    [
+      "a unit's post after a name and a place: the name is the body's",
+      'Daily Clarion Paris bureau chief',
+      ['Daily Clarion'],
+    ],
   ])('%s', (_, descriptor, orgs) => expect(findOrganisations(descriptor)).toEqual(orgs));
 });
 

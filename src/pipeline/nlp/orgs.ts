@@ -158,8 +158,13 @@ function scanOrganisations(written: string): string[] {
     if (/^[\p{Lu}\d]{2,4}$/u.test(part) && written.includes(part.split('').join('.')) && !TABLE.has(orgKey(part)))
       continue;
     // "XYZ member": an acronym before a role word
-    const lead = /^([\p{Lu}\d]{2,}(?:[/-][\p{Lu}\d]{2,})*)\s+(\p{L}[\p{L}-]*)/u.exec(part);
-    const leadWord = lead?.[2]!.toLowerCase() ?? '';
+    // (after a word for a past or passing post: "former CIA directors", "acting FDA commissioner")
+    const lead =
+      /^(?:(?:[Ff]ormer|[Ee]x|[Tt]hen|[Aa]cting|[Rr]etired|[Ii]nterim)[\s-]+)?([\p{Lu}\d]{2,}(?:[/-][\p{Lu}\d]{2,})*)\s+(\p{L}[\p{L}-]*)/u.exec(
+        part,
+      );
+    // (one title for a list of people: "former CIA directors")
+    const leadWord = lead?.[2]!.toLowerCase().replace(/(?<=[^s])s$/, '') ?? '';
     // any title after an acronym of three letters or more ("NOAA administrator"); "IT specialist" is no body
     const titled = ROLE_WORDS.has(leadWord) || (lead?.[1]!.length! > 2 && TITLE_WORDS.has(leadWord));
     if (lead && isAcronymWord(lead[1]!) && titled) {
@@ -183,7 +188,7 @@ function scanOrganisations(written: string): string[] {
       let cand = part.slice(s).trim();
       if (!/^[\p{Lu}]/u.test(cand)) continue;
       // after "of", "at"…: a name is capitalised words and the small words inside them ("of NOAA talked at length …" is NOAA)
-      cand = (s > 0 ? nameRun(cand) : cand).replace(/[\s:.]+$/, '');
+      cand = tidyBody((s > 0 ? nameRun(cand) : cand).replace(/[\s:.]+$/, ''));
       // "Global Water Compact (GWC)": a name with its acronym in brackets
       const acronymed = /\s\(\p{Lu}{2,}[^)]*\)$/u.test(cand);
       const bare = cand.replace(/\s*\([^)]*\)$/, '');
@@ -201,6 +206,24 @@ function scanOrganisations(written: string): string[] {
     if (best && !out.includes(best)) out.push(best);
   }
   return out;
+}
+
+/**
+ * A body's own name: without the possessive of the place it belongs to ("Ghana's Food and Drugs Authority" is the
+ * Food and Drugs Authority; "Ruritania's export agency" keeps its place, having no name of its own) and without a
+ * post after its possessive ("… Institute of Water Research's director").
+ */
+function tidyBody(cand: string): string {
+  const own = /^(.+?)[’']s\s+(\p{Lu}.*)$/u.exec(cand);
+  if (own && findPlaces(own[1]!).some((p) => p.phrase.length === own[1]!.length)) cand = own[2]!;
+  const post = /[’']s((?:\s+\p{Ll}[\p{L}-]*)+)$/u.exec(cand);
+  return post &&
+    post[1]!
+      .trim()
+      .split(/\s+/)
+      .every((w) => TITLE_WORDS.has(w))
+    ? cand.slice(0, post.index)
+    : cand;
 }
 
 /** Small words inside a name ("Council on …", "Youth Association in Norway"). */
@@ -259,15 +282,19 @@ function orgBeforeTitle(part: string): string | null {
   const titles = words.slice(n);
   const isTitle = (w: string) =>
     TITLE_WORDS.has(w.toLowerCase()) || w.split('-').every((p) => TITLE_WORDS.has(p.toLowerCase()));
-  if (!titles.every((w) => w === 'and' || isTitle(w))) return null;
-  if (!ORG_TITLES.has(titles[titles.length - 1]!.toLowerCase()) && !titles.some((w) => ORG_TITLES.has(w.toLowerCase())))
-    return null;
-  // "Niger's president": a place's, not an organisation's
+  // (a unit's word before the post belongs to the title: "bureau chief", "board member")
+  if (!titles.every((w) => w === 'and' || isTitle(w) || (/^\p{Ll}/u.test(w) && KEYWORDS.has(w)))) return null;
+  const unit = titles.some((w) => /^\p{Ll}/u.test(w) && KEYWORDS.has(w));
+  if (!unit && !titles.some((w) => ORG_TITLES.has(w.toLowerCase()))) return null;
+  // "Niger's president": a place's, not an organisation's; "Daily Clarion Paris bureau chief": the place is the post's
   const name = words
     .slice(0, n)
     .join(' ')
     .replace(/[’']s$/, '');
-  return findPlaces(name).length ? null : name;
+  const places = findPlaces(name);
+  const where = places.find((p) => name.endsWith(` ${p.phrase}`));
+  if (where && places.length === 1) return name.slice(0, -where.phrase.length - 1);
+  return places.length ? null : name;
 }
 
 /** Community-type organisations: associations, diaspora communities, youth groups. */

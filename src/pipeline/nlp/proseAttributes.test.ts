@@ -37,6 +37,11 @@ describe('classifyProseRole: one role from the descriptors', () => {
     ['a diplomat below an ambassador', ['Press Counsellor'], 'government-official'],
     ['a deputy to a minister', ["Ruritania's vice-minister for trade"], 'government-official'],
     ['the ruler of an emirate or city state', ['Ruler of Doha'], 'government-official'],
+    [
+      'a former post beside an honorific alone',
+      ['Dr.', 'formerly the director of the Kenya Wildlife Service'],
+      'former-official',
+    ],
     ['no role words', [], 'other'],
   ])('%s', (_, descriptors, role) => expect(classifyProseRole(descriptors).role).toBe(role));
 });

@@ -70,12 +70,18 @@ function readProseRole(written: readonly string[]): { role: string; basis: strin
   // the most specific keyword decides ("Secretary-General" over "secretary", "Member of the European Parliament" over "member"); ties go by order
   let cat: string | null = null;
   let hit = '';
-  const live = descriptors.filter((_, k) => !formerOf[k]).join(' ; ') || text;
-  for (const c of PROSE.order) {
-    // a seat word that only modifies another title ("deputy leader", "deputy director-general") is no seat
-    const m = c === 'legislator' ? seatOf(live) : KEYWORDS[c]!.exec(live);
-    if (m && m[0].length > hit.length) [cat, hit] = [c, m[0]];
-  }
+  const now = descriptors.filter((_, k) => !formerOf[k]).join(' ; ');
+  const categorise = (of: string) => {
+    for (const c of PROSE.order) {
+      // a seat word that only modifies another title ("deputy leader", "deputy director-general") is no seat
+      const m = c === 'legislator' ? seatOf(of) : KEYWORDS[c]!.exec(of);
+      if (m && m[0].length > hit.length) [cat, hit] = [c, m[0]];
+    }
+  };
+  categorise(now);
+  // no role words in the current descriptors ("Dr.", or a clause read as one): the former post's words decide
+  const live = cat ? now : text;
+  if (!cat) categorise(text);
   // "Sen. Ann Lee, the committee's chairwoman": a legislator who also leads a committee or a group
   const seat = seatOf(live);
   if (seat && (cat === 'organisation-leader' || cat === 'organisation-member'))

@@ -261,6 +261,20 @@ describe('readProse: who speaks in running prose', () => {
       'He criticised her conduct during the Rosa Varga Supreme Court confirmation hearing.',
       {},
     ],
+    [
+      'a quote introduced by a listed subject: every name in the list speaks, a body named beside one does not',
+      'Former envoys Nadia Ferro, Piet Janssen and Ruth Okafor signed a statement saying the treaty "must be honoured". According to Ferro, the Summit shows "what talks can do".',
+      {
+        'Nadia Ferro': ['must be honoured', '(r) the Summit shows "what talks can do".', 'what talks can do'],
+        'Piet Janssen': [],
+        'Ruth Okafor': [],
+      },
+    ],
+    [
+      'a speaking role after a long title: an outlet, a place and a post before the name, a capitalised word tagged as a verb among them',
+      'The first debate was moderated by Daily Clarion Paris bureau chief Nora Quinn. The second was moderated by Evening Herald Senior Correspondent Tom Hale.',
+      { 'Nora Quinn': [], 'Tom Hale': [] },
+    ],
   ])('%s', (_, text, expected) => expect(read(text)).toEqual(expected));
 });
 
@@ -327,6 +341,16 @@ describe('readProse: what the prose says of its speakers', () => {
       'the body a founder leads is not a speaker',
       'Speakers included Tom Vale, founder of Bright Path Forward.',
       { 'Tom Vale': ['founder of Bright Path Forward'] },
+    ],
+    [
+      'an apposition runs on through the name of the body or place of the post',
+      'Greta Moll, an analyst at Hale & Dunmore in Leeds, said prices would rise.',
+      { 'Greta Moll': ['analyst at Hale & Dunmore in Leeds'] },
+    ],
+    [
+      'an apposition that does not close before the verb is a clause, not a descriptor',
+      'Retired judges Omar Sesay, Lin Park and Eva Roth signed a letter saying the ruling "ignores the law".',
+      { 'Omar Sesay': ['Retired judges'], 'Lin Park': ['Retired judges'], 'Eva Roth': ['Retired judges'] },
     ],
   ])('%s', (_, text, expected) => expect(describe_(text)).toEqual(expected));
 });

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { classifyRole, inferCountry } from './11-attributes';
+import { classifyRole, inferCountry, focusForProse } from './11-attributes';
 import { findOrganisations, canonicalOrg, learnAliases } from '../nlp/orgs';
 
 describe('classifyRole', () => {
@@ -63,7 +63,8 @@ describe('organisations', () => {
     ],
     [
       'Mechanical Engineer, Professor at the University of Oslo and Dean of the School of Engineering, Community of Bergen',
-      ['University of Oslo', 'Community of Bergen'],
+      // (a school is a body: "of Law School", "School of Engineering")
+      ['University of Oslo', 'School of Engineering', 'Community of Bergen'],
     ],
     ['IT specialist, French Association for Democracy and Laicism', ['French Association for Democracy and Laicism']],
     ['Community of Texas, Dallas', ['Community of Texas']],
@@ -96,5 +97,20 @@ describe('organisations', () => {
     expect(canonicalOrg('National Union of Journalists’s (NUJ)', aliases)).toBe('NUJ');
     expect(canonicalOrg('United Nations', new Map())).toBe('UN');
     expect(canonicalOrg('Lotus Association', new Map())).toBe('Lotus Association');
+  });
+});
+
+describe('focusForProse: the fallback country of prose speakers with no evidence of their own', () => {
+  const resolve = (f: string | null | (() => string | null)) => (typeof f === 'function' ? f() : f);
+  it('an international gathering: the speakers placed come from elsewhere, so the host country is no fallback', () => {
+    const placed = [['German delegate'], ['French minister'], ['Polish MP'], ['Italian senator'], ['Danish envoy']];
+    expect(resolve(focusForProse([...placed, ['the moderator']], 'ES'))).toBeNull();
+  });
+  it('the focus stays when it is the country of at least a quarter of those placed', () => {
+    const placed = [['Spanish senator'], ['French minister'], ['Polish MP'], ['Italian senator']];
+    expect(resolve(focusForProse([...placed, ['the moderator']], 'ES'))).toBe('ES');
+  });
+  it('too few speakers placed to tell: the focus stays', () => {
+    expect(resolve(focusForProse([['French minister'], ['Polish MP'], ['the host']], () => 'ES'))).toBe('ES');
   });
 });

@@ -218,28 +218,51 @@ export function attributeSpeakers(s: Dated): Attributed {
   const said = new Map<string, string[]>();
   for (const q of merged.quotes)
     (said.get(q.speaker) ?? said.set(q.speaker, []).get(q.speaker)!).push(doc.text.slice(q.start, q.end));
-  const speakers = merged.speakers
+  const speaking = merged.speakers
     // a layout speaker counts with words of their own; a prose speaker also by a speaking role
-    .filter((sp) => said.has(sp.key) || merged.rules.has(sp.key))
-    .map((sp) => ({
-      key: sp.key,
-      name: sp.name,
-      surfaces: [...sp.surfaces],
-      // the layout's speakers keep the layout's reading; people presented by prose alone are read as general news
-      attrs: sp.structural
-        ? computeAttributes(
-            sp,
-            doc.id,
-            { country: s.focusCountry, org: s.focusOrg },
-            s.orgAliases,
-            (said.get(sp.key) ?? []).join('\n'),
-          )
-        : computeProseAttributes(
-            { ...sp, titles: [...new Set([...sp.titles, ...(merged.descriptors.get(sp.key) ?? [])])] },
-            doc.id,
-            s.focusCountry ?? s.proseFocus,
-            s.orgAliases,
-          ),
-    }));
+    .filter((sp) => said.has(sp.key) || merged.rules.has(sp.key));
+  const proseTitles = (sp: (typeof speaking)[number]) => [
+    ...new Set([...sp.titles, ...(merged.descriptors.get(sp.key) ?? [])]),
+  ];
+  const proseFocus = focusForProse(
+    speaking.filter((sp) => !sp.structural).map(proseTitles),
+    s.focusCountry ?? s.proseFocus,
+  );
+  const speakers = speaking.map((sp) => ({
+    key: sp.key,
+    name: sp.name,
+    surfaces: [...sp.surfaces],
+    // the layout's speakers keep the layout's reading; people presented by prose alone are read as general news
+    attrs: sp.structural
+      ? computeAttributes(
+          sp,
+          doc.id,
+          { country: s.focusCountry, org: s.focusOrg },
+          s.orgAliases,
+          (said.get(sp.key) ?? []).join('\n'),
+        )
+      : computeProseAttributes({ ...sp, titles: proseTitles(sp) }, doc.id, proseFocus, s.orgAliases),
+  }));
   return { ...s, speakers };
+}
+
+/** Speakers whose own words give a country, at least this many, before their mix can say a gathering is international. */
+const MIN_PLACED = 3;
+
+/**
+ * The country a prose speaker with no evidence of their own is given: the article's focus, unless the
+ * speakers the text does place mostly come from elsewhere. At a summit in Madrid with delegates placed in
+ * five other countries, the host country says nothing of the rest; at a town meeting it does.
+ */
+export function focusForProse(
+  titles: readonly (readonly string[])[],
+  focus: string | null | (() => string | null),
+): string | null | (() => string | null) {
+  const placed = titles.map((t) => inferProseCountry(t, null)?.code).filter((c): c is string => !!c);
+  if (placed.length < MIN_PLACED) return focus;
+  return () => {
+    const code = typeof focus === 'function' ? focus() : focus;
+    // the focus must be the country of at least a quarter of those placed
+    return code !== null && placed.filter((c) => c === code).length * 4 >= placed.length ? code : null;
+  };
 }

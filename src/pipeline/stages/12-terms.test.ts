@@ -75,3 +75,28 @@ describe('TermTable.phrase', () => {
     expect(table.names[table.phrase(words[1]!, words[0]!)]).toBe(`${table.names[words[1]!]} ${table.names[words[0]!]}`);
   });
 });
+
+describe('tallyDocument, document after document', () => {
+  // pairs are keyed by the terms' numbers within each document: a table holding many terms, and a document
+  // whose pairs reuse another's terms in the other order, count as they would alone
+  it.each([
+    ['a pair and its reverse', 'river delta, river delta. delta river, delta river', ['delta river', 'river delta']],
+    ['a pair met before in another document', 'harbour crane, harbour crane, harbour crane', ['harbour crane']],
+    ['no pair frequent enough', 'river delta, delta harbour', []],
+  ])('%s', (_, text, phrases) => {
+    const fresh = new TermTable();
+    const busy = new TermTable();
+    for (let i = 0; i < 3000; i++) busy.idOfWord(`filler${i.toString(36)}`);
+    const before = 'crane harbour, crane harbour. harbour crane';
+    tallyDocument(busy, before, tokenise(before).tokens, []);
+    const phrasesOf = (table: TermTable) => {
+      const t = tallyDocument(table, text, tokenise(text).tokens, []);
+      const out: string[] = [];
+      for (let k = 0; k < t.ends[0]!; k += 2)
+        if (table.names[t.counts[k]!]!.includes(' ')) out.push(table.names[t.counts[k]!]!);
+      return out.sort();
+    };
+    expect(phrasesOf(busy)).toEqual(phrases);
+    expect(phrasesOf(fresh)).toEqual(phrases);
+  });
+});

@@ -26,14 +26,6 @@ class IntList {
 /** A term-id pair as one number: ids are below MAX_TERMS (2^26), so a * 2^26 + b is exact. */
 const pairKey = (a: number, b: number) => a * MAX_TERMS + b;
 
-/** A pair of adjacent terms in one document: how often it occurs, and its phrase id once frequent (else -1). */
-interface PairCount {
-  a: number;
-  b: number;
-  count: number;
-  phrase: number;
-}
-
 /**
  * The terms and phrases one thread has met, numbered as they come: tallies
  * refer to them by number, and a worker sends its `names` once at the end.
@@ -103,20 +95,56 @@ export interface DocTally {
 /** Per-thread scratch space, reused from document to document. */
 const tokId = new IntList();
 const tokStart = new IntList();
+/** each counted word's term numbered within the document (localOf), for its pair key */
+const tokLocal = new IntList();
 let tokJoined = new Uint8Array(1024);
-/** adjacent pairs of the current document, in order of first occurrence */
-const pairs = new Map<number, PairCount>();
+/**
+ * Adjacent pairs of the current document, in order of first occurrence, by their terms' numbers within the
+ * document: `la * span + lb` stays a small integer, where a pair of table ids would not.
+ */
+const pairs = new Map<number, number>();
+/** each pair's table ids, count, and phrase id once frequent (else -1), by its index in `pairs` */
+const pairA = new IntList();
+const pairB = new IntList();
+const pairCount = new IntList();
+const pairPhrase = new IntList();
+let span = 0;
+/** term id -> its number within the current document plus one (0: not met yet); reset from `localIds` */
+let localOf = new Int32Array(1024);
+const localIds = new IntList();
 let counts = new Uint32Array(1024);
 const touched = new IntList();
 const touchedPhrases = new IntList();
 
 const flat = new IntList();
 
-function countPair(a: number, b: number): void {
-  const key = pairKey(a, b);
+/** The number of term `id` within the current document, given on first sight. */
+function localId(id: number): number {
+  if (id >= localOf.length) {
+    const l = new Int32Array(Math.max(id + 1, localOf.length * 2));
+    l.set(localOf);
+    localOf = l;
+  }
+  let local = localOf[id]! - 1;
+  if (local < 0) {
+    local = localIds.n;
+    localIds.push(id);
+    localOf[id] = local + 1;
+  }
+  return local;
+}
+
+function countPair(a: number, la: number, b: number, lb: number): void {
+  const key = la * span + lb;
   const pair = pairs.get(key);
-  if (pair) pair.count++;
-  else pairs.set(key, { a, b, count: 1, phrase: -1 });
+  if (pair !== undefined) pairCount.a[pair]!++;
+  else {
+    pairs.set(key, pairA.n);
+    pairA.push(a);
+    pairB.push(b);
+    pairCount.push(1);
+    pairPhrase.push(-1);
+  }
 }
 
 /** Appends [id, count, …] of the touched terms, then phrases, to `flat`; clears the counts; returns the end. */
@@ -160,7 +188,11 @@ export function tallyDocument(
 ): DocTally {
   tokId.n = 0;
   tokStart.n = 0;
+  tokLocal.n = 0;
   pairs.clear();
+  pairA.n = pairB.n = pairCount.n = pairPhrase.n = 0;
+  // a document has fewer distinct terms than tokens
+  span = tokens.length + 1;
   let prevEnd = -1;
   let prevContent = false;
   if (tokJoined.length < tokens.length + 1)
@@ -168,28 +200,32 @@ export function tallyDocument(
   forEachWord(tokens, (word, start, end) => {
     const id = table.idOfWord(word);
     if (id >= 0) {
+      const local = localId(id);
       const joined = prevContent && isJoin(text, prevEnd, start);
-      if (joined) countPair(tokId.a[tokId.n - 1]!, id);
+      if (joined) countPair(tokId.a[tokId.n - 1]!, tokLocal.a[tokLocal.n - 1]!, id, local);
       tokJoined[tokId.n] = joined ? 1 : 0;
       tokId.push(id);
+      tokLocal.push(local);
       tokStart.push(start);
     }
     prevContent = id >= 0;
     prevEnd = end;
   });
+  for (let k = 0; k < localIds.n; k++) localOf[localIds.a[k]!] = 0;
+  localIds.n = 0;
   ensureCounts(table.names.length);
   for (let k = 0; k < tokId.n; k++) {
     const id = tokId.a[k]!;
     if (counts[id] === 0) touched.push(id);
     counts[id]!++;
   }
-  for (const pair of pairs.values()) {
-    if (pair.count < MIN_PHRASE) continue;
-    const id = table.phrase(pair.a, pair.b);
-    pair.phrase = id;
+  for (let pair = 0; pair < pairA.n; pair++) {
+    if (pairCount.a[pair]! < MIN_PHRASE) continue;
+    const id = table.phrase(pairA.a[pair]!, pairB.a[pair]!);
+    pairPhrase.a[pair] = id;
     ensureCounts(table.names.length);
     touchedPhrases.push(id);
-    counts[id] = pair.count;
+    counts[id] = pairCount.a[pair]!;
   }
   flat.n = 0;
   const ends = new Int32Array(1 + quotes.length);
@@ -208,7 +244,8 @@ export function tallyDocument(
       if (counts[id] === 0) touched.push(id);
       counts[id]!++;
       if (tokJoined[k] && k > lo) {
-        const p = pairs.get(pairKey(tokId.a[k - 1]!, id))?.phrase ?? -1;
+        const pair = pairs.get(tokLocal.a[k - 1]! * span + tokLocal.a[k]!);
+        const p = pair === undefined ? -1 : pairPhrase.a[pair]!;
         if (p >= 0) {
           if (counts[p] === 0) touchedPhrases.push(p);
           counts[p]!++;
@@ -239,7 +276,7 @@ export function tallyTerms(table: TermTable): (s: Attributed) => Tallied {
     if (leadLines.length > 0) {
       const from = leadLines[0]!.start;
       const to = leadLines[leadLines.length - 1]!.end;
-      const inLead = s.tokens.tokens.filter((t) => t.start >= from && t.end <= to);
+      const inLead = tokensWithin(s.tokens.tokens, from, to);
       forEachWord(inLead, (word) => {
         const term = normaliseTerm(word);
         if (term !== null) leadTerms.add(term);
@@ -252,6 +289,20 @@ export function tallyTerms(table: TermTable): (s: Attributed) => Tallied {
       termNames: table.names,
     };
   };
+}
+
+/** The tokens lying inside [from, to): tokens are in text order, so those starting at or after `from` are a run. */
+function tokensWithin(tokens: readonly Token[], from: number, to: number): Token[] {
+  let lo = 0;
+  let hi = tokens.length;
+  while (lo < hi) {
+    const mid = (lo + hi) >> 1;
+    if (tokens[mid]!.start < from) lo = mid + 1;
+    else hi = mid;
+  }
+  const out: Token[] = [];
+  for (let k = lo; k < tokens.length && tokens[k]!.start <= to; k++) if (tokens[k]!.end <= to) out.push(tokens[k]!);
+  return out;
 }
 
 /** The distinct content terms of `text` (a lead, for grouping documents into events). */

@@ -1,7 +1,7 @@
 import { announceStored } from './corpusLock';
 import type { Document } from '../corpus';
 import { type Chunk, CHUNK_SIZE, type ChunkSection, chunkSection, type CorpusMeta, lineChunks, newGeneration, type PodiumDb } from './database';
-import { LineBuffer } from './lineChunks';
+import { LineBuffer, type LineSpan } from './lineChunks';
 
 /**
  * A corpus stored as it arrives, as a new generation of chunks beside the
@@ -62,7 +62,7 @@ export class CorpusGeneration {
    * that resolves once its write is under way and rejects when an earlier write failed
    * (quota); otherwise nothing to wait for (hundreds of thousands of records: an await each is not free).
    */
-  add(section: ChunkSection, record: unknown, line?: Uint8Array): Promise<void> | undefined {
+  add(section: ChunkSection, record: unknown, line?: Uint8Array | LineSpan): Promise<void> | undefined {
     let rows = this.#rows.get(section);
     if (!rows) this.#rows.set(section, (rows = []));
     if (line && LINE_SECTIONS.has(section)) {

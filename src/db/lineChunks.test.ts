@@ -18,3 +18,31 @@ describe('lines chunks', () => {
     expect(parseLineRecords(lines)).toEqual(records);
   });
 });
+
+describe('LineBuffer of ranges', () => {
+  /** The lines of `text` as ranges of its bytes, as a network piece gives them ("\r\n" ends too). */
+  const spans = (source: Uint8Array) => {
+    const out: { source: Uint8Array; start: number; end: number }[] = [];
+    for (let start = 0, nl = source.indexOf(10); nl >= 0; start = nl + 1, nl = source.indexOf(10, start)) out.push({ source, start, end: source[nl - 1] === 13 ? nl - 1 : nl });
+    return out;
+  };
+  it.each([
+    ['consecutive lines of one piece', ['a', 'bé’', '', 'c'].map((l) => l + '\n').join(''), ['a', 'bé’', '', 'c']],
+    ['CRLF line ends (the CR left out)', 'a\r\nb\r\nc\n', ['a', 'b', 'c']],
+  ])('%s come back as lines', (_name, text, lines) => {
+    const buffer = new LineBuffer();
+    for (const s of spans(encode(text))) buffer.push(s);
+    expect(buffer.size).toBe(lines.reduce((n, l) => n + encode(l).length + 1, 0));
+    expect(new TextDecoder().decode(buffer.take())).toBe(lines.map((l) => l + '\n').join(''));
+  });
+
+  it('takes lines from two pieces and every other line of one', () => {
+    const a = encode('one\ntwo\nthree\n');
+    const b = encode('four\nfive\n');
+    const buffer = new LineBuffer();
+    const [one, two, three] = spans(a);
+    const [four, five] = spans(b);
+    for (const s of [one!, three!, four!, five!, two!]) buffer.push(s);
+    expect(new TextDecoder().decode(buffer.take())).toBe('one\nthree\nfour\nfive\ntwo\n');
+  });
+});

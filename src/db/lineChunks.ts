@@ -6,9 +6,22 @@
  * size (bench/README.md: a 10,000-article cold load).
  */
 
-/** Lines gathered for one chunk. */
+/** One line's bytes inside a larger buffer (a network piece): `source[start..end)`, without its line end. */
+export interface LineSpan {
+  readonly source: Uint8Array;
+  readonly start: number;
+  readonly end: number;
+}
+
+/**
+ * Lines gathered for one chunk, as ranges of the buffers they came in: consecutive
+ * lines of one buffer (a network piece holds thousands) are one range, copied with
+ * one call when the chunk is taken, rather than a copy and a view a line.
+ */
 export class LineBuffer {
-  #parts: Uint8Array[] = [];
+  #sources: Uint8Array[] = [];
+  #starts: number[] = [];
+  #ends: number[] = [];
   #size = 0;
 
   /** Bytes gathered, newlines included. */
@@ -16,22 +29,35 @@ export class LineBuffer {
     return this.#size;
   }
 
-  /** Add one line (without its "\n"); the bytes are copied when the chunk is taken, so `line` must not change until then. */
-  push(line: Uint8Array): void {
-    this.#parts.push(line);
-    this.#size += line.length + 1;
+  /** Add one line (without its "\n"); the bytes are copied when the chunk is taken, so they must not change until then. */
+  push(line: Uint8Array | LineSpan): void {
+    const { source, start, end } = line instanceof Uint8Array ? { source: line, start: 0, end: line.length } : line;
+    this.#size += end - start + 1;
+    const last = this.#sources.length - 1;
+    // the line right after the last one, past the "\n" between them: the range grows to take it in
+    if (last >= 0 && this.#sources[last] === source && this.#ends[last]! + 1 === start && source[start - 1] === 10) {
+      this.#ends[last] = end;
+      return;
+    }
+    this.#sources.push(source);
+    this.#starts.push(start);
+    this.#ends.push(end);
   }
 
   /** The lines gathered as one buffer, each ended by "\n"; the buffer starts empty again. */
   take(): Uint8Array {
     const out = new Uint8Array(this.#size);
     let at = 0;
-    for (const p of this.#parts) {
-      out.set(p, at);
-      at += p.length;
+    for (let i = 0; i < this.#sources.length; i++) {
+      const start = this.#starts[i]!;
+      const end = this.#ends[i]!;
+      out.set(this.#sources[i]!.subarray(start, end), at);
+      at += end - start;
       out[at++] = 10;
     }
-    this.#parts = [];
+    this.#sources = [];
+    this.#starts = [];
+    this.#ends = [];
     this.#size = 0;
     return out;
   }

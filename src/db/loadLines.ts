@@ -149,7 +149,7 @@ export async function readCorpusLines(
             ? encoder.encode(JSON.stringify([section, record]))
             : typeof got === 'string'
               ? encoder.encode(line)
-              : got.bytes;
+              : got;
           const writing = generation.add(section, record, bytes);
           if (writing) await storing(() => writing);
         }

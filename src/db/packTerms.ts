@@ -15,13 +15,23 @@ export interface PackedTermRows {
 }
 
 export function packTermRows(rows: Corpus['terms']['rows']): PackedTermRows {
-  const offsets = new Int32Array(rows.length + 1);
-  rows.forEach((r, i) => (offsets[i + 1] = offsets[i]! + r.counts.length));
-  const flat = new Int32Array(offsets[rows.length]!);
-  rows.forEach((r, i) => flat.set(r.counts, offsets[i]));
+  const n = rows.length;
+  const offsets = new Int32Array(n + 1);
+  const kinds = new Uint8Array(n);
+  const ids = new Array<string>(n);
+  // one pass for the offsets and the largest number, so the counts are written once, in the narrowest array
   let max = 0;
-  for (let i = 0; i < flat.length; i++) if (flat[i]! > max) max = flat[i]!;
-  return { kinds: Uint8Array.from(rows, (r) => (r.kind === 'quote' ? 0 : 1)), ids: rows.map((r) => r.id), offsets, flat: max < 1 << 16 ? new Uint16Array(flat) : flat };
+  for (let i = 0; i < n; i++) {
+    const r = rows[i]!;
+    const c = r.counts;
+    for (let k = 0; k < c.length; k++) if (c[k]! > max) max = c[k]!;
+    offsets[i + 1] = offsets[i]! + c.length;
+    kinds[i] = r.kind === 'quote' ? 0 : 1;
+    ids[i] = r.id;
+  }
+  const flat = max < 1 << 16 ? new Uint16Array(offsets[n]!) : new Int32Array(offsets[n]!);
+  for (let i = 0; i < n; i++) flat.set(rows[i]!.counts, offsets[i]);
+  return { kinds, ids, offsets, flat };
 }
 
 /** The rows back, each row's counts a view into the chunk's one Int32Array (no copy of an Int32Array). */

@@ -16,9 +16,14 @@ export interface LineSpan {
 /**
  * Lines gathered for one chunk, as ranges of the buffers they came in: consecutive
  * lines of one buffer (a network piece holds thousands) are one range, copied with
- * one call when the chunk is taken, rather than a copy and a view a line.
+ * one call, rather than a copy and a view a line. The buffers they came in are used
+ * again (readPieces), so `detach` copies the ranges into memory of this buffer's own,
+ * which it keeps for its next chunks: fresh memory costs ~100× as much to write.
  */
 export class LineBuffer {
+  /** Lines copied here by `detach`, each ended by "\n": `#own[0..#owned)`. */
+  #own = new Uint8Array(0);
+  #owned = 0;
   #sources: Uint8Array[] = [];
   #starts: number[] = [];
   #ends: number[] = [];
@@ -29,7 +34,7 @@ export class LineBuffer {
     return this.#size;
   }
 
-  /** Add one line (without its "\n"); the bytes are copied when the chunk is taken, so they must not change until then. */
+  /** Add one line (without its "\n"); its bytes must not change until `detach` or `take`. */
   push(line: Uint8Array | LineSpan): void {
     const { source, start, end } = line instanceof Uint8Array ? { source: line, start: 0, end: line.length } : line;
     this.#size += end - start + 1;
@@ -44,10 +49,29 @@ export class LineBuffer {
     this.#ends.push(end);
   }
 
+  /** Copy the lines gathered into this buffer's own memory, so the buffers they came in may change. */
+  detach(): void {
+    if (!this.#sources.length) return;
+    if (this.#size > this.#own.length) {
+      const grown = new Uint8Array(Math.max(this.#size, 2 * this.#own.length));
+      grown.set(this.#own.subarray(0, this.#owned));
+      this.#own = grown;
+    }
+    this.#owned = this.#copyRanges(this.#own, this.#owned);
+  }
+
   /** The lines gathered as one buffer, each ended by "\n"; the buffer starts empty again. */
   take(): Uint8Array {
     const out = new Uint8Array(this.#size);
-    let at = 0;
+    out.set(this.#own.subarray(0, this.#owned));
+    this.#copyRanges(out, this.#owned);
+    this.#owned = 0;
+    this.#size = 0;
+    return out;
+  }
+
+  /** Copy the ranges into `out` from `at`, each line ended by "\n", and forget them; returns where they end. */
+  #copyRanges(out: Uint8Array, at: number): number {
     for (let i = 0; i < this.#sources.length; i++) {
       const start = this.#starts[i]!;
       const end = this.#ends[i]!;
@@ -58,8 +82,7 @@ export class LineBuffer {
     this.#sources = [];
     this.#starts = [];
     this.#ends = [];
-    this.#size = 0;
-    return out;
+    return at;
   }
 }
 

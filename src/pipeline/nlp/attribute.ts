@@ -846,7 +846,8 @@ function clauseEnd(ctx: Ctx, c: number, last: number): number {
   for (let p = c + 1; p < last; p++) {
     if (toks[p]!.text !== ',' && toks[p]!.lower !== 'and') continue;
     let k = p + 1;
-    if (toks[k]?.lower === 'and') k++;
+    // ", and B said", ", while B argued that …": the next speaker's clause
+    if (/^(and|while|whereas|but|although|though)$/.test(toks[k]?.lower ?? '')) k++;
     const r = referentAt(ctx, k) ?? (toks[k] && /^\p{Lu}/u.test(toks[k]!.text) ? referentAfter(ctx, k, 4) : null);
     if (r && isSpeechVerb(toks[skipToVerb(ctx, r.next, 4)])) return p;
   }

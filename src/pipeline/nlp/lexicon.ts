@@ -110,8 +110,15 @@ for (const c of ordered) {
     if (w && !w.includes(' ') && !COUNTRY_WORDS.has(w)) COUNTRY_WORDS.set(w, c.cca2);
 }
 
-/** countryWord(text.slice(start, end)). */
+/** The first two code units of each of COUNTRY_WORDS (one unit and 0 for a one-letter word), as one number. */
+const COUNTRY_HEADS = new Set([...COUNTRY_WORDS.keys()].map((w) => headAt(w, 0, w.length)));
+function headAt(s: string, start: number, end: number): number {
+  return s.charCodeAt(start) * 65536 + (end - start > 1 ? s.charCodeAt(start + 1) : 0);
+}
+
+/** countryWord(text.slice(start, end)); most capitalised words of a text are ruled out by their first two letters, unsliced. */
 export function countryWordAt(text: string, start: number, end: number): string | null {
+  if (end <= start || !COUNTRY_HEADS.has(headAt(text, start, end))) return null;
   return COUNTRY_WORDS.get(text.slice(start, end)) ?? null;
 }
 

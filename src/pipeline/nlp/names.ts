@@ -2,6 +2,7 @@ import { HONORIFICS, NOT_NAME_WORDS, PARTICLES, ROLES } from './lexicon';
 import orgData from '../../../data/organisations.json';
 import { FUNCTION_WORDS } from '../../lib/normaliseTerm';
 import { boundedMemo } from './boundedMemo';
+import { isGivenName } from './givenNames';
 
 const ORG_WORDS: ReadonlySet<string> = new Set(orgData.keywords);
 
@@ -149,19 +150,47 @@ export function nameRunAt(
     const next = toks[j + 1];
     // "Carmen Africa Lopez": a capitalised common word may sit between two name words
     const inner = j > i && isCapitalisedWord(t) && next !== undefined && spaceOnly(next.sep) && isNameWord(next);
-    if (isNameWord(t)) lastName = j;
+    if (isNameWord(t) || (j > i && capitalSurname(toks, j))) lastName = j;
     else if (!(j > i && (PARTICLES.has(t.raw) || isInitial(t) || inner))) break;
     j++;
   }
   if (lastName < i || !isNameWord(toks[i]!)) return null;
   const to = lastName + 1;
-  const count = toks.slice(i, to).filter(isNameWord).length;
+  const count = toks.slice(i, to).filter((t, k) => isNameWord(t) || (k > 0 && capitalSurname(toks, i + k))).length;
   if (count < min) return null;
   if (lowerVocab.has(toks[lastName]!.norm)) return null;
   // "Foreign Affairs Committee": capitalised words before an organisation word are its name
   const after = toks[lastName + 1];
   if (after && spaceOnly(after.sep) && /^\p{Lu}/u.test(after.raw) && ORG_WORDS.has(after.norm)) return null;
-  return { from: i, to, text: text.slice(toks[i]!.start, toks[lastName]!.end) };
+  const written = text.slice(toks[i]!.start, toks[lastName]!.end);
+  return { from: i, to, text: capitalSurname(toks, lastName) ? titleCaseCapitals(written) : written };
+}
+
+/**
+ * "Joseph DAUL", "Ana LÓPEZ-REYES": rolls from European institutions write surnames in capitals. A word in
+ * capitals of four letters or more, after a given name from the lists, is that person's surname.
+ */
+function capitalSurname(toks: readonly Tok[], j: number): boolean {
+  const t = toks[j]!;
+  const prev = toks[j - 1];
+  return (
+    prev !== undefined &&
+    spaceOnly(t.sep) &&
+    /^\p{Lu}[\p{Lu}'’-]{3,}$/u.test(t.raw) &&
+    !/\p{Ll}/u.test(t.raw) &&
+    isNameWord(prev) &&
+    isGivenName(prev.raw) &&
+    !NOT_NAME_WORDS.has(t.norm) &&
+    !ORG_WORDS.has(t.norm) &&
+    !ROLE_WORDS.has(t.norm)
+  );
+}
+
+/** "Joseph DAUL" -> "Joseph Daul": each word in capitals written as a name. */
+function titleCaseCapitals(name: string): string {
+  return name.replace(/[\p{L}'’]{2,}/gu, (w) =>
+    /\p{Ll}/u.test(w) ? w : w.replace(/^(.)(.*)$/u, (_, a: string, b: string) => a + b.toLowerCase()),
+  );
 }
 
 export interface NameHit {

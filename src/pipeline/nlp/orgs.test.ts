@@ -50,6 +50,8 @@ describe('findOrganisations: the bodies a descriptor names', () => {
       'Daily Clarion Paris bureau chief',
       ['Daily Clarion'],
     ],
+    ['a two-letter acronym before a hyphenated title with a post in it', 'UN Under-Secretary-General', ['UN']],
+    ['a cabinet post names no body', 'Cabinet Secretary', []],
   ])('%s', (_, descriptor, orgs) => expect(findOrganisations(descriptor)).toEqual(orgs));
 });
 

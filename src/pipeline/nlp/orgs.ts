@@ -166,7 +166,11 @@ function scanOrganisations(written: string): string[] {
     // (one title for a list of people: "former CIA directors")
     const leadWord = lead?.[2]!.toLowerCase().replace(/(?<=[^s])s$/, '') ?? '';
     // any title after an acronym of three letters or more ("NOAA administrator"); "IT specialist" is no body
-    const titled = ROLE_WORDS.has(leadWord) || (lead?.[1]!.length! > 2 && TITLE_WORDS.has(leadWord));
+    const titled =
+      ROLE_WORDS.has(leadWord) ||
+      (lead?.[1]!.length! > 2 && TITLE_WORDS.has(leadWord)) ||
+      // "UN Under-Secretary-General": a hyphenated title with a post in it
+      (leadWord.includes('-') && leadWord.split('-').some((w) => ROLE_WORDS.has(w)));
     if (lead && isAcronymWord(lead[1]!) && titled) {
       out.push(lead[1]!);
       continue;

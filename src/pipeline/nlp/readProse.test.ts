@@ -275,6 +275,14 @@ describe('readProse: who speaks in running prose', () => {
       'The first debate was moderated by Daily Clarion Paris bureau chief Nora Quinn. The second was moderated by Evening Herald Senior Correspondent Tom Hale.',
       { 'Nora Quinn': [], 'Tom Hale': [] },
     ],
+    [
+      'reported speech of two people in one sentence: the first clause ends at ", while B argued"',
+      'Ines Varga called for a ban on night flights, while Tom Reid argued that airlines needed clear rules.',
+      {
+        'Ines Varga': ['(r) a ban on night flights'],
+        'Tom Reid': ['(r) airlines needed clear rules.'],
+      },
+    ],
   ])('%s', (_, text, expected) => expect(read(text)).toEqual(expected));
 });
 

@@ -18,6 +18,10 @@ const warnOnConsole = (w: Warning) => console.warn(`warning ${w.file}: ${w.messa
 
 /** A caption label right after a lower-case letter, which no sentence writes ("…LeeImage: "). */
 const GLUED_CAPTION = /(\p{Ll})(Image|Photo|Picture|Video|Credit|Caption): /gu;
+/** The labels alone: a text without any (most) is not scanned by the expression, which tries every lower-case letter. */
+const CAPTION_LABELS = ['Image: ', 'Photo: ', 'Picture: ', 'Video: ', 'Credit: ', 'Caption: '];
+const unglueCaptions = (text: string) =>
+  CAPTION_LABELS.some((l) => text.includes(l)) ? text.replace(GLUED_CAPTION, '$1\n$2: ') : text;
 
 /**
  * Bytes of one file -> decoded, normalised text with its front matter, or the
@@ -40,10 +44,7 @@ export function readDocument(input: Input, id: string, onWarning: (w: Warning) =
   }
   // BOM and Windows/old-Mac line ends: offsets are into this normalised text
   // and a picture's caption glued to the line before it by a page copied as text ("Ann LeeImage: …")
-  const text = decoded.text
-    .replace(/^\uFEFF/, '')
-    .replace(/\r\n?/g, '\n')
-    .replace(GLUED_CAPTION, '$1\n$2: ');
+  const text = unglueCaptions(decoded.text.replace(/^\uFEFF/, '').replace(/\r\n?/g, '\n'));
   const { meta, body } = splitFrontMatter(text);
   let out = body;
   const ext = file.toLowerCase().split('.').pop() ?? '';

@@ -283,6 +283,14 @@ describe('readProse: who speaks in running prose', () => {
         'Tom Reid': ['(r) airlines needed clear rules.'],
       },
     ],
+    [
+      'a quote closed by ", and": the next clause has its own speaker',
+      'Union organiser Rosa Patel described the offer as "an insult to every nurse", and Omar Haddad of the Harbour Health Trust said the talks would resume.',
+      {
+        'Rosa Patel': ['(r) the offer as "an insult to every nurse', 'an insult to every nurse'],
+        'Omar Haddad': ['(r) the talks would resume.'],
+      },
+    ],
   ])('%s', (_, text, expected) => expect(read(text)).toEqual(expected));
 });
 

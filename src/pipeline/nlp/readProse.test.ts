@@ -368,5 +368,10 @@ describe('readProse: what the prose says of its speakers', () => {
       'Retired judges Omar Sesay, Lin Park and Eva Roth signed a letter saying the ruling "ignores the law".',
       { 'Omar Sesay': ['Retired judges'], 'Lin Park': ['Retired judges'], 'Eva Roth': ['Retired judges'] },
     ],
+    [
+      'a nationality right before the capitalised title of a listed name belongs to the title',
+      'Other speakers included Chilean Undersecretary Ana Ruiz and Omar Haddad.',
+      { 'Ana Ruiz': ['Chilean Undersecretary'], 'Omar Haddad': [] },
+    ],
   ])('%s', (_, text, expected) => expect(describe_(text)).toEqual(expected));
 });

@@ -370,8 +370,8 @@ describe('readProse: what the prose says of its speakers', () => {
     ],
     [
       'a nationality right before the capitalised title of a listed name belongs to the title',
-      'Other speakers included Chilean Undersecretary Ana Ruiz and Omar Haddad.',
-      { 'Ana Ruiz': ['Chilean Undersecretary'], 'Omar Haddad': [] },
+      'Other speakers included Kenyan Cabinet Secretary Ana Ruto and Omar Haddad.',
+      { 'Ana Ruto': ['Kenyan Cabinet Secretary'], 'Omar Haddad': [] },
     ],
   ])('%s', (_, text, expected) => expect(describe_(text)).toEqual(expected));
 });

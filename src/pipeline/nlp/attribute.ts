@@ -504,6 +504,8 @@ function after(ctx: Ctx, s: QuoteSpan): { person: number; rule: Rule } | null {
   // 'X called it "a silly argument." Y asked whether …': a quote inside a sentence with its own verb ends there
   const closeSent = toks[Math.max(0, tokenAt(ctx, s.end) - 1)]!.sent;
   if (toks[i]!.sent !== closeSent && toks[tokenAt(ctx, s.open)]?.sent === closeSent && verbBefore(ctx, s)) return null;
+  // 'A called it "a mistake", and B said …': a conjunction begins another clause, with its own speaker
+  if (/^(and|but|while|whereas)$/.test(toks[i]!.lower)) return null;
   // said X
   if (isSpeechVerb(toks[i])) {
     for (let k = i + 1; k < toks.length && k - i <= 10 && toks[k]!.sent === toks[i]!.sent && !ctx.quoted[k]; k++) {

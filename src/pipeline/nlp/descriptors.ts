@@ -84,6 +84,9 @@ export function descriptorsOf(doc: Tokenised, m: NameMention, named: ReadonlySet
   while (k < end && (toks[k]!.pos === 'DET' || toks[k]!.pos === 'ADP' || toks[k]!.pos === 'CCONJ')) k++;
   const before = toks.slice(k, end);
   if (before.length && hasTitleWord(before)) out.push(join(before));
+  else if (before.length && end === leadFirst && out.length && findPlaces(join(before)).length)
+    // "Kenyan Cabinet Secretary Ana Ruto": a place word right before the run's title belongs to it
+    out[out.length - 1] = join(toks.slice(k, m.first));
   else {
     // "former presidents Ada Moss, Tom Lee and Eva Ruiz": a plural title before a list describes every name in it
     const head = listHeadBefore(toks, leadFirst, named);

@@ -77,6 +77,11 @@ export class CorpusGeneration {
     return !this.#held && rows.length >= CHUNK_SIZE ? this.#flush(section) : undefined;
   }
 
+  /** Copy the lines gathered so far out of the buffers they came in, which are about to be read into again (readPieces). */
+  detachLines(): void {
+    for (const lines of this.#lines.values()) lines.detach();
+  }
+
   /** Sections with records gathered, in the order they came. */
   #sections(): ChunkSection[] {
     return [...new Set([...this.#rows.keys(), ...this.#lines.keys()])];

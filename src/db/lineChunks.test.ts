@@ -46,3 +46,29 @@ describe('LineBuffer of ranges', () => {
     expect(new TextDecoder().decode(buffer.take())).toBe('one\nthree\nfour\nfive\ntwo\n');
   });
 });
+
+describe('LineBuffer detached', () => {
+  it.each([
+    ['lines of every length across several blocks of memory', (i: number) => `${i}’`.padEnd(i % 3000, 'x'), '\n'],
+    ['CRLF lines, empty ones too', (i: number) => (i % 7 === 0 ? '' : `line ${i}`), '\r\n'],
+  ])('%s: copied out before their buffer changes, they come back whole', (_name, lineAt, end) => {
+    const lines = Array.from({ length: 3000 }, (_, i) => lineAt(i));
+    const source = encode(lines.map((l) => l + end).join(''));
+    const buffer = new LineBuffer();
+    let start = 0;
+    lines.forEach((l, i) => {
+      const n = encode(l).length;
+      buffer.push({ source, start, end: start + n });
+      start += n + encode(end).length;
+      if (i % 97 === 0) buffer.detach();
+    });
+    buffer.detach();
+    // the source is written over, as a network piece read into again is
+    source.fill(0x21);
+    expect(new TextDecoder().decode(buffer.take())).toBe(lines.map((l) => l + '\n').join(''));
+    expect(buffer.size).toBe(0);
+    // and the buffer is ready for the next chunk
+    buffer.push(encode('next'));
+    expect(new TextDecoder().decode(buffer.take())).toBe('next\n');
+  });
+});

@@ -9,7 +9,7 @@ import { openDatabase } from './database';
 import { readCorpusLines } from './loadLines';
 import type { ToPage, ToWorker } from './loadInWorker';
 import { packHead } from './packHead';
-import { readRawLineBatches, sniffLines } from './readLines';
+import { bodyAfter, piecesAfter, readRawLineBatches, sniffHead } from './readLines';
 import { buffersOf, startChunkWriter } from './writeInWorker';
 
 const post = (m: ToPage, transfer: Transferable[] = []) => (self as unknown as DedicatedWorkerGlobalScope).postMessage(m, transfer);
@@ -38,10 +38,10 @@ self.onmessage = async (e: MessageEvent<ToWorker>) => {
       post({ t: 'fetched', source: got.name, total });
       body = got.res.body!;
     }
-    const sniffed = await sniffLines(body);
+    const sniffed = await sniffHead(body);
     if (!sniffed.lines) {
       // one corpus.json document: the page reads it as before
-      post({ t: 'text', text: await new Response(sniffed.body).text() });
+      post({ t: 'text', text: await new Response(bodyAfter(sniffed, body)).text() });
       return;
     }
     let sent = 0;
@@ -52,7 +52,7 @@ self.onmessage = async (e: MessageEvent<ToWorker>) => {
     };
     const r = await readCorpusLines(
       db,
-      readRawLineBatches(sniffed.body, onBytes),
+      readRawLineBatches(piecesAfter(sniffed, body), onBytes),
       meta,
       (stage) => post({ t: 'stage', stage }),
       // the first sections packed (see packHead), without the speakers' evidence (~190k small objects at 10,000 articles): it comes with the rest

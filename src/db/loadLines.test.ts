@@ -255,6 +255,41 @@ describe('a lean read (as the worker loads)', () => {
   });
 });
 
+/** `bytes` as a byte stream, as a fetched body is: each read fills the reader's buffer with at most `size` bytes. */
+function byteStreamOf(bytes: Uint8Array, size: number): ReadableStream<Uint8Array> {
+  let at = 0;
+  return new ReadableStream({
+    type: 'bytes',
+    pull(c) {
+      const request = c.byobRequest;
+      if (at >= bytes.length) {
+        c.close();
+        request?.respond(0);
+        return;
+      }
+      const n = Math.min(size, bytes.length - at, request?.view?.byteLength ?? size);
+      if (request?.view) {
+        new Uint8Array(request.view.buffer, request.view.byteOffset, n).set(bytes.subarray(at, at + n));
+        request.respond(n);
+      } else c.enqueue(bytes.slice(at, at + n));
+      at += n;
+    },
+  });
+}
+
+describe('a byte stream (a fetched body)', () => {
+  it.each([
+    ['pieces shorter than most lines', 23],
+    ['pieces of several lines', 997],
+  ])('is read into one buffer again and again, and every line is stored as it came: %s', async (_name, size) => {
+    const db = freshDb();
+    const corpus = smallCorpus();
+    const r = await readCorpusLines(db, readRawLineBatches(byteStreamOf(linesBody(publishLines(corpus)), size)), { source: 'c.jsonl', origin: 'file', sha256: '', bytes: 0 }, () => {}, () => {}, { lean: true });
+    expect(r).toEqual({ stored: true });
+    expect(plain(await readCorpus(db))).toEqual(plain(corpus));
+  });
+});
+
 /** 6,000 lines of 10–40 characters, some outside Latin-1: ~150 KB, several decoding runs. */
 const many = Array.from({ length: 6000 }, (_, i) => `${i}’`.padEnd(10 + (i % 31), 'x'));
 

@@ -156,6 +156,8 @@ export async function readCorpusLines(
         counts.set(section, (counts.get(section) ?? 0) + 1);
         if (!lean || !LEAN_SECTIONS.has(section)) (parts[section] as unknown[]).push(record);
       }
+      // the batch's bytes are read into again once the next one is asked for
+      generation.detachLines();
     }
     if (!header) {
       await generation.discard();

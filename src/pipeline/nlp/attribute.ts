@@ -504,6 +504,8 @@ function after(ctx: Ctx, s: QuoteSpan): { person: number; rule: Rule } | null {
   // 'X called it "a silly argument." Y asked whether …': a quote inside a sentence with its own verb ends there
   const closeSent = toks[Math.max(0, tokenAt(ctx, s.end) - 1)]!.sent;
   if (toks[i]!.sent !== closeSent && toks[tokenAt(ctx, s.open)]?.sent === closeSent && verbBefore(ctx, s)) return null;
+  // 'A called it "a mistake", and B said …': a conjunction begins another clause, with its own speaker
+  if (/^(and|but|while|whereas)$/.test(toks[i]!.lower)) return null;
   // said X
   if (isSpeechVerb(toks[i])) {
     for (let k = i + 1; k < toks.length && k - i <= 10 && toks[k]!.sent === toks[i]!.sent && !ctx.quoted[k]; k++) {
@@ -846,7 +848,8 @@ function clauseEnd(ctx: Ctx, c: number, last: number): number {
   for (let p = c + 1; p < last; p++) {
     if (toks[p]!.text !== ',' && toks[p]!.lower !== 'and') continue;
     let k = p + 1;
-    if (toks[k]?.lower === 'and') k++;
+    // ", and B said", ", while B argued that …": the next speaker's clause
+    if (/^(and|while|whereas|but|although|though)$/.test(toks[k]?.lower ?? '')) k++;
     const r = referentAt(ctx, k) ?? (toks[k] && /^\p{Lu}/u.test(toks[k]!.text) ? referentAfter(ctx, k, 4) : null);
     if (r && isSpeechVerb(toks[skipToVerb(ctx, r.next, 4)])) return p;
   }

@@ -221,7 +221,9 @@ function afterVerb(toks: readonly Tok[], i: number, seg: string, vocab: { has(w:
       .slice(next.start)
       .split(/[.“"]|,\s+(?:at|in|during|on)\s/)[0]!
       .replace(/[\s,]+$/, '');
-    if (rest && !/^(?:in|at|during|on|adding|who)\b/.test(rest)) who.titles.push(rest);
+    // (not a clause: "…, said her government would …")
+    const first = /^[\p{L}’'-]+/u.exec(rest)?.[0].toLowerCase() ?? '';
+    if (rest && !/^(?:in|at|during|on|adding|who)\b/.test(rest) && !SPEECH_VERBS.has(first)) who.titles.push(rest);
   }
   return { kind: 'name', who };
 }

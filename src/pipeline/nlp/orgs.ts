@@ -5,6 +5,8 @@ import { ORG_TITLES, TITLE_WORDS } from './mentions';
 import { boundedMemo } from './boundedMemo';
 
 const KEYWORDS = new Set(orgData.keywords);
+/** Words that end a body's name, though some also serve in titles ("Parliament", "State", "House"). */
+const BODY_WORDS: ReadonlySet<string> = new Set([...orgData.keywords, ...orgData.nameEndWords]);
 
 /** Titles after a word that then names a ministry's field, not a party. */
 const PORTFOLIO_HEADS = new Set(['secretary', 'minister', 'ministry', 'department', 'commissioner', 'undersecretary']);
@@ -166,7 +168,11 @@ function scanOrganisations(written: string): string[] {
     // (one title for a list of people: "former CIA directors")
     const leadWord = lead?.[2]!.toLowerCase().replace(/(?<=[^s])s$/, '') ?? '';
     // any title after an acronym of three letters or more ("NOAA administrator"); "IT specialist" is no body
-    const titled = ROLE_WORDS.has(leadWord) || (lead?.[1]!.length! > 2 && TITLE_WORDS.has(leadWord));
+    const titled =
+      ROLE_WORDS.has(leadWord) ||
+      (lead?.[1]!.length! > 2 && TITLE_WORDS.has(leadWord)) ||
+      // "UN Under-Secretary-General": a hyphenated title with a post in it
+      (leadWord.includes('-') && leadWord.split('-').some((w) => ROLE_WORDS.has(w)));
     if (lead && isAcronymWord(lead[1]!) && titled) {
       out.push(lead[1]!);
       continue;
@@ -201,6 +207,16 @@ function scanOrganisations(written: string): string[] {
         isAcronymWord(words[words.length - 1]!);
       if (!orgish || findPlaces(bare).some((p) => p.kind !== 'institution' && p.phrase.length === bare.length))
         continue;
+      // "Foreign Ministry spokesman": the body without the post after it; "Committee chair": a post, no named body
+      if (!acronymed) {
+        let n = words.length;
+        while (n > 1 && TITLE_WORDS.has(words[n - 1]!.toLowerCase()) && !BODY_WORDS.has(words[n - 1]!.toLowerCase()))
+          n--;
+        if (n < words.length) {
+          if (n === 1 && KEYWORDS.has(words[0]!.toLowerCase())) continue;
+          cand = words.slice(0, n).join(' ');
+        }
+      }
       if (!best || cand.length < best.length) best = cand;
     }
     if (best && !out.includes(best)) out.push(best);
@@ -284,6 +300,8 @@ function orgBeforeTitle(part: string): string | null {
     TITLE_WORDS.has(w.toLowerCase()) || w.split('-').every((p) => TITLE_WORDS.has(p.toLowerCase()));
   // (a unit's word before the post belongs to the title: "bureau chief", "board member")
   if (!titles.every((w) => w === 'and' || isTitle(w) || (/^\p{Ll}/u.test(w) && KEYWORDS.has(w)))) return null;
+  // "Ruritanian Foreign Ministry spokesman": the body's own word stands among the titles, so the name is longer
+  if (titles.some((w) => /^\p{Lu}/u.test(w) && BODY_WORDS.has(w.toLowerCase()))) return null;
   const unit = titles.some((w) => /^\p{Ll}/u.test(w) && KEYWORDS.has(w));
   if (!unit && !titles.some((w) => ORG_TITLES.has(w.toLowerCase()))) return null;
   // "Niger's president": a place's, not an organisation's; "Daily Clarion Paris bureau chief": the place is the post's

@@ -275,6 +275,22 @@ describe('readProse: who speaks in running prose', () => {
       'The first debate was moderated by Daily Clarion Paris bureau chief Nora Quinn. The second was moderated by Evening Herald Senior Correspondent Tom Hale.',
       { 'Nora Quinn': [], 'Tom Hale': [] },
     ],
+    [
+      'reported speech of two people in one sentence: the first clause ends at ", while B argued"',
+      'Ines Varga called for a ban on night flights, while Tom Reid argued that airlines needed clear rules.',
+      {
+        'Ines Varga': ['(r) a ban on night flights'],
+        'Tom Reid': ['(r) airlines needed clear rules.'],
+      },
+    ],
+    [
+      'a quote closed by ", and": the next clause has its own speaker',
+      'Union organiser Rosa Patel described the offer as "an insult to every nurse", and Omar Haddad of the Harbour Health Trust said the talks would resume.',
+      {
+        'Rosa Patel': ['(r) the offer as "an insult to every nurse', 'an insult to every nurse'],
+        'Omar Haddad': ['(r) the talks would resume.'],
+      },
+    ],
   ])('%s', (_, text, expected) => expect(read(text)).toEqual(expected));
 });
 
@@ -351,6 +367,16 @@ describe('readProse: what the prose says of its speakers', () => {
       'an apposition that does not close before the verb is a clause, not a descriptor',
       'Retired judges Omar Sesay, Lin Park and Eva Roth signed a letter saying the ruling "ignores the law".',
       { 'Omar Sesay': ['Retired judges'], 'Lin Park': ['Retired judges'], 'Eva Roth': ['Retired judges'] },
+    ],
+    [
+      'a nationality right before the capitalised title of a listed name belongs to the title',
+      'Other speakers included Kenyan Cabinet Secretary Ana Ruto and Omar Haddad.',
+      { 'Ana Ruto': ['Kenyan Cabinet Secretary'], 'Omar Haddad': [] },
+    ],
+    [
+      'a name right before a lower-case title is the body of the post, not another person',
+      'Tidewater Rail chief executive Ann Lee testified that the storm had been underestimated.',
+      { 'Ann Lee': ['Tidewater Rail chief executive'] },
     ],
   ])('%s', (_, text, expected) => expect(describe_(text)).toEqual(expected));
 });

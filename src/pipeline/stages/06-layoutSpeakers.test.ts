@@ -167,3 +167,18 @@ describe('British quotation marks', () => {
     expect(scan.info[2]!.spans[0]!.attribution).toEqual({ kind: 'name', key: 'lena holm' });
   });
 });
+
+describe('a bare surname after a quote takes the full name from the narration before it', () => {
+  it('with its apposition, but not a clause that follows the name', () => {
+    const text = [
+      'Fisheries talks',
+      '',
+      'Norway’s fisheries minister, Kari Dahl, said her office would double the fund. “We lead by example,” Dahl said.',
+      '',
+      'Ivo Reyes, a retired harbour pilot, spoke later. “The port is ready,” Reyes said.',
+    ].join('\n');
+    const scan = scanSpeakers(text, segmentLines(text), null);
+    expect(scan.speakers.get('kari dahl')?.titles).toEqual([]);
+    expect(scan.speakers.get('ivo reyes')?.titles).toEqual(['a retired harbour pilot']);
+  });
+});

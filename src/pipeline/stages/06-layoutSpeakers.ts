@@ -4,6 +4,7 @@ import { findName, nameKey, ROLE_WORDS, wordTokens } from '../nlp/names';
 import { DATE_AT_END, INTRO_VERBS, parseHeading, parseLowerCaption, parseRunIn, parseSection } from './headings';
 import { LowerVocabulary } from './vocabulary';
 import {
+  SPEECH_VERBS,
   leadingTitle,
   narrationSubject,
   parseAfter,
@@ -202,7 +203,9 @@ function recoverFullName(lines: Line[], surname: string, upto: number, vocab: Lo
           const titles = leadingTitle(toks, hit.nameFrom, line.text);
           // "Jane Doe, the leader of the opposition, and …"
           const app = /^,\s+([^,.;:“”"]{3,100})/.exec(line.text.slice(toks[j]!.end))?.[1]?.trim();
-          if (app && !/^(?:who|which|that|and|but)\b/.test(app)) titles.push(app);
+          // (not a clause: ", said her office would …")
+          const verb = SPEECH_VERBS.has(/^[\p{L}’'-]+/u.exec(app ?? '')?.[0].toLowerCase() ?? '');
+          if (app && !verb && !/^(?:who|which|that|and|but)\b/.test(app)) titles.push(app);
           found = { name: hit.name, surface: hit.surface, titles };
         }
         break;

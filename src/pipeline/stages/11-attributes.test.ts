@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { classifyRole, inferCountry, focusForProse } from './11-attributes';
+import { classifyRole, computeProseAttributes, inferCountry, focusForProse } from './11-attributes';
 import { findOrganisations, canonicalOrg, learnAliases } from '../nlp/orgs';
 
 describe('classifyRole', () => {
@@ -113,4 +113,23 @@ describe('focusForProse: the fallback country of prose speakers with no evidence
   it('too few speakers placed to tell: the focus stays', () => {
     expect(resolve(focusForProse([['French minister'], ['Polish MP'], ['the host']], () => 'ES'))).toBe('ES');
   });
+});
+
+describe("computeProseAttributes: role words inside a civil body's name are no office", () => {
+  const roleOf = (titles: string[]) =>
+    computeProseAttributes(
+      { key: 'k', name: 'Ann Lee', surfaces: new Set(), titles, section: null, firstLine: 0 },
+      'doc',
+      null,
+      new Map(),
+    ).role;
+  it.each<[string, string[], string]>([
+    ['a member of a network named for justice', ['of the Coastal Justice Network'], 'organisation-member'],
+    [
+      'the director of an institute named for defence',
+      ['director of the Peace and Defence Institute'],
+      'organisation-leader',
+    ],
+    ['a ministry keeps its office', ['Minister of Justice'], 'government-official'],
+  ])('%s', (_, titles, role) => expect(roleOf(titles)).toBe(role));
 });

@@ -168,9 +168,21 @@ export function computeProseAttributes(
 ): DocAttributes {
   const titles = sp.titles.filter((t) => t.length > 1);
   const affiliations = affiliationsOf(titles, orgAliases);
-  const role = classifyProseRole(titles);
+  const role = classifyProseRole(titles.map(maskCivilBodies));
   const country = inferProseCountry(titles, focusCountry);
   return withEvidence(titles, role, country, affiliations, documentId);
+}
+
+/** Head nouns of bodies outside government: a role word in their names ("Ocean Justice Network") is no office. */
+const CIVIL_HEADS =
+  /\b(?:Network|Group|Foundation|Association|Society|Alliance|Coalition|Movement|Institute|Cent(?:er|re)|University|College|School|Company|Corporation|Fund|Trust|Club|Church|Forum|League|Federation|Campaign|Project|Initiative)$/;
+
+/** "of the Ocean Justice Network" -> "of the Organisation": the role is read from the words around a civil body's name, not inside it. */
+function maskCivilBodies(descriptor: string): string {
+  let out = descriptor;
+  for (const o of findOrganisations(descriptor))
+    if (o.includes(' ') && CIVIL_HEADS.test(o)) out = out.replace(o, 'Organisation');
+  return out;
 }
 
 /** The organisations named in the descriptors, each under its canonical name, once. */

@@ -1,10 +1,17 @@
 import orgData from '../../../data/organisations.json';
+import rolesData from '../../../data/roles.json';
 import { collapseInitials, findPlaces, isPlaceAbbreviation, ORGANISATIONS } from './lexicon';
 import { ROLE_WORDS } from './names';
 import { ORG_TITLES, TITLE_WORDS } from './mentions';
 import { boundedMemo } from './boundedMemo';
 
 const KEYWORDS = new Set(orgData.keywords);
+/** People's posts and occupations ("spokesman", "chair", "member"): the general news role lexicon's one-word keywords. */
+const POSTS: ReadonlySet<string> = new Set(
+  Object.values(rolesData.prose.keywords)
+    .flat()
+    .filter((k) => !k.includes(' ')),
+);
 /** Words that end a body's name, though some also serve in titles ("Parliament", "State", "House"). */
 const BODY_WORDS: ReadonlySet<string> = new Set([...orgData.keywords, ...orgData.nameEndWords]);
 
@@ -210,9 +217,10 @@ function scanOrganisations(written: string): string[] {
       // "Foreign Ministry spokesman": the body without the post after it; "Committee chair": a post, no named body
       if (!acronymed) {
         let n = words.length;
-        while (n > 1 && TITLE_WORDS.has(words[n - 1]!.toLowerCase()) && !BODY_WORDS.has(words[n - 1]!.toLowerCase()))
-          n--;
-        if (n < words.length) {
+        const post = (w: string) => POSTS.has(w.toLowerCase()) && !BODY_WORDS.has(w.toLowerCase());
+        while (n > 1 && post(words[n - 1]!)) n--;
+        // ("Department of Justice": a word after "of" is the body's field, not a post)
+        if (n < words.length && !NAME_JOINS.has(words[n - 1]!.toLowerCase())) {
           if (n === 1 && KEYWORDS.has(words[0]!.toLowerCase())) continue;
           cand = words.slice(0, n).join(' ');
         }

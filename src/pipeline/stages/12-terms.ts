@@ -189,6 +189,9 @@ export function tallyDocument(
   tokId.n = 0;
   tokStart.n = 0;
   tokLocal.n = 0;
+  // the last document's numbering is undone here, so that one stopped by an error cannot leave it behind
+  for (let k = 0; k < localIds.n; k++) localOf[localIds.a[k]!] = 0;
+  localIds.n = 0;
   pairs.clear();
   pairA.n = pairB.n = pairCount.n = pairPhrase.n = 0;
   // a document has fewer distinct terms than tokens
@@ -211,8 +214,6 @@ export function tallyDocument(
     prevContent = id >= 0;
     prevEnd = end;
   });
-  for (let k = 0; k < localIds.n; k++) localOf[localIds.a[k]!] = 0;
-  localIds.n = 0;
   ensureCounts(table.names.length);
   for (let k = 0; k < tokId.n; k++) {
     const id = tokId.a[k]!;

@@ -70,13 +70,20 @@ export function descriptorsOf(doc: Tokenised, m: NameMention, named: ReadonlySet
   let end = leadFirst;
   if (end > 0 && toks[end - 1]!.text === ',' && toks[end - 1]!.sent === m.sent) end--;
   let k = end;
-  // (not into another person's name: "…captain Joe Kerr, Sam Tate")
+  // (not into another person's name: "…captain Joe Kerr, Sam Tate"; but a name right before a lower-case title is
+  // the body of the post: "Tidewater Rail chief executive Ann Lee")
+  const bodyBeforeTitle = (j: number) =>
+    named.has(j) &&
+    j + 1 < end &&
+    !named.has(j + 1) &&
+    /^\p{Ll}/u.test(toks[j + 1]!.text) &&
+    isTitleWord(toks[j + 1]!.text);
   while (
     k > 0 &&
     toks[k - 1]!.sent === m.sent &&
     NP_POS.has(toks[k - 1]!.pos) &&
     !STOP_BACK.has(toks[k - 1]!.lower) &&
-    !named.has(k - 1) &&
+    (!named.has(k - 1) || bodyBeforeTitle(k - 1) || (named.has(k) && k < end && bodyBeforeTitle(k))) &&
     end - k < 8
   )
     k--;

@@ -52,6 +52,13 @@ describe('findOrganisations: the bodies a descriptor names', () => {
     ],
     ['a two-letter acronym before a hyphenated title with a post in it', 'UN Under-Secretary-General', ['UN']],
     ['a cabinet post names no body', 'Cabinet Secretary', []],
+    ['a company name before "chief executive"', 'Tidewater Rail chief executive', ['Tidewater Rail']],
+    [
+      'a body without the post written after it',
+      'Ruritanian Foreign Ministry spokesman',
+      ['Ruritanian Foreign Ministry'],
+    ],
+    ['a committee post names no body', 'Committee chair', []],
   ])('%s', (_, descriptor, orgs) => expect(findOrganisations(descriptor)).toEqual(orgs));
 });
 

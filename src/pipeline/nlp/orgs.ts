@@ -1,10 +1,19 @@
 import orgData from '../../../data/organisations.json';
+import rolesData from '../../../data/roles.json';
 import { collapseInitials, findPlaces, isPlaceAbbreviation, ORGANISATIONS } from './lexicon';
 import { ROLE_WORDS } from './names';
 import { ORG_TITLES, TITLE_WORDS } from './mentions';
 import { boundedMemo } from './boundedMemo';
 
 const KEYWORDS = new Set(orgData.keywords);
+/** People's posts and occupations ("spokesman", "chair", "member"): the general news role lexicon's one-word keywords. */
+const POSTS: ReadonlySet<string> = new Set(
+  Object.values(rolesData.prose.keywords)
+    .flat()
+    .filter((k) => !k.includes(' ')),
+);
+/** Words that end a body's name, though some also serve in titles ("Parliament", "State", "House"). */
+const BODY_WORDS: ReadonlySet<string> = new Set([...orgData.keywords, ...orgData.nameEndWords]);
 
 /** Titles after a word that then names a ministry's field, not a party. */
 const PORTFOLIO_HEADS = new Set(['secretary', 'minister', 'ministry', 'department', 'commissioner', 'undersecretary']);
@@ -205,6 +214,17 @@ function scanOrganisations(written: string): string[] {
         isAcronymWord(words[words.length - 1]!);
       if (!orgish || findPlaces(bare).some((p) => p.kind !== 'institution' && p.phrase.length === bare.length))
         continue;
+      // "Foreign Ministry spokesman": the body without the post after it; "Committee chair": a post, no named body
+      if (!acronymed) {
+        let n = words.length;
+        const post = (w: string) => POSTS.has(w.toLowerCase()) && !BODY_WORDS.has(w.toLowerCase());
+        while (n > 1 && post(words[n - 1]!)) n--;
+        // ("Department of Justice": a word after "of" is the body's field, not a post)
+        if (n < words.length && !NAME_JOINS.has(words[n - 1]!.toLowerCase())) {
+          if (n === 1 && KEYWORDS.has(words[0]!.toLowerCase())) continue;
+          cand = words.slice(0, n).join(' ');
+        }
+      }
       if (!best || cand.length < best.length) best = cand;
     }
     if (best && !out.includes(best)) out.push(best);
@@ -288,6 +308,8 @@ function orgBeforeTitle(part: string): string | null {
     TITLE_WORDS.has(w.toLowerCase()) || w.split('-').every((p) => TITLE_WORDS.has(p.toLowerCase()));
   // (a unit's word before the post belongs to the title: "bureau chief", "board member")
   if (!titles.every((w) => w === 'and' || isTitle(w) || (/^\p{Ll}/u.test(w) && KEYWORDS.has(w)))) return null;
+  // "Ruritanian Foreign Ministry spokesman": the body's own word stands among the titles, so the name is longer
+  if (titles.some((w) => /^\p{Lu}/u.test(w) && BODY_WORDS.has(w.toLowerCase()))) return null;
   const unit = titles.some((w) => /^\p{Ll}/u.test(w) && KEYWORDS.has(w));
   if (!unit && !titles.some((w) => ORG_TITLES.has(w.toLowerCase()))) return null;
   // "Niger's president": a place's, not an organisation's; "Daily Clarion Paris bureau chief": the place is the post's

@@ -42,6 +42,7 @@ describe('classifyProseRole: one role from the descriptors', () => {
       ['Dr.', 'formerly the director of the Kenya Wildlife Service'],
       'former-official',
     ],
+    ['a senator who chairs a committee, with a party tag', ['Sen.', 'Committee chair', 'D-Wash.'], 'legislator'],
     ['no role words', [], 'other'],
   ])('%s', (_, descriptors, role) => expect(classifyProseRole(descriptors).role).toBe(role));
 });

@@ -31,11 +31,16 @@ function modifies(text: string, m: RegExpExecArray): boolean {
 /** Each category's keywords as a whole word (compiled once: roles are classified for every speaker). */
 const WHOLE_KEYWORDS = Object.values(KEYWORDS).map((re) => new RegExp(`^(?:${re.source})$`, 'iu'));
 const SEATS = new RegExp(KEYWORDS.legislator!.source, 'giu');
-/** The first legislator keyword that is a seat of its own, not a modifier ("Minority Whip Rep.", not "deputy leader"). */
+/**
+ * The longest legislator keyword that is a seat of its own, not a modifier ("Minority Whip Rep.", not "deputy
+ * leader"): the longest, as for the other categories ("Sen." and "Committee chair": the committee chair).
+ */
 function seatOf(text: string): RegExpExecArray | null {
   SEATS.lastIndex = 0;
-  for (let m = SEATS.exec(text); m; m = SEATS.exec(text)) if (!modifies(text, m)) return m;
-  return null;
+  let best: RegExpExecArray | null = null;
+  for (let m = SEATS.exec(text); m; m = SEATS.exec(text))
+    if (!modifies(text, m) && (!best || m[0].length > best[0].length)) best = m;
+  return best;
 }
 
 /**

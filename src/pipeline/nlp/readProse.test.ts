@@ -373,5 +373,10 @@ describe('readProse: what the prose says of its speakers', () => {
       'Other speakers included Kenyan Cabinet Secretary Ana Ruto and Omar Haddad.',
       { 'Ana Ruto': ['Kenyan Cabinet Secretary'], 'Omar Haddad': [] },
     ],
+    [
+      'a name right before a lower-case title is the body of the post, not another person',
+      'Tidewater Rail chief executive Ann Lee testified that the storm had been underestimated.',
+      { 'Ann Lee': ['Tidewater Rail chief executive'] },
+    ],
   ])('%s', (_, text, expected) => expect(describe_(text)).toEqual(expected));
 });

@@ -726,7 +726,9 @@ function reportedSpeech(ctx: Ctx, quotes: AttributedQuote[]): void {
       // "called for", "pointed out", "talked about": the particle belongs to the verb
       if (
         /^(for|out|on|of|about)$/.test(toks[c]?.lower ?? '') &&
-        /^(called|calls|calling|pointed|points|urged|commented|talked|talks|spoke|speaks)$/.test(verb.lower)
+        /^(called|calls|calling|pointed|points|urged|commented|talked|talks|spoke|speaks|asked|asks|wrote|writes|warned|warns|testified|testifies|complained|complains)$/.test(
+          verb.lower,
+        )
       )
         c++;
       c = skipAddressee(ctx, c, sentence.last);

@@ -291,6 +291,11 @@ describe('readProse: who speaks in running prose', () => {
         'Omar Haddad': ['(r) the talks would resume.'],
       },
     ],
+    [
+      'a question at a hearing: "asked about" reports what was asked',
+      'At the hearing, Rep. Dana Pruitt asked about the cost of the new signals.',
+      { 'Dana Pruitt': ['(r) the cost of the new signals.'] },
+    ],
   ])('%s', (_, text, expected) => expect(read(text)).toEqual(expected));
 });
 

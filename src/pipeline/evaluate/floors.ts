@@ -51,7 +51,7 @@ export const WIKINEWS_REACHED: Floors = {
   precision: 0.95,
   recall: 0.9,
   country: 0.87,
-  role: 0.86,
+  role: 0.88,
   quotes: 0.78,
   eventDates: 0.95,
 };

@@ -32,6 +32,7 @@ function phrasesAt(index: Map<string, string[][]>, toks: readonly Token[], i: nu
 
 const SPEECH = new Set(speechData.speechVerbs);
 const NEEDS_CLAUSE = new Set(speechData.reportingOnlyWithClause);
+const QUESTIONING = new Set(speechData.questioningVerbs);
 const EVENT_VERBS = new Set(speechData.eventVerbs);
 const EVENT_OBJECTS = new Set(speechData.eventVerbObjects);
 const PRONOUN_GENDER = speechData.pronouns as Record<string, 'm' | 'f'>;
@@ -709,7 +710,12 @@ function reportedSpeech(ctx: Ctx, quotes: AttributedQuote[]): void {
         v = list.verb;
         also = list.people.slice(1).filter((p) => p !== r!.person);
       }
-      if (v >= sentence.last || !isSpeechVerb(toks[v]) || ctx.quoted[v]) {
+      // "A pressed B on costs": a verb of questioning with the person questioned and what was asked
+      const asks =
+        v < sentence.last &&
+        QUESTIONING.has(toks[v]!.lower) &&
+        /^(on|about|over)$/.test(toks[ctx.mentionAt.get(v + 1)?.m.last ?? -1]?.lower ?? '');
+      if (v >= sentence.last || !(isSpeechVerb(toks[v]) || asks) || ctx.quoted[v]) {
         // the sentence's subject: a name before its first verb ("Former prime minister Tom Berg has accused …, and argued")
         // (not a possessive: "Ann Lee's business partner Tom Pike held …" is about Tom Pike)
         if (
@@ -732,10 +738,13 @@ function reportedSpeech(ctx: Ctx, quotes: AttributedQuote[]): void {
       )
         c++;
       c = skipAddressee(ctx, c, sentence.last);
+      // "pressed the minister on costs": past the person questioned, to what was asked
+      const questioned = QUESTIONING.has(verb.lower) ? ctx.mentionAt.get(c) : undefined;
+      if (questioned) c = questioned.m.last + 1;
       if (
         NEEDS_CLAUSE.has(verb.lower) &&
         !/^(that|whether|if|why|how|what)$/.test(toks[c]?.lower ?? '') &&
-        !/^(for|out|of|about|on)$/.test(toks[c - 1]?.lower ?? '') &&
+        !/^(for|out|of|about|on|over)$/.test(toks[c - 1]?.lower ?? '') &&
         !characterises(ctx, v, sentence.last)
       )
         continue;

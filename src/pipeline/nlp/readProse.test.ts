@@ -296,6 +296,11 @@ describe('readProse: who speaks in running prose', () => {
       'At the hearing, Rep. Dana Pruitt asked about the cost of the new signals.',
       { 'Dana Pruitt': ['(r) the cost of the new signals.'] },
     ],
+    [
+      'a question at a hearing: "pressed <person> on" reports what was asked; pressing a button is no speech',
+      'Ravi Menon testified first. Rep. Lisa Grant pressed Menon on the repairs that were delayed last winter. A clerk, Tom Hale, pressed the button and the doors opened.',
+      { 'Lisa Grant': ['(r) the repairs that were delayed last winter.'] },
+    ],
   ])('%s', (_, text, expected) => expect(read(text)).toEqual(expected));
 });
 

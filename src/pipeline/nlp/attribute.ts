@@ -368,6 +368,15 @@ function tokenAt(ctx: Ctx, offset: number): number {
 }
 
 /** Tokens that may stand between a subject and its verb: an apposition in commas, adverbs, auxiliaries. */
+/** Whether a mention of someone who looks like a person starts between tokens `from` and `to`. */
+function personNamedIn(ctx: Ctx, from: number, to: number): boolean {
+  for (let k = from; k < to; k++) {
+    const hit = ctx.mentionAt.get(k);
+    if (hit && ctx.people[hit.person]!.personal) return true;
+  }
+  return false;
+}
+
 function skipToVerb(ctx: Ctx, i: number, limit: number): number {
   const toks = ctx.toks;
   const sent = toks[i]?.sent;
@@ -382,7 +391,13 @@ function skipToVerb(ctx: Ctx, i: number, limit: number): number {
       b++;
     if (toks[b]?.text === ',') k = b + 1;
     // "Paul Ndlovu, Dean of the Harbour Law School called it …": the apposition runs up to the verb
-    else if (isSpeechVerb(toks[b]) && toks.slice(k + 1, b).every((t) => t.pos !== 'VERB')) k = b;
+    // (unless a person is named inside it: "in Place Royale, union secretary Ana Ruiz said" is Ana Ruiz's)
+    else if (
+      isSpeechVerb(toks[b]) &&
+      toks.slice(k + 1, b).every((t) => t.pos !== 'VERB') &&
+      !personNamedIn(ctx, k + 1, b)
+    )
+      k = b;
     // "The host, Seville mayor X, told", "…, Dr Ana Ruiz, gave": the comma closes an apposition around the name
     else if (isSpeechVerb(toks[k + 1]) || toks[k + 1]?.pos === 'VERB') k = k + 1;
     // "X, director-general of the agency, who urged …": the relative clause's verb is the person's
@@ -748,6 +763,8 @@ function reportedSpeech(ctx: Ctx, quotes: AttributedQuote[]): void {
         !characterises(ctx, v, sentence.last)
       )
         continue;
+      // "told the crowd as the rally ended": a clause of time or reason says when, not what
+      if (/^(as|when|while|after|before|since|because|until|once)$/.test(toks[c]?.lower ?? '')) continue;
       if (toks[c]?.lower === 'that') c++;
       const e = clauseEnd(ctx, c, sentence.last);
       // "told the crew", "told the press after the launch": whom they told, with no clause of what

@@ -301,6 +301,11 @@ describe('readProse: who speaks in running prose', () => {
       'Ravi Menon testified first. Rep. Lisa Grant pressed Menon on the repairs that were delayed last winter. A clerk, Tom Hale, pressed the button and the doors opened.',
       { 'Lisa Grant': ['(r) the repairs that were delayed last winter.'] },
     ],
+    [
+      'a place named before the speaker is no subject with an apposition; a clause of time after "told the crowd" is no speech',
+      'Speaking from a stage in Place Royale, union secretary Ana Ruiz said that "every shift must have a break." "We will return next month," Ruiz told the crowd as the march ended.',
+      { 'Ana Ruiz': ['every shift must have a break.', 'We will return next month'] },
+    ],
   ])('%s', (_, text, expected) => expect(read(text)).toEqual(expected));
 });
 

@@ -43,6 +43,9 @@ describe('classifyProseRole: one role from the descriptors', () => {
       'former-official',
     ],
     ['a senator who chairs a committee, with a party tag', ['Sen.', 'Committee chair', 'D-Wash.'], 'legislator'],
+    ["a union's general secretary leads it", ['general secretary of the Harbour Workers Union'], 'organisation-leader'],
+    ['a secretary of a body named by its acronym', ['HWU regional secretary'], 'organisation-leader'],
+    ['a secretary of a government department stays an official', ['Treasury Secretary'], 'government-official'],
     ['no role words', [], 'other'],
   ])('%s', (_, descriptors, role) => expect(classifyProseRole(descriptors).role).toBe(role));
 });

@@ -72,12 +72,12 @@ export function descriptorsOf(doc: Tokenised, m: NameMention, named: ReadonlySet
   let k = end;
   // (not into another person's name: "…captain Joe Kerr, Sam Tate"; but a name right before a lower-case title is
   // the body of the post: "Tidewater Rail chief executive Ann Lee")
-  const bodyBeforeTitle = (j: number) =>
-    named.has(j) &&
-    j + 1 < end &&
-    !named.has(j + 1) &&
-    /^\p{Ll}/u.test(toks[j + 1]!.text) &&
-    isTitleWord(toks[j + 1]!.text);
+  const bodyBeforeTitle = (j: number) => {
+    if (!named.has(j) || named.has(j + 1)) return false;
+    // "Norcom's vice-president": past the possessive
+    const t = /^['’]s$/.test(toks[j + 1]?.text ?? '') ? j + 2 : j + 1;
+    return t < end && !named.has(t) && /^\p{Ll}/u.test(toks[t]!.text) && isTitleWord(toks[t]!.text);
+  };
   while (
     k > 0 &&
     toks[k - 1]!.sent === m.sent &&

@@ -393,5 +393,10 @@ describe('readProse: what the prose says of its speakers', () => {
       'Tidewater Rail chief executive Ann Lee testified that the storm had been underestimated.',
       { 'Ann Lee': ['Tidewater Rail chief executive'] },
     ],
+    [
+      'a body named with a possessive before a lower-case title and a comma',
+      "Norcom's vice-president for research, Dr. Alan Price, presented the plan. He said the firms would report every year.",
+      { 'Alan Price': ['Dr.', "Norcom's vice-president for research"] },
+    ],
   ])('%s', (_, text, expected) => expect(describe_(text)).toEqual(expected));
 });

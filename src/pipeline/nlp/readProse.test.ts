@@ -306,6 +306,11 @@ describe('readProse: who speaks in running prose', () => {
       'Speaking from a stage in Place Royale, union secretary Ana Ruiz said that "every shift must have a break." "We will return next month," Ruiz told the crowd as the march ended.',
       { 'Ana Ruiz': ['every shift must have a break.', 'We will return next month'] },
     ],
+    [
+      'speaking roles: "also speaking was/were" before one name or a list',
+      'The forum opened late. Also speaking was Dr. Amara Sow of the Delta Climate Network. Also speaking were Tom Reid and Ana Ruiz, a water engineer.',
+      { 'Amara Sow': [], 'Tom Reid': [], 'Ana Ruiz': [] },
+    ],
   ])('%s', (_, text, expected) => expect(read(text)).toEqual(expected));
 });
 

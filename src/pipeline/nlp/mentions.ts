@@ -32,13 +32,16 @@ export interface NameMention {
 
 const stripDot = (w: string) => (w.endsWith('.') ? w.slice(0, -1) : w);
 const TITLE_WORDS: ReadonlySet<string> = new Set([...titlesData.titleWords, ...HONORIFICS]);
-/** Words that make a phrase a descriptor of a person: titles, and every single-word role keyword ("scholar", "coach"). */
-const ROLE_WORDS: ReadonlySet<string> = new Set([
-  ...TITLE_WORDS,
-  ...Object.values(rolesData.prose.keywords)
+/** Every one-word role keyword of the general news lexicon ("director", "senator", "spokesman"), lower case. */
+export const ROLE_NOUNS: ReadonlySet<string> = new Set(
+  Object.values(rolesData.prose.keywords)
     .flat()
-    .filter((k) => !k.includes(' ')),
-]);
+    .filter((k) => !k.includes(' '))
+    .map((k) => k.toLowerCase()),
+);
+/** Words that make a phrase a descriptor of a person: titles, and every single-word role keyword ("scholar", "coach"). */
+const ROLE_WORDS: ReadonlySet<string> = new Set([...TITLE_WORDS, ...ROLE_NOUNS]);
+/** Words that end or make an organisation's name ("Council", "Times", "Court"), lower case. */
 const ORG_WORDS: ReadonlySet<string> = new Set([...orgData.keywords, ...orgData.nameEndWords]);
 /** Posts held in an organisation ("CEO", "founder"): the name beside one is the organisation's. */
 const ORG_TITLES: ReadonlySet<string> = new Set(titlesData.orgTitles);

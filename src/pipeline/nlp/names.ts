@@ -167,7 +167,7 @@ export function nameRunAt(
 }
 
 /**
- * "Joseph DAUL", "Ana LÓPEZ-REYES": rolls from European institutions write surnames in capitals. A word in
+ * "Maria KOVALENKO", "Ana LÓPEZ-REYES": rolls from European institutions write surnames in capitals. A word in
  * capitals of four letters or more, after a given name from the lists, is that person's surname.
  */
 function capitalSurname(toks: readonly Tok[], j: number): boolean {
@@ -186,7 +186,7 @@ function capitalSurname(toks: readonly Tok[], j: number): boolean {
   );
 }
 
-/** "Joseph DAUL" -> "Joseph Daul": each word in capitals written as a name. */
+/** "Maria KOVALENKO" -> "Maria Kovalenko": each word in capitals written as a name. */
 function titleCaseCapitals(name: string): string {
   return name.replace(/[\p{L}'’]{2,}/gu, (w) =>
     /\p{Ll}/u.test(w) ? w : w.replace(/^(.)(.*)$/u, (_, a: string, b: string) => a + b.toLowerCase()),

@@ -1,19 +1,14 @@
 import orgData from '../../../data/organisations.json';
-import rolesData from '../../../data/roles.json';
 import { collapseInitials, findPlaces, isPlaceAbbreviation, ORGANISATIONS } from './lexicon';
 import { ROLE_WORDS } from './names';
-import { ORG_TITLES, TITLE_WORDS } from './mentions';
+import { ORG_TITLES, ORG_WORDS, ROLE_NOUNS, TITLE_WORDS } from './mentions';
 import { boundedMemo } from './boundedMemo';
 
 const KEYWORDS = new Set(orgData.keywords);
-/** People's posts and occupations ("spokesman", "chair", "member"): the general news role lexicon's one-word keywords. */
-const POSTS: ReadonlySet<string> = new Set(
-  Object.values(rolesData.prose.keywords)
-    .flat()
-    .filter((k) => !k.includes(' ')),
-);
+/** People's posts and occupations ("spokesman", "chair", "member"). */
+const POSTS = ROLE_NOUNS;
 /** Words that end a body's name, though some also serve in titles ("Parliament", "State", "House"). */
-const BODY_WORDS: ReadonlySet<string> = new Set([...orgData.keywords, ...orgData.nameEndWords]);
+const BODY_WORDS = ORG_WORDS;
 
 /** Titles after a word that then names a ministry's field, not a party. */
 const PORTFOLIO_HEADS = new Set(['secretary', 'minister', 'ministry', 'department', 'commissioner', 'undersecretary']);
@@ -167,12 +162,12 @@ function scanOrganisations(written: string): string[] {
     if (/^[\p{Lu}\d]{2,4}$/u.test(part) && written.includes(part.split('').join('.')) && !TABLE.has(orgKey(part)))
       continue;
     // "XYZ member": an acronym before a role word
-    // (after a word for a past or passing post: "former CIA directors", "acting FDA commissioner")
+    // (after a word for a past or passing post: "former NSA directors", "acting FDA commissioner")
     const lead =
       /^(?:(?:[Ff]ormer|[Ee]x|[Tt]hen|[Aa]cting|[Rr]etired|[Ii]nterim)[\s-]+)?([\p{Lu}\d]{2,}(?:[/-][\p{Lu}\d]{2,})*)\s+(\p{L}[\p{L}-]*)/u.exec(
         part,
       );
-    // (one title for a list of people: "former CIA directors")
+    // (one title for a list of people: "former NSA directors")
     const leadWord = lead?.[2]!.toLowerCase().replace(/(?<=[^s])s$/, '') ?? '';
     // any title after an acronym of three letters or more ("NOAA administrator"); "IT specialist" is no body
     const titled =
@@ -233,8 +228,8 @@ function scanOrganisations(written: string): string[] {
 }
 
 /**
- * A body's own name: without the possessive of the place it belongs to ("Ghana's Food and Drugs Authority" is the
- * Food and Drugs Authority; "Ruritania's export agency" keeps its place, having no name of its own) and without a
+ * A body's own name: without the possessive of the place it belongs to ("Kenya's Water Resources Authority" is the
+ * Water Resources Authority; "Ruritania's export agency" keeps its place, having no name of its own) and without a
  * post after its possessive ("… Institute of Water Research's director").
  */
 function tidyBody(cand: string): string {

@@ -1,6 +1,6 @@
 import rolesData from '../../../data/roles.json';
 import { escapeRegExp, findPlaces, keywordRegExp, normalisePhrase } from './lexicon';
-import { TITLE_WORDS } from './mentions';
+import { ROLE_NOUNS, TITLE_WORDS } from './mentions';
 import { boundedMemo } from './boundedMemo';
 
 const PROSE = rolesData.prose;
@@ -128,12 +128,7 @@ function readProseRole(written: readonly string[]): { role: string; basis: strin
 }
 
 /** Every one-word role keyword ("director", "senator"). */
-const ROLE_KEYWORDS: ReadonlySet<string> = new Set(
-  Object.values(PROSE.keywords)
-    .flat()
-    .filter((k) => !k.includes(' '))
-    .map((k) => k.toLowerCase()),
-);
+const ROLE_KEYWORDS = ROLE_NOUNS;
 
 /** "former CIA directors" -> "former CIA director": a plural title before a list of names reads as each one's. */
 function singularTitles(d: string): string {

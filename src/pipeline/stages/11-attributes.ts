@@ -263,7 +263,7 @@ const MIN_PLACED = 3;
 
 /**
  * The country a prose speaker with no evidence of their own is given: the article's focus, unless the
- * speakers the text does place mostly come from elsewhere. At a summit in Madrid with delegates placed in
+ * speakers the text does place mostly come from elsewhere. At a summit in Lisbon with delegates placed in
  * five other countries, the host country says nothing of the rest; at a town meeting it does.
  */
 export function focusForProse(

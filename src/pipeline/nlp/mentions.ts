@@ -274,7 +274,15 @@ function splitRun(toks: Token[], from: number, to: number, out: NameMention[]): 
   let lead = words.slice(0, s);
   // a sentence-initial or other capitalised word that is not a descriptor ("Yesterday", "Thanks") is not part of the title
   let cut = lead.length;
-  while (cut > 0 && (isLeadWord(toks[lead[cut - 1]!.first]!) || isLeadText(lead[cut - 1]!.text))) cut--;
+  // ("North Dakota Gov.": two words that make a place count too, though neither is one alone)
+  const twoWordPlace = (k: number) =>
+    k > 0 && findPlaces(`${lead[k - 1]!.text} ${lead[k]!.text}`).some((p) => p.index === 0 && p.phrase.includes(' '));
+  for (;;) {
+    if (cut > 0 && (isLeadWord(toks[lead[cut - 1]!.first]!) || isLeadText(lead[cut - 1]!.text))) cut--;
+    // (only before a descriptor already taken: "… of Hong Kong Ana Lo" keeps the place with its "of")
+    else if (cut > 1 && cut < lead.length && twoWordPlace(cut - 1)) cut -= 2;
+    else break;
+  }
   // "Facebook CEO", "Skyway Airlines CEO": an organisation's name before a title stays with the title
   while (
     cut > 0 &&

@@ -317,6 +317,22 @@ describe('readProse: who speaks in running prose', () => {
 describe('readProse: what the prose says of its speakers', () => {
   it.each<[string, string, Record<string, string[]>]>([
     [
+      'an apposition that ends its line with no full stop (a list item) is kept',
+      'Speakers at the forum included:\n• Lena Hartwell, a Democratic state representative from Oregon\n• Tomas Brandt, a union organiser from Salem',
+      {
+        'Lena Hartwell': ['Democratic state representative from Oregon'],
+        'Tomas Brandt': ['union organiser from Salem'],
+      },
+    ],
+    [
+      'a two-word place before a title stays in it, after "Former … and"',
+      'The rally heard from Former Trade Envoy and North Dakota Gov. Jane Rowe. Chief Executive of Hong Kong Ana Lo said the budget was sound.',
+      {
+        'Jane Rowe': ['Former Trade Envoy and North Dakota Gov.'],
+        'Ana Lo': ['Chief Executive of Hong Kong'],
+      },
+    ],
+    [
       'a plural title before a list describes every name in it',
       'Fifty officials, including former CIA directors Ada Moss, Tom Lee, and Eva Ruiz, signed a letter saying the report was false.',
       {

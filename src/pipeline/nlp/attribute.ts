@@ -1108,14 +1108,19 @@ function rolls(ctx: Ctx, roles: SpeakingRole[]): void {
       if (!BULLET.test(item) && item.split(/\s+/).length > 25) break;
       const s = firstSentence.get(m);
       if (s === undefined) continue;
-      const r = ctx.resolved[resolvedFrom(ctx, paragraphs[m]!.start)];
+      const at = resolvedFrom(ctx, paragraphs[m]!.start);
+      const r = ctx.resolved[at];
       const hit = r && r.m.start < paragraphs[m]!.end ? r : undefined;
-      if (hit)
+      if (!hit) continue;
+      // "• Mark and Ada Lind, …": a second name joined by "and" to the first speaks too
+      const next = ctx.resolved[at + 1];
+      const pair = next && next.m.first === hit.m.last + 1 && ctx.doc.tokens[hit.m.last]!.lower === 'and';
+      for (const h of pair ? [hit, next] : [hit])
         roles.push({
-          person: hit.person,
+          person: h.person,
           rule: `listed under "${line.slice(0, 60)}" (speaking role)`,
-          start: hit.m.start,
-          end: hit.m.end,
+          start: h.m.start,
+          end: h.m.end,
         });
     }
   });

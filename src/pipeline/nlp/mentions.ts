@@ -28,6 +28,8 @@ export interface NameMention {
   /** A title or honorific stands in its run ("President", "Dr."). */
   titled: boolean;
   sent: number;
+  /** The words as written when the name borrows its surname from the next one ("Mark" of "Mark and Ada Lind"). */
+  written?: string;
 }
 
 const stripDot = (w: string) => (w.endsWith('.') ? w.slice(0, -1) : w);
@@ -157,6 +159,51 @@ export function findNameMentions(doc: Tokenised): NameMention[] {
     }
     splitRun(toks, i, j, out);
     i = j;
+  }
+  return sharedSurnames(toks, out);
+}
+
+/**
+ * "Mark and Ada Lind", "the prize went to Tom and Eva Roe": a given name alone, then "and" and a full name
+ * with a given name first, is a second person of that surname. The given name becomes a full mention.
+ */
+function sharedSurnames(toks: Token[], found: NameMention[]): NameMention[] {
+  const at = new Map(found.map((m, k) => [m.first, k]));
+  const out: NameMention[] = [];
+  // surnames of the full names so far: "Smith and Ana Lind" after "Jo Smith" is Jo Smith and Ana Lind
+  const surnames = new Set<string>();
+  for (const m of found) {
+    if (m.words.length >= 2) surnames.add(m.words[m.words.length - 1]!);
+    if (m.words.length >= 2 && m.leadFirst === m.first && toks[m.first - 1]?.lower === 'and' && m.first >= 2) {
+      const g = m.first - 2;
+      const t = toks[g]!;
+      const single = at.has(g) ? found[at.get(g)!]! : null;
+      const alone = single ? single.words.length === 1 && single.leadFirst === g : isCapital(t);
+      const firstNames =
+        isGivenName(m.words[0]!) && isGivenName(t.text) && !surnames.has(t.text) && findPlaces(t.text).length === 0;
+      // the given name stands alone: nothing capitalised glued before it ("New York and Ada Lind")
+      if (alone && firstNames && !(g > 0 && isCapital(toks[g - 1]!) && toks[g - 1]!.sent === t.sent)) {
+        const surname = m.words.slice(1);
+        const mention: NameMention = {
+          first: g,
+          last: g + 1,
+          start: t.start,
+          end: t.end,
+          name: [t.text, ...surname].join(' '),
+          words: [t.text, ...surname],
+          leadFirst: single?.leadFirst ?? g,
+          honorific: null,
+          gender: genderOfGivenName(t.text),
+          strong: true,
+          titled: false,
+          sent: t.sent,
+          written: t.text,
+        };
+        if (single) out[out.lastIndexOf(single)] = mention;
+        else out.push(mention);
+      }
+    }
+    out.push(m);
   }
   return out;
 }

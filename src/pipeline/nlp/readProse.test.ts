@@ -88,6 +88,21 @@ describe('readProse: who speaks in running prose', () => {
       { 'Clara Voss': [], 'Ben Ortiz': [], 'Lena Park': [] },
     ],
     [
+      'a couple sharing a surname in a roll: both speak, the first under the surname they share',
+      'Speakers on the first evening are:\n• Mark and Ada Lindqvist, the bakers who fed the strikers\n• Mayor Ben Ortiz',
+      { 'Mark Lindqvist': [], 'Ada Lindqvist': [], 'Ben Ortiz': [] },
+    ],
+    [
+      'a couple as the subject of reported speech; a surname already met is no given name',
+      'Jo Hollis chaired the hearing. Tom and Eva Brannock told the panel that the river had flooded twice. Hollis and Ana Ruiz said the report was late.',
+      {
+        'Jo Hollis': ['(r) the report was late.'],
+        'Tom Brannock': ['(r) the river had flooded twice.'],
+        'Eva Brannock': ['(r) the river had flooded twice.'],
+        'Ana Ruiz': ['(r) the report was late.'],
+      },
+    ],
+    [
       'a given name that is also a listed word ("Bill"), and a title word as a surname ("Major")',
       'Former senator Bill Ostrander said the vote count was wrong. Tom Major, a retired teacher, said that the school roof leaked every winter.',
       {

@@ -77,6 +77,20 @@ const isInitial = (t: Token) => /^\p{Lu}\.?$/u.test(t.text) && t.text.length <= 
 /** "UN", "U.S.", "NASA"; not an initial ("A.") */
 const isAcronym = (t: Token) => /^[\p{Lu}\d.&-]{2,}$/u.test(t.text) && !/\p{Ll}/u.test(t.text) && !isInitial(t);
 
+/** Known acronyms of organisations: never a person's initials. */
+const KNOWN_ACRONYMS: ReadonlySet<string> = new Set(
+  orgData.organisations.flatMap((o) => [o.name, ...o.aliases]).filter((a) => /^[\p{Lu}]{2,3}$/u.test(a)),
+);
+/** Two or three capitals standing for given names ("KT" Wong), after an honorific ("Dr", "Mr."). */
+function capitalInitials(t: Token, before: Token): boolean {
+  return (
+    /^\p{Lu}{2,3}$/u.test(t.text) &&
+    HONORIFICS.has(normalisePhrase(stripDot(before.text))) &&
+    !KNOWN_ACRONYMS.has(t.text) &&
+    findPlaces(t.text).length === 0
+  );
+}
+
 /** A word that can be part of a person's name: capitalised, not a title, place, organisation or common heading word. */
 function isNameWordUncached(t: Token): boolean {
   if (!isCapital(t) || isAcronym(t)) return false;
@@ -251,6 +265,8 @@ function splitRun(toks: Token[], from: number, to: number, out: NameMention[]): 
     const prev = s >= 2 && words[s - 2]!.last - words[s - 2]!.first === 1 ? toks[words[s - 2]!.first]! : null;
     const ok = single
       ? isNameWord(single) ||
+        // "Dr KT Wong", "Mr CH Leong": a given name as capital initials without dots, after an honorific
+        (s < words.length && s >= 2 && capitalInitials(single, toks[words[s - 2]!.first]!)) ||
         (PARTICLES.has(single.text) && s < words.length) ||
         // "Bill Ruiz", "Dean Moss": a given name the lexicons also list as a word, before a surname
         (s === words.length - 1 && namesakeWord(single) && !ORG_WORDS.has(normalisePhrase(words[s]!.text))) ||

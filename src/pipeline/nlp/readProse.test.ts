@@ -88,6 +88,16 @@ describe('readProse: who speaks in running prose', () => {
       { 'Clara Voss': [], 'Ben Ortiz': [], 'Lena Park': [] },
     ],
     [
+      'said to be one of the speakers, in a relative clause or a sentence of its own; the Speaker of a house is a post',
+      'Ada Mbeki, who was a keynote speaker at the forum, praised the organisers. Ana Tavares was among the panellists. Eva Lund will be the moderator on Friday. Mia Roth was the Speaker of the Assembly until 2019.',
+      { 'Ada Mbeki': [], 'Ana Tavares': [], 'Eva Lund': [] },
+    ],
+    [
+      'a given name written as capital initials after an honorific',
+      'Dr KT Wong said the hall was full. Wong added that the roof leaked.',
+      { 'KT Wong': ['(r) the hall was full.', '(r) the roof leaked.'] },
+    ],
+    [
       'a couple sharing a surname in a roll: both speak, the first under the surname they share',
       'Speakers on the first evening are:\n• Mark and Ada Lindqvist, the bakers who fed the strikers\n• Mayor Ben Ortiz',
       { 'Mark Lindqvist': [], 'Ada Lindqvist': [], 'Ben Ortiz': [] },

@@ -167,12 +167,14 @@ export function descriptorsOf(doc: Tokenised, m: NameMention, named: ReadonlySet
       }
       const app = toks.slice(a + 1, b);
       const stopped = toks[b];
-      // it ends at punctuation, or where a participle or "who" begins a clause about the person ("a candidate running in …")
+      // it ends at punctuation, at the end of its sentence (a list item: "• Ada Obi, a state senator from Ohio"), or
+      // where a participle or "who" begins a clause about the person ("a candidate running in …")
       const ends =
-        stopped !== undefined &&
-        (/^[,;.:)“”"]$/.test(stopped.text) ||
-          /^(who|whose)$/.test(stopped.lower) ||
-          (stopped.pos === 'VERB' && /(ing|ed)$/.test(stopped.lower)));
+        stopped === undefined ||
+        stopped.sent !== m.sent ||
+        /^[,;.:)“”"]$/.test(stopped.text) ||
+        /^(who|whose)$/.test(stopped.lower) ||
+        (stopped.pos === 'VERB' && /(ing|ed)$/.test(stopped.lower));
       if (app.length && (hasTitleWord(app) || occupationAt(app)) && ends)
         out.push(join(app).replace(/^(the|a|an)\s+/i, ''));
     }

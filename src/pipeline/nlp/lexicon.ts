@@ -14,6 +14,8 @@ export interface PlaceHit {
   code: string;
   kind: PlaceKind;
   phrase: string;
+  /** A country's name that is also a region of another country ("Georgia", the US state): that country's code. */
+  regionOf?: string;
 }
 
 export const MONTHS = [
@@ -43,10 +45,17 @@ function addPhrase(phrase: string, code: string | null, kind: PlaceKind): void {
   const key = normalisePhrase(phrase);
   if (!key) return;
   const prev = PLACE_PHRASES.get(key);
+  // a country's name that is also another country's region stays the country, marked ambiguous
+  if (prev?.kind === 'country' && kind === 'place' && prev.code !== code && regionNames.has(key)) {
+    prev.regionOf ??= code;
+    return;
+  }
   // a country's own name beats a demonym or a city that spells the same
   if (prev && rank(prev.kind) <= rank(kind)) return;
   PLACE_PHRASES.set(key, { code, kind, phrase });
 }
+/** Regions (states, provinces) named in the gazetteer: only these, not cities, make a country's name ambiguous. */
+const regionNames = new Set(Object.values(placesData.regions).flatMap((list) => list.map((p) => normalisePhrase(p))));
 const rank = (k: PlaceKind) => ['country', 'demonym', 'institution', 'place'].indexOf(k);
 
 export function normalisePhrase(s: string): string {

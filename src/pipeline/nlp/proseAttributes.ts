@@ -147,6 +147,11 @@ const PARTY_STATE = /(?:^|[\s(,])[DRI]\s*-\s*(?:[A-Z][A-Za-z]*\.?){1,2}\.?(?:$|[
 const INTERNATIONAL =
   /(?<![\p{L}])(?:UN|U\.N\.|United Nations|WHO|World Health Organi[sz]ation|UNICEF|UNESCO|UNFCCC|NATO|IMF|World Bank|WTO|European Commission|European Council|AU|African Union|IPU|Inter-Parliamentary Union|OECD|Red Cross|International)(?![\p{L}])/u;
 
+/** Posts of a state or province, not of a nation. */
+const STATE_POST = /\b(?:state|gov\.|governor|lieutenant governor|statehouse|county|provincial)\b/i;
+/** Posts of a nation: the country reading of an ambiguous name stands. */
+const NATIONAL_POST = /\b(?:minister|ministry|president|prime|ambassador|embassy|envoy|national|foreign)\b/i;
+
 /**
  * The country the text links a prose person to: a party–state tag, the first
  * country, nationality, place or national institution in their descriptors,
@@ -163,6 +168,14 @@ export function inferProseCountry(
     for (const hit of findPlaces(d.replace(/(\p{L})['’]s(?![\p{L}])/gu, '$1'))) {
       // "UN Secretary General": a country word inside an international body's name is not the person's
       if (international && hit.kind === 'institution') continue;
+      // "a state senator from Georgia": a name that is a country and another country's region is the region
+      // when the post is a state's, or the article is about that country and the post is no national one
+      if (hit.regionOf) {
+        const regional =
+          STATE_POST.test(d) ||
+          (!NATIONAL_POST.test(d) && (typeof focus === 'function' ? focus() : focus) === hit.regionOf);
+        if (regional) return { code: hit.regionOf, basis: `region "${hit.phrase}" in "${d}"` };
+      }
       return { code: hit.code, basis: `${hit.kind} "${hit.phrase}" in "${d}"` };
     }
   }

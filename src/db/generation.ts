@@ -25,6 +25,12 @@ const LINE_SECTIONS = new Set<ChunkSection>(['rejected', 'warnings', 'events', '
 /** Bytes of lines to one chunk: a reader asking for one document's text parses one chunk. */
 const LINES_CHUNK_BYTES = 4 << 20;
 
+/**
+ * Hears of a chunk once written; for the sections stored as lines whose records it
+ * asked for (`CorpusGeneration`'s `records`), also the chunk's records as validated.
+ */
+export type OnChunk = (c: Chunk, records?: readonly unknown[]) => void;
+
 /** Store chunks in the generation's database; resolves with them as stored (a writer in another thread moves them there and back). */
 export type PutChunks = (chunks: Chunk[]) => Promise<Chunk[]>;
 
@@ -41,18 +47,22 @@ export class CorpusGeneration {
   /** While held, records only gather: writing them would delay what the caller does next (drawing the first charts). */
   #held = false;
   /** Hears of every chunk written but the texts (see the constructor). */
-  readonly #onChunk: ((c: Chunk) => void) | undefined;
+  readonly #onChunk: OnChunk | undefined;
   readonly #put: PutChunks;
+  readonly #records: ReadonlySet<ChunkSection>;
 
   /**
    * `onChunk` hears of every chunk as it is written, but the document texts: the
    * corpus as the page holds it, in strings and typed arrays (a load in a worker
    * posts them on; holding the records as objects instead made most of that
    * load's time garbage collection). `put` stores chunks (default: on this thread).
+   * `records`: sections stored as lines whose records `onChunk` is handed too (held
+   * only until their chunk is written).
    */
-  constructor(db: PodiumDb, onChunk?: (c: Chunk) => void, put?: PutChunks) {
+  constructor(db: PodiumDb, onChunk?: OnChunk, put?: PutChunks, records: readonly ChunkSection[] = []) {
     this.#db = db;
     this.#onChunk = onChunk;
+    this.#records = new Set(records);
     this.#put = put ?? ((chunks) => db.chunks.bulkPut(chunks).then(() => chunks));
   }
 
@@ -70,7 +80,7 @@ export class CorpusGeneration {
       if (!lines) this.#lines.set(section, (lines = new LineBuffer()));
       lines.push(line);
       // a documents chunk keeps the records too (without their texts, for the page)
-      if (section === 'documents') rows.push(record);
+      if (section === 'documents' || this.#records.has(section)) rows.push(record);
       return !this.#held && lines.size >= LINES_CHUNK_BYTES ? this.#flush(section) : undefined;
     }
     rows.push(record);
@@ -104,9 +114,9 @@ export class CorpusGeneration {
     if (lines?.size) {
       const n = this.#next.get(section) ?? 0;
       this.#next.set(section, n + 1);
-      const docs = section === 'documents' ? (this.#rows.get(section) as Document[]) : [];
+      const records = this.#rows.get(section) ?? [];
       this.#rows.set(section, []);
-      await this.#write(lineChunks(this.id, section, n, lines.take(), docs));
+      await this.#write(lineChunks(this.id, section, n, lines.take(), section === 'documents' ? (records as Document[]) : []), this.#records.has(section) ? records : undefined);
       return;
     }
     const rows = this.#rows.get(section);
@@ -123,14 +133,14 @@ export class CorpusGeneration {
    * Start writing `chunks` once fewer than WRITES_IN_FLIGHT writes are under way, and tell
    * `onChunk` of each (but the texts) once written; throws an earlier write's failure (quota).
    */
-  async #write(chunks: Chunk[]): Promise<void> {
+  async #write(chunks: Chunk[], records?: readonly unknown[]): Promise<void> {
     while (this.#inFlight.size >= WRITES_IN_FLIGHT) await Promise.race(this.#inFlight);
     if (this.#failure) throw this.#failure.error;
     // a failure surfaces at the next write or at commit; until then it is not unhandled
     const write = this.#put(chunks)
       .then((written) => {
         // after the write: onChunk may move the chunk's buffers elsewhere (postMessage's transfer)
-        if (this.#onChunk) for (const c of written) if (c.table !== 'texts') this.#onChunk(c);
+        if (this.#onChunk) for (const c of written) if (c.table !== 'texts') this.#onChunk(c, records);
       })
       .catch((error: unknown) => void (this.#failure ??= { error }));
     this.#inFlight.add(write);

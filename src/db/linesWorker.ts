@@ -9,6 +9,8 @@ import { openDatabase } from './database';
 import { readCorpusLines } from './loadLines';
 import type { ToPage, ToWorker } from './loadInWorker';
 import { packHead } from './packHead';
+import { packedQuoteBuffers, packQuotes } from './packQuotes';
+import type { Quote } from '../corpus';
 import { bodyAfter, piecesAfter, readRawLineBatches, sniffHead } from './readLines';
 import { buffersOf, startChunkWriter } from './writeInWorker';
 
@@ -62,7 +64,18 @@ self.onmessage = async (e: MessageEvent<ToWorker>) => {
         post({ t: 'head', head }, [head.appearances.buffer as ArrayBuffer]);
       },
       // each chunk as it is written: one message of them all (1 GB at 50,000 articles) failed
-      { lean: true, announce: false, onChunk: (c) => post({ t: 'chunk', chunk: c }, buffersOf([c])), put: writer.put },
+      {
+        lean: true,
+        announce: false,
+        put: writer.put,
+        // quotes go packed (packQuotes): the page would otherwise parse their lines again
+        records: ['quotes', 'unattributed'],
+        onChunk: (c, records) => {
+          if (!records || (c.table !== 'quotes' && c.table !== 'unattributed')) return post({ t: 'chunk', chunk: c }, buffersOf([c]));
+          const quotes = packQuotes(records as Quote[]);
+          post({ t: 'quotes', table: c.table, n: c.n, quotes }, packedQuoteBuffers(quotes));
+        },
+      },
     );
     post(r.stored ? { t: 'done' } : { t: 'done', errors: r.errors ?? [] });
   } catch (e) {

@@ -2,6 +2,7 @@ import type { Corpus } from '../corpus';
 import { assembleCorpus, type Chunk, chunkRowsOf, type CorpusMeta, type PodiumDb } from './database';
 import type { LoadStage, Missing, OnValid } from './loadCommon';
 import { type PackedHead, unpackHead } from './packHead';
+import { type PackedQuotes, unpackQuotes } from './packQuotes';
 import { type PackedTermRows, unpackTermRows } from './packTerms';
 
 /** The page asks the worker to load one corpus-lines body (a stream or a file) into database `dbName`. */
@@ -32,6 +33,8 @@ export type ToPage =
   | { t: 'text'; text: string }
   /** A chunk as stored (not the texts), in order: the corpus the page holds once `done` says it is stored. */
   | { t: 'chunk'; chunk: Chunk }
+  /** The records of a quotes or unattributed chunk, packed (packQuotes.ts), instead of the chunk. */
+  | { t: 'quotes'; table: 'quotes' | 'unattributed'; n: number; quotes: PackedQuotes }
   /** Stored and current; or nothing stored and why. */
   | { t: 'done'; errors?: string[] };
 
@@ -41,6 +44,9 @@ export type WorkerOutcome =
   | { corpus?: undefined; errors: string[]; text?: undefined; unreachable?: undefined }
   | { text: string; corpus?: undefined; errors?: undefined; unreachable?: undefined }
   | { unreachable: string; corpus?: undefined; errors?: undefined; text?: undefined };
+
+/** Sections the worker's head (packHead) holds whole: speakers are parsed again, as the head leaves out evidence given inside their records. */
+const HEAD_TABLES = new Set<Chunk['table']>(['rejected', 'events', 'appearances']);
 
 /** Whether this page can load in a worker (not under Node, where tests load on the one thread). */
 export const canLoadInWorker = (): boolean => typeof Worker !== 'undefined' && typeof window !== 'undefined';
@@ -65,8 +71,14 @@ export function loadInWorker(
     const chunks: Chunk[] = [];
     /** The term rows of each termRows chunk, by its number. */
     const termRows: Corpus['terms']['rows'][] = [];
+    /** The first sections as the worker sent them: their chunks need not be parsed again. */
+    let head: Corpus | undefined;
     worker.onmessage = (e: MessageEvent<ToPage>) => {
       const m = e.data;
+      if (m.t === 'quotes') {
+        chunks.push({ id: '', gen: '', table: m.table, n: m.n, rows: unpackQuotes(m.quotes) });
+        return;
+      }
       if (m.t === 'chunk') {
         const c = m.chunk;
         // unpacked as they come, not all at the end: 287k rows at 10,000 articles
@@ -74,6 +86,7 @@ export function loadInWorker(
           termRows[c.n] = unpackTermRows(c.rows[0] as PackedTermRows);
           return;
         }
+        if (head && HEAD_TABLES.has(c.table)) return;
         chunks.push(c.json === undefined && c.lines === undefined ? c : { ...c, json: undefined, lines: undefined, rows: chunkRowsOf(c) });
         return;
       }
@@ -82,12 +95,13 @@ export function loadInWorker(
       else if (m.t === 'fetched') onFetched(m.source, m.total);
       else if (m.t === 'unreachable') resolve({ unreachable: m.message });
       else if (m.t === 'valid') onValid(m.corpus, m.missing);
-      else if (m.t === 'head') onValid(unpackHead(m.head), 'records');
+      else if (m.t === 'head') onValid((head = unpackHead(m.head)), 'records');
       else if (m.t === 'text') resolve({ text: m.text });
       else if (m.errors) resolve({ errors: m.errors });
       else {
         const corpus = assembleCorpus(chunks);
-        resolve({ corpus: { ...corpus, terms: { vocabulary: corpus.terms.vocabulary, rows: termRows.flat() } } });
+        const first = head ? { events: head.events, appearances: head.appearances, rejected: head.rejected } : {};
+        resolve({ corpus: { ...corpus, ...first, terms: { vocabulary: corpus.terms.vocabulary, rows: termRows.flat() } } });
       }
       if (m.t === 'text' || m.t === 'done' || m.t === 'unreachable') worker.terminate();
     };

@@ -1,7 +1,7 @@
 import { z } from 'zod';
 import { describeIssues, LINE_RECORD, LINE_SECTIONS, LinesHeader, ReferenceCheck, SCHEMA_VERSION, SpeakerEvidence, withEvidenceLines, type Corpus, type EvidenceLine, type LineSection, type ReferenceIssue, type Speaker } from '../corpus';
-import type { Chunk, CorpusMeta, PodiumDb } from './database';
-import { CorpusGeneration, type PutChunks } from './generation';
+import type { ChunkSection, CorpusMeta, PodiumDb } from './database';
+import { CorpusGeneration, type OnChunk, type PutChunks } from './generation';
 import { enterStage, fallBack, headCorpus, storageProblem, type LoadResult, type LoadStage, type OnValid } from './loadCommon';
 import type { RawLine } from './readLines';
 
@@ -31,7 +31,9 @@ export interface LinesOptions {
    * IndexedDB until a reader needs them.
    */
   readonly lean?: boolean;
-  readonly onChunk?: (c: Chunk) => void;
+  readonly onChunk?: OnChunk;
+  /** Sections whose validated records `onChunk` is handed beside their chunk (see CorpusGeneration). */
+  readonly records?: readonly ChunkSection[];
   /** Stores chunks (default: on this thread; a worker hands them to a writer beside it). */
   readonly put?: PutChunks;
   /** Tell other tabs once the corpus is stored (default true; a worker leaves it to its page). */
@@ -81,7 +83,7 @@ export async function readCorpusLines(
   const evidence = new EvidenceCheck();
   const parts = Object.fromEntries(LINE_SECTIONS.map((s) => [s, []])) as unknown as Parts;
   const lean = options.lean ?? false;
-  const generation = new CorpusGeneration(db, lean ? (options.onChunk ?? (() => {})) : undefined, options.put);
+  const generation = new CorpusGeneration(db, lean ? (options.onChunk ?? (() => {})) : undefined, options.put, options.records);
   /** Records read per section; with `lean`, those of LEAN_SECTIONS are not also kept in `parts`. */
   const counts = new Map<LineSection, number>();
   let header: LinesHeader | undefined;

@@ -991,6 +991,15 @@ function speakingRoles(ctx: Ctx, roles: SpeakingRole[]): void {
           const list = nameListAt(ctx, i, sentence.last);
           if (list && list.people.length > 1) [v, who] = [list.verb, list.people];
         }
+        // "X was one of the speakers", "X, who was a keynote speaker at the forum, …"
+        const named = namedSpeaker(ctx, r.m.last, sentence.last);
+        if (named > 0)
+          roles.push({
+            person: r.person,
+            rule: `"${ctx.doc.text.slice(toks[r.m.last]!.start, toks[named]!.end)}" (speaking role)`,
+            start: r.m.start,
+            end: toks[named]!.end,
+          });
         const verb = toks[v];
         if (verb && v < sentence.last && EVENT_VERBS.has(verb.lower) && verb.pos === 'VERB') {
           for (let k = v + 1; k < sentence.last && k - v <= 4; k++)
@@ -1011,6 +1020,34 @@ function speakingRoles(ctx: Ctx, roles: SpeakingRole[]): void {
       }
     }
   }
+}
+
+const SPEAKER_NOUNS = new Set(speechData.speakerNouns);
+const COPULAS = new Set(['was', 'is', 'were', 'are', 'be']);
+
+/**
+ * "X was a speaker", "X, who was among the speakers", "X will be the keynote speaker": a person said to be one
+ * of the event's speakers, from token k right after the name. The token of the speaker noun, or -1.
+ * ("was the Speaker of the House" is a post, not a part in the programme.)
+ */
+function namedSpeaker(ctx: Ctx, k: number, last: number): number {
+  const toks = ctx.toks;
+  if (toks[k]?.text === ',' && /^(who|also)$/.test(toks[k + 1]?.lower ?? '')) k += 2;
+  else if (toks[k]?.lower === 'who') k++;
+  if (toks[k]?.lower === 'will' && toks[k + 1]?.lower === 'be') k++;
+  if (toks[k]?.lower === 'also') k++;
+  if (!COPULAS.has(toks[k]?.lower ?? '')) return -1;
+  k++;
+  if (toks[k]?.lower === 'also') k++;
+  if (toks[k]?.lower === 'one' && toks[k + 1]?.lower === 'of') k += 2;
+  else if (toks[k]?.lower === 'among') k++;
+  if (/^(a|an|the|our|its)$/.test(toks[k]?.lower ?? '')) k++;
+  for (let n = 0; n < 3 && k < last; n++, k++) {
+    const t = toks[k]!;
+    if (SPEAKER_NOUNS.has(t.lower)) return toks[k + 1]?.lower === 'of' ? -1 : k;
+    if (!/^(ADJ|NOUN|PROPN|VERB)$/.test(t.pos) || /^[,.;:]$/.test(t.text)) return -1;
+  }
+  return -1;
 }
 
 /**
@@ -1108,14 +1145,19 @@ function rolls(ctx: Ctx, roles: SpeakingRole[]): void {
       if (!BULLET.test(item) && item.split(/\s+/).length > 25) break;
       const s = firstSentence.get(m);
       if (s === undefined) continue;
-      const r = ctx.resolved[resolvedFrom(ctx, paragraphs[m]!.start)];
+      const at = resolvedFrom(ctx, paragraphs[m]!.start);
+      const r = ctx.resolved[at];
       const hit = r && r.m.start < paragraphs[m]!.end ? r : undefined;
-      if (hit)
+      if (!hit) continue;
+      // "• Mark and Ada Lind, …": a second name joined by "and" to the first speaks too
+      const next = ctx.resolved[at + 1];
+      const pair = next && next.m.first === hit.m.last + 1 && ctx.doc.tokens[hit.m.last]!.lower === 'and';
+      for (const h of pair ? [hit, next] : [hit])
         roles.push({
-          person: hit.person,
+          person: h.person,
           rule: `listed under "${line.slice(0, 60)}" (speaking role)`,
-          start: hit.m.start,
-          end: hit.m.end,
+          start: h.m.start,
+          end: h.m.end,
         });
     }
   });

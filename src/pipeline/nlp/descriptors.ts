@@ -31,7 +31,8 @@ const isTitleWord = (text: string) => {
     (w.includes(' ') && ROLE_WORDS.has(w.replace(/ /g, '-')))
   );
 };
-const hasTitleWord = (toks: readonly Token[]) => toks.some((t) => isTitleWord(t.text));
+// ("His Excellency" is a title; "for his part" has a pronoun)
+const hasTitleWord = (toks: readonly Token[]) => toks.some((t) => isTitleWord(t.text) && !/^(his|her)$/.test(t.text));
 const join = (toks: readonly Token[]) =>
   toks.map((t, i) => (i ? t.spaceBefore.replace(/\s+/g, ' ') : '') + t.text).join('');
 
@@ -167,12 +168,14 @@ export function descriptorsOf(doc: Tokenised, m: NameMention, named: ReadonlySet
       }
       const app = toks.slice(a + 1, b);
       const stopped = toks[b];
-      // it ends at punctuation, or where a participle or "who" begins a clause about the person ("a candidate running in …")
+      // it ends at punctuation, at the end of its sentence (a list item: "• Ada Obi, a state senator from Ohio"), or
+      // where a participle or "who" begins a clause about the person ("a candidate running in …")
       const ends =
-        stopped !== undefined &&
-        (/^[,;.:)“”"]$/.test(stopped.text) ||
-          /^(who|whose)$/.test(stopped.lower) ||
-          (stopped.pos === 'VERB' && /(ing|ed)$/.test(stopped.lower)));
+        stopped === undefined ||
+        stopped.sent !== m.sent ||
+        /^[,;.:)“”"]$/.test(stopped.text) ||
+        /^(who|whose)$/.test(stopped.lower) ||
+        (stopped.pos === 'VERB' && /(ing|ed)$/.test(stopped.lower));
       if (app.length && (hasTitleWord(app) || occupationAt(app)) && ends)
         out.push(join(app).replace(/^(the|a|an)\s+/i, ''));
     }

@@ -14,6 +14,8 @@ export interface PlaceHit {
   code: string;
   kind: PlaceKind;
   phrase: string;
+  /** A country's name that is also a region of another country ("Georgia", the US state): that country's code. */
+  regionOf?: string;
 }
 
 export const MONTHS = [
@@ -43,10 +45,17 @@ function addPhrase(phrase: string, code: string | null, kind: PlaceKind): void {
   const key = normalisePhrase(phrase);
   if (!key) return;
   const prev = PLACE_PHRASES.get(key);
+  // a country's name that is also another country's region stays the country, marked ambiguous
+  if (prev?.kind === 'country' && kind === 'place' && prev.code !== code && regionNames.has(key)) {
+    prev.regionOf ??= code;
+    return;
+  }
   // a country's own name beats a demonym or a city that spells the same
   if (prev && rank(prev.kind) <= rank(kind)) return;
   PLACE_PHRASES.set(key, { code, kind, phrase });
 }
+/** Regions (states, provinces) named in the gazetteer: only these, not cities, make a country's name ambiguous. */
+const regionNames = new Set(Object.values(placesData.regions).flatMap((list) => list.map((p) => normalisePhrase(p))));
 const rank = (k: PlaceKind) => ['country', 'demonym', 'institution', 'place'].indexOf(k);
 
 export function normalisePhrase(s: string): string {
@@ -82,9 +91,17 @@ for (const [code, list] of Object.entries(citiesData.cities)) for (const p of li
 for (const [code, list] of Object.entries(placesData.institutions))
   for (const p of list) addPhrase(p, code, 'institution');
 const MAX_PHRASE = 6;
+/** Regions across countries ("Latin American", "South America"): no place, and the country words inside them none either. */
+const MASKED = new Set(placesData.regionsAcrossCountries.map((p) => normalisePhrase(p)));
+const MASKED_RE = new RegExp(
+  `(?<![\\p{L}])(?:${placesData.regionsAcrossCountries.map((p) => p.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')).join('|')})(?![\\p{L}])`,
+  'u',
+);
+/** Whether a text names a region across countries ("the West African Coastal Institute"). */
+export const namesRegionAcrossCountries = (text: string) => MASKED_RE.test(text);
 /** For each first word of a listed phrase, the word counts of the phrases it starts, longest first: a scan tries only those. */
 const PHRASE_LENGTHS = new Map<string, number[]>();
-for (const key of PLACE_PHRASES.keys()) {
+for (const key of [...PLACE_PHRASES.keys(), ...MASKED]) {
   const words = key.split(' ');
   const lengths = PHRASE_LENGTHS.get(words[0]!) ?? [];
   if (!lengths.includes(words.length)) lengths.push(words.length);
@@ -147,6 +164,7 @@ function scanPlaces(text: string): (PlaceHit & { index: number })[] {
       if (!startsUpper(raw)) continue;
       let found: PlaceHit | undefined;
       let span = 1;
+      let masked = 0;
       // only the phrase lengths this first word starts, longest first
       const head = normalWord(raw);
       for (const n of PHRASE_LENGTHS.get(head) ?? []) {
@@ -159,6 +177,14 @@ function scanPlaces(text: string): (PlaceHit & { index: number })[] {
           span = n;
           break;
         }
+        if (MASKED.has(key)) {
+          masked = n;
+          break;
+        }
+      }
+      if (masked) {
+        i += masked - 1;
+        continue;
       }
       const abbr = found ? undefined : ABBREVIATIONS.get(raw);
       if (abbr) found = { code: abbr, kind: 'country', phrase: raw };

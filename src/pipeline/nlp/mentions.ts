@@ -28,6 +28,8 @@ export interface NameMention {
   /** A title or honorific stands in its run ("President", "Dr."). */
   titled: boolean;
   sent: number;
+  /** The words as written when the name borrows its surname from the next one ("Mark" of "Mark and Ada Lind"). */
+  written?: string;
 }
 
 const stripDot = (w: string) => (w.endsWith('.') ? w.slice(0, -1) : w);
@@ -74,6 +76,20 @@ const isCapital = (t: Token) => {
 const isInitial = (t: Token) => /^\p{Lu}\.?$/u.test(t.text) && t.text.length <= 2;
 /** "UN", "U.S.", "NASA"; not an initial ("A.") */
 const isAcronym = (t: Token) => /^[\p{Lu}\d.&-]{2,}$/u.test(t.text) && !/\p{Ll}/u.test(t.text) && !isInitial(t);
+
+/** Known acronyms of organisations: never a person's initials. */
+const KNOWN_ACRONYMS: ReadonlySet<string> = new Set(
+  orgData.organisations.flatMap((o) => [o.name, ...o.aliases]).filter((a) => /^[\p{Lu}]{2,3}$/u.test(a)),
+);
+/** Two or three capitals standing for given names ("KT" Wong), after an honorific ("Dr", "Mr."). */
+function capitalInitials(t: Token, before: Token): boolean {
+  return (
+    /^\p{Lu}{2,3}$/u.test(t.text) &&
+    HONORIFICS.has(normalisePhrase(stripDot(before.text))) &&
+    !KNOWN_ACRONYMS.has(t.text) &&
+    findPlaces(t.text).length === 0
+  );
+}
 
 /** A word that can be part of a person's name: capitalised, not a title, place, organisation or common heading word. */
 function isNameWordUncached(t: Token): boolean {
@@ -158,6 +174,51 @@ export function findNameMentions(doc: Tokenised): NameMention[] {
     splitRun(toks, i, j, out);
     i = j;
   }
+  return sharedSurnames(toks, out);
+}
+
+/**
+ * "Mark and Ada Lind", "the prize went to Tom and Eva Roe": a given name alone, then "and" and a full name
+ * with a given name first, is a second person of that surname. The given name becomes a full mention.
+ */
+function sharedSurnames(toks: Token[], found: NameMention[]): NameMention[] {
+  const at = new Map(found.map((m, k) => [m.first, k]));
+  const out: NameMention[] = [];
+  // surnames of the full names so far: "Smith and Ana Lind" after "Jo Smith" is Jo Smith and Ana Lind
+  const surnames = new Set<string>();
+  for (const m of found) {
+    if (m.words.length >= 2) surnames.add(m.words[m.words.length - 1]!);
+    if (m.words.length >= 2 && m.leadFirst === m.first && toks[m.first - 1]?.lower === 'and' && m.first >= 2) {
+      const g = m.first - 2;
+      const t = toks[g]!;
+      const single = at.has(g) ? found[at.get(g)!]! : null;
+      const alone = single ? single.words.length === 1 && single.leadFirst === g : isCapital(t);
+      const firstNames =
+        isGivenName(m.words[0]!) && isGivenName(t.text) && !surnames.has(t.text) && findPlaces(t.text).length === 0;
+      // the given name stands alone: nothing capitalised glued before it ("New York and Ada Lind")
+      if (alone && firstNames && !(g > 0 && isCapital(toks[g - 1]!) && toks[g - 1]!.sent === t.sent)) {
+        const surname = m.words.slice(1);
+        const mention: NameMention = {
+          first: g,
+          last: g + 1,
+          start: t.start,
+          end: t.end,
+          name: [t.text, ...surname].join(' '),
+          words: [t.text, ...surname],
+          leadFirst: single?.leadFirst ?? g,
+          honorific: null,
+          gender: genderOfGivenName(t.text),
+          strong: true,
+          titled: false,
+          sent: t.sent,
+          written: t.text,
+        };
+        if (single) out[out.lastIndexOf(single)] = mention;
+        else out.push(mention);
+      }
+    }
+    out.push(m);
+  }
   return out;
 }
 
@@ -204,6 +265,8 @@ function splitRun(toks: Token[], from: number, to: number, out: NameMention[]): 
     const prev = s >= 2 && words[s - 2]!.last - words[s - 2]!.first === 1 ? toks[words[s - 2]!.first]! : null;
     const ok = single
       ? isNameWord(single) ||
+        // "Dr KT Wong", "Mr CH Leong": a given name as capital initials without dots, after an honorific
+        (s < words.length && s >= 2 && capitalInitials(single, toks[words[s - 2]!.first]!)) ||
         (PARTICLES.has(single.text) && s < words.length) ||
         // "Bill Ruiz", "Dean Moss": a given name the lexicons also list as a word, before a surname
         (s === words.length - 1 && namesakeWord(single) && !ORG_WORDS.has(normalisePhrase(words[s]!.text))) ||
@@ -274,7 +337,15 @@ function splitRun(toks: Token[], from: number, to: number, out: NameMention[]): 
   let lead = words.slice(0, s);
   // a sentence-initial or other capitalised word that is not a descriptor ("Yesterday", "Thanks") is not part of the title
   let cut = lead.length;
-  while (cut > 0 && (isLeadWord(toks[lead[cut - 1]!.first]!) || isLeadText(lead[cut - 1]!.text))) cut--;
+  // ("North Dakota Gov.": two words that make a place count too, though neither is one alone)
+  const twoWordPlace = (k: number) =>
+    k > 0 && findPlaces(`${lead[k - 1]!.text} ${lead[k]!.text}`).some((p) => p.index === 0 && p.phrase.includes(' '));
+  for (;;) {
+    if (cut > 0 && (isLeadWord(toks[lead[cut - 1]!.first]!) || isLeadText(lead[cut - 1]!.text))) cut--;
+    // (only before a descriptor already taken: "… of Hong Kong Ana Lo" keeps the place with its "of")
+    else if (cut > 1 && cut < lead.length && twoWordPlace(cut - 1)) cut -= 2;
+    else break;
+  }
   // "Facebook CEO", "Skyway Airlines CEO": an organisation's name before a title stays with the title
   while (
     cut > 0 &&

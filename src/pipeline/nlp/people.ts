@@ -33,6 +33,8 @@ export function resolvePeople(mentions: readonly NameMention[]): { people: Perso
   const personOf = new Int32Array(mentions.length).fill(-1);
   const add = (m: NameMention, p: Person) => {
     p.forms.set(m.name, (p.forms.get(m.name) ?? 0) + 1);
+    // the given name alone, as the article writes it, stays a form (an alias) of the full name it stands for
+    if (m.written) p.forms.set(m.written, (p.forms.get(m.written) ?? 0) + 1);
     p.mentions.push(m);
     p.gender ??= m.gender;
   };

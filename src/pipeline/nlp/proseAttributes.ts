@@ -1,5 +1,5 @@
 import rolesData from '../../../data/roles.json';
-import { escapeRegExp, findPlaces, keywordRegExp, normalisePhrase } from './lexicon';
+import { escapeRegExp, findPlaces, keywordRegExp, namesRegionAcrossCountries, normalisePhrase } from './lexicon';
 import { ROLE_NOUNS, TITLE_WORDS } from './mentions';
 import { boundedMemo } from './boundedMemo';
 
@@ -147,6 +147,11 @@ const PARTY_STATE = /(?:^|[\s(,])[DRI]\s*-\s*(?:[A-Z][A-Za-z]*\.?){1,2}\.?(?:$|[
 const INTERNATIONAL =
   /(?<![\p{L}])(?:UN|U\.N\.|United Nations|WHO|World Health Organi[sz]ation|UNICEF|UNESCO|UNFCCC|NATO|IMF|World Bank|WTO|European Commission|European Council|AU|African Union|IPU|Inter-Parliamentary Union|OECD|Red Cross|International)(?![\p{L}])/u;
 
+/** Posts of a state or province, not of a nation. */
+const STATE_POST = /\b(?:state|gov\.|governor|lieutenant governor|statehouse|county|provincial)\b/i;
+/** Posts of a nation: the country reading of an ambiguous name stands. */
+const NATIONAL_POST = /\b(?:minister|ministry|president|prime|ambassador|embassy|envoy|national|foreign)\b/i;
+
 /**
  * The country the text links a prose person to: a party–state tag, the first
  * country, nationality, place or national institution in their descriptors,
@@ -157,12 +162,21 @@ export function inferProseCountry(
   focus: string | null | (() => string | null),
 ): { code: string; basis: string } | null {
   for (const d of descriptors) if (PARTY_STATE.test(d)) return { code: 'US', basis: `party and state "${d}"` };
-  const international = descriptors.some((d) => INTERNATIONAL.test(d));
+  // (so is a body of a region across countries: "director of the West African Coastal Institute")
+  const international = descriptors.some((d) => INTERNATIONAL.test(d) || namesRegionAcrossCountries(d));
   for (const d of descriptors) {
     // "Niger's president", "Tunisia's coach": the possessive ending hides the country's name from the gazetteer
     for (const hit of findPlaces(d.replace(/(\p{L})['’]s(?![\p{L}])/gu, '$1'))) {
       // "UN Secretary General": a country word inside an international body's name is not the person's
       if (international && hit.kind === 'institution') continue;
+      // "a state senator from Georgia": a name that is a country and another country's region is the region
+      // when the post is a state's, or the article is about that country and the post is no national one
+      if (hit.regionOf) {
+        const regional =
+          STATE_POST.test(d) ||
+          (!NATIONAL_POST.test(d) && (typeof focus === 'function' ? focus() : focus) === hit.regionOf);
+        if (regional) return { code: hit.regionOf, basis: `region "${hit.phrase}" in "${d}"` };
+      }
       return { code: hit.code, basis: `${hit.kind} "${hit.phrase}" in "${d}"` };
     }
   }

@@ -88,6 +88,31 @@ describe('readProse: who speaks in running prose', () => {
       { 'Clara Voss': [], 'Ben Ortiz': [], 'Lena Park': [] },
     ],
     [
+      'said to be one of the speakers, in a relative clause or a sentence of its own; the Speaker of a house is a post',
+      'Ada Mbeki, who was a keynote speaker at the forum, praised the organisers. Ana Tavares was among the panellists. Eva Lund will be the moderator on Friday. Mia Roth was the Speaker of the Assembly until 2019.',
+      { 'Ada Mbeki': [], 'Ana Tavares': [], 'Eva Lund': [] },
+    ],
+    [
+      'a given name written as capital initials after an honorific',
+      'Dr KT Wong said the hall was full. Wong added that the roof leaked.',
+      { 'KT Wong': ['(r) the hall was full.', '(r) the roof leaked.'] },
+    ],
+    [
+      'a couple sharing a surname in a roll: both speak, the first under the surname they share',
+      'Speakers on the first evening are:\n• Mark and Ada Lindqvist, the bakers who fed the strikers\n• Mayor Ben Ortiz',
+      { 'Mark Lindqvist': [], 'Ada Lindqvist': [], 'Ben Ortiz': [] },
+    ],
+    [
+      'a couple as the subject of reported speech; a surname already met is no given name',
+      'Jo Hollis chaired the hearing. Tom and Eva Brannock told the panel that the river had flooded twice. Hollis and Ana Ruiz said the report was late.',
+      {
+        'Jo Hollis': ['(r) the report was late.'],
+        'Tom Brannock': ['(r) the river had flooded twice.'],
+        'Eva Brannock': ['(r) the river had flooded twice.'],
+        'Ana Ruiz': ['(r) the report was late.'],
+      },
+    ],
+    [
       'a given name that is also a listed word ("Bill"), and a title word as a surname ("Major")',
       'Former senator Bill Ostrander said the vote count was wrong. Tom Major, a retired teacher, said that the school roof leaked every winter.',
       {
@@ -316,6 +341,27 @@ describe('readProse: who speaks in running prose', () => {
 
 describe('readProse: what the prose says of its speakers', () => {
   it.each<[string, string, Record<string, string[]>]>([
+    [
+      'an aside with a possessive pronoun ("for his part") is no title',
+      'Ravi Mehta, a climate adviser to the city, spoke first. Mehta, for his part, urged governments to pay.',
+      { 'Ravi Mehta': ['climate adviser to the city'] },
+    ],
+    [
+      'an apposition that ends its line with no full stop (a list item) is kept',
+      'Speakers at the forum included:\n• Lena Hartwell, a Democratic state representative from Oregon\n• Tomas Brandt, a union organiser from Salem',
+      {
+        'Lena Hartwell': ['Democratic state representative from Oregon'],
+        'Tomas Brandt': ['union organiser from Salem'],
+      },
+    ],
+    [
+      'a two-word place before a title stays in it, after "Former … and"',
+      'The rally heard from Former Trade Envoy and North Dakota Gov. Jane Rowe. Chief Executive of Hong Kong Ana Lo said the budget was sound.',
+      {
+        'Jane Rowe': ['Former Trade Envoy and North Dakota Gov.'],
+        'Ana Lo': ['Chief Executive of Hong Kong'],
+      },
+    ],
     [
       'a plural title before a list describes every name in it',
       'Fifty officials, including former CIA directors Ada Moss, Tom Lee, and Eva Ruiz, signed a letter saying the report was false.',

@@ -110,6 +110,20 @@ describe('bulleted lists', () => {
     expect(scan.info.map((i) => i.kind)).not.toContain('heading');
     expect(scan.speakers.size).toBe(0);
   });
+  it('the last item, before prose, heads no speech, and an item is no title line of the one above', () => {
+    const text = [
+      'Speakers at the forum included:',
+      '',
+      '  • Greta Olsen, a union organiser from Salem',
+      '  • Former Trade Envoy and Oregon Gov. Paul Dresner',
+      '',
+      'Olsen said the port needed investment.',
+    ].join('\n');
+    const lines = segmentLines(text);
+    const scan = scanSpeakers(text, lines, null);
+    expect(scan.info.map((i) => i.kind)).not.toContain('heading');
+    expect([...scan.speakers.values()].flatMap((s) => s.titles)).toEqual([]);
+  });
 });
 
 describe('run-in headings', () => {

@@ -69,6 +69,10 @@ export function scanSpeakers(text: string, lines: Line[], focusCountry: string |
     let speaker: string | undefined;
     let intro = false;
     const lower = head !== null && head !== undefined && head.name === line.text && /^\p{Ll}/u.test(line.text);
+    // an item of a bulleted list beside another item is a roll entry, never a heading over a speech or a title line
+    const listed =
+      LIST_ITEM.test(line.text) &&
+      ((next !== undefined && LIST_ITEM.test(next.text)) || LIST_ITEM.test(lines[i - 1]?.text ?? ''));
     if (titleLines.has(i)) kind = 'photo';
     else if (head && next && headings[i + 1] && nameKey(headings[i + 1]!.name) === nameKey(head.name))
       kind = 'duplicate';
@@ -76,6 +80,7 @@ export function scanSpeakers(text: string, lines: Line[], focusCountry: string |
     else if (
       head &&
       !lower &&
+      !listed &&
       next &&
       lines[i + 2] &&
       !headings[i + 1] &&
@@ -86,15 +91,8 @@ export function scanSpeakers(text: string, lines: Line[], focusCountry: string |
       titleLines.add(i + 1);
       speaker = register({ ...head, titles: [...head.titles, next.text.replace(/[\s:]+$/, '')] }, i, section);
     }
-    // a lower-case caption sits inside a speech, often cutting a sentence in two; an item of a bulleted list
-    // followed by another is no heading over a speech
-    else if (
-      head &&
-      next &&
-      (isProse(next) || DATE_AT_END.test(next.text)) &&
-      (!lower || i > 0) &&
-      !(LIST_ITEM.test(line.text) && LIST_ITEM.test(next.text))
-    ) {
+    // a lower-case caption sits inside a speech, often cutting a sentence in two
+    else if (head && next && (isProse(next) || DATE_AT_END.test(next.text)) && (!lower || i > 0) && !listed) {
       kind = lower ? 'caption' : 'heading';
       speaker = register(head, i, section);
     } else if (runIns[i]) {

@@ -114,4 +114,27 @@ describe('dashboard charts and cross-filtering', () => {
     expect(subset.data!.quotes.every((q) => q.eventId === eventId)).toBe(true);
     expect(s.consoleErrors).toEqual([]);
   });
+  it('a filter that shortens a chart keeps its panel as tall, so the panels below stay where they were', async () => {
+    const s = session();
+    const corpus = demoCorpus();
+    await s.page.goto(s.url);
+    await expect.poll(() => summaryCount(s.page, 'documents'), { timeout: 15_000 }).toBe(published.documents.length);
+    await loadCorpusFile(s.page, 'demo-corpus.json', JSON.stringify(corpus));
+    await expect.poll(() => summaryCount(s.page, 'documents'), { timeout: 15_000 }).toBe(corpus.documents.length);
+    const countryBars = s.page.locator('[data-chart="country"] [data-testid="bar"]');
+    await expect.poll(() => countryBars.count()).toBe(countries(corpus).size);
+    const body = s.page.locator('[data-testid="panel-speakers-by-country"] .body');
+    const chartHeight = () => s.page.locator('[data-chart="country"]').evaluate((e) => e.getBoundingClientRect().height);
+    const top = (id: string) => s.page.getByTestId(id).evaluate((e) => e.getBoundingClientRect().top + scrollY);
+    const before = { body: (await body.boundingBox())!.height, chart: await chartHeight(), event: await top('panel-speakers-by-event'), terms: await top('panel-top-terms') };
+    // a role's speakers come from fewer countries than the corpus's
+    const role = s.page.locator('[data-chart="role"] [data-testid="bar"][role="button"]').last();
+    await role.click();
+    await expect.poll(() => countryBars.count()).toBeLessThan(countries(corpus).size);
+    expect(await chartHeight()).toBeLessThan(before.chart);
+    expect((await body.boundingBox())!.height).toBe(before.body);
+    expect(await top('panel-speakers-by-event')).toBe(before.event);
+    expect(await top('panel-top-terms')).toBe(before.terms);
+    expect(s.consoleErrors).toEqual([]);
+  });
 });

@@ -31,7 +31,8 @@ const isTitleWord = (text: string) => {
     (w.includes(' ') && ROLE_WORDS.has(w.replace(/ /g, '-')))
   );
 };
-const hasTitleWord = (toks: readonly Token[]) => toks.some((t) => isTitleWord(t.text));
+// ("His Excellency" is a title; "for his part" has a pronoun)
+const hasTitleWord = (toks: readonly Token[]) => toks.some((t) => isTitleWord(t.text) && !/^(his|her)$/.test(t.text));
 const join = (toks: readonly Token[]) =>
   toks.map((t, i) => (i ? t.spaceBefore.replace(/\s+/g, ' ') : '') + t.text).join('');
 

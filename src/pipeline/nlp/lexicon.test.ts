@@ -1,6 +1,6 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { countryWord, countryWordAt } from './lexicon';
+import { countryWord, countryWordAt, findPlaces } from './lexicon';
 
 describe('countryWordAt', () => {
   it.each([
@@ -26,4 +26,15 @@ describe('countryWordAt', () => {
       }),
     );
   });
+});
+
+describe('findPlaces: regions across countries', () => {
+  it.each<[string, string[]]>([
+    ['of the Latin American Cities Network', []],
+    ['director of the West African Coastal Institute', []],
+    ['a delegate from South America', []],
+    ['South African envoy', ['ZA']],
+    ['Central African Republic', ['CF']],
+    ['American senator', ['US']],
+  ])('%s', (text, codes) => expect(findPlaces(text).map((p) => p.code)).toEqual(codes));
 });

@@ -91,9 +91,17 @@ for (const [code, list] of Object.entries(citiesData.cities)) for (const p of li
 for (const [code, list] of Object.entries(placesData.institutions))
   for (const p of list) addPhrase(p, code, 'institution');
 const MAX_PHRASE = 6;
+/** Regions across countries ("Latin American", "South America"): no place, and the country words inside them none either. */
+const MASKED = new Set(placesData.regionsAcrossCountries.map((p) => normalisePhrase(p)));
+const MASKED_RE = new RegExp(
+  `(?<![\\p{L}])(?:${placesData.regionsAcrossCountries.map((p) => p.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')).join('|')})(?![\\p{L}])`,
+  'u',
+);
+/** Whether a text names a region across countries ("the West African Coastal Institute"). */
+export const namesRegionAcrossCountries = (text: string) => MASKED_RE.test(text);
 /** For each first word of a listed phrase, the word counts of the phrases it starts, longest first: a scan tries only those. */
 const PHRASE_LENGTHS = new Map<string, number[]>();
-for (const key of PLACE_PHRASES.keys()) {
+for (const key of [...PLACE_PHRASES.keys(), ...MASKED]) {
   const words = key.split(' ');
   const lengths = PHRASE_LENGTHS.get(words[0]!) ?? [];
   if (!lengths.includes(words.length)) lengths.push(words.length);
@@ -156,6 +164,7 @@ function scanPlaces(text: string): (PlaceHit & { index: number })[] {
       if (!startsUpper(raw)) continue;
       let found: PlaceHit | undefined;
       let span = 1;
+      let masked = 0;
       // only the phrase lengths this first word starts, longest first
       const head = normalWord(raw);
       for (const n of PHRASE_LENGTHS.get(head) ?? []) {
@@ -168,6 +177,14 @@ function scanPlaces(text: string): (PlaceHit & { index: number })[] {
           span = n;
           break;
         }
+        if (MASKED.has(key)) {
+          masked = n;
+          break;
+        }
+      }
+      if (masked) {
+        i += masked - 1;
+        continue;
       }
       const abbr = found ? undefined : ABBREVIATIONS.get(raw);
       if (abbr) found = { code: abbr, kind: 'country', phrase: raw };

@@ -15,6 +15,12 @@ describe('inferProseCountry: the country the text links a person to', () => {
     ['an international body names no country, not even the focus', ['Director-General of the WHO'], 'CH', null],
     ['no evidence: the country the article is about', ['the coach'], 'BR', 'BR'],
     ['no evidence and no focus', [], null, null],
+    [
+      'a body of a region across countries takes no focus',
+      ['director of the West African Coastal Institute'],
+      'PT',
+      null,
+    ],
     ['a country that is also a US state, with a state post', ['state senator from Georgia'], null, 'US'],
     ['the same name with a national post', ["Georgia's deputy foreign minister"], 'US', 'GE'],
     ['the same name in an article about the US, no post', ['a nurse from Georgia'], 'US', 'US'],

@@ -1,5 +1,5 @@
 import rolesData from '../../../data/roles.json';
-import { escapeRegExp, findPlaces, keywordRegExp, normalisePhrase } from './lexicon';
+import { escapeRegExp, findPlaces, keywordRegExp, namesRegionAcrossCountries, normalisePhrase } from './lexicon';
 import { ROLE_NOUNS, TITLE_WORDS } from './mentions';
 import { boundedMemo } from './boundedMemo';
 
@@ -162,7 +162,8 @@ export function inferProseCountry(
   focus: string | null | (() => string | null),
 ): { code: string; basis: string } | null {
   for (const d of descriptors) if (PARTY_STATE.test(d)) return { code: 'US', basis: `party and state "${d}"` };
-  const international = descriptors.some((d) => INTERNATIONAL.test(d));
+  // (so is a body of a region across countries: "director of the West African Coastal Institute")
+  const international = descriptors.some((d) => INTERNATIONAL.test(d) || namesRegionAcrossCountries(d));
   for (const d of descriptors) {
     // "Niger's president", "Tunisia's coach": the possessive ending hides the country's name from the gazetteer
     for (const hit of findPlaces(d.replace(/(\p{L})['’]s(?![\p{L}])/gu, '$1'))) {

@@ -342,6 +342,11 @@ describe('readProse: who speaks in running prose', () => {
 describe('readProse: what the prose says of its speakers', () => {
   it.each<[string, string, Record<string, string[]>]>([
     [
+      'an aside with a possessive pronoun ("for his part") is no title',
+      'Ravi Mehta, a climate adviser to the city, spoke first. Mehta, for his part, urged governments to pay.',
+      { 'Ravi Mehta': ['climate adviser to the city'] },
+    ],
+    [
       'an apposition that ends its line with no full stop (a list item) is kept',
       'Speakers at the forum included:\n• Lena Hartwell, a Democratic state representative from Oregon\n• Tomas Brandt, a union organiser from Salem',
       {

@@ -384,6 +384,9 @@ function skipToVerb(ctx: Ctx, i: number, limit: number): number {
   if (toks[k]?.text === '(')
     while (k < toks.length && toks[k]!.text !== ')' && k - i < 8)
       (k++, k < toks.length && toks[k]!.text === ')' && k++);
+  // an age first ("Ana Lo, 61, a retired nurse, said"): the apposition after it is read as if it came first
+  if (toks[k]?.text === ',' && toks[k + 1]?.pos === 'NUM' && toks[k + 2]?.text === ',' && toks[k + 3]?.pos !== 'VERB')
+    k += 2;
   if (toks[k]?.text === ',') {
     // an apposition: ", the executive secretary of …,"
     let b = k + 1;
@@ -903,7 +906,7 @@ function sentenceTailAttribution(
     const i = comma + 1;
     if (isSpeechVerb(toks[i])) {
       const r = referentAfter(ctx, i + 1, 6) ?? referentAfter(ctx, i + 1 + skipCommaPhrase(ctx, i + 1, e), 3);
-      if (r && r.next >= e - 6)
+      if (r && r.next >= e - 6 && !clauseAfter(ctx, r.next, e))
         return { person: r.person, comma, rule: `"${toks[i]!.text}" ${r.via} after the clause (reported speech)` };
     }
     const r = referentAt(ctx, i);
@@ -914,6 +917,20 @@ function sentenceTailAttribution(
     }
   }
   return null;
+}
+
+/**
+ * A verb right after the person, before any comma: ", said she still could not sleep" reports what she said
+ * (the clause after), so what comes before the comma is no speech of hers. ", said Ana Lo, who chairs …" is
+ * an attribution.
+ */
+function clauseAfter(ctx: Ctx, from: number, end: number): boolean {
+  for (let k = from; k < end; k++) {
+    const t = ctx.toks[k]!;
+    if (t.text === ',' || t.text === '(') return false;
+    if (t.pos === 'VERB' || t.pos === 'AUX') return true;
+  }
+  return false;
 }
 
 /** "told reporters", "told the world on Thursday via Twitter": the addressee is not what was said. */

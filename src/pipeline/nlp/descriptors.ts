@@ -143,6 +143,8 @@ export function descriptorsOf(doc: Tokenised, m: NameMention, named: ReadonlySet
       if (bio.length && hasTitleWord(bio)) out.push(join(bio));
     }
   }
+  // "Ana Lo, 61, a retired nurse": past the age
+  if (toks[a]?.text === ',' && toks[a + 1]?.pos === 'NUM' && toks[a + 2]?.text === ',') a += 2;
   if (toks[a]?.text === ',' && toks[a]!.sent === m.sent) {
     let b = a + 1;
     // a relative clause or a verb is not an apposition
@@ -161,6 +163,8 @@ export function descriptorsOf(doc: Tokenised, m: NameMention, named: ReadonlySet
           continue;
         }
         if (/^[,;.:()“”"]$/.test(toks[b]!.text)) break;
+        // a relative clause about the person ends it: "a retired nurse whose house …"
+        if (/^(who|whose)$/.test(toks[b]!.lower)) break;
         // a title word or a capitalised name word tagged as a verb ("… acting IT minister", "founder of
         // Turning Tide") does not end it
         const t = toks[b]!;

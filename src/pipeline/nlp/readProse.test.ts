@@ -98,6 +98,19 @@ describe('readProse: who speaks in running prose', () => {
       { 'KT Wong': ['(r) the hall was full.', '(r) the roof leaked.'] },
     ],
     [
+      '"said she" followed by a clause reports that clause; the narration before it is no quote',
+      'Janet Krol, a retired nurse, said she still could not open her windows. Prices will rise next year, said Ana Silva, who runs the research desk.',
+      {
+        'Janet Krol': ['(r) she still could not open her windows.'],
+        'Ana Silva': ['(r) Prices will rise next year'],
+      },
+    ],
+    [
+      'an age before the apposition, and a relative clause inside it',
+      'Mara Lutz, 61, a retired nurse whose house sits by the tracks, said the trains shook her walls.',
+      { 'Mara Lutz': ['(r) the trains shook her walls.'] },
+    ],
+    [
       'a couple sharing a surname in a roll: both speak, the first under the surname they share',
       'Speakers on the first evening are:\n• Mark and Ada Lindqvist, the bakers who fed the strikers\n• Mayor Ben Ortiz',
       { 'Mark Lindqvist': [], 'Ada Lindqvist': [], 'Ben Ortiz': [] },
@@ -341,6 +354,11 @@ describe('readProse: who speaks in running prose', () => {
 
 describe('readProse: what the prose says of its speakers', () => {
   it.each<[string, string, Record<string, string[]>]>([
+    [
+      'past an age, to an apposition that a relative clause ends',
+      'Mara Lutz, 61, a retired nurse whose house sits by the tracks, said the trains shook her walls.',
+      { 'Mara Lutz': ['retired nurse'] },
+    ],
     [
       'an aside with a possessive pronoun ("for his part") is no title',
       'Ravi Mehta, a climate adviser to the city, spoke first. Mehta, for his part, urged governments to pay.',

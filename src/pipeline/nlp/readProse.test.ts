@@ -111,6 +111,15 @@ describe('readProse: who speaks in running prose', () => {
       { 'Mara Lutz': ['(r) the trains shook her walls.'] },
     ],
     [
+      'names with letters beyond Latin-1, and given names beyond the English lists',
+      'Miroslav Zieliński, the mayor of Gdańsk, said the port would grow. Amina Yusuf said the talks had stalled. Harbour Lights said the show would go on.',
+      {
+        'Miroslav Zieliński': ['(r) the port would grow.'],
+        'Amina Yusuf': ['(r) the talks had stalled.'],
+        '-': ['(r) the show would go on.'],
+      },
+    ],
+    [
       'a couple sharing a surname in a roll: both speak, the first under the surname they share',
       'Speakers on the first evening are:\n• Mark and Ada Lindqvist, the bakers who fed the strikers\n• Mayor Ben Ortiz',
       { 'Mark Lindqvist': [], 'Ada Lindqvist': [], 'Ben Ortiz': [] },

@@ -31,6 +31,10 @@ describe('inferProseCountry: the country the text links a person to', () => {
 describe('classifyProseRole: one role from the descriptors', () => {
   it.each<[string, string[], string]>([
     ['a head of government', ['Prime Minister'], 'government-official'],
+    ["a body's president, the body named by a common noun", ["the union's president"], 'organisation-leader'],
+    ['a club president', ['club president'], 'organisation-leader'],
+    ["a party's president is a party officer", ["the party's president"], 'local-politician'],
+    ["a country's president stays an office", ["Norway's president"], 'government-official'],
     ['the most specific keyword wins', ['U.N. Secretary-General'], 'organisation-leader'],
     ['a member of a parliament', ['a Member of the European Parliament from Bavaria'], 'legislator'],
     ['a current office outranks a former one', ['State Senator', 'former Army colonel'], 'legislator'],

@@ -21,6 +21,9 @@ const ORG_HEAD = wordsRe(PROSE.organisationHeads);
 /** An organisation named in the descriptor: an acronym, or a capitalised word such as Academy, Union, Council. */
 const ORGANISATION =
   /\b(?:[A-Z]{2,}|Academy|Union|Council|Commission|Committee|Association|Foundation|Institute|University|Society|Federation|Organi[sz]ation|Company|Corporation|Group|Bank|Fund|Agency|Network|Alliance|League|Movement|Party|Church|Club|Museum|Center|Centre)\b/;
+/** A body named by a common noun right before its head: "the union's president", "club president". */
+const BODY_BEFORE_HEAD =
+  /\b(?:union|company|firm|club|university|college|school|association|foundation|institute|society|federation|organi[sz]ation|corporation|group|bank|fund|charity|network|alliance|league|movement|church|museum|board|council|committee|commission|chamber|guild|cooperative|co-op)(?:['’]s)?\s+(?:vice[ -])?(?:president|chair(?:man|woman|person)?)\b/i;
 const HEAD_OF_STATE = /(?<![\p{L}])(?:president|prime minister|premier|chancellor|king|queen|emir|sultan)(?![\p{L}])/iu;
 
 /** Whether the keyword `m` only modifies a title after it ("deputy leader", "deputy director-general"). */
@@ -94,10 +97,14 @@ function readProseRole(written: readonly string[]): { role: string; basis: strin
   if (cat) {
     if (cat === 'government-official' && ORG_HEAD.test(hit)) {
       // "Republican National Committee Chair": a party officer; "IPU President": an organisation's head
-      if (PARTY.test(text) && !HEAD_OF_STATE.test(text.replace(/vice[ -]president/i, '')))
+      // ("the party's president" heads the party, not the state)
+      if (
+        PARTY.test(text) &&
+        (!HEAD_OF_STATE.test(text.replace(/vice[ -]president/i, '')) || /\bparty(?:['’]s)?\s+president\b/i.test(text))
+      )
         return { role: 'local-politician', basis: `${hit} (party)` };
       if (
-        ORGANISATION.test(descriptors.join(' ')) &&
+        (ORGANISATION.test(descriptors.join(' ')) || BODY_BEFORE_HEAD.test(text)) &&
         !findPlaces(text).some((p) => p.kind === 'country' || p.kind === 'demonym')
       )
         return { role: 'organisation-leader', basis: `${hit} (organisation)` };

@@ -68,7 +68,7 @@ export const HELDOUT_REACHED: Floors = {
   recall: 0.95,
   bcubedF1: 1,
   country: 0.75,
-  role: 0.75,
+  role: 0.9,
   quotes: 0.9,
   eventDates: 1,
 };

@@ -36,6 +36,10 @@ const hasTitleWord = (toks: readonly Token[]) => toks.some((t) => isTitleWord(t.
 const join = (toks: readonly Token[]) =>
   toks.map((t, i) => (i ? t.spaceBefore.replace(/\s+/g, ' ') : '') + t.text).join('');
 
+/** "chief operating officer", "acting minister": a participle right before a title word belongs to the title. */
+const participleInTitle = (toks: readonly Token[], k: number) =>
+  /ing$/.test(toks[k]!.lower) && isTitleWord(toks[k + 1]?.text ?? '');
+
 /**
  * The descriptors of one name mention, as written:
  * - the title words of its own capitalised run ("Chilean President" Rosa Ibarra);
@@ -82,7 +86,7 @@ export function descriptorsOf(doc: Tokenised, m: NameMention, named: ReadonlySet
   while (
     k > 0 &&
     toks[k - 1]!.sent === m.sent &&
-    NP_POS.has(toks[k - 1]!.pos) &&
+    (NP_POS.has(toks[k - 1]!.pos) || participleInTitle(toks, k - 1)) &&
     !STOP_BACK.has(toks[k - 1]!.lower) &&
     (!named.has(k - 1) || bodyBeforeTitle(k - 1) || (named.has(k) && k < end && bodyBeforeTitle(k))) &&
     end - k < 8

@@ -31,6 +31,11 @@ describe('inferProseCountry: the country the text links a person to', () => {
 describe('classifyProseRole: one role from the descriptors', () => {
   it.each<[string, string[], string]>([
     ['a head of government', ['Prime Minister'], 'government-official'],
+    ['a science by its suffix', ['a limnologist with the river authority'], 'academic'],
+    ['of a university, no other role words', ['of Lakeside University'], 'academic'],
+    ['a company officer', ['chief operating officer'], 'organisation-leader'],
+    ['who negotiates for a country', ["Chile's chief negotiator"], 'government-official'],
+    ['who negotiates for a union', ["the union's negotiator"], 'other'],
     ["a body's president, the body named by a common noun", ["the union's president"], 'organisation-leader'],
     ['a club president', ['club president'], 'organisation-leader'],
     ["a party's president is a party officer", ["the party's president"], 'local-politician'],

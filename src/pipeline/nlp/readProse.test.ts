@@ -369,6 +369,15 @@ describe('readProse: what the prose says of its speakers', () => {
       { 'Mara Lutz': ['retired nurse'] },
     ],
     [
+      'a scientist at a university and a company officer, as written',
+      'The session, moderated by Petra Holm of Lakeside University, heard from Jonas Falk, an oceanographer at the Coastal Survey. According to chief operating officer Lina Marsh, orders from Asia fell by a third last year.',
+      {
+        'Petra Holm': ['of Lakeside University'],
+        'Jonas Falk': ['oceanographer at the Coastal Survey'],
+        'Lina Marsh': ['chief operating officer'],
+      },
+    ],
+    [
       'an aside with a possessive pronoun ("for his part") is no title',
       'Ravi Mehta, a climate adviser to the city, spoke first. Mehta, for his part, urged governments to pay.',
       { 'Ravi Mehta': ['climate adviser to the city'] },

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { classifyProseRole, inferProseCountry } from './proseAttributes';
+import { classifyProseRole, focusPlaceOf, inferProseCountry } from './proseAttributes';
 
 describe('inferProseCountry: the country the text links a person to', () => {
   it.each<[string, string[], string | null, string | null]>([
@@ -40,6 +40,11 @@ describe('classifyProseRole: one role from the descriptors', () => {
     ['a club president', ['club president'], 'organisation-leader'],
     ["a party's president is a party officer", ["the party's president"], 'local-politician'],
     ["a country's president stays an office", ["Norway's president"], 'government-official'],
+    [
+      "the head of a country's branch of a body leads the body",
+      ["director of Chile's Red Crescent Society"],
+      'organisation-leader',
+    ],
     ['the most specific keyword wins', ['U.N. Secretary-General'], 'organisation-leader'],
     ['a member of a parliament', ['a Member of the European Parliament from Bavaria'], 'legislator'],
     ['a current office outranks a former one', ['State Senator', 'former Army colonel'], 'legislator'],
@@ -67,4 +72,12 @@ describe('classifyProseRole: one role from the descriptors', () => {
     ['a secretary of a government department stays an official', ['Treasury Secretary'], 'government-official'],
     ['no role words', [], 'other'],
   ])('%s', (_, descriptors, role) => expect(classifyProseRole(descriptors).role).toBe(role));
+});
+
+describe('focusPlaceOf: the country an article is about', () => {
+  it('counts a country named in the possessive', () => {
+    expect(focusPlaceOf("Chile's top court ruled on Friday. Chile's senate met. The judge in Santiago spoke.")).toBe(
+      'CL',
+    );
+  });
 });

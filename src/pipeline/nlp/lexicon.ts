@@ -156,11 +156,14 @@ const startsUpper = (w: string) => {
   return c < 128 ? c >= 65 && c <= 90 : w[0] !== w[0]!.toLowerCase();
 };
 
+const possessiveless = (raw: string) => (raw.endsWith("'s") || raw.endsWith('’s') ? raw.slice(0, -2) : raw);
+
 function scanPlaces(text: string): (PlaceHit & { index: number })[] {
   const hits: (PlaceHit & { index: number })[] = [];
   forEachCapitalRun(collapseInitials(text), (raws, starts) => {
     for (let i = 0; i < raws.length; i++) {
-      const raw = raws[i]!;
+      // "Kenya's", "New Zealand’s": a country named in the possessive is still named
+      const raw = possessiveless(raws[i]!);
       if (!startsUpper(raw)) continue;
       let found: PlaceHit | undefined;
       let span = 1;
@@ -170,7 +173,7 @@ function scanPlaces(text: string): (PlaceHit & { index: number })[] {
       for (const n of PHRASE_LENGTHS.get(head) ?? []) {
         if (n > MAX_PHRASE || n > raws.length - i) continue;
         let key = head;
-        for (let k = i + 1; k < i + n; k++) key += ' ' + normalWord(raws[k]!);
+        for (let k = i + 1; k < i + n; k++) key += ' ' + normalWord(possessiveless(raws[k]!));
         const hit = PLACE_PHRASES.get(key);
         if (hit) {
           found = hit;

@@ -1,6 +1,6 @@
 import { normalisePhrase, PARTICLES } from './lexicon';
 import type { Gender, NameMention } from './mentions';
-import { isGivenName } from './givenNames';
+import { isEnglishWord, isGivenName } from './givenNames';
 
 /** One person of one document, with every form the document names them by. */
 export interface Person {
@@ -183,6 +183,9 @@ export function looksPersonal(p: Person): boolean {
   // ("of the River Group" alone says nothing: places and bodies are "of" something too)
   if (p.descriptors.some((d) => !/^of\s/.test(d)) || p.mentions.some((m) => m.titled || m.honorific)) return true;
   if (isGivenName(p.words[0] ?? '')) return true;
+  // "Amina Yusuf", "Tesfaye Bekele": given names beyond the English lists; two or more words of which none is an
+  // English word ("Disease Control", "Harbour Lights" are), nor a particle ("de", "al")
+  if (p.words.length >= 2 && p.words.every((w) => w.length > 1 && !isEnglishWord(w) && !PARTICLES.has(w))) return true;
   // the surname alone ("Varga"), not the first word of a product or company name alone ("Orbital" of "Orbital Cargo")
   const surname = p.words[p.words.length - 1];
   return (

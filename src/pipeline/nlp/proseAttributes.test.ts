@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { classifyProseRole, inferProseCountry } from './proseAttributes';
+import { classifyProseRole, focusPlaceOf, inferProseCountry } from './proseAttributes';
 
 describe('inferProseCountry: the country the text links a person to', () => {
   it.each<[string, string[], string | null, string | null]>([
@@ -31,6 +31,20 @@ describe('inferProseCountry: the country the text links a person to', () => {
 describe('classifyProseRole: one role from the descriptors', () => {
   it.each<[string, string[], string]>([
     ['a head of government', ['Prime Minister'], 'government-official'],
+    ['a science by its suffix', ['a limnologist with the river authority'], 'academic'],
+    ['of a university, no other role words', ['of Lakeside University'], 'academic'],
+    ['a company officer', ['chief operating officer'], 'organisation-leader'],
+    ['who negotiates for a country', ["Chile's chief negotiator"], 'government-official'],
+    ['who negotiates for a union', ["the union's negotiator"], 'other'],
+    ["a body's president, the body named by a common noun", ["the union's president"], 'organisation-leader'],
+    ['a club president', ['club president'], 'organisation-leader'],
+    ["a party's president is a party officer", ["the party's president"], 'local-politician'],
+    ["a country's president stays an office", ["Norway's president"], 'government-official'],
+    [
+      "the head of a country's branch of a body leads the body",
+      ["director of Chile's Red Crescent Society"],
+      'organisation-leader',
+    ],
     ['the most specific keyword wins', ['U.N. Secretary-General'], 'organisation-leader'],
     ['a member of a parliament', ['a Member of the European Parliament from Bavaria'], 'legislator'],
     ['a current office outranks a former one', ['State Senator', 'former Army colonel'], 'legislator'],
@@ -58,4 +72,12 @@ describe('classifyProseRole: one role from the descriptors', () => {
     ['a secretary of a government department stays an official', ['Treasury Secretary'], 'government-official'],
     ['no role words', [], 'other'],
   ])('%s', (_, descriptors, role) => expect(classifyProseRole(descriptors).role).toBe(role));
+});
+
+describe('focusPlaceOf: the country an article is about', () => {
+  it('counts a country named in the possessive', () => {
+    expect(focusPlaceOf("Chile's top court ruled on Friday. Chile's senate met. The judge in Santiago spoke.")).toBe(
+      'CL',
+    );
+  });
 });

@@ -21,6 +21,15 @@ const ORG_HEAD = wordsRe(PROSE.organisationHeads);
 /** An organisation named in the descriptor: an acronym, or a capitalised word such as Academy, Union, Council. */
 const ORGANISATION =
   /\b(?:[A-Z]{2,}|Academy|Union|Council|Commission|Committee|Association|Foundation|Institute|University|Society|Federation|Organi[sz]ation|Company|Corporation|Group|Bank|Fund|Agency|Network|Alliance|League|Movement|Party|Church|Club|Museum|Center|Centre)\b/;
+/** Scientists by the suffix of their science ("hydrologist", "oceanographer", "physicist"). */
+const SCIENTIST = /\b\p{L}+(?:ologist|ographer|icist)s?\b/iu;
+/** A university or college, where its people teach or research. */
+const UNIVERSITY = /\b(?:University|College|Polytechnic|Institute of Technology|Academy of Sciences?)\b/;
+/** Who acts for someone: for a country, an official. */
+const NATIONAL_AGENT = /\b(?:chief )?(?:negotiator|delegate|representative)s?\b/i;
+/** A body named by a common noun right before its head: "the union's president", "club president". */
+const BODY_BEFORE_HEAD =
+  /\b(?:union|company|firm|club|university|college|school|association|foundation|institute|society|federation|organi[sz]ation|corporation|group|bank|fund|charity|network|alliance|league|movement|church|museum|board|council|committee|commission|chamber|guild|cooperative|co-op)(?:['’]s)?\s+(?:vice[ -])?(?:president|chair(?:man|woman|person)?)\b/i;
 const HEAD_OF_STATE = /(?<![\p{L}])(?:president|prime minister|premier|chancellor|king|queen|emir|sultan)(?![\p{L}])/iu;
 
 /** Whether the keyword `m` only modifies a title after it ("deputy leader", "deputy director-general"). */
@@ -94,10 +103,14 @@ function readProseRole(written: readonly string[]): { role: string; basis: strin
   if (cat) {
     if (cat === 'government-official' && ORG_HEAD.test(hit)) {
       // "Republican National Committee Chair": a party officer; "IPU President": an organisation's head
-      if (PARTY.test(text) && !HEAD_OF_STATE.test(text.replace(/vice[ -]president/i, '')))
+      // ("the party's president" heads the party, not the state)
+      if (
+        PARTY.test(text) &&
+        (!HEAD_OF_STATE.test(text.replace(/vice[ -]president/i, '')) || /\bparty(?:['’]s)?\s+president\b/i.test(text))
+      )
         return { role: 'local-politician', basis: `${hit} (party)` };
       if (
-        ORGANISATION.test(descriptors.join(' ')) &&
+        (ORGANISATION.test(descriptors.join(' ')) || BODY_BEFORE_HEAD.test(text)) &&
         !findPlaces(text).some((p) => p.kind === 'country' || p.kind === 'demonym')
       )
         return { role: 'organisation-leader', basis: `${hit} (organisation)` };
@@ -111,7 +124,7 @@ function readProseRole(written: readonly string[]): { role: string; basis: strin
       findPlaces(live).some(
         (p) =>
           p.kind === 'institution' ||
-          (p.kind !== 'demonym' && new RegExp(`\\bof\\s+(?:the\\s+)?${escape(p.phrase)}`).test(live)),
+          (p.kind !== 'demonym' && new RegExp(`\\bof\\s+(?:the\\s+)?${escape(p.phrase)}(?!['’]s)`).test(live)),
       )
     ) {
       // "former FBI director": a former office
@@ -121,6 +134,17 @@ function readProseRole(written: readonly string[]): { role: string; basis: strin
     }
     return { role: cat, basis: hit };
   }
+  // "a glaciologist at …", "a hydrologist": a science by its suffix, whichever the lexicon lists
+  const science = SCIENTIST.exec(text);
+  if (science) return { role: 'academic', basis: science[0] };
+  // "of the University of Bergen", "a fellow at Lakeside College": a university's people are academics
+  const university = UNIVERSITY.exec(text);
+  if (university) return { role: 'academic', basis: university[0] };
+  // "New Zealand's negotiator", "a Kenyan delegate": who acts for a country holds an office
+  const agent = NATIONAL_AGENT.exec(text);
+  const places = agent ? findPlaces(text.replace(/(\p{L})['’]s(?![\p{L}])/gu, '$1')) : [];
+  if (agent && places.some((p) => p.kind === 'country' || p.kind === 'demonym'))
+    return { role: 'government-official', basis: `${agent[0]} (for a country)` };
   // "of the River Group", "of UNICEF": a member of a named body that is not a place
   const body = descriptors.find((d) => /^of\s+(?:the\s+)?\p{Lu}/u.test(d) && findPlaces(d).length === 0);
   if (body) return { role: 'organisation-member', basis: body };

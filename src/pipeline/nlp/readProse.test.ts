@@ -111,6 +111,15 @@ describe('readProse: who speaks in running prose', () => {
       { 'Mara Lutz': ['(r) the trains shook her walls.'] },
     ],
     [
+      'names with letters beyond Latin-1, and given names beyond the English lists',
+      'Miroslav Zieliński, the mayor of Gdańsk, said the port would grow. Amina Yusuf said the talks had stalled. Harbour Lights said the show would go on.',
+      {
+        'Miroslav Zieliński': ['(r) the port would grow.'],
+        'Amina Yusuf': ['(r) the talks had stalled.'],
+        '-': ['(r) the show would go on.'],
+      },
+    ],
+    [
       'a couple sharing a surname in a roll: both speak, the first under the surname they share',
       'Speakers on the first evening are:\n• Mark and Ada Lindqvist, the bakers who fed the strikers\n• Mayor Ben Ortiz',
       { 'Mark Lindqvist': [], 'Ada Lindqvist': [], 'Ben Ortiz': [] },
@@ -358,6 +367,15 @@ describe('readProse: what the prose says of its speakers', () => {
       'past an age, to an apposition that a relative clause ends',
       'Mara Lutz, 61, a retired nurse whose house sits by the tracks, said the trains shook her walls.',
       { 'Mara Lutz': ['retired nurse'] },
+    ],
+    [
+      'a scientist at a university and a company officer, as written',
+      'The session, moderated by Petra Holm of Lakeside University, heard from Jonas Falk, an oceanographer at the Coastal Survey. According to chief operating officer Lina Marsh, orders from Asia fell by a third last year.',
+      {
+        'Petra Holm': ['of Lakeside University'],
+        'Jonas Falk': ['oceanographer at the Coastal Survey'],
+        'Lina Marsh': ['chief operating officer'],
+      },
     ],
     [
       'an aside with a possessive pronoun ("for his part") is no title',

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import winkNLP from 'wink-nlp';
 import model from 'wink-eng-lite-web-model';
-import { tokenise } from './tokenise';
+import { foldForTagger, tokenise } from './tokenise';
 
 const TEXT = [
   'Harbour talks end',
@@ -35,5 +35,16 @@ describe('tokenise', () => {
       const bounds = doc.sentences.filter((s) => s.start >= p.start && s.end <= p.end).length;
       expect(bounds).toBe(ref.sentences().length());
     }
+  });
+  it('keeps names with letters beyond Latin-1 whole, spelled as written', () => {
+    const text = 'Mayor Ewa Zieliński met Tomasz Dvořák, Ayşe Yılmaz and Nguyễn Văn Long in Łódź.';
+    const doc = tokenise(text);
+    const words = doc.tokens.map((t) => t.text);
+    for (const w of ['Zieliński', 'Dvořák', 'Ayşe', 'Yılmaz', 'Nguyễn', 'Văn', 'Łódź']) expect(words).toContain(w);
+    for (const t of doc.tokens) expect(text.slice(t.start, t.end)).toBe(t.text);
+    expect(doc.tokens.find((t) => t.text === 'Dvořák')?.pos).toBe('PROPN');
+  });
+  it('folds each such letter to one plain letter, so offsets are kept', () => {
+    expect(foldForTagger('Łódź, Dvořák, Yılmaz, Ngọc, café')).toBe('Lódz, Dvorák, Yilmaz, Ngoc, café');
   });
 });

@@ -61,6 +61,42 @@ export function paragraphsOf(text: string): Paragraph[] {
   return out;
 }
 
+/** Letters without a decomposition to a base letter: their closest plain letter. */
+const UNDECOMPOSED: Record<string, string> = {
+  ł: 'l',
+  Ł: 'L',
+  đ: 'd',
+  Đ: 'D',
+  ı: 'i',
+  ħ: 'h',
+  Ħ: 'H',
+  ŧ: 't',
+  Ŧ: 'T',
+  ŀ: 'l',
+  Ŀ: 'L',
+  ŋ: 'n',
+  Ŋ: 'N',
+  ƒ: 'f',
+};
+const LATIN_EXTENDED = /[\u0100-\u024f\u1e00-\u1eff]/g;
+const plainLetter = new Map<string, string>();
+/**
+ * The text as wink-nlp reads it, letter for letter: it splits words at Latin letters beyond Latin-1 ("Zieliński"
+ * becomes "Zieli", "ń", "ski"), so each such letter is read as its base letter ("n"). One code unit for one, so
+ * offsets stay those of the text; tokens keep the text's own spelling.
+ */
+export function foldForTagger(text: string): string {
+  return text.replace(LATIN_EXTENDED, (c) => {
+    let plain = plainLetter.get(c);
+    if (plain === undefined) {
+      const base = c.normalize('NFD')[0]!;
+      plain = UNDECOMPOSED[c] ?? (base.charCodeAt(0) <= 0xff && /\p{L}/u.test(base) ? base : c);
+      plainLetter.set(c, plain);
+    }
+    return plain;
+  });
+}
+
 /**
  * Sentences, tokens and part-of-speech tags of a whole document, read with
  * wink-nlp paragraph by paragraph (a sentence never crosses a paragraph).
@@ -71,20 +107,21 @@ export function tokenise(text: string): Tokenised {
   const tokens: Token[] = [];
   const sentences: Sentence[] = [];
   const paragraphs = paragraphsOf(text);
+  const read = foldForTagger(text);
   paragraphs.forEach((p, para) => {
-    const doc = engine().readDoc(text.slice(p.start, p.end));
+    const doc = engine().readDoc(read.slice(p.start, p.end));
     // whole columns at once: one call per paragraph rather than one per token
     const words = doc.tokens().out() as string[];
     const tags = doc.tokens().out(its.pos) as string[];
     const base = tokens.length;
     let cursor = p.start;
     for (let k = 0; k < words.length; k++) {
-      const word = words[k]!;
-      const at = text.indexOf(word, cursor);
+      const at = read.indexOf(words[k]!, cursor);
       // wink-nlp can normalise a token (rare); keep it zero-width at the cursor rather than lose the sentence
       const found = at >= 0 && at < p.end;
       const start = found ? at : cursor;
-      const end = found ? at + word.length : cursor;
+      const end = found ? at + words[k]!.length : cursor;
+      const word = found ? text.slice(start, end) : words[k]!;
       tokens.push({
         text: word,
         lower: word.toLowerCase(),

@@ -1,3 +1,5 @@
+// first, before the app's modules are evaluated: the corpus loader's worker starts meanwhile
+import './db/prestart';
 import { mount } from 'svelte';
 import App from './App.svelte';
 import './app.css';

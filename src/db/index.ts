@@ -4,3 +4,4 @@ export { importCorpusLines } from './loadLines';
 export { isQuotaError } from './loadCommon';
 export { onStoredElsewhere } from './corpusLock';
 export { StoredTexts } from './storedTexts';
+export { dropEarlyLoaderWorker } from './loaderWorker';

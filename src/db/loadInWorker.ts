@@ -1,6 +1,7 @@
 import type { Corpus } from '../corpus';
 import { assembleCorpus, type Chunk, chunkRowsOf, type CorpusMeta, type PodiumDb } from './database';
 import type { LoadStage, Missing, OnValid } from './loadCommon';
+import { takeLoaderWorker } from './loaderWorker';
 import { type PackedHead, unpackHead } from './packHead';
 import { type PackedQuotes, unpackQuotes } from './packQuotes';
 import { type PackedTermRows, unpackTermRows } from './packTerms';
@@ -65,7 +66,7 @@ export function loadInWorker(
   onBytes: (received: number) => void = () => {},
   onFetched: (source: string, total: number) => void = () => {},
 ): Promise<WorkerOutcome> {
-  const worker = new Worker(new URL('./linesWorker.ts', import.meta.url), { type: 'module' });
+  const worker = takeLoaderWorker();
   return new Promise<WorkerOutcome>((resolve, reject) => {
     /** The chunks so far, parsed as they come (the page's thread is otherwise idle while the worker reads). */
     const chunks: Chunk[] = [];

@@ -1,5 +1,5 @@
 import type { Corpus } from '../corpus';
-import { importCorpusFile, loadPublishedCorpus, onStoredElsewhere, readCorpus, readStoredCorpus, readMeta, type CorpusMeta, type LoadStage, type Missing, type OnProgress, type OnValid, type PodiumDb } from '../db';
+import { dropEarlyLoaderWorker, importCorpusFile, loadPublishedCorpus, onStoredElsewhere, readCorpus, readStoredCorpus, readMeta, type CorpusMeta, type LoadStage, type Missing, type OnProgress, type OnValid, type PodiumDb } from '../db';
 import { buildIndex, type CorpusIndex } from '../lib/corpusIndex';
 import { hasDocumentTermCounts } from '../lib/termTable';
 import { DocumentTexts } from './documentTexts.svelte';
@@ -169,6 +169,8 @@ export class CorpusStore {
       if (current()) this.#errors = [`Could not load the corpus: ${(e as Error).message}`];
       return false;
     } finally {
+      // the loader's worker started with the page, if this load did not need it
+      dropEarlyLoaderWorker();
       if (current()) {
         this.#missing = undefined;
         this.#percent = undefined;

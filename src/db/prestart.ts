@@ -1,0 +1,3 @@
+import { prestartLoaderWorker } from './loaderWorker';
+
+prestartLoaderWorker();

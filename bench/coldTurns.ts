@@ -1,13 +1,14 @@
 /**
  * Cold loads of several builds taking turns, each timed and charged by thread CPU read from
  * /proc (no profiler, so nothing slows the load):
- *   npx tsx bench/coldTurns.ts --corpus /tmp/big/corpus.jsonl --rounds 3 DIR_A DIR_B …
+ *   npx tsx bench/coldTurns.ts --corpus /tmp/big/corpus.jsonl --rounds 3 [--warm] DIR_A DIR_B …
  * Each DIR is a production build (`npx vite build --outDir DIR`); each round loads every
  * build once in a fresh profile, in the order given. Prints per load: first chart, fully
  * stored, JS heap after a forced GC, the calibration unit just before, and CPU seconds by
  * thread: worker0 (the loader), worker1 (its chunk writer), the page's main thread
  * (`chromium`), the renderer's thread pool (`rPool`: IndexedDB's value wrapping, GC helpers),
- * and the browser and other processes. Other work on the host stretches wall time far more
+ * and the browser and other processes. With `--warm`, a warm reload follows each cold load
+ * (IndexedDB → memory), timed and charged the same way. Other work on the host stretches wall time far more
  * than it stretches these CPU figures.
  */
 import { cpSync, existsSync, mkdtempSync, readdirSync, readFileSync, rmSync, symlinkSync } from 'node:fs';
@@ -19,7 +20,14 @@ import { CHROMIUM_ARGS, findChromium } from '../scripts/chromium.mjs';
 import { serve } from '../scripts/serve.mjs';
 import { measureCalibration } from './calibration';
 
-const { values, positionals } = parseArgs({ allowPositionals: true, options: { corpus: { type: 'string' }, rounds: { type: 'string', default: '1' } } });
+const { values, positionals } = parseArgs({
+  allowPositionals: true,
+  options: {
+    corpus: { type: 'string' },
+    rounds: { type: 'string', default: '1' },
+    warm: { type: 'boolean', default: false },
+  },
+});
 if (!values.corpus || !positionals.length) {
   console.error('usage: tsx bench/coldTurns.ts --corpus corpus.jsonl [--rounds N] BUILD_DIR…');
   process.exit(2);
@@ -62,7 +70,11 @@ function threadCpu(profile: string): Map<string, ThreadCpu> {
         const st = readFileSync(`/proc/${pid}/task/${tid}/stat`, 'utf8');
         const f = st.slice(st.lastIndexOf(')') + 2).split(' ');
         // utime and stime, in clock ticks (100 a second)
-        out.set(`${pid}/${tid}`, { name: st.slice(st.indexOf('(') + 1, st.lastIndexOf(')')), type, ms: (Number(f[11]) + Number(f[12])) * 10 });
+        out.set(`${pid}/${tid}`, {
+          name: st.slice(st.indexOf('(') + 1, st.lastIndexOf(')')),
+          type,
+          ms: (Number(f[11]) + Number(f[12])) * 10,
+        });
       } catch {
         // the thread ended meanwhile: its last poll stands
       }
@@ -87,42 +99,26 @@ try {
   for (let r = 0; r < Number(values.rounds); r++)
     for (const { dir, site } of sites) {
       const cal = measureCalibration(3).repetition.median;
-      const { server, url } = (await serve({ dir: site, port: 0 })) as { server: import('node:http').Server; url: string };
+      const { server, url } = (await serve({ dir: site, port: 0 })) as {
+        server: import('node:http').Server;
+        url: string;
+      };
       const profile = mkdtempSync(join(work, 'profile-'));
-      const context = await chromium.launchPersistentContext(profile, { executablePath, headless: true, args: CHROMIUM_ARGS, viewport: { width: 1280, height: 900 } });
+      const context = await chromium.launchPersistentContext(profile, {
+        executablePath,
+        headless: true,
+        args: CHROMIUM_ARGS,
+        viewport: { width: 1280, height: 900 },
+      });
       try {
         const page = context.pages()[0] ?? (await context.newPage());
         await page.addInitScript(INIT);
-        const before = threadCpu(profile);
-        /** Each thread's last CPU reading and when it was first seen (the loader's worker starts before its writer). */
-        const seen = new Map<string, ThreadCpu & { first: number }>();
-        const t0 = Date.now();
-        const poll = () => {
-          for (const [k, v] of threadCpu(profile)) seen.set(k, { ...v, first: seen.get(k)?.first ?? Date.now() - t0 });
-        };
-        const timer = setInterval(poll, 100);
-        await page.goto(url, { waitUntil: 'commit' });
-        await page.waitForFunction(() => (window as unknown as { __bench?: { loaded: number | null } }).__bench?.loaded != null, undefined, { timeout: 600_000, polling: 50 });
-        poll();
-        clearInterval(timer);
-        const b = await page.evaluate(() => (window as unknown as { __bench: { firstChart: number; loaded: number } }).__bench);
-        const docs = (await page.locator('[data-testid="count-documents"]').first().textContent())?.trim();
-        const errors = await page.locator('[data-testid="load-error"]').allTextContents();
-        const cdp = await context.newCDPSession(page);
-        await cdp.send('HeapProfiler.collectGarbage');
-        const heap = (await cdp.send('Runtime.getHeapUsage')).usedSize / 1e6;
-        const workers = [...seen.entries()].filter(([, v]) => v.name.startsWith('DedicatedWorker')).sort((a, b) => a[1].first - b[1].first || Number(a[0].split('/')[1]) - Number(b[0].split('/')[1]));
-        const cpu: Record<string, number> = {};
-        for (const [k, v] of seen) {
-          const ms = v.ms - (before.get(k)?.ms ?? 0);
-          if (ms <= 0) continue;
-          const group = v.name.startsWith('DedicatedWorker') ? `worker${workers.findIndex(([w]) => w === k)}` : v.type !== 'renderer' ? v.type : v.name.startsWith('ThreadPool') ? 'rPool' : v.name;
-          cpu[group] = (cpu[group] ?? 0) + ms;
-        }
-        const total = Object.values(cpu).reduce((a, b) => a + b, 0);
-        const top = Object.entries(cpu).sort((a, b) => b[1] - a[1]).filter(([, ms]) => ms >= 100).map(([k, ms]) => `${k} ${(ms / 1000).toFixed(1)}`).join(', ');
-        const load = readFileSync('/proc/loadavg', 'utf8').split(' ')[0];
-        console.log(`${dir}: first chart ${b.firstChart.toFixed(0)} ms, stored ${b.loaded.toFixed(0)} ms, heap ${heap.toFixed(0)} MB, ${docs} documents${errors.length ? `, ERROR ${errors.join(' | ').slice(0, 200)}` : ''}; 1 cal = ${cal.toFixed(1)} ms; CPU s ${(total / 1000).toFixed(1)}: ${top}; load ${load}`);
+        const cold = await measureLoad(profile, () => page.goto(url, { waitUntil: 'commit' }), page, context);
+        console.log(`${dir}: cold: ${cold}; 1 cal = ${cal.toFixed(1)} ms`);
+        if (values.warm)
+          console.log(
+            `${dir}: warm: ${await measureLoad(profile, () => page.reload({ waitUntil: 'commit' }), page, context)}`,
+          );
       } finally {
         await context.close();
         server.close();
@@ -131,4 +127,61 @@ try {
     }
 } finally {
   rmSync(work, { recursive: true, force: true });
+}
+
+/** One load started by `go`, until the load status goes: its figures and each thread's CPU meanwhile, as a line. */
+async function measureLoad(
+  profile: string,
+  go: () => Promise<unknown>,
+  page: import('playwright-core').Page,
+  context: import('playwright-core').BrowserContext,
+): Promise<string> {
+  const before = threadCpu(profile);
+  /** Each thread's last CPU reading and when it was first seen (the loader's worker starts before its writer). */
+  const seen = new Map<string, ThreadCpu & { first: number }>();
+  const t0 = Date.now();
+  const poll = () => {
+    for (const [k, v] of threadCpu(profile)) seen.set(k, { ...v, first: seen.get(k)?.first ?? Date.now() - t0 });
+  };
+  const timer = setInterval(poll, 100);
+  await go();
+  await page.waitForFunction(
+    () => (window as unknown as { __bench?: { loaded: number | null } }).__bench?.loaded != null,
+    undefined,
+    { timeout: 600_000, polling: 50 },
+  );
+  poll();
+  clearInterval(timer);
+  const b = await page.evaluate(
+    () => (window as unknown as { __bench: { firstChart: number; loaded: number } }).__bench,
+  );
+  const docs = (await page.locator('[data-testid="count-documents"]').first().textContent())?.trim();
+  const errors = await page.locator('[data-testid="load-error"]').allTextContents();
+  const cdp = await context.newCDPSession(page);
+  await cdp.send('HeapProfiler.collectGarbage');
+  const heap = (await cdp.send('Runtime.getHeapUsage')).usedSize / 1e6;
+  const workers = [...seen.entries()]
+    .filter(([, v]) => v.name.startsWith('DedicatedWorker'))
+    .sort((a, b) => a[1].first - b[1].first || Number(a[0].split('/')[1]) - Number(b[0].split('/')[1]));
+  const cpu: Record<string, number> = {};
+  for (const [k, v] of seen) {
+    const ms = v.ms - (before.get(k)?.ms ?? 0);
+    if (ms <= 0) continue;
+    const group = v.name.startsWith('DedicatedWorker')
+      ? `worker${workers.findIndex(([w]) => w === k)}`
+      : v.type !== 'renderer'
+        ? v.type
+        : v.name.startsWith('ThreadPool')
+          ? 'rPool'
+          : v.name;
+    cpu[group] = (cpu[group] ?? 0) + ms;
+  }
+  const total = Object.values(cpu).reduce((a, b) => a + b, 0);
+  const top = Object.entries(cpu)
+    .sort((a, b) => b[1] - a[1])
+    .filter(([, ms]) => ms >= 100)
+    .map(([k, ms]) => `${k} ${(ms / 1000).toFixed(1)}`)
+    .join(', ');
+  const load = readFileSync('/proc/loadavg', 'utf8').split(' ')[0];
+  return `first chart ${b.firstChart.toFixed(0)} ms, loaded ${b.loaded.toFixed(0)} ms, heap ${heap.toFixed(0)} MB, ${docs} documents${errors.length ? `, ERROR ${errors.join(' | ').slice(0, 200)}` : ''}; CPU s ${(total / 1000).toFixed(1)}: ${top}; load ${load}`;
 }

@@ -90,6 +90,10 @@ describe('readCorpusHead', () => {
     for (const i of [0, 999, 1000, 1499]) expect((await texts.chunkFor(c.documents[i]!.id))?.get(c.documents[i]!.id)).toBe(c.documents[i]!.text);
     expect(await texts.chunkFor('no such document')).toBeUndefined();
     expect(plain((await readCorpus(db))!)).toEqual(c);
+    // quotes are stored without their texts and take them from their documents', which keep none without `texts`
+    expect((await db.chunks.where('table').anyOf('quotes', 'unattributed').toArray()).map((q) => q.quotes?.texts)).toEqual([[], []]);
+    const lean = (await readCorpus(db, false))!;
+    expect([lean.quotes, lean.unattributed, lean.documents.every((d) => d.text === '')]).toEqual([c.quotes, c.unattributed, true]);
     expect(head.corpus.documents[0]!.text).toBe(''); // the head is not mutated
   });
 

@@ -1,6 +1,7 @@
 import Dexie, { type EntityTable } from 'dexie';
-import { encodeTerms, SCHEMA_VERSION, withEvidenceLines, type Corpus, type Document, type EvidenceLine, type Speaker, type TermCounts } from '../corpus';
+import { encodeTerms, SCHEMA_VERSION, withEvidenceLines, type Corpus, type Document, type EvidenceLine, type Quote, type Speaker, type TermCounts } from '../corpus';
 import { parseLineRecords } from './lineChunks';
+import { packQuotes, unpackQuotes, type PackedQuotes, type QuoteTextOf } from './packQuotes';
 import { unpackColumns, type PackedColumns } from './packColumns';
 import { packTermRows, unpackTermRows, type PackedTermRows } from './packTerms';
 
@@ -51,6 +52,13 @@ export interface Chunk {
    * lines `["section", record]` (lineChunks.ts); for `texts`, the documents' whole lines.
    */
   lines?: Uint8Array;
+  /**
+   * Since v4 (no schema change): quotes or unattributed quotes packed (packQuotes.ts)
+   * without their texts, which are slices of their documents' texts: a reader fills
+   * them in from the `texts` chunks (at 10,000 articles the texts were 100 MB of the
+   * 177 MB of quotes stored, and writing them cost seconds).
+   */
+  quotes?: PackedQuotes;
 }
 
 
@@ -152,6 +160,7 @@ export function chunkSection(gen: string, table: ChunkSection, n: number, part: 
     return [json('speakers', speakers.map(({ evidence: _, ...s }) => s)), json('evidence', speakers.map((s) => s.evidence ?? null))];
   }
   if (table === 'termRows') return [chunk('termRows', [packTermRows(part as Corpus['terms']['rows'])])];
+  if (table === 'quotes' || table === 'unattributed') return [{ ...chunk(table, []), quotes: packQuotes(part as Quote[], false) }];
   if (table === 'evidence') return [json('speakerEvidence', part)];
   // strings (vocabulary) clone as cheaply as their JSON would
   if (table === 'vocabulary') return [chunk(table, [...part])];
@@ -174,8 +183,9 @@ export function chunkTextsOf(c: Chunk): string[] {
   return c.lines ? parseLineRecords<Document>(c.lines).map((d) => d.text) : (c.rows as string[]);
 }
 
-/** A chunk's rows, however it was stored. */
-export function chunkRowsOf<T>(c: Chunk): T[] {
+/** A chunk's rows, however it was stored; packed quotes get their texts from `textOf` (none: ''). */
+export function chunkRowsOf<T>(c: Chunk, textOf?: QuoteTextOf): T[] {
+  if (c.quotes !== undefined) return unpackQuotes(c.quotes, textOf) as T[];
   if (c.lines !== undefined) return parseLineRecords<T>(c.lines);
   if (c.json !== undefined) return JSON.parse(c.json) as T[];
   return (c.columns ? unpackColumns(c.columns) : c.rows) as T[];
@@ -212,8 +222,25 @@ function append<T>(to: T[], items: readonly T[]): void {
   for (const x of items) to.push(x);
 }
 
-/** The corpus from chunks; documents' texts and the terms are filled only from chunks given. */
-export function assembleCorpus(chunks: Chunk[]): Corpus {
+/**
+ * Texts of quotes stored without them, as slices of their documents' texts (given in the
+ * order of `documents`). Each is copied out of its document's text through JSON, as a
+ * parsed line gives it: a slice would keep the whole text alive (the texts stay in
+ * IndexedDB), and a plain copy of a slice of a text with any character past Latin-1 is
+ * two bytes a character however plain the slice.
+ */
+export function quoteTextsFrom(documents: readonly { id: string }[], texts: readonly string[]): QuoteTextOf {
+  const textById = new Map<string, string>();
+  documents.forEach((d, i) => textById.set(d.id, texts[i] ?? ''));
+  return (documentId, start, end) => JSON.parse(JSON.stringify((textById.get(documentId) ?? '').slice(start, end))) as string;
+}
+
+/**
+ * The corpus from chunks; documents' texts and the terms are filled only from chunks given.
+ * Packed quotes take their texts from the `texts` chunks (which must be given with them);
+ * with `documentTexts` false, the documents are left without theirs.
+ */
+export function assembleCorpus(chunks: Chunk[], documentTexts = true): Corpus {
   chunks.sort((a, b) => (a.table === b.table ? a.n - b.n : a.table < b.table ? -1 : 1));
   const corpus: Record<string, unknown> = { schemaVersion: SCHEMA_VERSION };
   for (const table of CORPUS_TABLES) corpus[table] = [];
@@ -227,12 +254,18 @@ export function assembleCorpus(chunks: Chunk[]): Corpus {
     else if (c.table === 'texts') append(texts, chunkTextsOf(c));
     else if (c.table === 'evidence') append(evidence, chunkRowsOf<Speaker['evidence'] | null>(c));
     else if (c.table === 'speakerEvidence') append(evidenceById, chunkRowsOf<EvidenceLine>(c));
-    else append(corpus[c.table] as unknown[], chunkRowsOf(c));
+    // packed quotes wait for the documents' texts (below)
+    else if (c.quotes === undefined) append(corpus[c.table] as unknown[], chunkRowsOf(c));
+  }
+  const packed = chunks.filter((c) => c.quotes !== undefined);
+  if (packed.length) {
+    const textOf = quoteTextsFrom(corpus.documents as Document[], texts);
+    for (const c of packed) append(corpus[c.table] as unknown[], chunkRowsOf(c, textOf));
   }
   corpus.terms = terms;
   // optional in the schema: absent, as in the corpus that was stored, rather than []
   for (const table of OPTIONAL_TABLES) if ((corpus[table] as unknown[]).length === 0) delete corpus[table];
-  if (texts.length) corpus.documents = withTexts(corpus.documents as Document[], texts);
+  if (texts.length && documentTexts) corpus.documents = withTexts(corpus.documents as Document[], texts);
   if (evidence.length) corpus.speakers = withEvidence(corpus.speakers as Speaker[], evidence);
   if (evidenceById.length) corpus.speakers = withEvidenceLines(corpus.speakers as Speaker[], evidenceById);
   // Stored data was validated before it was written.
@@ -285,7 +318,11 @@ export async function readCorpus(db: PodiumDb, texts = true): Promise<Corpus | u
   return db.transaction('r', db.chunks, db.meta, async () => {
     const meta = await db.meta.get('corpus');
     if (!meta) return undefined;
-    return assembleCorpus(texts ? await db.chunks.where('gen').equals(meta.gen).toArray() : await readTables(db, meta.gen, [...CORPUS_TABLES, 'evidence', 'speakerEvidence', 'vocabulary', 'termRows']));
+    if (texts) return assembleCorpus(await db.chunks.where('gen').equals(meta.gen).toArray());
+    const chunks = await readTables(db, meta.gen, [...CORPUS_TABLES, 'evidence', 'speakerEvidence', 'vocabulary', 'termRows']);
+    // quotes stored without their texts take them from their documents'
+    if (chunks.some((c) => c.quotes)) chunks.push(...(await readTables(db, meta.gen, ['texts'])));
+    return assembleCorpus(chunks, false);
   });
 }
 
@@ -325,7 +362,8 @@ export async function readCorpusHead(db: PodiumDb): Promise<StoredCorpusHead | u
   const head = await db.transaction('r', db.chunks, db.meta, async () => {
     const meta = await db.meta.get('corpus');
     if (!meta) return undefined;
-    return { gen: meta.gen, corpus: assembleCorpus(await readTables(db, meta.gen, HEAD_TABLES)) };
+    const chunks = await readTables(db, meta.gen, HEAD_TABLES);
+    return { gen: meta.gen, documents: chunks.filter((c) => c.table === 'documents'), corpus: assembleCorpus(chunks) };
   });
   if (!head) return undefined;
   return {
@@ -334,7 +372,9 @@ export async function readCorpusHead(db: PodiumDb): Promise<StoredCorpusHead | u
       db.transaction('r', db.chunks, db.meta, async () => {
         if ((await db.meta.get('corpus'))?.gen !== head.gen) return undefined;
         const rest = await readTables(db, head.gen, REST_TABLES);
-        const more = assembleCorpus(rest);
+        // quotes stored without their texts take them from their documents' (the documents keep none)
+        if (rest.some((c) => c.quotes)) rest.push(...head.documents, ...(await readTables(db, head.gen, ['texts'])));
+        const more = assembleCorpus(rest, false);
         const of = <T>(table: CorpusTable) => rest.filter((c) => c.table === table).sort((a, b) => a.n - b.n).flatMap((c) => chunkRowsOf<T>(c));
         const speakers = withEvidenceLines(withEvidence(head.corpus.speakers, of<Speaker['evidence'] | null>('evidence')), of<EvidenceLine>('speakerEvidence'));
         const corpus: Corpus = { ...head.corpus, quotes: more.quotes, speakers, terms: more.terms };

@@ -21,14 +21,13 @@ const WRITES_IN_FLIGHT = 6;
  * documents' lines are the `texts` chunks. Vocabulary and term rows are stored as
  * strings and typed arrays, which the page holds as they are.
  */
-const LINE_SECTIONS = new Set<ChunkSection>(['rejected', 'warnings', 'events', 'speakers', 'appearances', 'evidence', 'quotes', 'unattributed', 'documents']);
+const LINE_SECTIONS = new Set<ChunkSection>(['rejected', 'warnings', 'events', 'speakers', 'appearances', 'evidence', 'documents']);
+/** Records to a chunk: quotes are stored packed (packQuotes.ts), many to a chunk; other records CHUNK_SIZE. */
+const chunkSize = (section: ChunkSection) => (section === 'quotes' || section === 'unattributed' ? 8192 : CHUNK_SIZE);
 /** Bytes of lines to one chunk: a reader asking for one document's text parses one chunk. */
 const LINES_CHUNK_BYTES = 4 << 20;
 
-/**
- * Hears of a chunk once written; for the sections stored as lines whose records it
- * asked for (`CorpusGeneration`'s `records`), also the chunk's records as validated.
- */
+/** Hears of a chunk once written; for the sections whose records it asked for (`CorpusGeneration`'s `records`), also the chunk's records as validated. */
 export type OnChunk = (c: Chunk, records?: readonly unknown[]) => void;
 
 /** Store chunks in the generation's database; resolves with them as stored (a writer in another thread moves them there and back). */
@@ -56,8 +55,8 @@ export class CorpusGeneration {
    * corpus as the page holds it, in strings and typed arrays (a load in a worker
    * posts them on; holding the records as objects instead made most of that
    * load's time garbage collection). `put` stores chunks (default: on this thread).
-   * `records`: sections stored as lines whose records `onChunk` is handed too (held
-   * only until their chunk is written).
+   * `records`: sections whose records `onChunk` is handed too (held only until their
+   * chunk is written).
    */
   constructor(db: PodiumDb, onChunk?: OnChunk, put?: PutChunks, records: readonly ChunkSection[] = []) {
     this.#db = db;
@@ -84,7 +83,7 @@ export class CorpusGeneration {
       return !this.#held && lines.size >= LINES_CHUNK_BYTES ? this.#flush(section) : undefined;
     }
     rows.push(record);
-    return !this.#held && rows.length >= CHUNK_SIZE ? this.#flush(section) : undefined;
+    return !this.#held && rows.length >= chunkSize(section) ? this.#flush(section) : undefined;
   }
 
   /** Copy the lines gathered so far out of the buffers they came in, which are about to be read into again (readPieces). */
@@ -108,7 +107,7 @@ export class CorpusGeneration {
     for (const section of this.#sections()) await this.#flush(section);
   }
 
-  /** Write a section's gathered records: lines as one chunk, other records in chunks of up to CHUNK_SIZE (a chunk may hold fewer: readers join them in order). */
+  /** Write a section's gathered records: lines as one chunk, other records in chunks of up to chunkSize (a chunk may hold fewer: readers join them in order). */
   async #flush(section: ChunkSection): Promise<void> {
     const lines = this.#lines.get(section);
     if (lines?.size) {
@@ -122,10 +121,12 @@ export class CorpusGeneration {
     const rows = this.#rows.get(section);
     if (!rows?.length) return;
     this.#rows.set(section, []);
-    for (let i = 0; i < rows.length; i += CHUNK_SIZE) {
+    const size = chunkSize(section);
+    for (let i = 0; i < rows.length; i += size) {
       const n = this.#next.get(section) ?? 0;
       this.#next.set(section, n + 1);
-      await this.#write(chunkSection(this.id, section, n, rows.slice(i, i + CHUNK_SIZE)));
+      const part = rows.slice(i, i + size);
+      await this.#write(chunkSection(this.id, section, n, part), this.#records.has(section) ? part : undefined);
     }
   }
 

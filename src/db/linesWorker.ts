@@ -9,7 +9,7 @@ import { openDatabase } from './database';
 import { readCorpusLines } from './loadLines';
 import type { ToPage, ToWorker } from './loadInWorker';
 import { packHead } from './packHead';
-import { packedQuoteBuffers, packQuotes } from './packQuotes';
+import { packedQuoteBuffers } from './packQuotes';
 import type { Quote } from '../corpus';
 import { bodyAfter, piecesAfter, readRawLineBatches, sniffHead } from './readLines';
 import { buffersOf, startChunkWriter } from './writeInWorker';
@@ -68,11 +68,11 @@ self.onmessage = async (e: MessageEvent<ToWorker>) => {
         lean: true,
         announce: false,
         put: writer.put,
-        // quotes go packed (packQuotes): the page would otherwise parse their lines again
+        // quotes are stored packed without their texts (packQuotes); the page gets them with
         records: ['quotes', 'unattributed'],
         onChunk: (c, records) => {
-          if (!records || (c.table !== 'quotes' && c.table !== 'unattributed')) return post({ t: 'chunk', chunk: c }, buffersOf([c]));
-          const quotes = packQuotes(records as Quote[]);
+          if (!c.quotes || !records || (c.table !== 'quotes' && c.table !== 'unattributed')) return post({ t: 'chunk', chunk: c }, buffersOf([c]));
+          const quotes = { ...c.quotes, texts: (records as Quote[]).map((q) => q.text) };
           post({ t: 'quotes', table: c.table, n: c.n, quotes }, packedQuoteBuffers(quotes));
         },
       },

@@ -1,6 +1,6 @@
 import 'fake-indexeddb/auto';
 import { describe, expect, it } from 'vitest';
-import type { Corpus } from '../corpus';
+import type { Corpus, Quote } from '../corpus';
 import { linesBody, publishLines, streamOf } from '../lib/__fixtures__/publishLines';
 import { smallCorpus } from '../lib/__fixtures__/smallCorpus';
 import { assembleCorpus, type Chunk, chunkRowsOf, newGeneration, openDatabase, readCorpus, readCorpusHead, readMeta, type PodiumDb } from './database';
@@ -242,14 +242,18 @@ describe('a lean read (as the worker loads)', () => {
       shown.push(missing!);
       void db.chunks.count().then((n) => (storedWhenShown = n));
     };
-    const r = await readCorpusLines(db, readRawLineBatches(streamOf(linesBody(publishLines(corpus)), 41)), { source: 'c.jsonl', origin: 'file', sha256: '', bytes: 0 }, () => {}, onValid, { lean: true, onChunk: (c) => chunks.push(c) });
+    // as the worker does: a quotes chunk is stored without its texts, which the records handed beside it give
+    const onChunk = (c: Chunk, records?: readonly unknown[]) =>
+      chunks.push(c.quotes && records ? { ...c, quotes: { ...c.quotes, texts: (records as Quote[]).map((q) => q.text) } } : c);
+    const r = await readCorpusLines(db, readRawLineBatches(streamOf(linesBody(publishLines(corpus)), 41)), { source: 'c.jsonl', origin: 'file', sha256: '', bytes: 0 }, () => {}, onValid, { lean: true, onChunk, records: ['quotes', 'unattributed'] });
     expect(r).toEqual({ stored: true });
     expect(shown).toEqual(['records']);
     expect(storedWhenShown).toBe(0);
     expect(chunks.map((c) => c.table)).not.toContain('texts');
-    // records stored as the file's lines: its bytes, not JSON made again
-    expect(chunks.find((c) => c.table === 'quotes')?.lines).toBeInstanceOf(Uint8Array);
-    const rest = assembleCorpus(chunks.map((c) => (c.lines ? { ...c, lines: undefined, rows: chunkRowsOf(c) } : c)));
+    // records stored as the file's lines: its bytes, not JSON made again; quotes packed, their texts left to the documents
+    expect(chunks.find((c) => c.table === 'appearances')?.lines).toBeInstanceOf(Uint8Array);
+    expect((await db.chunks.where('table').equals('quotes').toArray()).map((c) => c.quotes?.texts)).toEqual([[]]);
+    const rest = assembleCorpus(chunks.map((c) => (c.lines || c.quotes ? { ...c, lines: undefined, quotes: undefined, rows: chunkRowsOf(c) } : c)));
     expect(plain(rest)).toEqual(plain({ ...corpus, documents: corpus.documents.map((d) => ({ ...d, text: '' })) }));
     expect(plain(await readCorpus(db))).toEqual(plain(corpus));
   });

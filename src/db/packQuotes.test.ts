@@ -24,6 +24,18 @@ describe('packQuotes', () => {
     expect(unpackQuotes(packQuotes(quotes))).toEqual(quotes);
   });
 
+  it('packed without texts, takes them from the documents', () => {
+    const text = 'Before “quoted words” after.';
+    const quotes = [
+      { id: 'q1', speakerId: 's1', documentId: 'd1', eventId: 'ev-d1', start: 8, end: 20, text: 'quoted words' },
+      { id: 'u1', documentId: 'd1', eventId: 'ev-d1', start: 0, end: 6, text: 'Before' },
+    ];
+    const p = packQuotes(quotes, false);
+    expect(p.texts).toEqual([]);
+    expect(unpackQuotes(p, (id, start, end) => (id === 'd1' ? text.slice(start, end) : '?'))).toEqual(quotes);
+    expect(unpackQuotes(p).map((q) => q.text)).toEqual(['', '']);
+  });
+
   it('lists each shared id once and moves only its typed arrays', () => {
     const p = packQuotes([quote('q1', 's1', 'd1', 'a'), quote('q2', 's1', 'd1', 'b'), quote('q3', 's2', 'd1', 'c')]);
     expect([p.speakerIds, p.documentIds, p.eventIds]).toEqual([['s1', 's2'], ['d1'], ['ev-d1']]);

@@ -30,8 +30,11 @@ type AnyQuote = Quote | UnattributedQuote;
 
 const KINDS = [undefined, 'direct', 'reported'] as const;
 
-/** Pack validated quotes (pure). */
-export function packQuotes(quotes: readonly AnyQuote[]): PackedQuotes {
+/** A quote's text from its document's: `text.slice(start, end)` of document `documentId`. */
+export type QuoteTextOf = (documentId: string, start: number, end: number) => string;
+
+/** Pack validated quotes (pure); without `texts` (stored: they are slices of their documents' texts), `texts` is empty. */
+export function packQuotes(quotes: readonly AnyQuote[], texts = true): PackedQuotes {
   const n = quotes.length;
   const table = () => {
     const at = new Map<string, number>();
@@ -52,7 +55,7 @@ export function packQuotes(quotes: readonly AnyQuote[]): PackedQuotes {
     start: new Int32Array(n),
     end: new Int32Array(n),
     kind: new Uint8Array(n),
-    texts: new Array<string>(n),
+    texts: texts ? new Array<string>(n) : [],
   };
   const ids = new Array<string>(n);
   let idEnd = 0;
@@ -67,7 +70,7 @@ export function packQuotes(quotes: readonly AnyQuote[]): PackedQuotes {
     p.start[i] = q.start;
     p.end[i] = q.end;
     p.kind[i] = q.kind === undefined ? 0 : KINDS.indexOf(q.kind);
-    p.texts[i] = q.text;
+    if (texts) p.texts[i] = q.text;
   }
   p.ids = ids.join('');
   p.speakerIds = [...speakers.at.keys()];
@@ -76,19 +79,22 @@ export function packQuotes(quotes: readonly AnyQuote[]): PackedQuotes {
   return p;
 }
 
-/** The quotes again, with the fields and key order a parsed line gives (pure). */
-export function unpackQuotes<T extends AnyQuote = Quote>(p: PackedQuotes): T[] {
-  const out = new Array<T>(p.texts.length);
+/**
+ * The quotes again, with the fields and key order a parsed line gives (pure). A chunk
+ * packed without texts takes them from `textOf` (none: '').
+ */
+export function unpackQuotes<T extends AnyQuote = Quote>(p: PackedQuotes, textOf?: QuoteTextOf): T[] {
+  const out = new Array<T>(p.idEnds.length);
   let from = 0;
   for (let i = 0; i < out.length; i++) {
     const id = p.ids.slice(from, (from = p.idEnds[i]!));
     const s = p.speaker[i]!;
     const documentId = p.documentIds[p.document[i]!]!;
     const eventId = p.eventIds[p.event[i]!]!;
-    const q: AnyQuote =
-      s < 0
-        ? { id, documentId, eventId, start: p.start[i]!, end: p.end[i]!, text: p.texts[i]! }
-        : { id, speakerId: p.speakerIds[s]!, documentId, eventId, start: p.start[i]!, end: p.end[i]!, text: p.texts[i]! };
+    const start = p.start[i]!;
+    const end = p.end[i]!;
+    const text = p.texts[i] ?? textOf?.(documentId, start, end) ?? '';
+    const q: AnyQuote = s < 0 ? { id, documentId, eventId, start, end, text } : { id, speakerId: p.speakerIds[s]!, documentId, eventId, start, end, text };
     const kind = KINDS[p.kind[i]!];
     if (kind) q.kind = kind;
     out[i] = q as T;

@@ -1,4 +1,5 @@
 import type { Chunk } from './database';
+import { packedQuoteBuffers } from './packQuotes';
 
 export interface WriteRequest {
   dbName: string;
@@ -49,6 +50,7 @@ export function buffersOf(chunks: readonly Chunk[]): ArrayBuffer[] {
   const out: ArrayBuffer[] = [];
   for (const c of chunks) {
     if (c.lines) out.push(c.lines.buffer as ArrayBuffer);
+    if (c.quotes) out.push(...packedQuoteBuffers(c.quotes));
     if (c.table === 'termRows') {
       const p = c.rows[0] as { kinds: Uint8Array; offsets: Int32Array; flat: Int32Array | Uint16Array };
       out.push(p.kinds.buffer as ArrayBuffer, p.offsets.buffer as ArrayBuffer, p.flat.buffer as ArrayBuffer);

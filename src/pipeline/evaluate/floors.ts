@@ -65,7 +65,7 @@ export const WIKINEWS_REACHED: Floors = {
 export const HELDOUT_REACHED: Floors = {
   noFilesMissing: true,
   precision: 0.95,
-  recall: 0.95,
+  recall: 1,
   bcubedF1: 1,
   country: 0.85,
   role: 0.9,

@@ -77,6 +77,10 @@ const isInitial = (t: Token) => /^\p{Lu}\.?$/u.test(t.text) && t.text.length <= 
 /** "UN", "U.S.", "NASA"; not an initial ("A.") */
 const isAcronym = (t: Token) => /^[\p{Lu}\d.&-]{2,}$/u.test(t.text) && !/\p{Ll}/u.test(t.text) && !isInitial(t);
 
+/** Verbs of speech that are also names ("Said", "Saad"), capitalised. */
+const SPOKEN_NAMES: ReadonlySet<string> = new Set(
+  speechData.speechVerbs.filter((v) => /^\p{Ll}+$/u.test(v)).map((v) => v[0]!.toUpperCase() + v.slice(1)),
+);
 /** Known acronyms of organisations: never a person's initials. */
 const KNOWN_ACRONYMS: ReadonlySet<string> = new Set(
   orgData.organisations.flatMap((o) => [o.name, ...o.aliases]).filter((a) => /^[\p{Lu}]{2,3}$/u.test(a)),
@@ -265,6 +269,12 @@ function splitRun(toks: Token[], from: number, to: number, out: NameMention[]): 
     const prev = s >= 2 && words[s - 2]!.last - words[s - 2]!.first === 1 ? toks[words[s - 2]!.first]! : null;
     const ok = single
       ? isNameWord(single) ||
+        // "Halima Said Mwinyi", "Ahmed Said": a capitalised verb of speech inside a name, after a name word, is a
+        // name (a verb is not capitalised mid-sentence)
+        (s >= 2 &&
+          SPOKEN_NAMES.has(single.text) &&
+          isNameWord(toks[words[s - 2]!.first]!) &&
+          toks[words[s - 2]!.first]!.sent === single.sent) ||
         // "Dr KT Wong", "Mr CH Leong": a given name as capital initials without dots, after an honorific
         (s < words.length && s >= 2 && capitalInitials(single, toks[words[s - 2]!.first]!)) ||
         (PARTICLES.has(single.text) && s < words.length) ||

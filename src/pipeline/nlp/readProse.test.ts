@@ -120,6 +120,14 @@ describe('readProse: who speaks in running prose', () => {
       },
     ],
     [
+      'a verb of speech inside a name ("Said"), capitalised after a name word',
+      '"The ruling protects every family here," said Halima Said Mwinyi, a lawyer for the fishers. Ahmed Said told reporters that the port was closed.',
+      {
+        'Halima Said Mwinyi': ['The ruling protects every family here'],
+        'Ahmed Said': ['(r) the port was closed.'],
+      },
+    ],
+    [
       'a couple sharing a surname in a roll: both speak, the first under the surname they share',
       'Speakers on the first evening are:\n• Mark and Ada Lindqvist, the bakers who fed the strikers\n• Mayor Ben Ortiz',
       { 'Mark Lindqvist': [], 'Ada Lindqvist': [], 'Ben Ortiz': [] },

@@ -67,6 +67,7 @@ const ROLL_HEAD = new RegExp(
   `\\b(?:${speechData.speakerListHeads.join('|')}|line-?up|programme|program|agenda|schedule)\\b`,
   'i',
 );
+const BY_PHRASE_END = new RegExp(`\\b(?:${speechData.eventByPhrases.join('|')})\\s*:$`, 'i');
 const QUOTE_MARK = /^["“”„«»]$/;
 const BULLET = /^[•·▪◦‣*–—-]\s*/;
 /** Words between a subject and its verb of speech: "went on to add", "has also". */
@@ -1159,7 +1160,8 @@ function rolls(ctx: Ctx, roles: SpeakingRole[]): void {
   sentences.forEach((s, k) => firstSentence.has(s.para) || firstSentence.set(s.para, k));
   paragraphs.forEach((p, n) => {
     const line = text.slice(p.start, p.end);
-    if (!line.endsWith(':') || !ROLL_HEAD.test(line)) return;
+    // ("Statements were delivered by:", "Remarks by:": a by-phrase of the event's speakers before the colon)
+    if (!line.endsWith(':') || !(ROLL_HEAD.test(line) || BY_PHRASE_END.test(line))) return;
     for (let m = n + 1; m < paragraphs.length; m++) {
       const item = text.slice(paragraphs[m]!.start, paragraphs[m]!.end);
       if (!BULLET.test(item) && item.split(/\s+/).length > 25) break;

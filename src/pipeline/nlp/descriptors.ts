@@ -191,18 +191,33 @@ export function descriptorsOf(doc: Tokenised, m: NameMention, named: ReadonlySet
         out.push(join(app).replace(/^(the|a|an)\s+/i, ''));
         // "Ada Obi, Minister of Water, Uganda", "Ivo Lind, Chair, Lakeside Water Institute": a roll's
         // next field, the post's country or body, when it ends the line or the entry
-        if (stopped?.text === ',') {
-          const field = capitalField(toks, b + 1, m.sent);
-          if (field) out.push(field);
-        }
+        if (stopped?.text === ',') out.push(...capitalFields(toks, b + 1, m.sent));
       }
     }
   }
   return out;
 }
 
-/** A run of capitalised words (with "of", "and", "for", "the" inside) from `from` to the end of the entry. */
-function capitalField(toks: readonly Token[], from: number, sent: number): string | null {
+/**
+ * Runs of capitalised words (with "of", "and", "for", "the" inside) from `from`, separated by commas, up to the end
+ * of the entry ("Ministry of Foreign Affairs, Norway"); none unless the entry ends there.
+ */
+function capitalFields(toks: readonly Token[], from: number, sent: number): string[] {
+  const fields: string[] = [];
+  for (let k = from; fields.length < 3;) {
+    const field = capitalRun(toks, k, sent);
+    if (!field) return [];
+    fields.push(join(toks.slice(k, field.end)));
+    const next = toks[field.end];
+    if (next === undefined || next.sent !== sent || /^[;.–—(]$/.test(next.text)) return fields;
+    if (next.text !== ',') return [];
+    k = field.end + 1;
+  }
+  return [];
+}
+
+/** A run of capitalised words from `from` (with "of", "and", "for", "the" inside), or null. */
+function capitalRun(toks: readonly Token[], from: number, sent: number): { end: number } | null {
   let b = from;
   while (
     b < toks.length &&
@@ -212,9 +227,7 @@ function capitalField(toks: readonly Token[], from: number, sent: number): strin
       (/^(of|and|for|the|on|&)$/.test(toks[b]!.lower) && b > from && /^\p{Lu}/u.test(toks[b + 1]?.text ?? '')))
   )
     b++;
-  const next = toks[b];
-  const entryEnds = next === undefined || next.sent !== sent || /^[;.–—(]$/.test(next.text);
-  return b > from && entryEnds ? join(toks.slice(from, b)) : null;
+  return b > from ? { end: b } : null;
 }
 
 /**

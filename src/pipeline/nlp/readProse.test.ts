@@ -128,6 +128,15 @@ describe('readProse: who speaks in running prose', () => {
       },
     ],
     [
+      'a roll under a line ending in a by-phrase, one "Name, Title of Country" per line',
+      'Statements were delivered by:\nAna Ferreira, Minister of the Sea of Portugal\nLars Eriksen, State Secretary, Ministry of Foreign Affairs, Norway\nMei Tanaka, Ambassador of Japan to Malta\nFerreira said that the treaty would be ratified this year.',
+      {
+        'Ana Ferreira': ['(r) the treaty would be ratified this year.'],
+        'Lars Eriksen': [],
+        'Mei Tanaka': [],
+      },
+    ],
+    [
       'a couple sharing a surname in a roll: both speak, the first under the surname they share',
       'Speakers on the first evening are:\n• Mark and Ada Lindqvist, the bakers who fed the strikers\n• Mayor Ben Ortiz',
       { 'Mark Lindqvist': [], 'Ada Lindqvist': [], 'Ben Ortiz': [] },
@@ -383,6 +392,15 @@ describe('readProse: what the prose says of its speakers', () => {
         'Petra Holm': ['of Lakeside University'],
         'Jonas Falk': ['oceanographer at the Coastal Survey'],
         'Lina Marsh': ['chief operating officer'],
+      },
+    ],
+    [
+      "a roll entry's further fields, and a country or body in brackets after a name",
+      'Statements were delivered by:\nLars Eriksen, State Secretary, Ministry of Foreign Affairs, Norway\nThe panel heard from Tesfaye Bekele (Ethiopia) and Grace Mwansa (Radio Lusaka).',
+      {
+        'Lars Eriksen': ['State Secretary', 'Ministry of Foreign Affairs', 'Norway'],
+        'Tesfaye Bekele': ['Ethiopia'],
+        'Grace Mwansa': ['Radio Lusaka'],
       },
     ],
     [

@@ -126,6 +126,19 @@ describe('bulleted lists', () => {
   });
 });
 
+describe('rolls without bullets', () => {
+  it('a name line with its title under another is a roll entry, not a heading over the prose below', () => {
+    const text = [
+      'Statements were delivered by:',
+      'Ana Ferreira, Minister of the Sea of Portugal',
+      'Mei Tanaka, Ambassador of Japan to Malta',
+      'In her statement, Ferreira said that the treaty would be ratified before the end of the year.',
+    ].join('\n');
+    const scan = scanSpeakers(text, segmentLines(text), null);
+    expect(scan.info[2]!.kind).not.toBe('heading');
+  });
+});
+
 describe('run-in headings', () => {
   const text =
     'Panel on water rights\n\nThe forum was held on June 2, 2023 in Nairobi.\n\nAmina Odhiambo, Kenyan water engineer: We cannot wait for another drought to act.\n\nThe cost of inaction is measured in lives.\n\nNote: all times are local and may change later today.';

@@ -49,6 +49,11 @@ export function scanSpeakers(text: string, lines: Line[], focusCountry: string |
   const headings = lines.map((l) => parseHeading(l, vocab) ?? parseLowerCaption(l, vocab));
   const runIns = lines.map((l, i) => (headings[i] ? null : parseRunIn(l, vocab)));
   const info: LineInfo[] = [];
+  // a line naming someone with a title after a comma, no sentence: an entry of a roll ("A, Minister of X")
+  const rollLine = (k: number): boolean => {
+    const h = headings[k];
+    return !!h && !isProse(lines[k]!) && h.titles.length > 0 && lines[k]!.text.includes(',');
+  };
   // a section heading introduces speakers: a speaker heading follows within a few lines
   const followedByHeading = (i: number): boolean => {
     for (let j = i + 1; j < Math.min(lines.length, i + 4); j++) {
@@ -69,10 +74,12 @@ export function scanSpeakers(text: string, lines: Line[], focusCountry: string |
     let speaker: string | undefined;
     let intro = false;
     const lower = head !== null && head !== undefined && head.name === line.text && /^\p{Ll}/u.test(line.text);
-    // an item of a bulleted list beside another item is a roll entry, never a heading over a speech or a title line
+    // an item of a bulleted list beside another item, or a name line right under another ("A, Minister of X" /
+    // "B, Ambassador of Y"), is a roll entry, never a heading over a speech or a title line
     const listed =
-      LIST_ITEM.test(line.text) &&
-      ((next !== undefined && LIST_ITEM.test(next.text)) || LIST_ITEM.test(lines[i - 1]?.text ?? ''));
+      (LIST_ITEM.test(line.text) &&
+        ((next !== undefined && LIST_ITEM.test(next.text)) || LIST_ITEM.test(lines[i - 1]?.text ?? ''))) ||
+      (head !== null && head !== undefined && rollLine(i - 1) && !lower);
     if (titleLines.has(i)) kind = 'photo';
     else if (head && next && headings[i + 1] && nameKey(headings[i + 1]!.name) === nameKey(head.name))
       kind = 'duplicate';

@@ -399,9 +399,10 @@ function skipToVerb(ctx: Ctx, i: number, limit: number): number {
     if (toks[b]?.text === ',') k = b + 1;
     // "Paul Ndlovu, Dean of the Harbour Law School called it …": the apposition runs up to the verb
     // (unless a person is named inside it: "in Place Royale, union secretary Ana Ruiz said" is Ana Ruiz's)
+    // (no verb or auxiliary in it: ", police were called" is a clause of its own)
     else if (
       isSpeechVerb(toks[b]) &&
-      toks.slice(k + 1, b).every((t) => t.pos !== 'VERB') &&
+      toks.slice(k + 1, b).every((t) => t.pos !== 'VERB' && t.pos !== 'AUX') &&
       !personNamedIn(ctx, k + 1, b)
     )
       k = b;
@@ -690,7 +691,13 @@ function reportedSpeech(ctx: Ctx, quotes: AttributedQuote[]): void {
         }
         if (i === sentence.first || toks[i - 1]!.text === ',') {
           // "…, according to X." ends the sentence: the words before it are theirs
-          if (i > sentence.first && r.next >= sentence.last - 2)
+          // (also with an apposition running to the end: "…, according to X, the district attorney.")
+          const appositionToEnd =
+            toks[r.next]?.text === ',' &&
+            toks
+              .slice(r.next + 1, sentence.last)
+              .every((t) => t.pos !== 'VERB' && t.pos !== 'AUX' && !QUOTE_MARK.test(t.text));
+          if (i > sentence.first && (r.next >= sentence.last - 2 || appositionToEnd))
             add(sentence.first, i - 1, r.person, `"according to" ${r.via} (reported speech)`);
           else add(c, clauseEnd(ctx, c, sentence.last), r.person, `"according to" ${r.via} (reported speech)`);
         }

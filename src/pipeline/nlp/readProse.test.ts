@@ -137,6 +137,14 @@ describe('readProse: who speaks in running prose', () => {
       },
     ],
     [
+      '"according to X, <apposition>." ends the sentence; a clause after an opening "according to X, the mayor," is no apposition',
+      'Officials are treating the fire as arson, according to prosecutor Tom Bash, the district attorney. According to Ana Lo, the mayor, police were called at noon.',
+      {
+        'Tom Bash': ['(r) Officials are treating the fire as arson'],
+        'Ana Lo': ['(r) police were called at noon.'],
+      },
+    ],
+    [
       'a couple sharing a surname in a roll: both speak, the first under the surname they share',
       'Speakers on the first evening are:\n• Mark and Ada Lindqvist, the bakers who fed the strikers\n• Mayor Ben Ortiz',
       { 'Mark Lindqvist': [], 'Ada Lindqvist': [], 'Ben Ortiz': [] },

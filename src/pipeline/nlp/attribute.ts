@@ -67,6 +67,9 @@ const ROLL_HEAD = new RegExp(
   `\\b(?:${speechData.speakerListHeads.join('|')}|line-?up|programme|program|agenda|schedule)\\b`,
   'i',
 );
+const OCCASIONS = new Set(speechData.speakingOccasions);
+/** Prepositions that open where, when or how something was said ("in a statement", "on Tuesday", "via Twitter"). */
+const ADJUNCT_HEAD = /^(in|on|at|during|via|through|after|before|from|while|by)$/;
 const BY_PHRASE_END = new RegExp(`\\b(?:${speechData.eventByPhrases.join('|')})\\s*:$`, 'i');
 const QUOTE_MARK = /^["“”„«»]$/;
 const BULLET = /^[•·▪◦‣*–—-]\s*/;
@@ -640,6 +643,8 @@ function reportedSpeech(ctx: Ctx, quotes: AttributedQuote[]): void {
       }
     while (e > c && toks[e - 1]!.pos === 'PUNCT') e--;
     if (e <= c) return;
+    // "he said in a statement.", "she said on Tuesday.": where or when it was said, with no clause, is not what was said
+    if (ADJUNCT_HEAD.test(toks[c]!.lower) && !toks.slice(c, e).some((t) => t.pos === 'VERB' || t.pos === 'AUX')) return;
     // the sentence's own closing marks stay with the words ("… the nation's problems." / "… a "failed state."")
     while (e < toks.length && toks[e]!.spaceBefore === '' && /^[.!?"”’']$/.test(toks[e]!.text) && e + 1 >= lastOf(e))
       e++;
@@ -923,7 +928,10 @@ function sentenceTailAttribution(
     const r = referentAt(ctx, i);
     if (r) {
       const v = skipToVerb(ctx, r.next, 3);
-      if (isSpeechVerb(toks[v]) && v >= e - 4)
+      // ("…, X welcomed the deal.": a verb with an object of its own says nothing of the clause before;
+      // "…, X told the crowd." names whom it was said to)
+      const object = toks[v + 1]?.pos === 'DET' && phrasesAt(ADDRESSEES, toks, v + 1).length === 0;
+      if (isSpeechVerb(toks[v]) && v >= e - 4 && !object)
         return { person: r.person, comma, rule: `${r.via} and "${toks[v]!.text}" after the clause (reported speech)` };
     }
   }
@@ -1044,6 +1052,18 @@ function speakingRoles(ctx: Ctx, roles: SpeakingRole[]): void {
           if (verb.lower === 'spoke' || verb.lower === 'speaks')
             for (const person of who)
               roles.push({ person, rule: `"${verb.text}" (speaking role)`, start: r.m.start, end: verb.end });
+        }
+        // "X said in his speech", "X said in a statement": the occasion says X spoke, though no words follow
+        if (verb && v < sentence.last && isSpeechVerb(verb) && ADJUNCT_HEAD.test(toks[v + 1]?.lower ?? '')) {
+          const k = /^(DET|PRON)$/.test(toks[v + 2]?.pos ?? '') ? v + 3 : v + 2;
+          if (OCCASIONS.has(toks[k]?.lower ?? ''))
+            for (const person of who)
+              roles.push({
+                person,
+                rule: `"${verb.text} ${toks[v + 1]!.text} … ${toks[k]!.text}" (speaking role)`,
+                start: r.m.start,
+                end: toks[k]!.end,
+              });
         }
       }
     }

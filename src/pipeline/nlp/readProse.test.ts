@@ -145,6 +145,15 @@ describe('readProse: who speaks in running prose', () => {
       },
     ],
     [
+      'a verb with an object of its own is no tail attribution; "said in a statement" is an occasion, not what was said',
+      'The agency\'s regional director, Dr. Hans Berger, welcomed the deal. "This is what readiness looks like," he said in a statement. Prices will rise next year, Ana Silva told the crowd. Ivo Lund said in his speech on Friday.',
+      {
+        'Hans Berger': ['This is what readiness looks like'],
+        'Ana Silva': ['(r) Prices will rise next year'],
+        'Ivo Lund': [],
+      },
+    ],
+    [
       'a couple sharing a surname in a roll: both speak, the first under the surname they share',
       'Speakers on the first evening are:\n• Mark and Ada Lindqvist, the bakers who fed the strikers\n• Mayor Ben Ortiz',
       { 'Mark Lindqvist': [], 'Ada Lindqvist': [], 'Ben Ortiz': [] },

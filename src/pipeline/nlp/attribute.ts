@@ -374,7 +374,6 @@ function tokenAt(ctx: Ctx, offset: number): number {
   return lo;
 }
 
-/** Tokens that may stand between a subject and its verb: an apposition in commas, adverbs, auxiliaries. */
 /** Whether a mention of someone who looks like a person starts between tokens `from` and `to`. */
 function personNamedIn(ctx: Ctx, from: number, to: number): boolean {
   for (let k = from; k < to; k++) {
@@ -384,6 +383,7 @@ function personNamedIn(ctx: Ctx, from: number, to: number): boolean {
   return false;
 }
 
+/** Tokens that may stand between a subject and its verb: an apposition in commas, adverbs, auxiliaries. */
 function skipToVerb(ctx: Ctx, i: number, limit: number): number {
   const toks = ctx.toks;
   const sent = toks[i]?.sent;
@@ -1027,43 +1027,28 @@ function speakingRoles(ctx: Ctx, roles: SpeakingRole[]): void {
           const list = nameListAt(ctx, i, sentence.last);
           if (list && list.people.length > 1) [v, who] = [list.verb, list.people];
         }
+        // each speaker of the sentence's subject in a role, from the name to the token `to` that shows it
+        const speak = (people: readonly number[], rule: string, to: number) => {
+          for (const person of people)
+            roles.push({ person, rule: `${rule} (speaking role)`, start: r.m.start, end: toks[to]!.end });
+        };
         // "X was one of the speakers", "X, who was a keynote speaker at the forum, …"
         const named = namedSpeaker(ctx, r.m.last, sentence.last);
-        if (named > 0)
-          roles.push({
-            person: r.person,
-            rule: `"${ctx.doc.text.slice(toks[r.m.last]!.start, toks[named]!.end)}" (speaking role)`,
-            start: r.m.start,
-            end: toks[named]!.end,
-          });
+        if (named > 0) speak([r.person], `"${ctx.doc.text.slice(toks[r.m.last]!.start, toks[named]!.end)}"`, named);
         const verb = toks[v];
         if (verb && v < sentence.last && EVENT_VERBS.has(verb.lower) && verb.pos === 'VERB') {
           for (let k = v + 1; k < sentence.last && k - v <= 4; k++)
             if (EVENT_OBJECTS.has(toks[k]!.lower)) {
-              for (const person of who)
-                roles.push({
-                  person,
-                  rule: `"${verb.text} … ${toks[k]!.text}" (speaking role)`,
-                  start: r.m.start,
-                  end: toks[k]!.end,
-                });
+              speak(who, `"${verb.text} … ${toks[k]!.text}"`, k);
               break;
             }
-          if (verb.lower === 'spoke' || verb.lower === 'speaks')
-            for (const person of who)
-              roles.push({ person, rule: `"${verb.text}" (speaking role)`, start: r.m.start, end: verb.end });
+          if (verb.lower === 'spoke' || verb.lower === 'speaks') speak(who, `"${verb.text}"`, v);
         }
         // "X said in his speech", "X said in a statement": the occasion says X spoke, though no words follow
         if (verb && v < sentence.last && isSpeechVerb(verb) && ADJUNCT_HEAD.test(toks[v + 1]?.lower ?? '')) {
           const k = /^(DET|PRON)$/.test(toks[v + 2]?.pos ?? '') ? v + 3 : v + 2;
           if (OCCASIONS.has(toks[k]?.lower ?? ''))
-            for (const person of who)
-              roles.push({
-                person,
-                rule: `"${verb.text} ${toks[v + 1]!.text} … ${toks[k]!.text}" (speaking role)`,
-                start: r.m.start,
-                end: toks[k]!.end,
-              });
+            speak(who, `"${verb.text} ${toks[v + 1]!.text} … ${toks[k]!.text}"`, k);
         }
       }
     }

@@ -121,15 +121,8 @@ export function descriptorsOf(doc: Tokenised, m: NameMention, named: ReadonlySet
   if (toks[a]?.lower === 'of' && toks[a]!.sent === m.sent) {
     let b = a + 1;
     if (toks[b]?.lower === 'the') b++;
-    const from = b;
-    while (
-      b < toks.length &&
-      toks[b]!.sent === m.sent &&
-      (/^\p{Lu}/u.test(toks[b]!.text) ||
-        (/^(of|for|and|on)$/.test(toks[b]!.lower) && /^\p{Lu}/u.test(toks[b + 1]?.text ?? '')))
-    )
-      b++;
-    if (b > from) out.push(join(toks.slice(a, b)));
+    const body = capitalRun(toks, b, m.sent);
+    if (body) out.push(join(toks.slice(a, body.end)));
   }
   // "Ada Obi is the Minister of Culture, Arts and Tourism of Ruritania.": a speaker's biography
   if (/^(is|serves)$/.test(toks[a]?.lower ?? '') && toks[a]!.sent === m.sent) {

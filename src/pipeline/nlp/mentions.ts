@@ -269,13 +269,13 @@ function splitRun(toks: Token[], from: number, to: number, out: NameMention[]): 
     const prev = s >= 2 && words[s - 2]!.last - words[s - 2]!.first === 1 ? toks[words[s - 2]!.first]! : null;
     const ok = single
       ? isNameWord(single) ||
-        // "Halima Said Mwinyi", "Ahmed Said": a capitalised verb of speech inside a name, after a name word, is a
+        // "Nadia Said Okoro", "Ahmed Said": a capitalised verb of speech inside a name, after a name word, is a
         // name (a verb is not capitalised mid-sentence)
         (s >= 2 &&
           SPOKEN_NAMES.has(single.text) &&
           isNameWord(toks[words[s - 2]!.first]!) &&
           toks[words[s - 2]!.first]!.sent === single.sent) ||
-        // "Dr KT Wong", "Mr CH Leong": a given name as capital initials without dots, after an honorific
+        // "Dr KT Wong", "Mr PK Osei": a given name as capital initials without dots, after an honorific
         (s < words.length && s >= 2 && capitalInitials(single, toks[words[s - 2]!.first]!)) ||
         (PARTICLES.has(single.text) && s < words.length) ||
         // "Bill Ruiz", "Dean Moss": a given name the lexicons also list as a word, before a surname

@@ -140,7 +140,7 @@ function readProseRole(written: readonly string[]): { role: string; basis: strin
   // "of the University of Bergen", "a fellow at Lakeside College": a university's people are academics
   const university = UNIVERSITY.exec(text);
   if (university) return { role: 'academic', basis: university[0] };
-  // "New Zealand's negotiator", "a Kenyan delegate": who acts for a country holds an office
+  // "Chile's negotiator", "a Kenyan delegate": who acts for a country holds an office
   const agent = NATIONAL_AGENT.exec(text);
   const places = agent ? findPlaces(text.replace(/(\p{L})['’]s(?![\p{L}])/gu, '$1')) : [];
   if (agent && places.some((p) => p.kind === 'country' || p.kind === 'demonym'))

@@ -112,18 +112,18 @@ describe('readProse: who speaks in running prose', () => {
     ],
     [
       'names with letters beyond Latin-1, and given names beyond the English lists',
-      'Miroslav Zieliński, the mayor of Gdańsk, said the port would grow. Amina Yusuf said the talks had stalled. Harbour Lights said the show would go on.',
+      'Piotr Kamiński, the mayor of Gdańsk, said the port would grow. Amina Yusuf said the talks had stalled. Harbour Lights said the show would go on.',
       {
-        'Miroslav Zieliński': ['(r) the port would grow.'],
+        'Piotr Kamiński': ['(r) the port would grow.'],
         'Amina Yusuf': ['(r) the talks had stalled.'],
         '-': ['(r) the show would go on.'],
       },
     ],
     [
       'a verb of speech inside a name ("Said"), capitalised after a name word',
-      '"The ruling protects every family here," said Halima Said Mwinyi, a lawyer for the fishers. Ahmed Said told reporters that the port was closed.',
+      '"The ruling protects every family here," said Nadia Said Okoro, a lawyer for the fishers. Ahmed Said told reporters that the port was closed.',
       {
-        'Halima Said Mwinyi': ['The ruling protects every family here'],
+        'Nadia Said Okoro': ['The ruling protects every family here'],
         'Ahmed Said': ['(r) the port was closed.'],
       },
     ],
@@ -138,9 +138,9 @@ describe('readProse: who speaks in running prose', () => {
     ],
     [
       '"according to X, <apposition>." ends the sentence; a clause after an opening "according to X, the mayor," is no apposition',
-      'Officials are treating the fire as arson, according to prosecutor Tom Bash, the district attorney. According to Ana Lo, the mayor, police were called at noon.',
+      'Officials are treating the fire as arson, according to prosecutor Tom Rask, the district attorney. According to Ana Lo, the mayor, police were called at noon.',
       {
-        'Tom Bash': ['(r) Officials are treating the fire as arson'],
+        'Tom Rask': ['(r) Officials are treating the fire as arson'],
         'Ana Lo': ['(r) police were called at noon.'],
       },
     ],

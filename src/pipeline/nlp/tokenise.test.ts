@@ -37,12 +37,12 @@ describe('tokenise', () => {
     }
   });
   it('keeps names with letters beyond Latin-1 whole, spelled as written', () => {
-    const text = 'Mayor Ewa Zieliński met Tomasz Dvořák, Ayşe Yılmaz and Nguyễn Văn Long in Łódź.';
+    const text = 'Mayor Ewa Kamińska met Pavel Řezníček, Ayşe Kılıç and Nguyễn Văn Long in Łódź.';
     const doc = tokenise(text);
     const words = doc.tokens.map((t) => t.text);
-    for (const w of ['Zieliński', 'Dvořák', 'Ayşe', 'Yılmaz', 'Nguyễn', 'Văn', 'Łódź']) expect(words).toContain(w);
+    for (const w of ['Kamińska', 'Řezníček', 'Ayşe', 'Kılıç', 'Nguyễn', 'Văn', 'Łódź']) expect(words).toContain(w);
     for (const t of doc.tokens) expect(text.slice(t.start, t.end)).toBe(t.text);
-    expect(doc.tokens.find((t) => t.text === 'Dvořák')?.pos).toBe('PROPN');
+    expect(doc.tokens.find((t) => t.text === 'Řezníček')?.pos).toBe('PROPN');
   });
   it('folds each such letter to one plain letter, so offsets are kept', () => {
     expect(foldForTagger('Łódź, Dvořák, Yılmaz, Ngọc, café')).toBe('Lódz, Dvorák, Yilmaz, Ngoc, café');

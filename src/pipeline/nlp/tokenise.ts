@@ -81,8 +81,8 @@ const UNDECOMPOSED: Record<string, string> = {
 const LATIN_EXTENDED = /[\u0100-\u024f\u1e00-\u1eff]/g;
 const plainLetter = new Map<string, string>();
 /**
- * The text as wink-nlp reads it, letter for letter: it splits words at Latin letters beyond Latin-1 ("Zieliński"
- * becomes "Zieli", "ń", "ski"), so each such letter is read as its base letter ("n"). One code unit for one, so
+ * The text as wink-nlp reads it, letter for letter: it splits words at Latin letters beyond Latin-1 ("Kamiński"
+ * becomes "Kami", "ń", "ski"), so each such letter is read as its base letter ("n"). One code unit for one, so
  * offsets stay those of the text; tokens keep the text's own spelling.
  */
 export function foldForTagger(text: string): string {

@@ -94,7 +94,7 @@ const MAX_PHRASE = 6;
 /** Regions across countries ("Latin American", "South America"): no place, and the country words inside them none either. */
 const MASKED = new Set(placesData.regionsAcrossCountries.map((p) => normalisePhrase(p)));
 const MASKED_RE = new RegExp(
-  `(?<![\\p{L}])(?:${placesData.regionsAcrossCountries.map((p) => p.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')).join('|')})(?![\\p{L}])`,
+  `(?<![\\p{L}])(?:${placesData.regionsAcrossCountries.map(escapeRegExp).join('|')})(?![\\p{L}])`,
   'u',
 );
 /** Whether a text names a region across countries ("the West African Coastal Institute"). */
@@ -228,7 +228,10 @@ export interface OrgEntry {
 }
 export const ORGANISATIONS: OrgEntry[] = orgData.organisations;
 
-export const escapeRegExp = (s: string) => s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+/** `s` matched literally inside a regular expression. (A declaration: the gazetteer's set-up above uses it.) */
+export function escapeRegExp(s: string): string {
+  return s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+}
 
 /**
  * Any of `list` as whole words, longest first (so "president-elect" or "vice president" wins over

@@ -14,7 +14,8 @@ interface QuoteLike {
   eventId: string;
   start: number;
   end: number;
-  text: string;
+  /** Absent: the document's text[start, end) (a corpus-lines file leaves it out), whose offsets must lie inside the text. */
+  text?: string;
   speakerId?: string;
 }
 
@@ -24,7 +25,7 @@ interface Pending {
   index: number;
   start: number;
   end: number;
-  text: string;
+  text: string | undefined;
 }
 
 /**
@@ -85,8 +86,8 @@ export class ReferenceCheck {
     if (d.eventId !== null && !this.#events.has(d.eventId)) this.#report('documents', index, 'eventId', `unknown event "${d.eventId}"`);
     for (const q of this.#pending.get(d.id) ?? [])
       // start and end are UTF-16 offsets, as String.prototype.slice counts
-      if (q.end < q.start || q.end > d.text.length || d.text.slice(q.start, q.end) !== q.text)
-        this.#report(q.section, q.index, undefined, `offsets ${q.start}–${q.end} do not match the quote text in "${d.id}"`);
+      if (q.end < q.start || q.end > d.text.length) this.#report(q.section, q.index, undefined, `offsets ${q.start}–${q.end} lie outside the text of "${d.id}" (${d.text.length} characters)`);
+      else if (q.text !== undefined && d.text.slice(q.start, q.end) !== q.text) this.#report(q.section, q.index, undefined, `offsets ${q.start}–${q.end} do not match the quote text in "${d.id}"`);
     this.#pending.delete(d.id);
   }
 

@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import { describeIssues, LINE_RECORD, LINE_SECTIONS, LinesHeader, ReferenceCheck, SCHEMA_VERSION, SpeakerEvidence, withEvidenceLines, type Corpus, type EvidenceLine, type LineSection, type ReferenceIssue, type Speaker } from '../corpus';
+import { describeIssues, LINE_RECORD, LINE_SECTIONS, LinesHeader, ReferenceCheck, SCHEMA_VERSION, SpeakerEvidence, withEvidenceLines, withQuoteText, type Corpus, type Document, type EvidenceLine, type LineSection, type QuoteLine, type ReferenceIssue, type Speaker } from '../corpus';
 import type { ChunkSection, CorpusMeta, PodiumDb } from './database';
 import { CorpusGeneration, type OnChunk, type PutChunks } from './generation';
 import { enterStage, fallBack, headCorpus, storageProblem, type LoadResult, type LoadStage, type OnValid } from './loadCommon';
@@ -38,6 +38,21 @@ export interface LinesOptions {
   readonly put?: PutChunks;
   /** Tell other tabs once the corpus is stored (default true; a worker leaves it to its page). */
   readonly announce?: boolean;
+  /**
+   * With `lean`: the texts of the quotes whose lines left them out, taken from each document as it
+   * arrives: `ordinals[i]` is the quote's place in its section (0 for its first record), `texts[i]` its text.
+   */
+  readonly onQuoteTexts?: (section: QuoteSection, ordinals: number[], texts: string[]) => void;
+}
+
+type QuoteSection = 'quotes' | 'unattributed';
+
+/** A quote whose line left out its text, waiting for its document: its section, its place there and its offsets. */
+interface TextHole {
+  section: QuoteSection;
+  ordinal: number;
+  start: number;
+  end: number;
 }
 
 /**
@@ -81,6 +96,8 @@ export async function readCorpusLines(
   const onIssue = ({ section, index, field, message }: ReferenceIssue) => fail(index, `${section}${field ? `.${field}` : ''}: ${message}`);
   const check = new ReferenceCheck(onIssue);
   const evidence = new EvidenceCheck();
+  /** Quotes without their text, by document id, until the document comes. */
+  const holes = new Map<string, TextHole[]>();
   const parts = Object.fromEntries(LINE_SECTIONS.map((s) => [s, []])) as unknown as Parts;
   const lean = options.lean ?? false;
   const generation = new CorpusGeneration(db, lean ? (options.onChunk ?? (() => {})) : undefined, options.put, options.records);
@@ -155,8 +172,18 @@ export async function readCorpusLines(
           const writing = generation.add(section, record, bytes);
           if (writing) await storing(() => writing);
         }
-        counts.set(section, (counts.get(section) ?? 0) + 1);
+        const ordinal = counts.get(section) ?? 0;
+        counts.set(section, ordinal + 1);
         if (!lean || !LEAN_SECTIONS.has(section)) (parts[section] as unknown[]).push(record);
+        if (section === 'quotes' || section === 'unattributed') {
+          const q = record as QuoteLine;
+          if (q.text === undefined) {
+            const hole: TextHole = { section, ordinal, start: q.start, end: q.end };
+            const list = holes.get(q.documentId);
+            if (list) list.push(hole);
+            else holes.set(q.documentId, [hole]);
+          }
+        } else if (section === 'documents' && bad === 0) fillQuoteTexts(record as Document, holes, lean ? (options.onQuoteTexts ?? (() => {})) : undefined, parts);
       }
       // the batch's bytes are read into again once the next one is asked for
       generation.detachLines();
@@ -187,6 +214,30 @@ export async function readCorpusLines(
     await generation.discard().catch(() => undefined);
     return { errors: [e instanceof StoreFailed ? storageProblem(e.cause, source) : `Could not read ${source}: ${(e as Error).message} (at line ${lineNo}).`] };
   }
+}
+
+/**
+ * The texts of the quotes of document `d` whose lines left them out: handed to `onTexts` (a lean read),
+ * or put into the quotes' records (a read that keeps every record). Offsets outside the text are ReferenceCheck's
+ * to report; such a quote gets no text.
+ */
+function fillQuoteTexts(d: Document, holes: Map<string, TextHole[]>, onTexts: LinesOptions['onQuoteTexts'], parts: Parts): void {
+  const list = holes.get(d.id);
+  if (!list) return;
+  holes.delete(d.id);
+  const by: Record<QuoteSection, { ordinals: number[]; texts: string[] }> = { quotes: { ordinals: [], texts: [] }, unattributed: { ordinals: [], texts: [] } };
+  for (const h of list) {
+    if (h.end < h.start || h.end > d.text.length) continue;
+    const text = d.text.slice(h.start, h.end);
+    if (onTexts) {
+      by[h.section].ordinals.push(h.ordinal);
+      by[h.section].texts.push(text);
+    } else {
+      const records = parts[h.section] as QuoteLine[];
+      records[h.ordinal] = withQuoteText(records[h.ordinal]!, text);
+    }
+  }
+  if (onTexts) for (const section of ['quotes', 'unattributed'] as const) if (by[section].texts.length) onTexts(section, by[section].ordinals, by[section].texts);
 }
 
 /** Writing to IndexedDB failed (as opposed to reading the file). */
@@ -294,11 +345,12 @@ function assemble(parts: Parts): Corpus {
     events: parts.events,
     speakers: withEvidenceLines(parts.speakers, parts.evidence),
     appearances: parts.appearances,
-    quotes: parts.quotes,
+    // every quote's text was filled in from its document (a corpus with a quote whose document never came is not assembled)
+    quotes: parts.quotes as Corpus['quotes'],
     terms: { vocabulary: parts.vocabulary, rows: parts.termRows },
     rejected: parts.rejected,
     // optional in the schema: absent when the file had none, as a corpus.json would load
-    ...(parts.unattributed.length ? { unattributed: parts.unattributed } : {}),
+    ...(parts.unattributed.length ? { unattributed: parts.unattributed as NonNullable<Corpus['unattributed']> } : {}),
     ...(parts.warnings.length ? { warnings: parts.warnings } : {}),
   };
 }

@@ -232,11 +232,33 @@ const sliceWords = (toks: Token[], k: number, e: number) =>
     .map((x) => x.text)
     .join('');
 
+/**
+ * "commissioner Aline Dumas", "from Grace Obi": a capitalised word the tagger read as a verb, after a lower-case
+ * word of the same sentence, begins a name (mid-sentence, only a name is capitalised; at a sentence's start,
+ * "Regarding Varga's" is a verb).
+ */
+function taggedAsVerb(toks: Token[], k: number): boolean {
+  const prev = toks[k - 1];
+  return (
+    toks[k]!.pos === 'VERB' &&
+    prev !== undefined &&
+    prev.sent === toks[k]!.sent &&
+    /^\p{Ll}/u.test(prev.text) &&
+    isNameWord(toks[k + 1]!)
+  );
+}
+
 /** Parts of speech that never begin a name: "Regarding Varga's", "Then Smith". */
 const NOT_NAME_START = new Set(['VERB', 'ADP', 'ADV', 'DET', 'PRON', 'CCONJ', 'SCONJ', 'AUX', 'INTJ', 'PART', 'NUM']);
 
 function splitRun(toks: Token[], from: number, to: number, out: NameMention[]): void {
-  if (NOT_NAME_START.has(toks[from]!.pos) && to - from > 1 && toks[from + 1]!.spaceBefore !== '') from++;
+  if (
+    NOT_NAME_START.has(toks[from]!.pos) &&
+    to - from > 1 &&
+    toks[from + 1]!.spaceBefore !== '' &&
+    !taggedAsVerb(toks, from)
+  )
+    from++;
   // group hyphen-joined pieces into words
   const words: { first: number; last: number; text: string }[] = [];
   for (let k = from; k < to;) {

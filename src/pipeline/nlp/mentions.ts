@@ -234,19 +234,19 @@ const sliceWords = (toks: Token[], k: number, e: number) =>
 
 /**
  * "commissioner Aline Dumas", "from Grace Obi": a capitalised word the tagger read as a verb, after a lower-case
- * word of the same sentence, begins a name (mid-sentence, only a name is capitalised; at a sentence's start,
- * "Regarding Varga's" is a verb).
+ * word of the same sentence, begins a name (mid-sentence, only a name is capitalised). At a sentence's start or
+ * after a quotation it does when a speech verb follows the run ("Aline Dumas said"); otherwise it is a verb
+ * ("Regarding Varga's").
  */
-function taggedAsVerb(toks: Token[], k: number): boolean {
+function taggedAsVerb(toks: Token[], k: number, to: number): boolean {
+  const t = toks[k]!;
+  if (t.pos !== 'VERB' || !isNameWord(toks[k + 1]!)) return false;
   const prev = toks[k - 1];
-  return (
-    toks[k]!.pos === 'VERB' &&
-    prev !== undefined &&
-    prev.sent === toks[k]!.sent &&
-    /^\p{Ll}/u.test(prev.text) &&
-    isNameWord(toks[k + 1]!)
-  );
+  if (prev !== undefined && prev.sent === t.sent && /^\p{Ll}/u.test(prev.text)) return true;
+  const next = toks[to];
+  return next !== undefined && next.sent === t.sent && ATTRIBUTION_VERBS.has(next.lower);
 }
+const ATTRIBUTION_VERBS: ReadonlySet<string> = new Set(speechData.attributionVerbs);
 
 /** Parts of speech that never begin a name: "Regarding Varga's", "Then Smith". */
 const NOT_NAME_START = new Set(['VERB', 'ADP', 'ADV', 'DET', 'PRON', 'CCONJ', 'SCONJ', 'AUX', 'INTJ', 'PART', 'NUM']);
@@ -256,7 +256,7 @@ function splitRun(toks: Token[], from: number, to: number, out: NameMention[]): 
     NOT_NAME_START.has(toks[from]!.pos) &&
     to - from > 1 &&
     toks[from + 1]!.spaceBefore !== '' &&
-    !taggedAsVerb(toks, from)
+    !taggedAsVerb(toks, from, to)
   )
     from++;
   // group hyphen-joined pieces into words

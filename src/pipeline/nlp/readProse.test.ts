@@ -28,6 +28,17 @@ describe('readProse: who speaks in running prose', () => {
       { 'Aline Dumas': ['(r) the forum would meet again in June.'] },
     ],
     [
+      'a given name the tagger reads as a verb, at the start of a sentence, before "said"',
+      'Aline Dumas said that the forum would meet again in June.',
+      { 'Aline Dumas': ['(r) the forum would meet again in June.'] },
+    ],
+    [
+      'a given name the tagger reads as a verb, after a quotation, before "said"',
+      '"We will meet again in June," Aline Dumas said.',
+      { 'Aline Dumas': ['We will meet again in June'] },
+    ],
+    ['a verb at the start of a sentence begins no name', "Regarding Varga's plan, the board kept its counsel.", {}],
+    [
       'a given name the tagger reads as a verb, after a preposition',
       'The delegates heard from Aline Dumas, who said the forum would meet again in June.',
       { 'Aline Dumas': ['(r) the forum would meet again in June.'] },

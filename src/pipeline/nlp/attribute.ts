@@ -42,7 +42,7 @@ const BY_PHRASES = byFirstWord(speechData.eventByPhrases);
 const ADDRESSEES = byFirstWord(speechData.addresseeObjects);
 const SUBJECT_PRONOUNS = new Set(['he', 'she']);
 /** Verbs whose object is the addressee ("told the crew"): what was said must follow as a clause. */
-const TELL = new Set(['told', 'tell', 'tells', 'informed', 'informs', 'assured', 'assures']);
+const TELL: ReadonlySet<string> = new Set(speechData.tellVerbs);
 const SPEECH_NOUNS = new Set(speechData.speechNouns);
 const POSSESSIVES = new Set(['his', 'her', 'their', 'its', 'our']);
 const AFTER_PREPOSITION = /^(after|before|following|unlike|like|than|besides|behind|against)$/;

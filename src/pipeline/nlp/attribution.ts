@@ -1,3 +1,5 @@
+import speechData from '../../../data/speech.json';
+import { CLOSE, OPEN } from './quoteMarks';
 import {
   findName,
   isDescriptorWord,
@@ -15,9 +17,6 @@ export interface RawSpan {
   end: number;
   comma: boolean;
 }
-
-const OPEN = new Set(['“', '„', '«']);
-const CLOSE = new Set(['”', '»']);
 
 /**
  * Quoted passages of a line. Handles nesting (“… “inner” …”), a quote left open
@@ -80,31 +79,10 @@ function makeSpan(line: string, start: number, end: number): RawSpan {
   return { start, end, comma: /[,?!]$/.test(inner) };
 }
 
-export const SPEECH_VERBS = new Set(
-  'said says say added adds reported stated states stressed stresses noted notes told tells continued continues concluded concludes explained explains emphasized emphasised emphasizes emphasises underlined underscored urged urges declared declares remarked insisted asked argued argues warned warns reminded highlighted affirmed announced wrote writes commented observed recalled acknowledged confirmed ended saying adding noting stressing'.split(
-    ' ',
-  ),
-);
+export const SPEECH_VERBS: ReadonlySet<string> = new Set(speechData.attributionVerbs);
 const PRONOUNS = new Set(['he', 'she', 'they']);
 /** Plural or indefinite subjects: someone spoke, but not a person we can name. */
-const UNNAMED = new Set([
-  'several',
-  'some',
-  'many',
-  'participants',
-  'members',
-  'people',
-  'officials',
-  'protesters',
-  'speakers',
-  'one',
-  'others',
-  'authorities',
-  'supporters',
-  'activists',
-  'demonstrators',
-  'crowd',
-]);
+const UNNAMED: ReadonlySet<string> = new Set(speechData.unnamedSubjects);
 
 export interface FoundName {
   /** name without honorific, as written */

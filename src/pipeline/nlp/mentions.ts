@@ -232,6 +232,22 @@ const sliceWords = (toks: Token[], k: number, e: number) =>
     .map((x) => x.text)
     .join('');
 
+/**
+ * "commissioner Aline Dumas", "from Grace Obi": a capitalised word the tagger read as a verb, after a lower-case
+ * word of the same sentence, begins a name (mid-sentence, only a name is capitalised). At a sentence's start or
+ * after a quotation it does when a speech verb follows the run ("Aline Dumas said"); otherwise it is a verb
+ * ("Regarding Varga's").
+ */
+function taggedAsVerb(toks: Token[], k: number, to: number): boolean {
+  const t = toks[k]!;
+  if (t.pos !== 'VERB' || !isNameWord(toks[k + 1]!)) return false;
+  const prev = toks[k - 1];
+  if (prev !== undefined && prev.sent === t.sent && /^\p{Ll}/u.test(prev.text)) return true;
+  const next = toks[to];
+  return next !== undefined && next.sent === t.sent && ATTRIBUTION_VERBS.has(next.lower);
+}
+const ATTRIBUTION_VERBS: ReadonlySet<string> = new Set(speechData.attributionVerbs);
+
 /** Parts of speech that never begin a name: "Regarding Varga's", "Then Smith". */
 const NOT_NAME_START = new Set(['VERB', 'ADP', 'ADV', 'DET', 'PRON', 'CCONJ', 'SCONJ', 'AUX', 'INTJ', 'PART', 'NUM']);
 
@@ -239,7 +255,13 @@ function splitRun(toks: Token[], from: number, to: number, out: NameMention[]): 
   // a lone capitalised word that cannot be a name word ("The", "But", "UN") gives no name: the common case, answered
   // before any of the words below are gathered
   if (to - from === 1 && !isNameWord(toks[from]!)) return;
-  if (NOT_NAME_START.has(toks[from]!.pos) && to - from > 1 && toks[from + 1]!.spaceBefore !== '') from++;
+  if (
+    NOT_NAME_START.has(toks[from]!.pos) &&
+    to - from > 1 &&
+    toks[from + 1]!.spaceBefore !== '' &&
+    !taggedAsVerb(toks, from, to)
+  )
+    from++;
   // group hyphen-joined pieces into words
   const words: { first: number; last: number; text: string }[] = [];
   for (let k = from; k < to;) {

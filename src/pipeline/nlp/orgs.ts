@@ -5,6 +5,8 @@ import { ORG_TITLES, ORG_WORDS, ROLE_NOUNS, TITLE_WORDS } from './mentions';
 import { boundedMemo } from './boundedMemo';
 
 const KEYWORDS = new Set(orgData.keywords);
+/** Words ending a news outlet's name ("Harbour Gazette"); see data/organisations.json. */
+const MEDIA_WORDS = new Set(orgData.mediaWords);
 /** People's posts and occupations ("spokesman", "chair", "member"). */
 const POSTS = ROLE_NOUNS;
 /** Words that end a body's name, though some also serve in titles ("Parliament", "State", "House"). */
@@ -205,6 +207,7 @@ function scanOrganisations(written: string): string[] {
         s === ledBy ||
         acronymed ||
         words.some((w) => KEYWORDS.has(w.toLowerCase().replace(/[’']s$/, ''))) ||
+        words.some(endsOutletName) ||
         words.every(isAcronymWord) ||
         isAcronymWord(words[words.length - 1]!);
       if (!orgish || findPlaces(bare).some((p) => p.kind !== 'institution' && p.phrase.length === bare.length))
@@ -212,11 +215,14 @@ function scanOrganisations(written: string): string[] {
       // "Foreign Ministry spokesman": the body without the post after it; "Committee chair": a post, no named body
       if (!acronymed) {
         let n = words.length;
-        const post = (w: string) => POSTS.has(w.toLowerCase()) && !BODY_WORDS.has(w.toLowerCase());
+        // ("Dockside University marine ecologist": lower-case words after the name describe the post)
+        const isPost = (w: string) => POSTS.has(w.toLowerCase()) && !BODY_WORDS.has(w.toLowerCase());
+        const post = (w: string) => isPost(w) || (/^\p{Ll}/u.test(w) && !KEYWORDS.has(w));
         while (n > 1 && post(words[n - 1]!)) n--;
         // ("Department of Justice": a word after "of" is the body's field, not a post)
         if (n < words.length && !NAME_JOINS.has(words[n - 1]!.toLowerCase())) {
-          if (n === 1 && KEYWORDS.has(words[0]!.toLowerCase())) continue;
+          // ("Congress leaders" names a body, "Committee chair" only a post)
+          if (n === 1 && KEYWORDS.has(words[0]!.toLowerCase()) && isPost(words[words.length - 1]!)) continue;
           cand = words.slice(0, n).join(' ');
         }
       }
@@ -285,6 +291,11 @@ function nameRun(cand: string): string {
     } else if (!NAME_JOINS.has(w) && ++lower > MAX_LOWER_RUN) break;
   }
   return words.slice(0, end).join(' ');
+}
+
+/** "Harbour Gazette", "of Channel Nine News": an outlet's word ends the name ("Press Secretary" is a post). */
+function endsOutletName(w: string, i: number, words: readonly string[]): boolean {
+  return /^\p{Lu}/u.test(w) && MEDIA_WORDS.has(w.toLowerCase()) && !/^\p{Lu}/u.test(words[i + 1] ?? '');
 }
 
 const lastWord = (s: string) => (/([\p{L}-]+)\.?\s*$/u.exec(s)?.[1] ?? '').toLowerCase();

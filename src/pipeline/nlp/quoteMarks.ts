@@ -14,8 +14,9 @@ export interface QuoteSpan {
   continues: boolean;
 }
 
-const OPEN = new Set(['“', '„', '«']);
-const CLOSE = new Set(['”', '»']);
+/** Curly and angle quotation marks by direction. */
+export const OPEN: ReadonlySet<string> = new Set(['“', '„', '«']);
+export const CLOSE: ReadonlySet<string> = new Set(['”', '»']);
 const STRAIGHT = '"';
 const MARKS = /["“”„«»]/g;
 

@@ -23,6 +23,27 @@ function read(text: string): Record<string, string[]> {
 describe('readProse: who speaks in running prose', () => {
   it.each<[string, string, Record<string, string[]>]>([
     [
+      'a given name the tagger reads as a verb, after a lower-case title word',
+      'Regional trade commissioner Aline Dumas announced that the forum would meet again in June.',
+      { 'Aline Dumas': ['(r) the forum would meet again in June.'] },
+    ],
+    [
+      'a given name the tagger reads as a verb, at the start of a sentence, before "said"',
+      'Aline Dumas said that the forum would meet again in June.',
+      { 'Aline Dumas': ['(r) the forum would meet again in June.'] },
+    ],
+    [
+      'a given name the tagger reads as a verb, after a quotation, before "said"',
+      '"We will meet again in June," Aline Dumas said.',
+      { 'Aline Dumas': ['We will meet again in June'] },
+    ],
+    ['a verb at the start of a sentence begins no name', "Regarding Varga's plan, the board kept its counsel.", {}],
+    [
+      'a given name the tagger reads as a verb, after a preposition',
+      'The delegates heard from Aline Dumas, who said the forum would meet again in June.',
+      { 'Aline Dumas': ['(r) the forum would meet again in June.'] },
+    ],
+    [
       'attribution after the quote, "said" first, with a possessive title',
       '"We cannot wait another decade for the money," said Kenya\'s trade minister, Amina Odhiambo.',
       { 'Amina Odhiambo': ['We cannot wait another decade for the money'] },

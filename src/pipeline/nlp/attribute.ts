@@ -38,6 +38,7 @@ const EVENT_OBJECTS = new Set(speechData.eventVerbObjects);
 const PRONOUN_GENDER = speechData.pronouns as Record<string, 'm' | 'f'>;
 const LIST_HEADS = byFirstWord(speechData.speakerListHeads);
 const LIST_VERBS = new Set(speechData.speakerListVerbs);
+const INVERTED_SPEAKING = new Set(speechData.invertedSpeaking);
 const BY_PHRASES = byFirstWord(speechData.eventByPhrases);
 const ADDRESSEES = byFirstWord(speechData.addresseeObjects);
 const SUBJECT_PRONOUNS = new Set(['he', 'she']);
@@ -414,8 +415,9 @@ function skipToVerb(ctx: Ctx, i: number, limit: number): number {
     // "X, director-general of the agency, who urged …": the relative clause's verb is the person's
     if (toks[k]?.lower === 'who' && toks[k - 1]?.text === ',') k++;
   }
-  // "Anna Berg of the Water Council maintained", "Tom Reyes of UNICEF observed"
-  if (toks[k]?.lower === 'of' && toks[k + 1] && /^\p{Lu}/u.test(toks[k + 1]!.text)) {
+  // "Anna Berg of the Water Council maintained", "Tom Reyes of UNICEF observed", "… of the Bureau of Land and Water said"
+  const capitalAt = (j: number) => /^\p{Lu}/u.test(toks[j]?.text ?? '');
+  if (toks[k]?.lower === 'of' && (capitalAt(k + 1) || (toks[k + 1]?.lower === 'the' && capitalAt(k + 2)))) {
     k++;
     while (
       k < toks.length &&
@@ -1002,6 +1004,23 @@ function speakingRoles(ctx: Ctx, roles: SpeakingRole[]): void {
           k++;
         if (toks[k]?.text === ':' || LIST_VERBS.has(toks[k]?.lower ?? ''))
           listAt(ctx, k + 1, sentence.last, `"${words.join(' ')} ${toks[k]!.text}"`, roles, 10);
+      }
+      // "Also addressing the summit were A and B": a participle opening the sentence, then the names after its copula
+      if (
+        INVERTED_SPEAKING.has(toks[i]!.lower) &&
+        (i === sentence.first || (i === sentence.first + 1 && toks[i - 1]!.lower === 'also'))
+      ) {
+        let k = i + 1;
+        while (
+          k < sentence.last &&
+          k - i <= 8 &&
+          !COPULAS.has(toks[k]!.lower) &&
+          toks[k]!.pos !== 'VERB' &&
+          !ctx.mentionAt.has(k)
+        )
+          k++;
+        if (/^(were|was)$/.test(toks[k]?.lower ?? ''))
+          listAt(ctx, k + 1, sentence.last, `"${toks[i]!.text} … ${toks[k]!.text}"`, roles, 10);
       }
       // "featured the addresses of … A, B and C", "a moderated panel with A, B and C"
       if (SPEECH_NOUNS.has(toks[i]!.lower)) {

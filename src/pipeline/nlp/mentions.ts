@@ -252,6 +252,9 @@ const ATTRIBUTION_VERBS: ReadonlySet<string> = new Set(speechData.attributionVer
 const NOT_NAME_START = new Set(['VERB', 'ADP', 'ADV', 'DET', 'PRON', 'CCONJ', 'SCONJ', 'AUX', 'INTJ', 'PART', 'NUM']);
 
 function splitRun(toks: Token[], from: number, to: number, out: NameMention[]): void {
+  // a lone capitalised word that cannot be a name word ("The", "But", "UN") gives no name: the common case, answered
+  // before any of the words below are gathered
+  if (to - from === 1 && !isNameWord(toks[from]!)) return;
   if (
     NOT_NAME_START.has(toks[from]!.pos) &&
     to - from > 1 &&

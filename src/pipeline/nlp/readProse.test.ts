@@ -23,6 +23,16 @@ function read(text: string): Record<string, string[]> {
 describe('readProse: who speaks in running prose', () => {
   it.each<[string, string, Record<string, string[]>]>([
     [
+      'an inverted sentence opened by a speaking participle names its speakers after "were"',
+      'Also addressing the summit were Rosa Lind of the Lake Bank and Prof. Tariq Osei of the University of Eastport.',
+      { 'Rosa Lind': [], 'Tariq Osei': [] },
+    ],
+    [
+      'a body of several words joined by "and" between the name and "said"',
+      'Tom Reyes of the Bureau of Land and Water said the dam was safe.',
+      { 'Tom Reyes': ['(r) the dam was safe.'] },
+    ],
+    [
       'a given name the tagger reads as a verb, after a lower-case title word',
       'Regional trade commissioner Aline Dumas announced that the forum would meet again in June.',
       { 'Aline Dumas': ['(r) the forum would meet again in June.'] },
@@ -430,6 +440,35 @@ describe('readProse: what the prose says of its speakers', () => {
         'Petra Holm': ['of Lakeside University'],
         'Jonas Falk': ['oceanographer at the Coastal Survey'],
         'Lina Marsh': ['chief operating officer'],
+      },
+    ],
+    [
+      'a body ends before "and" and the next person; the object of an opening participle is no title',
+      [
+        'Also addressing the summit were Rosa Lind of the Lake Bank and Prof. Tariq Osei of the University of Eastport.',
+        'Speaking to reporters, Ella Byrne said the strike would go on.',
+        'According to the Eastport mayor, Dee Lund, the police were investigating.',
+      ].join('\n'),
+      {
+        'Rosa Lind': ['of the Lake Bank'],
+        'Tariq Osei': ['Prof.', 'of the University of Eastport'],
+        'Ella Byrne': [],
+        'Dee Lund': ['Eastport mayor'],
+      },
+    ],
+    [
+      'a relative clause stating a post, present, past and founding',
+      [
+        "Ingrid Sol, who heads Norway's Institute of Lake Studies, said the ice was thinning.",
+        'Omar Reed, who was the mayor of Eastport until 2019, said that the bridge was overdue.',
+        'Ada Kern, who founded the Green Roof Trust, said that roofs cool cities.',
+        'Tom Vale, who headed the Lakeside Port Authority, said the channel was too shallow.',
+      ].join('\n'),
+      {
+        'Ingrid Sol': ["head of Norway's Institute of Lake Studies"],
+        'Omar Reed': ['former mayor of Eastport until 2019'],
+        'Ada Kern': ['founder of Green Roof Trust'],
+        'Tom Vale': ['former head of Lakeside Port Authority'],
       },
     ],
     [

@@ -1,5 +1,6 @@
 import winkNLP from 'wink-nlp';
 import model from 'wink-eng-lite-web-model';
+import { boundedMemo } from './boundedMemo';
 
 /** One word or punctuation mark, with its character offsets in the document text. */
 export interface Token {
@@ -98,6 +99,13 @@ export function foldForTagger(text: string): string {
 }
 
 /**
+ * A word's lower case, one string per distinct word rather than one per token: wink-nlp gives each word as one
+ * shared string, so the lookup is cheap, and the lexicons' and term table's lookups of the lower case find its
+ * hash already made.
+ */
+const lowerCase = boundedMemo(200_000, (word: string) => word.toLowerCase());
+
+/**
  * Sentences, tokens and part-of-speech tags of a whole document, read with
  * wink-nlp paragraph by paragraph (a sentence never crosses a paragraph).
  * Offsets are found by walking the text, since wink-nlp gives token strings only.
@@ -108,6 +116,8 @@ export function tokenise(text: string): Tokenised {
   const sentences: Sentence[] = [];
   const paragraphs = paragraphsOf(text);
   const read = foldForTagger(text);
+  // nothing folded: wink-nlp's own strings are the text's words
+  const unfolded = read === text;
   paragraphs.forEach((p, para) => {
     const doc = engine().readDoc(read.slice(p.start, p.end));
     // whole columns at once: one call per paragraph rather than one per token
@@ -121,10 +131,10 @@ export function tokenise(text: string): Tokenised {
       const found = at >= 0 && at < p.end;
       const start = found ? at : cursor;
       const end = found ? at + words[k]!.length : cursor;
-      const word = found ? text.slice(start, end) : words[k]!;
+      const word = found && !unfolded ? text.slice(start, end) : words[k]!;
       tokens.push({
         text: word,
-        lower: word.toLowerCase(),
+        lower: lowerCase(word),
         start,
         end,
         pos: tags[k]!,

@@ -144,7 +144,7 @@ export function corpusFromLines(lines: Iterable<string>): Corpus {
   }
   for (const s of ['documents', 'events', 'speakers', 'appearances', 'quotes', 'rejected'] as const) corpus[s] ??= [];
   const terms = corpus.terms as Corpus['terms'];
-  terms.rows = terms.rows.map((r) => (typeof r.counts === 'string' ? { ...r, counts: Array.from(decodeCounts(r.counts) as Int32Array) } : r));
+  terms.rows = terms.rows.map((r) => (typeof r.counts === 'string' ? { ...r, counts: decodeCounts(r.counts) as number[] } : r));
   const texts = new Map((corpus.documents as Corpus['documents']).map((d) => [d.id, d.text]));
   for (const s of ['quotes', 'unattributed'] as const)
     if (corpus[s]) corpus[s] = (corpus[s] as QuoteLine[]).map((q) => (q.text === undefined ? withQuoteText(q, texts.get(q.documentId)?.slice(q.start, q.end) ?? '') : q));

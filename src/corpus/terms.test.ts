@@ -63,13 +63,13 @@ describe('encodeCounts / decodeCounts', () => {
     [[21821, 4, 0, 65535], '1pdE' + 'A' + 'h__f'],
   ])('%j ↔ %j', (counts, packed) => {
     expect(encodeCounts(counts)).toBe(packed);
-    expect(Array.from(decodeCounts(packed) as Int32Array)).toEqual(counts);
+    expect(decodeCounts(packed)).toEqual(counts);
   });
 
   it('round-trips any flat list, in fewer characters than its JSON', () => {
     const counts = Array.from({ length: 400 }, (_, i) => (i % 2 ? 1 + ((i * 7) % 40) : (i * 977) % 30000));
     const packed = encodeCounts(counts);
-    expect(Array.from(decodeCounts(packed) as Int32Array)).toEqual(counts);
+    expect(decodeCounts(packed)).toEqual(counts);
     expect(packed.length).toBeLessThan(JSON.stringify(counts).length * 0.6);
     expect(JSON.stringify(packed)).toBe(`"${packed}"`);
   });

@@ -97,8 +97,12 @@ export function encodeCounts(counts: ArrayLike<number>): string {
   return out;
 }
 
-/** What `encodeCounts` packed, as a flat list (checked as isFlatCounts checks one), or what is wrong with `s`. */
-export function decodeCounts(s: string): Int32Array | string {
+/**
+ * What `encodeCounts` packed, as a flat list (checked as isFlatCounts checks one), or what is wrong
+ * with `s`. A plain array: an Int32Array a row (300k at 10,000 articles) cost the loader's worker
+ * in Chromium far more than in Node (each has memory of its own outside the JS heap).
+ */
+export function decodeCounts(s: string): number[] | string {
   // at most one number a character: count them first, to fill an array of the right size
   let n = 0;
   for (let i = 0; i < s.length; i++) {
@@ -109,7 +113,7 @@ export function decodeCounts(s: string): Int32Array | string {
   }
   if (s.length && DIGIT[s.charCodeAt(s.length - 1)]! >= 32) return 'the last number is cut short';
   if (n % 2) return `an odd count of numbers (${n}): expected [termIndex, count] pairs`;
-  const out = new Int32Array(n);
+  const out = new Array<number>(n);
   let k = 0;
   let v = 0;
   for (let i = 0; i < s.length; i++) {
@@ -121,6 +125,6 @@ export function decodeCounts(s: string): Int32Array | string {
       v = 0;
     }
   }
-  for (let k = 1; k < n; k += 2) if (out[k] === 0) return `count ${k} is 0: counts are ≥ 1`;
+  for (let k = 1; k < n; k += 2) if (out[k]! === 0) return `count ${k} is 0: counts are ≥ 1`;
   return out;
 }

@@ -36,8 +36,8 @@ export type ToPage =
   | { t: 'chunk'; chunk: Chunk }
   /** The records of a quotes or unattributed chunk, packed (packQuotes.ts), instead of the chunk. */
   | { t: 'quotes'; table: 'quotes' | 'unattributed'; n: number; quotes: PackedQuotes }
-  /** Texts of quotes whose lines left them out, from their document: quote `ordinals[i]` of the table (its place in it) has text i of `texts`, a JSON array. */
-  | { t: 'quoteTexts'; table: 'quotes' | 'unattributed'; ordinals: Int32Array; texts: string }
+  /** Texts of quotes whose lines left them out, from their document: quote `ordinals[i]` of the table (its place in it) has `texts.slice(ends[i - 1] ?? 0, ends[i])`. */
+  | { t: 'quoteTexts'; table: 'quotes' | 'unattributed'; ordinals: Int32Array; texts: string; ends: Int32Array }
   /** Stored and current; or nothing stored and why. */
   | { t: 'done'; errors?: string[] };
 
@@ -91,8 +91,7 @@ export function loadInWorker(
       }
       if (m.t === 'quoteTexts') {
         const into = quoteTexts[m.table];
-        const texts = JSON.parse(m.texts) as string[];
-        for (let i = 0; i < m.ordinals.length; i++) into[m.ordinals[i]!] = texts[i]!;
+        for (let i = 0, from = 0; i < m.ordinals.length; from = m.ends[i++]!) into[m.ordinals[i]!] = m.texts.slice(from, m.ends[i]);
         return;
       }
       if (m.t === 'chunk') {

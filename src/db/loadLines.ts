@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import { describeIssues, LINE_RECORD, LINE_SECTIONS, LinesHeader, ReferenceCheck, SCHEMA_VERSION, SpeakerEvidence, withEvidenceLines, withQuoteText, type Corpus, type Document, type EvidenceLine, type LineSection, type QuoteLine, type ReferenceIssue, type Speaker } from '../corpus';
+import { describeIssues, LINE_RECORD, LINE_SECTIONS, LinesHeader, ReferenceCheck, SCHEMA_VERSION, SpeakerEvidence, withEvidenceLines, withQuoteText, type Corpus, type EvidenceLine, type LineSection, type QuoteLine, type ReferenceIssue, type Speaker } from '../corpus';
 import type { ChunkSection, CorpusMeta, PodiumDb } from './database';
 import { CorpusGeneration, type OnChunk, type PutChunks } from './generation';
 import { enterStage, fallBack, headCorpus, storageProblem, type LoadResult, type LoadStage, type OnValid } from './loadCommon';
@@ -47,14 +47,6 @@ export interface LinesOptions {
 
 type QuoteSection = 'quotes' | 'unattributed';
 
-/** A quote whose line left out its text, waiting for its document: its section, its place there and its offsets. */
-interface TextHole {
-  section: QuoteSection;
-  ordinal: number;
-  start: number;
-  end: number;
-}
-
 /**
  * Read a corpus-lines file (src/corpus/lines.ts) line by line: validate each
  * record with its section's schema and the cross-record checks as it arrives,
@@ -94,12 +86,11 @@ export async function readCorpusLines(
     if (bad++ < MAX_LISTED) problems.push(`line ${line}: ${message}`);
   };
   const onIssue = ({ section, index, field, message }: ReferenceIssue) => fail(index, `${section}${field ? `.${field}` : ''}: ${message}`);
-  const check = new ReferenceCheck(onIssue);
-  const evidence = new EvidenceCheck();
-  /** Quotes without their text, by document id, until the document comes. */
-  const holes = new Map<string, TextHole[]>();
-  const parts = Object.fromEntries(LINE_SECTIONS.map((s) => [s, []])) as unknown as Parts;
   const lean = options.lean ?? false;
+  const texts = new QuoteTexts(lean ? (options.onQuoteTexts ?? (() => {})) : undefined);
+  const check = new ReferenceCheck(onIssue, texts.onText);
+  const evidence = new EvidenceCheck();
+  const parts = Object.fromEntries(LINE_SECTIONS.map((s) => [s, []])) as unknown as Parts;
   const generation = new CorpusGeneration(db, lean ? (options.onChunk ?? (() => {})) : undefined, options.put, options.records);
   /** Records read per section; with `lean`, those of LEAN_SECTIONS are not also kept in `parts`. */
   const counts = new Map<LineSection, number>();
@@ -159,7 +150,7 @@ export async function readCorpusLines(
           continue;
         }
         const record = parsed.data as never;
-        if (!checkRecord(section, record, lineNo, check, evidence, parts, fail)) continue;
+        if (!checkRecord(section, record, lineNo, counts.get(section) ?? 0, check, evidence, parts, fail)) continue;
         // once something is wrong nothing will be stored: read on only to report
         // sections stored as lines keep the file's bytes (a line given as text is encoded again)
         if (bad === 0) {
@@ -175,15 +166,7 @@ export async function readCorpusLines(
         const ordinal = counts.get(section) ?? 0;
         counts.set(section, ordinal + 1);
         if (!lean || !LEAN_SECTIONS.has(section)) (parts[section] as unknown[]).push(record);
-        if (section === 'quotes' || section === 'unattributed') {
-          const q = record as QuoteLine;
-          if (q.text === undefined) {
-            const hole: TextHole = { section, ordinal, start: q.start, end: q.end };
-            const list = holes.get(q.documentId);
-            if (list) list.push(hole);
-            else holes.set(q.documentId, [hole]);
-          }
-        } else if (section === 'documents' && bad === 0) fillQuoteTexts(record as Document, holes, lean ? (options.onQuoteTexts ?? (() => {})) : undefined, parts);
+        if (section === 'documents') texts.flush(parts);
       }
       // the batch's bytes are read into again once the next one is asked for
       generation.detachLines();
@@ -217,27 +200,33 @@ export async function readCorpusLines(
 }
 
 /**
- * The texts of the quotes of document `d` whose lines left them out: handed to `onTexts` (a lean read),
- * or put into the quotes' records (a read that keeps every record). Offsets outside the text are ReferenceCheck's
- * to report; such a quote gets no text.
+ * The texts of quotes whose lines left them out, as ReferenceCheck takes them from their documents:
+ * handed to `onTexts` a document at a time (a lean read), or put into the quotes' records (a read
+ * that keeps every record).
  */
-function fillQuoteTexts(d: Document, holes: Map<string, TextHole[]>, onTexts: LinesOptions['onQuoteTexts'], parts: Parts): void {
-  const list = holes.get(d.id);
-  if (!list) return;
-  holes.delete(d.id);
-  const by: Record<QuoteSection, { ordinals: number[]; texts: string[] }> = { quotes: { ordinals: [], texts: [] }, unattributed: { ordinals: [], texts: [] } };
-  for (const h of list) {
-    if (h.end < h.start || h.end > d.text.length) continue;
-    const text = d.text.slice(h.start, h.end);
-    if (onTexts) {
-      by[h.section].ordinals.push(h.ordinal);
-      by[h.section].texts.push(text);
-    } else {
-      const records = parts[h.section] as QuoteLine[];
-      records[h.ordinal] = withQuoteText(records[h.ordinal]!, text);
+class QuoteTexts {
+  #got: { section: QuoteSection; ordinal: number; text: string }[] = [];
+  constructor(readonly onTexts: LinesOptions['onQuoteTexts']) {}
+
+  readonly onText = (section: QuoteSection, ordinal: number, text: string): void => void this.#got.push({ section, ordinal, text });
+
+  /** Hand on the texts taken from the last document. */
+  flush(parts: Parts): void {
+    if (!this.#got.length) return;
+    const got = this.#got;
+    this.#got = [];
+    if (!this.onTexts) {
+      for (const { section, ordinal, text } of got) {
+        const records = parts[section] as QuoteLine[];
+        records[ordinal] = withQuoteText(records[ordinal]!, text);
+      }
+      return;
+    }
+    for (const section of ['quotes', 'unattributed'] as const) {
+      const mine = got.filter((g) => g.section === section);
+      if (mine.length) this.onTexts(section, mine.map((g) => g.ordinal), mine.map((g) => g.text));
     }
   }
-  if (onTexts) for (const section of ['quotes', 'unattributed'] as const) if (by[section].texts.length) onTexts(section, by[section].ordinals, by[section].texts);
 }
 
 /** Writing to IndexedDB failed (as opposed to reading the file). */
@@ -270,7 +259,7 @@ function parseHeader(line: string): LinesHeader | string {
 }
 
 /** The cross-record checks of one valid record; false when it breaks one that only it can (a term index past the vocabulary). */
-function checkRecord(section: LineSection, record: never, line: number, check: ReferenceCheck, evidence: EvidenceCheck, parts: Parts, fail: (line: number, m: string) => void): boolean {
+function checkRecord(section: LineSection, record: never, line: number, ordinal: number, check: ReferenceCheck, evidence: EvidenceCheck, parts: Parts, fail: (line: number, m: string) => void): boolean {
   switch (section) {
     case 'events':
       check.event(record, line);
@@ -292,7 +281,7 @@ function checkRecord(section: LineSection, record: never, line: number, check: R
       break;
     case 'quotes':
     case 'unattributed':
-      check.quote(record, line, section);
+      check.quote(record, line, section, ordinal);
       break;
     case 'documents':
       check.document(record, line);

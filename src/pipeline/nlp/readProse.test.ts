@@ -457,6 +457,21 @@ describe('readProse: what the prose says of its speakers', () => {
       },
     ],
     [
+      'posts joined by "and" are one person\'s, unless "the" opens them right before the name; a long title with its body',
+      [
+        'Dockside University marine ecologist and former naval officer, Greta Lind, said the silt would drift south.',
+        'The lawyer and activist, Ana Lo, said the vote was close.',
+        'The mayor and council member Omar Reed said the count would start at noon.',
+        'Executive director of the Eastport chapter of the Coastal Workers Union Dana Whit said the jobs were real.',
+      ].join('\n'),
+      {
+        'Greta Lind': ['Dockside University marine ecologist and former naval officer'],
+        'Ana Lo': ['lawyer and activist'],
+        'Omar Reed': ['council member'],
+        'Dana Whit': ['Executive director of the Eastport chapter of the Coastal Workers Union'],
+      },
+    ],
+    [
       'a relative clause stating a post, present, past and founding',
       [
         "Ingrid Sol, who heads Norway's Institute of Lake Studies, said the ice was thinning.",

@@ -2,6 +2,7 @@ import { findPlaces, HONORIFICS, normalisePhrase } from './lexicon';
 import { ROLE_WORDS, type NameMention } from './mentions';
 import type { Token, Tokenised } from './tokenise';
 import titlesData from '../../../data/titles.json';
+import { isEnglishWord } from './givenNames';
 
 /** "heads" -> "head": verbs of a relative clause that state a post (data/titles.json postVerbs). */
 const POST_VERBS: ReadonlyMap<string, string> = new Map(Object.entries(titlesData.postVerbs));
@@ -89,6 +90,12 @@ export function descriptorsOf(doc: Tokenised, m: NameMention, named: ReadonlySet
     const t = /^['’]s$/.test(toks[j + 1]?.text ?? '') ? j + 2 : j + 1;
     return t < end && !named.has(t) && /^\p{Ll}/u.test(toks[t]!.text) && isTitleWord(toks[t]!.text);
   };
+  // "Emergency services minister Joan Ellery": a common word opening the sentence before lower-case words is no name
+  const commonWordOpening = (j: number) =>
+    toks[j - 1]?.sent !== toks[j]!.sent &&
+    !named.has(j + 1) &&
+    /^\p{Ll}/u.test(toks[j + 1]?.text ?? '') &&
+    isEnglishWord(toks[j]!.lower);
   // "marine ecologist and former naval officer, Greta Lind": two posts of one person joined by "and"
   const titlesJoined = (j: number) =>
     toks[j]!.lower === 'and' &&
@@ -100,7 +107,10 @@ export function descriptorsOf(doc: Tokenised, m: NameMention, named: ReadonlySet
     toks[k - 1]!.sent === m.sent &&
     (NP_POS.has(toks[k - 1]!.pos) || participleInTitle(toks, k - 1)) &&
     (!STOP_BACK.has(toks[k - 1]!.lower) || titlesJoined(k - 1)) &&
-    (!named.has(k - 1) || bodyBeforeTitle(k - 1) || (named.has(k) && k < end && bodyBeforeTitle(k))) &&
+    (!named.has(k - 1) ||
+      bodyBeforeTitle(k - 1) ||
+      (named.has(k) && k < end && bodyBeforeTitle(k)) ||
+      commonWordOpening(k - 1)) &&
     end - k < 12
   )
     k--;

@@ -2,6 +2,7 @@ import { findPlaces, HONORIFICS, normalisePhrase } from './lexicon';
 import { ROLE_WORDS, type NameMention } from './mentions';
 import type { Token, Tokenised } from './tokenise';
 import titlesData from '../../../data/titles.json';
+import { isEnglishWord } from './givenNames';
 
 /** "heads" -> "head": verbs of a relative clause that state a post (data/titles.json postVerbs). */
 const POST_VERBS: ReadonlyMap<string, string> = new Map(Object.entries(titlesData.postVerbs));
@@ -73,10 +74,12 @@ export function descriptorsOf(doc: Tokenised, m: NameMention, named: ReadonlySet
     leadFirst = k;
   }
   const lead = toks.slice(leadFirst, m.first);
-  if (lead.length && (hasTitleWord(lead) || findPlaces(join(lead)).length > 0 || /\p{Lu}{2}|-/u.test(join(lead))))
-    out.push(join(lead));
-  // before: a noun phrase ending at the run, or at a comma right before it
-  let end = leadFirst;
+  const leadDescribes =
+    lead.length > 0 && (hasTitleWord(lead) || findPlaces(join(lead)).length > 0 || /\p{Lu}{2}|-/u.test(join(lead)));
+  if (leadDescribes) out.push(join(lead));
+  // before: a noun phrase ending at the run, or at a comma right before it; a lead that says nothing alone ends
+  // the phrase ("director of the Coastal Workers Union Dana Whitby")
+  let end = lead.length && !leadDescribes ? m.first : leadFirst;
   if (end > 0 && toks[end - 1]!.text === ',' && toks[end - 1]!.sent === m.sent) end--;
   let k = end;
   // (not into another person's name: "…captain Joe Kerr, Sam Tate"; but a name right before a lower-case title is
@@ -87,15 +90,34 @@ export function descriptorsOf(doc: Tokenised, m: NameMention, named: ReadonlySet
     const t = /^['’]s$/.test(toks[j + 1]?.text ?? '') ? j + 2 : j + 1;
     return t < end && !named.has(t) && /^\p{Ll}/u.test(toks[t]!.text) && isTitleWord(toks[t]!.text);
   };
+  // "Emergency services minister Joan Ellery": a common word opening the sentence before lower-case words is no name
+  const commonWordOpening = (j: number) =>
+    toks[j - 1]?.sent !== toks[j]!.sent &&
+    !named.has(j + 1) &&
+    /^\p{Ll}/u.test(toks[j + 1]?.text ?? '') &&
+    isEnglishWord(toks[j]!.lower);
+  // "marine ecologist and former naval officer, Greta Lind": two posts of one person joined by "and"
+  const titlesJoined = (j: number) =>
+    toks[j]!.lower === 'and' &&
+    !named.has(j - 1) &&
+    isTitleWord(toks[j - 1]?.text ?? '') &&
+    hasTitleWord(toks.slice(j + 1, end));
   while (
     k > 0 &&
     toks[k - 1]!.sent === m.sent &&
     (NP_POS.has(toks[k - 1]!.pos) || participleInTitle(toks, k - 1)) &&
-    !STOP_BACK.has(toks[k - 1]!.lower) &&
-    (!named.has(k - 1) || bodyBeforeTitle(k - 1) || (named.has(k) && k < end && bodyBeforeTitle(k))) &&
-    end - k < 8
+    (!STOP_BACK.has(toks[k - 1]!.lower) || titlesJoined(k - 1)) &&
+    (!named.has(k - 1) ||
+      bodyBeforeTitle(k - 1) ||
+      (named.has(k) && k < end && bodyBeforeTitle(k)) ||
+      commonWordOpening(k - 1)) &&
+    end - k < 12
   )
     k--;
+  // "the mayor and council member Ana Lo" are two people ("a lawyer and activist, Ana Lo" and "the lawyer and
+  // activist, Ana Lo," are one): posts joined by "and" after "the", right before the name, are not one person's
+  const joinedAt = toks.slice(k, end).findLastIndex((t) => t.lower === 'and');
+  if (joinedAt >= 0 && toks[k]!.lower === 'the' && toks[end]?.text !== ',') k += joinedAt + 1;
   const phraseFrom = k;
   // a leading article or preposition is not part of the title
   while (k < end && (toks[k]!.pos === 'DET' || toks[k]!.pos === 'ADP' || toks[k]!.pos === 'CCONJ')) k++;

@@ -28,6 +28,11 @@ describe('readProse: who speaks in running prose', () => {
       { 'Rosa Lind': [], 'Tariq Osei': [] },
     ],
     [
+      'the witnesses of a hearing are its speakers',
+      'Witnesses also included retired nurse Sam Kowal, who described wading through water to reach a care home.',
+      { 'Sam Kowal': [] },
+    ],
+    [
       'a body of several words joined by "and" between the name and "said"',
       'Tom Reyes of the Bureau of Land and Water said the dam was safe.',
       { 'Tom Reyes': ['(r) the dam was safe.'] },
@@ -455,6 +460,26 @@ describe('readProse: what the prose says of its speakers', () => {
         'Ella Byrne': [],
         'Dee Lund': ['Eastport mayor'],
       },
+    ],
+    [
+      'posts joined by "and" are one person\'s, unless "the" opens them right before the name; a long title with its body',
+      [
+        'Dockside University marine ecologist and former naval officer, Greta Lind, said the silt would drift south.',
+        'The lawyer and activist, Ana Lo, said the vote was close.',
+        'The mayor and council member Omar Reed said the count would start at noon.',
+        'Executive director of the Eastport chapter of the Coastal Workers Union Dana Whit said the jobs were real.',
+      ].join('\n'),
+      {
+        'Greta Lind': ['Dockside University marine ecologist and former naval officer'],
+        'Ana Lo': ['lawyer and activist'],
+        'Omar Reed': ['council member'],
+        'Dana Whit': ['Executive director of the Eastport chapter of the Coastal Workers Union'],
+      },
+    ],
+    [
+      'a common word opening the sentence belongs to the title after it',
+      'Emergency services minister Joan Eller responded that new gauges had been ordered in January.',
+      { 'Joan Eller': ['Emergency services minister'] },
     ],
     [
       'a relative clause stating a post, present, past and founding',

@@ -477,6 +477,14 @@ describe('readProse: what the prose says of its speakers', () => {
       },
     ],
     [
+      'general news occupations and posts in an apposition',
+      [
+        'Ana Lo, an undersecretary of the synod, said that the vote was slow.',
+        'Sam Kowal, a retired firefighter, said the water rose fast.',
+      ].join('\n'),
+      { 'Ana Lo': ['undersecretary of the synod'], 'Sam Kowal': ['retired firefighter'] },
+    ],
+    [
       'a common word opening the sentence belongs to the title after it',
       'Emergency services minister Joan Eller responded that new gauges had been ordered in January.',
       { 'Joan Eller': ['Emergency services minister'] },

@@ -424,6 +424,7 @@ function skipToVerb(ctx: Ctx, i: number, limit: number): number {
       toks[k]!.sent === sent &&
       (/^\p{Lu}/u.test(toks[k]!.text) ||
         (toks[k]!.text === '-' && toks[k]!.spaceBefore === '') ||
+        (/^['’]s$/.test(toks[k]!.text) && capitalAt(k + 1)) ||
         (/^(of|the|and|for)$/.test(toks[k]!.lower) && /^\p{Lu}/u.test(toks[k + 1]?.text ?? '')))
     )
       k++;

@@ -246,14 +246,8 @@ function postClause(toks: readonly Token[], at: number, sent: number): string | 
   const prep = toks[b]?.lower === 'at' ? 'at' : 'of';
   if (/^(over|at|for)$/.test(toks[b]?.lower ?? '')) b++;
   if (toks[b]?.lower === 'the') b++;
-  const from = b;
-  for (let body = capitalRun(toks, b, sent); body; body = capitalRun(toks, b, sent)) {
-    b = body.end;
-    // "Norway's Institute …": a possessive joins two runs
-    if (!/^['’]s$/.test(toks[b]?.text ?? '')) break;
-    b++;
-  }
-  return b > from && !/^['’]s$/.test(toks[b - 1]!.text) ? `${title} ${prep} ${join(toks.slice(from, b))}` : null;
+  const body = capitalRun(toks, b, sent);
+  return body ? `${title} ${prep} ${join(toks.slice(b, body.end))}` : null;
 }
 
 /**
@@ -294,6 +288,8 @@ function capitalRun(
     toks[b]!.sent === sent &&
     b - from < 8 &&
     (/^\p{Lu}/u.test(toks[b]!.text) ||
+      // "Eastport's Department of Trade": a possessive between capitalised words
+      (/^['’]s$/.test(toks[b]!.text) && b > from && /^\p{Lu}/u.test(toks[b + 1]?.text ?? '')) ||
       (/^(of|and|for|the|on|&)$/.test(toks[b]!.lower) &&
         b > from &&
         /^\p{Lu}/u.test(toks[b + 1]?.text ?? '') &&

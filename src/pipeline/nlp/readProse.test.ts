@@ -33,6 +33,11 @@ describe('readProse: who speaks in running prose', () => {
       { 'Sam Kowal': [] },
     ],
     [
+      'a body with a possessive inside it between the name and "said"',
+      "Tom Reyes of Eastport's Water Board said the dam was safe.",
+      { 'Tom Reyes': ['(r) the dam was safe.'] },
+    ],
+    [
       'a body of several words joined by "and" between the name and "said"',
       'Tom Reyes of the Bureau of Land and Water said the dam was safe.',
       { 'Tom Reyes': ['(r) the dam was safe.'] },
@@ -474,6 +479,14 @@ describe('readProse: what the prose says of its speakers', () => {
         'Ana Lo': ['lawyer and activist'],
         'Omar Reed': ['council member'],
         'Dana Whit': ['Executive director of the Eastport chapter of the Coastal Workers Union'],
+      },
+    ],
+    [
+      "a roll entry's body with a possessive inside it",
+      "The audience heard from Ali Saeed, Director General, Eastport's Department of Trade and Tourism; and Dr Ana Lo, Minister of Culture.",
+      {
+        'Ali Saeed': ['Director General', "Eastport's Department of Trade and Tourism"],
+        'Ana Lo': ['Dr', 'Minister of Culture'],
       },
     ],
     [

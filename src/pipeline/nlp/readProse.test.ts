@@ -28,6 +28,16 @@ describe('readProse: who speaks in running prose', () => {
       { 'Rosa Lind': [], 'Tariq Osei': [] },
     ],
     [
+      'a list split by semicolons, with items before the first name and a relative clause inside',
+      "Other speakers during the fair included two of the mayor's children; council member Ana Lo; Tom and Eva Roe, who run a bakery on Main Street; and Sam Kowal, a retired firefighter.",
+      { 'Ana Lo': [], 'Tom Roe': [], 'Eva Roe': [], 'Sam Kowal': [] },
+    ],
+    [
+      '"Those giving <occasion> are: A, B and C" names speakers; "Those making the trip" does not',
+      'Those giving their closing statements are: Green Party nominee Ada Moss, Liberty Party nominee Tom Reyes, and Unity Party nominee Sam Kowal. Those making the trip were Ivo Lind and Eva Marsh.',
+      { 'Ada Moss': [], 'Tom Reyes': [], 'Sam Kowal': [] },
+    ],
+    [
       'the witnesses of a hearing are its speakers',
       'Witnesses also included retired nurse Sam Kowal, who described wading through water to reach a care home.',
       { 'Sam Kowal': [] },

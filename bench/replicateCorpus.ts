@@ -27,6 +27,8 @@ export function renameRecord(section: LineSection, r: Rec, k: number): Rec {
   const out: Rec = { ...r };
   for (const key of ['id', 'speakerId', 'eventId', 'documentId']) if (key in out) out[key] = id(out[key]);
   if (section === 'events') out.documentIds = (r.documentIds as string[]).map(id);
+  // an appearances line naming several speakers (files written since; before, one speakerId a line)
+  if (section === 'appearances' && Array.isArray(r.speakerIds)) out.speakerIds = (r.speakerIds as string[]).map(id);
   if (section === 'documents') out.file = `${k}/${r.file as string}`;
   // a speaker's evidence: inside its record, or (since the `evidence` lines) a line of its own
   if ((section === 'speakers' || section === 'evidence') && r.evidence) {

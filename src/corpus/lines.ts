@@ -20,7 +20,10 @@ import { decodeCounts, encodeCounts, isFlatCounts, type FlatCounts } from './ter
  * (at 10,000 articles the quotes' texts were 110 of the file's 466 MB, read and
  * thrown away). Files written before give it, and it is then checked against
  * the document as before. A term row's counts are packed into one string
- * (TermRowLine); files written before give them as a list of numbers.
+ * (TermRowLine); files written before give them as a list of numbers. The
+ * appearances of one document at one event are one line naming the document,
+ * the event and the speakers (AppearancesLine): at 10,000 articles 100k lines
+ * of three ids each were 15 of the 22 MB that the first charts waited for.
  */
 export const LINES_FORMAT = 'podium-corpus-lines';
 
@@ -64,13 +67,37 @@ export const TermRowLine = TermRow.extend({
 /** A term row as its line gives it: the counts packed. */
 export const termRowLine = (row: Corpus['terms']['rows'][number]) => ({ ...row, counts: encodeCounts(row.counts) });
 
+/** The appearances of speakers `speakerIds` at event `eventId` in document `documentId`: one line for several records. */
+export const AppearanceGroup = z.object({ documentId: Appearance.shape.documentId, eventId: Appearance.shape.eventId, speakerIds: z.array(Appearance.shape.speakerId).min(1) });
+export type AppearanceGroup = z.infer<typeof AppearanceGroup>;
+/** An `appearances` line: a group (as the pipeline writes them), or one appearance (files written before). */
+export const AppearancesLine = z.union([AppearanceGroup, Appearance]);
+export type AppearancesLine = z.infer<typeof AppearancesLine>;
+
+/** The appearances a line gives, in order. */
+export function appearancesOf(line: AppearancesLine): Corpus['appearances'] {
+  if (!('speakerIds' in line)) return [line];
+  return line.speakerIds.map((speakerId) => ({ speakerId, eventId: line.eventId, documentId: line.documentId }));
+}
+
+/** Appearances as their lines: each run of one document and event, one group. */
+export function groupAppearances(appearances: readonly Corpus['appearances'][number][]): AppearanceGroup[] {
+  const out: AppearanceGroup[] = [];
+  let last: AppearanceGroup | undefined;
+  for (const a of appearances) {
+    if (last && last.documentId === a.documentId && last.eventId === a.eventId) last.speakerIds.push(a.speakerId);
+    else out.push((last = { documentId: a.documentId, eventId: a.eventId, speakerIds: [a.speakerId] }));
+  }
+  return out;
+}
+
 /** Each section's record schema: the element schemas of `Corpus` (vocabulary: the terms, one per line; quotes may leave out their text). */
 export const LINE_RECORD = {
   rejected: Rejected,
   warnings: Warning,
   events: Event,
   speakers: Speaker,
-  appearances: Appearance,
+  appearances: AppearancesLine,
   evidence: EvidenceLine,
   quotes: QuoteLine,
   unattributed: UnattributedLine,
@@ -99,6 +126,7 @@ function sectionOf(corpus: Corpus, section: LineSection): readonly unknown[] {
   if (section === 'speakers') return corpus.speakers.map(speakerLine);
   if (section === 'evidence') return evidenceLines(corpus.speakers);
   if (section === 'quotes' || section === 'unattributed') return (corpus[section] ?? []).map(quoteLine);
+  if (section === 'appearances') return groupAppearances(corpus.appearances);
   return corpus[section] ?? [];
 }
 
@@ -143,6 +171,7 @@ export function corpusFromLines(lines: Iterable<string>): Corpus {
     (list as unknown[]).push(record);
   }
   for (const s of ['documents', 'events', 'speakers', 'appearances', 'quotes', 'rejected'] as const) corpus[s] ??= [];
+  corpus.appearances = (corpus.appearances as AppearancesLine[]).flatMap(appearancesOf);
   const terms = corpus.terms as Corpus['terms'];
   terms.rows = terms.rows.map((r) => (typeof r.counts === 'string' ? { ...r, counts: decodeCounts(r.counts) as number[] } : r));
   const texts = new Map((corpus.documents as Corpus['documents']).map((d) => [d.id, d.text]));

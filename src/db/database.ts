@@ -1,5 +1,5 @@
 import Dexie, { type EntityTable } from 'dexie';
-import { encodeTerms, SCHEMA_VERSION, withEvidenceLines, type Corpus, type Document, type EvidenceLine, type Quote, type Speaker, type TermCounts } from '../corpus';
+import { appearancesOf, encodeTerms, SCHEMA_VERSION, withEvidenceLines, type Corpus, type Document, type AppearancesLine, type EvidenceLine, type Quote, type Speaker, type TermCounts } from '../corpus';
 import { parseLineRecords } from './lineChunks';
 import { packQuotes, unpackQuotes, type PackedQuotes, type QuoteTextOf } from './packQuotes';
 import { unpackColumns, type PackedColumns } from './packColumns';
@@ -186,7 +186,8 @@ export function chunkTextsOf(c: Chunk): string[] {
 /** A chunk's rows, however it was stored; packed quotes get their texts from `textOf` (none: ''). */
 export function chunkRowsOf<T>(c: Chunk, textOf?: QuoteTextOf): T[] {
   if (c.quotes !== undefined) return unpackQuotes(c.quotes, textOf) as T[];
-  if (c.lines !== undefined) return parseLineRecords<T>(c.lines);
+  // an appearances line may give several (AppearanceGroup)
+  if (c.lines !== undefined) return c.table === 'appearances' ? (parseLineRecords<AppearancesLine>(c.lines).flatMap(appearancesOf) as T[]) : parseLineRecords<T>(c.lines);
   if (c.json !== undefined) return JSON.parse(c.json) as T[];
   return (c.columns ? unpackColumns(c.columns) : c.rows) as T[];
 }

@@ -130,6 +130,8 @@ describe('loading a corpus-lines file', () => {
     ['quote end before start', edit(q, (r) => ({ ...r, start: 9, end: 3 })), new RegExp(`line ${q + 1}: quotes: offsets 9–3`)],
     ['a negative offset', edit(q, (r) => ({ ...r, start: -1 })), new RegExp(`line ${q + 1}: quotes: start: `)],
     ['an unknown speaker', edit(q, (r) => ({ ...r, speakerId: 'nobody' })), new RegExp(`line ${q + 1}: quotes.speakerId: unknown speaker "nobody"`)],
+    ['an appearance of an unknown speaker', edit(at('appearances'), (r) => ({ ...r, speakerIds: [...(r.speakerIds as string[]), 'nobody'] })), new RegExp(`line ${at('appearances') + 1}: appearances.speakerId: unknown speaker "nobody"`)],
+    ['an appearances line naming no speaker', edit(at('appearances'), (r) => ({ ...r, speakerIds: [] })), new RegExp(`line ${at('appearances') + 1}: appearances: `)],
     ['a term index past the vocabulary', edit(at('termRows'), (r) => ({ ...r, counts: [99999, 1] })), /termRows.counts.0: term index 99999 is outside the vocabulary/],
     ['a packed term index past the vocabulary', edit(at('termRows'), (r) => ({ ...r, counts: 'ruhEB' })), /termRows.counts.0: term index \d+ is outside the vocabulary/],
     ['packed term counts that are cut short', edit(at('termRows'), (r) => ({ ...r, counts: 'ABh' })), new RegExp(`line ${at('termRows') + 1}: termRows: counts: packed counts: the last number is cut short`)],
@@ -176,6 +178,21 @@ describe('loading a corpus-lines file', () => {
     let k = 0;
     const old = good.map((l) => (l.startsWith('["quotes"') || l.startsWith('["unattributed"') ? (given(k) ? JSON.stringify(all[k++]) : (k++, l)) : l));
     expect(old.filter((l) => l.startsWith('["quotes",') && l.includes('"text":')).length).toBeGreaterThan(0);
+    const db = freshDb();
+    const { r } = await loadLines(db, old);
+    expect(r.errors).toEqual([]);
+    expect(plain(r.corpus)).toEqual(plain(corpus));
+    expect(plain(await readCorpus(db))).toEqual(plain(corpus));
+  });
+
+  it('reads a file written before appearances were grouped (one a line) as the same corpus', async () => {
+    const corpus = smallCorpus();
+    const header = JSON.parse(good[0]!) as { counts: Record<string, number> };
+    header.counts.appearances = corpus.appearances.length;
+    const first = at('appearances');
+    const groups = good.filter((l) => l.startsWith('["appearances"')).length;
+    const old = [JSON.stringify(header), ...good.slice(1, first), ...corpus.appearances.map((a) => JSON.stringify(['appearances', a])), ...good.slice(first + groups)];
+    expect(groups).toBeLessThan(corpus.appearances.length);
     const db = freshDb();
     const { r } = await loadLines(db, old);
     expect(r.errors).toEqual([]);

@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import { describeIssues, LINE_RECORD, LINE_SECTIONS, LinesHeader, ReferenceCheck, SCHEMA_VERSION, SpeakerEvidence, withEvidenceLines, withQuoteText, type Corpus, type EvidenceLine, type LineSection, type QuoteLine, type ReferenceIssue, type Speaker } from '../corpus';
+import { appearancesOf, describeIssues, LINE_RECORD, LINE_SECTIONS, LinesHeader, ReferenceCheck, SCHEMA_VERSION, SpeakerEvidence, withEvidenceLines, withQuoteText, type Corpus, type EvidenceLine, type LineSection, type QuoteLine, type ReferenceIssue, type Speaker } from '../corpus';
 import type { ChunkSection, CorpusMeta, PodiumDb } from './database';
 import { CorpusGeneration, type OnChunk, type PutChunks } from './generation';
 import { enterStage, fallBack, headCorpus, storageProblem, type LoadResult, type LoadStage, type OnValid } from './loadCommon';
@@ -13,7 +13,8 @@ const HEAD_END = LINE_SECTIONS.indexOf('appearances');
 /** The sections a lean read does not hold as records: all but the first ones and the vocabulary (for checking term rows). */
 const LEAN_SECTIONS = new Set<LineSection>(['evidence', 'quotes', 'unattributed', 'termRows', 'documents']);
 
-type Parts = { [S in LineSection]: z.infer<(typeof LINE_RECORD)[S]>[] };
+/** Records read per section; appearances as records (a line may give several: AppearanceGroup). */
+type Parts = Omit<{ [S in LineSection]: z.infer<(typeof LINE_RECORD)[S]>[] }, 'appearances'> & { appearances: Corpus['appearances'] };
 
 /**
  * What reading a corpus-lines file came to: stored as the current corpus — the
@@ -165,7 +166,8 @@ export async function readCorpusLines(
         }
         const ordinal = counts.get(section) ?? 0;
         counts.set(section, ordinal + 1);
-        if (!lean || !LEAN_SECTIONS.has(section)) (parts[section] as unknown[]).push(record);
+        if (section === 'appearances') for (const a of appearancesOf(record)) parts.appearances.push(a);
+        else if (!lean || !LEAN_SECTIONS.has(section)) (parts[section] as unknown[]).push(record);
         if (section === 'documents') texts.flush(parts);
       }
       // the batch's bytes are read into again once the next one is asked for
@@ -277,7 +279,7 @@ function checkRecord(section: LineSection, record: never, line: number, ordinal:
       break;
     }
     case 'appearances':
-      check.appearance(record, line);
+      for (const a of appearancesOf(record)) check.appearance(a, line);
       break;
     case 'quotes':
     case 'unattributed':

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { Corpus, corpusFromLines } from '../../corpus';
+import { Corpus, corpusFromLines, groupAppearances } from '../../corpus';
 import { publishLines } from '../../lib/__fixtures__/publishLines';
 import { smallCorpus } from '../../lib/__fixtures__/smallCorpus';
 import { corpusLinesChunks, isLinesPath } from './corpusLines';
@@ -28,7 +28,7 @@ describe('corpusLinesChunks', () => {
         corpus.events.length +
         corpus.speakers.length +
         corpus.speakers.filter((s) => s.evidence).length +
-        corpus.appearances.length +
+        groupAppearances(corpus.appearances).length +
         corpus.quotes.length +
         corpus.terms.vocabulary.length +
         corpus.terms.rows.length +
@@ -49,6 +49,14 @@ describe('corpusLinesChunks', () => {
     expect(lines.filter((l) => l.startsWith('["evidence"')).map((l) => JSON.parse(l)[1])).toEqual(
       withEvidence.map((s) => ({ speakerId: s.id, evidence: s.evidence })),
     );
+  });
+
+  it('writes the appearances of one document at one event as one line naming its speakers, in their order', () => {
+    const corpus = smallCorpus();
+    const lines = written(corpus).trimEnd().split('\n').slice(1).filter((l) => l.startsWith('["appearances"'));
+    const groups = lines.map((l) => JSON.parse(l)[1] as { documentId: string; eventId: string; speakerIds: string[] });
+    expect(groups.length).toBeLessThan(corpus.appearances.length);
+    expect(groups.flatMap((g) => g.speakerIds.map((speakerId) => ({ speakerId, eventId: g.eventId, documentId: g.documentId })))).toEqual(corpus.appearances);
   });
 
   it('writes term counts held as Int32Array as plain lists', () => {

@@ -1,5 +1,6 @@
 import {
   evidenceLines,
+  groupAppearances,
   LINE_SECTIONS,
   LINES_FORMAT,
   quoteLine,
@@ -22,6 +23,8 @@ function sectionOf(corpus: StreamedCorpus, section: LineSection): Iterable<unkno
   // the evidence after the appearances: the first charts need none of it
   if (section === 'speakers') return corpus.speakers.map(speakerLine);
   if (section === 'evidence') return evidenceLines(corpus.speakers);
+  // one line a document and event, naming its speakers
+  if (section === 'appearances') return groupAppearances(corpus.appearances);
   return corpus[section] ?? [];
 }
 

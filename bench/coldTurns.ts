@@ -2,7 +2,8 @@
  * Cold loads of several builds taking turns, each timed and charged by thread CPU read from
  * /proc (no profiler, so nothing slows the load):
  *   npx tsx bench/coldTurns.ts --corpus /tmp/big/corpus.jsonl --rounds 3 [--warm] DIR_A DIR_B …
- * Each DIR is a production build (`npx vite build --outDir DIR`); each round loads every
+ * Each DIR is a production build (`npx vite build --outDir DIR`), or `DIR@CORPUS` to load that build with
+ * a corpus of its own (two wire forms of one corpus side by side); each round loads every
  * build once in a fresh profile, in the order given. Prints per load: first chart, fully
  * stored, JS heap after a forced GC, the calibration unit just before, and CPU seconds by
  * thread: worker0 (the loader), worker1 (its chunk writer), the page's main thread
@@ -28,11 +29,10 @@ const { values, positionals } = parseArgs({
     warm: { type: 'boolean', default: false },
   },
 });
-if (!values.corpus || !positionals.length) {
+if ((!values.corpus && !positionals.every((p) => p.includes('@'))) || !positionals.length) {
   console.error('usage: tsx bench/coldTurns.ts --corpus corpus.jsonl [--rounds N] BUILD_DIR…');
   process.exit(2);
 }
-const corpus = resolve(values.corpus);
 
 /** The page's first chart and the end of loading, as bench/browser.ts records them. */
 const INIT = `(() => {
@@ -86,14 +86,16 @@ function threadCpu(profile: string): Map<string, ThreadCpu> {
 const executablePath = findChromium();
 if (!executablePath) throw new Error('No Chromium found.');
 const work = mkdtempSync(join(tmpdir(), 'podium-turns-'));
-const sites = positionals.map((dir, i) => {
+const sites = positionals.map((arg, i) => {
+  const [dir, own] = arg.split('@') as [string, string | undefined];
+  const corpus = own ? resolve(own) : resolve(values.corpus!);
   const site = join(work, `site-${i}`);
   cpSync(resolve(dir), site, { recursive: true });
   for (const name of ['corpus.json', 'corpus.jsonl', 'corpus.version.json']) rmSync(join(site, name), { force: true });
   symlinkSync(corpus, join(site, /\.jsonl$/i.test(corpus) ? 'corpus.jsonl' : 'corpus.json'));
   const version = corpus.replace(/\.jsonl?$/i, '.version.json');
   if (existsSync(version)) cpSync(version, join(site, 'corpus.version.json'));
-  return { dir, site };
+  return { dir: arg, site };
 });
 try {
   for (let r = 0; r < Number(values.rounds); r++)

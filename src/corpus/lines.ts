@@ -1,5 +1,6 @@
 import { z } from 'zod';
 import { Appearance, Document, Event, Quote, Rejected, SCHEMA_VERSION, Speaker, SpeakerEvidence, TermRow, UnattributedQuote, Warning, type Corpus } from './schema';
+import { decodeCounts, encodeCounts, isFlatCounts, type FlatCounts } from './terms';
 
 /**
  * The corpus as lines (corpus.jsonl): the same records as `Corpus`, one per
@@ -14,6 +15,12 @@ import { Appearance, Document, Event, Quote, Rejected, SCHEMA_VERSION, Speaker, 
  * after the appearances (at 10,000 articles it was 18 of the first 38 MB, which
  * the first charts waited for); files written before keep it inside the
  * speakers record, which is still read. Either way the corpus is the same.
+ * A quote's `text` is left out of its line: it is always its document's
+ * text[start, end), and a reader takes it from there when the document comes
+ * (at 10,000 articles the quotes' texts were 110 of the file's 466 MB, read and
+ * thrown away). Files written before give it, and it is then checked against
+ * the document as before. A term row's counts are packed into one string
+ * (TermRowLine); files written before give them as a list of numbers.
  */
 export const LINES_FORMAT = 'podium-corpus-lines';
 
@@ -24,7 +31,40 @@ export type LineSection = (typeof LINE_SECTIONS)[number];
 export const EvidenceLine = z.object({ speakerId: Speaker.shape.id, evidence: SpeakerEvidence });
 export type EvidenceLine = z.infer<typeof EvidenceLine>;
 
-/** Each section's record schema: the element schemas of `Corpus` (vocabulary: the terms, one per line). */
+/** A quote's line: the schema's quote, its `text` left out when it is the document's text[start, end) (as the pipeline writes it). */
+export const QuoteLine = Quote.extend({ text: Quote.shape.text.optional() });
+export type QuoteLine = z.infer<typeof QuoteLine>;
+export const UnattributedLine = UnattributedQuote.extend({ text: UnattributedQuote.shape.text.optional() });
+export type UnattributedLine = z.infer<typeof UnattributedLine>;
+
+/** A quote as its line gives it: without its text. */
+export function quoteLine<Q extends { text?: string }>({ text: _, ...quote }: Q): Omit<Q, 'text'> {
+  return quote;
+}
+
+/** A quote given its text, the keys in the schema's order (as a line with its text parses). */
+export function withQuoteText<Q extends QuoteLine | UnattributedLine>({ kind, ...quote }: Q, text: string): Q & { text: string } {
+  return (kind === undefined ? { ...quote, text } : { ...quote, text, kind }) as Q & { text: string };
+}
+
+/**
+ * A term row's line: its `counts` packed in one string (encodeCounts), read back into the flat
+ * list the schema's TermRow holds; files written before give the list itself.
+ */
+export const TermRowLine = TermRow.extend({
+  counts: z.unknown().transform((v, ctx): FlatCounts => {
+    // decodeCounts checks what isFlatCounts would
+    const counts = typeof v === 'string' ? decodeCounts(v) : isFlatCounts(v) ? v : undefined;
+    if (counts !== undefined && typeof counts !== 'string') return counts;
+    ctx.addIssue({ code: 'custom', message: counts ? `packed counts: ${counts}` : 'expected a flat [termIndex, count, …] list (even length, integer indices ≥ 0, counts ≥ 1) or its packed string' });
+    return z.NEVER;
+  }),
+});
+
+/** A term row as its line gives it: the counts packed. */
+export const termRowLine = (row: Corpus['terms']['rows'][number]) => ({ ...row, counts: encodeCounts(row.counts) });
+
+/** Each section's record schema: the element schemas of `Corpus` (vocabulary: the terms, one per line; quotes may leave out their text). */
 export const LINE_RECORD = {
   rejected: Rejected,
   warnings: Warning,
@@ -32,10 +72,10 @@ export const LINE_RECORD = {
   speakers: Speaker,
   appearances: Appearance,
   evidence: EvidenceLine,
-  quotes: Quote,
-  unattributed: UnattributedQuote,
+  quotes: QuoteLine,
+  unattributed: UnattributedLine,
   vocabulary: z.string().min(1),
-  termRows: TermRow,
+  termRows: TermRowLine,
   documents: Document,
 } as const satisfies Record<LineSection, z.ZodType>;
 
@@ -55,9 +95,10 @@ export function* corpusRecords(corpus: Corpus): Generator<[LineSection, unknown]
 
 function sectionOf(corpus: Corpus, section: LineSection): readonly unknown[] {
   if (section === 'vocabulary') return corpus.terms.vocabulary;
-  if (section === 'termRows') return corpus.terms.rows;
+  if (section === 'termRows') return corpus.terms.rows.map(termRowLine);
   if (section === 'speakers') return corpus.speakers.map(speakerLine);
   if (section === 'evidence') return evidenceLines(corpus.speakers);
+  if (section === 'quotes' || section === 'unattributed') return (corpus[section] ?? []).map(quoteLine);
   return corpus[section] ?? [];
 }
 
@@ -102,6 +143,11 @@ export function corpusFromLines(lines: Iterable<string>): Corpus {
     (list as unknown[]).push(record);
   }
   for (const s of ['documents', 'events', 'speakers', 'appearances', 'quotes', 'rejected'] as const) corpus[s] ??= [];
+  const terms = corpus.terms as Corpus['terms'];
+  terms.rows = terms.rows.map((r) => (typeof r.counts === 'string' ? { ...r, counts: decodeCounts(r.counts) as number[] } : r));
+  const texts = new Map((corpus.documents as Corpus['documents']).map((d) => [d.id, d.text]));
+  for (const s of ['quotes', 'unattributed'] as const)
+    if (corpus[s]) corpus[s] = (corpus[s] as QuoteLine[]).map((q) => (q.text === undefined ? withQuoteText(q, texts.get(q.documentId)?.slice(q.start, q.end) ?? '') : q));
   if (corpus.evidence) corpus.speakers = withEvidenceLines(corpus.speakers as Corpus['speakers'], corpus.evidence as EvidenceLine[]);
   delete corpus.evidence;
   return corpus as Corpus;

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { Terms } from './schema';
-import { decodeTermRow, encodeTerms, isFlatCounts, type TermCounts } from './terms';
+import { decodeCounts, decodeTermRow, encodeCounts, encodeTerms, isFlatCounts, type TermCounts } from './terms';
 
 const rows: TermCounts[] = [
   { kind: 'document', id: 'd1', counts: [['water', 2], ['summit', 1]] },
@@ -49,5 +49,38 @@ describe('Terms schema', () => {
     const r = Terms.safeParse(terms);
     expect(r.success).toBe(false);
     expect(r.error!.issues[0]!.path.join('.')).toBe(path);
+  });
+});
+
+describe('encodeCounts / decodeCounts', () => {
+  it.each<[number[], string]>([
+    [[], ''],
+    [[0, 1], 'AB'],
+    [[31, 1], 'fB'],
+    [[32, 2], 'hAC'],
+    [[1023, 31], '_ff'],
+    [[1024, 1], 'hgAB'],
+    [[21821, 4, 0, 65535], '1pdE' + 'A' + 'h__f'],
+  ])('%j ↔ %j', (counts, packed) => {
+    expect(encodeCounts(counts)).toBe(packed);
+    expect(decodeCounts(packed)).toEqual(counts);
+  });
+
+  it('round-trips any flat list, in fewer characters than its JSON', () => {
+    const counts = Array.from({ length: 400 }, (_, i) => (i % 2 ? 1 + ((i * 7) % 40) : (i * 977) % 30000));
+    const packed = encodeCounts(counts);
+    expect(decodeCounts(packed)).toEqual(counts);
+    expect(packed.length).toBeLessThan(JSON.stringify(counts).length * 0.6);
+    expect(JSON.stringify(packed)).toBe(`"${packed}"`);
+  });
+
+  it.each([
+    ['a character that is no digit', 'A!', /character 1 \("!"\) is not a packed digit/],
+    ['a number cut short', 'Ah', /the last number is cut short/],
+    ['an odd count of numbers', 'ABC', /an odd count of numbers \(3\)/],
+    ['a count of 0', 'BA', /count 1 is 0/],
+    ['a number past 32 bits', 'hhhhhhhA' + 'B', /number 0 is too large/],
+  ])('says what is wrong with %s', (_n, packed, message) => {
+    expect(decodeCounts(packed)).toMatch(message);
   });
 });

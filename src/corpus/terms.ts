@@ -67,3 +67,64 @@ export function decodeTermRow(vocabulary: readonly string[], counts: ArrayLike<n
   for (let k = 0; k < counts.length; k += 2) out.push([vocabulary[counts[k]!]!, counts[k + 1]!]);
   return out;
 }
+
+/**
+ * A flat counts list as a corpus-lines file writes it: each number in base 32, most significant
+ * digit first, the last digit from FINAL and the others from MORE, so a number under 32 is one
+ * character and one under 1,024 two (a term index of a vocabulary ordered by frequency, or a
+ * count, mostly is). At 10,000 articles the term rows as JSON number lists were 106 MB, slow to
+ * parse (22M numbers) and to check; packed they are about half, read with a plain loop.
+ * Every character is one JSON writes as it is (no escapes).
+ */
+const FINAL = 'ABCDEFGHIJKLMNOPQRSTUVWXYZabcdef';
+const MORE = 'ghijklmnopqrstuvwxyz0123456789-_';
+/** A character's digit (0–31), +32 when more digits follow; -1: not a digit. */
+const DIGIT = new Int8Array(128).fill(-1);
+for (let d = 0; d < 32; d++) {
+  DIGIT[FINAL.charCodeAt(d)] = d;
+  DIGIT[MORE.charCodeAt(d)] = d + 32;
+}
+
+/** `counts` packed into one string (see FINAL); numbers must be integers ≥ 0. */
+export function encodeCounts(counts: ArrayLike<number>): string {
+  let out = '';
+  for (let i = 0; i < counts.length; i++) {
+    let n = counts[i]!;
+    let digits = FINAL[n & 31]!;
+    for (n = Math.floor(n / 32); n > 0; n = Math.floor(n / 32)) digits = MORE[n & 31]! + digits;
+    out += digits;
+  }
+  return out;
+}
+
+/**
+ * What `encodeCounts` packed, as a flat list (checked as isFlatCounts checks one), or what is wrong
+ * with `s`. A plain array: an Int32Array a row (300k at 10,000 articles) cost the loader's worker
+ * in Chromium far more than in Node (each has memory of its own outside the JS heap).
+ */
+export function decodeCounts(s: string): number[] | string {
+  // at most one number a character: count them first, to fill an array of the right size
+  let n = 0;
+  for (let i = 0; i < s.length; i++) {
+    const c = s.charCodeAt(i);
+    const d = c < 128 ? DIGIT[c]! : -1;
+    if (d < 0) return `character ${i} ("${s[i]}") is not a packed digit`;
+    if (d < 32) n++;
+  }
+  if (s.length && DIGIT[s.charCodeAt(s.length - 1)]! >= 32) return 'the last number is cut short';
+  if (n % 2) return `an odd count of numbers (${n}): expected [termIndex, count] pairs`;
+  const out = new Array<number>(n);
+  let k = 0;
+  let v = 0;
+  for (let i = 0; i < s.length; i++) {
+    const d = DIGIT[s.charCodeAt(i)]!;
+    v = v * 32 + (d & 31);
+    if (v > 0x7fffffff) return `number ${k} is too large`;
+    if (d < 32) {
+      out[k++] = v;
+      v = 0;
+    }
+  }
+  for (let k = 1; k < n; k += 2) if (out[k]! === 0) return `count ${k} is 0: counts are ≥ 1`;
+  return out;
+}

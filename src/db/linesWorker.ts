@@ -10,7 +10,7 @@ import { readCorpusLines } from './loadLines';
 import type { ToPage, ToWorker } from './loadInWorker';
 import { packHead } from './packHead';
 import { packedQuoteBuffers } from './packQuotes';
-import type { Quote } from '../corpus';
+import type { QuoteLine } from '../corpus';
 import { bodyAfter, piecesAfter, readRawLineBatches, sniffHead } from './readLines';
 import { buffersOf, startChunkWriter } from './writeInWorker';
 
@@ -46,6 +46,7 @@ self.onmessage = async (e: MessageEvent<ToWorker>) => {
       post({ t: 'text', text: await new Response(bodyAfter(sniffed, body)).text() });
       return;
     }
+    const quoteTexts = new QuoteTextBatches();
     let sent = 0;
     const onBytes = (n: number) => {
       if (n - sent < PROGRESS_STEP) return;
@@ -72,11 +73,14 @@ self.onmessage = async (e: MessageEvent<ToWorker>) => {
         records: ['quotes', 'unattributed'],
         onChunk: (c, records) => {
           if (!c.quotes || !records || (c.table !== 'quotes' && c.table !== 'unattributed')) return post({ t: 'chunk', chunk: c }, buffersOf([c]));
-          const quotes = { ...c.quotes, texts: (records as Quote[]).map((q) => q.text) };
+          // a line without its text (as the pipeline writes them) leaves a hole, filled by a 'quoteTexts' message once its document is in
+          const quotes = { ...c.quotes, texts: (records as QuoteLine[]).map((q) => q.text ?? '') };
           post({ t: 'quotes', table: c.table, n: c.n, quotes }, packedQuoteBuffers(quotes));
         },
+        onQuoteTexts: (table, ordinals, texts) => quoteTexts.add(table, ordinals, texts),
       },
     );
+    quoteTexts.flush();
     post(r.stored ? { t: 'done' } : { t: 'done', errors: r.errors ?? [] });
   } catch (e) {
     post({ t: 'done', errors: [`Could not read ${meta.source}: ${(e as Error).message}.`] });
@@ -85,6 +89,46 @@ self.onmessage = async (e: MessageEvent<ToWorker>) => {
     db.close();
   }
 };
+
+/** Quote texts sent at once, at most. */
+const TEXTS_A_MESSAGE = 8192;
+
+/**
+ * Texts of quotes whose lines left them out, as their documents come, sent to the page a few
+ * thousand at a time. They are slices of their documents' texts, so a text of plain letters
+ * from a document with one curly quote anywhere is two bytes a character (84 MB more of the
+ * page's heap at 10,000 articles); making one-byte copies through JSON cost the worker seconds
+ * (JSON.stringify of two-byte strings: 20–40 ns a character). They go joined, one string a message:
+ * cloning thousands of strings, each on its own, cost more than their characters.
+ */
+class QuoteTextBatches {
+  readonly #batches = { quotes: { ordinals: [] as number[], texts: [] as string[] }, unattributed: { ordinals: [] as number[], texts: [] as string[] } };
+
+  add(table: 'quotes' | 'unattributed', ordinals: readonly number[], texts: readonly string[]): void {
+    const b = this.#batches[table];
+    for (let i = 0; i < texts.length; i++) {
+      b.ordinals.push(ordinals[i]!);
+      b.texts.push(texts[i]!);
+    }
+    if (b.texts.length >= TEXTS_A_MESSAGE) this.#send(table);
+  }
+
+  flush(): void {
+    this.#send('quotes');
+    this.#send('unattributed');
+  }
+
+  #send(table: 'quotes' | 'unattributed'): void {
+    const b = this.#batches[table];
+    if (!b.texts.length) return;
+    const ordinals = Int32Array.from(b.ordinals);
+    const ends = new Int32Array(b.texts.length);
+    let end = 0;
+    b.texts.forEach((t, i) => (ends[i] = end += t.length));
+    post({ t: 'quoteTexts', table, ordinals, texts: b.texts.join(''), ends }, [ordinals.buffer, ends.buffer]);
+    this.#batches[table] = { ordinals: [], texts: [] };
+  }
+}
 
 /** The first of `urls` that answers with a body, and its file name; or why none did. */
 async function fetchFirst(urls: readonly string[]): Promise<{ res: Response; name: string } | string> {

@@ -36,6 +36,8 @@ export type ToPage =
   | { t: 'chunk'; chunk: Chunk }
   /** The records of a quotes or unattributed chunk, packed (packQuotes.ts), instead of the chunk. */
   | { t: 'quotes'; table: 'quotes' | 'unattributed'; n: number; quotes: PackedQuotes }
+  /** Texts of quotes whose lines left them out, from their document: quote `ordinals[i]` of the table (its place in it) has `texts.slice(ends[i - 1] ?? 0, ends[i])`. */
+  | { t: 'quoteTexts'; table: 'quotes' | 'unattributed'; ordinals: Int32Array; texts: string; ends: Int32Array }
   /** Stored and current; or nothing stored and why. */
   | { t: 'done'; errors?: string[] };
 
@@ -48,6 +50,11 @@ export type WorkerOutcome =
 
 /** Sections the worker's head (packHead) holds whole: speakers are parsed again, as the head leaves out evidence given inside their records. */
 const HEAD_TABLES = new Set<Chunk['table']>(['rejected', 'events', 'appearances']);
+
+/** Give the quotes in `quotes` (a table in file order) the texts sent apart from them, by place. */
+function fillTexts(quotes: { text: string }[], texts: readonly string[]): void {
+  texts.forEach((text, i) => (quotes[i]!.text = text));
+}
 
 /** Whether this page can load in a worker (not under Node, where tests load on the one thread). */
 export const canLoadInWorker = (): boolean => typeof Worker !== 'undefined' && typeof window !== 'undefined';
@@ -74,10 +81,17 @@ export function loadInWorker(
     const termRows: Corpus['terms']['rows'][] = [];
     /** The first sections as the worker sent them: their chunks need not be parsed again. */
     let head: Corpus | undefined;
+    /** Texts of quotes sent without them (their lines left them out), by table and place. */
+    const quoteTexts = { quotes: [] as string[], unattributed: [] as string[] };
     worker.onmessage = (e: MessageEvent<ToPage>) => {
       const m = e.data;
       if (m.t === 'quotes') {
         chunks.push({ id: '', gen: '', table: m.table, n: m.n, rows: unpackQuotes(m.quotes) });
+        return;
+      }
+      if (m.t === 'quoteTexts') {
+        const into = quoteTexts[m.table];
+        for (let i = 0, from = 0; i < m.ordinals.length; from = m.ends[i++]!) into[m.ordinals[i]!] = m.texts.slice(from, m.ends[i]);
         return;
       }
       if (m.t === 'chunk') {
@@ -101,6 +115,8 @@ export function loadInWorker(
       else if (m.errors) resolve({ errors: m.errors });
       else {
         const corpus = assembleCorpus(chunks);
+        fillTexts(corpus.quotes, quoteTexts.quotes);
+        if (corpus.unattributed) fillTexts(corpus.unattributed, quoteTexts.unattributed);
         const first = head ? { events: head.events, appearances: head.appearances, rejected: head.rejected } : {};
         resolve({ corpus: { ...corpus, ...first, terms: { vocabulary: corpus.terms.vocabulary, rows: termRows.flat() } } });
       }

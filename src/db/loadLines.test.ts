@@ -1,6 +1,6 @@
 import 'fake-indexeddb/auto';
 import { describe, expect, it } from 'vitest';
-import type { Corpus, Quote } from '../corpus';
+import type { Corpus, QuoteLine } from '../corpus';
 import { linesBody, publishLines, streamOf } from '../lib/__fixtures__/publishLines';
 import { smallCorpus } from '../lib/__fixtures__/smallCorpus';
 import { assembleCorpus, type Chunk, chunkRowsOf, newGeneration, openDatabase, readCorpus, readCorpusHead, readMeta, type PodiumDb } from './database';
@@ -125,11 +125,14 @@ describe('loading a corpus-lines file', () => {
     ['a record of the wrong type', edit(at('speakers'), (s) => ({ ...s, aliases: 'one' })), new RegExp(`line ${at('speakers') + 1}: speakers: aliases: .*array`)],
     ['an unknown section', good.map((l, i) => (i === q ? `["people",${JSON.stringify({ id: 'x' })}]` : l)), new RegExp(`line ${q + 1}: expected \\["section", record\\]`)],
     ['a section out of order', [...good.slice(0, -1), good[at('events')]!, good.at(-1)!], /a "events" record after "documents" ones/],
-    ['quote offsets outside its text', edit(q, (r) => ({ ...r, start: 5000, end: 5010 })), new RegExp(`line ${q + 1}: quotes: offsets 5000–5010 do not match the quote text`)],
+    ['quote offsets outside its text', edit(q, (r) => ({ ...r, start: 5000, end: 5010 })), new RegExp(`line ${q + 1}: quotes: offsets 5000–5010 lie outside the text of "d1"`)],
+    ['a quote text (as older files give it) that is not the document\'s there', edit(q, (r) => ({ ...r, text: 'Not these words' })), new RegExp(`line ${q + 1}: quotes: offsets \\d+–\\d+ do not match the quote text in "d1"`)],
     ['quote end before start', edit(q, (r) => ({ ...r, start: 9, end: 3 })), new RegExp(`line ${q + 1}: quotes: offsets 9–3`)],
     ['a negative offset', edit(q, (r) => ({ ...r, start: -1 })), new RegExp(`line ${q + 1}: quotes: start: `)],
     ['an unknown speaker', edit(q, (r) => ({ ...r, speakerId: 'nobody' })), new RegExp(`line ${q + 1}: quotes.speakerId: unknown speaker "nobody"`)],
     ['a term index past the vocabulary', edit(at('termRows'), (r) => ({ ...r, counts: [99999, 1] })), /termRows.counts.0: term index 99999 is outside the vocabulary/],
+    ['a packed term index past the vocabulary', edit(at('termRows'), (r) => ({ ...r, counts: 'ruhEB' })), /termRows.counts.0: term index \d+ is outside the vocabulary/],
+    ['packed term counts that are cut short', edit(at('termRows'), (r) => ({ ...r, counts: 'ABh' })), new RegExp(`line ${at('termRows') + 1}: termRows: counts: packed counts: the last number is cut short`)],
     ['evidence of an unknown speaker', edit(at('evidence'), (r) => ({ ...r, speakerId: 'nobody' })), new RegExp(`line ${at('evidence') + 1}: evidence.speakerId: unknown speaker "nobody"`)],
     ['a speaker\'s evidence in its record and in a line', edit(at('speakers'), (r) => ({ ...r, evidence: { country: [], role: [], merges: [] } })), new RegExp(`line ${at('evidence') + 1}: evidence.speakerId: the evidence of speaker "s1" is given twice`)],
     ['a speaker\'s evidence in two lines', [...good.slice(0, at('evidence') + 1), good[at('evidence')]!, ...good.slice(at('evidence') + 1)], new RegExp(`line ${at('evidence') + 2}: evidence.speakerId: the evidence of speaker "s1" is given twice`)],
@@ -157,6 +160,33 @@ describe('loading a corpus-lines file', () => {
     const speakers = corpus.speakers.map((sp) => JSON.stringify(['speakers', sp]));
     const old = [JSON.stringify(header), ...good.slice(1, at('speakers')), ...speakers, ...good.slice(at('speakers') + speakers.length).filter((l) => !l.startsWith('["evidence"'))];
     expect(old.length).toBe(good.length - corpus.speakers.filter((sp) => sp.evidence).length);
+    const db = freshDb();
+    const { r } = await loadLines(db, old);
+    expect(r.errors).toEqual([]);
+    expect(plain(r.corpus)).toEqual(plain(corpus));
+    expect(plain(await readCorpus(db))).toEqual(plain(corpus));
+  });
+
+  it.each([
+    ['every quote line with its text', () => true],
+    ['some quote lines with their text, some without', (i: number) => i % 2 === 0],
+  ])('reads a file written before quote texts were left out (%s) as the same corpus', async (_name, given) => {
+    const corpus = smallCorpus();
+    const all = [...corpus.quotes.map((q) => ['quotes', q] as const), ...(corpus.unattributed ?? []).map((q) => ['unattributed', q] as const)];
+    let k = 0;
+    const old = good.map((l) => (l.startsWith('["quotes"') || l.startsWith('["unattributed"') ? (given(k) ? JSON.stringify(all[k++]) : (k++, l)) : l));
+    expect(old.filter((l) => l.startsWith('["quotes",') && l.includes('"text":')).length).toBeGreaterThan(0);
+    const db = freshDb();
+    const { r } = await loadLines(db, old);
+    expect(r.errors).toEqual([]);
+    expect(plain(r.corpus)).toEqual(plain(corpus));
+    expect(plain(await readCorpus(db))).toEqual(plain(corpus));
+  });
+
+  it('reads a file written before term counts were packed (lists of numbers) as the same corpus', async () => {
+    const corpus = smallCorpus();
+    const old = good.map((l) => (l.startsWith('["termRows"') ? JSON.stringify(['termRows', corpus.terms.rows[good.indexOf(l) - at('termRows')]]) : l));
+    expect(old.some((l) => /^\["termRows",\{.*"counts":\[\d/.test(l))).toBe(true);
     const db = freshDb();
     const { r } = await loadLines(db, old);
     expect(r.errors).toEqual([]);
@@ -242,10 +272,13 @@ describe('a lean read (as the worker loads)', () => {
       shown.push(missing!);
       void db.chunks.count().then((n) => (storedWhenShown = n));
     };
-    // as the worker does: a quotes chunk is stored without its texts, which the records handed beside it give
+    // as the worker does: a quotes chunk is stored without its texts; its lines gave none either, they come with their documents
     const onChunk = (c: Chunk, records?: readonly unknown[]) =>
-      chunks.push(c.quotes && records ? { ...c, quotes: { ...c.quotes, texts: (records as Quote[]).map((q) => q.text) } } : c);
-    const r = await readCorpusLines(db, readRawLineBatches(streamOf(linesBody(publishLines(corpus)), 41)), { source: 'c.jsonl', origin: 'file', sha256: '', bytes: 0 }, () => {}, onValid, { lean: true, onChunk, records: ['quotes', 'unattributed'] });
+      chunks.push(c.quotes && records ? { ...c, quotes: { ...c.quotes, texts: (records as QuoteLine[]).map((q) => q.text ?? '') } } : c);
+    const texts: Record<string, string[]> = { quotes: [], unattributed: [] };
+    const onQuoteTexts = (section: string, ordinals: number[], got: string[]) => ordinals.forEach((o, i) => (texts[section]![o] = got[i]!));
+    const r = await readCorpusLines(db, readRawLineBatches(streamOf(linesBody(publishLines(corpus)), 41)), { source: 'c.jsonl', origin: 'file', sha256: '', bytes: 0 }, () => {}, onValid, { lean: true, onChunk, records: ['quotes', 'unattributed'], onQuoteTexts });
+    expect(texts.quotes).toEqual(corpus.quotes.map((q) => q.text));
     expect(r).toEqual({ stored: true });
     expect(shown).toEqual(['records']);
     expect(storedWhenShown).toBe(0);
@@ -254,6 +287,7 @@ describe('a lean read (as the worker loads)', () => {
     expect(chunks.find((c) => c.table === 'appearances')?.lines).toBeInstanceOf(Uint8Array);
     expect((await db.chunks.where('table').equals('quotes').toArray()).map((c) => c.quotes?.texts)).toEqual([[]]);
     const rest = assembleCorpus(chunks.map((c) => (c.lines || c.quotes ? { ...c, lines: undefined, quotes: undefined, rows: chunkRowsOf(c) } : c)));
+    rest.quotes.forEach((q, i) => (q.text = texts.quotes![i]!));
     expect(plain(rest)).toEqual(plain({ ...corpus, documents: corpus.documents.map((d) => ({ ...d, text: '' })) }));
     expect(plain(await readCorpus(db))).toEqual(plain(corpus));
   });

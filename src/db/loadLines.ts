@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import { describeIssues, LINE_RECORD, LINE_SECTIONS, LinesHeader, ReferenceCheck, SCHEMA_VERSION, SpeakerEvidence, withEvidenceLines, type Corpus, type EvidenceLine, type LineSection, type ReferenceIssue, type Speaker } from '../corpus';
+import { describeIssues, LINE_RECORD, LINE_SECTIONS, LinesHeader, ReferenceCheck, SCHEMA_VERSION, SpeakerEvidence, withEvidenceLines, withQuoteText, type Corpus, type EvidenceLine, type LineSection, type QuoteLine, type ReferenceIssue, type Speaker } from '../corpus';
 import type { ChunkSection, CorpusMeta, PodiumDb } from './database';
 import { CorpusGeneration, type OnChunk, type PutChunks } from './generation';
 import { enterStage, fallBack, headCorpus, storageProblem, type LoadResult, type LoadStage, type OnValid } from './loadCommon';
@@ -38,7 +38,14 @@ export interface LinesOptions {
   readonly put?: PutChunks;
   /** Tell other tabs once the corpus is stored (default true; a worker leaves it to its page). */
   readonly announce?: boolean;
+  /**
+   * With `lean`: the texts of the quotes whose lines left them out, taken from each document as it
+   * arrives: `ordinals[i]` is the quote's place in its section (0 for its first record), `texts[i]` its text.
+   */
+  readonly onQuoteTexts?: (section: QuoteSection, ordinals: number[], texts: string[]) => void;
 }
+
+type QuoteSection = 'quotes' | 'unattributed';
 
 /**
  * Read a corpus-lines file (src/corpus/lines.ts) line by line: validate each
@@ -79,10 +86,11 @@ export async function readCorpusLines(
     if (bad++ < MAX_LISTED) problems.push(`line ${line}: ${message}`);
   };
   const onIssue = ({ section, index, field, message }: ReferenceIssue) => fail(index, `${section}${field ? `.${field}` : ''}: ${message}`);
-  const check = new ReferenceCheck(onIssue);
+  const lean = options.lean ?? false;
+  const texts = new QuoteTexts(lean ? (options.onQuoteTexts ?? (() => {})) : undefined);
+  const check = new ReferenceCheck(onIssue, texts.onText);
   const evidence = new EvidenceCheck();
   const parts = Object.fromEntries(LINE_SECTIONS.map((s) => [s, []])) as unknown as Parts;
-  const lean = options.lean ?? false;
   const generation = new CorpusGeneration(db, lean ? (options.onChunk ?? (() => {})) : undefined, options.put, options.records);
   /** Records read per section; with `lean`, those of LEAN_SECTIONS are not also kept in `parts`. */
   const counts = new Map<LineSection, number>();
@@ -142,7 +150,7 @@ export async function readCorpusLines(
           continue;
         }
         const record = parsed.data as never;
-        if (!checkRecord(section, record, lineNo, check, evidence, parts, fail)) continue;
+        if (!checkRecord(section, record, lineNo, counts.get(section) ?? 0, check, evidence, parts, fail)) continue;
         // once something is wrong nothing will be stored: read on only to report
         // sections stored as lines keep the file's bytes (a line given as text is encoded again)
         if (bad === 0) {
@@ -155,8 +163,10 @@ export async function readCorpusLines(
           const writing = generation.add(section, record, bytes);
           if (writing) await storing(() => writing);
         }
-        counts.set(section, (counts.get(section) ?? 0) + 1);
+        const ordinal = counts.get(section) ?? 0;
+        counts.set(section, ordinal + 1);
         if (!lean || !LEAN_SECTIONS.has(section)) (parts[section] as unknown[]).push(record);
+        if (section === 'documents') texts.flush(parts);
       }
       // the batch's bytes are read into again once the next one is asked for
       generation.detachLines();
@@ -186,6 +196,36 @@ export async function readCorpusLines(
     // the download broke off, the bytes were not UTF-8, or the browser refused to store (quota)
     await generation.discard().catch(() => undefined);
     return { errors: [e instanceof StoreFailed ? storageProblem(e.cause, source) : `Could not read ${source}: ${(e as Error).message} (at line ${lineNo}).`] };
+  }
+}
+
+/**
+ * The texts of quotes whose lines left them out, as ReferenceCheck takes them from their documents:
+ * handed to `onTexts` a document at a time (a lean read), or put into the quotes' records (a read
+ * that keeps every record).
+ */
+class QuoteTexts {
+  #got: { section: QuoteSection; ordinal: number; text: string }[] = [];
+  constructor(readonly onTexts: LinesOptions['onQuoteTexts']) {}
+
+  readonly onText = (section: QuoteSection, ordinal: number, text: string): void => void this.#got.push({ section, ordinal, text });
+
+  /** Hand on the texts taken from the last document. */
+  flush(parts: Parts): void {
+    if (!this.#got.length) return;
+    const got = this.#got;
+    this.#got = [];
+    if (!this.onTexts) {
+      for (const { section, ordinal, text } of got) {
+        const records = parts[section] as QuoteLine[];
+        records[ordinal] = withQuoteText(records[ordinal]!, text);
+      }
+      return;
+    }
+    for (const section of ['quotes', 'unattributed'] as const) {
+      const mine = got.filter((g) => g.section === section);
+      if (mine.length) this.onTexts(section, mine.map((g) => g.ordinal), mine.map((g) => g.text));
+    }
   }
 }
 
@@ -219,7 +259,7 @@ function parseHeader(line: string): LinesHeader | string {
 }
 
 /** The cross-record checks of one valid record; false when it breaks one that only it can (a term index past the vocabulary). */
-function checkRecord(section: LineSection, record: never, line: number, check: ReferenceCheck, evidence: EvidenceCheck, parts: Parts, fail: (line: number, m: string) => void): boolean {
+function checkRecord(section: LineSection, record: never, line: number, ordinal: number, check: ReferenceCheck, evidence: EvidenceCheck, parts: Parts, fail: (line: number, m: string) => void): boolean {
   switch (section) {
     case 'events':
       check.event(record, line);
@@ -241,7 +281,7 @@ function checkRecord(section: LineSection, record: never, line: number, check: R
       break;
     case 'quotes':
     case 'unattributed':
-      check.quote(record, line, section);
+      check.quote(record, line, section, ordinal);
       break;
     case 'documents':
       check.document(record, line);
@@ -294,11 +334,12 @@ function assemble(parts: Parts): Corpus {
     events: parts.events,
     speakers: withEvidenceLines(parts.speakers, parts.evidence),
     appearances: parts.appearances,
-    quotes: parts.quotes,
+    // every quote's text was filled in from its document (a corpus with a quote whose document never came is not assembled)
+    quotes: parts.quotes as Corpus['quotes'],
     terms: { vocabulary: parts.vocabulary, rows: parts.termRows },
     rejected: parts.rejected,
     // optional in the schema: absent when the file had none, as a corpus.json would load
-    ...(parts.unattributed.length ? { unattributed: parts.unattributed } : {}),
+    ...(parts.unattributed.length ? { unattributed: parts.unattributed as NonNullable<Corpus['unattributed']> } : {}),
     ...(parts.warnings.length ? { warnings: parts.warnings } : {}),
   };
 }

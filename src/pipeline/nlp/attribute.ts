@@ -38,6 +38,15 @@ const EVENT_OBJECTS = new Set(speechData.eventVerbObjects);
 const PRONOUN_GENDER = speechData.pronouns as Record<string, 'm' | 'f'>;
 const LIST_HEADS = byFirstWord(speechData.speakerListHeads);
 const LIST_VERBS = new Set(speechData.speakerListVerbs);
+const INVERTED_SPEAKING = new Set(speechData.invertedSpeaking);
+const INVERTED_WITH_OCCASION = new Set(speechData.invertedSpeakingWithOccasion);
+/** "giving their closing statements": such a participle with a speaking occasion within four words. */
+function givingOccasion(toks: readonly Token[], i: number, last: number): boolean {
+  if (!INVERTED_WITH_OCCASION.has(toks[i]!.lower)) return false;
+  for (let k = i + 1; k < last && k - i <= 4; k++)
+    if (OCCASIONS.has(toks[k]!.lower) || OCCASIONS.has(toks[k]!.lower.replace(/s$/, ''))) return true;
+  return false;
+}
 const BY_PHRASES = byFirstWord(speechData.eventByPhrases);
 const ADDRESSEES = byFirstWord(speechData.addresseeObjects);
 const SUBJECT_PRONOUNS = new Set(['he', 'she']);
@@ -414,14 +423,16 @@ function skipToVerb(ctx: Ctx, i: number, limit: number): number {
     // "X, director-general of the agency, who urged …": the relative clause's verb is the person's
     if (toks[k]?.lower === 'who' && toks[k - 1]?.text === ',') k++;
   }
-  // "Anna Berg of the Water Council maintained", "Tom Reyes of UNICEF observed"
-  if (toks[k]?.lower === 'of' && toks[k + 1] && /^\p{Lu}/u.test(toks[k + 1]!.text)) {
+  // "Anna Berg of the Water Council maintained", "Tom Reyes of UNICEF observed", "… of the Bureau of Land and Water said"
+  const capitalAt = (j: number) => /^\p{Lu}/u.test(toks[j]?.text ?? '');
+  if (toks[k]?.lower === 'of' && (capitalAt(k + 1) || (toks[k + 1]?.lower === 'the' && capitalAt(k + 2)))) {
     k++;
     while (
       k < toks.length &&
       toks[k]!.sent === sent &&
       (/^\p{Lu}/u.test(toks[k]!.text) ||
         (toks[k]!.text === '-' && toks[k]!.spaceBefore === '') ||
+        (/^['’]s$/.test(toks[k]!.text) && capitalAt(k + 1)) ||
         (/^(of|the|and|for)$/.test(toks[k]!.lower) && /^\p{Lu}/u.test(toks[k + 1]?.text ?? '')))
     )
       k++;
@@ -1003,6 +1014,31 @@ function speakingRoles(ctx: Ctx, roles: SpeakingRole[]): void {
         if (toks[k]?.text === ':' || LIST_VERBS.has(toks[k]?.lower ?? ''))
           listAt(ctx, k + 1, sentence.last, `"${words.join(' ')} ${toks[k]!.text}"`, roles, 10);
       }
+      // "Also addressing the summit were A and B", "Those giving closing statements are: A, B and C": a participle
+      // opening the sentence, then the names after its copula
+      if (
+        (INVERTED_SPEAKING.has(toks[i]!.lower) || givingOccasion(toks, i, sentence.last)) &&
+        (i === sentence.first || (i === sentence.first + 1 && /^(also|those)$/.test(toks[i - 1]!.lower)))
+      ) {
+        let k = i + 1;
+        while (
+          k < sentence.last &&
+          k - i <= 8 &&
+          !COPULAS.has(toks[k]!.lower) &&
+          toks[k]!.pos !== 'VERB' &&
+          !ctx.mentionAt.has(k)
+        )
+          k++;
+        if (/^(were|was|are|is)$/.test(toks[k]?.lower ?? ''))
+          listAt(
+            ctx,
+            toks[k + 1]?.text === ':' ? k + 2 : k + 1,
+            sentence.last,
+            `"${toks[i]!.text} … ${toks[k]!.text}"`,
+            roles,
+            10,
+          );
+      }
       // "featured the addresses of … A, B and C", "a moderated panel with A, B and C"
       if (SPEECH_NOUNS.has(toks[i]!.lower)) {
         // a link word right after the noun, a comma right after a plural of people ("panellists, A, B
@@ -1119,7 +1155,9 @@ function listAt(ctx: Ctx, i: number, last: number, rule: Rule, roles: SpeakingRo
         /^\p{Lu}/u.test(toks[k]!.text) ||
         toks[k]!.text === ',' ||
         toks[k]!.lower === 'and' ||
-        POSSESSIVES.has(toks[k]!.lower)
+        POSSESSIVES.has(toks[k]!.lower) ||
+        // "included two of the mayor's children; council member Ana Lo": items with no name before the first
+        /^(;|'s|’s)$/.test(toks[k]!.text)
       ) {
         k++;
         continue;
@@ -1130,6 +1168,12 @@ function listAt(ctx: Ctx, i: number, last: number, rule: Rule, roles: SpeakingRo
     k = pastApposition(ctx, hit.m.last, last);
     // skip its apposition up to the next comma or "and"
     while (k < last && toks[k]!.text !== ',' && toks[k]!.lower !== 'and' && toks[k]!.text !== ';') k++;
+    // "…; Tom Roe, who runs a bakery; and …": in a list split by semicolons, a relative clause runs to the next one
+    if (toks[k]?.text === ',' && /^(who|whose|which)$/.test(toks[k + 1]?.lower ?? '')) {
+      let semi = k + 2;
+      while (semi < last && toks[semi]!.text !== ';') semi++;
+      if (semi < last) k = semi;
+    }
     // the next name comes within a few words of the separator, or the list has ended; a capitalised
     // apposition may stand between ("A, Director General, Department of Ports; B, …"): up to two more separators
     let n = k + 1;

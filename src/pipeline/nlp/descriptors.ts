@@ -1,6 +1,11 @@
-import { findPlaces, normalisePhrase } from './lexicon';
+import { findPlaces, HONORIFICS, normalisePhrase } from './lexicon';
 import { ROLE_WORDS, type NameMention } from './mentions';
 import type { Token, Tokenised } from './tokenise';
+import titlesData from '../../../data/titles.json';
+import { isEnglishWord } from './givenNames';
+
+/** "heads" -> "head": verbs of a relative clause that state a post (data/titles.json postVerbs). */
+const POST_VERBS: ReadonlyMap<string, string> = new Map(Object.entries(titlesData.postVerbs));
 
 const NP_POS = new Set(['NOUN', 'ADJ', 'PROPN', 'NUM', 'PART', 'ADP', 'DET', 'CCONJ']);
 const STOP_BACK = new Set([
@@ -69,10 +74,12 @@ export function descriptorsOf(doc: Tokenised, m: NameMention, named: ReadonlySet
     leadFirst = k;
   }
   const lead = toks.slice(leadFirst, m.first);
-  if (lead.length && (hasTitleWord(lead) || findPlaces(join(lead)).length > 0 || /\p{Lu}{2}|-/u.test(join(lead))))
-    out.push(join(lead));
-  // before: a noun phrase ending at the run, or at a comma right before it
-  let end = leadFirst;
+  const leadDescribes =
+    lead.length > 0 && (hasTitleWord(lead) || findPlaces(join(lead)).length > 0 || /\p{Lu}{2}|-/u.test(join(lead)));
+  if (leadDescribes) out.push(join(lead));
+  // before: a noun phrase ending at the run, or at a comma right before it; a lead that says nothing alone ends
+  // the phrase ("director of the Coastal Workers Union Dana Whitby")
+  let end = lead.length && !leadDescribes ? m.first : leadFirst;
   if (end > 0 && toks[end - 1]!.text === ',' && toks[end - 1]!.sent === m.sent) end--;
   let k = end;
   // (not into another person's name: "…captain Joe Kerr, Sam Tate"; but a name right before a lower-case title is
@@ -83,19 +90,45 @@ export function descriptorsOf(doc: Tokenised, m: NameMention, named: ReadonlySet
     const t = /^['’]s$/.test(toks[j + 1]?.text ?? '') ? j + 2 : j + 1;
     return t < end && !named.has(t) && /^\p{Ll}/u.test(toks[t]!.text) && isTitleWord(toks[t]!.text);
   };
+  // "Emergency services minister Joan Ellery": a common word opening the sentence before lower-case words is no name
+  const commonWordOpening = (j: number) =>
+    toks[j - 1]?.sent !== toks[j]!.sent &&
+    !named.has(j + 1) &&
+    /^\p{Ll}/u.test(toks[j + 1]?.text ?? '') &&
+    isEnglishWord(toks[j]!.lower);
+  // "marine ecologist and former naval officer, Greta Lind": two posts of one person joined by "and"
+  const titlesJoined = (j: number) =>
+    toks[j]!.lower === 'and' &&
+    !named.has(j - 1) &&
+    isTitleWord(toks[j - 1]?.text ?? '') &&
+    hasTitleWord(toks.slice(j + 1, end));
   while (
     k > 0 &&
     toks[k - 1]!.sent === m.sent &&
     (NP_POS.has(toks[k - 1]!.pos) || participleInTitle(toks, k - 1)) &&
-    !STOP_BACK.has(toks[k - 1]!.lower) &&
-    (!named.has(k - 1) || bodyBeforeTitle(k - 1) || (named.has(k) && k < end && bodyBeforeTitle(k))) &&
-    end - k < 8
+    (!STOP_BACK.has(toks[k - 1]!.lower) || titlesJoined(k - 1)) &&
+    (!named.has(k - 1) ||
+      bodyBeforeTitle(k - 1) ||
+      (named.has(k) && k < end && bodyBeforeTitle(k)) ||
+      commonWordOpening(k - 1)) &&
+    end - k < 12
   )
     k--;
+  // "the mayor and council member Ana Lo" are two people ("a lawyer and activist, Ana Lo" and "the lawyer and
+  // activist, Ana Lo," are one): posts joined by "and" after "the", right before the name, are not one person's
+  const joinedAt = toks.slice(k, end).findLastIndex((t) => t.lower === 'and');
+  if (joinedAt >= 0 && toks[k]!.lower === 'the' && toks[end]?.text !== ',') k += joinedAt + 1;
+  const phraseFrom = k;
   // a leading article or preposition is not part of the title
   while (k < end && (toks[k]!.pos === 'DET' || toks[k]!.pos === 'ADP' || toks[k]!.pos === 'CCONJ')) k++;
   const before = toks.slice(k, end);
-  if (before.length && hasTitleWord(before)) out.push(join(before));
+  // "Speaking to reporters, Ana Lo said", "Addressing the delegates, …": past the comma, the object of an opening
+  // participle is no title ("said Ghana's trade minister, Kofi Mensah", "According to the mayor, Ana Lo" are)
+  const participle = (t: Token | undefined) => t !== undefined && /ing$/.test(t.lower) && t.lower !== 'according';
+  const opener = end < leadFirst && phraseFrom > 0 && toks[phraseFrom - 1]!.sent === m.sent ? phraseFrom - 1 : -1;
+  const objectOfOpener =
+    opener >= 0 && (participle(toks[opener]) || (toks[opener]!.pos === 'ADP' && participle(toks[opener - 1])));
+  if (before.length && hasTitleWord(before) && !objectOfOpener) out.push(join(before));
   else if (before.length && end === leadFirst && out.length && findPlaces(join(before)).length)
     // "Kenyan Cabinet Secretary Ana Ruto": a place word right before the run's title belongs to it
     out[out.length - 1] = join(toks.slice(k, m.first));
@@ -121,12 +154,21 @@ export function descriptorsOf(doc: Tokenised, m: NameMention, named: ReadonlySet
   if (toks[a]?.lower === 'of' && toks[a]!.sent === m.sent) {
     let b = a + 1;
     if (toks[b]?.lower === 'the') b++;
-    const body = capitalRun(toks, b, m.sent);
+    const body = capitalRun(toks, b, m.sent, named);
     if (body) out.push(join(toks.slice(a, body.end)));
   }
-  // "Ada Obi is the Minister of Culture, Arts and Tourism of Ruritania.": a speaker's biography
-  if (/^(is|serves)$/.test(toks[a]?.lower ?? '') && toks[a]!.sent === m.sent) {
-    let b = a + 1;
+  // "Ana Lo, who heads Norway's Institute of Soil Research": a relative clause stating the post
+  const who = toks[a]?.text === ',' && toks[a + 1]?.lower === 'who' && toks[a + 1]!.sent === m.sent ? a + 2 : -1;
+  const post = who >= 0 ? postClause(toks, who, m.sent) : null;
+  if (post) out.push(post);
+  // "Ada Obi is the Minister of Culture, Arts and Tourism of Ruritania.", "Ana Lo, who is a judge at …": a biography
+  const bioAt = who >= 0 ? who : a;
+  if (
+    /^(is|serves|was)$/.test(toks[bioAt]?.lower ?? '') &&
+    toks[bioAt]!.sent === m.sent &&
+    (who >= 0 || toks[bioAt]!.lower !== 'was')
+  ) {
+    let b = bioAt + 1;
     if (toks[b]?.lower === 'as') b++;
     if (/^(a|an|the)$/.test(toks[b]?.lower ?? '')) {
       const from = ++b;
@@ -140,7 +182,9 @@ export function descriptorsOf(doc: Tokenised, m: NameMention, named: ReadonlySet
         if ((t.pos === 'VERB' || t.pos === 'AUX') && !isTitleWord(t.text)) break;
       }
       const bio = toks.slice(from, b);
-      if (bio.length && hasTitleWord(bio)) out.push(join(bio));
+      // ("who was the mayor of …": a post held before)
+      const past = toks[bioAt]!.lower === 'was' && !/^former\b/i.test(join(bio)) ? 'former ' : '';
+      if (bio.length && hasTitleWord(bio)) out.push(past + join(bio));
     }
   }
   // "Ana Lo, 61, a retired nurse": past the age
@@ -192,6 +236,21 @@ export function descriptorsOf(doc: Tokenised, m: NameMention, named: ReadonlySet
 }
 
 /**
+ * "heads Norway's Institute of Soil Research" -> "head of Norway's Institute of Soil Research": a post verb, then
+ * (after "over", "at" or "the") a capitalised body, possessives inside; null unless a body follows.
+ */
+function postClause(toks: readonly Token[], at: number, sent: number): string | null {
+  const title = POST_VERBS.get(toks[at]?.lower ?? '');
+  if (!title || toks[at]!.sent !== sent) return null;
+  let b = at + 1;
+  const prep = toks[b]?.lower === 'at' ? 'at' : 'of';
+  if (/^(over|at|for)$/.test(toks[b]?.lower ?? '')) b++;
+  if (toks[b]?.lower === 'the') b++;
+  const body = capitalRun(toks, b, sent);
+  return body ? `${title} ${prep} ${join(toks.slice(b, body.end))}` : null;
+}
+
+/**
  * Runs of capitalised words (with "of", "and", "for", "the" inside) from `from`, separated by commas, up to the end
  * of the entry ("Ministry of Foreign Affairs, Norway"); none unless the entry ends there.
  */
@@ -209,15 +268,32 @@ function capitalFields(toks: readonly Token[], from: number, sent: number): stri
   return [];
 }
 
-/** A run of capitalised words from `from` (with "of", "and", "for", "the" inside), or null. */
-function capitalRun(toks: readonly Token[], from: number, sent: number): { end: number } | null {
+/** A person's name from `k`, after an honorific or not ("Prof. Ada Obi", "Ada Obi"). */
+const personAt = (toks: readonly Token[], k: number, named: ReadonlySet<number>) =>
+  named.has(k + 1) && (named.has(k) || HONORIFICS.has(normalisePhrase(toks[k]?.text.replace(/\.$/, '') ?? '')));
+
+/**
+ * A run of capitalised words from `from` (with "of", "and", "for", "the" inside), or null; it stops before "and" and
+ * the next person's name ("of the Lake Bank and Prof. Ada Obi").
+ */
+function capitalRun(
+  toks: readonly Token[],
+  from: number,
+  sent: number,
+  named: ReadonlySet<number> = new Set(),
+): { end: number } | null {
   let b = from;
   while (
     b < toks.length &&
     toks[b]!.sent === sent &&
     b - from < 8 &&
     (/^\p{Lu}/u.test(toks[b]!.text) ||
-      (/^(of|and|for|the|on|&)$/.test(toks[b]!.lower) && b > from && /^\p{Lu}/u.test(toks[b + 1]?.text ?? '')))
+      // "Eastport's Department of Trade": a possessive between capitalised words
+      (/^['’]s$/.test(toks[b]!.text) && b > from && /^\p{Lu}/u.test(toks[b + 1]?.text ?? '')) ||
+      (/^(of|and|for|the|on|&)$/.test(toks[b]!.lower) &&
+        b > from &&
+        /^\p{Lu}/u.test(toks[b + 1]?.text ?? '') &&
+        !(toks[b]!.lower === 'and' && personAt(toks, b + 1, named))))
   )
     b++;
   return b > from ? { end: b } : null;

@@ -210,6 +210,8 @@ function scanOrganisations(written: string): string[] {
         words.some(endsOutletName) ||
         words.every(isAcronymWord) ||
         isAcronymWord(words[words.length - 1]!);
+      // "Chief of Staff": a post's own word after "of" is no body
+      if (s > 0 && words.length === 1 && POSTS.has(bare.toLowerCase())) continue;
       if (!orgish || findPlaces(bare).some((p) => p.kind !== 'institution' && p.phrase.length === bare.length))
         continue;
       // "Foreign Ministry spokesman": the body without the post after it; "Committee chair": a post, no named body

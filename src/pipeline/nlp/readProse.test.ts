@@ -23,6 +23,36 @@ function read(text: string): Record<string, string[]> {
 describe('readProse: who speaks in running prose', () => {
   it.each<[string, string, Record<string, string[]>]>([
     [
+      'an inverted sentence opened by a speaking participle names its speakers after "were"',
+      'Also addressing the summit were Rosa Lind of the Lake Bank and Prof. Tariq Osei of the University of Eastport.',
+      { 'Rosa Lind': [], 'Tariq Osei': [] },
+    ],
+    [
+      'a list split by semicolons, with items before the first name and a relative clause inside',
+      "Other speakers during the fair included two of the mayor's children; council member Ana Lo; Tom and Eva Roe, who run a bakery on Main Street; and Sam Kowal, a retired firefighter.",
+      { 'Ana Lo': [], 'Tom Roe': [], 'Eva Roe': [], 'Sam Kowal': [] },
+    ],
+    [
+      '"Those giving <occasion> are: A, B and C" names speakers; "Those making the trip" does not',
+      'Those giving their closing statements are: Green Party nominee Ada Moss, Liberty Party nominee Tom Reyes, and Unity Party nominee Sam Kowal. Those making the trip were Ivo Lind and Eva Marsh.',
+      { 'Ada Moss': [], 'Tom Reyes': [], 'Sam Kowal': [] },
+    ],
+    [
+      'the witnesses of a hearing are its speakers',
+      'Witnesses also included retired nurse Sam Kowal, who described wading through water to reach a care home.',
+      { 'Sam Kowal': [] },
+    ],
+    [
+      'a body with a possessive inside it between the name and "said"',
+      "Tom Reyes of Eastport's Water Board said the dam was safe.",
+      { 'Tom Reyes': ['(r) the dam was safe.'] },
+    ],
+    [
+      'a body of several words joined by "and" between the name and "said"',
+      'Tom Reyes of the Bureau of Land and Water said the dam was safe.',
+      { 'Tom Reyes': ['(r) the dam was safe.'] },
+    ],
+    [
       'a given name the tagger reads as a verb, after a lower-case title word',
       'Regional trade commissioner Aline Dumas announced that the forum would meet again in June.',
       { 'Aline Dumas': ['(r) the forum would meet again in June.'] },
@@ -430,6 +460,71 @@ describe('readProse: what the prose says of its speakers', () => {
         'Petra Holm': ['of Lakeside University'],
         'Jonas Falk': ['oceanographer at the Coastal Survey'],
         'Lina Marsh': ['chief operating officer'],
+      },
+    ],
+    [
+      'a body ends before "and" and the next person; the object of an opening participle is no title',
+      [
+        'Also addressing the summit were Rosa Lind of the Lake Bank and Prof. Tariq Osei of the University of Eastport.',
+        'Speaking to reporters, Ella Byrne said the strike would go on.',
+        'According to the Eastport mayor, Dee Lund, the police were investigating.',
+      ].join('\n'),
+      {
+        'Rosa Lind': ['of the Lake Bank'],
+        'Tariq Osei': ['Prof.', 'of the University of Eastport'],
+        'Ella Byrne': [],
+        'Dee Lund': ['Eastport mayor'],
+      },
+    ],
+    [
+      'posts joined by "and" are one person\'s, unless "the" opens them right before the name; a long title with its body',
+      [
+        'Dockside University marine ecologist and former naval officer, Greta Lind, said the silt would drift south.',
+        'The lawyer and activist, Ana Lo, said the vote was close.',
+        'The mayor and council member Omar Reed said the count would start at noon.',
+        'Executive director of the Eastport chapter of the Coastal Workers Union Dana Whit said the jobs were real.',
+      ].join('\n'),
+      {
+        'Greta Lind': ['Dockside University marine ecologist and former naval officer'],
+        'Ana Lo': ['lawyer and activist'],
+        'Omar Reed': ['council member'],
+        'Dana Whit': ['Executive director of the Eastport chapter of the Coastal Workers Union'],
+      },
+    ],
+    [
+      "a roll entry's body with a possessive inside it",
+      "The audience heard from Ali Saeed, Director General, Eastport's Department of Trade and Tourism; and Dr Ana Lo, Minister of Culture.",
+      {
+        'Ali Saeed': ['Director General', "Eastport's Department of Trade and Tourism"],
+        'Ana Lo': ['Dr', 'Minister of Culture'],
+      },
+    ],
+    [
+      'general news occupations and posts in an apposition',
+      [
+        'Ana Lo, an undersecretary of the synod, said that the vote was slow.',
+        'Sam Kowal, a retired firefighter, said the water rose fast.',
+      ].join('\n'),
+      { 'Ana Lo': ['undersecretary of the synod'], 'Sam Kowal': ['retired firefighter'] },
+    ],
+    [
+      'a common word opening the sentence belongs to the title after it',
+      'Emergency services minister Joan Eller responded that new gauges had been ordered in January.',
+      { 'Joan Eller': ['Emergency services minister'] },
+    ],
+    [
+      'a relative clause stating a post, present, past and founding',
+      [
+        "Ingrid Sol, who heads Norway's Institute of Lake Studies, said the ice was thinning.",
+        'Omar Reed, who was the mayor of Eastport until 2019, said that the bridge was overdue.',
+        'Ada Kern, who founded the Green Roof Trust, said that roofs cool cities.',
+        'Tom Vale, who headed the Lakeside Port Authority, said the channel was too shallow.',
+      ].join('\n'),
+      {
+        'Ingrid Sol': ["head of Norway's Institute of Lake Studies"],
+        'Omar Reed': ['former mayor of Eastport until 2019'],
+        'Ada Kern': ['founder of Green Roof Trust'],
+        'Tom Vale': ['former head of Lakeside Port Authority'],
       },
     ],
     [

@@ -2,7 +2,9 @@ import {
   evidenceLines,
   LINE_SECTIONS,
   LINES_FORMAT,
+  quoteLine,
   SCHEMA_VERSION,
+  termRowLine,
   speakerLine,
   type LineSection,
   type LinesHeader,
@@ -31,12 +33,18 @@ function writeHeader(corpus: StreamedCorpus, out: ByteSink): void {
   out.text(`${JSON.stringify(header)}\n`);
 }
 
-/** `[section, record]` per record into `out`, yielding each full chunk. */
+/**
+ * `[section, record]` per record into `out`, yielding each full chunk. A quote's line leaves out its
+ * text, which a valid corpus makes its document's text[start, end): readers take it from there; a term
+ * row's counts are packed into one string (src/corpus/lines.ts).
+ */
 export function* sectionLines(section: LineSection, records: Iterable<unknown>, out: ByteSink): Generator<Uint8Array> {
   const prefix = `[${JSON.stringify(section)},`;
+  const line =
+    section === 'quotes' || section === 'unattributed' ? quoteLine : section === 'termRows' ? termRowLine : undefined;
   for (const record of records) {
     out.ascii(prefix);
-    writeValue(record, out);
+    writeValue(line ? line(record as never) : record, out);
     out.ascii(']\n');
     if (out.full) yield* out.take();
   }

@@ -471,3 +471,43 @@ describe('a party convention report', () => {
     expect([...byName.keys()]).toEqual(expect.arrayContaining(['Peter Nguyen', 'Amelia Hart']));
   });
 });
+
+// A forum report, written for this test.
+const FORUM = `---
+title: River forum ends with data pledge
+published: 2025-06-12
+---
+GENEVA — Ministers from forty countries ended a three-day river forum on Thursday with a pledge to share flow data.
+
+Ingrid Sol, who heads Norway's Institute of Lake Studies, told delegates that glaciers were retreating faster than models predicted.
+
+Harbour Gazette editor Mira Olsen said the pledge had been rushed. The panel was moderated by Lena Hart of Channel Nine News.
+
+Dockside University hydrologist Greta Lind said the silt would drift south.
+
+Regional trade commissioner Aline Dumas announced that the forum would meet again in June.
+`;
+
+describe('a forum report', () => {
+  const { corpus } = buildCorpus([{ file: 'forum.txt', bytes: enc(FORUM) }]);
+  const byName = new Map(corpus.speakers.map((s) => [s.name, s]));
+
+  it('"who heads <country>\'s <body>": the country, a leader\'s role and the body', () => {
+    const sol = byName.get('Ingrid Sol')!;
+    expect([sol.country, sol.role, sol.affiliations]).toEqual([
+      'NO',
+      'organisation-leader',
+      ['Institute of Lake Studies'],
+    ]);
+  });
+
+  it('a news outlet or a university before or after a name is the affiliation', () => {
+    expect(byName.get('Mira Olsen')!.affiliations).toEqual(['Harbour Gazette']);
+    expect(byName.get('Lena Hart')!.affiliations).toEqual(['Channel Nine News']);
+    expect(byName.get('Greta Lind')!.affiliations).toEqual(['Dockside University']);
+  });
+
+  it('a given name the tagger reads as a verb is still a name', () => {
+    expect(byName.get('Aline Dumas')?.role).toBe('government-official');
+  });
+});

@@ -38,6 +38,11 @@ describe('readProse: who speaks in running prose', () => {
       { 'Ada Moss': [], 'Tom Reyes': [], 'Sam Kowal': [] },
     ],
     [
+      'a given name that is also an English word, before a surname that is none',
+      'The town hall, hosted by Savannah Okafor, ran for an hour.',
+      { 'Savannah Okafor': [] },
+    ],
+    [
       'the witnesses of a hearing are its speakers',
       'Witnesses also included retired nurse Sam Kowal, who described wading through water to reach a care home.',
       { 'Sam Kowal': [] },

@@ -43,6 +43,14 @@ describe('readProse: who speaks in running prose', () => {
       { 'Savannah Okafor': [] },
     ],
     [
+      '"declared" reports words only with a clause or a quotation, not with an object ("declared a state of emergency")',
+      [
+        'Governor Ana Lo declared a state of emergency on Monday.',
+        'Mayor Tom Reyes declared that the bridge would reopen.',
+      ].join('\n'),
+      { 'Tom Reyes': ['(r) the bridge would reopen.'] },
+    ],
+    [
       'the witnesses of a hearing are its speakers',
       'Witnesses also included retired nurse Sam Kowal, who described wading through water to reach a care home.',
       { 'Sam Kowal': [] },

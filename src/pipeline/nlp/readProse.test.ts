@@ -51,6 +51,11 @@ describe('readProse: who speaks in running prose', () => {
       { 'Tom Reyes': ['(r) the bridge would reopen.'] },
     ],
     [
+      'addressing the marchers is a speaking role; addressing an issue is not',
+      'Opposition MP Abdi Hassan Noor also addressed the marchers. The minister, Ruth Kiprop, addressed the issue of pay.',
+      { 'Abdi Hassan Noor': [] },
+    ],
+    [
       'the witnesses of a hearing are its speakers',
       'Witnesses also included retired nurse Sam Kowal, who described wading through water to reach a care home.',
       { 'Sam Kowal': [] },
@@ -519,6 +524,11 @@ describe('readProse: what the prose says of its speakers', () => {
         'Sam Kowal, a retired firefighter, said the water rose fast.',
       ].join('\n'),
       { 'Ana Lo': ['undersecretary of the synod'], 'Sam Kowal': ['retired firefighter'] },
+    ],
+    [
+      'a hyphenated title before a name',
+      'Union secretary-general Wanjiru Kamau said the strike would go on.',
+      { 'Wanjiru Kamau': ['Union secretary-general'] },
     ],
     [
       'a common word opening the sentence belongs to the title after it',

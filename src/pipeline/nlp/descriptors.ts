@@ -90,6 +90,9 @@ export function descriptorsOf(doc: Tokenised, m: NameMention, named: ReadonlySet
     const t = /^['’]s$/.test(toks[j + 1]?.text ?? '') ? j + 2 : j + 1;
     return t < end && !named.has(t) && /^\p{Ll}/u.test(toks[t]!.text) && isTitleWord(toks[t]!.text);
   };
+  // "secretary-general": a hyphen inside a word
+  const hyphenInWord = (j: number) =>
+    toks[j]!.text === '-' && toks[j]!.spaceBefore === '' && toks[j + 1]?.spaceBefore === '';
   // "Emergency services minister Joan Ellery": a common word opening the sentence before lower-case words is no name
   const commonWordOpening = (j: number) =>
     toks[j - 1]?.sent !== toks[j]!.sent &&
@@ -105,7 +108,7 @@ export function descriptorsOf(doc: Tokenised, m: NameMention, named: ReadonlySet
   while (
     k > 0 &&
     toks[k - 1]!.sent === m.sent &&
-    (NP_POS.has(toks[k - 1]!.pos) || participleInTitle(toks, k - 1)) &&
+    (NP_POS.has(toks[k - 1]!.pos) || participleInTitle(toks, k - 1) || hyphenInWord(k - 1)) &&
     (!STOP_BACK.has(toks[k - 1]!.lower) || titlesJoined(k - 1)) &&
     (!named.has(k - 1) ||
       bodyBeforeTitle(k - 1) ||

@@ -186,6 +186,10 @@ export function looksPersonal(p: Person): boolean {
   // "Amina Yusuf", "Tesfaye Bekele": given names beyond the English lists; two or more words of which none is an
   // English word ("Disease Control", "Harbour Lights" are), nor a particle ("de", "al")
   if (p.words.length >= 2 && p.words.every((w) => w.length > 1 && !isEnglishWord(w) && !PARTICLES.has(w))) return true;
+  // "Savannah Guthrie", "Hazel Okonkwo": a given name that is also a word, before a surname that is none
+  const last = p.words[p.words.length - 1] ?? '';
+  if (p.words.length === 2 && last.length > 1 && !isEnglishWord(last.toLowerCase()) && !PARTICLES.has(last))
+    return true;
   // the surname alone ("Varga"), not the first word of a product or company name alone ("Orbital" of "Orbital Cargo")
   const surname = p.words[p.words.length - 1];
   return (

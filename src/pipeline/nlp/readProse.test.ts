@@ -38,6 +38,24 @@ describe('readProse: who speaks in running prose', () => {
       { 'Ada Moss': [], 'Tom Reyes': [], 'Sam Kowal': [] },
     ],
     [
+      'a given name that is also an English word, before a surname that is none',
+      'The town hall, hosted by Savannah Okafor, ran for an hour.',
+      { 'Savannah Okafor': [] },
+    ],
+    [
+      '"declared" reports words only with a clause or a quotation, not with an object ("declared a state of emergency")',
+      [
+        'Governor Ana Lo declared a state of emergency on Monday.',
+        'Mayor Tom Reyes declared that the bridge would reopen.',
+      ].join('\n'),
+      { 'Tom Reyes': ['(r) the bridge would reopen.'] },
+    ],
+    [
+      'addressing the marchers is a speaking role; addressing an issue is not',
+      'Opposition MP Abdi Hassan Noor also addressed the marchers. The minister, Ruth Kiprop, addressed the issue of pay.',
+      { 'Abdi Hassan Noor': [] },
+    ],
+    [
       'the witnesses of a hearing are its speakers',
       'Witnesses also included retired nurse Sam Kowal, who described wading through water to reach a care home.',
       { 'Sam Kowal': [] },
@@ -506,6 +524,11 @@ describe('readProse: what the prose says of its speakers', () => {
         'Sam Kowal, a retired firefighter, said the water rose fast.',
       ].join('\n'),
       { 'Ana Lo': ['undersecretary of the synod'], 'Sam Kowal': ['retired firefighter'] },
+    ],
+    [
+      'a hyphenated title before a name',
+      'Union secretary-general Wanjiru Kamau said the strike would go on.',
+      { 'Wanjiru Kamau': ['Union secretary-general'] },
     ],
     [
       'a common word opening the sentence belongs to the title after it',

@@ -1,6 +1,5 @@
 import winkNLP from 'wink-nlp';
 import model from 'wink-eng-lite-web-model';
-import { boundedMemo } from './boundedMemo';
 
 /** One word or punctuation mark, with its character offsets in the document text. */
 export interface Token {
@@ -98,12 +97,14 @@ export function foldForTagger(text: string): string {
   });
 }
 
-/**
- * A word's lower case, one string per distinct word rather than one per token: wink-nlp gives each word as one
- * shared string, so the lookup is cheap, and the lexicons' and term table's lookups of the lower case find its
- * hash already made.
- */
-const lowerCase = boundedMemo(200_000, (word: string) => word.toLowerCase());
+/** A word's lower case: the word itself when it has no capital (most words), so most tokens make no new string. */
+function lowerCase(word: string): string {
+  for (let i = 0; i < word.length; i++) {
+    const c = word.charCodeAt(i);
+    if ((c >= 65 && c <= 90) || c > 127) return word.toLowerCase();
+  }
+  return word;
+}
 
 /**
  * Sentences, tokens and part-of-speech tags of a whole document, read with

@@ -53,10 +53,18 @@ describe('corpusLinesChunks', () => {
 
   it('writes the appearances of one document at one event as one line naming its speakers, in their order', () => {
     const corpus = smallCorpus();
-    const lines = written(corpus).trimEnd().split('\n').slice(1).filter((l) => l.startsWith('["appearances"'));
+    const lines = written(corpus)
+      .trimEnd()
+      .split('\n')
+      .slice(1)
+      .filter((l) => l.startsWith('["appearances"'));
     const groups = lines.map((l) => JSON.parse(l)[1] as { documentId: string; eventId: string; speakerIds: string[] });
     expect(groups.length).toBeLessThan(corpus.appearances.length);
-    expect(groups.flatMap((g) => g.speakerIds.map((speakerId) => ({ speakerId, eventId: g.eventId, documentId: g.documentId })))).toEqual(corpus.appearances);
+    expect(
+      groups.flatMap((g) =>
+        g.speakerIds.map((speakerId) => ({ speakerId, eventId: g.eventId, documentId: g.documentId })),
+      ),
+    ).toEqual(corpus.appearances);
   });
 
   it('writes term counts held as Int32Array as plain lists', () => {

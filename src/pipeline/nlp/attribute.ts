@@ -783,6 +783,17 @@ function reportedSpeech(ctx: Ctx, quotes: AttributedQuote[]): void {
       )
         c++;
       c = skipAddressee(ctx, c, sentence.last);
+      // "told Reuters the price was fair": a named addressee of "told" is not what was said
+      if (TELL.has(verb.lower) && c === v + 1) {
+        let k = c;
+        while (k < sentence.last && k - c < 4 && toks[k]!.pos === 'PROPN' && /^\p{Lu}/u.test(toks[k]!.text)) k++;
+        if (k > c && /^\p{Ll}/u.test(toks[k]?.text ?? '')) {
+          // ("told Wikinews after the event that …": up to its "that")
+          let t = k;
+          while (t < sentence.last && t - k < 6 && toks[t]!.lower !== 'that' && !/^(VERB|AUX)$/.test(toks[t]!.pos)) t++;
+          c = toks[t]?.lower === 'that' ? t : k;
+        }
+      }
       // "pressed the minister on costs": past the person questioned, to what was asked
       const questioned = QUESTIONING.has(verb.lower) ? ctx.mentionAt.get(c) : undefined;
       if (questioned) c = questioned.m.last + 1;

@@ -130,7 +130,10 @@ export function descriptorsOf(doc: Tokenised, m: NameMention, named: ReadonlySet
   const participle = (t: Token | undefined) => t !== undefined && /ing$/.test(t.lower) && t.lower !== 'according';
   const opener = end < leadFirst && phraseFrom > 0 && toks[phraseFrom - 1]!.sent === m.sent ? phraseFrom - 1 : -1;
   const objectOfOpener =
-    opener >= 0 && (participle(toks[opener]) || (toks[opener]!.pos === 'ADP' && participle(toks[opener - 1])));
+    opener >= 0 &&
+    (participle(toks[opener]) ||
+      // ("Asked by reporters about costs, X said": a passive participle before its preposition)
+      (toks[opener]!.pos === 'ADP' && (participle(toks[opener - 1]) || /ed$/.test(toks[opener - 1]?.lower ?? ''))));
   if (before.length && hasTitleWord(before) && !objectOfOpener) out.push(join(before));
   else if (before.length && end === leadFirst && out.length && findPlaces(join(before)).length)
     // "Kenyan Cabinet Secretary Ana Ruto": a place word right before the run's title belongs to it

@@ -56,6 +56,11 @@ describe('readProse: who speaks in running prose', () => {
       { 'Abdi Hassan Noor': [] },
     ],
     [
+      'a named addressee of "told" is not what was said, up to a "that" a few words on',
+      'Analyst Sofia Marquez told Reuters the price was fair. Lisa Marr told Wikinews after the event that the crowd was kind.',
+      { 'Sofia Marquez': ['(r) the price was fair.'], 'Lisa Marr': ['(r) the crowd was kind.'] },
+    ],
+    [
       'the witnesses of a hearing are its speakers',
       'Witnesses also included retired nurse Sam Kowal, who described wading through water to reach a care home.',
       { 'Sam Kowal': [] },
@@ -524,6 +529,11 @@ describe('readProse: what the prose says of its speakers', () => {
         'Sam Kowal, a retired firefighter, said the water rose fast.',
       ].join('\n'),
       { 'Ana Lo': ['undersecretary of the synod'], 'Sam Kowal': ['retired firefighter'] },
+    ],
+    [
+      'the object of an opening passive participle is no title',
+      'Asked by reporters about supply, Priya Rama said the company had contracts.',
+      { 'Priya Rama': [] },
     ],
     [
       'a hyphenated title before a name',

@@ -170,7 +170,10 @@ export function findNameMentions(doc: Tokenised): NameMention[] {
       else if (
         PARTICLES.has(u.text) &&
         j + 1 < toks.length &&
-        (isCapital(toks[j + 1]!) || (joinedAt(toks, j + 1) && toks[j + 2] && isCapital(toks[j + 2]!)))
+        (isCapital(toks[j + 1]!) ||
+          (joinedAt(toks, j + 1) && toks[j + 2] && isCapital(toks[j + 2]!)) ||
+          // "van der Berg", "de la Cruz": two particles before the surname
+          (PARTICLES.has(toks[j + 1]!.text) && toks[j + 2] !== undefined && isCapital(toks[j + 2]!)))
       )
         j++;
       else break;

@@ -184,12 +184,13 @@ export function looksPersonal(p: Person): boolean {
   if (p.descriptors.some((d) => !/^of\s/.test(d)) || p.mentions.some((m) => m.titled || m.honorific)) return true;
   if (isGivenName(p.words[0] ?? '')) return true;
   // "Amina Yusuf", "Tesfaye Bekele": given names beyond the English lists; two or more words of which none is an
-  // English word ("Disease Control", "Harbour Lights" are), nor a particle ("de", "al")
-  if (p.words.length >= 2 && p.words.every((w) => w.length > 1 && !isEnglishWord(w) && !PARTICLES.has(w))) return true;
-  // "Savannah Guthrie", "Hazel Okonkwo": a given name that is also a word, before a surname that is none
-  const last = p.words[p.words.length - 1] ?? '';
-  if (p.words.length === 2 && last.length > 1 && !isEnglishWord(last.toLowerCase()) && !PARTICLES.has(last))
-    return true;
+  // English word ("Disease Control", "Harbour Lights" are)
+  // (particles inside aside: "Pilar de la Cruz")
+  const core = p.words.filter((w) => !PARTICLES.has(w));
+  if (core.length >= 2 && core.every((w) => w.length > 1 && !isEnglishWord(w))) return true;
+  // "Savannah Okafor", "Pilar de la Cruz": a given name that is also a word, before a surname that is none
+  const last = core[core.length - 1] ?? '';
+  if (core.length === 2 && last.length > 1 && !isEnglishWord(last)) return true;
   // the surname alone ("Varga"), not the first word of a product or company name alone ("Orbital" of "Orbital Cargo")
   const surname = p.words[p.words.length - 1];
   return (

@@ -61,6 +61,11 @@ describe('readProse: who speaks in running prose', () => {
       { 'Sofia Marquez': ['(r) the price was fair.'], 'Lisa Marr': ['(r) the crowd was kind.'] },
     ],
     [
+      'two particles inside a name ("van der", "de la"); "she" is the coach, not the team before her',
+      'Harbour United beat Lakeside Rovers on Thursday. Rovers coach Ilse van der Berg was less pleased. "The referee decided this match," she said. Pilar de la Cruz said the fans were loud.',
+      { 'Ilse van der Berg': ['The referee decided this match'], 'Pilar de la Cruz': ['(r) the fans were loud.'] },
+    ],
+    [
       'the witnesses of a hearing are its speakers',
       'Witnesses also included retired nurse Sam Kowal, who described wading through water to reach a care home.',
       { 'Sam Kowal': [] },

@@ -66,6 +66,11 @@ describe('readProse: who speaks in running prose', () => {
       { 'Ilse van der Berg': ['The referee decided this match'], 'Pilar de la Cruz': ['(r) the fans were loud.'] },
     ],
     [
+      'commending or congratulating someone for or on something reports words; with no reason, it does not',
+      'Ambassador Li Ming commended the organisers for a smooth meeting. Ana Lo congratulated the winners.',
+      { 'Li Ming': ['(r) the organisers for a smooth meeting.'] },
+    ],
+    [
       'the witnesses of a hearing are its speakers',
       'Witnesses also included retired nurse Sam Kowal, who described wading through water to reach a care home.',
       { 'Sam Kowal': [] },

@@ -19,6 +19,18 @@ describe('inferSpeakingDate', () => {
     ).toBe('2023-05-09');
   });
 
+  it('a short lead sentence is the lead, not a headline', () => {
+    // 2025-03-04 is a Tuesday: the forum met on Monday 2025-03-03
+    const text = [
+      'Harbour forum debates port plan',
+      '',
+      'Delegates met in Portvale on Monday for the harbour forum.',
+      '',
+      'A port engineer who has worked on the quays for twenty years said the plan had been rushed through.',
+    ].join('\n');
+    expect(spokenOn(text, '2025-03-04')).toBe('2025-03-03');
+  });
+
   it('a day beside a speech verb outweighs the day of the lead event', () => {
     const text = [
       'Storm damage',

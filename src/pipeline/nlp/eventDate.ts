@@ -86,7 +86,7 @@ export function inferSpeakingDate(
   const votes = new Map<string, { score: number; best: number; text: string }>();
   // the lead: the first paragraph of running prose (a headline or a dateline has no closing full stop)
   const firstBody = doc.paragraphs.findIndex(
-    (p) => p.end - p.start > 80 && /[.!?"”’]$/.test(doc.text.slice(p.start, p.end)),
+    (p) => p.end - p.start > 40 && /[.!?"”’]$/.test(doc.text.slice(p.start, p.end)),
   );
   const parsed = doc.sentences.map((s) => {
     if (s.para < firstBody) return []; // headline and dateline

@@ -1,6 +1,7 @@
 import { normalisePhrase, PARTICLES } from './lexicon';
 import type { Gender, NameMention } from './mentions';
 import { isEnglishWord, isGivenName } from './givenNames';
+import type { Token } from './tokenise';
 
 /** One person of one document, with every form the document names them by. */
 export interface Person {
@@ -179,7 +180,7 @@ export function canonicalForm(p: Person): string {
  * honorific, a descriptor, a common given name, or a surname used alone
  * elsewhere in the article. "York Times said" or "Disease Control said" has none.
  */
-export function looksPersonal(p: Person): boolean {
+export function looksPersonal(p: Person, toks: readonly Token[] = []): boolean {
   // ("of the River Group" alone says nothing: places and bodies are "of" something too)
   if (p.descriptors.some((d) => !/^of\s/.test(d)) || p.mentions.some((m) => m.titled || m.honorific)) return true;
   if (isGivenName(p.words[0] ?? '')) return true;
@@ -193,7 +194,10 @@ export function looksPersonal(p: Person): boolean {
   if (core.length === 2 && last.length > 1 && !isEnglishWord(last)) return true;
   // the surname alone ("Varga"), not the first word of a product or company name alone ("Orbital" of "Orbital Cargo")
   const surname = p.words[p.words.length - 1];
+  // (not a word used as a modifier, "Rovers coach": a team or company before the post of one of its people)
+  const modifier = (m: NameMention) => toks[m.last]?.pos === 'NOUN' && /^\p{Ll}/u.test(toks[m.last]!.text);
   return (
-    p.words.length >= 2 && p.mentions.some((m) => m.words.length === 1 && normalisePhrase(m.words[0]!) === surname)
+    p.words.length >= 2 &&
+    p.mentions.some((m) => m.words.length === 1 && normalisePhrase(m.words[0]!) === surname && !modifier(m))
   );
 }

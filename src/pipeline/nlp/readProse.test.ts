@@ -71,6 +71,11 @@ describe('readProse: who speaks in running prose', () => {
       { 'Li Ming': ['(r) the organisers for a smooth meeting.'] },
     ],
     [
+      'a team named by its last word as a modifier ("Rovers fans") is no person "she" can mean',
+      'Ana Lo coaches the youth side. Her old club Lakeside Rovers lost again on Sunday, and Rovers fans booed. "We deserved better," she said.',
+      { 'Ana Lo': ['We deserved better'] },
+    ],
+    [
       'the witnesses of a hearing are its speakers',
       'Witnesses also included retired nurse Sam Kowal, who described wading through water to reach a care home.',
       { 'Sam Kowal': [] },

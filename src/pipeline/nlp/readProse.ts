@@ -42,7 +42,7 @@ export function readProse(doc: Tokenised): ProseReading {
     for (const m of p.mentions)
       for (const d of descriptorsOf(doc, m, named)) if (!p.descriptors.includes(d)) p.descriptors.push(d);
   const spans = findQuoteSpans(doc.text, doc.paragraphs);
-  for (const p of people) p.personal = looksPersonal(p);
+  for (const p of people) p.personal = looksPersonal(p, doc.tokens);
   const { quotes, roles } = attribute(doc, mentions, personOf, people, spans);
   listedWithPeople(people, roles);
   // words attached to a capitalised phrase with nothing personal about it are kept, but unattributed

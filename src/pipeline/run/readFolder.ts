@@ -3,7 +3,8 @@ import { extname, join } from 'node:path';
 import { MAX_BYTES } from '../index';
 import type { FileInput } from './buildCorpusFromFiles';
 
-const EXTENSIONS = new Set(['.txt', '.md', '.markdown', '.html', '.htm']);
+/** The file extensions read as articles. */
+export const ARTICLE_EXTENSIONS: ReadonlySet<string> = new Set(['.txt', '.md', '.markdown', '.html', '.htm']);
 
 /** An input folder that cannot be listed: said in one line, without a stack trace. */
 export class InputFolderError extends Error {}
@@ -37,7 +38,7 @@ export function readFolder(dir: string): { inputs: FileInput[]; skipped: { file:
   for (const name of listFolder(dir).sort()) {
     const path = join(dir, name);
     const st = statSync(path);
-    if (!st.isFile() || name.startsWith('.') || !EXTENSIONS.has(extname(name).toLowerCase())) continue;
+    if (!st.isFile() || name.startsWith('.') || !ARTICLE_EXTENSIONS.has(extname(name).toLowerCase())) continue;
     // do not load an enormous file just to refuse it
     if (st.size > MAX_BYTES) skipped.push({ file: name, reason: `too large (${st.size} bytes > 20 MB)` });
     else inputs.push({ file: name, path, bytes: st.size });

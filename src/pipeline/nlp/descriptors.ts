@@ -193,6 +193,14 @@ export function descriptorsOf(doc: Tokenised, m: NameMention, named: ReadonlySet
       if (bio.length && hasTitleWord(bio)) out.push(past + join(bio));
     }
   }
+  // "A and B will open the talks on behalf of the Lakeside Embassy": whom the speakers of the sentence represent
+  for (let b = m.last; b < toks.length && toks[b]!.sent === m.sent && b - m.last < 25; b++) {
+    if (toks[b]!.lower !== 'on' || toks[b + 1]?.lower !== 'behalf' || toks[b + 2]?.lower !== 'of') continue;
+    const from = toks[b + 3]?.lower === 'the' ? b + 4 : b + 3;
+    const body = capitalRun(toks, from, m.sent, named);
+    if (body) out.push(`on behalf of ${join(toks.slice(from, body.end))}`);
+    break;
+  }
   // "Ana Lo, 61, a retired nurse": past the age
   if (toks[a]?.text === ',' && toks[a + 1]?.pos === 'NUM' && toks[a + 2]?.text === ',') a += 2;
   if (toks[a]?.text === ',' && toks[a]!.sent === m.sent) {

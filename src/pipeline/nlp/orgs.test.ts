@@ -26,6 +26,7 @@ describe('findOrganisations: the bodies a descriptor names', () => {
     ],
     ['a forum is an organisation', 'deputy director of the Lakeside Energy Forum', ['Lakeside Energy Forum']],
     ['a news outlet before a post', 'Harbour Gazette editor', ['Harbour Gazette']],
+    ['an embassy is an organisation', 'on behalf of Lakeside Embassy', ['Lakeside Embassy']],
     ['an acronym before a portfolio and a post', 'ASEAN energy commissioner', ['ASEAN']],
     ['a post\'s own word after "of" is no body', 'his Chief of Staff', []],
     ['a news outlet after "of"', 'of Channel Nine News', ['Channel Nine News']],

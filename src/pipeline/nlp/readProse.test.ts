@@ -561,6 +561,14 @@ describe('readProse: what the prose says of its speakers', () => {
       { 'Joan Eller': ['Emergency services minister'] },
     ],
     [
+      'whom the speakers of the sentence represent ("on behalf of")',
+      'H.E. Vincent Moreau, Ambassador to Chile, and Mariam Sy, Cultural Counsellor, will introduce the discussion on behalf of the Lakeside Embassy.',
+      {
+        'Vincent Moreau': ['on behalf of Lakeside Embassy', 'Ambassador to Chile'],
+        'Mariam Sy': ['on behalf of Lakeside Embassy', 'Cultural Counsellor'],
+      },
+    ],
+    [
       'a relative clause stating a post, present, past and founding',
       [
         "Ingrid Sol, who heads Norway's Institute of Lake Studies, said the ice was thinning.",

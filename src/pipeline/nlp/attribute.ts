@@ -782,18 +782,7 @@ function reportedSpeech(ctx: Ctx, quotes: AttributedQuote[]): void {
         )
       )
         c++;
-      c = skipAddressee(ctx, c, sentence.last);
-      // "told Reuters the price was fair": a named addressee of "told" is not what was said
-      if (TELL.has(verb.lower) && c === v + 1) {
-        let k = c;
-        while (k < sentence.last && k - c < 4 && toks[k]!.pos === 'PROPN' && /^\p{Lu}/u.test(toks[k]!.text)) k++;
-        if (k > c && /^\p{Ll}/u.test(toks[k]?.text ?? '')) {
-          // ("told Wikinews after the event that …": up to its "that")
-          let t = k;
-          while (t < sentence.last && t - k < 6 && toks[t]!.lower !== 'that' && !/^(VERB|AUX)$/.test(toks[t]!.pos)) t++;
-          c = toks[t]?.lower === 'that' ? t : k;
-        }
-      }
+      c = skipAddressee(ctx, c, sentence.last, TELL.has(verb.lower));
       // "pressed the minister on costs": past the person questioned, to what was asked
       const questioned = QUESTIONING.has(verb.lower) ? ctx.mentionAt.get(c) : undefined;
       if (questioned) c = questioned.m.last + 1;
@@ -974,8 +963,11 @@ function clauseAfter(ctx: Ctx, from: number, end: number): boolean {
   return false;
 }
 
-/** "told reporters", "told the world on Thursday via Twitter": the addressee is not what was said. */
-function skipAddressee(ctx: Ctx, c: number, last: number): number {
+/**
+ * "told reporters", "told the world on Thursday via Twitter", and after a verb of telling a named addressee
+ * ("told Reuters the price was fair"): the addressee is not what was said.
+ */
+function skipAddressee(ctx: Ctx, c: number, last: number, telling = false): number {
   const toks = ctx.toks;
   for (const words of phrasesAt(ADDRESSEES, toks, c)) {
     let k = c + words.length;
@@ -988,6 +980,16 @@ function skipAddressee(ctx: Ctx, c: number, last: number): number {
     )
       k += 2;
     return k;
+  }
+  if (telling) {
+    let k = c;
+    while (k < last && k - c < 4 && toks[k]!.pos === 'PROPN' && /^\p{Lu}/u.test(toks[k]!.text)) k++;
+    if (k > c && /^\p{Ll}/u.test(toks[k]?.text ?? '')) {
+      // ("told Wikinews after the event that …": up to its "that")
+      let t = k;
+      while (t < last && t - k < 6 && toks[t]!.lower !== 'that' && !/^(VERB|AUX)$/.test(toks[t]!.pos)) t++;
+      return toks[t]?.lower === 'that' ? t : k;
+    }
   }
   // any short noun phrase before "that": "told the plenary that", "assured Gulf partners that", "said in a statement that"
   let k = c;

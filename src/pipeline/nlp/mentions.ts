@@ -7,6 +7,7 @@ import { findPlaces } from './lexicon';
 import type { Token, Tokenised } from './tokenise';
 import { genderOfGivenName, isGivenName, type Gender } from './givenNames';
 import { boundedMemo } from './boundedMemo';
+import { SPEECH_VERBS } from './attribution';
 
 export type { Gender };
 
@@ -247,9 +248,8 @@ function taggedAsVerb(toks: Token[], k: number, to: number): boolean {
   const prev = toks[k - 1];
   if (prev !== undefined && prev.sent === t.sent && /^\p{Ll}/u.test(prev.text)) return true;
   const next = toks[to];
-  return next !== undefined && next.sent === t.sent && ATTRIBUTION_VERBS.has(next.lower);
+  return next !== undefined && next.sent === t.sent && SPEECH_VERBS.has(next.lower);
 }
-const ATTRIBUTION_VERBS: ReadonlySet<string> = new Set(speechData.attributionVerbs);
 
 /** Parts of speech that never begin a name: "Regarding Varga's", "Then Smith". */
 const NOT_NAME_START = new Set(['VERB', 'ADP', 'ADV', 'DET', 'PRON', 'CCONJ', 'SCONJ', 'AUX', 'INTJ', 'PART', 'NUM']);

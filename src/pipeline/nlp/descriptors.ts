@@ -105,11 +105,22 @@ export function descriptorsOf(doc: Tokenised, m: NameMention, named: ReadonlySet
     !named.has(j - 1) &&
     isTitleWord(toks[j - 1]?.text ?? '') &&
     hasTitleWord(toks.slice(j + 1, end));
+  // "Germany's ambassador to Kenya, Lena Vogt", "special adviser to the governor": a post held towards a place or person
+  const titleTo = (j: number) => toks[j]!.lower === 'to' && isTitleWord(toks[j - 1]?.text ?? '');
+  // "vice-minister of land and transport, Ken Abe": "and" inside the post's "of" phrase
+  const ofPhraseAnd = (j: number) => {
+    if (toks[j]!.lower !== 'and' || !/^(NOUN|PROPN)$/.test(toks[j - 1]?.pos ?? '')) return false;
+    for (let o = j - 1; o >= 1 && j - o <= 4; o--) {
+      if (toks[o]!.lower === 'of') return isTitleWord(toks[o - 1]!.text);
+      if (!/^(NOUN|ADJ|PROPN)$/.test(toks[o]!.pos)) return false;
+    }
+    return false;
+  };
   while (
     k > 0 &&
     toks[k - 1]!.sent === m.sent &&
     (NP_POS.has(toks[k - 1]!.pos) || participleInTitle(toks, k - 1) || hyphenInWord(k - 1)) &&
-    (!STOP_BACK.has(toks[k - 1]!.lower) || titlesJoined(k - 1)) &&
+    (!STOP_BACK.has(toks[k - 1]!.lower) || titlesJoined(k - 1) || titleTo(k - 1) || ofPhraseAnd(k - 1)) &&
     (!named.has(k - 1) ||
       bodyBeforeTitle(k - 1) ||
       (named.has(k) && k < end && bodyBeforeTitle(k)) ||
@@ -208,10 +219,21 @@ export function descriptorsOf(doc: Tokenised, m: NameMention, named: ReadonlySet
     // a relative clause or a verb is not an apposition
     if (!/^(who|which|that|whose|said|says|told|added)$/i.test(toks[b]?.text ?? '')) {
       // a name after "of", "at", "in"… is the body or place of the post ("an analyst at Lake & Reed in Oslo"), not the next person
+      // ("founder of the start-up VoltRide": a body named after the common noun for it, ending the apposition;
+      // not "a fundraiser Tom Kerr appointed")
+      const endsAfter = (k: number) => {
+        while (named.has(k)) k++;
+        return toks[k] === undefined || toks[k]!.sent !== m.sent || /^[,;.:)“”"]$/.test(toks[k]!.text);
+      };
       const bodyName = (k: number) =>
         named.has(k) &&
         k > a + 1 &&
-        (named.has(k - 1) || /^(of|for|at|in|from|with|the|&|'s|’s)$/.test(toks[k - 1]!.lower));
+        (named.has(k - 1) ||
+          /^(of|for|at|in|from|with|the|&|'s|’s)$/.test(toks[k - 1]!.lower) ||
+          (/^\p{Ll}/u.test(toks[k - 1]!.text) &&
+            toks[k - 1]!.pos !== 'VERB' &&
+            hasTitleWord(toks.slice(a + 1, k)) &&
+            endsAfter(k)));
       for (; b < toks.length && toks[b]!.sent === m.sent && (!named.has(b) || bodyName(b)) && b - a < 16; b++) {
         // "… of the Global Water Compact (GWC), said": an acronym in brackets stays in the apposition
         if (toks[b]!.text === '(') {
@@ -223,10 +245,13 @@ export function descriptorsOf(doc: Tokenised, m: NameMention, named: ReadonlySet
         if (/^[,;.:()“”"]$/.test(toks[b]!.text)) break;
         // a relative clause about the person ends it: "a retired nurse whose house …"
         if (/^(who|whose)$/.test(toks[b]!.lower)) break;
-        // a title word or a capitalised name word tagged as a verb ("… acting IT minister", "founder of
-        // Turning Tide") does not end it
+        // a title word, a capitalised name word or the first half of a hyphenated word tagged as a verb ("… acting
+        // IT minister", "founder of Turning Tide", "a start-up") does not end it
         const t = toks[b]!;
-        if ((t.pos === 'VERB' || t.pos === 'AUX') && !isTitleWord(t.text) && !/^\p{Lu}/u.test(t.text)) break;
+        const hyphenated =
+          toks[b + 1]?.text === '-' && toks[b + 1]!.spaceBefore === '' && toks[b + 2]?.spaceBefore === '';
+        if ((t.pos === 'VERB' || t.pos === 'AUX') && !isTitleWord(t.text) && !/^\p{Lu}/u.test(t.text) && !hyphenated)
+          break;
       }
       const app = toks.slice(a + 1, b);
       const stopped = toks[b];
@@ -315,11 +340,12 @@ function capitalRun(
 
 /**
  * "a hydrologist at Lakeland University", "an economist with the Central Bank": an
- * occupation the title lexicon may lack, told by its shape: "a"/"an", up to three
+ * occupation the title lexicon may lack, told by its shape: "a"/"an"/"the", up to three
  * lower-case nouns or adjectives, a preposition, then a capitalised name.
  */
 function occupationAt(app: readonly Token[]): boolean {
-  if (!/^(a|an)$/.test(app[0]?.lower ?? '')) return false;
+  // ("the harbour master of Tema": one post, named by its holder's occupation)
+  if (!/^(a|an|the)$/.test(app[0]?.lower ?? '')) return false;
   let i = 1;
   while (i < app.length && i <= 3 && /^(NOUN|ADJ)$/.test(app[i]!.pos) && /^\p{Ll}/u.test(app[i]!.text)) i++;
   if (i === 1 || app[i - 1]!.pos !== 'NOUN' || !/^(at|of|for|with|from)$/.test(app[i]?.lower ?? '')) return false;

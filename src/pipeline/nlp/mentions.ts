@@ -44,8 +44,12 @@ export const ROLE_NOUNS: ReadonlySet<string> = new Set(
 );
 /** Words that make a phrase a descriptor of a person: titles, and every single-word role keyword ("scholar", "coach"). */
 const ROLE_WORDS: ReadonlySet<string> = new Set([...TITLE_WORDS, ...ROLE_NOUNS]);
-/** Words that end or make an organisation's name ("Council", "Times", "Court"), lower case. */
-const ORG_WORDS: ReadonlySet<string> = new Set([...orgData.keywords, ...orgData.nameEndWords]);
+/** Words that end or make the name of an organisation or place ("Council", "Times", "Piazza"), lower case. */
+const ORG_WORDS: ReadonlySet<string> = new Set([
+  ...orgData.keywords,
+  ...orgData.nameEndWords,
+  ...orgData.placeStartWords,
+]);
 /** Posts held in an organisation ("CEO", "founder"): the name beside one is the organisation's. */
 const ORG_TITLES: ReadonlySet<string> = new Set(titlesData.orgTitles);
 /** People who speak for someone else ("spokesperson", "lawyer"): the name after "<one> for" is not theirs. */

@@ -481,6 +481,11 @@ describe('readProse: who speaks in running prose', () => {
       'The forum opened late. Also speaking was Dr. Amara Sow of the Delta Climate Network. Also speaking were Tom Reid and Ana Ruiz, a water engineer.',
       { 'Amara Sow': [], 'Tom Reid': [], 'Ana Ruiz': [] },
     ],
+    [
+      'a square named after the speaker ("at the Piazza Verdi") is no person a later "he" can mean',
+      'Union chief Marco Bellini spoke from a van at the Piazza Verdi. He accused the ministry of delaying the talks.',
+      { 'Marco Bellini': ['(r) the ministry of delaying the talks.'] },
+    ],
   ])('%s', (_, text, expected) => expect(read(text)).toEqual(expected));
 });
 
@@ -699,6 +704,20 @@ describe('readProse: what the prose says of its speakers', () => {
       'a body named with a possessive before a lower-case title and a comma',
       "Norcom's vice-president for research, Dr. Alan Price, presented the plan. He said the firms would report every year.",
       { 'Alan Price': ['Dr.', "Norcom's vice-president for research"] },
+    ],
+    [
+      'a post held towards a place ("ambassador to"), and "and" inside the post\'s "of" phrase, before a comma',
+      "Speaking at the fair, Chile's ambassador to Norway, Rosa Aguirre, said exports had doubled. Among the guests was Peru's minister of mines and energy, Luis Quispe, who said little.",
+      { 'Rosa Aguirre': ["Chile's ambassador to Norway"], 'Luis Quispe': ["Peru's minister of mines and energy"] },
+    ],
+    [
+      'an occupation after "the", and a body named after the common noun for it ("the start-up Orbly")',
+      'Nadia Kerrouche, the harbour master of Oran, said the quays were full. Tom Dalby, founder of the Leeds start-up Orbly, said his firm was hiring. "We raised more than last year," said Helen Marsh, a fundraiser Ana Lo recruited for the gala.',
+      {
+        'Nadia Kerrouche': ['harbour master of Oran'],
+        'Tom Dalby': ['founder of the Leeds start-up Orbly'],
+        'Helen Marsh': [],
+      },
     ],
   ])('%s', (_, text, expected) => expect(describe_(text)).toEqual(expected));
 });

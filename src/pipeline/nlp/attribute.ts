@@ -552,9 +552,20 @@ function after(ctx: Ctx, s: QuoteSpan): { person: number; rule: Rule } | null {
     }
     return null;
   }
-  // X said / X, the minister, told / team member X told (a lower-case descriptor before the name)
+  // X said / X, the minister, told / team member X told / the agency's director for Asia, Dr. X, said (a
+  // descriptor before the name: no verb in it, and no "by" or "with", whose object is someone else)
   let j = i + 1;
   while (j < toks.length && j - i < 5 && !ctx.mentionAt.has(j) && /^(DET|ADJ|NOUN|PROPN)$/.test(toks[j]!.pos)) j++;
+  // (a longer descriptor only where the quote's sentence goes on after a comma, and starts as a noun phrase)
+  const goesOn = toks[i - 1]?.text === ',' || /,\s*$/.test(ctx.doc.text.slice(s.start, s.end));
+  if (!ctx.mentionAt.has(j) && goesOn && /^(DET|ADJ|NOUN|PROPN)$/.test(toks[i]!.pos)) {
+    const inDescriptor = (t: Token) =>
+      /^(DET|ADJ|NOUN|PROPN|NUM)$/.test(t.pos) ||
+      /^(['’]s|of|for|to|at|in|,)$/.test(t.lower) ||
+      (t.text === '.' && t.spaceBefore === '');
+    j = i + 1;
+    while (j < toks.length && j - i < 14 && !ctx.mentionAt.has(j) && inDescriptor(toks[j]!)) j++;
+  }
   for (const at of ctx.mentionAt.has(j) && toks[j]!.sent === toks[i]!.sent ? [i, j] : [i]) {
     const r = referentAt(ctx, at);
     if (!r) continue;
@@ -942,7 +953,8 @@ function sentenceTailAttribution(
       // ("…, X welcomed the deal.": a verb with an object of its own says nothing of the clause before;
       // "…, X told the crowd." names whom it was said to)
       const object = toks[v + 1]?.pos === 'DET' && phrasesAt(ADDRESSEES, toks, v + 1).length === 0;
-      if (isSpeechVerb(toks[v]) && v >= e - 4 && !object)
+      // ("…, Ana Lo said they would fall.": a clause after the verb is what was said, not the clause before)
+      if (isSpeechVerb(toks[v]) && v >= e - 4 && !object && !clauseAfter(ctx, v + 1, e))
         return { person: r.person, comma, rule: `${r.via} and "${toks[v]!.text}" after the clause (reported speech)` };
     }
   }

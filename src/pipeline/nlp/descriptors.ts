@@ -116,6 +116,14 @@ export function descriptorsOf(doc: Tokenised, m: NameMention, named: ReadonlySet
     }
     return false;
   };
+  // "director for Africa, Dr. Ivo Lind", "head of the Lake Bank, Ana Lo": a name after the post's preposition is its
+  // place or body
+  const bodyOfPost = (j: number) => {
+    let r = j;
+    while (r > 0 && named.has(r - 1)) r--;
+    if (toks[r - 1]?.lower === 'the') r--;
+    return /^(of|for|to|in)$/.test(toks[r - 1]?.lower ?? '') && isTitleWord(toks[r - 2]?.text ?? '');
+  };
   while (
     k > 0 &&
     toks[k - 1]!.sent === m.sent &&
@@ -124,6 +132,7 @@ export function descriptorsOf(doc: Tokenised, m: NameMention, named: ReadonlySet
     (!named.has(k - 1) ||
       bodyBeforeTitle(k - 1) ||
       (named.has(k) && k < end && bodyBeforeTitle(k)) ||
+      bodyOfPost(k - 1) ||
       commonWordOpening(k - 1)) &&
     end - k < 12
   )
@@ -140,11 +149,16 @@ export function descriptorsOf(doc: Tokenised, m: NameMention, named: ReadonlySet
   // participle is no title ("said Ghana's trade minister, Kofi Mensah", "According to the mayor, Ana Lo" are)
   const participle = (t: Token | undefined) => t !== undefined && /ing$/.test(t.lower) && t.lower !== 'according';
   const opener = end < leadFirst && phraseFrom > 0 && toks[phraseFrom - 1]!.sent === m.sent ? phraseFrom - 1 : -1;
+  // (the participle opens the sentence or a clause: "The talk was introduced by the school's principal, Ana Lo" has a
+  // passive verb, and its object is the title)
+  const opensClause = (p: number) => toks[p - 1]?.sent !== m.sent || /^[,;:—–]$/.test(toks[p - 1]!.text);
   const objectOfOpener =
     opener >= 0 &&
-    (participle(toks[opener]) ||
+    ((participle(toks[opener]) && opensClause(opener)) ||
       // ("Asked by reporters about costs, X said": a passive participle before its preposition)
-      (toks[opener]!.pos === 'ADP' && (participle(toks[opener - 1]) || /ed$/.test(toks[opener - 1]?.lower ?? ''))));
+      (toks[opener]!.pos === 'ADP' &&
+        (participle(toks[opener - 1]) || /ed$/.test(toks[opener - 1]?.lower ?? '')) &&
+        opensClause(opener - 1)));
   if (before.length && hasTitleWord(before) && !objectOfOpener) out.push(join(before));
   else if (before.length && end === leadFirst && out.length && findPlaces(join(before)).length)
     // "Kenyan Cabinet Secretary Ana Ruto": a place word right before the run's title belongs to it

@@ -486,6 +486,20 @@ describe('readProse: who speaks in running prose', () => {
       'Union chief Marco Bellini spoke from a van at the Piazza Verdi. He accused the ministry of delaying the talks.',
       { 'Marco Bellini': ['(r) the ministry of delaying the talks.'] },
     ],
+    [
+      "a long descriptor between the quote and the name; a quote closing its sentence is not the next sentence subject's",
+      '"Roads come before rails," the Lakeside Transit Authority\'s director for planning, Dr. Imke Vos, said on Monday. Tom Reyes said, "The budget is fixed." After the vote, board member Ana Lo said, "We start in May."',
+      {
+        'Imke Vos': ['Roads come before rails'],
+        'Tom Reyes': ['The budget is fixed.'],
+        'Ana Lo': ['We start in May.'],
+      },
+    ],
+    [
+      "a clause after the verb at a sentence's end is what was said, not the words before the comma",
+      'Asked by reporters about the fares, the mayor, Ana Lo, said they would fall.',
+      { 'Ana Lo': ['(r) they would fall.'] },
+    ],
   ])('%s', (_, text, expected) => expect(read(text)).toEqual(expected));
 });
 
@@ -718,6 +732,11 @@ describe('readProse: what the prose says of its speakers', () => {
         'Tom Dalby': ['founder of the Leeds start-up Orbly'],
         'Helen Marsh': [],
       },
+    ],
+    [
+      'a passive "introduced by" before a title: the title is no object of an opening participle',
+      "The debate was introduced by the college's principal, Ruth Adeyemi, who welcomed the guests.",
+      { 'Ruth Adeyemi': ["college's principal"] },
     ],
   ])('%s', (_, text, expected) => expect(describe_(text)).toEqual(expected));
 });

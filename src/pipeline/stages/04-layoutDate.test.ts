@@ -10,6 +10,22 @@ describe('inferEventDate', () => {
     ['dateline after an em dash', 'Geneva, June 14, 2019—Speakers gathered at the summit.', '2019-06-14'],
     ['caption ending in a dash and a date', 'Speakers at the rally—March 5, 2021\n\nText.', '2021-03-05'],
     ['day month year', 'The summit was held on 12 April 2018 in Rome.', '2018-04-12'],
+    [
+      'a news agency dateline with an abbreviated month',
+      'TURIN, Italy, Sept. 9, 2022 — Delegates met on Friday at the forum.',
+      '2022-09-09',
+    ],
+    [
+      "a dateline is the report's day: the days the text names first",
+      'BRUSSELS, October 5, 2022 — Ministers met at the summit on Monday, October 3 and Tuesday, October 4.',
+      '2022-10-03',
+    ],
+    ['an abbreviated month after the day', 'The hearing was held on 4 Feb. 2020 in Leeds.', '2020-02-04'],
+    [
+      'a name before a number is no month',
+      'The rally heard Jan 12 times, said the mayor on March 2, 2021.',
+      '2021-03-02',
+    ],
     ['a day range is dated by its first day', 'The congress was held on 26-28 October, 2004 in Lyon.', '2004-10-26'],
     ['a month-first day range', 'The forum was held on October 26–28, 2004 in Lyon.', '2004-10-26'],
     [

@@ -2,13 +2,15 @@ import type { Line } from './types';
 import { MONTHS, WEEKDAYS } from '../nlp/lexicon';
 import type { Titled } from './03-title';
 
-const M = 'January|February|March|April|May|June|July|August|September|October|November|December';
+/** A month's name, or the abbreviation news agencies write with a full stop ("Oct. 12", "12 Sept. 2023"). */
+const M =
+  '(?:January|February|March|April|May|June|July|August|September|October|November|December)\\b|(?:Jan|Feb|Aug|Sept?|Oct|Nov|Dec)\\.';
 const W = 'Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday';
 /** The end of a day range ("26–29 May", "May 26-29"): the event is dated by its first day. */
 const RANGE_END = '(?:\\s*[-–]\\s*\\d{1,2}(?:st|nd|rd|th)?)?';
 /** "Monday 3 May", "3 May 2021", "3-5 May 2021" */
 const DAY_MONTH = new RegExp(
-  `\\b(?:(${W}),?\\s+)?(?:the\\s+)?(\\d{1,2})(?:st|nd|rd|th)?${RANGE_END}\\s+(?:of\\s+)?(${M})\\b(?:,?\\s+(\\d{4})\\b)?`,
+  `\\b(?:(${W}),?\\s+)?(?:the\\s+)?(\\d{1,2})(?:st|nd|rd|th)?${RANGE_END}\\s+(?:of\\s+)?(${M})(?:,?\\s+(\\d{4})\\b)?`,
   'g',
 );
 /** "May 3, 2021", "Monday, May 3", "—May 3, 2021" */
@@ -26,7 +28,10 @@ interface Mention {
   year: number | null;
   weekday: number | null;
   score: number;
+  /** At the head of the line after a place ("ROME, Oct. 3, 2022"): when the report was filed. */
+  dateline: boolean;
   at: number;
+  text: string;
 }
 
 /**
@@ -38,7 +43,7 @@ interface Mention {
  * that day falls on that weekday.
  */
 export function inferEventDate(lines: Line[], published?: string): { date: string | null; basis: string | null } {
-  const mentions: (Mention & { text: string })[] = [];
+  const mentions: Mention[] = [];
   const years: number[] = [];
   for (const line of lines) {
     for (const y of line.text.matchAll(/\b(19\d\d|20\d\d)\b/g)) years.push(Number(y[1]));
@@ -48,7 +53,11 @@ export function inferEventDate(lines: Line[], published?: string): { date: strin
       const before = line.text.slice(Math.max(0, at - 2), at);
       const sentence = sentenceAround(line.text, at);
       let score = 0;
-      if (EVENT_WORDS.test(sentence)) score += 3;
+      // (a dateline's date, "WASHINGTON, Sept. 29, 2014 /Wire/ -- Mayors gathered on Sunday, Sept. 28", is the day the
+      // report was filed: it dates the event only when the text names no other day)
+      const dateline =
+        at <= 40 && /^\p{Lu}[\p{L}\s.'’-]*,\s*(?:\p{Lu}[\p{L}\s.'’-]*,\s*)?$/u.test(line.text.slice(0, at));
+      if (EVENT_WORDS.test(sentence) && !dateline) score += 3;
       // dateline ("BERLIN, 12 June 2022 – …"), caption date ("…—May 3, 2021") or a date alone on its line
       const after = line.text.slice(at + m[0].length, at + m[0].length + 3);
       if (/[—–-]\s*$/.test(before) || /^\s*[—–-]/.test(after) || line.text.trim().length <= m[0].length + 12)
@@ -56,11 +65,12 @@ export function inferEventDate(lines: Line[], published?: string): { date: strin
       if (wd) score += 1;
       if (yr) score += 1;
       mentions.push({
-        month: MONTHS.indexOf(mon.toLowerCase() as (typeof MONTHS)[number]) + 1,
+        month: MONTHS.findIndex((name) => name.startsWith(mon.slice(0, 3).toLowerCase())) + 1,
         day: Number(day),
         year: yr ? Number(yr) : null,
         weekday: wd ? WEEKDAYS.indexOf(wd.toLowerCase() as (typeof WEEKDAYS)[number]) : null,
         score,
+        dateline,
         at: line.start + at,
         text: m[0],
       });
@@ -72,21 +82,23 @@ export function inferEventDate(lines: Line[], published?: string): { date: strin
   const publishedYear = py ? Number(py[1]) : null;
   if (publishedYear !== null) years.push(publishedYear);
   const explicit = mentions.filter((m) => m.year !== null).map((m) => m.year!);
-  const totals = new Map<string, { score: number; first: number; text: string }>();
-  for (const m of mentions) {
-    const year = m.year ?? resolveYear(m, explicit, years, publishedYear);
-    if (year === null) continue;
-    const iso = isoDate(year, m.month, m.day);
-    if (!iso) continue;
-    const t = totals.get(iso) ?? { score: 0, first: m.at, text: m.text };
-    t.score += m.score;
-    totals.set(iso, t);
-  }
-  let best: [string, { score: number; first: number; text: string }] | null = null;
-  for (const e of totals)
-    if (!best || e[1].score > best[1].score || (e[1].score === best[1].score && e[1].first < best[1].first)) best = e;
-  if (!best || best[1].score < 3) return { date: null, basis: null };
-  return { date: best[0], basis: best[1].text };
+  const best = (ms: readonly Mention[]) => {
+    const totals = new Map<string, { score: number; first: number; text: string }>();
+    for (const m of ms) {
+      const year = m.year ?? resolveYear(m, explicit, years, publishedYear);
+      if (year === null) continue;
+      const iso = isoDate(year, m.month, m.day);
+      if (!iso) continue;
+      const t = totals.get(iso) ?? { score: 0, first: m.at, text: m.text };
+      t.score += m.score;
+      totals.set(iso, t);
+    }
+    let top: [string, { score: number; first: number; text: string }] | null = null;
+    for (const e of totals)
+      if (!top || e[1].score > top[1].score || (e[1].score === top[1].score && e[1].first < top[1].first)) top = e;
+    return top && top[1].score >= 3 ? { date: top[0], basis: top[1].text } : null;
+  };
+  return best(mentions.filter((m) => !m.dateline)) ?? best(mentions) ?? { date: null, basis: null };
 }
 
 function sentenceAround(text: string, at: number): string {

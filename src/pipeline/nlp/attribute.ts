@@ -420,7 +420,9 @@ function skipToVerb(ctx: Ctx, i: number, limit: number): number {
       k = b;
     // "The host, Seville mayor X, told", "…, Dr Ana Ruiz, gave": the comma closes an apposition around the name
     else if (isSpeechVerb(toks[k + 1]) || toks[k + 1]?.pos === 'VERB') k = k + 1;
-    // "X, director-general of the agency, who urged …": the relative clause's verb is the person's
+    // "X, director-general of the agency, who urged …", "X, who read a message": the relative clause's verb is the
+    // person's
+    else if (toks[k + 1]?.lower === 'who') k++;
     if (toks[k]?.lower === 'who' && toks[k - 1]?.text === ',') k++;
   }
   // "Anna Berg of the Water Council maintained", "Tom Reyes of UNICEF observed", "… of the Bureau of Land and Water said"
@@ -1080,7 +1082,13 @@ function speakingRoles(ctx: Ctx, roles: SpeakingRole[]): void {
       }
       // "X delivered a speech", "X addressed the conference", "X chaired the session"
       const r = ctx.mentionAt.get(i);
-      if (r && i === r.m.leadFirst) {
+      // (not a body after a preposition: "Rabbi Ada Obi of the United Synagogue spoke" is Ada Obi speaking; but
+      // "Secretary of State Ada Obi spoke" is hers)
+      const afterPreposition = (k: number) => {
+        if (toks[k]?.lower === 'the') k--;
+        return /^(of|for|at|from|in|with|by)$/.test(toks[k]?.lower ?? '') && !TITLE_WORDS.has(toks[k - 1]?.lower ?? '');
+      };
+      if (r && i === r.m.leadFirst && !afterPreposition(i - 1)) {
         let v = skipToVerb(ctx, r.m.last, 4);
         let who = [r.person];
         // "A, B of the Voters League, and C each asked questions": every name of a listed subject

@@ -496,6 +496,16 @@ describe('readProse: who speaks in running prose', () => {
       },
     ],
     [
+      'the body after "of the" is no co-subject of "spoke"; a title with "of" before the name is no preposition',
+      'Rabbi Ephraim Katz of the United Hebrew Congregations spoke first. From Lima, Secretary of Labour Rosa Quispe spoke next.',
+      { 'Ephraim Katz': [], 'Rosa Quispe': [] },
+    ],
+    [
+      'a relative clause after the name gives the speaking role: "X, who read a message of support"',
+      "Also present was the bishop's envoy, Father Tomasz Nowicki, who read a message of support.",
+      { 'Tomasz Nowicki': [] },
+    ],
+    [
       "a clause after the verb at a sentence's end is what was said, not the words before the comma",
       'Asked by reporters about the fares, the mayor, Ana Lo, said they would fall.',
       { 'Ana Lo': ['(r) they would fall.'] },

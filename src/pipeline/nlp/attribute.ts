@@ -1,6 +1,6 @@
 import speechData from '../../../data/speech.json';
 import { normalisePhrase } from './lexicon';
-import { ROLE_WORDS, TITLE_WORDS, type NameMention } from './mentions';
+import { AGENT_TITLES, ROLE_WORDS, TITLE_WORDS, type NameMention } from './mentions';
 import type { Person } from './people';
 import type { QuoteSpan } from './quoteMarks';
 import { wordCount } from './quoteMarks';
@@ -265,6 +265,10 @@ function referentAt(ctx: Ctx, i: number): { person: number; next: number; via: s
   if (!t) return null;
   const hit = ctx.mentionAt.get(i);
   if (hit) {
+    // "a spokesman for Prime Minister X said": the words are the spokesman's, not X's
+    let p = hit.m.leadFirst - 1;
+    if (ctx.toks[p]?.lower === 'the') p--;
+    if (ctx.toks[p]?.lower === 'for' && AGENT_TITLES.has(ctx.toks[p - 1]?.lower ?? '')) return null;
     const after = ctx.toks[hit.m.last];
     // "Okafor's statement added": the person's statement speaks for them
     if (after && (after.lower === "'s" || after.lower === '’s') && CARRIERS.has(ctx.toks[hit.m.last + 1]?.lower ?? ''))
@@ -810,8 +814,10 @@ function reportedSpeech(ctx: Ctx, quotes: AttributedQuote[]): void {
       if (/^(as|when|while|after|before|since|because|until|once)$/.test(toks[c]?.lower ?? '')) continue;
       if (toks[c]?.lower === 'that') c++;
       const e = clauseEnd(ctx, c, sentence.last);
-      // "told the crew", "told the press after the launch": whom they told, with no clause of what
-      if (TELL.has(verb.lower) && !toks.slice(c, e).some((t) => t.pos === 'VERB' || t.pos === 'AUX')) continue;
+      // "told the crew", "told the press after the launch": whom they told, with no clause of what; and "said to a
+      // standing ovation", "added on Tuesday": a bare verb of saying reports a clause, with a verb in it
+      const hasVerb = toks.slice(c, e).some((t) => t.pos === 'VERB' || t.pos === 'AUX');
+      if ((TELL.has(verb.lower) || /^(said|says|added|adds|stated|states)$/.test(verb.lower)) && !hasVerb) continue;
       add(c, e, r.person, `${r.via} and "${verb.text}" (reported speech)`);
       for (const o of also)
         add(c, e, o, `name in a list and "${verb.text}" (reported speech, one of several subjects)`, [r.person]);

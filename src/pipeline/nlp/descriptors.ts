@@ -1,5 +1,5 @@
 import { findPlaces, HONORIFICS, normalisePhrase } from './lexicon';
-import { ROLE_WORDS, type NameMention } from './mentions';
+import { AGENT_TITLES, ROLE_WORDS, type NameMention } from './mentions';
 import type { Token, Tokenised } from './tokenise';
 import titlesData from '../../../data/titles.json';
 import { isEnglishWord } from './givenNames';
@@ -107,6 +107,12 @@ export function descriptorsOf(doc: Tokenised, m: NameMention, named: ReadonlySet
     hasTitleWord(toks.slice(j + 1, end));
   // "Germany's ambassador to Kenya, Lena Vogt", "special adviser to the governor": a post held towards a place or person
   const titleTo = (j: number) => toks[j]!.lower === 'to' && isTitleWord(toks[j - 1]?.text ?? '');
+  // "the shadow work and pensions secretary, Ken Abe": "and" between two portfolio nouns, neither a post
+  const nounsJoined = (j: number) =>
+    toks[j]!.lower === 'and' &&
+    [toks[j - 1], toks[j + 1]].every(
+      (t) => t !== undefined && t.pos === 'NOUN' && /^\p{Ll}/u.test(t.text) && !isTitleWord(t.text),
+    );
   // "vice-minister of land and transport, Ken Abe": "and" inside the post's "of" phrase
   const ofPhraseAnd = (j: number) => {
     if (toks[j]!.lower !== 'and' || !/^(NOUN|PROPN)$/.test(toks[j - 1]?.pos ?? '')) return false;
@@ -128,7 +134,11 @@ export function descriptorsOf(doc: Tokenised, m: NameMention, named: ReadonlySet
     k > 0 &&
     toks[k - 1]!.sent === m.sent &&
     (NP_POS.has(toks[k - 1]!.pos) || participleInTitle(toks, k - 1) || hyphenInWord(k - 1)) &&
-    (!STOP_BACK.has(toks[k - 1]!.lower) || titlesJoined(k - 1) || titleTo(k - 1) || ofPhraseAnd(k - 1)) &&
+    (!STOP_BACK.has(toks[k - 1]!.lower) ||
+      titlesJoined(k - 1) ||
+      titleTo(k - 1) ||
+      ofPhraseAnd(k - 1) ||
+      nounsJoined(k - 1)) &&
     (!named.has(k - 1) ||
       bodyBeforeTitle(k - 1) ||
       (named.has(k) && k < end && bodyBeforeTitle(k)) ||
@@ -159,7 +169,12 @@ export function descriptorsOf(doc: Tokenised, m: NameMention, named: ReadonlySet
       (toks[opener]!.pos === 'ADP' &&
         (participle(toks[opener - 1]) || /ed$/.test(toks[opener - 1]?.lower ?? '')) &&
         opensClause(opener - 1)));
-  if (before.length && hasTitleWord(before) && !objectOfOpener) out.push(join(before));
+  // ("a spokeswoman for Lars Eklund": the post is the spokeswoman's, not his)
+  const agentFor =
+    before.length >= 2 &&
+    before[before.length - 1]!.lower === 'for' &&
+    AGENT_TITLES.has(before[before.length - 2]!.lower);
+  if (before.length && hasTitleWord(before) && !objectOfOpener && !agentFor) out.push(join(before));
   else if (before.length && end === leadFirst && out.length && findPlaces(join(before)).length)
     // "Kenyan Cabinet Secretary Ana Ruto": a place word right before the run's title belongs to it
     out[out.length - 1] = join(toks.slice(k, m.first));

@@ -469,4 +469,4 @@ function sliceText(toks: Token[], first: number, last: number): string {
   return s;
 }
 
-export { TITLE_WORDS, ROLE_WORDS, ORG_WORDS, ORG_TITLES, isAcronym };
+export { TITLE_WORDS, ROLE_WORDS, ORG_WORDS, ORG_TITLES, AGENT_TITLES, isAcronym };

@@ -506,6 +506,16 @@ describe('readProse: who speaks in running prose', () => {
       { 'Tomasz Nowicki': [] },
     ],
     [
+      "a spokesperson for a named person speaks for them: the words are not that person's, nor is the post",
+      'A spokesman for Prime Minister Ida Berg said the budget would pass. Ida Berg said on Friday that talks would resume.',
+      { 'Ida Berg': ['(r) talks would resume.'] },
+    ],
+    [
+      'a bare verb of saying with no clause after it ("said to a standing ovation") reports nothing',
+      'Party leader Edith Marlow spoke last. "We will build the homes," Marlow said to a standing ovation.',
+      { 'Edith Marlow': ['We will build the homes'] },
+    ],
+    [
       "a clause after the verb at a sentence's end is what was said, not the words before the comma",
       'Asked by reporters about the fares, the mayor, Ana Lo, said they would fall.',
       { 'Ana Lo': ['(r) they would fall.'] },
@@ -735,6 +745,11 @@ describe('readProse: what the prose says of its speakers', () => {
       { 'Rosa Aguirre': ["Chile's ambassador to Norway"], 'Luis Quispe': ["Peru's minister of mines and energy"] },
     ],
     [
+      'two portfolio nouns joined by "and" before the post',
+      'The shadow culture and media secretary, Gwen Pryce, said the licence fee would stay.',
+      { 'Gwen Pryce': ['shadow culture and media secretary'] },
+    ],
+    [
       'an occupation after "the", and a body named after the common noun for it ("the start-up Orbly")',
       'Nadia Kerrouche, the harbour master of Oran, said the quays were full. Tom Dalby, founder of the Leeds start-up Orbly, said his firm was hiring. "We raised more than last year," said Helen Marsh, a fundraiser Ana Lo recruited for the gala.',
       {
@@ -742,6 +757,11 @@ describe('readProse: what the prose says of its speakers', () => {
         'Tom Dalby': ['founder of the Leeds start-up Orbly'],
         'Helen Marsh': [],
       },
+    ],
+    [
+      'the post of a spokesperson before "for" and a name is not that person\'s',
+      'A spokeswoman for Ida Berg declined to comment. Ida Berg, the mayor, said the budget would pass.',
+      { 'Ida Berg': ['mayor'] },
     ],
     [
       'a passive "introduced by" before a title: the title is no object of an opening participle',

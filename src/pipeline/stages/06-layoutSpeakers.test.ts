@@ -208,4 +208,17 @@ describe('a bare surname after a quote takes the full name from the narration be
     expect(scan.speakers.get('kari dahl')?.titles).toEqual([]);
     expect(scan.speakers.get('ivo reyes')?.titles).toEqual(['a retired harbour pilot']);
   });
+
+  it('not a clause whose verb the layout cannot tag, nor words with no post in them', () => {
+    const text = [
+      'Party conference',
+      '',
+      'Later, the chairwoman, Edith Marlow, used her keynote address to set out a housing plan. “We will build,” Marlow said.',
+      '',
+      'Tomas Brandt, in a grey suit, arrived late. “We are ready,” Brandt said.',
+    ].join('\n');
+    const scan = scanSpeakers(text, segmentLines(text), null);
+    expect(scan.speakers.get('edith marlow')?.titles).toEqual([]);
+    expect(scan.speakers.get('tomas brandt')?.titles).toEqual([]);
+  });
 });

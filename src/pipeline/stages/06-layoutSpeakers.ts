@@ -210,7 +210,10 @@ function recoverFullName(lines: Line[], surname: string, upto: number, vocab: Lo
           const app = /^,\s+([^,.;:“”"]{3,100})/.exec(line.text.slice(toks[j]!.end))?.[1]?.trim();
           // (not a clause: ", said her office would …")
           const verb = SPEECH_VERBS.has(/^[\p{L}’'-]+/u.exec(app ?? '')?.[0].toLowerCase() ?? '');
-          if (app && !verb && !/^(?:who|which|that|and|but)\b/.test(app)) titles.push(app);
+          // (a post, with a role word in it; not a clause: ", used her keynote to …", "…, opened the forum")
+          const post = app !== undefined && wordTokens(app).some((t) => ROLE_WORDS.has(t.norm));
+          const clause = /^\p{Ll}+ed\s+(?:her|his|their|its|our|the|a|an)\b/u.test(app ?? '');
+          if (app && !verb && post && !clause && !/^(?:who|which|that|and|but)\b/.test(app)) titles.push(app);
           found = { name: hit.name, surface: hit.surface, titles };
         }
         break;

@@ -3,3 +3,4 @@ export * from './terms';
 export * from './version';
 export * from './lines';
 export * from './references';
+export * from './termRowReader';

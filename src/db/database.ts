@@ -159,13 +159,16 @@ export function chunkSection(gen: string, table: ChunkSection, n: number, part: 
     const speakers = part as Speaker[];
     return [json('speakers', speakers.map(({ evidence: _, ...s }) => s)), json('evidence', speakers.map((s) => s.evidence ?? null))];
   }
-  if (table === 'termRows') return [chunk('termRows', [packTermRows(part as Corpus['terms']['rows'])])];
+  if (table === 'termRows') return [termRowsChunk(gen, n, packTermRows(part as Corpus['terms']['rows']))];
   if (table === 'quotes' || table === 'unattributed') return [{ ...chunk(table, []), quotes: packQuotes(part as Quote[], false) }];
   if (table === 'evidence') return [json('speakerEvidence', part)];
   // strings (vocabulary) clone as cheaply as their JSON would
   if (table === 'vocabulary') return [chunk(table, [...part])];
   return [json(table, part)];
 }
+
+/** Chunk n of term rows, packed (packTerms.ts). */
+export const termRowsChunk = (gen: string, n: number, packed: PackedTermRows): Chunk => ({ id: chunkId(gen, 'termRows', n), gen, table: 'termRows', n, rows: [packed] });
 
 /**
  * Chunk n of a section stored as its lines (lineChunks.ts): documents as a `documents`

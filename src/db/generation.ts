@@ -1,7 +1,8 @@
 import { announceStored } from './corpusLock';
-import type { Document } from '../corpus';
-import { type Chunk, CHUNK_SIZE, type ChunkSection, chunkSection, type CorpusMeta, lineChunks, newGeneration, type PodiumDb } from './database';
+import type { Corpus, Document } from '../corpus';
+import { type Chunk, CHUNK_SIZE, type ChunkSection, chunkSection, type CorpusMeta, lineChunks, newGeneration, type PodiumDb, termRowsChunk } from './database';
 import { LineBuffer, type LineSpan } from './lineChunks';
+import { TermRowPacker } from './packTerms';
 
 /**
  * A corpus stored as it arrives, as a new generation of chunks beside the
@@ -45,6 +46,8 @@ export class CorpusGeneration {
   /** Lines gathered per section stored as lines. */
   readonly #lines = new Map<ChunkSection, LineBuffer>();
   readonly #next = new Map<ChunkSection, number>();
+  /** Term rows packed as they come (their counts may be views of memory the caller uses again). */
+  readonly #termRows = new TermRowPacker();
   /** Writes under way; each settles without rejecting (a failure is kept in `#failure`). */
   readonly #inFlight = new Set<Promise<void>>();
   #failure: { error: unknown } | undefined;
@@ -77,6 +80,11 @@ export class CorpusGeneration {
    * (quota); otherwise nothing to wait for (hundreds of thousands of records: an await each is not free).
    */
   add(section: ChunkSection, record: unknown, line?: Uint8Array | LineSpan): Promise<void> | undefined {
+    if (section === 'termRows') {
+      const { kind, id, counts } = record as Corpus['terms']['rows'][number];
+      this.#termRows.add(kind, id, counts);
+      return !this.#held && this.#termRows.size >= chunkSize(section) ? this.#flush(section) : undefined;
+    }
     let rows = this.#rows.get(section);
     if (!rows) this.#rows.set(section, (rows = []));
     if (line && LINE_SECTIONS.has(section)) {
@@ -98,7 +106,7 @@ export class CorpusGeneration {
 
   /** Sections with records gathered, in the order they came. */
   #sections(): ChunkSection[] {
-    return [...new Set([...this.#rows.keys(), ...this.#lines.keys()])];
+    return [...new Set([...this.#rows.keys(), ...this.#lines.keys(), ...(this.#termRows.size ? ['termRows' as const] : [])])];
   }
 
   /** Gather records without writing them until `release()`. */
@@ -114,6 +122,13 @@ export class CorpusGeneration {
 
   /** Write a section's gathered records: lines as one chunk, other records in chunks of up to chunkSize (a chunk may hold fewer: readers join them in order). */
   async #flush(section: ChunkSection): Promise<void> {
+    if (section === 'termRows') {
+      if (!this.#termRows.size) return;
+      const n = this.#next.get(section) ?? 0;
+      this.#next.set(section, n + 1);
+      await this.#write([termRowsChunk(this.id, n, this.#termRows.take())]);
+      return;
+    }
     const lines = this.#lines.get(section);
     if (lines?.size) {
       const n = this.#next.get(section) ?? 0;

@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import { appearancesOf, describeIssues, LINE_RECORD, LINE_SECTIONS, LinesHeader, ReferenceCheck, SCHEMA_VERSION, SpeakerEvidence, withEvidenceLines, withQuoteText, type Corpus, type EvidenceLine, type LineSection, type QuoteLine, type ReferenceIssue, type Speaker } from '../corpus';
+import { appearancesOf, describeIssues, LINE_RECORD, LINE_SECTIONS, LinesHeader, ReferenceCheck, SCHEMA_VERSION, SpeakerEvidence, TermRowReader, withEvidenceLines, withQuoteText, type Corpus, type EvidenceLine, type LineSection, type QuoteLine, type ReferenceIssue, type Speaker, type TermRowView } from '../corpus';
 import type { ChunkSection, CorpusMeta, PodiumDb } from './database';
 import { CorpusGeneration, type OnChunk, type PutChunks } from './generation';
 import { enterStage, fallBack, headCorpus, storageProblem, type LoadResult, type LoadStage, type OnValid } from './loadCommon';
@@ -91,6 +91,7 @@ export async function readCorpusLines(
   const texts = new QuoteTexts(lean ? (options.onQuoteTexts ?? (() => {})) : undefined);
   const check = new ReferenceCheck(onIssue, texts.onText);
   const evidence = new EvidenceCheck();
+  const termRows = new TermRowReader();
   const parts = Object.fromEntries(LINE_SECTIONS.map((s) => [s, []])) as unknown as Parts;
   const generation = new CorpusGeneration(db, lean ? (options.onChunk ?? (() => {})) : undefined, options.put, options.records);
   /** Records read per section; with `lean`, those of LEAN_SECTIONS are not also kept in `parts`. */
@@ -145,12 +146,12 @@ export async function readCorpusLines(
             await storing(() => generation.release());
           }
         }
-        const parsed = (LINE_RECORD[section] as z.ZodType).safeParse(json[1]);
-        if (!parsed.success) {
-          fail(lineNo, `${section}: ${describeIssues(parsed.error, 3).join('; ')}`);
+        const parsed = parseRecord(section, json[1], termRows);
+        if (parsed.issues) {
+          fail(lineNo, `${section}: ${parsed.issues.slice(0, 3).join('; ')}`);
           continue;
         }
-        const record = parsed.data as never;
+        const record = parsed.record as never;
         if (!checkRecord(section, record, lineNo, counts.get(section) ?? 0, check, evidence, parts, fail)) continue;
         // once something is wrong nothing will be stored: read on only to report
         // sections stored as lines keep the file's bytes (a line given as text is encoded again)
@@ -167,7 +168,10 @@ export async function readCorpusLines(
         const ordinal = counts.get(section) ?? 0;
         counts.set(section, ordinal + 1);
         if (section === 'appearances') for (const a of appearancesOf(record)) parts.appearances.push(a);
-        else if (!lean || !LEAN_SECTIONS.has(section)) (parts[section] as unknown[]).push(record);
+        else if (section === 'termRows') {
+          // the reader's view of its counts is written over by the next row
+          if (!lean) parts.termRows.push({ ...(record as TermRowView), counts: Array.from((record as TermRowView).counts) });
+        } else if (!lean || !LEAN_SECTIONS.has(section)) (parts[section] as unknown[]).push(record);
         if (section === 'documents') texts.flush(parts);
       }
       // the batch's bytes are read into again once the next one is asked for
@@ -199,6 +203,17 @@ export async function readCorpusLines(
     await generation.discard().catch(() => undefined);
     return { errors: [e instanceof StoreFailed ? storageProblem(e.cause, source) : `Could not read ${source}: ${(e as Error).message} (at line ${lineNo}).`] };
   }
+}
+
+/** A line's record as its section's schema (LINE_RECORD) reads it, or the issues (as describeIssues words them). */
+function parseRecord(section: LineSection, raw: unknown, termRows: TermRowReader): { record: unknown; issues?: undefined } | { issues: string[] } {
+  if (section === 'termRows') {
+    // read as TermRowLine checks them, without a list of numbers a row (TermRowReader)
+    const row = termRows.read(raw);
+    return Array.isArray(row) ? { issues: row } : { record: row };
+  }
+  const parsed = (LINE_RECORD[section] as z.ZodType).safeParse(raw);
+  return parsed.success ? { record: parsed.data } : { issues: describeIssues(parsed.error, 3) };
 }
 
 /**

@@ -70,8 +70,6 @@ export function buildIndex(corpus: Corpus): CorpusIndex {
     addPair(quoteSpeaker[i]!, quoteEvent[i]!);
     if (quoteSpeaker[i]! >= 0) quotesBySpeaker[quoteSpeaker[i]!]!.push(q);
   });
-  // only term rows need quote positions (none while a stored corpus's terms are still being read)
-  const quotePos = corpus.terms.rows.length ? positions(quotes) : new Map<string, number>();
   const termIdOf = vocabularyIndex(corpus.terms.vocabulary);
   let lower: string[] | undefined;
   return {
@@ -92,8 +90,8 @@ export function buildIndex(corpus: Corpus): CorpusIndex {
     eventsBySpeaker,
     speakersByEvent: pairs.map((s) => Int32Array.from(s)),
     quotesBySpeaker,
-    quoteTerms: buildTermTable(corpus.terms, 'quote', quotePos, termIdOf, quotes.length),
-    documentTerms: buildTermTable(corpus.terms, 'document', docPos, termIdOf),
+    quoteTerms: buildTermTable(corpus.terms, 'quote', quotes, termIdOf),
+    documentTerms: buildTermTable(corpus.terms, 'document', documents, termIdOf),
     quoteTextLower: () => (lower ??= quotes.map((q) => q.text.toLowerCase())),
   };
 }

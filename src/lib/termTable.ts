@@ -1,5 +1,6 @@
 import type { FlatCounts, Terms, TermRow } from '../corpus';
 import type { Count } from './countSpeakers';
+import { orderedPositions } from './orderedPositions';
 
 /**
  * Term counts of one record kind by record position: `rows[r]` is record r's
@@ -16,18 +17,13 @@ export interface TermTable {
   readonly present: boolean;
 }
 
-/** `size`: how many records of the kind there are (`positions` may be empty when there are no rows). */
-export function buildTermTable(
-  terms: Terms,
-  kind: TermRow['kind'],
-  positions: ReadonlyMap<string, number>,
-  idOf = vocabularyIndex(terms.vocabulary),
-  size = positions.size,
-): TermTable {
-  const rows: (FlatCounts | undefined)[] = new Array(size);
+/** `records`: the records of the kind, whose positions the table's rows are by. */
+export function buildTermTable(terms: Terms, kind: TermRow['kind'], records: readonly { id: string }[], idOf = vocabularyIndex(terms.vocabulary)): TermTable {
+  const rows: (FlatCounts | undefined)[] = new Array(records.length);
+  const positionOf = orderedPositions(records);
   let present = false;
   for (const t of terms.rows) {
-    const p = t.kind === kind ? positions.get(t.id) : undefined;
+    const p = t.kind === kind ? positionOf(t.id) : undefined;
     if (p === undefined) continue;
     rows[p] = t.counts;
     present ||= t.counts.length > 0;

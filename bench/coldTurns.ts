@@ -27,6 +27,7 @@ const { values, positionals } = parseArgs({
     corpus: { type: 'string' },
     rounds: { type: 'string', default: '1' },
     warm: { type: 'boolean', default: false },
+    marks: { type: 'boolean', default: false },
   },
 });
 if ((!values.corpus && !positionals.every((p) => p.includes('@'))) || !positionals.length) {
@@ -146,6 +147,17 @@ async function measureLoad(
     for (const [k, v] of threadCpu(profile)) seen.set(k, { ...v, first: seen.get(k)?.first ?? Date.now() - t0 });
   };
   const timer = setInterval(poll, 100);
+  /** Lines `@mark <epoch ms> <label>` the build logs (a build with timeline marks), from the page and its workers. */
+  const marks: [number, string][] = [];
+  const onConsole = (m: import('playwright-core').ConsoleMessage) => {
+    const got = /^@mark (\d+(?:\.\d+)?) (.*)$/s.exec(m.text());
+    if (got) marks.push([Number(got[1]), got[2]!]);
+  };
+  const watchWorker = (w: import('playwright-core').Worker) => w.on('console', onConsole);
+  if (values.marks) {
+    page.on('console', onConsole);
+    page.on('worker', watchWorker);
+  }
   await go();
   await page.waitForFunction(
     () => (window as unknown as { __bench?: { loaded: number | null } }).__bench?.loaded != null,
@@ -157,6 +169,13 @@ async function measureLoad(
   const b = await page.evaluate(
     () => (window as unknown as { __bench: { firstChart: number; loaded: number } }).__bench,
   );
+  if (values.marks) {
+    page.off('console', onConsole);
+    page.off('worker', watchWorker);
+    const origin = await page.evaluate(() => performance.timeOrigin);
+    marks.push([origin + b.firstChart, 'bench: first chart'], [origin + b.loaded, 'bench: loaded']);
+    for (const [t, label] of marks.sort((x, y) => x[0] - y[0])) console.log(`  ${(t - origin).toFixed(0).padStart(6)} ${label}`);
+  }
   const docs = (await page.locator('[data-testid="count-documents"]').first().textContent())?.trim();
   const errors = await page.locator('[data-testid="load-error"]').allTextContents();
   const cdp = await context.newCDPSession(page);

@@ -803,6 +803,9 @@ function reportedSpeech(ctx: Ctx, quotes: AttributedQuote[]): void {
       // "pressed the minister on costs": past the person questioned, to what was asked
       const questioned = QUESTIONING.has(verb.lower) ? ctx.mentionAt.get(c) : undefined;
       if (questioned) c = questioned.m.last + 1;
+      // "asked Tom Reyes whether …", "asked him why …": past the person asked, to the question
+      const asked = ctx.mentionAt.get(c)?.m.last ?? (toks[c]?.pos === 'PRON' ? c + 1 : -1);
+      if (asked > c && /^(whether|if|why|how|what|when)$/.test(toks[asked]?.lower ?? '')) c = asked;
       if (
         NEEDS_CLAUSE.has(verb.lower) &&
         !/^(that|whether|if|why|how|what)$/.test(toks[c]?.lower ?? '') &&

@@ -54,6 +54,7 @@ describe('classifyProseRole: one role from the descriptors', () => {
     ['the former head of a national institution', ['former FBI director'], 'former-official'],
     ['a plural title before a list of names', ['former senators'], 'former-official'],
     ['a plural title, -es', ['city councillors'], 'local-politician'],
+    ['a council title in one word, US style', ['Councilmember'], 'local-politician'],
     ['a scientist', ['medical anthropologist'], 'academic'],
     ['an athlete', ['team captain'], 'other'],
     ['a member of a named body', ['of the River Group'], 'organisation-member'],

@@ -516,6 +516,14 @@ describe('readProse: who speaks in running prose', () => {
       { 'Edith Marlow': ['We will build the homes'] },
     ],
     [
+      '"asked <person> whether …": past the person asked to the question; a council title is no given name',
+      'Councilmember Rosa Imbert asked Tom Reyes whether the depot would close. Ana Lo asked him why the trucks idled.',
+      {
+        'Rosa Imbert': ['(r) whether the depot would close.'],
+        'Ana Lo': ['(r) why the trucks idled.'],
+      },
+    ],
+    [
       "a clause after the verb at a sentence's end is what was said, not the words before the comma",
       'Asked by reporters about the fares, the mayor, Ana Lo, said they would fall.',
       { 'Ana Lo': ['(r) they would fall.'] },
@@ -743,6 +751,11 @@ describe('readProse: what the prose says of its speakers', () => {
       'a post held towards a place ("ambassador to"), and "and" inside the post\'s "of" phrase, before a comma',
       "Speaking at the fair, Chile's ambassador to Norway, Rosa Aguirre, said exports had doubled. Among the guests was Peru's minister of mines and energy, Luis Quispe, who said little.",
       { 'Rosa Aguirre': ["Chile's ambassador to Norway"], 'Luis Quispe': ["Peru's minister of mines and energy"] },
+    ],
+    [
+      'occupations before the name: a pharmacist, a laureate',
+      '"Prices keep rising," said pharmacist Ruth Bakker. Chemistry laureate Ivo Petrov said the field was changing.',
+      { 'Ruth Bakker': ['pharmacist'], 'Ivo Petrov': ['Chemistry laureate'] },
     ],
     [
       'two portfolio nouns joined by "and" before the post',

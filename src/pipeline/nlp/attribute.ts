@@ -334,6 +334,18 @@ function resolvedFrom(ctx: Ctx, offset: number): number {
 
 /** The last person named before `at` (outside quotes, within three paragraphs) whose gender does not contradict. */
 function lastPersonBefore(ctx: Ctx, at: number, gender: 'm' | 'f'): number | null {
+  // "Ana Lo spoke first. She thanked Eva Marsh for the invitation. She said …": a pronoun opening a sentence after a
+  // sentence opened by the same pronoun goes on about the same person, not the object named in between
+  const i = tokenAt(ctx, at);
+  const sent = ctx.toks[i]?.sent ?? -1;
+  const prev = ctx.doc.sentences[sent - 1];
+  if (ctx.doc.sentences[sent]?.first === i && prev && ctx.doc.sentences[sent]!.para - prev.para <= 1) {
+    const opener = ctx.toks[prev.first]!;
+    if (SUBJECT_PRONOUNS.has(opener.lower) && PRONOUN_GENDER[opener.lower] === gender) {
+      const same = lastPersonBefore(ctx, opener.start, gender);
+      if (same !== null) return same;
+    }
+  }
   const para = paraAt(ctx, at);
   for (let k = resolvedFrom(ctx, at) - 1; k >= 0; k--) {
     const r = ctx.resolved[k]!;

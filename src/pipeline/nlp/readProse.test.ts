@@ -524,6 +524,13 @@ describe('readProse: who speaks in running prose', () => {
       },
     ],
     [
+      'a pronoun opening a sentence after one opened by the same pronoun keeps its person, not the object between',
+      'Chidi Okonkwo spoke first at the forum. He met Governor Ade Bello before the session. He said the region needed new roads.',
+      {
+        'Chidi Okonkwo': ['(r) the region needed new roads.'],
+      },
+    ],
+    [
       "a clause after the verb at a sentence's end is what was said, not the words before the comma",
       'Asked by reporters about the fares, the mayor, Ana Lo, said they would fall.',
       { 'Ana Lo': ['(r) they would fall.'] },

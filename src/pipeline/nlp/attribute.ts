@@ -352,7 +352,31 @@ function lastPersonBefore(ctx: Ctx, at: number, gender: 'm' | 'f'): number | nul
     if (para - ctx.doc.sentences[r.m.sent]!.para > 3) return null;
     const person = ctx.people[r.person]!;
     if (!person.personal || (person.gender && person.gender !== gender)) continue;
+    // "Ana Lo welcomed Eva Marsh to the forum. She said …": a pronoun opening the next sentence continues its subject
+    if (ctx.doc.sentences[sent]?.first === i && r.m.sent === sent - 1) {
+      const subject = subjectOf(ctx, r.m.sent, gender);
+      if (subject !== null) return subject;
+    }
     return r.person;
+  }
+  return null;
+}
+
+/** The person named as the subject of sentence `s` (a name before its first verb), if compatible with `gender`. */
+function subjectOf(ctx: Ctx, s: number, gender: 'm' | 'f'): number | null {
+  const { first, last } = ctx.doc.sentences[s]!;
+  for (let k = first; k < last; k++) {
+    const t = ctx.toks[k]!;
+    if (t.pos === 'VERB' || t.pos === 'AUX' || ctx.quoted[k]) return null;
+    const hit = ctx.mentionAt.get(k);
+    if (!hit) continue;
+    // ("Ana Lo's business partner Eva Marsh held …": the possessor is not the subject)
+    if (/^['’]s$/.test(ctx.toks[hit.m.last]?.text ?? '')) {
+      k = hit.m.last;
+      continue;
+    }
+    const person = ctx.people[hit.person]!;
+    return person.personal && (!person.gender || person.gender === gender) ? hit.person : null;
   }
   return null;
 }

@@ -531,6 +531,14 @@ describe('readProse: who speaks in running prose', () => {
       },
     ],
     [
+      "a pronoun opening a sentence continues the previous sentence's subject, not its object nor a possessor",
+      "Chidi Okonkwo welcomed Governor Ade Bello to the forum. He said the region needed new roads. Ade Bello's deputy Emeka Obi greeted Musa Lawal. He said the budget was ready.",
+      {
+        'Chidi Okonkwo': ['(r) the region needed new roads.'],
+        'Emeka Obi': ['(r) the budget was ready.'],
+      },
+    ],
+    [
       "a clause after the verb at a sentence's end is what was said, not the words before the comma",
       'Asked by reporters about the fares, the mayor, Ana Lo, said they would fall.',
       { 'Ana Lo': ['(r) they would fall.'] },

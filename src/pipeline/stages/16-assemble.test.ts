@@ -82,6 +82,14 @@ describe('streamCorpus', () => {
     expect(() => streamCorpus(spoilt, (d) => texts.get(d.id)!)).toThrow('unknown document "zz"');
   });
 
+  it('validates each quote as it is made (the outline checks only the references between records)', () => {
+    const { outline, texts } = outlineAndTexts();
+    const { corpus } = streamCorpus({ ...outline, quotes: [{ ...outline.quotes[0]!, start: -1 }] }, (d) =>
+      texts.get(d.id)!,
+    );
+    expect(() => [...corpus.quotes]).toThrow();
+  });
+
   it('validates each document as it is made', () => {
     const { outline } = outlineAndTexts();
     const { corpus } = streamCorpus(outline, () => 42 as unknown as string);

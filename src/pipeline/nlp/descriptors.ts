@@ -191,7 +191,11 @@ export function descriptorsOf(doc: Tokenised, m: NameMention, named: ReadonlySet
     const inner = join(toks.slice(a + 1, b));
     // "(D-CA)", "(D-Ga.)", "(R-Kan.)": a party and a state, postal or news-agency style
     // "(Ethiopia)", "(Radio Kigali)": a country or body in brackets names the person's, as in a panel's roll
-    const capitalised = b > a + 1 && toks.slice(a + 1, b).every((t) => /^\p{Lu}/u.test(t.text));
+    // ("(Bank of Italy)": linking words inside a body's name)
+    const capitalised =
+      b > a + 1 &&
+      /^\p{Lu}/u.test(toks[a + 1]!.text) &&
+      toks.slice(a + 1, b).every((t) => /^\p{Lu}/u.test(t.text) || /^(of|the|for|and|&|on)$/.test(t.lower));
     if (/^[DRI]\s*-\s*[A-Z][A-Za-z.]{1,6}$/.test(inner) || hasTitleWord(toks.slice(a + 1, b)) || capitalised)
       out.push(inner);
     a = b + 1;

@@ -49,6 +49,7 @@ const ORG_WORDS: ReadonlySet<string> = new Set([
   ...orgData.keywords,
   ...orgData.nameEndWords,
   ...orgData.placeStartWords,
+  ...orgData.mediaWords,
 ]);
 /** Posts held in an organisation ("CEO", "founder"): the name beside one is the organisation's. */
 const ORG_TITLES: ReadonlySet<string> = new Set(titlesData.orgTitles);

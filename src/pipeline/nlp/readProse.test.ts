@@ -539,6 +539,11 @@ describe('readProse: who speaks in running prose', () => {
       },
     ],
     [
+      'a news outlet named beside a speaker is no speaker ("an interview with Harbour Wire")',
+      'In an interview with Harbour Wire after the panel, Ana Lo said regulators were learning.',
+      { 'Ana Lo': ['(r) regulators were learning.'] },
+    ],
+    [
       "a clause after the verb at a sentence's end is what was said, not the words before the comma",
       'Asked by reporters about the fares, the mayor, Ana Lo, said they would fall.',
       { 'Ana Lo': ['(r) they would fall.'] },
@@ -766,6 +771,11 @@ describe('readProse: what the prose says of its speakers', () => {
       'a post held towards a place ("ambassador to"), and "and" inside the post\'s "of" phrase, before a comma',
       "Speaking at the fair, Chile's ambassador to Norway, Rosa Aguirre, said exports had doubled. Among the guests was Peru's minister of mines and energy, Luis Quispe, who said little.",
       { 'Rosa Aguirre': ["Chile's ambassador to Norway"], 'Luis Quispe': ["Peru's minister of mines and energy"] },
+    ],
+    [
+      'a body in brackets after a listed name, with linking words inside',
+      'Panellists included Ana Lo (Bank of Eastland) and Tom Reyes (Office for Ports and Harbours).',
+      { 'Ana Lo': ['Bank of Eastland'], 'Tom Reyes': ['Office for Ports and Harbours'] },
     ],
     [
       'occupations before the name: a pharmacist, a laureate',

@@ -36,6 +36,10 @@ describe('isFlatCounts', () => {
     [[0, '1'], false],
     [[['water', 1]], false],
     [Int32Array.of(0, 0), false],
+    [Uint16Array.of(7, 2, 65_535, 1), true],
+    [Uint16Array.of(7, 0), false],
+    [Uint16Array.of(7), false],
+    [Float64Array.of(0, 1), false],
     ['0,1', false],
   ])('%j → %s', (x, ok) => expect(isFlatCounts(x)).toBe(ok));
 });

@@ -13,15 +13,18 @@ export interface TermCounts {
   counts: readonly (readonly [string, number])[];
 }
 
-/** A flat [termIndex, count, …] list: a plain array in JSON, an Int32Array once stored in IndexedDB. */
-export type FlatCounts = number[] | Int32Array;
+/**
+ * A flat [termIndex, count, …] list: a plain array in JSON; once stored in IndexedDB, a view of its
+ * chunk's numbers, 16 bits each when they all fit (packTerms.ts), else 32.
+ */
+export type FlatCounts = number[] | Int32Array | Uint16Array;
 
 /**
  * Whether `x` is a flat [termIndex, count, …] list: even length, integer
  * indices ≥ 0, integer counts ≥ 1. (Index bounds are checked against the vocabulary separately.)
  */
 export function isFlatCounts(x: unknown): x is FlatCounts {
-  if (x instanceof Int32Array) {
+  if (x instanceof Int32Array || x instanceof Uint16Array) {
     if (x.length % 2) return false;
     for (let i = 0; i < x.length; i += 2) if (x[i]! < 0 || x[i + 1]! < 1) return false;
     return true;

@@ -90,6 +90,9 @@ export function descriptorsOf(doc: Tokenised, m: NameMention, named: ReadonlySet
     const t = /^['’]s$/.test(toks[j + 1]?.text ?? '') ? j + 2 : j + 1;
     return t < end && !named.has(t) && /^\p{Ll}/u.test(toks[t]!.text) && isTitleWord(toks[t]!.text);
   };
+  // "the farmers' union leader": the apostrophe of a plural possessive
+  const pluralPossessive = (j: number) =>
+    /^['’]$/.test(toks[j]!.text) && toks[j]!.spaceBefore === '' && /s$/.test(toks[j - 1]?.lower ?? '');
   // "secretary-general": a hyphen inside a word
   const hyphenInWord = (j: number) =>
     toks[j]!.text === '-' && toks[j]!.spaceBefore === '' && toks[j + 1]?.spaceBefore === '';
@@ -133,7 +136,10 @@ export function descriptorsOf(doc: Tokenised, m: NameMention, named: ReadonlySet
   while (
     k > 0 &&
     toks[k - 1]!.sent === m.sent &&
-    (NP_POS.has(toks[k - 1]!.pos) || participleInTitle(toks, k - 1) || hyphenInWord(k - 1)) &&
+    (NP_POS.has(toks[k - 1]!.pos) ||
+      participleInTitle(toks, k - 1) ||
+      hyphenInWord(k - 1) ||
+      pluralPossessive(k - 1)) &&
     (!STOP_BACK.has(toks[k - 1]!.lower) ||
       titlesJoined(k - 1) ||
       titleTo(k - 1) ||
@@ -178,6 +184,9 @@ export function descriptorsOf(doc: Tokenised, m: NameMention, named: ReadonlySet
   else if (before.length && end === leadFirst && out.length && findPlaces(join(before)).length)
     // "Kenyan Cabinet Secretary Ana Ruto": a place word right before the run's title belongs to it
     out[out.length - 1] = join(toks.slice(k, m.first));
+  // "Kenya's William Ruto": a country's possessive alone says whose the person is
+  else if (before.length === 2 && /^['’]s$/.test(before[1]!.text) && findPlaces(before[0]!.text).length)
+    out.push(join(before));
   else {
     // "former presidents Ada Moss, Tom Lee and Eva Ruiz": a plural title before a list describes every name in it
     const head = listHeadBefore(toks, leadFirst, named);
@@ -203,7 +212,13 @@ export function descriptorsOf(doc: Tokenised, m: NameMention, named: ReadonlySet
   // "Tom Reyes of UNICEF", "Ann Lee of the River Group": the body they belong to
   if (toks[a]?.lower === 'of' && toks[a]!.sent === m.sent) {
     let b = a + 1;
-    if (toks[b]?.lower === 'the') b++;
+    if (toks[b]?.lower === 'the') {
+      b++;
+      // "of the pressure group Food First", "of the charity Oxfam": the kind of body, then its name
+      let n = b;
+      while (n < b + 2 && toks[n]?.pos === 'NOUN' && /^\p{Ll}/u.test(toks[n]!.text)) n++;
+      if (n > b && /^\p{Lu}/u.test(toks[n]?.text ?? '') && toks[n]!.sent === m.sent) b = n;
+    }
     const body = capitalRun(toks, b, m.sent, named);
     if (body) out.push(join(toks.slice(a, body.end)));
   }
@@ -242,7 +257,9 @@ export function descriptorsOf(doc: Tokenised, m: NameMention, named: ReadonlySet
     if (toks[b]!.lower !== 'on' || toks[b + 1]?.lower !== 'behalf' || toks[b + 2]?.lower !== 'of') continue;
     const from = toks[b + 3]?.lower === 'the' ? b + 4 : b + 3;
     const body = capitalRun(toks, from, m.sent, named);
-    if (body) out.push(`on behalf of ${join(toks.slice(from, body.end))}`);
+    // (not the modifier of a common noun: "on behalf of East African states")
+    const modifier = toks[body?.end ?? -1]?.pos === 'NOUN' && /^\p{Ll}/u.test(toks[body!.end]!.text);
+    if (body && !modifier) out.push(`on behalf of ${join(toks.slice(from, body.end))}`);
     break;
   }
   // "Ana Lo, 61, a retired nurse": past the age

@@ -5,6 +5,8 @@ import { ORG_TITLES, ORG_WORDS, ROLE_NOUNS, TITLE_WORDS } from './mentions';
 import { boundedMemo } from './boundedMemo';
 
 const KEYWORDS = new Set(orgData.keywords);
+/** "the pressure group", "the start-up": a kind of body before its name. */
+const BODY_KINDS = new Set(orgData.bodyKinds);
 /** Words ending a news outlet's name ("Harbour Gazette"); see data/organisations.json. */
 const MEDIA_WORDS = new Set(orgData.mediaWords);
 /** People's posts and occupations ("spokesman", "chair", "member"). */
@@ -193,6 +195,14 @@ function scanOrganisations(written: string): string[] {
       starts.push(m.index + m[0].length);
       if (ORG_TITLES.has(lastWord(part.slice(0, m.index)))) ledBy = m.index + m[0].length;
     }
+    // "of the pressure group Food First", "founder of the Leeds start-up Orbly": a kind of body, then its name
+    const kinded = new Set<number>();
+    for (const m of part.matchAll(/(?:^|\s)((?:\p{Ll}[\p{Ll}-]*\s+){0,2})?(\p{Ll}[\p{Ll}-]*)\s+(?=\p{Lu})/gu))
+      if (BODY_KINDS.has(m[2]!)) {
+        const at = m.index + m[0].length;
+        starts.push(at);
+        kinded.add(at);
+      }
     let best: string | null = null;
     for (const s of starts) {
       let cand = part.slice(s).trim();
@@ -205,6 +215,7 @@ function scanOrganisations(written: string): string[] {
       const words = bare.split(/\s+/);
       const orgish =
         s === ledBy ||
+        kinded.has(s) ||
         acronymed ||
         words.some((w) => KEYWORDS.has(w.toLowerCase().replace(/[’']s$/, ''))) ||
         words.some(endsOutletName) ||

@@ -773,6 +773,19 @@ describe('readProse: what the prose says of its speakers', () => {
       { 'Rosa Aguirre': ["Chile's ambassador to Norway"], 'Luis Quispe': ["Peru's minister of mines and energy"] },
     ],
     [
+      "a plural possessive inside a title, a country's possessive alone, a kind of body before its name",
+      "\"We cannot eat promises,\" Ruritania's farmers' union leader Tendai Moyo, 61, told reporters. Leaders including Kenya's Ruth Wanjiku attended. Amina Diallo of the pressure group Clean Rivers Trust said the pledge was old.",
+      {
+        'Tendai Moyo': ["Ruritania's farmers' union leader"],
+        'Amina Diallo': ['of the pressure group Clean Rivers Trust'],
+      },
+    ],
+    [
+      'a country\'s possessive alone before a speaker\'s name; "on behalf of" a modifier is no body',
+      "Kenya's Ruth Wanjiku, speaking on behalf of East African states, said the harvest had failed.",
+      { 'Ruth Wanjiku': ["Kenya's"] },
+    ],
+    [
       'a body in brackets after a listed name, with linking words inside',
       'Panellists included Ana Lo (Bank of Eastland) and Tom Reyes (Office for Ports and Harbours).',
       { 'Ana Lo': ['Bank of Eastland'], 'Tom Reyes': ['Office for Ports and Harbours'] },

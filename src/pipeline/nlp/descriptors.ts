@@ -184,7 +184,7 @@ export function descriptorsOf(doc: Tokenised, m: NameMention, named: ReadonlySet
   else if (before.length && end === leadFirst && out.length && findPlaces(join(before)).length)
     // "Kenyan Cabinet Secretary Ana Ruto": a place word right before the run's title belongs to it
     out[out.length - 1] = join(toks.slice(k, m.first));
-  // "Kenya's William Ruto": a country's possessive alone says whose the person is
+  // "Kenya's Ruth Wanjiku": a country's possessive alone says whose the person is
   else if (before.length === 2 && /^['’]s$/.test(before[1]!.text) && findPlaces(before[0]!.text).length)
     out.push(join(before));
   else {
@@ -214,7 +214,7 @@ export function descriptorsOf(doc: Tokenised, m: NameMention, named: ReadonlySet
     let b = a + 1;
     if (toks[b]?.lower === 'the') {
       b++;
-      // "of the pressure group Food First", "of the charity Oxfam": the kind of body, then its name
+      // "of the pressure group Food First", "of the charity Tidewatch": the kind of body, then its name
       let n = b;
       while (n < b + 2 && toks[n]?.pos === 'NOUN' && /^\p{Ll}/u.test(toks[n]!.text)) n++;
       if (n > b && /^\p{Lu}/u.test(toks[n]?.text ?? '') && toks[n]!.sent === m.sent) b = n;

@@ -19,6 +19,18 @@ describe('inferSpeakingDate', () => {
     ).toBe('2023-05-09');
   });
 
+  it('a day still to come ("would open on Monday") is no day anyone spoke', () => {
+    // 2025-04-12 is a Saturday: the ceremony was on Friday 2025-04-11
+    const text = [
+      'Cathedral reopens',
+      '',
+      'The bishop addressed several thousand worshippers on Friday at the reopening of the cathedral.',
+      '',
+      'The ceremony was led by the rector, Tom Okoro, who said the building would open to visitors on Monday.',
+    ].join('\n');
+    expect(spokenOn(text, '2025-04-12')).toBe('2025-04-11');
+  });
+
   it('a short lead sentence is the lead, not a headline', () => {
     // 2025-03-04 is a Tuesday: the forum met on Monday 2025-03-03
     const text = [

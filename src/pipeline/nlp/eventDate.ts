@@ -180,7 +180,9 @@ function whatItDates(
   const kind = (i: number): 'speaking' | 'act' | null => {
     const t = doc.tokens[i]!;
     if (insideAny(quoted, t.start)) return null;
-    if (SPEAKING_WORDS.has(t.lower)) return 'speaking';
+    // "would open to visitors on Monday", "will speak on Friday": a day still to come is no day anyone spoke
+    const modal = [1, 2].some((b) => /^(will|would|shall|'ll|’ll)$/.test(doc.tokens[i - b]?.lower ?? ''));
+    if (SPEAKING_WORDS.has(t.lower)) return modal ? 'act' : 'speaking';
     return t.pos === 'VERB' ? 'act' : null;
   };
   if (first - s.first <= 1)

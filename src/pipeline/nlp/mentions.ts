@@ -5,7 +5,7 @@ import orgData from '../../../data/organisations.json';
 import { HONORIFICS, MONTHS, NOT_NAME_WORDS, PARTICLES, WEEKDAYS, normalisePhrase } from './lexicon';
 import { findPlaces } from './lexicon';
 import type { Token, Tokenised } from './tokenise';
-import { genderOfGivenName, isGivenName, type Gender } from './givenNames';
+import { genderOfGivenName, isEnglishWord, isGivenName, type Gender } from './givenNames';
 import { boundedMemo } from './boundedMemo';
 import { SPEECH_VERBS } from './attribution';
 
@@ -313,6 +313,13 @@ function splitRun(toks: Token[], from: number, to: number, out: NameMention[]): 
         (PARTICLES.has(single.text) && s < words.length) ||
         // "Bill Ruiz", "Dean Moss": a given name the lexicons also list as a word, before a surname
         (s === words.length - 1 && namesakeWord(single) && !ORG_WORDS.has(normalisePhrase(words[s]!.text))) ||
+        // "Jordan Ellis", "Georgia Hale": a country's name that is also a given name, before a surname that is no
+        // English word ("Jordan Valley" stays a place)
+        (s === words.length - 1 &&
+          isGivenName(single.text) &&
+          findPlaces(single.text).some((p) => p.kind === 'country') &&
+          isNameWord(toks[words[s]!.first]!) &&
+          !isEnglishWord(words[s]!.text.toLowerCase())) ||
         // "Tom Major", "Ann Page", "Tom Chad": such a word as the surname, after a given name that ends the run there
         (s === words.length &&
           prev !== null &&

@@ -544,6 +544,11 @@ describe('readProse: who speaks in running prose', () => {
       { 'Ana Lo': ['(r) regulators were learning.'] },
     ],
     [
+      'a country\'s name that is also a given name, before a surname ("Jordan Ellis"); "Jordan Valley" stays a place',
+      'Captain Jordan Ellis, who scored the equaliser, said the dressing room was hurting. Jordan Valley farmers said the rain was late.',
+      { 'Jordan Ellis': ['(r) the dressing room was hurting.'] },
+    ],
+    [
       "a clause after the verb at a sentence's end is what was said, not the words before the comma",
       'Asked by reporters about the fares, the mayor, Ana Lo, said they would fall.',
       { 'Ana Lo': ['(r) they would fall.'] },

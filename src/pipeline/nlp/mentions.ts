@@ -461,6 +461,8 @@ function continuesBodyName(toks: Token[], at: number, words: number): boolean {
     return true;
   // "Minister of Economy", "Department of Ports and Shipping": one word after a post's or body's "of" is its portfolio
   if (words === 1 && prep === 'of' && postOrBody(head)) return true;
+  // "Federal Minister for Economic Affairs", "Commissioner for Home Affairs": a post's portfolio after "for"
+  if (words <= 3 && prep === 'for' && head !== undefined && TITLE_WORDS.has(head.lower)) return true;
   if (words === 1 && prep === 'and' && toks[from - 3]?.lower === 'of' && postOrBody(toks[from - 4])) return true;
   const the = prep === 'the';
   const k = the ? from - 2 : from - 1;

@@ -5,6 +5,7 @@ describe('findOrganisations: the bodies a descriptor names', () => {
   it.each<[string, string, string[]]>([
     ['an acronym before a general news title', 'NOAA administrator', ['NOAA']],
     ['a kind of body, then its name', 'of the pressure group Clean Rivers Now', ['Clean Rivers Now']],
+    ["a company officer's body", 'Chief Executive Officer of Lakeside Power', ['Lakeside Power']],
     ['a kind of body after a place, then its name', 'founder of the Leeds start-up Orbly', ['Orbly']],
     [
       'a name ends where a clause begins',

@@ -549,6 +549,11 @@ describe('readProse: who speaks in running prose', () => {
       { 'Jordan Ellis': ['(r) the dressing room was hurting.'] },
     ],
     [
+      'a portfolio after a post\'s "for" is no person in a list ("Minister for Trade Affairs, Ana Lo")',
+      "The launch featured remarks from Eastland's Federal Minister for Trade Affairs, Ana Lo, and Dr. Tom Reyes.",
+      { 'Ana Lo': [], 'Tom Reyes': [] },
+    ],
+    [
       "a clause after the verb at a sentence's end is what was said, not the words before the comma",
       'Asked by reporters about the fares, the mayor, Ana Lo, said they would fall.',
       { 'Ana Lo': ['(r) they would fall.'] },

@@ -55,6 +55,7 @@ describe('classifyProseRole: one role from the descriptors', () => {
     ['a plural title before a list of names', ['former senators'], 'former-official'],
     ['a plural title, -es', ['city councillors'], 'local-politician'],
     ['a council title in one word, US style', ['Councilmember'], 'local-politician'],
+    ["an agency's coordinator", ["agency's emergency relief coordinator"], 'organisation-member'],
     ['a scientist', ['medical anthropologist'], 'academic'],
     ['an athlete', ['team captain'], 'other'],
     ['a member of a named body', ['of the River Group'], 'organisation-member'],

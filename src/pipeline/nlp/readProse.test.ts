@@ -801,6 +801,11 @@ describe('readProse: what the prose says of its speakers', () => {
       { 'Ana Lo': ['Bank of Eastland'], 'Tom Reyes': ['Office for Ports and Harbours'] },
     ],
     [
+      "a coordinator's post after an opening participle and its object",
+      "Briefing the council, the agency's emergency relief coordinator, Martin Olu, said funds were short.",
+      { 'Martin Olu': ["agency's emergency relief coordinator"] },
+    ],
+    [
       'occupations before the name: a pharmacist, a laureate',
       '"Prices keep rising," said pharmacist Ruth Bakker. Chemistry laureate Ivo Petrov said the field was changing.',
       { 'Ruth Bakker': ['pharmacist'], 'Ivo Petrov': ['Chemistry laureate'] },

@@ -33,6 +33,7 @@ function phrasesAt(index: Map<string, string[][]>, toks: readonly Token[], i: nu
 const SPEECH = new Set(speechData.speechVerbs);
 const NEEDS_CLAUSE = new Set(speechData.reportingOnlyWithClause);
 const QUESTIONING = new Set(speechData.questioningVerbs);
+const BARE_SAYING = new Set(speechData.bareSayingVerbs);
 const EVENT_VERBS = new Set(speechData.eventVerbs);
 const EVENT_OBJECTS = new Set(speechData.eventVerbObjects);
 const PRONOUN_GENDER = speechData.pronouns as Record<string, 'm' | 'f'>;
@@ -856,7 +857,7 @@ function reportedSpeech(ctx: Ctx, quotes: AttributedQuote[]): void {
       // "told the crew", "told the press after the launch": whom they told, with no clause of what; and "said to a
       // standing ovation", "added on Tuesday": a bare verb of saying reports a clause, with a verb in it
       const hasVerb = toks.slice(c, e).some((t) => t.pos === 'VERB' || t.pos === 'AUX');
-      if ((TELL.has(verb.lower) || /^(said|says|added|adds|stated|states)$/.test(verb.lower)) && !hasVerb) continue;
+      if ((TELL.has(verb.lower) || BARE_SAYING.has(verb.lower)) && !hasVerb) continue;
       add(c, e, r.person, `${r.via} and "${verb.text}" (reported speech)`);
       for (const o of also)
         add(c, e, o, `name in a list and "${verb.text}" (reported speech, one of several subjects)`, [r.person]);

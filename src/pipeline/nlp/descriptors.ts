@@ -95,7 +95,7 @@ export function descriptorsOf(doc: Tokenised, m: NameMention, named: ReadonlySet
     /^['’]$/.test(toks[j]!.text) && toks[j]!.spaceBefore === '' && /s$/.test(toks[j - 1]?.lower ?? '');
   // "secretary-general": a hyphen inside a word
   const hyphenInWord = (j: number) =>
-    toks[j]!.text === '-' && toks[j]!.spaceBefore === '' && toks[j + 1]?.spaceBefore === '';
+    toks[j]?.text === '-' && toks[j]!.spaceBefore === '' && toks[j + 1]?.spaceBefore === '';
   // "Emergency services minister Joan Ellery": a common word opening the sentence before lower-case words is no name
   const commonWordOpening = (j: number) =>
     toks[j - 1]?.sent !== toks[j]!.sent &&
@@ -298,9 +298,12 @@ export function descriptorsOf(doc: Tokenised, m: NameMention, named: ReadonlySet
         // a title word, a capitalised name word or the first half of a hyphenated word tagged as a verb ("… acting
         // IT minister", "founder of Turning Tide", "a start-up") does not end it
         const t = toks[b]!;
-        const hyphenated =
-          toks[b + 1]?.text === '-' && toks[b + 1]!.spaceBefore === '' && toks[b + 2]?.spaceBefore === '';
-        if ((t.pos === 'VERB' || t.pos === 'AUX') && !isTitleWord(t.text) && !/^\p{Lu}/u.test(t.text) && !hyphenated)
+        if (
+          (t.pos === 'VERB' || t.pos === 'AUX') &&
+          !isTitleWord(t.text) &&
+          !/^\p{Lu}/u.test(t.text) &&
+          !hyphenInWord(b + 1)
+        )
           break;
       }
       const app = toks.slice(a + 1, b);

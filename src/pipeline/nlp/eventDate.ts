@@ -29,7 +29,7 @@ const iso = (d: Date) => d.toISOString().slice(0, 10);
 /** An ISO date opening a text, after at most one label word (" date 2021-03-09 …"): page metadata, never prose. */
 const LEADING_ISO = /^\s*(?:[A-Za-z]+:?\s+)?(\d{4}-\d{2}-\d{2})\b/;
 /** What may stand before a dateline's date: a place or a release number ("Berlin, ", "No. 3, New York, "). */
-const DATELINE_PREFIX = 32;
+export const DATELINE_PREFIX = 32;
 
 /**
  * The publication date a text gives itself, when no front matter or page metadata did: a dateline in its first

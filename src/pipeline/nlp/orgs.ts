@@ -197,8 +197,8 @@ function scanOrganisations(written: string): string[] {
     }
     // "of the pressure group Food First", "founder of the Leeds start-up Orbly": a kind of body, then its name
     const kinded = new Set<number>();
-    for (const m of part.matchAll(/(?:^|\s)((?:\p{Ll}[\p{Ll}-]*\s+){0,2})?(\p{Ll}[\p{Ll}-]*)\s+(?=\p{Lu})/gu))
-      if (BODY_KINDS.has(m[2]!)) {
+    for (const m of part.matchAll(/(?:^|\s)(\p{Ll}[\p{Ll}-]*)\s+(?=\p{Lu})/gu))
+      if (BODY_KINDS.has(m[1]!)) {
         const at = m.index + m[0].length;
         starts.push(at);
         kinded.add(at);

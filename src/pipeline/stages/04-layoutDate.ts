@@ -1,5 +1,6 @@
 import type { Line } from './types';
 import { MONTHS, WEEKDAYS } from '../nlp/lexicon';
+import { DATELINE_PREFIX } from '../nlp/eventDate';
 import type { Titled } from './03-title';
 
 /** A month's name, or the abbreviation news agencies write with a full stop ("Oct. 12", "12 Sept. 2023"). */
@@ -56,7 +57,8 @@ export function inferEventDate(lines: Line[], published?: string): { date: strin
       // (a dateline's date, "WASHINGTON, Sept. 29, 2014 /Wire/ -- Mayors gathered on Sunday, Sept. 28", is the day the
       // report was filed: it dates the event only when the text names no other day)
       const dateline =
-        at <= 40 && /^\p{Lu}[\p{L}\s.'’-]*,\s*(?:\p{Lu}[\p{L}\s.'’-]*,\s*)?$/u.test(line.text.slice(0, at));
+        at <= DATELINE_PREFIX &&
+        /^\p{Lu}[\p{L}\s.'’-]*,\s*(?:\p{Lu}[\p{L}\s.'’-]*,\s*)?$/u.test(line.text.slice(0, at));
       if (EVENT_WORDS.test(sentence) && !dateline) score += 3;
       // dateline ("BERLIN, 12 June 2022 – …"), caption date ("…—May 3, 2021") or a date alone on its line
       const after = line.text.slice(at + m[0].length, at + m[0].length + 3);

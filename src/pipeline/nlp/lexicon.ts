@@ -97,6 +97,8 @@ const MASKED_RE = new RegExp(
   `(?<![\\p{L}])(?:${placesData.regionsAcrossCountries.map(escapeRegExp).join('|')})(?![\\p{L}])`,
   'u',
 );
+/** Whether a word alone is a region across countries ("European", "Asian"): it describes a person as a country's name does. */
+export const isRegionWord = (word: string) => MASKED.has(normalisePhrase(word));
 /** Whether a text names a region across countries ("the West African Coastal Institute"). */
 export const namesRegionAcrossCountries = (text: string) => MASKED_RE.test(text);
 /** For each first word of a listed phrase, the word counts of the phrases it starts, longest first: a scan tries only those. */
@@ -214,6 +216,8 @@ export const NOT_NAME_WORDS: ReadonlySet<string> = (() => {
   for (const [key, hit] of PLACE_PHRASES)
     if (!key.includes(' ') && (hit.kind === 'country' || hit.kind === 'demonym') && UN_MEMBERS.has(hit.code))
       s.add(key);
+  // demonyms of no one country ("European", "Kurdish") describe a person, as a country's do
+  for (const [d, code] of Object.entries(placesData.demonymExtras)) if (code === null && !d.includes(' ')) s.add(normalisePhrase(d));
   for (const group of [placesData.regions, placesData.cities])
     for (const list of Object.values(group)) for (const p of list) if (!p.includes(' ')) s.add(normalisePhrase(p));
   for (const h of namesData.honorifics) s.add(h);

@@ -3,7 +3,7 @@ import rolesData from '../../../data/roles.json';
 import speechData from '../../../data/speech.json';
 import orgData from '../../../data/organisations.json';
 import { HONORIFICS, MONTHS, NOT_NAME_WORDS, PARTICLES, WEEKDAYS, normalisePhrase } from './lexicon';
-import { findPlaces } from './lexicon';
+import { findPlaces, isRegionWord } from './lexicon';
 import type { Token, Tokenised } from './tokenise';
 import { genderOfGivenName, isEnglishWord, isGivenName, type Gender } from './givenNames';
 import { boundedMemo } from './boundedMemo';
@@ -401,7 +401,10 @@ function splitRun(toks: Token[], from: number, to: number, out: NameMention[]): 
     cut > 0 &&
     cut < lead.length &&
     (TITLE_WORDS.has(normalisePhrase(stripDot(lead[cut]!.text))) || ORG_WORDS.has(normalisePhrase(lead[cut]!.text))) &&
-    !NOT_NAME_WORDS.has(normalisePhrase(lead[cut - 1]!.text)) &&
+    // (past a place or region too: "European Commission President")
+    (!NOT_NAME_WORDS.has(normalisePhrase(lead[cut - 1]!.text)) ||
+      isRegionWord(lead[cut - 1]!.text) ||
+      findPlaces(lead[cut - 1]!.text).length > 0) &&
     toks[lead[cut - 1]!.first]!.pos === 'PROPN'
   )
     cut--;

@@ -738,6 +738,11 @@ describe('readProse: what the prose says of its speakers', () => {
       { 'Marcus Boateng': ['Skyway Airlines CEO'] },
     ],
     [
+      'a region or nationality before a body and a title stays with them',
+      'Speakers at the forum in Porto included European Commission President Lina Varga and Danish Port Authority chair Ole Brix.',
+      { 'Lina Varga': ['European Commission President'], 'Ole Brix': ['Danish Port Authority chair'] },
+    ],
+    [
       'an occupation the lexicon lacks, told by its shape: "a <noun> at <Name>"',
       'Omar Quist, a hydrologist at Lakeland Polytechnic in Norway, said the dam was safe. Ida Brandt, a friend of the family, said the dam was not safe.',
       { 'Omar Quist': ['hydrologist at Lakeland Polytechnic in Norway'], 'Ida Brandt': [] },

@@ -217,7 +217,8 @@ export const NOT_NAME_WORDS: ReadonlySet<string> = (() => {
     if (!key.includes(' ') && (hit.kind === 'country' || hit.kind === 'demonym') && UN_MEMBERS.has(hit.code))
       s.add(key);
   // demonyms of no one country ("European", "Kurdish") describe a person, as a country's do
-  for (const [d, code] of Object.entries(placesData.demonymExtras)) if (code === null && !d.includes(' ')) s.add(normalisePhrase(d));
+  for (const [d, code] of Object.entries(placesData.demonymExtras))
+    if (code === null && !d.includes(' ')) s.add(normalisePhrase(d));
   for (const group of [placesData.regions, placesData.cities])
     for (const list of Object.values(group)) for (const p of list) if (!p.includes(' ')) s.add(normalisePhrase(p));
   for (const h of namesData.honorifics) s.add(h);

@@ -151,6 +151,17 @@ describe('run-in headings', () => {
   });
 });
 
+describe('narration before a colon is no run-in heading', () => {
+  const text =
+    'Crew capsule docks\n\nThe capsule docked on June 2, 2023.\n\nBen Ode of the space agency spoke of the work with Orbly: "It is fun working with a new partner."\n\nThe crew returns in June.';
+  const lines = segmentLines(text);
+  const scan = scanSpeakers(text, lines, null);
+  it('a line whose head has a verb of speech stays prose, and the words after the name are no title', () => {
+    expect(scan.info[2]!.kind).toBe('prose');
+    expect(scan.speakers.get('ben ode')?.titles ?? []).not.toContainEqual(expect.stringContaining('spoke'));
+  });
+});
+
 describe('speech introduced by a line ending in "said:"', () => {
   const text =
     'Forum on press freedom\n\nThe forum met on June 2, 2023 in Oslo.\n\nLena Holm, coordinator of the Free Press Campaign, told the forum:\n\n“Reporters must be free. Their work protects all of us.”\n\nThe forum then closed.';

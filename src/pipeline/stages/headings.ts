@@ -3,6 +3,7 @@ import { findPlaces, NOT_NAME_WORDS, PARTICLES } from '../nlp/lexicon';
 import { FUNCTION_WORDS } from '../../lib/normaliseTerm';
 import { findName, isDescriptorWord, isPersonalHonorific, wordTokens } from '../nlp/names';
 import type { FoundName } from '../nlp/attribution';
+import speechData from '../../../data/speech.json';
 import type { LowerVocabulary } from './vocabulary';
 
 const DATE_AT_END_RE =
@@ -64,6 +65,9 @@ export function parseHeading(line: Line, vocab: { has(w: string): boolean }): Fo
 }
 
 /** "Jane Doe, Minister of Health: We must act now.": a heading run into its speech. */
+/** Verbs of speech and of speaking roles, as written in narration (lower case): no heading holds one. */
+const NARRATING_VERBS: ReadonlySet<string> = new Set([...speechData.speechVerbs, ...speechData.eventVerbs]);
+
 export function parseRunIn(line: Line, vocab: LowerVocabulary): { who: FoundName; at: number } | null {
   const colon = line.text.indexOf(': ');
   if (colon < 5 || colon > 160) return null;
@@ -74,6 +78,8 @@ export function parseRunIn(line: Line, vocab: LowerVocabulary): { who: FoundName
     rest.trim().split(/\s+/).length < 4
   )
     return null;
+  // "Ben Ode of the agency spoke of the new partner: …" is narration before a quote, not a run-in heading
+  if (wordTokens(head).some((t) => NARRATING_VERBS.has(t.raw))) return null;
   const who = parseHeading({ ...line, text: head, end: line.start + colon, words: head.split(/\s+/).length }, vocab);
   return who ? { who, at: colon + 1 } : null;
 }

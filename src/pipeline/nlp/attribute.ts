@@ -1039,7 +1039,7 @@ function skipAddressee(ctx: Ctx, c: number, last: number, telling = false): numb
       /^\p{Lu}/u.test(toks[k + 1]!.text)
     )
       k += 2;
-    return k;
+    return placeBeforeThat(toks, k, last) ?? k;
   }
   if (telling) {
     let k = c;
@@ -1057,7 +1057,19 @@ function skipAddressee(ctx: Ctx, c: number, last: number, telling = false): numb
   if (/^(the|a|an|his|her|their|its|our)$/.test(toks[k]?.lower ?? '')) k++;
   const from = k;
   while (k < last && k - from < 4 && /^(ADJ|NOUN|PROPN)$/.test(toks[k]!.pos)) k++;
-  return k > from && toks[k]?.lower === 'that' ? k : c;
+  if (k === from) return c;
+  return toks[k]?.lower === 'that' ? k : (placeBeforeThat(toks, k, last) ?? c);
+}
+
+/**
+ * "outside the town hall that …", "at the gates on Monday that …": a short place or time phrase at `k`, then "that"
+ * opening a clause (its index); not a relative "that" ("on the repairs that were delayed").
+ */
+function placeBeforeThat(toks: readonly Token[], k: number, last: number): number | null {
+  if (toks[k]?.pos !== 'ADP' || toks[k]!.lower === 'that') return null;
+  let t = k + 1;
+  while (t < last && t - k < 6 && toks[t]!.lower !== 'that' && /^(ADP|DET|ADJ|NOUN|PROPN|NUM)$/.test(toks[t]!.pos)) t++;
+  return toks[t]?.lower === 'that' && !/^(VERB|AUX)$/.test(toks[t + 1]?.pos ?? 'VERB') ? t : null;
 }
 
 // ---- speaking roles at the event ---------------------------------------------------

@@ -355,11 +355,13 @@ function splitRun(toks: Token[], from: number, to: number, out: NameMention[]): 
         s = k;
         break;
       }
-  // "Maryland Chris Oduya": a place before a given name
+  // "Maryland Chris Oduya": a place before a given name; "Organiser Maria Gomez": an occupation
   if (
     words.length - s >= 3 &&
     isGivenName(words[s + 1]!.text) &&
-    (afterPreposition || findPlaces(words[s]!.text).some((p) => p.kind !== 'institution'))
+    (afterPreposition ||
+      findPlaces(words[s]!.text).some((p) => p.kind !== 'institution') ||
+      ROLE_NOUNS.has(normalisePhrase(words[s]!.text)))
   )
     s++;
   // a place name is not a person's ("New Zealand", "Oslo Fjord")
@@ -391,7 +393,13 @@ function splitRun(toks: Token[], from: number, to: number, out: NameMention[]): 
   const twoWordPlace = (k: number) =>
     k > 0 && findPlaces(`${lead[k - 1]!.text} ${lead[k]!.text}`).some((p) => p.index === 0 && p.phrase.includes(' '));
   for (;;) {
-    if (cut > 0 && (isLeadWord(toks[lead[cut - 1]!.first]!) || isLeadText(lead[cut - 1]!.text))) cut--;
+    if (
+      cut > 0 &&
+      (isLeadWord(toks[lead[cut - 1]!.first]!) ||
+        isLeadText(lead[cut - 1]!.text) ||
+        ROLE_NOUNS.has(normalisePhrase(lead[cut - 1]!.text)))
+    )
+      cut--;
     // (only before a descriptor already taken: "… of Hong Kong Ana Lo" keeps the place with its "of")
     else if (cut > 1 && cut < lead.length && twoWordPlace(cut - 1)) cut -= 2;
     else break;

@@ -24,6 +24,7 @@ describe('inferProseCountry: the country the text links a person to', () => {
     ['a continent-wide body takes no focus', ['Pan-African Lawyers Union secretary'], 'PT', null],
     ['a region across countries named by its adjective takes no focus', ['European ombudsman'], 'PT', null],
     ['a country named beside a region still counts', ['South African delegate'], 'PT', 'ZA'],
+    ['an official of a UN agency takes no focus', ['UNHCR spokesperson'], 'CH', null],
     ['a country that is also a US state, with a state post', ['state senator from Georgia'], null, 'US'],
     ['the same name with a national post', ["Georgia's deputy foreign minister"], 'US', 'GE'],
     ['the same name in an article about the US, no post', ['a nurse from Georgia'], 'US', 'US'],
@@ -41,6 +42,9 @@ describe('classifyProseRole: one role from the descriptors', () => {
     ['who negotiates for a union', ["the union's negotiator"], 'other'],
     ["a body's president, the body named by a common noun", ["the union's president"], 'organisation-leader'],
     ['a club president', ['club president'], 'organisation-leader'],
+    ["a union's secretary, with a word between", ["union's regional secretary"], 'organisation-leader'],
+    ['who represents a body sits in no house', ['representative of the regional water board'], 'organisation-member'],
+    ['a state representative sits in one', ['state representative'], 'legislator'],
     ["a party's president is a party officer", ["the party's president"], 'local-politician'],
     ["a country's president stays an office", ["Norway's president"], 'government-official'],
     [
@@ -80,6 +84,11 @@ describe('classifyProseRole: one role from the descriptors', () => {
 });
 
 describe('focusPlaceOf: the country an article is about', () => {
+  it('counts a dateline as three mentions', () => {
+    const body = 'Nurses marched on Saturday. The march ended in Harlow Park, where Ana Lo spoke about Ghana.';
+    expect(focusPlaceOf(`Nurses march\n\nLEEDS, June 3 (Wire) — ${body} Leeds was busy.`)).toBe('GB');
+    expect(focusPlaceOf(`Nurses march\n\n${body} Leeds was busy.`)).toBeNull();
+  });
   it('counts a country named in the possessive', () => {
     expect(focusPlaceOf("Chile's top court ruled on Friday. Chile's senate met. The judge in Santiago spoke.")).toBe(
       'CL',

@@ -1,4 +1,5 @@
 import rolesData from '../../../data/roles.json';
+import orgData from '../../../data/organisations.json';
 import { escapeRegExp, findPlaces, keywordRegExp, namesRegionAcrossCountries, normalisePhrase } from './lexicon';
 import { ROLE_NOUNS, TITLE_WORDS } from './mentions';
 import { boundedMemo } from './boundedMemo';
@@ -29,9 +30,15 @@ const UNIVERSITY = /\b(?:University|College|Polytechnic|Institute of Technology|
 const NATIONAL_AGENT = /\b(?:chief )?(?:negotiator|delegate|representative)s?\b/i;
 /** A body named by a common noun right before its head: "the union's president", "club president". */
 const BODY_BEFORE_HEAD =
-  /\b(?:union|company|firm|club|university|college|school|association|foundation|institute|society|federation|organi[sz]ation|corporation|group|bank|fund|charity|network|alliance|league|movement|church|museum|board|council|committee|commission|chamber|guild|cooperative|co-op)(?:['’]s)?\s+(?:vice[ -])?(?:president|chair(?:man|woman|person)?)\b/i;
+  /\b(?:union|company|firm|club|university|college|school|association|foundation|institute|society|federation|organi[sz]ation|corporation|group|bank|fund|charity|network|alliance|league|movement|church|museum|board|council|committee|commission|chamber|guild|cooperative|co-op)(?:['’]s)?\s+(?:(?:regional|national|general|local|deputy|assistant)\s+)?(?:vice[ -])?(?:president|chair(?:man|woman|person)?|secretary|treasurer)\b/i;
 const HEAD_OF_STATE = /(?<![\p{L}])(?:president|prime minister|premier|chancellor|king|queen|emir|sultan)(?![\p{L}])/iu;
 
+/** "a representative of the regional health body": one who speaks for a body, not a member of a house. */
+function speaksForABody(text: string, m: RegExpExecArray): boolean {
+  return (
+    m[0] === 'representative' && /^\s+(?:of|for)\s+(?:the|a|an|its|their)\s/i.test(text.slice(m.index + m[0].length))
+  );
+}
 /** Whether the keyword `m` only modifies a title after it ("deputy leader", "deputy director-general"). */
 function modifies(text: string, m: RegExpExecArray): boolean {
   const next = /^[\s-]+([\p{L}-]+)/u.exec(text.slice(m.index + m[0].length))?.[1]?.toLowerCase() ?? '';
@@ -48,7 +55,7 @@ function seatOf(text: string): RegExpExecArray | null {
   SEATS.lastIndex = 0;
   let best: RegExpExecArray | null = null;
   for (let m = SEATS.exec(text); m; m = SEATS.exec(text))
-    if (!modifies(text, m) && (!best || m[0].length > best[0].length)) best = m;
+    if (!modifies(text, m) && !speaksForABody(text, m) && (!best || m[0].length > best[0].length)) best = m;
   return best;
 }
 
@@ -167,9 +174,11 @@ function singularTitles(d: string): string {
 
 /** "(D-CA)", "R-S.C.", "R-Ohio": a US party and state tag. */
 const PARTY_STATE = /(?:^|[\s(,])[DRI]\s*-\s*(?:[A-Z][A-Za-z]*\.?){1,2}\.?(?:$|[\s),;])/;
-/** International organisations' officials have no country from their office (the key's policy, and the usual reading). */
-const INTERNATIONAL =
-  /(?<![\p{L}])(?:UN|U\.N\.|United Nations|WHO|World Health Organi[sz]ation|UNICEF|UNESCO|UNFCCC|NATO|IMF|World Bank|WTO|European Commission|European Council|AU|African Union|IPU|Inter-Parliamentary Union|OECD|Red Cross|International)(?![\p{L}])/u;
+/** International bodies' officials have no country from their office (the key's policy, and the usual reading). */
+const INTERNATIONAL = new RegExp(
+  `(?<![\\p{L}])(?:${orgData.internationalBodies.map(escapeRegExp).join('|')})(?![\\p{L}])`,
+  'u',
+);
 
 /** Posts of a state or province, not of a nation. */
 const STATE_POST = /\b(?:state|gov\.|governor|lieutenant governor|statehouse|county|provincial)\b/i;
@@ -212,14 +221,24 @@ export function inferProseCountry(
 
 export { normalisePhrase };
 
+/** A dateline opening a paragraph: a place in capitals, perhaps a date or an agency, then a dash ("LEEDS —", "DAKAR, March 14 (Newswire) —"). */
+const DATELINE = /^(\p{Lu}[\p{Lu}'’. -]{1,30}?)(?:,[^\n—–]{1,40}?)?(?:\s*\([^)\n]{1,30}\))?\s+[—–-]{1,2}\s/mu;
+/** How far into a text its dateline may stand (after a headline and a byline). */
+const DATELINE_REACH = 600;
+
 /**
  * The country an article is mostly about, counting every place it names
  * (countries, nationalities, cities, regions, national institutions): the
- * first if named at least three times and half again as often as the next.
+ * first if named at least three times and half again as often as the next
+ * (a dateline counting three).
  */
 export function focusPlaceOf(text: string): string | null {
   const counts = new Map<string, number>();
   for (const hit of findPlaces(text)) counts.set(hit.code, (counts.get(hit.code) ?? 0) + 1);
+  // a dateline says where the report was filed, as good as two more mentions
+  const dateline = DATELINE.exec(text.slice(0, DATELINE_REACH));
+  const filed = dateline ? findPlaces(dateline[1]!)[0] : undefined;
+  if (filed) counts.set(filed.code, (counts.get(filed.code) ?? 0) + 2);
   const [first, second] = [...counts].sort((a, b) => b[1] - a[1]);
   return first && first[1] >= 3 && first[1] >= 1.5 * (second?.[1] ?? 0) ? first[0] : null;
 }

@@ -147,6 +147,11 @@ describe('readProse: who speaks in running prose', () => {
       { 'Grete Holm': ['(r) the budget would be balanced next year.'] },
     ],
     [
+      'reported speech: "told <addressee> <place> that"',
+      'Lena Hart told the strikers outside the depot gates that the talks had failed.',
+      { 'Lena Hart': ['(r) the talks had failed.'] },
+    ],
+    [
       'reported speech: "called for", "warned"',
       'Senator Paul Okafor called for an inquiry into the contracts. Dr. Mei Tan warned that hospitals were running out of beds.',
       { 'Paul Okafor': ['(r) an inquiry into the contracts.'], 'Mei Tan': ['(r) hospitals were running out of beds.'] },
@@ -736,6 +741,11 @@ describe('readProse: what the prose says of its speakers', () => {
       'a company name of several words before a title stays with it',
       'Testifying before the panel, Skyway Airlines CEO Marcus Boateng blamed the controllers.',
       { 'Marcus Boateng': ['Skyway Airlines CEO'] },
+    ],
+    [
+      'an occupation opening the sentence before a full name is its descriptor, not part of the name',
+      'Organiser Rhea Camden, 41, said the march had doubled in size. Volunteer Tom Asher said turnout was higher.',
+      { 'Rhea Camden': ['Organiser'], 'Tom Asher': ['Volunteer'] },
     ],
     [
       'a region or nationality before a body and a title stays with them',

@@ -841,11 +841,13 @@ function reportedSpeech(ctx: Ctx, quotes: AttributedQuote[]): void {
       const questioned = QUESTIONING.has(verb.lower) ? ctx.mentionAt.get(c) : undefined;
       if (questioned) c = questioned.m.last + 1;
       // "asked Tom Reyes whether …", "asked him why …": past the person asked, to the question
-      const asked = ctx.mentionAt.get(c)?.m.last ?? (toks[c]?.pos === 'PRON' ? c + 1 : -1);
-      if (asked > c && /^(whether|if|why|how|what|when)$/.test(toks[asked]?.lower ?? '')) c = asked;
+      // ("asked the mayor where …": or a person named by a common noun)
+      const asked =
+        ctx.mentionAt.get(c)?.m.last ?? (toks[c]?.pos === 'PRON' ? c + 1 : nounPhraseEnd(toks, c, sentence.last));
+      if (asked > c && QUESTION_WORD.test(toks[asked]?.lower ?? '')) c = asked;
       if (
         NEEDS_CLAUSE.has(verb.lower) &&
-        !/^(that|whether|if|why|how|what)$/.test(toks[c]?.lower ?? '') &&
+        !(toks[c]?.lower === 'that' || QUESTION_WORD.test(toks[c]?.lower ?? '')) &&
         !/^(for|out|of|about|on|over)$/.test(toks[c - 1]?.lower ?? '') &&
         !characterises(ctx, v, sentence.last)
       )
@@ -1039,6 +1041,8 @@ function skipAddressee(ctx: Ctx, c: number, last: number, telling = false): numb
       /^\p{Lu}/u.test(toks[k + 1]!.text)
     )
       k += 2;
+    // "said the court would rule": no addressee, the subject of what was said
+    if (!telling && /^(VERB|AUX)$/.test(toks[k]?.pos ?? '')) return c;
     return placeBeforeThat(toks, k, last) ?? k;
   }
   if (telling) {
@@ -1056,9 +1060,21 @@ function skipAddressee(ctx: Ctx, c: number, last: number, telling = false): numb
   if (/^(in|on|at|during|via|after)$/.test(toks[k]?.lower ?? '')) k++;
   if (/^(the|a|an|his|her|their|its|our)$/.test(toks[k]?.lower ?? '')) k++;
   const from = k;
-  while (k < last && k - from < 4 && /^(ADJ|NOUN|PROPN)$/.test(toks[k]!.pos)) k++;
+  // ("the nine judges", "an audience of about 4,000 engineers")
+  while (k < last && k - from < 4 && /^(ADJ|NOUN|PROPN|NUM)$/.test(toks[k]!.pos)) k++;
   if (k === from) return c;
   return toks[k]?.lower === 'that' ? k : (placeBeforeThat(toks, k, last) ?? c);
+}
+
+/** Words that open an indirect question ("asked whether …", "asked the mayor where …"). */
+const QUESTION_WORD = /^(?:whether|if|why|how|what|when|where|who)$/;
+
+/** The end of a short common noun phrase at `k` ("the mayor", "a local official"), or -1. */
+function nounPhraseEnd(toks: readonly Token[], k: number, last: number): number {
+  if (!/^(the|a|an|his|her|their|its|our)$/.test(toks[k]?.lower ?? '')) return -1;
+  let e = k + 1;
+  while (e < last && e - k <= 3 && /^(ADJ|NOUN)$/.test(toks[e]!.pos)) e++;
+  return e > k + 1 && toks[e - 1]!.pos === 'NOUN' ? e : -1;
 }
 
 /**
@@ -1068,7 +1084,8 @@ function skipAddressee(ctx: Ctx, c: number, last: number, telling = false): numb
 function placeBeforeThat(toks: readonly Token[], k: number, last: number): number | null {
   if (toks[k]?.pos !== 'ADP' || toks[k]!.lower === 'that') return null;
   let t = k + 1;
-  while (t < last && t - k < 6 && toks[t]!.lower !== 'that' && /^(ADP|DET|ADJ|NOUN|PROPN|NUM)$/.test(toks[t]!.pos)) t++;
+  while (t < last && t - k < 6 && toks[t]!.lower !== 'that' && /^(ADP|DET|ADJ|ADV|NOUN|PROPN|NUM)$/.test(toks[t]!.pos))
+    t++;
   return toks[t]?.lower === 'that' && !/^(VERB|AUX)$/.test(toks[t + 1]?.pos ?? 'VERB') ? t : null;
 }
 

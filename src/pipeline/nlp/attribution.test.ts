@@ -81,6 +81,8 @@ describe('parseBefore: who the text before a quote names', () => {
       'coordinator of the river campaign',
     ]);
     expect(titles('Jane Doe, Omar Sesay and Lin Park signed a letter saying ')).toEqual([]);
+    // an age between commas is no title
+    expect(titles('Jane Doe, 78, said: ')).toEqual([]);
   });
   it('after a quote too: a name list before the verb is no apposition of the first name', () => {
     const r = after('“We win,” Jane Doe, Omar Sesay and Lin Park said in a letter.');

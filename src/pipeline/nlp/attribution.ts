@@ -243,6 +243,8 @@ export function parseBefore(seg: string, vocab: { has(w: string): boolean }): Fo
           app &&
           /,\s*$/.test(between) &&
           app.length < 160 &&
+          // ("Martha Voss, 78, said": an age)
+          !/^\d+$/.test(app) &&
           !/\b(?:who|which|that)\b/.test(app) &&
           !/^(?:\p{Ll}+ing|in|at|on|during|after|before|when|while)\b/u.test(app)
         )

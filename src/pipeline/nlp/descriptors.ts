@@ -26,6 +26,20 @@ const STOP_BACK = new Set([
   'is',
   'are',
 ]);
+/** Nouns of time, which open a sentence before a name as no occupation does ("Last week Ana Lo said"). */
+const TIME_NOUNS = new Set([
+  'day',
+  'week',
+  'weekend',
+  'month',
+  'year',
+  'morning',
+  'afternoon',
+  'evening',
+  'night',
+  'time',
+  'season',
+]);
 /** A title or role word, singular or plural ("director", "directors"). */
 const isTitleWord = (text: string) => {
   const w = normalisePhrase(text.replace(/\.$/, ''));
@@ -180,7 +194,23 @@ export function descriptorsOf(doc: Tokenised, m: NameMention, named: ReadonlySet
     before.length >= 2 &&
     before[before.length - 1]!.lower === 'for' &&
     AGENT_TITLES.has(before[before.length - 2]!.lower);
-  if (before.length && hasTitleWord(before) && !objectOfOpener && !agentFor) out.push(join(before));
+  // "Retired librarian Martha Voss", "said local fisherman Tom Hill": a bare noun phrase (no article, no preposition)
+  // opening the sentence, or right after the verb of speech, describes the name after it, whatever the occupation
+  const bareOccupation = () => {
+    const head = before[before.length - 1];
+    if (!head || before.length > 3 || phraseFrom !== k || head.pos !== 'NOUN' || !/^\p{Ll}/u.test(head.text))
+      return false;
+    if (TIME_NOUNS.has(head.lower)) return false;
+    const words = before.every(
+      (t, i) => /^(ADJ|NOUN)$/.test(t.pos) || (i === 0 && t.pos === 'PROPN' && isEnglishWord(t.lower)),
+    );
+    const prev = toks[k - 1];
+    return (
+      words && (prev === undefined || prev.sent !== m.sent || /^(said|says|added|adds|asked|wrote)$/.test(prev.lower))
+    );
+  };
+  if (before.length && (hasTitleWord(before) || bareOccupation()) && !objectOfOpener && !agentFor)
+    out.push(join(before));
   else if (before.length && end === leadFirst && out.length && findPlaces(join(before)).length)
     // "Kenyan Cabinet Secretary Ana Ruto": a place word right before the run's title belongs to it
     out[out.length - 1] = join(toks.slice(k, m.first));

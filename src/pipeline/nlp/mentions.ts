@@ -358,10 +358,9 @@ function splitRun(toks: Token[], from: number, to: number, out: NameMention[]): 
   // "Maryland Chris Oduya": a place before a given name; "Organiser Maria Gomez": an occupation
   if (
     words.length - s >= 3 &&
-    isGivenName(words[s + 1]!.text) &&
-    (afterPreposition ||
-      findPlaces(words[s]!.text).some((p) => p.kind !== 'institution') ||
-      ROLE_NOUNS.has(normalisePhrase(words[s]!.text)))
+    ((isGivenName(words[s + 1]!.text) &&
+      (afterPreposition || findPlaces(words[s]!.text).some((p) => p.kind !== 'institution'))) ||
+      (ROLE_NOUNS.has(normalisePhrase(words[s]!.text)) && !isGivenName(words[s]!.text)))
   )
     s++;
   // a place name is not a person's ("New Zealand", "Oslo Fjord")

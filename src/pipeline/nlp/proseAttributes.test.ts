@@ -43,6 +43,12 @@ describe('classifyProseRole: one role from the descriptors', () => {
     ["a body's president, the body named by a common noun", ["the union's president"], 'organisation-leader'],
     ['a club president', ['club president'], 'organisation-leader'],
     ["a union's secretary, with a word between", ["union's regional secretary"], 'organisation-leader'],
+    ["a jury's president, whatever the nationality", ['Jury president', 'Belgian painter'], 'organisation-leader'],
+    [
+      "a country's president stays an office beside a body's word elsewhere",
+      ['Kenyan president'],
+      'government-official',
+    ],
     ['who represents a body sits in no house', ['representative of the regional water board'], 'organisation-member'],
     ['a state representative sits in one', ['state representative'], 'legislator'],
     ["a party's president is a party officer", ["the party's president"], 'local-politician'],

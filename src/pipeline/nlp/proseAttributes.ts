@@ -30,7 +30,7 @@ const UNIVERSITY = /\b(?:University|College|Polytechnic|Institute of Technology|
 const NATIONAL_AGENT = /\b(?:chief )?(?:negotiator|delegate|representative)s?\b/i;
 /** A body named by a common noun right before its head: "the union's president", "club president". */
 const BODY_BEFORE_HEAD =
-  /\b(?:union|company|firm|club|university|college|school|association|foundation|institute|society|federation|organi[sz]ation|corporation|group|bank|fund|charity|network|alliance|league|movement|church|museum|board|council|committee|commission|chamber|guild|cooperative|co-op)(?:['’]s)?\s+(?:(?:regional|national|general|local|deputy|assistant)\s+)?(?:vice[ -])?(?:president|chair(?:man|woman|person)?|secretary|treasurer)\b/i;
+  /\b(?:union|company|firm|club|university|college|school|association|foundation|institute|society|federation|organi[sz]ation|corporation|group|bank|fund|charity|network|alliance|league|movement|church|museum|board|council|committee|commission|chamber|guild|cooperative|co-op|jury|panel|festival|team)(?:['’]s)?\s+(?:(?:regional|national|general|local|deputy|assistant)\s+)?(?:vice[ -])?(?:president|chair(?:man|woman|person)?|secretary|treasurer)\b/i;
 const HEAD_OF_STATE = /(?<![\p{L}])(?:president|prime minister|premier|chancellor|king|queen|emir|sultan)(?![\p{L}])/iu;
 
 /** "a representative of the regional health body": one who speaks for a body, not a member of a house. */
@@ -116,9 +116,11 @@ function readProseRole(written: readonly string[]): { role: string; basis: strin
         (!HEAD_OF_STATE.test(text.replace(/vice[ -]president/i, '')) || /\bparty(?:['’]s)?\s+president\b/i.test(text))
       )
         return { role: 'local-politician', basis: `${hit} (party)` };
+      // (a body's word right before the head names whose head this is, wherever the person is from: "Jury president")
       if (
-        (ORGANISATION.test(descriptors.join(' ')) || BODY_BEFORE_HEAD.test(text)) &&
-        !findPlaces(text).some((p) => p.kind === 'country' || p.kind === 'demonym')
+        BODY_BEFORE_HEAD.test(text) ||
+        (ORGANISATION.test(descriptors.join(' ')) &&
+          !findPlaces(text).some((p) => p.kind === 'country' || p.kind === 'demonym'))
       )
         return { role: 'organisation-leader', basis: `${hit} (organisation)` };
     }

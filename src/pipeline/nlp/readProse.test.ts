@@ -152,6 +152,26 @@ describe('readProse: who speaks in running prose', () => {
       { 'Lena Hart': ['(r) the talks had failed.'] },
     ],
     [
+      'a question reported after "asked <the noun> where"',
+      'Pupil Noor Haddad, 15, asked the headmaster where the new library would go.',
+      { 'Noor Haddad': ['(r) where the new library would go.'] },
+    ],
+    [
+      'after "said", a noun phrase before a verb is the clause\'s subject, not an addressee',
+      'Judge Ines Varga said the court would sit again in May.',
+      { 'Ines Varga': ['(r) the court would sit again in May.'] },
+    ],
+    [
+      'an addressee with a number in it ("the nine judges", "an audience of about 800 nurses")',
+      'Counsel Pavel Hruby told the nine judges that the rule was fair. Rina Osei told an audience of about 800 nurses that their pay would rise.',
+      { 'Pavel Hruby': ['(r) the rule was fair.'], 'Rina Osei': ['(r) their pay would rise.'] },
+    ],
+    [
+      'a word of time opening the sentence is no part of the name',
+      'Yesterday Omar Bekele said the ferry was late. Today Lise Aune said it was on time.',
+      { 'Omar Bekele': ['(r) the ferry was late.'], 'Lise Aune': ['(r) it was on time.'] },
+    ],
+    [
       'reported speech: "called for", "warned"',
       'Senator Paul Okafor called for an inquiry into the contracts. Dr. Mei Tan warned that hospitals were running out of beds.',
       { 'Paul Okafor': ['(r) an inquiry into the contracts.'], 'Mei Tan': ['(r) hospitals were running out of beds.'] },
@@ -746,6 +766,11 @@ describe('readProse: what the prose says of its speakers', () => {
       'an occupation opening the sentence before a full name is its descriptor, not part of the name',
       'Organiser Rhea Camden, 41, said the march had doubled in size. Volunteer Tom Asher said turnout was higher.',
       { 'Rhea Camden': ['Organiser'], 'Tom Asher': ['Volunteer'] },
+    ],
+    [
+      'a bare noun phrase opening the sentence before a name is an occupation the lexicons may lack',
+      'Retired stonemason Ivo Marek, 81, said the bridge was older than the town. Last week Ana Lund said it was not.',
+      { 'Ivo Marek': ['Retired stonemason'], 'Ana Lund': [] },
     ],
     [
       'a region or nationality before a body and a title stays with them',

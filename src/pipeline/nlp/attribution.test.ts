@@ -83,6 +83,10 @@ describe('parseBefore: who the text before a quote names', () => {
     expect(titles('Jane Doe, Omar Sesay and Lin Park signed a letter saying ')).toEqual([]);
     // an age between commas is no title
     expect(titles('Jane Doe, 78, said: ')).toEqual([]);
+    // past an age and an article
+    expect(titles('Jane Doe, 23, a spokeswoman for the river campaign, said: ')).toEqual([
+      'spokeswoman for the river campaign',
+    ]);
   });
   it('after a quote too: a name list before the verb is no apposition of the first name', () => {
     const r = after('“We win,” Jane Doe, Omar Sesay and Lin Park said in a letter.');

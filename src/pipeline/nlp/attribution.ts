@@ -236,7 +236,8 @@ export function parseBefore(seg: string, vocab: { has(w: string): boolean }): Fo
       const next = toks[hit.to];
       if (next && /^\s*,\s*$/.test(next.sep)) {
         const between = sentence.slice(next.start, toks[v]!.start);
-        const app = between.replace(/[\s,]+$/, '');
+        // (past an age and an article: "Ana Lo, 23, a spokeswoman for …")
+        const app = between.replace(/[\s,]+$/, '').replace(/^,?\s*(?:\d{1,3},\s*)?(?:(?:a|an|the)\s+)?/, '');
         // not a clause: "speaking on the second day", "who …", "in her speech"; an apposition closes with a
         // comma (", Jo Tan and Al Roy signed a letter saying" is none)
         if (

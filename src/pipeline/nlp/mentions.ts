@@ -70,7 +70,11 @@ function namesakeWordUncached(t: Token): boolean {
 function surnameWordUncached(t: Token): boolean {
   if (!isCapital(t) || isAcronym(t) || !/\p{Ll}/u.test(t.text)) return false;
   const w = normalisePhrase(stripDot(t.text));
-  return isGivenName(w) && !CALENDAR.has(w) && !FUNCTION_LIKE.has(w);
+  // ("Enrico Palermo", "Jack London": a city's name, which is no country's, after a given name)
+  return (
+    (isGivenName(w) && !CALENDAR.has(w) && !FUNCTION_LIKE.has(w)) ||
+    (findPlaces(t.text).length > 0 && findPlaces(t.text).every((p) => p.kind === 'place'))
+  );
 }
 const FUNCTION_LIKE: ReadonlySet<string> = new Set(['any', 'had', 'my', 'way', 'may', 'read', 'free']);
 
@@ -259,6 +263,14 @@ function taggedAsVerb(toks: Token[], k: number, to: number): boolean {
 /** Parts of speech that never begin a name: "Regarding Varga's", "Then Smith". */
 const NOT_NAME_START = new Set(['VERB', 'ADP', 'ADV', 'DET', 'PRON', 'CCONJ', 'SCONJ', 'AUX', 'INTJ', 'PART', 'NUM']);
 
+/** "Shareholder Kari Lunde said": a common English word opening the sentence (the run's first word `s`). */
+function commonWordOpening(toks: Token[], words: readonly { first: number; last: number }[], s: number): boolean {
+  const w = words[s]!;
+  if (s !== 0 || w.last - w.first !== 1) return false;
+  const t = toks[w.first]!;
+  return toks[w.first - 1]?.sent !== t.sent && isEnglishWord(t.lower);
+}
+
 function splitRun(toks: Token[], from: number, to: number, out: NameMention[]): void {
   // a lone capitalised word that cannot be a name word ("The", "But", "UN") gives no name: the common case, answered
   // before any of the words below are gathered
@@ -320,7 +332,8 @@ function splitRun(toks: Token[], from: number, to: number, out: NameMention[]): 
           findPlaces(single.text).some((p) => p.kind === 'country') &&
           isNameWord(toks[words[s]!.first]!) &&
           !isEnglishWord(words[s]!.text.toLowerCase())) ||
-        // "Tom Major", "Ann Page", "Tom Chad": such a word as the surname, after a given name that ends the run there
+        // "Tom Major", "Ann Page", "Tom Chad", "Enrico Palermo": such a word or a city's name as the surname, after a
+        // given name that ends the run there
         (s === words.length &&
           prev !== null &&
           surnameWord(single) &&
@@ -360,7 +373,12 @@ function splitRun(toks: Token[], from: number, to: number, out: NameMention[]): 
     words.length - s >= 3 &&
     ((isGivenName(words[s + 1]!.text) &&
       (afterPreposition || findPlaces(words[s]!.text).some((p) => p.kind !== 'institution'))) ||
-      (ROLE_NOUNS.has(normalisePhrase(words[s]!.text)) && !isGivenName(words[s]!.text)))
+      (ROLE_NOUNS.has(normalisePhrase(words[s]!.text)) && !isGivenName(words[s]!.text)) ||
+      // (a common word only before a known given name: "Pilar de la Fuente" stays whole)
+      (commonWordOpening(toks, words, s) &&
+        !isGivenName(words[s]!.text) &&
+        isGivenName(words[s + 1]!.text) &&
+        !PARTICLES.has(words[s + 1]!.text)))
   )
     s++;
   // a place name is not a person's ("New Zealand", "Oslo Fjord")

@@ -25,6 +25,7 @@ describe('inferProseCountry: the country the text links a person to', () => {
     ['a region across countries named by its adjective takes no focus', ['European ombudsman'], 'PT', null],
     ['a country named beside a region still counts', ['South African delegate'], 'PT', 'ZA'],
     ['an official of a UN agency takes no focus', ['UNHCR spokesperson'], 'CH', null],
+    ['an adjective of a country the package names otherwise ("Filipino")', ['Philippine trade secretary'], 'VN', 'PH'],
     ['a country that is also a US state, with a state post', ['state senator from Georgia'], null, 'US'],
     ['the same name with a national post', ["Georgia's deputy foreign minister"], 'US', 'GE'],
     ['the same name in an article about the US, no post', ['a nurse from Georgia'], 'US', 'US'],
@@ -43,6 +44,7 @@ describe('classifyProseRole: one role from the descriptors', () => {
     ["a body's president, the body named by a common noun", ["the union's president"], 'organisation-leader'],
     ['a club president', ['club president'], 'organisation-leader'],
     ["a union's secretary, with a word between", ["union's regional secretary"], 'organisation-leader'],
+    ['a co-chair leads', ["co-chair of the union's junior doctors committee"], 'organisation-leader'],
     ["a jury's president, whatever the nationality", ['Jury president', 'Belgian painter'], 'organisation-leader'],
     [
       "a country's president stays an office beside a body's word elsewhere",

@@ -167,6 +167,16 @@ describe('readProse: who speaks in running prose', () => {
       { 'Pavel Hruby': ['(r) the rule was fair.'], 'Rina Osei': ['(r) their pay would rise.'] },
     ],
     [
+      "a city's name as the surname after a given name is a person, and the pronoun after it is theirs",
+      'Port authority head Dario Palermo welcomed the plan. The harbour, he said, would be dredged in May.',
+      { 'Dario Palermo': ['(r) would be dredged in May.'] },
+    ],
+    [
+      'a common word opening the sentence before a given name is no part of the name',
+      'Shareholder Kari Lunde said she had voted against the board.',
+      { 'Kari Lunde': ['(r) she had voted against the board.'] },
+    ],
+    [
       'a word of time opening the sentence is no part of the name',
       'Yesterday Omar Bekele said the ferry was late. Today Lise Aune said it was on time.',
       { 'Omar Bekele': ['(r) the ferry was late.'], 'Lise Aune': ['(r) it was on time.'] },

@@ -67,7 +67,7 @@ self.onmessage = async (e: MessageEvent<ToWorker>) => {
       (corpus, missing) => {
         if (missing !== 'records') return post({ t: 'valid', corpus, ...(missing ? { missing } : {}) });
         const head = packHead(corpus);
-        post({ t: 'head', head }, [head.appearances.buffer as ArrayBuffer]);
+        post({ t: 'head', head, speakersWhole: corpus.speakers.every((s) => s.evidence === undefined) }, [head.appearances.buffer as ArrayBuffer]);
       },
       // each chunk as it is written: one message of them all (1 GB at 50,000 articles) failed
       {

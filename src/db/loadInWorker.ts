@@ -1,4 +1,4 @@
-import type { Corpus } from '../corpus';
+import type { Corpus, EvidenceLine, Speaker } from '../corpus';
 import { assembleCorpus, type Chunk, chunkRowsOf, type CorpusMeta, type PodiumDb } from './database';
 import type { LoadStage, Missing, OnValid } from './loadCommon';
 import { takeLoaderWorker } from './loaderWorker';
@@ -28,8 +28,12 @@ export type ToPage =
   | { t: 'unreachable'; message: string }
   /** The first sections, to draw the first charts from while the rest is read. */
   | { t: 'valid'; corpus: Corpus; missing?: Missing }
-  /** The same, packed (packHead.ts): shown as missing its 'records'. */
-  | { t: 'head'; head: PackedHead }
+  /**
+   * The same, packed (packHead.ts): shown as missing its 'records'. `speakersWhole`: no speaker record
+   * gave its evidence inside it (files since evidence lines), so the head's speakers are the section as
+   * stored but for the evidence lines, and the speakers' chunks need not be parsed again.
+   */
+  | { t: 'head'; head: PackedHead; speakersWhole?: boolean }
   /** Not a corpus-lines file: its text, for the page to read as one JSON document. */
   | { t: 'text'; text: string }
   /** A chunk as stored (not the texts), in order: the corpus the page holds once `done` says it is stored. */
@@ -54,6 +58,22 @@ const HEAD_TABLES = new Set<Chunk['table']>(['rejected', 'events', 'appearances'
 /** Give the quotes in `quotes` (a table in file order) the texts sent apart from them, by place. */
 function fillTexts(quotes: { text: string }[], texts: readonly string[]): void {
   texts.forEach((text, i) => (quotes[i]!.text = text));
+}
+
+/**
+ * The speakers, each given its evidence from `chunks` (stored evidence lines, in any order) the first
+ * time any speaker's is read: only a speaker's details show it, and parsing it as it came (22k
+ * records, 21 MB at 10,000 articles) was ~0.4 s of the page's thread during the load (bench/README.md).
+ * A speaker whose record gave its own evidence keeps it.
+ */
+export function withLazyEvidence(speakers: Speaker[], chunks: readonly Chunk[]): Speaker[] {
+  if (!chunks.length) return speakers;
+  let byId: Map<string, Speaker['evidence']> | undefined;
+  const evidenceOf = (id: string) => {
+    byId ??= new Map([...chunks].sort((a, b) => a.n - b.n).flatMap((c) => chunkRowsOf<EvidenceLine>(c).map((e) => [e.speakerId, e.evidence] as const)));
+    return byId.get(id);
+  };
+  return speakers.map((s) => (s.evidence !== undefined ? s : Object.defineProperty({ ...s }, 'evidence', { get: () => evidenceOf(s.id), enumerable: true, configurable: true })));
 }
 
 /** Whether this page can load in a worker (not under Node, where tests load on the one thread). */
@@ -81,6 +101,10 @@ export function loadInWorker(
     const termRows: Corpus['terms']['rows'][] = [];
     /** The first sections as the worker sent them: their chunks need not be parsed again. */
     let head: Corpus | undefined;
+    /** The head's speakers are the section's records (see the 'head' message): its chunks are not parsed again either. */
+    let speakersWhole = false;
+    /** The speakers' evidence lines as stored, parsed once a speaker's evidence is asked for (withLazyEvidence). */
+    const evidence: Chunk[] = [];
     /** Texts of quotes sent without them (their lines left them out), by table and place. */
     const quoteTexts = { quotes: [] as string[], unattributed: [] as string[] };
     worker.onmessage = (e: MessageEvent<ToPage>) => {
@@ -101,7 +125,11 @@ export function loadInWorker(
           termRows[c.n] = unpackTermRows(c.rows[0] as PackedTermRows);
           return;
         }
-        if (head && HEAD_TABLES.has(c.table)) return;
+        if (head && (HEAD_TABLES.has(c.table) || (speakersWhole && c.table === 'speakers'))) return;
+        if (c.table === 'speakerEvidence' && c.lines) {
+          evidence.push(c);
+          return;
+        }
         chunks.push(c.json === undefined && c.lines === undefined ? c : { ...c, json: undefined, lines: undefined, rows: chunkRowsOf(c) });
         return;
       }
@@ -110,11 +138,16 @@ export function loadInWorker(
       else if (m.t === 'fetched') onFetched(m.source, m.total);
       else if (m.t === 'unreachable') resolve({ unreachable: m.message });
       else if (m.t === 'valid') onValid(m.corpus, m.missing);
-      else if (m.t === 'head') onValid((head = unpackHead(m.head)), 'records');
+      else if (m.t === 'head') {
+        speakersWhole = m.speakersWhole === true;
+        onValid((head = unpackHead(m.head)), 'records');
+      }
       else if (m.t === 'text') resolve({ text: m.text });
       else if (m.errors) resolve({ errors: m.errors });
       else {
+        if (head && speakersWhole) chunks.push({ id: '', gen: '', table: 'speakers', n: 0, rows: head.speakers });
         const corpus = assembleCorpus(chunks);
+        corpus.speakers = withLazyEvidence(corpus.speakers, evidence);
         fillTexts(corpus.quotes, quoteTexts.quotes);
         if (corpus.unattributed) fillTexts(corpus.unattributed, quoteTexts.unattributed);
         const first = head ? { events: head.events, appearances: head.appearances, rejected: head.rejected } : {};

@@ -277,6 +277,22 @@ export function assembleCorpus(chunks: Chunk[], documentTexts = true): Corpus {
 }
 
 /**
+ * The speakers, each given its evidence from `chunks` (stored evidence lines, in any order) the first
+ * time any speaker's is read: only a speaker's details show it, and parsing it as it came (22k
+ * records, 21 MB at 10,000 articles) was ~0.4 s of the page's thread during a first load, and a warm reload parsed them twice (bench/README.md).
+ * A speaker whose record gave its own evidence keeps it.
+ */
+export function withLazyEvidence(speakers: Speaker[], chunks: readonly Chunk[]): Speaker[] {
+  if (!chunks.length) return speakers;
+  let byId: Map<string, Speaker['evidence']> | undefined;
+  const evidenceOf = (id: string) => {
+    byId ??= new Map([...chunks].sort((a, b) => a.n - b.n).flatMap((c) => chunkRowsOf<EvidenceLine>(c).map((e) => [e.speakerId, e.evidence] as const)));
+    return byId.get(id);
+  };
+  return speakers.map((s) => (s.evidence !== undefined ? s : Object.defineProperty({ ...s }, 'evidence', { get: () => evidenceOf(s.id), enumerable: true, configurable: true })));
+}
+
+/**
  * Chunks written per request: cloning a 300 MB corpus into IndexedDB takes
  * seconds of main-thread time, and between requests the page can still paint
  * and take clicks (the transaction stays open while a request is pending).
@@ -378,9 +394,11 @@ export async function readCorpusHead(db: PodiumDb): Promise<StoredCorpusHead | u
         const rest = await readTables(db, head.gen, REST_TABLES);
         // quotes stored without their texts take them from their documents' (the documents keep none)
         if (rest.some((c) => c.quotes)) rest.push(...head.documents, ...(await readTables(db, head.gen, ['texts'])));
-        const more = assembleCorpus(rest, false);
+        const evidence = (c: Chunk) => c.table === 'evidence' || c.table === 'speakerEvidence';
+        // the speakers are the head's: their evidence is not assembled with the rest
+        const more = assembleCorpus(rest.filter((c) => !evidence(c)), false);
         const of = <T>(table: CorpusTable) => rest.filter((c) => c.table === table).sort((a, b) => a.n - b.n).flatMap((c) => chunkRowsOf<T>(c));
-        const speakers = withEvidenceLines(withEvidence(head.corpus.speakers, of<Speaker['evidence'] | null>('evidence')), of<EvidenceLine>('speakerEvidence'));
+        const speakers = withLazyEvidence(withEvidence(head.corpus.speakers, of<Speaker['evidence'] | null>('evidence')), rest.filter((c) => c.table === 'speakerEvidence'));
         const corpus: Corpus = { ...head.corpus, quotes: more.quotes, speakers, terms: more.terms };
         if (more.unattributed) corpus.unattributed = more.unattributed;
         return corpus;

@@ -1,5 +1,5 @@
-import type { Corpus, EvidenceLine, Speaker } from '../corpus';
-import { assembleCorpus, type Chunk, chunkRowsOf, type CorpusMeta, type PodiumDb } from './database';
+import type { Corpus } from '../corpus';
+import { assembleCorpus, type Chunk, chunkRowsOf, type CorpusMeta, type PodiumDb, withLazyEvidence } from './database';
 import type { LoadStage, Missing, OnValid } from './loadCommon';
 import { takeLoaderWorker } from './loaderWorker';
 import { type PackedHead, unpackHead } from './packHead';
@@ -58,22 +58,6 @@ const HEAD_TABLES = new Set<Chunk['table']>(['rejected', 'events', 'appearances'
 /** Give the quotes in `quotes` (a table in file order) the texts sent apart from them, by place. */
 function fillTexts(quotes: { text: string }[], texts: readonly string[]): void {
   texts.forEach((text, i) => (quotes[i]!.text = text));
-}
-
-/**
- * The speakers, each given its evidence from `chunks` (stored evidence lines, in any order) the first
- * time any speaker's is read: only a speaker's details show it, and parsing it as it came (22k
- * records, 21 MB at 10,000 articles) was ~0.4 s of the page's thread during the load (bench/README.md).
- * A speaker whose record gave its own evidence keeps it.
- */
-export function withLazyEvidence(speakers: Speaker[], chunks: readonly Chunk[]): Speaker[] {
-  if (!chunks.length) return speakers;
-  let byId: Map<string, Speaker['evidence']> | undefined;
-  const evidenceOf = (id: string) => {
-    byId ??= new Map([...chunks].sort((a, b) => a.n - b.n).flatMap((c) => chunkRowsOf<EvidenceLine>(c).map((e) => [e.speakerId, e.evidence] as const)));
-    return byId.get(id);
-  };
-  return speakers.map((s) => (s.evidence !== undefined ? s : Object.defineProperty({ ...s }, 'evidence', { get: () => evidenceOf(s.id), enumerable: true, configurable: true })));
 }
 
 /** Whether this page can load in a worker (not under Node, where tests load on the one thread). */

@@ -1,7 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import type { Speaker } from '../corpus';
-import { lineChunks } from './database';
-import { withLazyEvidence } from './loadInWorker';
+import { lineChunks, withLazyEvidence } from './database';
 
 const speaker = (id: string, evidence?: Speaker['evidence']): Speaker => ({ id, name: id, aliases: [], titles: [], role: 'official', country: null, affiliations: [], ...(evidence ? { evidence } : {}) });
 const evidenceOf = (country: string): NonNullable<Speaker['evidence']> => ({ country: [{ documentId: 'd1', sentence: country }], role: [], merges: [] }) as unknown as NonNullable<Speaker['evidence']>;

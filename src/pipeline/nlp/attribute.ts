@@ -282,6 +282,20 @@ function referentAt(ctx: Ctx, i: number): { person: number; next: number; via: s
   }
   // "the minister", "the archbishop": the last person with that title
   if (t.lower === 'the') {
+    // "the 51-year-old former banker": an age describes the person named last, in this paragraph or the one before
+    const aged = ageEnd(ctx.toks, i + 1);
+    if (aged > 0) {
+      let k = aged;
+      while (
+        k < ctx.toks.length &&
+        k - aged < 3 &&
+        /^(ADJ|NOUN)$/.test(ctx.toks[k]!.pos) &&
+        /^\p{Ll}/u.test(ctx.toks[k]!.text)
+      )
+        k++;
+      const p = lastPersonNamed(ctx, t.start);
+      if (p !== null) return { person: p, next: k, via: '"the …-year-old"' };
+    }
     let k = i + 1;
     while (
       k < ctx.toks.length &&
@@ -297,6 +311,30 @@ function referentAt(ctx: Ctx, i: number): { person: number; next: number; via: s
       const p = lastPersonWithTitle(ctx, t.start, head.lower);
       if (p !== null) return { person: p, next: k, via: `"the ${head.text}"` };
     }
+  }
+  return null;
+}
+
+/** After "51-year-old" starting at `j` (a number, then "-year-old" joined to it), the next token; else 0. */
+function ageEnd(toks: readonly Token[], j: number): number {
+  const glued = (k: number) => toks[k] !== undefined && toks[k]!.spaceBefore === '';
+  const age =
+    toks[j]?.pos === 'NUM' &&
+    toks[j + 1]?.text === '-' &&
+    toks[j + 2]?.lower === 'year' &&
+    toks[j + 3]?.text === '-' &&
+    toks[j + 4]?.lower === 'old' &&
+    [1, 2, 3, 4].every((d) => glued(j + d));
+  return age ? j + 5 : 0;
+}
+
+/** The person named last before `at`, outside quotes, in its paragraph or the one before. */
+function lastPersonNamed(ctx: Ctx, at: number): number | null {
+  const para = paraAt(ctx, at);
+  for (let k = resolvedFrom(ctx, at) - 1; k >= 0; k--) {
+    const r = ctx.resolved[k]!;
+    if (para - ctx.doc.sentences[r.m.sent]!.para > 1) return null;
+    if (ctx.people[r.person]!.personal) return r.person;
   }
   return null;
 }

@@ -99,6 +99,8 @@ const MASKED_RE = new RegExp(
 );
 /** Whether a word alone is a region across countries ("European", "Asian"): it describes a person as a country's name does. */
 export const isRegionWord = (word: string) => MASKED.has(normalisePhrase(word));
+/** The regions across countries, as written in data/places.json ("Latin American", "European"). */
+export const regionWords = (): readonly string[] => placesData.regionsAcrossCountries;
 /** Whether a text names a region across countries ("the West African Coastal Institute"). */
 export const namesRegionAcrossCountries = (text: string) => MASKED_RE.test(text);
 /** For each first word of a listed phrase, the word counts of the phrases it starts, longest first: a scan tries only those. */

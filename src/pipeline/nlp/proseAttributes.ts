@@ -1,6 +1,13 @@
 import rolesData from '../../../data/roles.json';
 import orgData from '../../../data/organisations.json';
-import { escapeRegExp, findPlaces, keywordRegExp, namesRegionAcrossCountries, normalisePhrase } from './lexicon';
+import {
+  escapeRegExp,
+  findPlaces,
+  keywordRegExp,
+  namesRegionAcrossCountries,
+  normalisePhrase,
+  regionWords,
+} from './lexicon';
 import { ROLE_NOUNS, TITLE_WORDS } from './mentions';
 import { boundedMemo } from './boundedMemo';
 
@@ -181,6 +188,27 @@ const INTERNATIONAL = new RegExp(
   `(?<![\\p{L}])(?:${orgData.internationalBodies.map(escapeRegExp).join('|')})(?![\\p{L}])`,
   'u',
 );
+
+/** A gathering of many countries named in a text: an international body or a region, then up to four capitalised words and a gathering's word. */
+const INTERNATIONAL_GATHERING = new RegExp(
+  `(?<![\\p{L}])(?:${[...orgData.internationalBodies, 'World', 'Global', ...regionWords()].map(escapeRegExp).join('|')})` +
+    `(?:\\s+\\p{Lu}[\\p{L}'’-]*){0,4}\\s+(?:${orgData.gatheringWords.map(escapeRegExp).join('|')})(?![\\p{L}])`,
+  'u',
+);
+/** How much of an article's opening (headline and first paragraph) says what gathering it reports. */
+const OPENING = 800;
+
+/**
+ * The host country of a gathering of many countries that an article's opening names with its place ("the
+ * International Astronautical Congress in Sydney": AU), else null.
+ */
+export function hostOfInternationalGathering(text: string): string | null {
+  const opening = text.slice(0, OPENING);
+  const m = INTERNATIONAL_GATHERING.exec(opening);
+  if (!m) return null;
+  const after = /^\s+(?:in|at)\s+(?:the\s+)?([^,.;\n]{1,60})/.exec(opening.slice(m.index + m[0].length));
+  return after ? (findPlaces(after[1]!)[0]?.code ?? null) : null;
+}
 
 /** Posts of a state or province, not of a nation. */
 const STATE_POST = /\b(?:state|gov\.|governor|lieutenant governor|statehouse|county|provincial)\b/i;

@@ -177,6 +177,11 @@ describe('readProse: who speaks in running prose', () => {
       { 'Kari Lunde': ['(r) she had voted against the board.'] },
     ],
     [
+      '"the <age>-year-old <noun>" as a subject is the person named last',
+      'Trade minister Ivo Tanaka agreed. The 51-year-old former banker said duties on rice would fall.',
+      { 'Ivo Tanaka': ['(r) duties on rice would fall.'] },
+    ],
+    [
       'a word of time opening the sentence is no part of the name',
       'Yesterday Omar Bekele said the ferry was late. Today Lise Aune said it was on time.',
       { 'Omar Bekele': ['(r) the ferry was late.'], 'Lise Aune': ['(r) it was on time.'] },

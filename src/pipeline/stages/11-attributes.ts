@@ -2,7 +2,7 @@ import type { Evidence } from '../../corpus/schema';
 import type { DocSpeaker } from './types';
 import { escapeRegExp, findPlaces, keywordRegExp, ROLES } from '../nlp/lexicon';
 import { canonicalOrg, findOrganisations, isCommunityOrg } from '../nlp/orgs';
-import { classifyProseRole, inferProseCountry } from '../nlp/proseAttributes';
+import { classifyProseRole, hostOfInternationalGathering, inferProseCountry } from '../nlp/proseAttributes';
 import type { Dated } from './10-speakingDate';
 
 export interface DocAttributes {
@@ -238,7 +238,7 @@ export function attributeSpeakers(s: Dated): Attributed {
   ];
   const proseFocus = focusForProse(
     speaking.filter((sp) => !sp.structural).map(proseTitles),
-    s.focusCountry ?? s.proseFocus,
+    notTheHost(s.focusCountry ?? s.proseFocus, hostOfInternationalGathering(doc.text)),
   );
   const speakers = speaking.map((sp) => ({
     key: sp.key,
@@ -256,6 +256,21 @@ export function attributeSpeakers(s: Dated): Attributed {
       : computeProseAttributes({ ...sp, titles: proseTitles(sp) }, doc.id, proseFocus, s.orgAliases),
   }));
   return { ...s, speakers };
+}
+
+/**
+ * At a gathering of many countries the host's country says nothing of a speaker's: the focus is dropped when it is
+ * the host's (another, the country the article is about, still stands).
+ */
+function notTheHost(
+  focus: string | null | (() => string | null),
+  host: string | null,
+): string | null | (() => string | null) {
+  if (host === null) return focus;
+  return () => {
+    const code = typeof focus === 'function' ? focus() : focus;
+    return code === host ? null : code;
+  };
 }
 
 /** Speakers whose own words give a country, at least this many, before their mix can say a gathering is international. */

@@ -178,6 +178,23 @@ describe('a large city as the only place in a local report', () => {
   });
 });
 
+describe('a gathering of many countries in a host city', () => {
+  const report = (gathering: string) =>
+    `Drone makers meet\n\nTuesday, April 4, 2023\n\nEngineers gathered at ${gathering} in Lyon on Monday. Lyon has hosted it before, and France paid for the hall.\n\nThe keynote speaker, Mira Okonjo, said batteries were the hard part.\n\nThe French industry minister, Paul Girard, said the country would fund research.`;
+  const countries = (text: string) =>
+    buildCorpus([{ file: 'g.txt', bytes: enc(text) }]).corpus.speakers.map((s) => [s.id, s.country]);
+  it('gives the host country to no speaker without evidence of their own', () =>
+    expect(countries(report('the World Drone Congress'))).toEqual([
+      ['mira-okonjo', null],
+      ['paul-girard', 'FR'],
+    ]));
+  it('a national fair keeps the host country as the fallback', () =>
+    expect(countries(report('the annual drone fair'))).toEqual([
+      ['mira-okonjo', 'FR'],
+      ['paul-girard', 'FR'],
+    ]));
+});
+
 describe('a shortened name that opens a paragraph, after the full name in the prose', () => {
   const text =
     'Trade fair opens\n\nPORT ELBA, October 16, 2023: Thousands came on Monday to the fair, officially opened by His Highness Sheikh Omar bin Khalid Al Nuaimi, Vice President of Ruritania.\n\nHH Sheikh Omar bin Khalid noted that “the growth in participation is a testament to the world’s confidence.”\n';

@@ -1,4 +1,5 @@
 import { normaliseTerm } from '../../lib/normaliseTerm';
+import { slugify } from '../nlp/names';
 import { contentTerms, contentTermsOf, forEachWord, tokensOfLine } from '../nlp/termWords';
 import type { Token } from '../nlp/tokenise';
 import type { Attributed } from './11-attributes';
@@ -261,6 +262,11 @@ export function tallyDocument(
 export interface Tallied extends Attributed {
   /** The distinct content terms of the title and first lines (stage 14 groups events by them). */
   leadTerms: string[];
+  /**
+   * The slug of the event this document names (front matter `event`, else its title): stage 14 names an event the
+   * document opens by it. Made here, where the title's words are at hand, not on the thread that joins the documents.
+   */
+  eventSlug: string;
   /** Term counts of the document and its quotes, by the ids of `termNames` (the table that counted them). */
   tally: DocTally;
   termNames: readonly string[];
@@ -273,7 +279,8 @@ export function tallyTerms(table: TermTable): (s: Attributed) => Tallied {
     // the title may be the front matter's (not in the text): read on its own; the first lines' words are the text's
     // a headline the text opens with was tokenised with it (stage 08): its tokens are read again, not made again
     const own = tokensOfLine(s.tokens, s.title);
-    const leadTerms = new Set(own ? contentTermsOf(own) : contentTerms(s.title));
+    const titleTerms = own ? contentTermsOf(own) : contentTerms(s.title);
+    const leadTerms = new Set(titleTerms);
     if (leadLines.length > 0) {
       const from = leadLines[0]!.start;
       const to = leadLines[leadLines.length - 1]!.end;
@@ -286,10 +293,17 @@ export function tallyTerms(table: TermTable): (s: Attributed) => Tallied {
     return {
       ...s,
       leadTerms: [...leadTerms],
+      eventSlug: slugOfTerms(s.doc.meta.event !== undefined ? contentTerms(s.doc.meta.event) : titleTerms),
       tally: tallyDocument(table, s.doc.text, s.tokens.tokens, s.merged.quotes),
       termNames: table.names,
     };
   };
+}
+
+/** An event's slug from the content terms of its title: the first five, or "event". */
+export function slugOfTerms(terms: readonly string[]): string {
+  const words = terms.map(slugify).filter(Boolean);
+  return words.slice(0, 5).join('-') || 'event';
 }
 
 /** The tokens lying inside [from, to): tokens are in text order, so those starting at or after `from` are a run. */

@@ -1,8 +1,7 @@
 import type { Corpus } from '../../corpus/schema';
-import { slugify } from '../nlp/names';
 import type { Analysed } from './analyse';
 import type { Resolved } from './13-resolve';
-import { termSet } from './12-terms';
+import { slugOfTerms, termSet } from './12-terms';
 import { contentTerms } from '../nlp/termWords';
 
 export interface EventDoc {
@@ -16,6 +15,8 @@ export interface EventDoc {
   lead?: string;
   /** termSet(lead), when already known */
   leadTerms?: readonly string[];
+  /** eventSlug of `eventName ?? title`, when already known (stage 12's) */
+  slug?: string;
   speakers: number[];
 }
 
@@ -23,6 +24,8 @@ export interface EventGroup {
   date: string | null;
   title: string;
   documentIds: string[];
+  /** eventSlug(title), when the document that opened the event gave it */
+  slug?: string;
 }
 
 const SIMILAR = 0.2;
@@ -62,6 +65,7 @@ export function groupEvents(docs: EventDoc[]): { events: EventGroup[]; eventOf: 
     events.push({
       date: d.date,
       title: d.eventName ?? d.title,
+      ...(d.slug === undefined ? {} : { slug: d.slug }),
       documentIds: [],
       terms: new Set(),
       speakers: new Set(),
@@ -97,7 +101,12 @@ export function groupEvents(docs: EventDoc[]): { events: EventGroup[]; eventOf: 
     // an article is never dropped for lacking a date: it reports an undated event of its own
     else join(d, create(d), leadTermsOf(d));
   }
-  return { events: events.map(({ date, title, documentIds }) => ({ date, title, documentIds })), eventOf };
+  return {
+    events: events.map(({ date, title, documentIds, slug }) =>
+      slug === undefined ? { date, title, documentIds } : { date, title, documentIds, slug },
+    ),
+    eventOf,
+  };
 }
 
 export interface Grouped extends Resolved {
@@ -118,6 +127,7 @@ export function findEvents(c: Resolved): Grouped {
       date: a.date,
       eventName: a.doc.meta.event,
       leadTerms: a.leadTerms,
+      slug: a.eventSlug,
       speakers: [...new Set(a.speakers.map((s) => c.clusterOf(a, s.key)))],
     })),
   );
@@ -129,7 +139,8 @@ export function findEvents(c: Resolved): Grouped {
   });
   const usedEventIds = new Set<string>();
   const eventIds = groups.map((g) => {
-    const stem = `${g.date ?? 'undated'}-${eventSlug(g.title)}`;
+    // (made on the analysing thread: the title's words are not tokenised again here, nor the NLP model loaded)
+    const stem = `${g.date ?? 'undated'}-${g.slug ?? eventSlug(g.title)}`;
     let id = stem;
     for (let n = 2; usedEventIds.has(id); n++) id = `${stem}-${n}`;
     usedEventIds.add(id);
@@ -149,6 +160,5 @@ export function findEvents(c: Resolved): Grouped {
 }
 
 function eventSlug(title: string): string {
-  const words = contentTerms(title).map(slugify).filter(Boolean);
-  return words.slice(0, 5).join('-') || 'event';
+  return slugOfTerms(contentTerms(title));
 }

@@ -22,7 +22,7 @@ import { tallyTerms, type Tallied, type TermTable } from './12-terms';
  */
 export type Analysed = Pick<
   Tallied,
-  'title' | 'date' | 'leadTerms' | 'speakers' | 'warnings' | 'tally' | 'termNames' | 'wordCount'
+  'title' | 'date' | 'leadTerms' | 'eventSlug' | 'speakers' | 'warnings' | 'tally' | 'termNames' | 'wordCount'
 > &
   Pick<Tallied['merged'], 'quotes' | 'unattributed'> & {
     doc: DocumentRef;
@@ -66,6 +66,7 @@ function analysedOf(s: Tallied): Analysed {
     title: s.title,
     date: s.date,
     leadTerms: s.leadTerms,
+    eventSlug: s.eventSlug,
     speakers: s.speakers,
     quotes: s.merged.quotes,
     unattributed: s.merged.unattributed,

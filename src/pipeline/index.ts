@@ -19,6 +19,7 @@ export {
   CorpusInvalid,
   documentWithText,
   quotesWithText,
+  quotesWithinText,
   streamCorpus,
   type CorpusOutline,
   type DocumentOutline,

@@ -119,7 +119,15 @@ export async function buildCorpusFromFiles(
   );
   if (here > 0) options.onStage?.(`analysed ${here} files on the main thread (their pool tasks failed)`);
   const { outline, rejected } = assembleCorpus(results as Collectable[], options, resolver.finish());
-  const byId = new Map(jobs.map((j, k) => [j.id, { path: j.path, bytes: sorted[k]!.bytes }]));
+  const byId = new Map(
+    jobs.map((j, k) => {
+      const r = results[k]!;
+      return [
+        j.id,
+        { path: j.path, bytes: sorted[k]!.bytes, ...('analysed' in r ? { chars: r.analysed.textLength } : {}) },
+      ];
+    }),
+  );
   options.onStage?.('validate');
   const streamed = streamCorpus(outline, (d) => textOfFile(byId.get(d.id)!.path, d));
   return {

@@ -11,8 +11,8 @@ export interface PooledSectionsOptions {
   aheadBytes?: number;
 }
 
-/** Where each document's file is, and its size. */
-export type FilesById = ReadonlyMap<string, { path: string; bytes: number }>;
+/** Where each document's file is, its size, and (when known) its text's length. */
+export type FilesById = ReadonlyMap<string, { path: string; bytes: number; chars?: number }>;
 
 /**
  * The sections that carry texts (quotes, unattributed quotes, documents) as
@@ -49,8 +49,9 @@ export function pooledSections(
     ranges.set(section, [first, batches.length]);
   };
   const pathOf = (id: string) => files.get(id)!.path;
+  const charsOf = (id: string) => files.get(id)!.chars;
   for (const section of ['quotes', 'unattributed'] as const)
-    batchUp(section, byDocument(section, outline, ids, pathOf));
+    batchUp(section, byDocument(section, outline, ids, pathOf, charsOf));
   batchUp(
     'documents',
     outline.documents.map((doc) => ({ path: pathOf(doc.id), doc })),
@@ -89,6 +90,7 @@ function* byDocument(
   outline: CorpusOutline,
   ids: OutlineIds,
   pathOf: (id: string) => string,
+  charsOf: (id: string) => number | undefined,
 ): Generator<BatchDocument> {
   const list = outline[section];
   for (let i = 0; i < list.length;) {
@@ -96,7 +98,8 @@ function* byDocument(
     let j = i + 1;
     while (j < list.length && list[j]!.documentId === list[i]!.documentId) checkQuoteIds(section, list[j]!, j++, ids);
     const doc = outline.documents[d]!;
-    yield { path: pathOf(doc.id), doc, quotes: list.slice(i, j), from: i };
+    const chars = charsOf(doc.id);
+    yield { path: pathOf(doc.id), doc, quotes: list.slice(i, j), from: i, ...(chars === undefined ? {} : { chars }) };
     i = j;
   }
 }

@@ -1,5 +1,6 @@
 import {
   documentWithText,
+  quotesWithinText,
   quotesWithText,
   type DocumentOutline,
   type QuoteOutline,
@@ -16,6 +17,8 @@ export interface BatchDocument {
   doc: DocumentOutline;
   quotes?: (QuoteOutline | UnattributedOutline)[];
   from?: number;
+  /** (quote sections) the length of the document's text, when the analysis gave it: see bytesOfBatch */
+  chars?: number;
 }
 
 /**
@@ -35,16 +38,21 @@ export interface SectionBatch {
  * A batch's records as corpusLinesChunks or corpusJsonChunks writes them (a
  * JSON element after a comma), in one block: each document's text read again
  * from its file (textOfFile), its records made and validated (quotesWithText,
- * documentWithText). The quotes' references to speakers, events and documents
- * are checked by the caller, which holds them.
+ * documentWithText). Quote lines leave the words out, so for them a text's
+ * length, when known, is all that is needed (quotesWithinText): the file is not
+ * read again. The quotes' references to speakers, events and documents are
+ * checked by the caller, which holds them.
  */
 export function bytesOfBatch({ section, format, docs, bytes }: SectionBatch): Uint8Array {
   const out = new ByteSink(bytes + (bytes >> 1) + (64 << 10));
   const blocks: Uint8Array[] = [];
-  for (const { path, doc, quotes = [], from = 0 } of docs) {
-    const text = textOfFile(path, doc);
+  for (const { path, doc, quotes = [], from = 0, chars } of docs) {
     const records =
-      section === 'documents' ? [documentWithText(doc, text)] : quotesWithText(section, quotes, from, text);
+      section === 'documents'
+        ? [documentWithText(doc, textOfFile(path, doc))]
+        : format === 'lines' && chars !== undefined
+          ? quotesWithinText(section, quotes, from, chars)
+          : quotesWithText(section, quotes, from, textOfFile(path, doc));
     const written = format === 'lines' ? sectionLines(section, records, out) : arrayElements(records, out);
     for (const block of written) blocks.push(block);
   }

@@ -6,6 +6,8 @@ import {
   completeCorpus,
   corpusOrgAliases,
   CorpusInvalid,
+  quotesWithinText,
+  quotesWithText,
   streamCorpus,
   type CorpusOutline,
 } from './16-assemble';
@@ -94,6 +96,28 @@ describe('streamCorpus', () => {
     const { outline } = outlineAndTexts();
     const { corpus } = streamCorpus(outline, () => 42 as unknown as string);
     expect(() => [...corpus.documents]).toThrow();
+  });
+});
+
+describe("quotesWithinText: a quote section checked by its text's length alone (corpus lines leave the words out)", () => {
+  it('gives the records quotesWithText gives, with empty words', () => {
+    const { outline, texts } = outlineAndTexts();
+    for (const d of outline.documents) {
+      const quotes = outline.quotes.filter((q) => q.documentId === d.id);
+      const text = texts.get(d.id)!;
+      const within = quotesWithinText('quotes', quotes, 0, text.length);
+      expect(within.length).toBeGreaterThan(0);
+      expect(within).toEqual(quotesWithText('quotes', quotes, 0, text).map((q) => ({ ...q, text: '' })));
+    }
+  });
+
+  it('refuses offsets past that length, and records the schema refuses, as quotesWithText does', () => {
+    const { outline } = outlineAndTexts();
+    const q = outline.quotes[0]!;
+    expect(() => quotesWithinText('quotes', [q], 3, q.end - 1)).toThrow(
+      `quotes.3: offsets ${q.start}–${q.end} lie outside`,
+    );
+    expect(() => quotesWithinText('quotes', [{ ...q, start: -1 }], 0, q.end)).toThrow();
   });
 });
 

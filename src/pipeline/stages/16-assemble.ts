@@ -353,10 +353,34 @@ export function quotesWithText<Q extends QuoteOutline | UnattributedOutline>(
   from: number,
   text: string,
 ): (Q & { text: string })[] {
+  return checkedQuotes(section, quotes, from, text.length, (q) => text.slice(q.start, q.end));
+}
+
+/**
+ * quotesWithText for a file that leaves the quotes' words out (corpus lines: a reader slices them from the
+ * document's text), given only the text's length: the same checks, each quote's `text` empty. Its document's text
+ * need not be read again for them (the documents' own section reads it, and stops the run if the file changed).
+ */
+export function quotesWithinText<Q extends QuoteOutline | UnattributedOutline>(
+  section: QuoteSection,
+  quotes: readonly Q[],
+  from: number,
+  textLength: number,
+): (Q & { text: string })[] {
+  return checkedQuotes(section, quotes, from, textLength, () => '');
+}
+
+function checkedQuotes<Q extends QuoteOutline | UnattributedOutline>(
+  section: QuoteSection,
+  quotes: readonly Q[],
+  from: number,
+  textLength: number,
+  wordsOf: (q: Q) => string,
+): (Q & { text: string })[] {
   return quotes.map((q, k) => {
-    if (q.end < q.start || q.end > text.length)
+    if (q.end < q.start || q.end > textLength)
       fail(`${section}.${from + k}`, `offsets ${q.start}–${q.end} lie outside "${q.documentId}"`);
-    const made = quoteWith(q, text.slice(q.start, q.end));
+    const made = quoteWith(q, wordsOf(q));
     QUOTE_SCHEMA[section].parse(made);
     return made;
   });

@@ -28,6 +28,8 @@ export type Analysed = Pick<
     doc: DocumentRef;
     /** The organisation aliases the article defines ("… (ABC)"): orgKey of a spelling, canonical name. */
     orgAliases: [string, string][];
+    /** The text's length (UTF-16 code units): the quotes' offsets are checked against it where their words are not written. */
+    textLength: number;
   };
 
 /** A document as the corpus-wide stages know it: all of stage 01's reading but the text. */
@@ -75,5 +77,6 @@ function analysedOf(s: Tallied): Analysed {
     termNames: s.termNames,
     wordCount: s.wordCount,
     orgAliases: [...s.orgAliases],
+    textLength: s.doc.text.length,
   };
 }

@@ -845,7 +845,9 @@ function reportedSpeech(ctx: Ctx, quotes: AttributedQuote[]): void {
       const list = ctx.mentionAt.has(i) ? nameListAt(ctx, i, sentence.last) : null;
       if (!isSpeechVerb(toks[v]) && list && list.people.length > 1) {
         v = list.verb;
-        also = list.people.slice(1).filter((p) => p !== r!.person);
+        // (a closure over the loop's `r` would give every token's iteration a context of its own)
+        const person = r.person;
+        also = list.people.slice(1).filter((p) => p !== person);
       }
       // "A pressed B on costs": a verb of questioning with the person questioned and what was asked
       const asks =
@@ -1129,6 +1131,16 @@ function placeBeforeThat(toks: readonly Token[], k: number, last: number): numbe
 
 // ---- speaking roles at the event ---------------------------------------------------
 
+/**
+ * Whether token k (or the one before a "the" there) is a preposition after a non-title word: a name after it is not
+ * the sentence's subject ("Rabbi Ada Obi of the United Synagogue spoke" is Ada Obi speaking; but "Secretary of State
+ * Ada Obi spoke" is hers).
+ */
+function afterPreposition(toks: readonly Token[], k: number): boolean {
+  if (toks[k]?.lower === 'the') k--;
+  return /^(of|for|at|from|in|with|by)$/.test(toks[k]?.lower ?? '') && !TITLE_WORDS.has(toks[k - 1]?.lower ?? '');
+}
+
 function speakingRoles(ctx: Ctx, roles: SpeakingRole[]): void {
   const toks = ctx.toks;
   rolls(ctx, roles);
@@ -1195,13 +1207,7 @@ function speakingRoles(ctx: Ctx, roles: SpeakingRole[]): void {
       }
       // "X delivered a speech", "X addressed the conference", "X chaired the session"
       const r = ctx.mentionAt.get(i);
-      // (not a body after a preposition: "Rabbi Ada Obi of the United Synagogue spoke" is Ada Obi speaking; but
-      // "Secretary of State Ada Obi spoke" is hers)
-      const afterPreposition = (k: number) => {
-        if (toks[k]?.lower === 'the') k--;
-        return /^(of|for|at|from|in|with|by)$/.test(toks[k]?.lower ?? '') && !TITLE_WORDS.has(toks[k - 1]?.lower ?? '');
-      };
-      if (r && i === r.m.leadFirst && !afterPreposition(i - 1)) {
+      if (r && i === r.m.leadFirst && !afterPreposition(toks, i - 1)) {
         let v = skipToVerb(ctx, r.m.last, 4);
         let who = [r.person];
         // "A, B of the Voters League, and C each asked questions": every name of a listed subject
@@ -1210,9 +1216,11 @@ function speakingRoles(ctx: Ctx, roles: SpeakingRole[]): void {
           if (list && list.people.length > 1) [v, who] = [list.verb, list.people];
         }
         // each speaker of the sentence's subject in a role, from the name to the token `to` that shows it
+        // (the closure holds the name's start, not the loop's `r`: one context per such name, not per token)
+        const start = r.m.start;
         const speak = (people: readonly number[], rule: string, to: number) => {
           for (const person of people)
-            roles.push({ person, rule: `${rule} (speaking role)`, start: r.m.start, end: toks[to]!.end });
+            roles.push({ person, rule: `${rule} (speaking role)`, start, end: toks[to]!.end });
         };
         // "X was one of the speakers", "X, who was a keynote speaker at the forum, …"
         const named = namedSpeaker(ctx, r.m.last, sentence.last);

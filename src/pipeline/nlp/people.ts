@@ -53,7 +53,10 @@ export function resolvePeople(mentions: readonly NameMention[]): { people: Perso
     if (w.filter((x) => !isInitialWord(x)).length < 2) return;
     // "De Luca", "Van Berg": a surname with its particle, for pass 2 to join to the full name
     if (w.length === 2 && PARTICLES.has(m.words[0]!)) return;
-    const same = (byWord.get(w[0]!) ?? []).find((p) => sameFullName(p.words, w));
+    const same =
+      (byWord.get(w[0]!) ?? []).find((p) => sameFullName(p.words, w)) ??
+      // (not "van der Berg": a surname with its particles joins in pass 2, by the nearest full name)
+      (PARTICLES.has(m.words[0]!) ? undefined : compoundSurnameOf(byWord.get(w[0]!) ?? [], w));
     if (same) {
       if (w.length > same.words.length) {
         same.words = w;
@@ -151,6 +154,17 @@ const newPerson = (id: number, words: string[]): Person => ({
   mentions: [],
   personal: false,
 });
+
+/**
+ * "García López" after "María José García López": the one person named so far whose name ends in these words and
+ * has more (a compound surname used alone).
+ */
+function compoundSurnameOf(people: readonly Person[], w: readonly string[]): Person | undefined {
+  const found = people.filter(
+    (p) => p.words.length > w.length && w.every((x, k) => p.words[p.words.length - w.length + k] === x),
+  );
+  return found.length === 1 ? found[0] : undefined;
+}
 
 /** Same person: equal words, or one form adds words to the other with first and last word in common ("Tomás Ruiz" ~ "Tomás Ruiz Vega"). */
 function sameFullName(a: readonly string[], b: readonly string[]): boolean {

@@ -182,6 +182,11 @@ describe('readProse: who speaks in running prose', () => {
       { 'Ivo Tanaka': ['(r) duties on rice would fall.'] },
     ],
     [
+      'a compound surname used alone is the person with that full name',
+      'Regional minister Rosa Elena Marín Prieto said the clinic would open. Later, Marín Prieto said it would stay open at night.',
+      { 'Rosa Elena Marín Prieto': ['(r) the clinic would open.', '(r) it would stay open at night.'] },
+    ],
+    [
       'a word of time opening the sentence is no part of the name',
       'Yesterday Omar Bekele said the ferry was late. Today Lise Aune said it was on time.',
       { 'Omar Bekele': ['(r) the ferry was late.'], 'Lise Aune': ['(r) it was on time.'] },

@@ -162,6 +162,13 @@ describe('narration before a colon is no run-in heading', () => {
   });
 });
 
+describe('a title with and without its article', () => {
+  const text =
+    'Clinic opens\n\nThe clinic opened on June 2, 2023.\n\n“We waited years,” said Rosa Marín, a regional minister from Murcia.\n\n“It will serve everyone,” Rosa Marín, regional minister from Murcia, said.';
+  const scan = scanSpeakers(text, segmentLines(text), null);
+  it('is one title', () => expect(scan.speakers.get('rosa marin')!.titles).toEqual(['regional minister from Murcia']));
+});
+
 describe('speech introduced by a line ending in "said:"', () => {
   const text =
     'Forum on press freedom\n\nThe forum met on June 2, 2023 in Oslo.\n\nLena Holm, coordinator of the Free Press Campaign, told the forum:\n\n“Reporters must be free. Their work protects all of us.”\n\nThe forum then closed.';
@@ -217,7 +224,7 @@ describe('a bare surname after a quote takes the full name from the narration be
     ].join('\n');
     const scan = scanSpeakers(text, segmentLines(text), null);
     expect(scan.speakers.get('kari dahl')?.titles).toEqual([]);
-    expect(scan.speakers.get('ivo reyes')?.titles).toEqual(['a retired harbour pilot']);
+    expect(scan.speakers.get('ivo reyes')?.titles).toEqual(['retired harbour pilot']);
   });
 
   it('not a clause whose verb the layout cannot tag, nor words with no post in them', () => {

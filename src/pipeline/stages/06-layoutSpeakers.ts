@@ -42,7 +42,7 @@ export function scanSpeakers(text: string, lines: Line[], focusCountry: string |
     if (!inline) sp.structural = true;
     sp.surfaces.add(who.surface);
     sp.surfaces.add(who.name);
-    for (const t of who.titles) if (!sp.titles.includes(t)) sp.titles.push(t);
+    for (const t of who.titles.map(withoutArticle)) if (!sp.titles.includes(t)) sp.titles.push(t);
     return sp.key;
   };
 
@@ -169,7 +169,7 @@ export function scanSpeakers(text: string, lines: Line[], focusCountry: string |
     const sp = bySurname(speakers, nameKey(p.who.name), p.line);
     if (sp) {
       sp.surfaces.add(p.who.surface);
-      for (const t of p.who.titles) if (!sp.titles.includes(t)) sp.titles.push(t);
+      for (const t of p.who.titles.map(withoutArticle)) if (!sp.titles.includes(t)) sp.titles.push(t);
       p.span.attribution = { kind: 'name', key: sp.key } satisfies Attribution;
     } else {
       // "…," Modi said: the full name stands somewhere earlier in the narration
@@ -184,6 +184,9 @@ export function scanSpeakers(text: string, lines: Line[], focusCountry: string |
   }
   return { info, speakers };
 }
+
+/** "a regional minister from X" and "regional minister from X" are one title: the leading article goes. */
+const withoutArticle = (title: string) => title.replace(/^(?:a|an|the)\s+(?=\S)/i, '');
 
 const MAX_LOOKBACK = 300;
 /** A bulleted or numbered list item: "• Jane Doe, mayor", "2. John Roe". */

@@ -38,6 +38,7 @@ const EVENT_VERBS = new Set(speechData.eventVerbs);
 const EVENT_OBJECTS = new Set(speechData.eventVerbObjects);
 const PRONOUN_GENDER = speechData.pronouns as Record<string, 'm' | 'f'>;
 const LIST_HEADS = byFirstWord(speechData.speakerListHeads);
+const SPEAKER_LABELS = byFirstWord(speechData.speakerLabels);
 const LIST_VERBS = new Set(speechData.speakerListVerbs);
 const INVERTED_SPEAKING = new Set(speechData.invertedSpeaking);
 const INVERTED_WITH_OCCASION = new Set(speechData.invertedSpeakingWithOccasion);
@@ -1152,6 +1153,13 @@ function speakingRoles(ctx: Ctx, roles: SpeakingRole[]): void {
         listAt(ctx, i + words.length, sentence.last, `"${words.join(' ')}"`, roles);
       }
       // "speakers included A, B and C", "among the speakers were A and B"
+      // "Moderator: Ana Lo (Lake Institute)": a role's label and its colon, opening the sentence or after a dash or colon
+      for (const words of phrasesAt(SPEAKER_LABELS, toks, i)) {
+        const colon = i + words.length;
+        const opens = i === sentence.first || /^[–—:-]$/.test(toks[i - 1]!.text);
+        if (opens && toks[colon]?.text === ':')
+          listAt(ctx, colon + 1, sentence.last, `"${words.join(' ')}:"`, roles, 10);
+      }
       for (const words of phrasesAt(LIST_HEADS, toks, i)) {
         let k = i + words.length;
         // "speakers throughout the four day convention included …"

@@ -369,16 +369,15 @@ function splitRun(toks: Token[], from: number, to: number, out: NameMention[]): 
         break;
       }
   // "Maryland Chris Oduya": a place before a given name; "Organiser Maria Gomez": an occupation
+  // (never before a particle: "– Prof. Jan de Vries" keeps "Jan")
   if (
     words.length - s >= 3 &&
+    !PARTICLES.has(words[s + 1]!.text) &&
     ((isGivenName(words[s + 1]!.text) &&
       (afterPreposition || findPlaces(words[s]!.text).some((p) => p.kind !== 'institution'))) ||
       (ROLE_NOUNS.has(normalisePhrase(words[s]!.text)) && !isGivenName(words[s]!.text)) ||
       // (a common word only before a known given name: "Pilar de la Fuente" stays whole)
-      (commonWordOpening(toks, words, s) &&
-        !isGivenName(words[s]!.text) &&
-        isGivenName(words[s + 1]!.text) &&
-        !PARTICLES.has(words[s + 1]!.text)))
+      (commonWordOpening(toks, words, s) && !isGivenName(words[s]!.text) && isGivenName(words[s + 1]!.text)))
   )
     s++;
   // a place name is not a person's ("New Zealand", "Oslo Fjord")

@@ -187,6 +187,11 @@ describe('readProse: who speaks in running prose', () => {
       { 'Rosa Elena Marín Prieto': ['(r) the clinic would open.', '(r) it would stay open at night.'] },
     ],
     [
+      "a programme's role label before a colon names who has the role; a given name before a particle stays in the name",
+      '10:30 – Panel on sea walls. Moderator: Ines Carvalho (Tidewater Institute). Keynote: "Living with water" – Prof. Jan de Wit, Harbour University.',
+      { 'Ines Carvalho': [], 'Jan de Wit': [] },
+    ],
+    [
       'a word of time opening the sentence is no part of the name',
       'Yesterday Omar Bekele said the ferry was late. Today Lise Aune said it was on time.',
       { 'Omar Bekele': ['(r) the ferry was late.'], 'Lise Aune': ['(r) it was on time.'] },

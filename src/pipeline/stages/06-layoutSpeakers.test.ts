@@ -169,6 +169,23 @@ describe('a title with and without its article', () => {
   it('is one title', () => expect(scan.speakers.get('rosa marin')!.titles).toEqual(['regional minister from Murcia']));
 });
 
+describe('a transcript: speaker labels before a colon, in capitals, then turns under the surname alone', () => {
+  const text =
+    'Briefing on the floods\n\nThe agency briefed reporters on June 2, 2023.\n\nDIRECTOR IMANI ODUYA: Thank you. Twelve thousand people are in shelters tonight.\n\nQuestion (Tom Berg, Daily Ledger): When will the schools reopen?\n\nODUYA: We hope within two weeks, once the buildings are checked.';
+  const scan = scanSpeakers(text, segmentLines(text), null);
+  it('each turn is a heading of its speaker, and a bracket of the label is no part of a title', () => {
+    expect(scan.info.map((i) => [i.kind, i.speaker ?? null])).toEqual([
+      ['boundary', null],
+      ['prose', null],
+      ['heading', 'imani oduya'],
+      ['heading', 'tom berg'],
+      ['heading', 'imani oduya'],
+    ]);
+    expect(scan.speakers.get('imani oduya')!.titles).toEqual(['Director']);
+    expect(scan.speakers.get('tom berg')!.titles).not.toContainEqual(expect.stringContaining(')'));
+  });
+});
+
 describe('speech introduced by a line ending in "said:"', () => {
   const text =
     'Forum on press freedom\n\nThe forum met on June 2, 2023 in Oslo.\n\nLena Holm, coordinator of the Free Press Campaign, told the forum:\n\n“Reporters must be free. Their work protects all of us.”\n\nThe forum then closed.';

@@ -1,7 +1,15 @@
 import type { Attribution, DocSpeaker, Line, LineInfo, LineKind, Span } from './types';
 import { isProse } from './02-segment';
 import { findName, nameKey, ROLE_WORDS, wordTokens } from '../nlp/names';
-import { DATE_AT_END, INTRO_VERBS, parseHeading, parseLowerCaption, parseRunIn, parseSection } from './headings';
+import {
+  DATE_AT_END,
+  INTRO_VERBS,
+  parseHeading,
+  parseLowerCaption,
+  parseRunIn,
+  parseSection,
+  surnameRunIn,
+} from './headings';
 import { LowerVocabulary } from './vocabulary';
 import {
   SPEECH_VERBS,
@@ -63,6 +71,13 @@ export function scanSpeakers(text: string, lines: Line[], focusCountry: string |
     }
     return false;
   };
+  // "Okonkwo: …" after "Director Ngozi Okonkwo: …": a turn of a speaker already headed, by surname
+  const surnameTurn = (i: number): { speaker: string; at: number } | null => {
+    const turn = surnameRunIn(lines[i]!);
+    const sp = turn && bySurname(speakers, nameKey(turn.surname), i);
+    return turn && sp?.structural ? { speaker: sp.key, at: turn.at } : null;
+  };
+  const turns = new Map<number, number>();
   let section: DocSpeaker['section'] = null;
   const titleLines = new Set<number>();
   const pending: { span: Span; who: FoundName; line: number }[] = [];
@@ -105,6 +120,11 @@ export function scanSpeakers(text: string, lines: Line[], focusCountry: string |
     } else if (runIns[i]) {
       kind = 'heading';
       speaker = register(runIns[i]!.who, i, section);
+    } else if (surnameTurn(i)) {
+      // a transcript's later turns name the speaker by surname alone
+      kind = 'heading';
+      speaker = surnameTurn(i)!.speaker;
+      turns.set(i, line.start + surnameTurn(i)!.at);
     } else if (introducesSpeech(line, next)) {
       // "Jane Doe, coordinator of the campaign, said:" and the speech in the paragraphs below
       const found = parseBefore(line.text.replace(/:\s*$/, ' '), vocab);
@@ -155,6 +175,7 @@ export function scanSpeakers(text: string, lines: Line[], focusCountry: string |
       quoted,
       attributed,
       ...(runIns[i] && kind === 'heading' ? { speechFrom: line.start + runIns[i]!.at } : {}),
+      ...(turns.has(i) ? { speechFrom: turns.get(i)! } : {}),
       ...(intro ? { intro } : {}),
     });
   });
@@ -185,8 +206,15 @@ export function scanSpeakers(text: string, lines: Line[], focusCountry: string |
   return { info, speakers };
 }
 
-/** "a regional minister from X" and "regional minister from X" are one title: the leading article goes. */
-const withoutArticle = (title: string) => title.replace(/^(?:a|an|the)\s+(?=\S)/i, '');
+/**
+ * "a regional minister from X" and "regional minister from X" are one title: the leading article goes, and so does a
+ * bracket left unclosed by the name's ("Question (Ada Eze, Daily Ledger):").
+ */
+const withoutArticle = (title: string) => {
+  const t = title.replace(/^(?:a|an|the)\s+(?=\S)/i, '');
+  const unclosed = (t.match(/\)/g)?.length ?? 0) - (t.match(/\(/g)?.length ?? 0);
+  return unclosed > 0 ? t.replace(/\)\s*$/, '') : unclosed < 0 ? t.replace(/^\(\s*/, '') : t;
+};
 
 const MAX_LOOKBACK = 300;
 /** A bulleted or numbered list item: "• Jane Doe, mayor", "2. John Roe". */

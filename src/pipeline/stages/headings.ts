@@ -64,14 +64,22 @@ export function parseHeading(line: Line, vocab: { has(w: string): boolean }): Fo
   return { name: hit.name, surface: hit.surface, titles };
 }
 
-/** "Jane Doe, Minister of Health: We must act now.": a heading run into its speech. */
 /** Verbs of speech and of speaking roles, as written in narration (lower case): no heading holds one. */
 const NARRATING_VERBS: ReadonlySet<string> = new Set([...speechData.speechVerbs, ...speechData.eventVerbs]);
 
+/** "DIRECTOR NGOZI OKONKWO" -> "Director Ngozi Okonkwo": a transcript's speaker label in capitals, as a name is written. */
+function unshout(head: string): string {
+  if (/\p{Ll}/u.test(head)) return head;
+  return head
+    .toLowerCase()
+    .replace(/(^|[\s'’(-])(\p{L})/gu, (_m, before: string, c: string) => before + c.toUpperCase());
+}
+
+/** "Jane Doe, Minister of Health: We must act now.", "DIRECTOR NGOZI OKONKWO: Thank you.": a heading run into its speech. */
 export function parseRunIn(line: Line, vocab: LowerVocabulary): { who: FoundName; at: number } | null {
   const colon = line.text.indexOf(': ');
   if (colon < 5 || colon > 160) return null;
-  const head = line.text.slice(0, colon);
+  const head = unshout(line.text.slice(0, colon));
   const rest = line.text.slice(colon + 1);
   if (
     /[.!?“”"]/.test(head.replace(/\b(?:\p{Lu}\.)+|\b(?:Dr|Mr|Mrs|Ms|St|Prof|Sen|Amb|Rep|Gen)\./gu, '')) ||
@@ -82,6 +90,12 @@ export function parseRunIn(line: Line, vocab: LowerVocabulary): { who: FoundName
   if (wordTokens(head).some((t) => NARRATING_VERBS.has(t.raw))) return null;
   const who = parseHeading({ ...line, text: head, end: line.start + colon, words: head.split(/\s+/).length }, vocab);
   return who ? { who, at: colon + 1 } : null;
+}
+
+/** "Okonkwo: We hope so.", "OKONKWO: …": a transcript's turn under a surname alone (the lower-case key), and where its speech starts. */
+export function surnameRunIn(line: Line): { surname: string; at: number } | null {
+  const m = /^(\p{Lu}[\p{L}'’-]+):\s+\S/u.exec(line.text);
+  return m ? { surname: m[1]!.toLowerCase(), at: m[1]!.length + 1 } : null;
 }
 
 /** "jane doe": a lower-case image caption naming the speaker, words the text uses nowhere else. */

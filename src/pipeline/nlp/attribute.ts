@@ -36,6 +36,8 @@ const QUESTIONING = new Set(speechData.questioningVerbs);
 const BARE_SAYING = new Set(speechData.bareSayingVerbs);
 const EVENT_VERBS = new Set(speechData.eventVerbs);
 const EVENT_OBJECTS = new Set(speechData.eventVerbObjects);
+const MESSAGE_VERBS = new Set(speechData.messageVerbs);
+const MESSAGE_OBJECTS = new Set(speechData.messageObjects);
 const PRONOUN_GENDER = speechData.pronouns as Record<string, 'm' | 'f'>;
 const LIST_HEADS = byFirstWord(speechData.speakerListHeads);
 const SPEAKER_LABELS = byFirstWord(speechData.speakerLabels);
@@ -1242,6 +1244,13 @@ function speakingRoles(ctx: Ctx, roles: SpeakingRole[]): void {
             }
           if (verb.lower === 'spoke' || verb.lower === 'speaks') speak(who, `"${verb.text}"`, v);
         }
+        // "A and B sent video messages to the summit": a message of their own (not "sent troops")
+        if (verb && v < sentence.last && MESSAGE_VERBS.has(verb.lower) && verb.pos === 'VERB')
+          for (let k = v + 1; k < sentence.last && k - v <= 3 && /^(DET|ADJ|NOUN|NUM)$/.test(toks[k]!.pos); k++)
+            if (MESSAGE_OBJECTS.has(toks[k]!.lower)) {
+              speak(who, `"${verb.text} … ${toks[k]!.text}"`, k);
+              break;
+            }
         // "X said in his speech", "X said in a statement": the occasion says X spoke, though no words follow
         if (verb && v < sentence.last && isSpeechVerb(verb) && ADJUNCT_HEAD.test(toks[v + 1]?.lower ?? '')) {
           const k = /^(DET|PRON)$/.test(toks[v + 2]?.pos ?? '') ? v + 3 : v + 2;

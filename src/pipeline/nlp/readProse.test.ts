@@ -51,6 +51,11 @@ describe('readProse: who speaks in running prose', () => {
       { 'Tom Reyes': ['(r) the bridge would reopen.'] },
     ],
     [
+      'sending a message to the event is a speaking role; sending troops or a letter is not',
+      'Premier Ana Lo and Senator Tom Berg sent video messages to the summit. General Ida Holm sent troops to the border. Mayor Ben Ode recorded a short greeting for the delegates. Eva Marsh sent a letter.',
+      { 'Ana Lo': [], 'Tom Berg': [], 'Ben Ode': [] },
+    ],
+    [
       'addressing the marchers is a speaking role; addressing an issue is not',
       'Opposition MP Abdi Hassan Noor also addressed the marchers. The minister, Ruth Kiprop, addressed the issue of pay.',
       { 'Abdi Hassan Noor': [] },

@@ -645,7 +645,7 @@ function after(ctx: Ctx, s: QuoteSpan): { person: number; rule: Rule } | null {
   if (!ctx.mentionAt.has(j) && goesOn && /^(DET|ADJ|NOUN|PROPN)$/.test(toks[i]!.pos)) {
     const inDescriptor = (t: Token) =>
       /^(DET|ADJ|NOUN|PROPN|NUM)$/.test(t.pos) ||
-      /^(['’]s?|of|for|to|at|in|,)$/.test(t.lower) ||
+      /^(['’]s?|of|for|to|at|in|from|,)$/.test(t.lower) ||
       (t.text === '.' && t.spaceBefore === '');
     j = i + 1;
     while (j < toks.length && j - i < 14 && !ctx.mentionAt.has(j) && inDescriptor(toks[j]!)) j++;

@@ -123,7 +123,8 @@ export function descriptorsOf(doc: Tokenised, m: NameMention, named: ReadonlySet
     isTitleWord(toks[j - 1]?.text ?? '') &&
     hasTitleWord(toks.slice(j + 1, end));
   // "Germany's ambassador to Kenya, Lena Vogt", "special adviser to the governor": a post held towards a place or person
-  const titleTo = (j: number) => toks[j]!.lower === 'to' && isTitleWord(toks[j - 1]?.text ?? '');
+  // ("the senator from Ohio, Jane Roe": a post held for a place)
+  const titleTo = (j: number) => /^(to|from)$/.test(toks[j]!.lower) && isTitleWord(toks[j - 1]?.text ?? '');
   // "the shadow work and pensions secretary, Ken Abe": "and" between two portfolio nouns, neither a post
   const nounsJoined = (j: number) =>
     toks[j]!.lower === 'and' &&

@@ -51,6 +51,11 @@ describe('readProse: who speaks in running prose', () => {
       { 'Tom Reyes': ['(r) the bridge would reopen.'] },
     ],
     [
+      'a quote, then a descriptor with "from" and the name between commas, then the verb',
+      '“We will win,” the senator from Ohio, Jane Roe, told supporters. “Prices will fall,” the trade envoy from Chile, Ana Lo, said on Monday.',
+      { 'Jane Roe': ['We will win'], 'Ana Lo': ['Prices will fall'] },
+    ],
+    [
       'sending a message to the event is a speaking role; sending troops or a letter is not',
       'Premier Ana Lo and Senator Tom Berg sent video messages to the summit. General Ida Holm sent troops to the border. Mayor Ben Ode recorded a short greeting for the delegates. Eva Marsh sent a letter.',
       { 'Ana Lo': [], 'Tom Berg': [], 'Ben Ode': [] },
@@ -801,6 +806,11 @@ describe('readProse: what the prose says of its speakers', () => {
       'a bare noun phrase opening the sentence before a name is an occupation the lexicons may lack',
       'Retired stonemason Ivo Marek, 81, said the bridge was older than the town. Last week Ana Lund said it was not.',
       { 'Ivo Marek': ['Retired stonemason'], 'Ana Lund': [] },
+    ],
+    [
+      'a post held for a place before the name and its comma',
+      '“We will win,” the senator from Ohio, Jane Roe, told supporters.',
+      { 'Jane Roe': ['senator from Ohio'] },
     ],
     [
       'a region or nationality before a body and a title stays with them',

@@ -45,6 +45,11 @@ describe('classifyProseRole: one role from the descriptors', () => {
     ['a club president', ['club president'], 'organisation-leader'],
     ["a union's secretary, with a word between", ["union's regional secretary"], 'organisation-leader'],
     ['a co-chair leads', ["co-chair of the union's junior doctors committee"], 'organisation-leader'],
+    ["a member of a country's house", ['member of the Ruritanian Parliament'], 'legislator'],
+    ["a member of a country's house, in the possessive", ["a member of Ruritania's senate"], 'legislator'],
+    ['who speaks for a community', ['from the Tamil community in Leeds'], 'community-representative'],
+    ['a community leader', ['community leader'], 'community-representative'],
+    ['an office outranks the community', ['Mayor', 'from the Tamil community'], 'local-politician'],
     ["a jury's president, whatever the nationality", ['Jury president', 'Belgian painter'], 'organisation-leader'],
     [
       "a country's president stays an office beside a body's word elsewhere",

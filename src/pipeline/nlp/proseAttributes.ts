@@ -80,8 +80,17 @@ export function classifyProseRole(written: readonly string[]): { readonly role: 
 /** The same descriptors come back for many speakers and articles ("Minister of Health"): each set is read once (bounded). */
 const proseRoleOf = boundedMemo(50_000, readProseRole, (written: readonly string[]) => JSON.stringify(written));
 
+/** "member of the Gambian Parliament", "a member of Sweden's senate" -> "member of Parliament": whose house it is says no role. */
+const HOUSE_MEMBER =
+  /\b(member of) (?:the )?(?:\p{Lu}[\p{L}'’.-]*\s+){1,3}(parliament|senate|congress|national assembly|assembly|house of representatives|house of commons)\b/giu;
+const houseMember = (d: string) => d.replace(HOUSE_MEMBER, '$1 $2');
+
+/** A community named as the person's own: "from the <people> community", "community leader", "community representative". */
+const COMMUNITY =
+  /\b(?:(?:from|of|in) the (?:[\p{L}'’-]+\s+){1,3}(?:diaspora\s+)?community|community (?:leader|representative|organi[sz]er|elder|spokes(?:wo)?man|spokesperson))\b/iu;
+
 function readProseRole(written: readonly string[]): { role: string; basis: string } {
-  const descriptors = written.map(singularTitles);
+  const descriptors = written.map((d) => houseMember(singularTitles(d)));
   const text = descriptors.join(' ; ');
   if (!text) return { role: 'other', basis: 'no role words' };
   // a current office outranks a former one ("State Senator" and "former Army colonel"); a former office, or a
@@ -114,6 +123,11 @@ function readProseRole(written: readonly string[]): { role: string; basis: strin
   const seat = seatOf(live);
   if (seat && (cat === 'organisation-leader' || cat === 'organisation-member'))
     return { role: 'legislator', basis: `${seat[0]} (also ${hit})` };
+  // "from the Somali community in Leeds", "a leader of the city's Tamil community": who speaks for a community, unless
+  // they hold an office or a seat
+  const community = COMMUNITY.exec(now);
+  if (community && cat !== 'legislator' && cat !== 'government-official' && cat !== 'local-politician')
+    return { role: 'community-representative', basis: community[0] };
   if (cat) {
     if (cat === 'government-official' && ORG_HEAD.test(hit)) {
       // "Republican National Committee Chair": a party officer; "IPU President": an organisation's head

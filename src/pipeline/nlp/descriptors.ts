@@ -2,6 +2,7 @@ import { findPlaces, HONORIFICS, normalisePhrase } from './lexicon';
 import { AGENT_TITLES, ROLE_WORDS, type NameMention } from './mentions';
 import type { Token, Tokenised } from './tokenise';
 import titlesData from '../../../data/titles.json';
+import namesData from '../../../data/names.json';
 import { isEnglishWord } from './givenNames';
 
 /** "heads" -> "head": verbs of a relative clause that state a post (data/titles.json postVerbs). */
@@ -27,19 +28,7 @@ const STOP_BACK = new Set([
   'are',
 ]);
 /** Nouns of time, which open a sentence before a name as no occupation does ("Last week Ana Lo said"). */
-const TIME_NOUNS = new Set([
-  'day',
-  'week',
-  'weekend',
-  'month',
-  'year',
-  'morning',
-  'afternoon',
-  'evening',
-  'night',
-  'time',
-  'season',
-]);
+const TIME_NOUNS: ReadonlySet<string> = new Set(namesData.timeNouns);
 /** A title or role word, singular or plural ("director", "directors"). */
 const isTitleWord = (text: string) => {
   const w = normalisePhrase(text.replace(/\.$/, ''));

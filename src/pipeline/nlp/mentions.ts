@@ -70,11 +70,10 @@ function namesakeWordUncached(t: Token): boolean {
 function surnameWordUncached(t: Token): boolean {
   if (!isCapital(t) || isAcronym(t) || !/\p{Ll}/u.test(t.text)) return false;
   const w = normalisePhrase(stripDot(t.text));
+  if (isGivenName(w) && !CALENDAR.has(w) && !FUNCTION_LIKE.has(w)) return true;
   // ("Enrico Palermo", "Jack London": a city's name, which is no country's, after a given name)
-  return (
-    (isGivenName(w) && !CALENDAR.has(w) && !FUNCTION_LIKE.has(w)) ||
-    (findPlaces(t.text).length > 0 && findPlaces(t.text).every((p) => p.kind === 'place'))
-  );
+  const places = findPlaces(t.text);
+  return places.length > 0 && places.every((p) => p.kind === 'place');
 }
 const FUNCTION_LIKE: ReadonlySet<string> = new Set(['any', 'had', 'my', 'way', 'may', 'read', 'free']);
 

@@ -819,8 +819,16 @@ function reportedSpeech(ctx: Ctx, quotes: AttributedQuote[]): void {
       if (subject && PARTICIPLES.has(toks[i]!.lower) && i > sentence.first && !isSpeechVerb(toks[i - 1])) {
         let c = i + 1;
         if (/^(for|on)$/.test(toks[c]?.lower ?? '')) c++;
+        // "telling attendees the state would …": past whom they told; "telling the crew to wait" reports no words
+        const telling = TELL.has(toks[i]!.lower);
+        if (telling) {
+          c = skipAddressee(ctx, c, sentence.last, true);
+          const np = nounPhraseEnd(toks, c, sentence.last);
+          if (toks[c]?.lower === 'to' || (np > 0 && toks[np]?.lower === 'to')) continue;
+        }
         if (toks[c]?.lower === 'that') c++;
         const e = clauseEnd(ctx, c, sentence.last);
+        if (telling && !toks.slice(c, e).some((t) => t.pos === 'VERB' || t.pos === 'AUX')) continue;
         add(c, e, subject.person, `${subject.via} and "${toks[i]!.text}" (reported speech)`);
         for (const o of subject.others ?? [])
           add(c, e, o, `name in a list and "${toks[i]!.text}" (reported speech, one of several subjects)`, [

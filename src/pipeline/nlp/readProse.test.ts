@@ -56,6 +56,11 @@ describe('readProse: who speaks in running prose', () => {
       { 'Jane Roe': ['We will win'], 'Ana Lo': ['Prices will fall'] },
     ],
     [
+      'a participle of telling reports what was told, past whom; telling someone to act reports no words',
+      'Governor Rob Hale made a surprise appearance, telling attendees the state would cut red tape. Ida Berg stood up, telling the crew to wait.',
+      { 'Rob Hale': ['(r) the state would cut red tape.'] },
+    ],
+    [
       'sending a message to the event is a speaking role; sending troops or a letter is not',
       'Premier Ana Lo and Senator Tom Berg sent video messages to the summit. General Ida Holm sent troops to the border. Mayor Ben Ode recorded a short greeting for the delegates. Eva Marsh sent a letter.',
       { 'Ana Lo': [], 'Tom Berg': [], 'Ben Ode': [] },

@@ -32,6 +32,8 @@ function phrasesAt(index: Map<string, string[][]>, toks: readonly Token[], i: nu
 
 const SPEECH = new Set(speechData.speechVerbs);
 const NEEDS_CLAUSE = new Set(speechData.reportingOnlyWithClause);
+/** "called for", "pointed out": verbs whose particle belongs to them (data/speech.json particleVerbs). */
+const PARTICLE_VERBS: ReadonlySet<string> = new Set(speechData.particleVerbs);
 const QUESTIONING = new Set(speechData.questioningVerbs);
 const BARE_SAYING = new Set(speechData.bareSayingVerbs);
 const EVENT_VERBS = new Set(speechData.eventVerbs);
@@ -880,13 +882,7 @@ function reportedSpeech(ctx: Ctx, quotes: AttributedQuote[]): void {
       const verb = toks[v]!;
       let c = v + 1;
       // "called for", "pointed out", "talked about": the particle belongs to the verb
-      if (
-        /^(for|out|on|of|about)$/.test(toks[c]?.lower ?? '') &&
-        /^(called|calls|calling|pointed|points|urged|commented|talked|talks|spoke|speaks|asked|asks|wrote|writes|warned|warns|testified|testifies|complained|complains)$/.test(
-          verb.lower,
-        )
-      )
-        c++;
+      if (/^(for|out|on|of|about)$/.test(toks[c]?.lower ?? '') && PARTICLE_VERBS.has(verb.lower)) c++;
       c = skipAddressee(ctx, c, sentence.last, TELL.has(verb.lower));
       // "pressed the minister on costs": past the person questioned, to what was asked
       const questioned = QUESTIONING.has(verb.lower) ? ctx.mentionAt.get(c) : undefined;

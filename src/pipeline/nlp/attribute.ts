@@ -39,6 +39,7 @@ const BARE_SAYING = new Set(speechData.bareSayingVerbs);
 const EVENT_VERBS = new Set(speechData.eventVerbs);
 const EVENT_OBJECTS = new Set(speechData.eventVerbObjects);
 const MESSAGE_VERBS = new Set(speechData.messageVerbs);
+const UNNAMED_PERSONS: ReadonlySet<string> = new Set(speechData.unnamedPersonNouns);
 const MESSAGE_OBJECTS = new Set(speechData.messageObjects);
 const PRONOUN_GENDER = speechData.pronouns as Record<string, 'm' | 'f'>;
 const LIST_HEADS = byFirstWord(speechData.speakerListHeads);
@@ -298,7 +299,10 @@ function referentAt(ctx: Ctx, i: number): { person: number; next: number; via: s
         /^\p{Ll}/u.test(ctx.toks[k]!.text)
       )
         k++;
-      const p = lastPersonNamed(ctx, t.start);
+      // (not "the 19-year-old suspect": someone unnamed; not "the 23-year-old striker, Ana Lo,": the name follows)
+      const unnamed = k > aged && UNNAMED_PERSONS.has(ctx.toks[k - 1]!.lower);
+      const named = ctx.toks[k]?.text === ',' && ctx.mentionAt.has(k + 1);
+      const p = unnamed || named ? null : lastPersonNamed(ctx, t.start);
       if (p !== null) return { person: p, next: k, via: '"the …-year-old"' };
     }
     let k = i + 1;
@@ -1114,7 +1118,7 @@ function skipAddressee(ctx: Ctx, c: number, last: number, telling = false): numb
 }
 
 /** Words that open an indirect question ("asked whether …", "asked the mayor where …"). */
-const QUESTION_WORD = /^(?:whether|if|why|how|what|when|where|who)$/;
+const QUESTION_WORD = /^(?:whether|if|why|how|what|when|where)$/;
 
 /** The end of a short common noun phrase at `k` ("the mayor", "a local official"), or -1. */
 function nounPhraseEnd(toks: readonly Token[], k: number, last: number): number {

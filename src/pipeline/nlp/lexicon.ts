@@ -94,9 +94,20 @@ const MAX_PHRASE = 6;
 /** Regions across countries ("Latin American", "South America"): no place, and the country words inside them none either. */
 const MASKED = new Set(placesData.regionsAcrossCountries.map((p) => normalisePhrase(p)));
 const MASKED_RE = new RegExp(
-  `(?<![\\p{L}])(?:${placesData.regionsAcrossCountries.map(escapeRegExp).join('|')})(?![\\p{L}])`,
+  // ("African-American": a region's word hyphened to a country's word names no region)
+  `(?<![\\p{L}])(?:${placesData.regionsAcrossCountries.map(escapeRegExp).join('|')})(?![\\p{L}]|-\\p{L})`,
   'u',
 );
+/** UN members' capitals ("Berlin"): a club or an institution is named after one ("Hertha Berlin"), seldom a family. */
+const CAPITALS = new Set(
+  countries.filter((c) => c.unMember).flatMap((c) => (c.capital ?? []).map((cap) => normalisePhrase(cap))),
+);
+/** A city's name only: no country, state or region, nor a nation's capital ("Palermo"; not "Nebraska", "Berlin"). */
+export function isCityOnly(word: string): boolean {
+  const key = normalisePhrase(word);
+  const places = findPlaces(word);
+  return places.length > 0 && places.every((p) => p.kind === 'place') && !regionNames.has(key) && !CAPITALS.has(key);
+}
 /** Whether a word alone is a region across countries ("European", "Asian"): it describes a person as a country's name does. */
 export const isRegionWord = (word: string) => MASKED.has(normalisePhrase(word));
 /** The regions across countries, as written in data/places.json ("Latin American", "European"). */

@@ -3,7 +3,7 @@ import rolesData from '../../../data/roles.json';
 import speechData from '../../../data/speech.json';
 import orgData from '../../../data/organisations.json';
 import { HONORIFICS, MONTHS, NOT_NAME_WORDS, PARTICLES, WEEKDAYS, normalisePhrase } from './lexicon';
-import { findPlaces, isRegionWord } from './lexicon';
+import { findPlaces, isCityOnly, isRegionWord } from './lexicon';
 import type { Token, Tokenised } from './tokenise';
 import { genderOfGivenName, isEnglishWord, isGivenName, type Gender } from './givenNames';
 import { boundedMemo } from './boundedMemo';
@@ -71,9 +71,8 @@ function surnameWordUncached(t: Token): boolean {
   if (!isCapital(t) || isAcronym(t) || !/\p{Ll}/u.test(t.text)) return false;
   const w = normalisePhrase(stripDot(t.text));
   if (isGivenName(w) && !CALENDAR.has(w) && !FUNCTION_LIKE.has(w)) return true;
-  // ("Enrico Palermo", "Jack London": a city's name, which is no country's, after a given name)
-  const places = findPlaces(t.text);
-  return places.length > 0 && places.every((p) => p.kind === 'place');
+  // ("Enrico Palermo": a city's name, which is no country's, region's or capital's, after a given name)
+  return isCityOnly(t.text);
 }
 const FUNCTION_LIKE: ReadonlySet<string> = new Set(['any', 'had', 'my', 'way', 'may', 'read', 'free']);
 

@@ -51,6 +51,7 @@ describe('classifyProseRole: one role from the descriptors', () => {
     ['a community leader', ['community leader'], 'community-representative'],
     ['an office outranks the community', ['Mayor', 'from the Tamil community'], 'local-politician'],
     ["a jury's president, whatever the nationality", ['Jury president', 'Belgian painter'], 'organisation-leader'],
+    ["a nation's council's secretary holds an office", ['Kenyan Security Council secretary'], 'government-official'],
     [
       "a country's president stays an office beside a body's word elsewhere",
       ['Kenyan president'],
@@ -97,10 +98,14 @@ describe('classifyProseRole: one role from the descriptors', () => {
 });
 
 describe('focusPlaceOf: the country an article is about', () => {
-  it('counts a dateline as three mentions', () => {
+  it('counts a dateline as two more mentions, only when the text alone does not tell', () => {
     const body = 'Nurses marched on Saturday. The march ended in Harlow Park, where Ana Lo spoke about Ghana.';
     expect(focusPlaceOf(`Nurses march\n\nLEEDS, June 3 (Wire) — ${body} Leeds was busy.`)).toBe('GB');
     expect(focusPlaceOf(`Nurses march\n\n${body} Leeds was busy.`)).toBeNull();
+    // a report filed from elsewhere about a country it names three times stays that country's
+    const sudan =
+      'Aid cut\n\nGENEVA, Nov 18 (Wire) — Aid to Sudan fell. Farmers in Sudan waited. Sudan asked for help.';
+    expect(focusPlaceOf(sudan)).toBe('SD');
   });
   it('counts a country named in the possessive', () => {
     expect(focusPlaceOf("Chile's top court ruled on Friday. Chile's senate met. The judge in Santiago spoke.")).toBe(

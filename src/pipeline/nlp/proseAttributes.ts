@@ -38,6 +38,8 @@ const NATIONAL_AGENT = /\b(?:chief )?(?:negotiator|delegate|representative)s?\b/
 /** A body named by a common noun right before its head: "the union's president", "club president". */
 const BODY_BEFORE_HEAD =
   /\b(?:union|company|firm|club|university|college|school|association|foundation|institute|society|federation|organi[sz]ation|corporation|group|bank|fund|charity|network|alliance|league|movement|church|museum|board|council|committee|commission|chamber|guild|cooperative|co-op|jury|panel|festival|team)(?:['’]s)?\s+(?:(?:regional|national|general|local|deputy|assistant)\s+)?(?:vice[ -])?(?:president|chair(?:man|woman|person)?|secretary|treasurer)\b/i;
+/** Bodies a state has as well as civil society: before a nation's name their head holds an office. */
+const STATE_BODY = /^(?:board|council|committee|commission|chamber)\b/i;
 const HEAD_OF_STATE = /(?<![\p{L}])(?:president|prime minister|premier|chancellor|king|queen|emir|sultan)(?![\p{L}])/iu;
 
 /** "a representative of the regional health body": one who speaks for a body, not a member of a house. */
@@ -137,11 +139,13 @@ function readProseRole(written: readonly string[]): { role: string; basis: strin
         (!HEAD_OF_STATE.test(text.replace(/vice[ -]president/i, '')) || /\bparty(?:['’]s)?\s+president\b/i.test(text))
       )
         return { role: 'local-politician', basis: `${hit} (party)` };
-      // (a body's word right before the head names whose head this is, wherever the person is from: "Jury president")
+      // (a body's word right before the head names whose head this is, wherever the person is from: "Jury president";
+      // but a council, committee or board may be a nation's: "Ruritanian Security Council secretary" holds an office)
+      const national = findPlaces(text).some((p) => p.kind === 'country' || p.kind === 'demonym');
+      const civilHead = BODY_BEFORE_HEAD.exec(text);
       if (
-        BODY_BEFORE_HEAD.test(text) ||
-        (ORGANISATION.test(descriptors.join(' ')) &&
-          !findPlaces(text).some((p) => p.kind === 'country' || p.kind === 'demonym'))
+        (civilHead && !(national && STATE_BODY.test(civilHead[0]))) ||
+        (ORGANISATION.test(descriptors.join(' ')) && !national)
       )
         return { role: 'organisation-leader', basis: `${hit} (organisation)` };
     }
@@ -203,7 +207,7 @@ const INTERNATIONAL = new RegExp(
   'u',
 );
 
-/** A gathering of many countries named in a text: an international body or a region, then up to four capitalised words and a gathering's word. */
+/** A gathering of many countries named in a text: an international body, "World", "Global" or a region, then up to four capitalised words and a gathering's word. */
 const INTERNATIONAL_GATHERING = new RegExp(
   `(?<![\\p{L}])(?:${[...orgData.internationalBodies, 'World', 'Global', ...regionWords()].map(escapeRegExp).join('|')})` +
     `(?:\\s+\\p{Lu}[\\p{L}'’-]*){0,4}\\s+(?:${orgData.gatheringWords.map(escapeRegExp).join('|')})(?![\\p{L}])`,
@@ -219,7 +223,8 @@ const OPENING = 800;
 export function hostOfInternationalGathering(text: string): string | null {
   const opening = text.slice(0, OPENING);
   const m = INTERNATIONAL_GATHERING.exec(opening);
-  if (!m) return null;
+  // ("the African National Congress": a national body's name, not a gathering of nations)
+  if (!m || /\bNational\b/.test(m[0])) return null;
   const after = /^\s+(?:in|at)\s+(?:the\s+)?([^,.;\n]{1,60})/.exec(opening.slice(m.index + m[0].length));
   return after ? (findPlaces(after[1]!)[0]?.code ?? null) : null;
 }
@@ -273,16 +278,24 @@ const DATELINE_REACH = 600;
 /**
  * The country an article is mostly about, counting every place it names
  * (countries, nationalities, cities, regions, national institutions): the
- * first if named at least three times and half again as often as the next
- * (a dateline counting three).
+ * first if named at least three times and half again as often as the next.
+ * Only when the text alone does not tell, a dateline counts as two more
+ * mentions of its place (a Geneva dateline on a report naming Sudan three
+ * times stays Sudan's).
  */
 export function focusPlaceOf(text: string): string | null {
   const counts = new Map<string, number>();
   for (const hit of findPlaces(text)) counts.set(hit.code, (counts.get(hit.code) ?? 0) + 1);
-  // a dateline says where the report was filed, as good as two more mentions
+  const told = mostNamed(counts);
+  if (told) return told;
   const dateline = DATELINE.exec(text.slice(0, DATELINE_REACH));
   const filed = dateline ? findPlaces(dateline[1]!)[0] : undefined;
-  if (filed) counts.set(filed.code, (counts.get(filed.code) ?? 0) + 2);
+  if (!filed) return null;
+  counts.set(filed.code, (counts.get(filed.code) ?? 0) + 2);
+  return mostNamed(counts);
+}
+
+function mostNamed(counts: ReadonlyMap<string, number>): string | null {
   const [first, second] = [...counts].sort((a, b) => b[1] - a[1]);
   return first && first[1] >= 3 && first[1] >= 1.5 * (second?.[1] ?? 0) ? first[0] : null;
 }

@@ -192,6 +192,16 @@ describe('readProse: who speaks in running prose', () => {
       { 'Kari Lunde': ['(r) she had voted against the board.'] },
     ],
     [
+      '"the <age>-year-old suspect" is someone unnamed; "the <age>-year-old striker, <name>," is the name',
+      'Police spokesman Tom Hill said a man had been arrested. The 19-year-old suspect said he had acted alone. Coach Ivo Pahl named his squad. The 23-year-old striker, Ana Lo, said she was ready.',
+      { 'Tom Hill': ['(r) a man had been arrested.'], 'Ana Lo': ['(r) she was ready.'] },
+    ],
+    [
+      'a relative "who" after "asked the <noun>" opens no question; a capital\'s or a state\'s name after a given name is no surname',
+      'Tom Hill asked the officer who had arrested him to apologise. Hertha Berlin said on Monday that the coach would stay.',
+      {},
+    ],
+    [
       '"the <age>-year-old <noun>" as a subject is the person named last',
       'Trade minister Ivo Tanaka agreed. The 51-year-old former banker said duties on rice would fall.',
       { 'Ivo Tanaka': ['(r) duties on rice would fall.'] },

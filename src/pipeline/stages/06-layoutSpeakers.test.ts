@@ -186,6 +186,14 @@ describe('a transcript: speaker labels before a colon, in capitals, then turns u
   });
 });
 
+describe('run-in headings whose titles hold nouns that are also verbs', () => {
+  const text =
+    'River panel\n\nThe panel met on June 2, 2023.\n\nAna Lopez, chair of the river board: We have waited for the data for many years now.\n\nTom Hilliard, lead negotiator for the fishermen: We will not sign this agreement as it stands.';
+  const scan = scanSpeakers(text, segmentLines(text), null);
+  it('are headings ("chair", "lead" are no narration)', () =>
+    expect([...scan.speakers.keys()]).toEqual(['ana lopez', 'tom hilliard']));
+});
+
 describe('speech introduced by a line ending in "said:"', () => {
   const text =
     'Forum on press freedom\n\nThe forum met on June 2, 2023 in Oslo.\n\nLena Holm, coordinator of the Free Press Campaign, told the forum:\n\n“Reporters must be free. Their work protects all of us.”\n\nThe forum then closed.';

@@ -188,6 +188,8 @@ describe('a gathering of many countries in a host city', () => {
       ['mira-okonjo', null],
       ['paul-girard', 'FR'],
     ]));
+  it('a national body named like one ("the African National Congress") is no gathering of nations', () =>
+    expect(countries(report('the African National Congress')).map(([, c]) => c)).toEqual(['FR', 'FR']));
   it('a national fair keeps the host country as the fallback', () =>
     expect(countries(report('the annual drone fair'))).toEqual([
       ['mira-okonjo', 'FR'],

@@ -64,8 +64,15 @@ export function parseHeading(line: Line, vocab: { has(w: string): boolean }): Fo
   return { name: hit.name, surface: hit.surface, titles };
 }
 
-/** Verbs of speech and of speaking roles, as written in narration (lower case): no heading holds one. */
-const NARRATING_VERBS: ReadonlySet<string> = new Set([...speechData.speechVerbs, ...speechData.eventVerbs]);
+/**
+ * Verbs of speech and of speaking roles in the past tense, as narration writes them (lower case): no heading holds one.
+ * (Other forms are nouns too: "chair of the board", "lead negotiator", "host of the evening".)
+ */
+const NARRATING_VERBS: ReadonlySet<string> = new Set(
+  [...speechData.speechVerbs, ...speechData.eventVerbs].filter(
+    (v) => v.endsWith('ed') || speechData.irregularPasts.includes(v),
+  ),
+);
 
 /** "DIRECTOR NGOZI OKONKWO" -> "Director Ngozi Okonkwo": a transcript's speaker label in capitals, as a name is written. */
 function unshout(head: string): string {

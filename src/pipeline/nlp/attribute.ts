@@ -1109,7 +1109,7 @@ function skipAddressee(ctx: Ctx, c: number, last: number, telling = false): numb
   // any short noun phrase before "that": "told the plenary that", "assured Gulf partners that", "said in a statement that"
   let k = c;
   if (/^(in|on|at|during|via|after)$/.test(toks[k]?.lower ?? '')) k++;
-  if (/^(the|a|an|his|her|their|its|our)$/.test(toks[k]?.lower ?? '')) k++;
+  if (DETERMINER.test(toks[k]?.lower ?? '')) k++;
   const from = k;
   // ("the nine judges", "an audience of about 4,000 engineers")
   while (k < last && k - from < 4 && /^(ADJ|NOUN|PROPN|NUM)$/.test(toks[k]!.pos)) k++;
@@ -1117,12 +1117,15 @@ function skipAddressee(ctx: Ctx, c: number, last: number, telling = false): numb
   return toks[k]?.lower === 'that' ? k : (placeBeforeThat(toks, k, last) ?? c);
 }
 
+/** Words that open a noun phrase naming someone by a common noun ("the crowd", "his staff"). */
+const DETERMINER = /^(?:the|a|an|his|her|their|its|our)$/;
+
 /** Words that open an indirect question ("asked whether …", "asked the mayor where …"). */
 const QUESTION_WORD = /^(?:whether|if|why|how|what|when|where)$/;
 
 /** The end of a short common noun phrase at `k` ("the mayor", "a local official"), or -1. */
 function nounPhraseEnd(toks: readonly Token[], k: number, last: number): number {
-  if (!/^(the|a|an|his|her|their|its|our)$/.test(toks[k]?.lower ?? '')) return -1;
+  if (!DETERMINER.test(toks[k]?.lower ?? '')) return -1;
   let e = k + 1;
   while (e < last && e - k <= 3 && /^(ADJ|NOUN)$/.test(toks[e]!.pos)) e++;
   return e > k + 1 && toks[e - 1]!.pos === 'NOUN' ? e : -1;

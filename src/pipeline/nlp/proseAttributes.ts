@@ -207,9 +207,9 @@ const INTERNATIONAL = new RegExp(
   'u',
 );
 
-/** A gathering of many countries named in a text: an international body, "World", "Global" or a region, then up to four capitalised words and a gathering's word. */
+/** A gathering of many countries named in a text: an international body, a starter ("World", "Global") or a region, then up to four capitalised words and a gathering's word. */
 const INTERNATIONAL_GATHERING = new RegExp(
-  `(?<![\\p{L}])(?:${[...orgData.internationalBodies, 'World', 'Global', ...regionWords()].map(escapeRegExp).join('|')})` +
+  `(?<![\\p{L}])(?:${[...orgData.internationalBodies, ...orgData.gatheringStarters, ...regionWords()].map(escapeRegExp).join('|')})` +
     `(?:\\s+\\p{Lu}[\\p{L}'’-]*){0,4}\\s+(?:${orgData.gatheringWords.map(escapeRegExp).join('|')})(?![\\p{L}])`,
   'u',
 );

@@ -50,7 +50,7 @@ export function scanSpeakers(text: string, lines: Line[], focusCountry: string |
     if (!inline) sp.structural = true;
     sp.surfaces.add(who.surface);
     sp.surfaces.add(who.name);
-    for (const t of who.titles.map(withoutArticle)) if (!sp.titles.includes(t)) sp.titles.push(t);
+    addTitles(sp, who.titles);
     return sp.key;
   };
 
@@ -190,7 +190,7 @@ export function scanSpeakers(text: string, lines: Line[], focusCountry: string |
     const sp = bySurname(speakers, nameKey(p.who.name), p.line);
     if (sp) {
       sp.surfaces.add(p.who.surface);
-      for (const t of p.who.titles.map(withoutArticle)) if (!sp.titles.includes(t)) sp.titles.push(t);
+      addTitles(sp, p.who.titles);
       p.span.attribution = { kind: 'name', key: sp.key } satisfies Attribution;
     } else {
       // "…," Modi said: the full name stands somewhere earlier in the narration
@@ -210,11 +210,16 @@ export function scanSpeakers(text: string, lines: Line[], focusCountry: string |
  * "a regional minister from X" and "regional minister from X" are one title: the leading article goes, and so does a
  * bracket left unclosed by the name's ("Question (Ada Eze, Daily Ledger):").
  */
-const withoutArticle = (title: string) => {
+function plainTitle(title: string): string {
   const t = title.replace(/^(?:a|an|the)\s+(?=\S)/i, '');
   const unclosed = (t.match(/\)/g)?.length ?? 0) - (t.match(/\(/g)?.length ?? 0);
   return unclosed > 0 ? t.replace(/\)\s*$/, '') : unclosed < 0 ? t.replace(/^\(\s*/, '') : t;
-};
+}
+
+/** A speaker's titles gain those not yet held, each in its plain form. */
+function addTitles(sp: DocSpeaker, titles: readonly string[]): void {
+  for (const t of titles.map(plainTitle)) if (!sp.titles.includes(t)) sp.titles.push(t);
+}
 
 const MAX_LOOKBACK = 300;
 /** A bulleted or numbered list item: "• Jane Doe, mayor", "2. John Roe". */

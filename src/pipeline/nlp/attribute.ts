@@ -834,7 +834,7 @@ function reportedSpeech(ctx: Ctx, quotes: AttributedQuote[]): void {
         }
         if (toks[c]?.lower === 'that') c++;
         const e = clauseEnd(ctx, c, sentence.last);
-        if (telling && !toks.slice(c, e).some((t) => t.pos === 'VERB' || t.pos === 'AUX')) continue;
+        if (telling && !hasVerb(toks, c, e)) continue;
         add(c, e, subject.person, `${subject.via} and "${toks[i]!.text}" (reported speech)`);
         for (const o of subject.others ?? [])
           add(c, e, o, `name in a list and "${toks[i]!.text}" (reported speech, one of several subjects)`, [
@@ -909,8 +909,7 @@ function reportedSpeech(ctx: Ctx, quotes: AttributedQuote[]): void {
       const e = clauseEnd(ctx, c, sentence.last);
       // "told the crew", "told the press after the launch": whom they told, with no clause of what; and "said to a
       // standing ovation", "added on Tuesday": a bare verb of saying reports a clause, with a verb in it
-      const hasVerb = toks.slice(c, e).some((t) => t.pos === 'VERB' || t.pos === 'AUX');
-      if ((TELL.has(verb.lower) || BARE_SAYING.has(verb.lower)) && !hasVerb) continue;
+      if ((TELL.has(verb.lower) || BARE_SAYING.has(verb.lower)) && !hasVerb(toks, c, e)) continue;
       add(c, e, r.person, `${r.via} and "${verb.text}" (reported speech)`);
       for (const o of also)
         add(c, e, o, `name in a list and "${verb.text}" (reported speech, one of several subjects)`, [r.person]);
@@ -1115,6 +1114,12 @@ function skipAddressee(ctx: Ctx, c: number, last: number, telling = false): numb
   while (k < last && k - from < 4 && /^(ADJ|NOUN|PROPN|NUM)$/.test(toks[k]!.pos)) k++;
   if (k === from) return c;
   return toks[k]?.lower === 'that' ? k : (placeBeforeThat(toks, k, last) ?? c);
+}
+
+/** Whether tokens [from, to) hold a verb: what was told or said is a clause, not "the crew" or "on Tuesday". */
+function hasVerb(toks: readonly Token[], from: number, to: number): boolean {
+  for (let k = from; k < to; k++) if (toks[k]!.pos === 'VERB' || toks[k]!.pos === 'AUX') return true;
+  return false;
 }
 
 /** Words that open a noun phrase naming someone by a common noun ("the crowd", "his staff"). */

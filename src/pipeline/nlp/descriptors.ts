@@ -1,5 +1,6 @@
 import { findPlaces, HONORIFICS, normalisePhrase } from './lexicon';
 import { AGENT_TITLES, ROLE_WORDS, type NameMention } from './mentions';
+import { SPEECH_VERBS } from './attribution';
 import type { Token, Tokenised } from './tokenise';
 import titlesData from '../../../data/titles.json';
 import namesData from '../../../data/names.json';
@@ -195,9 +196,7 @@ export function descriptorsOf(doc: Tokenised, m: NameMention, named: ReadonlySet
       (t, i) => /^(ADJ|NOUN)$/.test(t.pos) || (i === 0 && t.pos === 'PROPN' && isEnglishWord(t.lower)),
     );
     const prev = toks[k - 1];
-    return (
-      words && (prev === undefined || prev.sent !== m.sent || /^(said|says|added|adds|asked|wrote)$/.test(prev.lower))
-    );
+    return words && (prev === undefined || prev.sent !== m.sent || SPEECH_VERBS.has(prev.lower));
   };
   if (before.length && (hasTitleWord(before) || bareOccupation()) && !objectOfOpener && !agentFor)
     out.push(join(before));

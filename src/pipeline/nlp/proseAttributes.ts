@@ -229,6 +229,11 @@ export function hostOfInternationalGathering(text: string): string | null {
   return after ? (findPlaces(after[1]!)[0]?.code ?? null) : null;
 }
 
+/** The article's country, or a question asked only when needed (it may cost a scan of the whole text). */
+export type Focus = string | null | (() => string | null);
+/** The focus's answer. */
+export const focusValue = (focus: Focus): string | null => (typeof focus === 'function' ? focus() : focus);
+
 /** Posts of a state or province, not of a nation. */
 const STATE_POST = /\b(?:state|gov\.|governor|lieutenant governor|statehouse|county|provincial)\b/i;
 /** Posts of a nation: the country reading of an ambiguous name stands. */
@@ -241,7 +246,7 @@ const NATIONAL_POST = /\b(?:minister|ministry|president|prime|ambassador|embassy
  */
 export function inferProseCountry(
   descriptors: readonly string[],
-  focus: string | null | (() => string | null),
+  focus: Focus,
 ): { code: string; basis: string } | null {
   for (const d of descriptors) if (PARTY_STATE.test(d)) return { code: 'US', basis: `party and state "${d}"` };
   // (so is a body of a region across countries: "director of the West African Coastal Institute")
@@ -254,16 +259,14 @@ export function inferProseCountry(
       // "a state senator from Georgia": a name that is a country and another country's region is the region
       // when the post is a state's, or the article is about that country and the post is no national one
       if (hit.regionOf) {
-        const regional =
-          STATE_POST.test(d) ||
-          (!NATIONAL_POST.test(d) && (typeof focus === 'function' ? focus() : focus) === hit.regionOf);
+        const regional = STATE_POST.test(d) || (!NATIONAL_POST.test(d) && focusValue(focus) === hit.regionOf);
         if (regional) return { code: hit.regionOf, basis: `region "${hit.phrase}" in "${d}"` };
       }
       return { code: hit.code, basis: `${hit.kind} "${hit.phrase}" in "${d}"` };
     }
   }
   // the focus may be a question asked only here: counting an article's places costs a scan of its whole text
-  const code = international ? null : typeof focus === 'function' ? focus() : focus;
+  const code = international ? null : focusValue(focus);
   if (code) return { code, basis: 'the country the article is about' };
   return null;
 }

@@ -77,7 +77,6 @@ export function scanSpeakers(text: string, lines: Line[], focusCountry: string |
     const sp = turn && bySurname(speakers, nameKey(turn.surname), i);
     return turn && sp?.structural ? { speaker: sp.key, at: turn.at } : null;
   };
-  const turns = new Map<number, number>();
   let section: DocSpeaker['section'] = null;
   const titleLines = new Set<number>();
   const pending: { span: Span; who: FoundName; line: number }[] = [];
@@ -88,6 +87,7 @@ export function scanSpeakers(text: string, lines: Line[], focusCountry: string |
     let kind: LineKind = 'prose';
     let speaker: string | undefined;
     let intro = false;
+    let turn: { speaker: string; at: number } | null = null;
     const lower = head !== null && head !== undefined && head.name === line.text && /^\p{Ll}/u.test(line.text);
     // an item of a bulleted list beside another item, or a name line right under another ("A, Minister of X" /
     // "B, Ambassador of Y"), is a roll entry, never a heading over a speech or a title line
@@ -120,11 +120,10 @@ export function scanSpeakers(text: string, lines: Line[], focusCountry: string |
     } else if (runIns[i]) {
       kind = 'heading';
       speaker = register(runIns[i]!.who, i, section);
-    } else if (surnameTurn(i)) {
+    } else if ((turn = surnameTurn(i))) {
       // a transcript's later turns name the speaker by surname alone
       kind = 'heading';
-      speaker = surnameTurn(i)!.speaker;
-      turns.set(i, line.start + surnameTurn(i)!.at);
+      speaker = turn.speaker;
     } else if (introducesSpeech(line, next)) {
       // "Jane Doe, coordinator of the campaign, said:" and the speech in the paragraphs below
       const found = parseBefore(line.text.replace(/:\s*$/, ' '), vocab);
@@ -175,7 +174,7 @@ export function scanSpeakers(text: string, lines: Line[], focusCountry: string |
       quoted,
       attributed,
       ...(runIns[i] && kind === 'heading' ? { speechFrom: line.start + runIns[i]!.at } : {}),
-      ...(turns.has(i) ? { speechFrom: turns.get(i)! } : {}),
+      ...(turn ? { speechFrom: line.start + turn.at } : {}),
       ...(intro ? { intro } : {}),
     });
   });

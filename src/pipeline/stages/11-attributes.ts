@@ -2,7 +2,13 @@ import type { Evidence } from '../../corpus/schema';
 import type { DocSpeaker } from './types';
 import { escapeRegExp, findPlaces, keywordRegExp, ROLES } from '../nlp/lexicon';
 import { canonicalOrg, findOrganisations, isCommunityOrg } from '../nlp/orgs';
-import { classifyProseRole, hostOfInternationalGathering, inferProseCountry } from '../nlp/proseAttributes';
+import {
+  classifyProseRole,
+  focusValue,
+  hostOfInternationalGathering,
+  inferProseCountry,
+  type Focus,
+} from '../nlp/proseAttributes';
 import type { Dated } from './10-speakingDate';
 
 export interface DocAttributes {
@@ -163,7 +169,7 @@ export function computeAttributes(
 export function computeProseAttributes(
   sp: DocSpeaker,
   documentId: string,
-  focusCountry: string | null | (() => string | null),
+  focusCountry: Focus,
   orgAliases: ReadonlyMap<string, string>,
 ): DocAttributes {
   const titles = sp.titles.filter((t) => t.length > 1);
@@ -238,7 +244,7 @@ export function attributeSpeakers(s: Dated): Attributed {
   ];
   const proseFocus = focusForProse(
     speaking.filter((sp) => !sp.structural).map(proseTitles),
-    notTheHost(s.focusCountry ?? s.proseFocus, hostOfInternationalGathering(doc.text)),
+    notTheHost(s.focusCountry ?? s.proseFocus, doc.text),
   );
   const speakers = speaking.map((sp) => ({
     key: sp.key,
@@ -260,16 +266,12 @@ export function attributeSpeakers(s: Dated): Attributed {
 
 /**
  * At a gathering of many countries the host's country says nothing of a speaker's: the focus is dropped when it is
- * the host's (another, the country the article is about, still stands).
+ * the host's (another, the country the article is about, still stands). Both are asked only when a speaker needs them.
  */
-function notTheHost(
-  focus: string | null | (() => string | null),
-  host: string | null,
-): string | null | (() => string | null) {
-  if (host === null) return focus;
+function notTheHost(focus: Focus, text: string): Focus {
   return () => {
-    const code = typeof focus === 'function' ? focus() : focus;
-    return code === host ? null : code;
+    const code = focusValue(focus);
+    return code !== null && code === hostOfInternationalGathering(text) ? null : code;
   };
 }
 
@@ -281,14 +283,11 @@ const MIN_PLACED = 3;
  * speakers the text does place mostly come from elsewhere. At a summit in Lisbon with delegates placed in
  * five other countries, the host country says nothing of the rest; at a town meeting it does.
  */
-export function focusForProse(
-  titles: readonly (readonly string[])[],
-  focus: string | null | (() => string | null),
-): string | null | (() => string | null) {
+export function focusForProse(titles: readonly (readonly string[])[], focus: Focus): Focus {
   const placed = titles.map((t) => inferProseCountry(t, null)?.code).filter((c): c is string => !!c);
   if (placed.length < MIN_PLACED) return focus;
   return () => {
-    const code = typeof focus === 'function' ? focus() : focus;
+    const code = focusValue(focus);
     // the focus must be the country of at least a quarter of those placed
     return code !== null && placed.filter((c) => c === code).length * 4 >= placed.length ? code : null;
   };

@@ -485,9 +485,12 @@ function skipToVerb(ctx: Ctx, i: number, limit: number): number {
   const toks = ctx.toks;
   const sent = toks[i]?.sent;
   let k = i;
-  if (toks[k]?.text === '(')
-    while (k < toks.length && toks[k]!.text !== ')' && k - i < 8)
-      (k++, k < toks.length && toks[k]!.text === ')' && k++);
+  // a bracket after the name ("Joan Roe (R-Ohio) said"): the verb comes after it
+  if (toks[k]?.text === '(') {
+    let close = k + 1;
+    while (close < toks.length && toks[close]!.text !== ')' && close - k < 8) close++;
+    if (toks[close]?.text === ')') k = close + 1;
+  }
   // an age first ("Ana Lo, 61, a retired nurse, said"): the apposition after it is read as if it came first
   if (toks[k]?.text === ',' && toks[k + 1]?.pos === 'NUM' && toks[k + 2]?.text === ',' && toks[k + 3]?.pos !== 'VERB')
     k += 2;

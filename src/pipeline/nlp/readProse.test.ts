@@ -23,6 +23,11 @@ function read(text: string): Record<string, string[]> {
 describe('readProse: who speaks in running prose', () => {
   it.each<[string, string, Record<string, string[]>]>([
     [
+      'a bracketed party tag between the name and the verb ("Sen. X (R-Ohio) said she would …")',
+      "Sen. Ivy Marsh (R-Ohio) said she would table an amendment. The panel's chair, Sen. Ole Brandt (D-Minn.), said the vote was set for May.",
+      { 'Ivy Marsh': ['(r) she would table an amendment.'], 'Ole Brandt': ['(r) the vote was set for May.'] },
+    ],
+    [
       'an inverted sentence opened by a speaking participle names its speakers after "were"',
       'Also addressing the summit were Rosa Lind of the Lake Bank and Prof. Tariq Osei of the University of Eastport.',
       { 'Rosa Lind': [], 'Tariq Osei': [] },

@@ -11,6 +11,16 @@ describe('selectCities: the large-city gazetteer', () => {
       NO: ['Aldmere', 'Zorvik'],
     });
   });
+  it('drops a smaller city named by English words, and keeps a well-known one', () => {
+    expect(
+      selectCities([
+        city('Reading', 'GB', 250_000),
+        city('Harbour View', 'NZ', 300_000),
+        city('Phoenix', 'US', 1_500_000),
+      ]),
+    ).toEqual({ US: ['Phoenix'] });
+    expect(selectCities([city('Aldmere', 'NO', 250_000)])).toEqual({ NO: ['Aldmere'] });
+  });
   it('drops a name that is also a common given name', () => {
     expect(selectCities([city('Charlotte', 'US', 900_000)])).toEqual({});
   });

@@ -12,7 +12,7 @@
  */
 import { writeFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
-import { isGivenName } from '../src/pipeline/nlp/givenNames';
+import { isEnglishWord, isGivenName } from '../src/pipeline/nlp/givenNames';
 
 interface City {
   name: string;
@@ -21,15 +21,26 @@ interface City {
 }
 
 /** Large enough to be named without its country in international news. */
-const MIN_POPULATION = 400_000;
+const MIN_POPULATION = 200_000;
+/** Large enough that its name means the city even when it is also an English word ("Phoenix", "Mobile" is not). */
+const WELL_KNOWN = 400_000;
 /** A name whose runner-up elsewhere has at least this share of its population is ambiguous. */
 const AMBIGUOUS_SHARE = 0.5;
+
+/** "Reading", "Buffalo", "North Shore": a name made only of English words is more often those words than the city. */
+const isCommonWords = (name: string) => name.split(/[ -]/).every((w) => isEnglishWord(w.toLowerCase()));
 
 /** The cities kept, by country code: pure, exported for its test. */
 export function selectCities(all: readonly City[]): Record<string, string[]> {
   const byName = new Map<string, City[]>();
   for (const c of all) {
-    if (c.population < MIN_POPULATION || !/^[\p{L}' -]+$/u.test(c.name) || isGivenName(c.name)) continue;
+    if (
+      c.population < MIN_POPULATION ||
+      !/^[\p{L}' -]+$/u.test(c.name) ||
+      isGivenName(c.name) ||
+      (c.population < WELL_KNOWN && isCommonWords(c.name))
+    )
+      continue;
     (byName.get(c.name) ?? byName.set(c.name, []).get(c.name)!).push(c);
   }
   const out: Record<string, string[]> = {};

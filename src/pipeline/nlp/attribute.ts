@@ -529,6 +529,13 @@ function skipToVerb(ctx: Ctx, i: number, limit: number): number {
         (/^(of|the|and|for)$/.test(toks[k]!.lower) && /^\p{Lu}/u.test(toks[k + 1]?.text ?? '')))
     )
       k++;
+    // "the society's president, Prof. Ana Lo of Eastport University, said": the comma closes the apposition that
+    // opened before the name (not in "The minister, who met Tom Reyes of UNICEF, said", where a verb comes between)
+    if (toks[k]?.text === ',' && isSpeechVerb(toks[k + 1])) {
+      let b = i - 1;
+      while (b > i - 8 && toks[b]?.sent === sent && toks[b]!.text !== ',' && !/^(VERB|AUX)$/.test(toks[b]!.pos)) b--;
+      if (toks[b]?.text === ',' && toks[b]!.sent === sent) k++;
+    }
   }
   // "Ivo Lind of the city college asked": a lower-case "of" phrase right before the verb
   if (toks[k]?.lower === 'of') {

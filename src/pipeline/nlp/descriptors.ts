@@ -173,9 +173,17 @@ export function descriptorsOf(doc: Tokenised, m: NameMention, named: ReadonlySet
   // (the participle opens the sentence or a clause: "The talk was introduced by the school's principal, Ana Lo" has a
   // passive verb, and its object is the title)
   const opensClause = (p: number) => toks[p - 1]?.sent !== m.sent || /^[,;:—–]$/.test(toks[p - 1]!.text);
+  // ("In remarks to reporters, X said", "In an interview with a radio station, X said": a prepositional phrase that opens
+  // the sentence says where or how, not who)
+  const openingPreposition = (p: number) => {
+    let s = p - 1;
+    while (s >= 0 && toks[s]!.sent === m.sent && /^(NOUN|ADJ|DET|PROPN|NUM)$/.test(toks[s]!.pos)) s--;
+    return s < p - 1 && toks[s]?.pos === 'ADP' && toks[s]!.lower !== 'according' && opensClause(s);
+  };
   const objectOfOpener =
     opener >= 0 &&
     ((participle(toks[opener]) && opensClause(opener)) ||
+      (toks[opener]!.pos === 'ADP' && openingPreposition(opener)) ||
       // ("Asked by reporters about costs, X said": a passive participle before its preposition)
       (toks[opener]!.pos === 'ADP' &&
         (participle(toks[opener - 1]) || /ed$/.test(toks[opener - 1]?.lower ?? '')) &&

@@ -71,6 +71,12 @@ describe('findOrganisations: the bodies a descriptor names', () => {
       ['Ruritanian Foreign Ministry'],
     ],
     ['a committee post names no body', 'Committee chair', []],
+    ['a generic body after an article is no name', 'Counsel for the company', []],
+    [
+      'a body word in lower case inside a name',
+      'Ruritanian community of Eastland',
+      ['Ruritanian community of Eastland'],
+    ],
   ])('%s', (_, descriptor, orgs) => expect(findOrganisations(descriptor)).toEqual(orgs));
 });
 

@@ -217,7 +217,12 @@ function scanOrganisations(written: string): string[] {
         s === ledBy ||
         kinded.has(s) ||
         acronymed ||
-        words.some((w) => KEYWORDS.has(w.toLowerCase().replace(/[’']s$/, ''))) ||
+        // ("Counsel for the company": "the company", lower case after an article, is no body's name)
+        words.some(
+          (w, i) =>
+            KEYWORDS.has(w.toLowerCase().replace(/[’']s$/, '')) &&
+            (/^\p{Lu}/u.test(w) || !/^(the|a|an|its|his|her|their)$/.test(words[i - 1] ?? '')),
+        ) ||
         words.some(endsOutletName) ||
         words.every(isAcronymWord) ||
         isAcronymWord(words[words.length - 1]!);

@@ -107,6 +107,11 @@ describe('focusPlaceOf: the country an article is about', () => {
       'Aid cut\n\nGENEVA, Nov 18 (Wire) — Aid to Sudan fell. Farmers in Sudan waited. Sudan asked for help.';
     expect(focusPlaceOf(sudan)).toBe('SD');
   });
+  it('reads the country after a city it does not know in the dateline', () => {
+    const body = 'Dock workers struck on Monday. The strike closed the port, Ana Lo said.';
+    expect(focusPlaceOf(`Port strike\n\nSANTA ISOLDA, Chile — ${body}`)).toBe('CL');
+    expect(focusPlaceOf(`Port strike\n\n${body}`)).toBeNull();
+  });
   it('counts a country named in the possessive', () => {
     expect(focusPlaceOf("Chile's top court ruled on Friday. Chile's senate met. The judge in Santiago spoke.")).toBe(
       'CL',

@@ -292,7 +292,8 @@ export function focusPlaceOf(text: string): string | null {
   const told = mostNamed(counts);
   if (told) return told;
   const dateline = DATELINE.exec(text.slice(0, DATELINE_REACH));
-  const filed = dateline ? findPlaces(dateline[1]!)[0] : undefined;
+  // ("VALPARAÍSO, Chile —": the country after the city, when the city alone is not known)
+  const filed = dateline ? (findPlaces(dateline[1]!)[0] ?? findPlaces(dateline[0])[0]) : undefined;
   if (!filed) return null;
   counts.set(filed.code, (counts.get(filed.code) ?? 0) + 2);
   return mostNamed(counts);

@@ -28,6 +28,11 @@ describe('readProse: who speaks in running prose', () => {
       { 'Ivy Marsh': ['(r) she would table an amendment.'], 'Ole Brandt': ['(r) the vote was set for May.'] },
     ],
     [
+      'an "of" phrase after the name closes the apposition that opened before it ("the president, Prof. X of Y, said")',
+      "In her opening address, the society's president, Professor Ilona Bakos of Eastport University, said one in three doctors felt exhausted. The minister, who met Tom Reyes of the Water Board, said the talks went well.",
+      { 'Ilona Bakos': ['(r) one in three doctors felt exhausted.'] },
+    ],
+    [
       'an inverted sentence opened by a speaking participle names its speakers after "were"',
       'Also addressing the summit were Rosa Lind of the Lake Bank and Prof. Tariq Osei of the University of Eastport.',
       { 'Rosa Lind': [], 'Tariq Osei': [] },
@@ -933,6 +938,11 @@ describe('readProse: what the prose says of its speakers', () => {
       'a passive "introduced by" before a title: the title is no object of an opening participle',
       "The debate was introduced by the college's principal, Ruth Adeyemi, who welcomed the guests.",
       { 'Ruth Adeyemi': ["college's principal"] },
+    ],
+    [
+      'an opening prepositional phrase before the name says how, not who ("In remarks to reporters, X said")',
+      'In remarks to reporters, Ida Vang said talks would resume. In an interview with a radio station, Tom Fox said he was tired.',
+      { 'Ida Vang': [], 'Tom Fox': [] },
     ],
   ])('%s', (_, text, expected) => expect(describe_(text)).toEqual(expected));
 });

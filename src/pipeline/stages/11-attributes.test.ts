@@ -75,7 +75,7 @@ describe('organisations', () => {
     ['U.N. Secretary-General', ['UN']],
     // a company's name before a post in it; not a place, a nationality or a portfolio
     ['Zenbox CEO and Co-Founder', ['Zenbox']],
-    ['Plano Co-Founder and CEO', ['Plano']],
+    ['Kettlewise Co-Founder and CEO', ['Kettlewise']],
     ["Norway's president", []],
     ['French Ambassador to Chile', []],
     ['Labor Secretary', []],

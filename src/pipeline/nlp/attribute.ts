@@ -64,6 +64,19 @@ const POSSESSIVES = new Set(['his', 'her', 'their', 'its', 'our']);
 const AFTER_PREPOSITION = /^(after|before|following|unlike|like|than|besides|behind|against)$/;
 const CHARACTERISE = speechData.characterisingVerbs as Record<string, string[]>;
 const PARTICIPLES = new Set(speechData.speechParticiples);
+const SPEECH_PHRASES = new Map(
+  Object.entries(speechData.speechPhrases as Record<string, string[]>).map(([verb, objects]) => [
+    verb,
+    objects.map((o) => o.split(' ')),
+  ]),
+);
+/** "paid tribute", "sounded the alarm": a verb at `v` whose object makes it one of speech (data/speech.json speechPhrases). */
+function speaksAt(toks: readonly Token[], v: number): boolean {
+  const t = toks[v];
+  if (!t) return false;
+  if (isSpeechVerb(t)) return true;
+  return (SPEECH_PHRASES.get(t.lower) ?? []).some((words) => words.every((w, j) => toks[v + 1 + j]?.lower === w));
+}
 const LIST_LINKS = new Set([
   'with',
   'between',
@@ -711,7 +724,7 @@ function before(ctx: Ctx, s: QuoteSpan): { person: number; rule: Rule } | null {
       if (r) return { person: r.person, rule: `"in the words of" ${r.via}` };
     }
     // "X took the stage and called the delays "…"": a second verb of speech for the subject
-    if (firstRef && /^(and|but)$/.test(t.lower) && isSpeechVerb(toks[k + 1]) && k + 1 < o)
+    if (firstRef && /^(and|but)$/.test(t.lower) && speaksAt(toks, k + 1) && k + 1 < o)
       return { person: firstRef.person, rule: `${firstRef.via} and "${t.text} ${toks[k + 1]!.text}", then quote` };
     // "…gave the keynote address, urging viewers, "…"": the participle speaks for the subject
     if (firstRef && PARTICIPLES.has(t.lower))
@@ -720,8 +733,7 @@ function before(ctx: Ctx, s: QuoteSpan): { person: number; rule: Rule } | null {
     if (r) {
       firstRef ??= { person: r.person, via: r.via };
       const v = skipToVerb(ctx, r.next, 4);
-      if (isSpeechVerb(toks[v]) && v <= o)
-        return { person: r.person, rule: `${r.via} and "${toks[v]!.text}", then quote` };
+      if (v <= o && speaksAt(toks, v)) return { person: r.person, rule: `${r.via} and "${toks[v]!.text}", then quote` };
     }
     // "…" tweeted Lindqvist "…"
     if (isSpeechVerb(t) && k < o) {

@@ -72,6 +72,8 @@ describe('findOrganisations: the bodies a descriptor names', () => {
     ],
     ['a committee post names no body', 'Committee chair', []],
     ['a generic body after an article is no name', 'Counsel for the company', []],
+    ["a place ending a body's name before a post", 'Rowing Ireland chief executive', ['Rowing Ireland']],
+    ["a place before a unit word is the post's", 'Daily Clarion Paris bureau chief', ['Daily Clarion']],
     [
       'a body word in lower case inside a name',
       'Ruritanian community of Eastland',

@@ -343,7 +343,8 @@ function orgBeforeTitle(part: string): string | null {
     .replace(/[’']s$/, '');
   const places = findPlaces(name);
   const where = places.find((p) => name.endsWith(` ${p.phrase}`));
-  if (where && places.length === 1) return name.slice(0, -where.phrase.length - 1);
+  // (but with no unit word the place ends the body's own name: "Football Australia chief executive")
+  if (where && places.length === 1) return unit ? name.slice(0, -where.phrase.length - 1) : name;
   return places.length ? null : name;
 }
 

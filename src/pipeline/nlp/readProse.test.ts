@@ -33,6 +33,14 @@ describe('readProse: who speaks in running prose', () => {
       { 'Ilona Bakos': ['(r) one in three doctors felt exhausted.'] },
     ],
     [
+      'a verb and object that speak together ("paid tribute to", "sounded the alarm") give the quote in the sentence',
+      'The mayor, Ines Duarte, cut the ribbon and paid tribute to "the crews who built it in the rain". Council member Tom Fox sounded the alarm over "a bridge we cannot afford". Ana Lo handed out the "golden" medals.',
+      {
+        'Ines Duarte': ['the crews who built it in the rain'],
+        'Tom Fox': ['a bridge we cannot afford'],
+      },
+    ],
+    [
       'an inverted sentence opened by a speaking participle names its speakers after "were"',
       'Also addressing the summit were Rosa Lind of the Lake Bank and Prof. Tariq Osei of the University of Eastport.',
       { 'Rosa Lind': [], 'Tariq Osei': [] },

@@ -2,5 +2,6 @@ export * from './schema';
 export * from './terms';
 export * from './version';
 export * from './lines';
+export * from './plainRecords';
 export * from './references';
 export * from './termRowReader';

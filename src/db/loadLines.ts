@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import { appearancesOf, describeIssues, LINE_RECORD, LINE_SECTIONS, LinesHeader, ReferenceCheck, SCHEMA_VERSION, SpeakerEvidence, TermRowReader, withEvidenceLines, withQuoteText, type Corpus, type EvidenceLine, type LineSection, type QuoteLine, type ReferenceIssue, type Speaker, type TermRowView } from '../corpus';
+import { appearancesOf, describeIssues, LINE_RECORD, LINE_SECTIONS, LinesHeader, PLAIN_RECORD, ReferenceCheck, SCHEMA_VERSION, SpeakerEvidence, TermRowReader, withEvidenceLines, withQuoteText, type Corpus, type EvidenceLine, type LineSection, type QuoteLine, type ReferenceIssue, type Speaker, type TermRowView } from '../corpus';
 import type { ChunkSection, CorpusMeta, PodiumDb } from './database';
 import { CorpusGeneration, type OnChunk, type PutChunks } from './generation';
 import { enterStage, fallBack, headCorpus, storageProblem, type LoadResult, type LoadStage, type OnValid } from './loadCommon';
@@ -212,6 +212,8 @@ function parseRecord(section: LineSection, raw: unknown, termRows: TermRowReader
     const row = termRows.read(raw);
     return Array.isArray(row) ? { issues: row } : { record: row };
   }
+  // a record zod would copy unchanged is taken as it is (plainRecords.ts)
+  if (PLAIN_RECORD[section]?.(raw)) return { record: raw };
   const parsed = (LINE_RECORD[section] as z.ZodType).safeParse(raw);
   return parsed.success ? { record: parsed.data } : { issues: describeIssues(parsed.error, 3) };
 }

@@ -24,7 +24,9 @@ export const FACET_BIT: Readonly<Record<Facet | 'text', number>> = {
  * text of a document the speaker appears in.
  */
 export function computeMasks(index: CorpusIndex, f: Filters, termSource: TermSource = 'quote'): Uint8Array {
-  const { speakers, eventsBySpeaker } = index;
+  const { speakers } = index;
+  // built on first use (an event filter): see buildIndex
+  const eventsBySpeaker = f.event.length ? index.eventsBySpeaker : [];
   const masks = new Uint8Array(speakers.length);
   const countries = new Set(f.country);
   const roles = new Set(f.role);

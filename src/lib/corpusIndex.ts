@@ -1,4 +1,5 @@
 import type { Corpus, Document, Event, Quote, Speaker } from '../corpus';
+import { countUnits, type CountUnits } from './countUnits';
 import { buildTermTable, vocabularyIndex, type TermTable } from './termTable';
 
 /**
@@ -25,9 +26,9 @@ export interface CorpusIndex {
   readonly quoteDocument: Int32Array;
   /** Document position → event position, or -1. */
   readonly documentEvent: Int32Array;
-  /** Speaker position → ids of events they appear at (from appearances and quotes). */
+  /** Speaker position → ids of events they appear at (from appearances and quotes), in the order they first do. */
   readonly eventsBySpeaker: readonly ReadonlySet<string>[];
-  /** Event position → distinct speaker positions at it. */
+  /** Event position → distinct speaker positions at it, in the order they first appear. */
   readonly speakersByEvent: readonly Int32Array[];
   /** Speaker position → their quotes, in corpus order. */
   readonly quotesBySpeaker: readonly Quote[][];
@@ -57,21 +58,14 @@ export function buildIndex(corpus: Corpus): CorpusIndex {
   const quoteSpeaker = link(quotes, speakerPos, (q) => q.speakerId);
   const quoteEvent = link(quotes, eventPos, (q) => q.eventId);
 
-  const eventsBySpeaker = speakers.map(() => new Set<string>());
-  const pairs = events.map(() => new Set<number>());
-  const addPair = (sp: number, ev: number) => {
-    if (sp < 0 || ev < 0) return;
-    eventsBySpeaker[sp]!.add(events[ev]!.id);
-    pairs[ev]!.add(sp);
-  };
-  appearances.forEach((_, i) => addPair(appearanceSpeaker[i]!, appearanceEvent[i]!));
   const quotesBySpeaker: Quote[][] = speakers.map(() => []);
   quotes.forEach((q, i) => {
-    addPair(quoteSpeaker[i]!, quoteEvent[i]!);
     if (quoteSpeaker[i]! >= 0) quotesBySpeaker[quoteSpeaker[i]!]!.push(q);
   });
   const termIdOf = vocabularyIndex(corpus.terms.vocabulary);
   let lower: string[] | undefined;
+  let bySpeaker: Set<string>[] | undefined;
+  let byEvent: Int32Array[] | undefined;
   return {
     corpus,
     speakers,
@@ -87,11 +81,36 @@ export function buildIndex(corpus: Corpus): CorpusIndex {
     quoteEvent,
     quoteDocument: link(quotes, docPos, (q) => q.documentId),
     documentEvent: link(documents, eventPos, (d) => d.eventId),
-    eventsBySpeaker,
-    speakersByEvent: pairs.map((s) => Int32Array.from(s)),
+    // the (speaker, event) pairs are the "event" count units (built for the first charts): read from them when first asked for
+    get eventsBySpeaker() {
+      return (bySpeaker ??= eventsOfSpeakers(countUnits(this, 'event'), speakers.length, events));
+    },
+    get speakersByEvent() {
+      return (byEvent ??= speakersAtEvents(countUnits(this, 'event'), events.length));
+    },
     quotesBySpeaker,
     quoteTerms: buildTermTable(corpus.terms, 'quote', quotes, termIdOf),
     documentTerms: buildTermTable(corpus.terms, 'document', documents, termIdOf),
     quoteTextLower: () => (lower ??= quotes.map((q) => q.text.toLowerCase())),
   };
+}
+
+/** Each speaker's events (ids), from the "event" units: one a distinct pair, in the order the pairs first occur. */
+function eventsOfSpeakers(units: CountUnits, nSpeakers: number, events: readonly Event[]): Set<string>[] {
+  const out = Array.from({ length: nSpeakers }, () => new Set<string>());
+  for (let u = 0; u < units.speaker.length; u++) if (units.event[u]! >= 0) out[units.speaker[u]!]!.add(events[units.event[u]!]!.id);
+  return out;
+}
+
+/** Each event's speakers (positions), from the "event" units as above. */
+function speakersAtEvents(units: CountUnits, nEvents: number): Int32Array[] {
+  const n = new Int32Array(nEvents);
+  for (let u = 0; u < units.event.length; u++) if (units.event[u]! >= 0) n[units.event[u]!]!++;
+  const out = Array.from(n, (k) => new Int32Array(k));
+  n.fill(0);
+  for (let u = 0; u < units.event.length; u++) {
+    const e = units.event[u]!;
+    if (e >= 0) out[e]![n[e]!++] = units.speaker[u]!;
+  }
+  return out;
 }

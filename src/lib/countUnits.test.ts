@@ -1,3 +1,4 @@
+import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import type { Corpus } from '../corpus';
 import { smallCorpus } from './__fixtures__/smallCorpus';
@@ -5,7 +6,7 @@ import { computeMasks } from './computeMasks';
 import { computeSelection } from './computeSelection';
 import { buildIndex } from './corpusIndex';
 import { computeEventStacks } from './computeEventStacks';
-import { computeCounted, computeSpeakerCounts, computeSpeakerWeights, computeUnitFlags, countUnits, formatCount, weighSpeakers, type CountMode } from './countUnits';
+import { computeCounted, computeSpeakerCounts, computeSpeakerWeights, computeUnitFlags, countUnits, formatCount, unitsOf, weighSpeakers, type CountMode } from './countUnits';
 import { countSelectedBy } from './speakerKeyIds';
 import { EMPTY_FILTERS, type Filters } from './filters';
 import type { TermSource } from './urlState';
@@ -141,5 +142,46 @@ describe('count modes applied to the charts', () => {
 
   it('formats counts in the mode’s words', () => {
     expect([formatCount(1, 'event'), formatCount(1200, 'event'), formatCount(1, 'article'), formatCount(3, 'article')]).toEqual(['1 speaker', '1,200 speakers', '1 mention', '3 mentions']);
+  });
+});
+
+describe('unitsOf', () => {
+  /** The units as first written: a Map of pairs and a Set of documents a unit. */
+  function reference(mode: CountMode, nDocs: number, nEvents: number, lists: [number[], number[], number[]][]) {
+    const unitOf = new Map<number, number>();
+    const speaker: number[] = [];
+    const event: number[] = [];
+    const docLists: Set<number>[] = [];
+    for (const [sps, evs, dcs] of lists)
+      sps.forEach((sp, i) => {
+        if (sp < 0) return;
+        const key = mode === 'article' ? sp * (nDocs + 1) + dcs[i]! + 1 : sp * (nEvents + 1) + evs[i]! + 1;
+        let u = unitOf.get(key);
+        if (u === undefined) {
+          unitOf.set(key, (u = speaker.push(sp) - 1));
+          event.push(evs[i]!);
+          docLists.push(new Set());
+        }
+        if (dcs[i]! >= 0) docLists[u]!.add(dcs[i]!);
+      });
+    return { speaker, event, docs: docLists.map((s) => [...s]) };
+  }
+  const occurrences = (nSp: number, nEv: number, nDoc: number) =>
+    fc.array(fc.tuple(fc.integer({ min: -1, max: nSp - 1 }), fc.integer({ min: -1, max: nEv - 1 }), fc.integer({ min: -1, max: nDoc - 1 })), { maxLength: 60 });
+
+  it('gives the units in the order they first occur, with their distinct documents', () => {
+    fc.assert(
+      fc.property(fc.constantFrom<CountMode>('event', 'article'), fc.integer({ min: 1, max: 6 }), fc.integer({ min: 1, max: 5 }), fc.integer({ min: 1, max: 5 }), fc.nat(), (mode, nSp, nEv, nDoc, seed) => {
+        const [a, q] = fc.sample(occurrences(nSp, nEv, nDoc), { numRuns: 2, seed });
+        const lists = [a!, q!].map((xs) => [xs.map((x) => x[0]), xs.map((x) => x[1]), xs.map((x) => x[2])] as [number[], number[], number[]]);
+        const got = unitsOf(mode, nSp, nEv, nDoc, lists.map((l) => l.map((xs) => Int32Array.from(xs)) as [Int32Array, Int32Array, Int32Array]));
+        const want = reference(mode, nDoc, nEv, lists);
+        expect(Array.from(got.speaker)).toEqual(want.speaker);
+        expect(Array.from(got.event)).toEqual(want.event);
+        expect(Array.from(got.speaker, (_, u) => Array.from(got.docs.subarray(got.docStart[u]!, got.docStart[u + 1]!)))).toEqual(want.docs);
+        expect(got.docStart[got.speaker.length]).toBe(got.docs.length);
+      }),
+      { numRuns: 500 },
+    );
   });
 });

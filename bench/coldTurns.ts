@@ -159,6 +159,9 @@ async function measureLoad(
     page.on('worker', watchWorker);
   }
   await go();
+  // each thread's CPU up to the first chart (polled closely: the wait is most of what this process does meanwhile)
+  await page.waitForFunction(() => (window as unknown as { __bench?: { firstChart: number | null } }).__bench?.firstChart != null, undefined, { timeout: 600_000, polling: 20 });
+  const atFirst = threadCpu(profile);
   await page.waitForFunction(
     () => (window as unknown as { __bench?: { loaded: number | null } }).__bench?.loaded != null,
     undefined,
@@ -184,19 +187,25 @@ async function measureLoad(
   const workers = [...seen.entries()]
     .filter(([, v]) => v.name.startsWith('DedicatedWorker'))
     .sort((a, b) => a[1].first - b[1].first || Number(a[0].split('/')[1]) - Number(b[0].split('/')[1]));
-  const cpu: Record<string, number> = {};
-  for (const [k, v] of seen) {
-    const ms = v.ms - (before.get(k)?.ms ?? 0);
-    if (ms <= 0) continue;
-    const group = v.name.startsWith('DedicatedWorker')
-      ? `worker${workers.findIndex(([w]) => w === k)}`
-      : v.type !== 'renderer'
-        ? v.type
-        : v.name.startsWith('ThreadPool')
-          ? 'rPool'
-          : v.name;
-    cpu[group] = (cpu[group] ?? 0) + ms;
-  }
+  /** CPU ms by thread group from `before` to the readings `at` (default: the last of each thread). */
+  const cpuBy = (at?: Map<string, ThreadCpu>): Record<string, number> => {
+    const cpu: Record<string, number> = {};
+    for (const [k, v] of seen) {
+      const ms = (at ? (at.get(k)?.ms ?? 0) : v.ms) - (before.get(k)?.ms ?? 0);
+      if (ms <= 0) continue;
+      const group = v.name.startsWith('DedicatedWorker')
+        ? `worker${workers.findIndex(([w]) => w === k)}`
+        : v.type !== 'renderer'
+          ? v.type
+          : v.name.startsWith('ThreadPool')
+            ? 'rPool'
+            : v.name;
+      cpu[group] = (cpu[group] ?? 0) + ms;
+    }
+    return cpu;
+  };
+  const cpu = cpuBy();
+  const first = cpuBy(atFirst);
   const total = Object.values(cpu).reduce((a, b) => a + b, 0);
   const top = Object.entries(cpu)
     .sort((a, b) => b[1] - a[1])
@@ -204,5 +213,6 @@ async function measureLoad(
     .map(([k, ms]) => `${k} ${(ms / 1000).toFixed(1)}`)
     .join(', ');
   const load = readFileSync('/proc/loadavg', 'utf8').split(' ')[0];
-  return `first chart ${b.firstChart.toFixed(0)} ms, loaded ${b.loaded.toFixed(0)} ms, heap ${heap.toFixed(0)} MB, ${docs} documents${errors.length ? `, ERROR ${errors.join(' | ').slice(0, 200)}` : ''}; CPU s ${(total / 1000).toFixed(1)}: ${top}; load ${load}`;
+  const firstCpu = ['worker0', 'chromium'].map((k) => `${k} ${((first[k] ?? 0) / 1000).toFixed(2)}`).join(', ');
+  return `first chart ${b.firstChart.toFixed(0)} ms (CPU s to it: ${firstCpu}), loaded ${b.loaded.toFixed(0)} ms, heap ${heap.toFixed(0)} MB, ${docs} documents${errors.length ? `, ERROR ${errors.join(' | ').slice(0, 200)}` : ''}; CPU s ${(total / 1000).toFixed(1)}: ${top}; load ${load}`;
 }

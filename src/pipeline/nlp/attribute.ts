@@ -299,6 +299,11 @@ function referentAt(ctx: Ctx, i: number): { person: number; next: number; via: s
     const p = lastPersonBefore(ctx, t.start, PRONOUN_GENDER[t.lower]!);
     return p === null ? null : { person: p, next: i + 1, via: `pronoun "${t.text}"` };
   }
+  // "His message was blunt: …", "Her statement added": the person's words come in it
+  if ((t.lower === 'his' || t.lower === 'her') && CARRIERS.has(ctx.toks[i + 1]?.lower ?? '')) {
+    const p = lastPersonBefore(ctx, t.start, PRONOUN_GENDER[t.lower]!);
+    return p === null ? null : { person: p, next: i + 2, via: `"${t.text} ${ctx.toks[i + 1]!.text}"` };
+  }
   // "the minister", "the archbishop": the last person with that title
   if (t.lower === 'the') {
     // "the 51-year-old former banker": an age describes the person named last, in this paragraph or the one before
@@ -1105,6 +1110,8 @@ function skipAddressee(ctx: Ctx, c: number, last: number, telling = false): numb
   const toks = ctx.toks;
   for (const words of phrasesAt(ADDRESSEES, toks, c)) {
     let k = c + words.length;
+    // "said her group had closed": "her" before a noun is a possessive, not the person told
+    if (words.length === 1 && toks[c]!.lower === 'her' && /^(NOUN|ADJ|PROPN|NUM)$/.test(toks[k]?.pos ?? '')) continue;
     // and the time or channel after it: "on Thursday", "via Twitter"
     while (
       k < last &&

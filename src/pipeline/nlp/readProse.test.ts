@@ -41,6 +41,14 @@ describe('readProse: who speaks in running prose', () => {
       },
     ],
     [
+      '"his message", "her statement": a possessive pronoun before what carries the words; "said her group" reports "her group"',
+      'Dr. Pekka Lind presented survey results. His message was blunt: "Without support, these papers will be gone." Ana Roe spoke next and said her group had closed four titles. Her statement added that funds were short. He praised her remarks.',
+      {
+        'Pekka Lind': ['Without support, these papers will be gone.'],
+        'Ana Roe': ['(r) her group had closed four titles.', '(r) funds were short.'],
+      },
+    ],
+    [
       'an inverted sentence opened by a speaking participle names its speakers after "were"',
       'Also addressing the summit were Rosa Lind of the Lake Bank and Prof. Tariq Osei of the University of Eastport.',
       { 'Rosa Lind': [], 'Tariq Osei': [] },

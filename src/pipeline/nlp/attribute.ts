@@ -932,6 +932,8 @@ function reportedSpeech(ctx: Ctx, quotes: AttributedQuote[]): void {
         continue;
       // "told the crowd as the rally ended": a clause of time or reason says when, not what
       if (/^(as|when|while|after|before|since|because|until|once)$/.test(toks[c]?.lower ?? '')) continue;
+      // '"…," X said, adding that …': the verb reports the quotation before it; the participle reports what follows
+      if (toks[c]?.text === ',' && PARTICIPLES.has(toks[c + 1]?.lower ?? '')) continue;
       if (toks[c]?.lower === 'that') c++;
       const e = clauseEnd(ctx, c, sentence.last);
       // "told the crew", "told the press after the launch": whom they told, with no clause of what; and "said to a
@@ -1043,6 +1045,8 @@ function clauseEnd(ctx: Ctx, c: number, last: number): number {
   const toks = ctx.toks;
   for (let p = c + 1; p < last; p++) {
     if (toks[p]!.text !== ',' && toks[p]!.lower !== 'and') continue;
+    // ", adding that …", ", noting …": a second report of the same speaker's, read on its own
+    if (toks[p]!.text === ',' && PARTICIPLES.has(toks[p + 1]?.lower ?? '')) return p;
     let k = p + 1;
     // ", and B said", ", while B argued that …": the next speaker's clause
     if (/^(and|while|whereas|but|although|though)$/.test(toks[k]?.lower ?? '')) k++;

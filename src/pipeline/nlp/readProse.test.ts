@@ -49,6 +49,14 @@ describe('readProse: who speaks in running prose', () => {
       },
     ],
     [
+      '", adding that …" after a verb of speech is a report of its own, not part of the first',
+      '"Fees keep rising," Ida Berg said, adding that her shop had closed. Tom Fox said the fair had grown, noting that stalls were full.',
+      {
+        'Ida Berg': ['Fees keep rising', '(r) her shop had closed.'],
+        'Tom Fox': ['(r) the fair had grown', '(r) stalls were full.'],
+      },
+    ],
+    [
       'an inverted sentence opened by a speaking participle names its speakers after "were"',
       'Also addressing the summit were Rosa Lind of the Lake Bank and Prof. Tariq Osei of the University of Eastport.',
       { 'Rosa Lind': [], 'Tariq Osei': [] },

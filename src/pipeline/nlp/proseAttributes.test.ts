@@ -112,6 +112,12 @@ describe('focusPlaceOf: the country an article is about', () => {
     expect(focusPlaceOf(`Port strike\n\nSANTA ISOLDA, Chile — ${body}`)).toBe('CL');
     expect(focusPlaceOf(`Port strike\n\n${body}`)).toBeNull();
   });
+  it("reads a US state abbreviated after the city as the dateline's country, over a namesake city elsewhere", () => {
+    const body = 'Chip makers met on Monday. Firms across California were hiring, Ana Lo said.';
+    expect(focusPlaceOf(`Chip show\n\nSAN JOSE, Calif. — ${body}`)).toBe('US');
+    // (without the state, the capital of that name is read)
+    expect(focusPlaceOf(`Chip show\n\nSAN JOSE — ${body}`)).toBe('CR');
+  });
   it('counts a country named in the possessive', () => {
     expect(focusPlaceOf("Chile's top court ruled on Friday. Chile's senate met. The judge in Santiago spoke.")).toBe(
       'CL',

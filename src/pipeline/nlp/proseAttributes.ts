@@ -1,5 +1,6 @@
 import rolesData from '../../../data/roles.json';
 import orgData from '../../../data/organisations.json';
+import placesData from '../../../data/places.json';
 import {
   escapeRegExp,
   findPlaces,
@@ -274,7 +275,9 @@ export function inferProseCountry(
 export { normalisePhrase };
 
 /** A dateline opening a paragraph: a place in capitals, perhaps a date or an agency, then a dash ("LEEDS —", "DAKAR, March 14 (Newswire) —"). */
-const DATELINE = /^(\p{Lu}[\p{Lu}'’. -]{1,30}?)(?:,[^\n—–]{1,40}?)?(?:\s*\([^)\n]{1,30}\))?\s+[—–-]{1,2}\s/mu;
+const DATELINE = /^(\p{Lu}[\p{Lu}'’. -]{1,30}?)(?:,([^\n—–]{1,40}?))?(?:\s*\([^)\n]{1,30}\))?\s+[—–-]{1,2}\s/mu;
+/** "Calif.", "N.M.": a US state as a dateline abbreviates it (data/places.json datelineStates). */
+const DATELINE_STATES: ReadonlySet<string> = new Set(placesData.datelineStates);
 /** How far into a text its dateline may stand (after a headline and a byline). */
 const DATELINE_REACH = 600;
 
@@ -292,10 +295,15 @@ export function focusPlaceOf(text: string): string | null {
   const told = mostNamed(counts);
   if (told) return told;
   const dateline = DATELINE.exec(text.slice(0, DATELINE_REACH));
-  // ("VALPARAÍSO, Chile —": the country after the city, when the city alone is not known)
-  const filed = dateline ? (findPlaces(dateline[1]!)[0] ?? findPlaces(dateline[0])[0]) : undefined;
+  if (!dateline) return null;
+  // the state or country after the city says more than the city ("SAN JOSE, Calif. —", "VALPARAÍSO, Chile —")
+  const qualifier = dateline[2]?.trim() ?? '';
+  const city = findPlaces(dateline[1]!)[0]?.code;
+  const filed = DATELINE_STATES.has(qualifier) ? 'US' : (findPlaces(qualifier)[0]?.code ?? city);
   if (!filed) return null;
-  counts.set(filed.code, (counts.get(filed.code) ?? 0) + 2);
+  // (and the city read as another country's namesake in the text's count is not that country: San Jose, Calif.)
+  if (city && city !== filed && counts.has(city)) counts.set(city, counts.get(city)! - 1);
+  counts.set(filed, (counts.get(filed) ?? 0) + 2);
   return mostNamed(counts);
 }
 

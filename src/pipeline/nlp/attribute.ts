@@ -543,6 +543,8 @@ function skipToVerb(ctx: Ctx, i: number, limit: number): number {
       toks[k]!.sent === sent &&
       (/^\p{Lu}/u.test(toks[k]!.text) ||
         (toks[k]!.text === '-' && toks[k]!.spaceBefore === '') ||
+        // ("of Osaka-based Kiri Robotics said")
+        (toks[k]!.lower === 'based' && toks[k - 1]!.text === '-' && capitalAt(k + 1)) ||
         (/^['’]s$/.test(toks[k]!.text) && capitalAt(k + 1)) ||
         (/^(of|the|and|for)$/.test(toks[k]!.lower) && /^\p{Lu}/u.test(toks[k + 1]?.text ?? '')))
     )

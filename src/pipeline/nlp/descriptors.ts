@@ -246,6 +246,12 @@ export function descriptorsOf(doc: Tokenised, m: NameMention, named: ReadonlySet
       while (n < b + 2 && toks[n]?.pos === 'NOUN' && /^\p{Ll}/u.test(toks[n]!.text)) n++;
       if (n > b && /^\p{Lu}/u.test(toks[n]?.text ?? '') && toks[n]!.sent === m.sent) b = n;
     }
+    // "of Tokyo-based Hoshi Robotics", "of the New York-based Sea Trust": past where the body is based, to its name
+    for (let k = b; k < b + 4 && /^\p{Lu}/u.test(toks[k]?.text ?? ''); k++)
+      if (toks[k + 1]?.text === '-' && toks[k + 2]?.lower === 'based' && /^\p{Lu}/u.test(toks[k + 3]?.text ?? '')) {
+        b = k + 3;
+        break;
+      }
     const body = capitalRun(toks, b, m.sent, named);
     if (body) out.push(join(toks.slice(a, body.end)));
   }

@@ -72,6 +72,8 @@ describe('findOrganisations: the bodies a descriptor names', () => {
     ],
     ['a committee post names no body', 'Committee chair', []],
     ['a generic body after an article is no name', 'Counsel for the company', []],
+    ['a body based somewhere', 'of the Leeds-based Sea Trust', ['Sea Trust']],
+    ['a body without its own word, based somewhere', 'of Oslo-based Fjordlys Robotics', ['Fjordlys Robotics']],
     ["a place ending a body's name before a post", 'Rowing Ireland chief executive', ['Rowing Ireland']],
     ["a place before a unit word is the post's", 'Daily Clarion Paris bureau chief', ['Daily Clarion']],
     [

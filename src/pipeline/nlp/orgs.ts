@@ -203,6 +203,12 @@ function scanOrganisations(written: string): string[] {
         starts.push(at);
         kinded.add(at);
       }
+    // "Tokyo-based Hoshi Robotics": what is based somewhere is a body
+    for (const m of part.matchAll(/-based\s+(?=\p{Lu})/gu)) {
+      const at = m.index + m[0].length;
+      starts.push(at);
+      kinded.add(at);
+    }
     let best: string | null = null;
     for (const s of starts) {
       let cand = part.slice(s).trim();

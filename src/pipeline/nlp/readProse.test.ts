@@ -968,5 +968,10 @@ describe('readProse: what the prose says of its speakers', () => {
       'In remarks to reporters, Ida Vang said talks would resume. In an interview with a radio station, Tom Fox said he was tired.',
       { 'Ida Vang': [], 'Tom Fox': [] },
     ],
+    [
+      'a body after "of" and where it is based ("of Tokyo-based Hoshi Robotics")',
+      'Kenji Sato of Osaka-based Kiri Robotics said the arm was ready.',
+      { 'Kenji Sato': ['of Osaka-based Kiri Robotics'] },
+    ],
   ])('%s', (_, text, expected) => expect(describe_(text)).toEqual(expected));
 });

@@ -36,6 +36,9 @@ describe('inferProseCountry: the country the text links a person to', () => {
 describe('classifyProseRole: one role from the descriptors', () => {
   it.each<[string, string[], string]>([
     ['a head of government', ['Prime Minister'], 'government-official'],
+    ["a government's or ministry's spokesperson", ['Government spokesman'], 'government-official'],
+    ['a ministry spokeswoman', ['Ruritanian Foreign Ministry spokeswoman'], 'government-official'],
+    ["a company's spokesperson", ['company spokesman'], 'organisation-member'],
     ['a science by its suffix', ['a limnologist with the river authority'], 'academic'],
     ['of a university, no other role words', ['of Lakeside University'], 'academic'],
     ['a company officer', ['chief operating officer'], 'organisation-leader'],

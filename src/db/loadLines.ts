@@ -152,7 +152,9 @@ export async function readCorpusLines(
           continue;
         }
         const record = parsed.record as never;
-        if (!checkRecord(section, record, lineNo, counts.get(section) ?? 0, check, evidence, parts, fail)) continue;
+        // an appearances line's records, made once for the checks and the parts (100k at 10,000 articles)
+        const appearances = section === 'appearances' ? appearancesOf(record) : undefined;
+        if (!checkRecord(section, record, appearances, lineNo, counts.get(section) ?? 0, check, evidence, parts, fail)) continue;
         // once something is wrong nothing will be stored: read on only to report
         // sections stored as lines keep the file's bytes (a line given as text is encoded again)
         if (bad === 0) {
@@ -167,7 +169,7 @@ export async function readCorpusLines(
         }
         const ordinal = counts.get(section) ?? 0;
         counts.set(section, ordinal + 1);
-        if (section === 'appearances') for (const a of appearancesOf(record)) parts.appearances.push(a);
+        if (appearances) for (const a of appearances) parts.appearances.push(a);
         else if (section === 'termRows') {
           // the reader's view of its counts is written over by the next row
           if (!lean) parts.termRows.push({ ...(record as TermRowView), counts: Array.from((record as TermRowView).counts) });
@@ -277,8 +279,8 @@ function parseHeader(line: string): LinesHeader | string {
   return describeIssues(h.error, 3).join('; ');
 }
 
-/** The cross-record checks of one valid record; false when it breaks one that only it can (a term index past the vocabulary). */
-function checkRecord(section: LineSection, record: never, line: number, ordinal: number, check: ReferenceCheck, evidence: EvidenceCheck, parts: Parts, fail: (line: number, m: string) => void): boolean {
+/** The cross-record checks of one valid record (an appearances line's: its `appearances`); false when it breaks one that only it can (a term index past the vocabulary). */
+function checkRecord(section: LineSection, record: never, appearances: Corpus['appearances'] | undefined, line: number, ordinal: number, check: ReferenceCheck, evidence: EvidenceCheck, parts: Parts, fail: (line: number, m: string) => void): boolean {
   switch (section) {
     case 'events':
       check.event(record, line);
@@ -296,7 +298,7 @@ function checkRecord(section: LineSection, record: never, line: number, ordinal:
       break;
     }
     case 'appearances':
-      for (const a of appearancesOf(record)) check.appearance(a, line);
+      for (const a of appearances!) check.appearance(a, line);
       break;
     case 'quotes':
     case 'unattributed':

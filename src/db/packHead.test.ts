@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { smallCorpus } from '../lib/__fixtures__/smallCorpus';
+import { buildIndex } from '../lib/corpusIndex';
 import { headCorpus } from './loadCommon';
 import { packHead, unpackHead } from './packHead';
 
@@ -20,5 +21,16 @@ describe('packHead', () => {
     expect(unpackHead(packHead(one)).speakers[0]!.country).toBeNull();
     expect(unpackHead(packHead(one)).appearances).toEqual(one.appearances);
     expect(unpackHead(packHead({ events: [], speakers: [], appearances: [], rejected: [] }))).toEqual(headCorpus({ events: [], speakers: [], appearances: [] }));
+  });
+
+  it('hands the index the appearances\u2019 positions it would look up', () => {
+    const c = smallCorpus();
+    c.appearances.push({ speakerId: c.speakers[1]!.id, eventId: c.events[0]!.id, documentId: 'only-appears' });
+    const back = unpackHead(structuredClone(packHead(c)));
+    const given = buildIndex(back);
+    // the same corpus in new arrays: every id looked up
+    const looked = buildIndex({ ...back, speakers: [...back.speakers], events: [...back.events], documents: [...back.documents], appearances: [...back.appearances] });
+    for (const k of ['appearanceSpeaker', 'appearanceEvent', 'appearanceDocument'] as const) expect(Array.from(given[k])).toEqual(Array.from(looked[k]));
+    expect(Array.from(given.appearanceDocument)).not.toContain(-1);
   });
 });

@@ -1,4 +1,5 @@
 import type { Appearance, Corpus, Event, Rejected, Speaker } from '../corpus';
+import { rememberAppearanceLinks } from '../lib/appearanceLinks';
 import { headCorpus } from './loadCommon';
 import { packColumns, unpackColumns, type PackedColumns } from './packColumns';
 
@@ -37,11 +38,28 @@ export function packHead(c: Pick<Corpus, 'events' | 'speakers' | 'appearances' |
   return { events: c.events, speakers: packColumns(c.speakers, SPEAKER_KEYS), documentIds: [...documentAt.keys()], appearances: at, rejected: c.rejected };
 }
 
-/** The first sections as a corpus to draw (see headCorpus), speakers without their evidence. */
+/**
+ * The first sections as a corpus to draw (see headCorpus), speakers without their evidence. The
+ * appearances' positions among its speakers, events and documents are handed to the index
+ * (rememberAppearanceLinks), which would otherwise look up 100k appearances' three ids again.
+ */
 export function unpackHead(p: PackedHead): Corpus {
   const speakers = unpackColumns<Speaker>(p.speakers);
-  const appearances = new Array<Appearance>(p.appearances.length / 3);
-  for (let i = 0; i < appearances.length; i++)
-    appearances[i] = { speakerId: speakers[p.appearances[3 * i]!]!.id, eventId: p.events[p.appearances[3 * i + 1]!]!.id, documentId: p.documentIds[p.appearances[3 * i + 2]!]! };
-  return headCorpus({ events: p.events, speakers, appearances, rejected: p.rejected });
+  const n = p.appearances.length / 3;
+  const appearances = new Array<Appearance>(n);
+  const speaker = new Int32Array(n);
+  const event = new Int32Array(n);
+  for (let i = 0; i < n; i++) {
+    speaker[i] = p.appearances[3 * i]!;
+    event[i] = p.appearances[3 * i + 1]!;
+    appearances[i] = { speakerId: speakers[speaker[i]!]!.id, eventId: p.events[event[i]!]!.id, documentId: p.documentIds[p.appearances[3 * i + 2]!]! };
+  }
+  const corpus = headCorpus({ events: p.events, speakers, appearances, rejected: p.rejected });
+  // the head's documents are those its events and appearances name: each of documentIds is one
+  const documentAt = new Map(corpus.documents.map((d, i) => [d.id, i]));
+  const atDocument = Int32Array.from(p.documentIds, (id) => documentAt.get(id)!);
+  const document = new Int32Array(n);
+  for (let i = 0; i < n; i++) document[i] = atDocument[p.appearances[3 * i + 2]!]!;
+  rememberAppearanceLinks(corpus, { speaker, event, document });
+  return corpus;
 }

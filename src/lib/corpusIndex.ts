@@ -1,4 +1,5 @@
 import type { Corpus, Document, Event, Quote, Speaker } from '../corpus';
+import { knownLinks } from './appearanceLinks';
 import { countUnits, type CountUnits } from './countUnits';
 import { buildTermTable, vocabularyIndex, type TermTable } from './termTable';
 
@@ -53,8 +54,10 @@ export function buildIndex(corpus: Corpus): CorpusIndex {
     }
     return out;
   };
-  const appearanceSpeaker = link(appearances, speakerPos, (a) => a.speakerId);
-  const appearanceEvent = link(appearances, eventPos, (a) => a.eventId);
+  const known = knownLinks.get(appearances);
+  const linked = known && known.speakers === speakers && known.events === events && known.documents === documents ? known : undefined;
+  const appearanceSpeaker = linked?.speaker ?? link(appearances, speakerPos, (a) => a.speakerId);
+  const appearanceEvent = linked?.event ?? link(appearances, eventPos, (a) => a.eventId);
   const quoteSpeaker = link(quotes, speakerPos, (q) => q.speakerId);
   const quoteEvent = link(quotes, eventPos, (q) => q.eventId);
 
@@ -76,7 +79,7 @@ export function buildIndex(corpus: Corpus): CorpusIndex {
     documentById: new Map(documents.map((d) => [d.id, d])),
     appearanceSpeaker,
     appearanceEvent,
-    appearanceDocument: link(appearances, docPos, (a) => a.documentId),
+    appearanceDocument: linked?.document ?? link(appearances, docPos, (a) => a.documentId),
     quoteSpeaker,
     quoteEvent,
     quoteDocument: link(quotes, docPos, (q) => q.documentId),

@@ -15,22 +15,31 @@ export interface ChunkWriter {
   close(): void;
 }
 
-/** A chunk writer storing into database `dbName` (from a worker: workers may start workers). */
+/**
+ * A chunk writer storing into database `dbName` (from a worker: workers may start workers). Its
+ * worker starts with the first write: a load holds back the first sections' chunks until the page
+ * has them, and a worker starting meanwhile (fetching and evaluating its module, opening the
+ * database) took CPU from reading them on a host with cores to spare for neither.
+ */
 export function startChunkWriter(dbName: string): ChunkWriter {
-  const worker = new Worker(new URL('./chunkWriter.ts', import.meta.url), { type: 'module' });
+  let worker: Worker | undefined;
   const waiting = new Map<number, { ok: (c: Chunk[]) => void; fail: (e: Error) => void }>();
   let next = 0;
-  worker.onmessage = (e: MessageEvent<WriteReply>) => {
-    const m = e.data;
-    const w = waiting.get(m.id);
-    waiting.delete(m.id);
-    if (!w) return;
-    if (m.error) w.fail(Object.assign(new Error(m.error.message), { name: m.error.name }));
-    else w.ok(m.chunks);
-  };
-  worker.onerror = (e) => {
-    for (const w of waiting.values()) w.fail(new Error(e.message || 'the chunk writer failed'));
-    waiting.clear();
+  const start = (): Worker => {
+    const w = new Worker(new URL('./chunkWriter.ts', import.meta.url), { type: 'module' });
+    w.onmessage = (e: MessageEvent<WriteReply>) => {
+      const m = e.data;
+      const p = waiting.get(m.id);
+      waiting.delete(m.id);
+      if (!p) return;
+      if (m.error) p.fail(Object.assign(new Error(m.error.message), { name: m.error.name }));
+      else p.ok(m.chunks);
+    };
+    w.onerror = (e) => {
+      for (const p of waiting.values()) p.fail(new Error(e.message || 'the chunk writer failed'));
+      waiting.clear();
+    };
+    return w;
   };
   return {
     put(chunks) {
@@ -38,10 +47,10 @@ export function startChunkWriter(dbName: string): ChunkWriter {
       return new Promise<Chunk[]>((ok, fail) => {
         waiting.set(id, { ok, fail });
         const m: WriteRequest = { dbName, id, chunks };
-        worker.postMessage(m, buffersOf(chunks));
+        (worker ??= start()).postMessage(m, buffersOf(chunks));
       });
     },
-    close: () => worker.terminate(),
+    close: () => worker?.terminate(),
   };
 }
 

@@ -111,6 +111,12 @@ describe('inferSpeakingDate', () => {
     expect(spokenOn(text, '2023-11-15')).toBe('2023-11-14');
   });
 
+  it('the reporter as the one spoken to ("spoke to us on Tuesday") is narration, and dates the interview', () => {
+    const text = 'Flood fund\n\nAmara Diop, director of the flood fund, spoke to us after the conference on Tuesday.';
+    // published Thursday 2023-11-16: Tuesday 11-14
+    expect(spokenOn(text, '2023-11-16')).toBe('2023-11-14');
+  });
+
   it('ignores dates inside quotes and days after publication', () => {
     const text = 'Port strike\n\n"We will meet again on Friday," the union leader Ana Ruiz said on Monday.';
     const quoted = [{ start: text.indexOf('"'), end: text.indexOf(',"') + 2 }];

@@ -203,6 +203,12 @@ const FIRST_PERSON = new Set(['i', 'we', 'my', 'our', 'me', 'us', 'ours', 'mysel
 /** "I'm", "we've": wink-nlp splits contractions with a straight apostrophe, not always with a curly one. */
 const FIRST_PERSON_CONTRACTION = /^(?:i|we)['’](?:m|ve|ll|d|re)$/;
 
+/** "spoke to us", "told me": the reporter as the one spoken to frames an interview; it is no one's own words. */
+function reporterAsObject(doc: Tokenised, i: number): boolean {
+  const t = doc.tokens[i]!;
+  return (t.lower === 'us' || t.lower === 'me') && /^(to|with|told|tells)$/.test(doc.tokens[i - 1]?.lower ?? '');
+}
+
 function firstPersonOutsideQuotes(
   doc: Tokenised,
   s: Tokenised['sentences'][number],
@@ -212,7 +218,7 @@ function firstPersonOutsideQuotes(
     const t = doc.tokens[i]!;
     // "US" the country is a proper noun, "us" the pronoun is not
     const first = FIRST_PERSON.has(t.lower)
-      ? t.lower !== 'us' || t.pos === 'PRON'
+      ? (t.lower !== 'us' || t.pos === 'PRON') && !reporterAsObject(doc, i)
       : FIRST_PERSON_CONTRACTION.test(t.lower);
     if (first && !insideAny(quoted, t.start)) return true;
   }

@@ -186,6 +186,25 @@ describe('a transcript: speaker labels before a colon, in capitals, then turns u
   });
 });
 
+describe('an interview: the prose names the person, then "Q:" and surname turns', () => {
+  const text =
+    'Talking rivers\n\nNadia Ferrer, director of the Delta Trust, spoke to us on June 2, 2023.\n\nQ: What was pledged?\n\nFerrer: Less than half of what we asked for, sadly.\n\nQ: Are you hopeful?\n\nFerrer: I am stubborn, which is more useful than hope.\n\nNote: one reply was shortened.';
+  const scan = scanSpeakers(text, segmentLines(text), null);
+  it('each answer is a turn of the person named in full, with the post in the apposition; a question ends it', () => {
+    expect(scan.info.map((i) => [i.kind, i.speaker ?? null])).toEqual([
+      ['boundary', null],
+      ['prose', null],
+      ['boundary', null],
+      ['heading', 'nadia ferrer'],
+      ['boundary', null],
+      ['heading', 'nadia ferrer'],
+      // ("Note:" comes once: no one's turn)
+      ['prose', null],
+    ]);
+    expect(scan.speakers.get('nadia ferrer')!.titles).toEqual(['director of the Delta Trust']);
+  });
+});
+
 describe('run-in headings whose titles hold nouns that are also verbs', () => {
   const text =
     'River panel\n\nThe panel met on June 2, 2023.\n\nAna Lopez, chair of the river board: We have waited for the data for many years now.\n\nTom Hilliard, lead negotiator for the fishermen: We will not sign this agreement as it stands.';

@@ -1,3 +1,4 @@
+import speechData from '../../../data/speech.json';
 import type { Attribution, DocSpeaker, Line, LineInfo, LineKind, Span } from './types';
 import { isProse } from './02-segment';
 import { findName, nameKey, ROLE_WORDS, wordTokens } from '../nlp/names';
@@ -22,6 +23,9 @@ import {
   type FoundName,
 } from '../nlp/attribution';
 import type { Focused } from './05-focus';
+
+/** "Q: …", "Interviewer: …" (data/speech.json interviewerLabels). */
+const INTERVIEWER_TURN = new RegExp(`^(?:${speechData.interviewerLabels.join('|')})\\s*:\\s`);
 
 export interface SpeakerScan {
   info: LineInfo[];
@@ -72,10 +76,30 @@ export function scanSpeakers(text: string, lines: Line[], focusCountry: string |
     return false;
   };
   // "Okonkwo: …" after "Director Ngozi Okonkwo: …": a turn of a speaker already headed, by surname
+  // (or of an interview whose prose named the person in full before the turns began: "Amara Diop, director of …,
+  // spoke to us." / "Q: …" / "Diop: …", a label that comes back at least twice)
   const surnameTurn = (i: number): { speaker: string; at: number } | null => {
     const turn = surnameRunIn(lines[i]!);
-    const sp = turn && bySurname(speakers, nameKey(turn.surname), i);
-    return turn && sp?.structural ? { speaker: sp.key, at: turn.at } : null;
+    if (!turn) return null;
+    const sp = bySurname(speakers, nameKey(turn.surname), i);
+    if (sp?.structural) return { speaker: sp.key, at: turn.at };
+    const label = lines[i]!.text.slice(0, turn.at);
+    if (lines.filter((l) => l.text.startsWith(label)).length < 2) return null;
+    const surname = label.slice(0, -1);
+    const named = new RegExp(
+      `(\\p{Lu}[\\p{L}'’-]+)\\s+${surname.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}(?![\\p{L}])`,
+      'u',
+    );
+    for (let k = 0; k < i; k++) {
+      const m = named.exec(lines[k]!.text);
+      if (!m || ROLE_WORDS.has(m[1]!.toLowerCase())) continue;
+      const full = `${m[1]} ${surname}`;
+      // and the post in the apposition after the name ("Amara Diop, executive director of the Flood Fund,")
+      const appo = /^,\s*([^,]{3,100}),/.exec(lines[k]!.text.slice(m.index + m[0].length));
+      const titles = appo && wordTokens(appo[1]!).some((w) => ROLE_WORDS.has(w.norm)) ? [appo[1]!] : [];
+      return { speaker: register({ name: full, surface: full, titles }, k, section), at: turn.at };
+    }
+    return null;
   };
   let section: DocSpeaker['section'] = null;
   const titleLines = new Set<number>();
@@ -120,6 +144,9 @@ export function scanSpeakers(text: string, lines: Line[], focusCountry: string |
     } else if (runIns[i]) {
       kind = 'heading';
       speaker = register(runIns[i]!.who, i, section);
+    } else if (INTERVIEWER_TURN.test(line.text)) {
+      // "Q: …": the interviewer's turn ends the answer before it
+      kind = 'boundary';
     } else if ((turn = surnameTurn(i))) {
       // a transcript's later turns name the speaker by surname alone
       kind = 'heading';

@@ -15,6 +15,7 @@ export {
 export { RecordStream, type Records } from './stages/records';
 export {
   checkQuoteIds,
+  checkTermRow,
   completeCorpus,
   CorpusInvalid,
   documentWithText,
@@ -30,7 +31,7 @@ export {
   type TextOf,
   type UnattributedOutline,
 } from './stages/16-assemble';
-export { TermVocabulary } from './stages/15-mergeTerms';
+export { termRowsOf, TermRowStream, TermVocabulary, type TermRowBatch } from './stages/15-mergeTerms';
 export { TermTable } from './stages/12-terms';
 export { MentionResolver } from './stages/13-resolve';
 export { MAX_BYTES, readDocument } from './stages/01-read';

@@ -14,13 +14,16 @@ export const versionPathFor = (out: string): string => out.replace(/(\.json|\.js
  * Sections whose records are made elsewhere (on the pool's threads, see
  * pooledSections.ts): each section's records as blocks of bytes, in order, in
  * the layout of the file being written (corpus lines, or JSON array elements
- * each after a comma).
+ * each after a comma). Term rows only in corpus lines (in JSON they are not a
+ * top-level key).
  */
-export type MadeSections = Partial<Record<'quotes' | 'unattributed' | 'documents', AsyncIterable<Uint8Array>>>;
+export type MadeSections = Partial<
+  Record<'quotes' | 'unattributed' | 'documents' | 'termRows', AsyncIterable<Uint8Array>>
+>;
 
 /** Where a made section's blocks go; the generator is then resumed with how many bytes they were. */
 interface Hole {
-  section: keyof MadeSections;
+  section: Exclude<keyof MadeSections, 'termRows'>;
 }
 
 /**

@@ -43,6 +43,7 @@ describe.runIf(availableParallelism() > 1)('pooledSections', () => {
       const serial = Buffer.concat([...corpusLinesChunks(run.corpus)]).toString('utf8');
       expect(serial).toContain('["unattributed",');
       expect(serial).toContain('["quotes",');
+      expect(serial).toContain('["termRows",');
       const mixed = await concat(corpusLinesMixed(run.corpus, run.sectionsOnPool!('lines', options), 64));
       expect(mixed.toString('utf8')).toBe(serial);
     },

@@ -1,28 +1,33 @@
-import { checkQuoteIds, type CorpusOutline, type OutlineIds, type QuoteSection } from '../index';
+import { checkQuoteIds, TermRowStream, type CorpusOutline, type OutlineIds, type QuoteSection } from '../index';
 import { batchOnPool, type AnalysisPool } from './analysisPool';
 import type { MadeSections } from './corpusJson';
-import { bytesOfBatch, type BatchDocument, type SectionBatch } from './sectionBatch';
+import { bytesOfBatch, type BatchDocument, type SectionBatch, type TextBatch } from './sectionBatch';
 
 /** How the work is cut (defaults for a real run; tests make them small). */
 export interface PooledSectionsOptions {
-  /** about this many bytes of files per batch: large enough that a task's cost dwarfs its message, small enough to share out */
+  /** about this many bytes made per batch: large enough that a task's cost dwarfs its message, small enough to share out */
   batchBytes?: number;
-  /** how far (in bytes of files) the threads may run ahead of the writer: what waits in memory to be written */
+  /** how far (in bytes made, as estimated) the threads may run ahead of the writer: what waits in memory to be written */
   aheadBytes?: number;
 }
 
 /** Where each document's file is, its size, and (when known) its text's length. */
 export type FilesById = ReadonlyMap<string, { path: string; bytes: number; chars?: number }>;
 
+/** About how many bytes a quote's line takes (~200 at 10,000 synthetic articles) and a term row's number (~4). */
+const QUOTE_LINE_BYTES = 200;
+const TERM_ROW_NUMBER_BYTES = 4;
+
 /**
- * The sections that carry texts (quotes, unattributed quotes, documents) as
- * bytes in `format` made on the pool's threads, each thread reading the files it
- * needs again (bytesOfBatch), while this thread writes the other sections. The
- * threads start at once and keep at most `aheadBytes` of files ahead of the
- * writer; blocks come in file order. A batch whose task fails (the pool
- * stopped, or the batch is invalid) is made again on this thread, so an invalid
- * record throws here, as from streamCorpus. The quotes' references are checked
- * now, before any line is written.
+ * The sections that carry texts (quotes, unattributed quotes, documents) and,
+ * in corpus lines, the term rows, as bytes in `format` made on the pool's
+ * threads, each thread reading the files it needs again (bytesOfBatch), while
+ * this thread writes the other sections. The threads start at once and keep at
+ * most about `aheadBytes` of made bytes ahead of the writer; blocks come in file
+ * order. A batch whose task fails (the pool stopped, or the batch is invalid) is
+ * made again on this thread, so an invalid record throws here, as from
+ * streamCorpus. The quotes' references are checked now, before any line is
+ * written.
  */
 export function pooledSections(
   outline: CorpusOutline,
@@ -34,12 +39,17 @@ export function pooledSections(
 ): MadeSections {
   const batches: SectionBatch[] = [];
   const ranges = new Map<SectionBatch['section'], [number, number]>();
-  const batchUp = (section: SectionBatch['section'], docs: Iterable<BatchDocument>) => {
+  /** a quote section's batch in corpus lines, with each text's length known, reads no file: its lines are small */
+  const weightOf = (section: TextBatch['section'], d: BatchDocument) =>
+    section !== 'documents' && format === 'lines' && d.chars !== undefined
+      ? QUOTE_LINE_BYTES * d.quotes!.length
+      : files.get(d.doc.id)!.bytes;
+  const batchUp = (section: TextBatch['section'], docs: Iterable<BatchDocument>) => {
     const first = batches.length;
-    let batch: SectionBatch = { section, format, docs: [], bytes: 0 };
+    let batch: TextBatch = { section, format, docs: [], bytes: 0 };
     for (const d of docs) {
       batch.docs.push(d);
-      batch.bytes += files.get(d.doc.id)!.bytes;
+      batch.bytes += weightOf(section, d);
       if (batch.bytes >= batchBytes) {
         batches.push(batch);
         batch = { section, format, docs: [], bytes: 0 };
@@ -52,6 +62,14 @@ export function pooledSections(
   const charsOf = (id: string) => files.get(id)!.chars;
   for (const section of ['quotes', 'unattributed'] as const)
     batchUp(section, byDocument(section, outline, ids, pathOf, charsOf));
+  // the term rows come between the quotes and the documents in corpus lines (LINE_SECTIONS)
+  const { rows } = outline.terms;
+  if (format === 'lines' && rows instanceof TermRowStream) {
+    const first = batches.length;
+    for (const b of rows.batches(batchBytes / TERM_ROW_NUMBER_BYTES))
+      batches.push({ section: 'termRows', format, rows: b, bytes: TERM_ROW_NUMBER_BYTES * b.entries });
+    ranges.set('termRows', [first, batches.length]);
+  }
   batchUp(
     'documents',
     outline.documents.map((doc) => ({ path: pathOf(doc.id), doc })),
@@ -81,7 +99,12 @@ export function pooledSections(
     }
   }
   start();
-  return { quotes: blocksOf('quotes'), unattributed: blocksOf('unattributed'), documents: blocksOf('documents') };
+  return {
+    quotes: blocksOf('quotes'),
+    unattributed: blocksOf('unattributed'),
+    ...(ranges.has('termRows') ? { termRows: blocksOf('termRows') } : {}),
+    documents: blocksOf('documents'),
+  };
 }
 
 /** A quote section's quotes grouped by their document (they come document by document), references checked. */

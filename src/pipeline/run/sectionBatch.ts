@@ -1,10 +1,13 @@
 import {
+  checkTermRow,
   documentWithText,
   quotesWithinText,
   quotesWithText,
   type DocumentOutline,
   type QuoteOutline,
   type QuoteSection,
+  termRowsOf,
+  type TermRowBatch,
   type UnattributedOutline,
 } from '../index';
 import { textOfFile } from './analyseFile';
@@ -26,13 +29,24 @@ export interface BatchDocument {
  * the layout of the file being written (corpus lines, or JSON array elements):
  * a task for a pool thread.
  */
-export interface SectionBatch {
+export interface TextBatch {
   section: QuoteSection | 'documents';
   format: 'lines' | 'json';
   docs: BatchDocument[];
-  /** the size of the documents' files: the bytes made are about as many (documents) or fewer */
+  /** about how many bytes its records take as written (a document's: its file's size) */
   bytes: number;
 }
+
+/** Consecutive term rows (stage 15's, TermRowBatch) as corpus lines: a task for a pool thread. */
+export interface TermRowsBatch {
+  section: 'termRows';
+  format: 'lines';
+  rows: TermRowBatch;
+  /** about how many bytes its lines take */
+  bytes: number;
+}
+
+export type SectionBatch = TextBatch | TermRowsBatch;
 
 /**
  * A batch's records as corpusLinesChunks or corpusJsonChunks writes them (a
@@ -41,11 +55,23 @@ export interface SectionBatch {
  * documentWithText). Quote lines leave the words out, so for them a text's
  * length, when known, is all that is needed (quotesWithinText): the file is not
  * read again. The quotes' references to speakers, events and documents are
- * checked by the caller, which holds them.
+ * checked by the caller, which holds them. Term rows are made from their
+ * tallies (termRowsOf) and checked as they are made.
  */
-export function bytesOfBatch({ section, format, docs, bytes }: SectionBatch): Uint8Array {
-  const out = new ByteSink(bytes + (bytes >> 1) + (64 << 10));
+export function bytesOfBatch(batch: SectionBatch): Uint8Array {
+  const out = new ByteSink(batch.bytes + (batch.bytes >> 1) + (64 << 10));
   const blocks: Uint8Array[] = [];
+  if (batch.section === 'termRows') {
+    // each row checked as streamCorpus checks it, numbered in the whole section
+    const { rows } = batch;
+    let r = rows.first;
+    const checked = (function* () {
+      for (const row of termRowsOf(rows)) yield checkTermRow(row, r++, rows.size);
+    })();
+    for (const block of sectionLines('termRows', checked, out)) blocks.push(block);
+    return joined(blocks, out);
+  }
+  const { section, format, docs } = batch;
   for (const { path, doc, quotes = [], from = 0, chars } of docs) {
     const records =
       section === 'documents'
@@ -56,6 +82,11 @@ export function bytesOfBatch({ section, format, docs, bytes }: SectionBatch): Ui
     const written = format === 'lines' ? sectionLines(section, records, out) : arrayElements(records, out);
     for (const block of written) blocks.push(block);
   }
+  return joined(blocks, out);
+}
+
+/** The blocks made and what is left in `out`, as one block. */
+function joined(blocks: Uint8Array[], out: ByteSink): Uint8Array {
   blocks.push(...out.finish());
   // one block, in a buffer mostly its own, goes as it is (moved to the writer's thread, not copied)
   if (blocks.length === 1 && blocks[0]!.length * 2 >= blocks[0]!.buffer.byteLength) return blocks[0]!;

@@ -1,7 +1,15 @@
 import { describe, expect, it } from 'vitest';
 import { tokenise } from '../nlp/tokenise';
 import { tallyDocument, TermTable } from './12-terms';
-import { materializeTerms, mergeTallies, mergeTalliesFlat, TermVocabulary } from './15-mergeTerms';
+import {
+  materializeTerms,
+  mergeTallies,
+  mergeTalliesFlat,
+  TallyMerge,
+  termRowsOf,
+  TermRowStream,
+  TermVocabulary,
+} from './15-mergeTerms';
 
 /** Two tables (two threads), three documents with quotes. */
 function tallies() {
@@ -46,6 +54,27 @@ describe('mergeTalliesFlat and materializeTerms', () => {
     expect(terms.rows.every((r) => r.counts instanceof Int32Array && r.counts.buffer === flat.counts.buffer)).toBe(
       true,
     );
+  });
+});
+
+describe('TermRowStream', () => {
+  it.each([
+    ['one batch of each kind', Infinity],
+    ['a batch per document', 1],
+  ])('cut into batches (%s), makes the rows it streams, each batch numbered from its first row', (_name, entries) => {
+    const docs = tallies();
+    const merge = new TallyMerge(docs.map((d) => ({ names: d.names, tally: d.tally, quotes: d.quoteIds.length })));
+    const stream = new TermRowStream(
+      merge,
+      docs.map((d) => d.id),
+    );
+    const batches = stream.batches(entries);
+    const rows = batches.flatMap((b) => [...termRowsOf(b)]);
+    expect(rows).toEqual([...stream]);
+    expect(rows).toEqual(mergeTallies(docs).rows);
+    expect(batches.map((b) => b.first)).toEqual(entries === 1 ? [0, 1, 2, 3, 5] : [0, 3]);
+    // plain data, as a thread is sent it
+    expect(batches.flatMap((b) => [...termRowsOf(structuredClone(b))])).toEqual(rows);
   });
 });
 

@@ -100,6 +100,47 @@ export function mergeTalliesFlat(docs: readonly TallyToMerge[]): FlatTerms {
 }
 
 /**
+ * How one table's term ids become the corpus's, as plain typed arrays (a thread
+ * that makes rows is given them, see TermRowStream): per table id, its index in
+ * the vocabulary and its rank by name; per rank, the vocabulary index.
+ */
+export interface TableMaps {
+  index: Int32Array;
+  rank: Int32Array;
+  byRank: Int32Array;
+}
+
+/**
+ * The [termIndex, count, …] row of a document (`quote` -1: by count, then term)
+ * or of its `quote`th quote (in text order), from its tally.
+ */
+export function termRowOf({ counts: c, ends }: DocTally, quote: number, maps: TableMaps): Int32Array {
+  const from = quote < 0 ? 0 : ends[quote]!;
+  const to = ends[quote + 1]!;
+  const { index, rank, byRank } = maps;
+  const out = new Int32Array(to - from);
+  if (quote >= 0) {
+    for (let k = from; k < to; k += 2) {
+      out[k - from] = index[c[k]!]!;
+      out[k - from + 1] = c[k + 1]!;
+    }
+    return out;
+  }
+  // by count, then term: one numeric key per entry, (MAX_COUNT - count) * MAX_TERMS + rank
+  const m = (to - from) / 2;
+  const keys = new Float64Array(m);
+  for (let k = 0; k < m; k++) keys[k] = (MAX_COUNT - c[from + 2 * k + 1]!) * MAX_TERMS + rank[c[from + 2 * k]!]!;
+  keys.sort();
+  for (let k = 0; k < m; k++) {
+    const key = keys[k]!;
+    const count = MAX_COUNT - Math.floor(key / MAX_TERMS);
+    out[2 * k] = byRank[key - (MAX_COUNT - count) * MAX_TERMS]!;
+    out[2 * k + 1] = count;
+  }
+  return out;
+}
+
+/**
  * Stage 15's merge with each row made when asked for (a corpus's rows are
  * written one by one, so they are never all held at once): the vocabulary in
  * one order for every table, by total count, then term (frequent terms get
@@ -113,13 +154,15 @@ export class TallyMerge {
   readonly length: number;
   /** per table: table id -> id in `names` + 1 */
   readonly #remaps = new Map<readonly string[], Int32Array>();
-  /** per id in `names`: its index in the vocabulary, and its rank by name; per rank, the id */
+  /** per id in `names`: its index in the vocabulary, and its rank by name */
   readonly #renumber: Int32Array;
   readonly #rank: Int32Array;
-  readonly #byName: Int32Array;
+  /** per rank by name: the vocabulary index */
+  readonly #byRank: Int32Array;
+  /** per table: its TableMaps, made when first asked for */
+  readonly #maps = new Map<readonly string[], TableMaps>();
   /** per quote row (from docs.length on): [document, quote] */
   readonly #quoteRows: Int32Array;
-  #keys = new Float64Array(1024);
   constructor(readonly docs: readonly TallyToMerge[]) {
     const names: string[] = [];
     let totals = new Float64Array(1024);
@@ -173,13 +216,13 @@ export class TallyMerge {
     const byName = Array.from({ length: n }, (_, i) => i).sort((a, b) =>
       names[a]! < names[b]! ? -1 : names[a]! > names[b]! ? 1 : 0,
     );
-    this.#byName = Int32Array.from(byName);
     this.#rank = new Int32Array(n);
     byName.forEach((id, r) => (this.#rank[id] = r));
     const rank = this.#rank;
     const order = Array.from({ length: n }, (_, i) => i).sort((a, b) => totals[b]! - totals[a]! || rank[a]! - rank[b]!);
     this.#renumber = new Int32Array(n);
     order.forEach((old, i) => (this.#renumber[old] = i));
+    this.#byRank = Int32Array.from(byName, (id) => this.#renumber[id]!);
     this.vocabulary = order.map((i) => names[i]!);
   }
 
@@ -189,38 +232,28 @@ export class TallyMerge {
     return r < n ? [r, -1] : [this.#quoteRows[2 * (r - n)]!, this.#quoteRows[2 * (r - n) + 1]!];
   }
 
+  /** The maps that make rows of documents counted with table `names` (termRowOf). */
+  mapsOf(names: readonly string[]): TableMaps {
+    let maps = this.#maps.get(names);
+    if (maps) return maps;
+    const remap = this.#remaps.get(names)!;
+    const index = new Int32Array(remap.length);
+    const rank = new Int32Array(remap.length);
+    for (let local = 0; local < remap.length; local++) {
+      const g = remap[local]! - 1;
+      if (g < 0) continue;
+      index[local] = this.#renumber[g]!;
+      rank[local] = this.#rank[g]!;
+    }
+    this.#maps.set(names, (maps = { index, rank, byRank: this.#byRank }));
+    return maps;
+  }
+
   /** Row `r`'s [termIndex, count, …]: a document's by count, then term; a quote's in text order. */
   row(r: number): Int32Array {
     const [di, quote] = this.quoteOf(r);
     const d = this.docs[di]!;
-    const { counts: c, ends } = d.tally;
-    const from = quote < 0 ? 0 : ends[quote]!;
-    const to = ends[quote + 1]!;
-    const remap = this.#remaps.get(d.names)!;
-    const renumber = this.#renumber;
-    const out = new Int32Array(to - from);
-    if (quote >= 0) {
-      for (let k = from; k < to; k += 2) {
-        out[k - from] = renumber[remap[c[k]!]! - 1]!;
-        out[k - from + 1] = c[k + 1]!;
-      }
-      return out;
-    }
-    // by count, then term: one numeric key per entry, (MAX_COUNT - count) * MAX_TERMS + rank
-    const rank = this.#rank;
-    const m = (to - from) / 2;
-    if (this.#keys.length < m) this.#keys = new Float64Array(Math.max(m, this.#keys.length * 2));
-    const keys = this.#keys;
-    for (let k = 0; k < m; k++)
-      keys[k] = (MAX_COUNT - c[from + 2 * k + 1]!) * MAX_TERMS + rank[remap[c[from + 2 * k]!]! - 1]!;
-    const sorted = keys.subarray(0, m).sort();
-    for (let k = 0; k < m; k++) {
-      const key = sorted[k]!;
-      const count = MAX_COUNT - Math.floor(key / MAX_TERMS);
-      out[2 * k] = renumber[this.#byName[key - (MAX_COUNT - count) * MAX_TERMS]!]!;
-      out[2 * k + 1] = count;
-    }
-    return out;
+    return termRowOf(d.tally, quote, this.mapsOf(d.names));
   }
 }
 
@@ -249,17 +282,101 @@ export interface Termed extends Grouped {
   terms: StreamedTerms;
 }
 
+/** One document's term rows as plain data: its id, tally and number of quotes, and which of its batch's maps number it. */
+export interface TermRowSource {
+  id: string;
+  tally: DocTally;
+  quotes: number;
+  table: number;
+}
+
+/**
+ * Consecutive term rows of one kind (the `first`th row of the corpus first), as plain data another thread can make them
+ * from (termRowsOf): the documents' rows, or their quotes' rows.
+ */
+export interface TermRowBatch {
+  kind: TermRow['kind'];
+  first: number;
+  docs: TermRowSource[];
+  maps: TableMaps[];
+  /** the vocabulary's size: every term index is below it */
+  size: number;
+  /** how many [termIndex, count] numbers its rows hold */
+  entries: number;
+}
+
+/** A batch's rows, in order: each document's own, or each of its quotes' that have terms. */
+export function* termRowsOf({ kind, docs, maps }: TermRowBatch): Generator<TermRow> {
+  for (const d of docs) {
+    const m = maps[d.table]!;
+    if (kind === 'document') yield { kind, id: d.id, counts: termRowOf(d.tally, -1, m) };
+    else
+      for (let q = 0; q < d.quotes; q++)
+        if (d.tally.ends[q + 1]! > d.tally.ends[q]!)
+          yield { kind, id: `${d.id}-q${q + 1}`, counts: termRowOf(d.tally, q, m) };
+  }
+}
+
+/**
+ * Stage 15's rows, made as they are read (TallyMerge), or cut into batches (TermRowBatch) for other threads to make:
+ * either way the documents' rows, then the quotes'.
+ */
+export class TermRowStream extends RecordStream<TermRow> {
+  constructor(
+    readonly merge: TallyMerge,
+    readonly ids: readonly string[],
+  ) {
+    super(merge.rowCount, () => this.#rows());
+  }
+  *#rows(): Generator<TermRow> {
+    for (const batch of this.batches(Infinity)) yield* termRowsOf(batch);
+  }
+  /** The rows in order, in batches of about `entries` [termIndex, count] numbers each (at least one document). */
+  batches(entries: number): TermRowBatch[] {
+    const { merge, ids } = this;
+    const tables = new Map<readonly string[], number>();
+    const maps: TableMaps[] = [];
+    const tableOf = (names: readonly string[]) => {
+      let t = tables.get(names);
+      if (t === undefined) {
+        tables.set(names, (t = maps.length));
+        maps.push(merge.mapsOf(names));
+      }
+      return t;
+    };
+    const out: TermRowBatch[] = [];
+    let first = 0;
+    for (const kind of ['document', 'quote'] as const) {
+      let batch: TermRowBatch | undefined;
+      merge.docs.forEach((d, i) => {
+        const { ends } = d.tally;
+        const n = kind === 'document' ? ends[0]! : ends[d.quotes]! - ends[0]!;
+        let rows = 1;
+        if (kind === 'quote') {
+          rows = 0;
+          for (let q = 0; q < d.quotes; q++) if (ends[q + 1]! > ends[q]!) rows++;
+          if (rows === 0) return;
+        }
+        if (!batch || batch.entries >= entries) {
+          batch = { kind, first, docs: [], maps, size: merge.vocabulary.length, entries: 0 };
+          out.push(batch);
+        }
+        batch.docs.push({ id: ids[i]!, tally: d.tally, quotes: d.quotes, table: tableOf(d.names) });
+        batch.entries += n;
+        first += rows;
+      });
+    }
+    return out;
+  }
+}
+
 /** Stage 15: every kept document's and quote's term counts (tallied in stage 12, on any thread) in one vocabulary. */
 export function mergeTerms(c: Grouped): Termed {
   const merge = new TallyMerge(c.kept.map((a) => ({ names: a.termNames, tally: a.tally, quotes: a.quotes.length })));
   // the ids only: the rows are made while the corpus is written, when the documents' analyses are long gone
-  const ids = c.kept.map((a) => a.doc.id);
-  const rows = new RecordStream<TermRow>(merge.rowCount, function* () {
-    for (let r = 0; r < merge.rowCount; r++) {
-      const [d, q] = merge.quoteOf(r);
-      const id = q < 0 ? ids[d]! : `${ids[d]!}-q${q + 1}`;
-      yield { kind: q < 0 ? 'document' : 'quote', id, counts: merge.row(r) };
-    }
-  });
+  const rows = new TermRowStream(
+    merge,
+    c.kept.map((a) => a.doc.id),
+  );
   return { ...c, terms: { vocabulary: merge.vocabulary, rows } };
 }

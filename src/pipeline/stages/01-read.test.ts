@@ -83,6 +83,44 @@ describe('readDocument accepts text, Markdown and HTML', () => {
   });
 });
 
+describe('readDocument reads what a saved page says of itself', () => {
+  const body =
+    '<article><h1>Port strike</h1><p>Dock workers walked out on Monday, the union said, in a dispute over night shifts at the port.</p></article>';
+  const page = (head: string, inBody = '') =>
+    readDocument({ file: 'p.html', bytes: enc(`<html><head>${head}</head><body>${inBody}${body}</body></html>`) }, 'p');
+  it.each<[string, string, string, Record<string, string>]>([
+    [
+      'Open Graph: the publication day as written, the canonical address and the outlet',
+      '<meta property="article:published_time" content="2026-02-27T23:30:00-05:00"><meta property="og:url" content="https://example.org/a"><meta property="og:site_name" content="Harbour Ledger">',
+      '',
+      { published: '2026-02-27', url: 'https://example.org/a', outlet: 'Harbour Ledger' },
+    ],
+    [
+      "schema.org's JSON-LD, and a canonical link",
+      '<script type="application/ld+json">{"@type":"NewsArticle","datePublished":"2025-11-03T08:00:00Z"}</script><link rel="canonical" href="https://example.org/b">',
+      '',
+      { published: '2025-11-03', url: 'https://example.org/b' },
+    ],
+    [
+      "the first <time datetime>, the byline's",
+      '',
+      '<p>By A. Writer <time datetime="2024-06-01">June 1</time></p>',
+      { published: '2024-06-01' },
+    ],
+  ])('%s', (_, head, inBody, expected) => {
+    const r = page(head, inBody);
+    expect(r.ok && r.doc.meta).toEqual({ title: 'Port strike', ...expected });
+  });
+  it('front matter wins over the page', () => {
+    const html =
+      '---\npublished: 2020-01-02\n---\n<html><head><meta property="article:published_time" content="2026-02-27"></head><body>' +
+      body +
+      '</body></html>';
+    const r = readDocument({ file: 'p.html', bytes: enc(html) }, 'p');
+    expect(r.ok && r.doc.meta.published).toBe('2020-01-02');
+  });
+});
+
 describe('readDocument decodes an article not in UTF-8, with a warning', () => {
   const article =
     'Summit in Genève\n\nThe président of the café association, Zoë Müller, opened the conférence.\n\n“We must act now,” Müller said – and the delegates agreed.\n';

@@ -52,6 +52,10 @@ export function readDocument(input: Input, id: string, onWarning: (w: Warning) =
     const html = htmlToText(body);
     out = html.text;
     if (!meta.title && html.title) meta.title = html.title;
+    // the page's own metadata, where no front matter gave it
+    if (!meta.published && html.published) meta.published = html.published;
+    if (!meta.url && html.url) meta.url = html.url;
+    if (!meta.outlet && html.outlet) meta.outlet = html.outlet;
   } else if (ext === 'md' || ext === 'markdown') {
     out = markdownToText(body);
   }

@@ -56,7 +56,32 @@ const BLOCK = new Set([
  * <article> (or <main>) element when the page has one; drops navigation,
  * scripts and styles.
  */
-export function htmlToText(html: string): { text: string; title: string | null } {
+/** Page metadata naming the publication day (Open Graph, schema.org, Dublin Core and common CMS tags). */
+const PUBLISHED_META = new Set([
+  'article:published_time',
+  'og:published_time',
+  'datepublished',
+  'date',
+  'pubdate',
+  'publishdate',
+  'dc.date',
+  'dc.date.issued',
+  'dcterms.date',
+  'dcterms.created',
+  'parsely-pub-date',
+  'sailthru.date',
+]);
+/** The day a date-time value names as written ("2026-02-27T23:30:00-05:00" is the 27th where it was published). */
+const dayOf = (v: string | undefined) => /^\s*(\d{4}-\d{2}-\d{2})/.exec(v ?? '')?.[1] ?? null;
+
+/** What a saved page says of itself beside its text. */
+export interface PageMeta {
+  published: string | null;
+  url: string | null;
+  outlet: string | null;
+}
+
+export function htmlToText(html: string): { text: string; title: string | null } & PageMeta {
   const all: string[] = [];
   const article: string[] = [];
   let skipDepth = 0;
@@ -66,6 +91,10 @@ export function htmlToText(html: string): { text: string; title: string | null }
   let inH1 = false;
   let title = '';
   let h1 = '';
+  const meta: PageMeta = { published: null, url: null, outlet: null };
+  let firstTime: string | null = null;
+  let inJsonLd = false;
+  let jsonLd = '';
   const push = (s: string) => {
     all.push(s);
     if (articleDepth > 0) article.push(s);
@@ -80,10 +109,20 @@ export function htmlToText(html: string): { text: string; title: string | null }
         if (skip) skipDepth++;
         if (name === 'article' || name === 'main') articleDepth++;
         if (name === 'title') inTitle = true;
+        if (name === 'meta') {
+          const key = (attribs.property ?? attribs.name ?? attribs.itemprop ?? '').toLowerCase();
+          if (PUBLISHED_META.has(key)) meta.published ??= dayOf(attribs.content);
+          else if (key === 'og:url') meta.url ??= attribs.content?.trim() || null;
+          else if (key === 'og:site_name') meta.outlet ??= attribs.content?.trim() || null;
+        }
+        if (name === 'link' && /\bcanonical\b/i.test(attribs.rel ?? '')) meta.url ??= attribs.href?.trim() || null;
+        if (name === 'time') firstTime ??= dayOf(attribs.datetime);
+        if (name === 'script' && /ld\+json/i.test(attribs.type ?? '')) inJsonLd = true;
         if (name === 'h1') inH1 = true;
         if (BLOCK.has(name)) push('\n\n');
       },
       ontext(data) {
+        if (inJsonLd) jsonLd += data;
         if (inTitle) title += data;
         // the headline, even inside a page <header>
         if (inH1) h1 += data;
@@ -95,6 +134,7 @@ export function htmlToText(html: string): { text: string; title: string | null }
         if (stack.pop()) skipDepth = Math.max(0, skipDepth - 1);
         if (name === 'title') inTitle = false;
         if (name === 'h1') inH1 = false;
+        if (name === 'script') inJsonLd = false;
         if (BLOCK.has(name)) push('\n\n');
         if (name === 'article' || name === 'main') articleDepth = Math.max(0, articleDepth - 1);
       },
@@ -112,5 +152,7 @@ export function htmlToText(html: string): { text: string; title: string | null }
     .replace(/\n{3,}/g, '\n\n')
     .trim();
   const t = (h1 || title).replace(/\s+/g, ' ').trim();
-  return { text, title: t || null };
+  // schema.org's JSON-LD, then the first <time datetime> (the byline's, on most pages)
+  meta.published ??= dayOf(/"datePublished"\s*:\s*"([^"]+)"/.exec(jsonLd)?.[1]) ?? firstTime;
+  return { text, title: t || null, ...meta };
 }

@@ -54,6 +54,11 @@ describe('parseAfter: who the text after a quote names', () => {
     expect(after('They chanted “down with him.” Hearing that reminded me of home.')).toBeNull();
   });
 
+  it('an apposition after "said X," ends where a relative clause begins, comma or not', () => {
+    const r = after('“We are going bankrupt,” said Piet Claes, a dairy farmer from Ghent who drove all night.');
+    expect(r?.kind === 'name' && r.who.titles).toEqual(['a dairy farmer from Ghent']);
+  });
+
   it('keeps titles: descriptor before and appositive after the name', () => {
     const r = after('“We win,” Norwegian MP Kari Nordmann, Member of the Finance Committee, said.');
     expect(r?.kind === 'name' && r.who.titles).toEqual(['Norwegian MP', 'Member of the Finance Committee']);

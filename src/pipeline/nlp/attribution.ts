@@ -197,8 +197,8 @@ function afterVerb(toks: readonly Tok[], i: number, seg: string, vocab: { has(w:
   if (next && /^\s*,\s*$/.test(next.sep)) {
     const rest = seg
       .slice(next.start)
-      // (up to a clause: ", speaking at a press conference", ", who …"; "acting" opens a title)
-      .split(/[.“"]|,\s+(?:at|in|during|on|who|which)\s|,\s+(?!acting\b)\p{Ll}+ing\s/u)[0]!
+      // (up to a clause: ", speaking at a press conference", ", who …", "a farmer who drove …"; "acting" opens a title)
+      .split(/[.“"]|,\s+(?:at|in|during|on|who|which)\s|\s+(?:who|which|whose)\s|,\s+(?!acting\b)\p{Ll}+ing\s/u)[0]!
       .replace(/[\s,]+$/, '');
     // (not a clause: "…, said her government would …")
     const first = /^[\p{L}’'-]+/u.exec(rest)?.[0].toLowerCase() ?? '';

@@ -27,6 +27,17 @@ const STOP_BACK = new Set([
   'was',
   'is',
   'are',
+  // a clause of time or reason ends the phrase: "on Friday after union leader Kari Holm said"
+  'after',
+  'before',
+  'since',
+  'until',
+  'while',
+  'when',
+  'because',
+  'although',
+  'though',
+  'despite',
 ]);
 /** Nouns of time, which open a sentence before a name as no occupation does ("Last week Ana Lo said"). */
 const TIME_NOUNS: ReadonlySet<string> = new Set(namesData.timeNouns);

@@ -973,5 +973,10 @@ describe('readProse: what the prose says of its speakers', () => {
       'Kenji Sato of Osaka-based Kiri Robotics said the arm was ready.',
       { 'Kenji Sato': ['of Osaka-based Kiri Robotics'] },
     ],
+    [
+      'a clause of time before the title ends it ("on Friday after union leader X said")',
+      'Bus drivers returned to work on Friday after union leader Kari Holm said members had accepted the offer.',
+      { 'Kari Holm': ['union leader'] },
+    ],
   ])('%s', (_, text, expected) => expect(describe_(text)).toEqual(expected));
 });

@@ -23,6 +23,16 @@ describe('inferTitle', () => {
       'Second Day of the Oslo Summit',
     ],
     ['skips a bare date line', 'March 3, 2021\n\nLeaders meet in Oslo\n\nBody.', 'Leaders meet in Oslo'],
+    [
+      'a two-word headline, and no byline',
+      'Strike ends\n\nBy Staff Writer\n\nBus drivers went back to work on Friday.',
+      'Strike ends',
+    ],
+    [
+      'skips a byline and a two-word menu label',
+      'World News\n\nBy Ana Lo\n\nLeaders meet in Oslo\n\nBody.',
+      'Leaders meet in Oslo',
+    ],
   ])('%s', (_n, text, expected) => expect(title(text)).toBe(expected));
 
   it('uses the opening clause when there is no headline', () => {

@@ -8,6 +8,10 @@ const DATE_ONLY =
 /** Opening phrases that are not yet the clause: "On the cusp of …, the council held …". */
 const INTRO =
   /^(?:on|in|at|after|as|when|while|during|following|despite|amid|ahead|before|since|with|marking|to|for|from|under|over|following)\b/i;
+/** "By Staff Writer", "By Ana Lo and Tom Fox": who wrote it, not what it is about. */
+const BYLINE = /^by\s+\p{Lu}/iu;
+/** Menu labels ("Home", "World News") are short; a two-word first line with a lower-case word is a headline ("Strike ends"). */
+const tooShort = (l: Line, i: number) => l.words < 2 || (l.words === 2 && !(i === 0 && /\s\p{Ll}/u.test(l.text)));
 const HEAD_LINES = 8;
 const MAX_TITLE_WORDS = 25;
 
@@ -26,7 +30,7 @@ export function inferTitle(lines: Line[], meta: FrontMatter): string {
   }
   for (let i = 0; i < top.length; i++) {
     const t = top[i]!.text;
-    if (AD_SIZE.test(t) || DATE_ONLY.test(t) || /^[“"]/.test(t) || top[i]!.words < 3) continue;
+    if (AD_SIZE.test(t) || DATE_ONLY.test(t) || /^[“"]/.test(t) || BYLINE.test(t) || tooShort(top[i]!, i)) continue;
     const later = top.slice(i + 1, i + 4).map((l) => l.text);
     // breadcrumb: a later line is this one's tail
     if (later.some((o) => o.length < t.length && t.endsWith(o))) continue;

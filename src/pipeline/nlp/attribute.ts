@@ -503,10 +503,11 @@ function skipToVerb(ctx: Ctx, i: number, limit: number): number {
   const toks = ctx.toks;
   const sent = toks[i]?.sent;
   let k = i;
-  // a bracket after the name ("Joan Roe (R-Ohio) said"): the verb comes after it
+  // a bracket after the name ("Joan Roe (R-Ohio) said", "Dr Ana Lo (who chaired the committee with Tom Fox) opened"):
+  // the verb comes after it
   if (toks[k]?.text === '(') {
     let close = k + 1;
-    while (close < toks.length && toks[close]!.text !== ')' && close - k < 8) close++;
+    while (close < toks.length && toks[close]!.text !== ')' && toks[close]!.sent === sent && close - k < 30) close++;
     if (toks[close]?.text === ')') k = close + 1;
   }
   // an age first ("Ana Lo, 61, a retired nurse, said"): the apposition after it is read as if it came first

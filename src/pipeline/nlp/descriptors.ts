@@ -243,7 +243,12 @@ export function descriptorsOf(doc: Tokenised, m: NameMention, named: ReadonlySet
       b > a + 1 &&
       /^\p{Lu}/u.test(toks[a + 1]!.text) &&
       toks.slice(a + 1, b).every((t) => /^\p{Lu}/u.test(t.text) || /^(of|the|for|and|&|on)$/.test(t.lower));
-    if (/^[DRI]\s*-\s*[A-Z][A-Za-z.]{1,6}$/.test(inner) || hasTitleWord(toks.slice(a + 1, b)) || capitalised)
+    // (not a relative clause: "(who, with Dr Tom Yu, chaired the committee)")
+    const relative = /^(who|which|whose)$/.test(toks[a + 1]?.lower ?? '');
+    if (
+      !relative &&
+      (/^[DRI]\s*-\s*[A-Z][A-Za-z.]{1,6}$/.test(inner) || hasTitleWord(toks.slice(a + 1, b)) || capitalised)
+    )
       out.push(inner);
     a = b + 1;
   }

@@ -978,5 +978,10 @@ describe('readProse: what the prose says of its speakers', () => {
       'Bus drivers returned to work on Friday after union leader Kari Holm said members had accepted the offer.',
       { 'Kari Holm': ['union leader'] },
     ],
+    [
+      "a relative clause in brackets after the name is no title, and the verb after it is the person's",
+      'Dr Ana Lo (who, with Dr Tom Yu, chaired the organising committee) introduced the guests.',
+      { 'Ana Lo': ['Dr'] },
+    ],
   ])('%s', (_, text, expected) => expect(describe_(text)).toEqual(expected));
 });

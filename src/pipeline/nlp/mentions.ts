@@ -89,6 +89,10 @@ const isAcronym = (t: Token) => /^[\p{Lu}\d.&-]{2,}$/u.test(t.text) && !/\p{Ll}/
 const SPOKEN_NAMES: ReadonlySet<string> = new Set(
   speechData.speechVerbs.filter((v) => /^\p{Ll}+$/u.test(v)).map((v) => v[0]!.toUpperCase() + v.slice(1)),
 );
+/** Organisations of the alias table by every name, normalised: never a person's name. */
+const KNOWN_ORGANISATIONS: ReadonlySet<string> = new Set(
+  orgData.organisations.flatMap((o) => [o.name, ...o.aliases]).map((a) => normalisePhrase(a)),
+);
 /** Known acronyms of organisations: never a person's initials. */
 const KNOWN_ACRONYMS: ReadonlySet<string> = new Set(
   orgData.organisations.flatMap((o) => [o.name, ...o.aliases]).filter((a) => /^[\p{Lu}]{2,3}$/u.test(a)),
@@ -445,6 +449,8 @@ function splitRun(toks: Token[], from: number, to: number, out: NameMention[]): 
   for (const w of leadWords) gender = GENDER_WORDS[w] ?? gender;
   const hasTitle = leadWords.some((w) => TITLE_WORDS.has(w));
   const realWords = nameWords.filter((w) => !isInitial(toks[w.first]!));
+  // a firm named like a person ("Goldman Sachs"): the organisation table knows it
+  if (!hasTitle && KNOWN_ORGANISATIONS.has(normalisePhrase(sliceText(toks, first, last)))) return;
   out.push({
     first,
     last,

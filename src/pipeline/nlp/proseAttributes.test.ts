@@ -121,6 +121,12 @@ describe('focusPlaceOf: the country an article is about', () => {
     // (without the state, the capital of that name is read)
     expect(focusPlaceOf(`Chip show\n\nSAN JOSE — ${body}`)).toBe('CR');
   });
+  it('gives no country for a dateline over a report that names three other countries', () => {
+    const body =
+      'Grain talks stalled on Wednesday. Ukraine called the demand blackmail. Russia said it would wait. A Turkish minister hosted the talks.';
+    expect(focusPlaceOf(`Grain talks\n\nGENEVA — ${body}`)).toBeNull();
+    expect(focusPlaceOf(`Grain talks\n\nGENEVA — Grain talks stalled on Wednesday, a Swiss official said.`)).toBe('CH');
+  });
   it('counts a country named in the possessive', () => {
     expect(focusPlaceOf("Chile's top court ruled on Friday. Chile's senate met. The judge in Santiago spoke.")).toBe(
       'CL',

@@ -301,6 +301,9 @@ export function focusPlaceOf(text: string): string | null {
   const city = findPlaces(dateline[1]!)[0]?.code;
   const filed = DATELINE_STATES.has(qualifier) ? 'US' : (findPlaces(qualifier)[0]?.code ?? city);
   if (!filed) return null;
+  // a report that names three other countries or more is international: where it was filed is not whose it is
+  // ("GENEVA — … Moscow said … Kyiv called … the White House said … Turkish Foreign Minister …")
+  if ([...counts.keys()].filter((c) => c !== filed && c !== city).length >= 3) return null;
   // (and the city read as another country's namesake in the text's count is not that country: San Jose, Calif.)
   if (city && city !== filed && counts.has(city)) counts.set(city, counts.get(city)! - 1);
   counts.set(filed, (counts.get(filed) ?? 0) + 2);

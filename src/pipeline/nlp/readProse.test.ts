@@ -57,6 +57,11 @@ describe('readProse: who speaks in running prose', () => {
       },
     ],
     [
+      'a firm named like a person (the organisation table) is no speaker',
+      'Goldman Sachs said wheat prices could rise. Morgan Stanley analyst Ida Berg said they would not.',
+      { 'Ida Berg': ['(r) they would not.'] },
+    ],
+    [
       'an inverted sentence opened by a speaking participle names its speakers after "were"',
       'Also addressing the summit were Rosa Lind of the Lake Bank and Prof. Tariq Osei of the University of Eastport.',
       { 'Rosa Lind': [], 'Tariq Osei': [] },

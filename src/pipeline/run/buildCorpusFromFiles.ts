@@ -128,6 +128,9 @@ export async function buildCorpusFromFiles(
       ];
     }),
   );
+  // every analysis is in the outline now: the closure returned below keeps this scope's variables, and with them the
+  // analyses, for the whole write unless let go here
+  results.fill(undefined);
   options.onStage?.('validate');
   const streamed = streamCorpus(outline, (d) => textOfFile(byId.get(d.id)!.path, d));
   return {

@@ -89,14 +89,12 @@ const isAcronym = (t: Token) => /^[\p{Lu}\d.&-]{2,}$/u.test(t.text) && !/\p{Ll}/
 const SPOKEN_NAMES: ReadonlySet<string> = new Set(
   speechData.speechVerbs.filter((v) => /^\p{Ll}+$/u.test(v)).map((v) => v[0]!.toUpperCase() + v.slice(1)),
 );
-/** Organisations of the alias table by every name, normalised: never a person's name. */
-const KNOWN_ORGANISATIONS: ReadonlySet<string> = new Set(
-  orgData.organisations.flatMap((o) => [o.name, ...o.aliases]).map((a) => normalisePhrase(a)),
-);
+/** Every name of the organisation table's organisations. */
+const ORG_NAMES = orgData.organisations.flatMap((o) => [o.name, ...o.aliases]);
+/** Those names normalised: never a person's name ("Goldman Sachs"). */
+const KNOWN_ORGANISATIONS: ReadonlySet<string> = new Set(ORG_NAMES.map((a) => normalisePhrase(a)));
 /** Known acronyms of organisations: never a person's initials. */
-const KNOWN_ACRONYMS: ReadonlySet<string> = new Set(
-  orgData.organisations.flatMap((o) => [o.name, ...o.aliases]).filter((a) => /^[\p{Lu}]{2,3}$/u.test(a)),
-);
+const KNOWN_ACRONYMS: ReadonlySet<string> = new Set(ORG_NAMES.filter((a) => /^[\p{Lu}]{2,3}$/u.test(a)));
 /** Two or three capitals standing for given names ("KT" Wong), after an honorific ("Dr", "Mr."). */
 function capitalInitials(t: Token, before: Token): boolean {
   return (

@@ -12,6 +12,7 @@ import {
   surnameRunIn,
 } from './headings';
 import { LowerVocabulary } from './vocabulary';
+import { escapeRegExp } from '../nlp/lexicon';
 import {
   SPEECH_VERBS,
   leadingTitle,
@@ -25,7 +26,7 @@ import {
 import type { Focused } from './05-focus';
 
 /** "Q: …", "Interviewer: …" (data/speech.json interviewerLabels). */
-const INTERVIEWER_TURN = new RegExp(`^(?:${speechData.interviewerLabels.join('|')})\\s*:\\s`);
+const INTERVIEWER_TURN = new RegExp(`^(?:${speechData.interviewerLabels.map(escapeRegExp).join('|')})\\s*:\\s`);
 
 export interface SpeakerScan {
   info: LineInfo[];
@@ -83,13 +84,9 @@ export function scanSpeakers(text: string, lines: Line[], focusCountry: string |
     if (!turn) return null;
     const sp = bySurname(speakers, nameKey(turn.surname), i);
     if (sp?.structural) return { speaker: sp.key, at: turn.at };
-    const label = lines[i]!.text.slice(0, turn.at);
-    if (lines.filter((l) => l.text.startsWith(label)).length < 2) return null;
-    const surname = label.slice(0, -1);
-    const named = new RegExp(
-      `(\\p{Lu}[\\p{L}'’-]+)\\s+${surname.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}(?![\\p{L}])`,
-      'u',
-    );
+    const surname = lines[i]!.text.slice(0, turn.at - 1);
+    if ((turnLabels().get(surname) ?? 0) < 2) return null;
+    const named = new RegExp(`(\\p{Lu}[\\p{L}'’-]+)\\s+${escapeRegExp(surname)}(?![\\p{L}])`, 'u');
     for (let k = 0; k < i; k++) {
       const m = named.exec(lines[k]!.text);
       if (!m || ROLE_WORDS.has(m[1]!.toLowerCase())) continue;
@@ -100,6 +97,20 @@ export function scanSpeakers(text: string, lines: Line[], focusCountry: string |
       return { speaker: register({ name: full, surface: full, titles }, k, section), at: turn.at };
     }
     return null;
+  };
+  // how many lines open with each "Word:" label, counted once when a turn first needs it
+  let labels: Map<string, number> | null = null;
+  const turnLabels = (): Map<string, number> => {
+    if (labels) return labels;
+    labels = new Map();
+    for (const l of lines) {
+      const t = surnameRunIn(l);
+      if (t) {
+        const w = l.text.slice(0, t.at - 1);
+        labels.set(w, (labels.get(w) ?? 0) + 1);
+      }
+    }
+    return labels;
   };
   let section: DocSpeaker['section'] = null;
   const titleLines = new Set<number>();

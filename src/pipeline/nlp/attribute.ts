@@ -1,7 +1,10 @@
 import speechData from '../../../data/speech.json';
-import { normalisePhrase } from './lexicon';
+import namesData from '../../../data/names.json';
+import titlesData from '../../../data/titles.json';
+import { WEEKDAYS, normalisePhrase } from './lexicon';
 import { AGENT_TITLES, ROLE_WORDS, TITLE_WORDS, type NameMention } from './mentions';
 import type { Person } from './people';
+import { classifyProseRole } from './proseAttributes';
 import type { QuoteSpan } from './quoteMarks';
 import { wordCount } from './quoteMarks';
 import type { Token, Tokenised } from './tokenise';
@@ -320,21 +323,23 @@ function referentAt(ctx: Ctx, i: number): { person: number; next: number; via: s
       // (not "the 19-year-old suspect": someone unnamed; not "the 23-year-old striker, Ana Lo,": the name follows)
       const unnamed = k > aged && UNNAMED_PERSONS.has(ctx.toks[k - 1]!.lower);
       const named = ctx.toks[k]?.text === ',' && ctx.mentionAt.has(k + 1);
-      const p = unnamed || named ? null : lastPersonNamed(ctx, t.start);
+      // ("the 71-year-old pope": a title after the age names the person further back too)
+      const titled = k > aged && isTitleNoun(ctx.toks[k - 1]!.lower);
+      const p =
+        unnamed || named
+          ? null
+          : (lastPersonNamed(ctx, t.start) ??
+            (titled ? lastPersonWithTitle(ctx, t.start, ctx.toks[k - 1]!.lower) : null));
       if (p !== null) return { person: p, next: k, via: '"the …-year-old"' };
     }
+    // "the minister", "the Kansas lawmaker", "the Flicker chief": lower-case words, or a place's or body's name
+    // (capitalised, no one's name), before the title
     let k = i + 1;
-    while (
-      k < ctx.toks.length &&
-      k - i <= 3 &&
-      (ctx.toks[k]!.pos === 'ADJ' || ctx.toks[k]!.pos === 'NOUN') &&
-      /^\p{Ll}/u.test(ctx.toks[k]!.text)
-    )
-      k++;
+    while (k < ctx.toks.length && k - i <= 3 && titleModifier(ctx, k)) k++;
     const head = ctx.toks[k - 1];
     // ("the party's climate plan" is no one speaking; "the board's statement concluded" is the board speaking)
     const possessive = /^['’]s$/.test(ctx.toks[k]?.text ?? '') && !CARRIERS.has(ctx.toks[k + 1]?.lower ?? '');
-    if (k > i + 1 && head && TITLE_WORDS.has(head.lower) && !possessive) {
+    if (k > i + 1 && head && /^\p{Ll}/u.test(head.text) && isTitleNoun(head.lower) && !possessive) {
       const p = lastPersonWithTitle(ctx, t.start, head.lower);
       if (p !== null) return { person: p, next: k, via: `"the ${head.text}"` };
     }
@@ -447,21 +452,66 @@ function subjectOf(ctx: Ctx, s: number, gender: 'm' | 'f'): number | null {
   return null;
 }
 
+/** A word between "the" and a title: lower-case ("the foreign minister") or a name that is no person's ("the Kansas lawmaker"). */
+function titleModifier(ctx: Ctx, k: number): boolean {
+  const t = ctx.toks[k]!;
+  if (t.pos !== 'ADJ' && t.pos !== 'NOUN' && t.pos !== 'PROPN') return false;
+  if (/^\p{Ll}/u.test(t.text)) return t.pos !== 'PROPN';
+  return !ctx.mentionAt.has(k) && !TITLE_WORDS.has(t.lower) && !/^['’]s$/.test(ctx.toks[k + 1]?.text ?? '');
+}
+
+/**
+ * The person "the <title>" names: the last one (of the last few dozen names) whose descriptors hold that word, or
+ * a word of its group ("the pontiff" for a pope); else, within two paragraphs, the last whose role category is the
+ * title's ("the lawmaker" for a senator). Someone who speaks for others ("the spokesman") only by the word itself.
+ */
 function lastPersonWithTitle(ctx: Ctx, at: number, title: string): number | null {
-  // the title names someone recent: look back over the last few dozen names only
-  for (let k = resolvedFrom(ctx, at) - 1, seen = 0; k >= 0 && seen < 50; k--, seen++) {
+  const from = resolvedFrom(ctx, at) - 1;
+  const words = (p: number) => descriptorWords(ctx.people[p]!);
+  for (let k = from, seen = 0; k >= 0 && seen < 50; k--, seen++)
+    if (words(ctx.resolved[k]!.person).has(title)) return ctx.resolved[k]!.person;
+  if (AGENT_TITLES.has(title)) return null;
+  const group = TITLE_SYNONYMS.get(title);
+  if (group)
+    for (let k = from, seen = 0; k >= 0 && seen < 50; k--, seen++) {
+      const w = words(ctx.resolved[k]!.person);
+      for (const g of group) if (w.has(g)) return ctx.resolved[k]!.person;
+    }
+  const category = classifyProseRole([title]).role;
+  if (!LINKED_CATEGORIES.has(category)) return null;
+  const para = paraAt(ctx, at);
+  for (let k = from; k >= 0; k--) {
     const r = ctx.resolved[k]!;
-    if (
-      ctx.people[r.person]!.descriptors.some((d) =>
-        d
-          .toLowerCase()
-          .split(/[^\p{L}]+/u)
-          .includes(title),
-      )
-    )
+    if (para - ctx.doc.sentences[r.m.sent]!.para > 2) return null;
+    const person = ctx.people[r.person]!;
+    if (person.personal && person.descriptors.length && classifyProseRole(person.descriptors).role === category)
       return r.person;
   }
   return null;
+}
+
+/** A noun for a post: a title or role word, or one of a group of synonyms ("pontiff"). */
+const isTitleNoun = (w: string) => ROLE_WORDS.has(w) || TITLE_SYNONYMS.has(w);
+
+/** Role categories whose titles name one kind of office, whatever the word: a senator is "the lawmaker". */
+const LINKED_CATEGORIES: ReadonlySet<string> = new Set([
+  'legislator',
+  'government-official',
+  'local-politician',
+  'academic',
+]);
+const TITLE_SYNONYMS: ReadonlyMap<string, readonly string[]> = new Map(
+  titlesData.titleSynonyms.flatMap((group) => group.map((w) => [w, group.filter((g) => g !== w)] as const)),
+);
+const descriptorWordsOf = new WeakMap<Person, ReadonlySet<string>>();
+/** A person's descriptors as lower-case words, made once per person. */
+function descriptorWords(person: Person): ReadonlySet<string> {
+  let w = descriptorWordsOf.get(person);
+  if (!w) {
+    w = new Set(person.descriptors.flatMap((d) => d.toLowerCase().split(/[^\p{L}]+/u)));
+    descriptorWordsOf.set(person, w);
+  }
+  return w;
 }
 
 function paraAt(ctx: Ctx, offset: number): number {
@@ -785,6 +835,9 @@ function reportedSpeech(ctx: Ctx, quotes: AttributedQuote[]): void {
       }
     while (e > c && toks[e - 1]!.pos === 'PUNCT') e--;
     if (e <= c) return;
+    // "said on Monday he was open to talks": when it was said comes before what was said
+    const when = leadingTimeAdjunct(toks, c, e);
+    if (when > c && hasVerb(toks, when, e)) c = toks[when]!.lower === 'that' ? when + 1 : when;
     // "he said in a statement.", "she said on Tuesday.": where or when it was said, with no clause, is not what was said
     if (ADJUNCT_HEAD.test(toks[c]!.lower) && !toks.slice(c, e).some((t) => t.pos === 'VERB' || t.pos === 'AUX')) return;
     // the sentence's own closing marks stay with the words ("… the nation's problems." / "… a "failed state."")
@@ -949,7 +1002,7 @@ function reportedSpeech(ctx: Ctx, quotes: AttributedQuote[]): void {
     }
     // "…, X said." / "…, said X." at the end of a sentence with no quotation marks
     const tail = sentenceTailAttribution(ctx, sentence.first, sentence.last);
-    if (tail) {
+    if (tail && !participleAdjunct(toks, sentence.first, tail.comma)) {
       const start = toks[sentence.first]!.start;
       const end = toks[tail.comma - 1]!.end;
       if (!overlapsDirect(start, end) && !ctx.quoted[sentence.first] && wordCount(ctx.doc.text, start, end, 4) >= 4)
@@ -1096,6 +1149,16 @@ function sentenceTailAttribution(
 }
 
 /**
+ * "Speaking from the balcony, the pope said …", "Asked about the vote, she said …": a participle phrase with no
+ * verb of its own says how or when, not what was said ("Cutting emissions is essential, he said" has one).
+ */
+function participleAdjunct(toks: readonly Token[], first: number, end: number): boolean {
+  const opener = toks[first];
+  if (!opener || opener.pos !== 'VERB' || !/(?:ing|ed)$/.test(opener.lower)) return false;
+  return !hasVerb(toks, first + 1, end);
+}
+
+/**
  * A verb right after the person, before any comma: ", said she still could not sleep" reports what she said
  * (the clause after), so what comes before the comma is no speech of hers. ", said Ana Lo, who chairs …" is
  * an attribution.
@@ -1153,6 +1216,21 @@ function skipAddressee(ctx: Ctx, c: number, last: number, telling = false): numb
 }
 
 /** Whether tokens [from, to) hold a verb: what was told or said is a clause, not "the crew" or "on Tuesday". */
+const WEEKDAY_NAMES: ReadonlySet<string> = new Set(WEEKDAYS);
+const TIME_NOUNS: ReadonlySet<string> = new Set(namesData.timeNouns);
+const DEICTIC_DAYS = /^(?:yesterday|today|tonight|earlier|later)$/;
+const LAST_OR_THIS = /^(?:last|this|next)$/;
+
+/** After "on Monday", "yesterday", "last week" opening tokens [c, e): the next token; else c. */
+function leadingTimeAdjunct(toks: readonly Token[], c: number, e: number): number {
+  const t = toks[c];
+  if (!t) return c;
+  if (t.lower === 'on' && WEEKDAY_NAMES.has(toks[c + 1]?.lower ?? '') && c + 2 < e) return c + 2;
+  if (DEICTIC_DAYS.test(t.lower) && c + 1 < e) return c + 1;
+  if (LAST_OR_THIS.test(t.lower) && TIME_NOUNS.has(toks[c + 1]?.lower ?? '') && c + 2 < e) return c + 2;
+  return c;
+}
+
 function hasVerb(toks: readonly Token[], from: number, to: number): boolean {
   for (let k = from; k < to; k++) if (toks[k]!.pos === 'VERB' || toks[k]!.pos === 'AUX') return true;
   return false;

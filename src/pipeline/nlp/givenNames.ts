@@ -8,12 +8,22 @@ export type Gender = 'm' | 'f';
 const FEMALE = new Set((female as string[]).map((n) => n.toLowerCase()));
 const MALE = new Set((male as string[]).map((n) => n.toLowerCase()));
 
-/** Whether a word is a common English given name (stdlib's lists, ~8,800 names). */
-export const isGivenName = (word: string): boolean => FEMALE.has(word.toLowerCase()) || MALE.has(word.toLowerCase());
+const listed = (w: string) => FEMALE.has(w) || MALE.has(w);
+/** "Jean-Marc", "Mary-Kate" (or as normalised, "jean marc"): given names joined by a hyphen, each of them listed. */
+const COMPOUND_JOIN = /[- ]/;
+const compound = (w: string) =>
+  COMPOUND_JOIN.test(w) && w.split(COMPOUND_JOIN).every((part) => part !== '' && listed(part));
 
-/** The gender a given name points to, when the lists agree on one. */
-export function genderOfGivenName(word: string): Gender | null {
+/** Whether a word is a common English given name (stdlib's lists, ~8,800 names), or such names joined by a hyphen. */
+export const isGivenName = (word: string): boolean => {
   const w = word.toLowerCase();
+  return listed(w) || compound(w);
+};
+
+/** The gender a given name points to, when the lists agree on one (a compound's by its first name: "Jean-Marie"). */
+export function genderOfGivenName(word: string): Gender | null {
+  let w = word.toLowerCase();
+  if (compound(w)) w = w.split(COMPOUND_JOIN)[0]!;
   const f = FEMALE.has(w);
   const m = MALE.has(w);
   return f === m ? null : f ? 'f' : 'm';

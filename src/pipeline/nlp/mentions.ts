@@ -2,6 +2,7 @@ import titlesData from '../../../data/titles.json';
 import rolesData from '../../../data/roles.json';
 import speechData from '../../../data/speech.json';
 import orgData from '../../../data/organisations.json';
+import namesData from '../../../data/names.json';
 import { HONORIFICS, MONTHS, NOT_NAME_WORDS, PARTICLES, WEEKDAYS, normalisePhrase } from './lexicon';
 import { findPlaces, isCityOnly, isRegionWord } from './lexicon';
 import type { Token, Tokenised } from './tokenise';
@@ -56,6 +57,10 @@ const ORG_TITLES: ReadonlySet<string> = new Set(titlesData.orgTitles);
 /** People who speak for someone else ("spokesperson", "lawyer"): the name after "<one> for" is not theirs. */
 const AGENT_TITLES: ReadonlySet<string> = new Set(titlesData.agentTitles);
 const GENDER_WORDS = speechData.honorificGender as Record<string, Gender>;
+
+const SAINT_TITLES: ReadonlySet<string> = new Set(namesData.saintTitles);
+/** II to XXXIX, as kings and popes are numbered; not "I" (the pronoun) nor a lone "V" or "X" (initials). */
+const REGNAL_NUMBER = /^(?=[IVX]{2,})X{0,3}(?:IX|IV|V?I{0,3})$/;
 
 const CALENDAR: ReadonlySet<string> = new Set<string>([...MONTHS, ...WEEKDAYS]);
 
@@ -323,6 +328,8 @@ function splitRun(toks: Token[], from: number, to: number, out: NameMention[]): 
         // "Dr KT Wong", "Mr PK Osei": a given name as capital initials without dots, after an honorific
         (s < words.length && s >= 2 && capitalInitials(single, toks[words[s - 2]!.first]!)) ||
         (PARTICLES.has(single.text) && s < words.length) ||
+        // "Pope Leo XIV", "King Carl XVI Gustaf": a regnal number after a name word is part of the name
+        (s >= 2 && REGNAL_NUMBER.test(single.text) && isNameWord(toks[words[s - 2]!.first]!)) ||
         // "Bill Ruiz", "Dean Moss": a given name the lexicons also list as a word, before a surname
         (s === words.length - 1 && namesakeWord(single) && !ORG_WORDS.has(normalisePhrase(words[s]!.text))) ||
         // "Jordan Ellis", "Georgia Hale": a country's name that is also a given name, before a surname that is no
@@ -442,6 +449,8 @@ function splitRun(toks: Token[], from: number, to: number, out: NameMention[]): 
       ? leadWords[leadWords.length - 1]!
       : null
     : null;
+  // "St. Peter's Basilica", "Saint Mary's Hospital": a saint's name is a church, a place or a day, not a speaker
+  if (leadWords.length && SAINT_TITLES.has(leadWords[leadWords.length - 1]!)) return;
   // a word alone is as likely a surname ("Hill" for Mary Hill) as a given name: its gender comes from a title only
   let gender: Gender | null = nameWords.length >= 2 ? genderOfGivenName(nameWords[0]!.text) : null;
   for (const w of leadWords) gender = GENDER_WORDS[w] ?? gender;

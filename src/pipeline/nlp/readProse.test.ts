@@ -23,6 +23,49 @@ function read(text: string): Record<string, string[]> {
 describe('readProse: who speaks in running prose', () => {
   it.each<[string, string, Record<string, string[]>]>([
     [
+      'given names joined by a hyphen before a surname that is also an English word ("Jean-Marc Roux")',
+      '"We are working at a loss," said Jean-Marc Roux, who grows oats near Lyon.',
+      { 'Jean-Marc Roux': ['We are working at a loss'] },
+    ],
+    [
+      'a regnal number is part of the name ("Pope Leo XIV", "King Carl III")',
+      'Pope Linus IX addressed the synod on Monday. King Olaf III said the visit was an honour for his family.',
+      { 'Linus IX': [], 'Olaf III': ['(r) the visit was an honour for his family.'] },
+    ],
+    [
+      'a saint\'s name is a church or a place, never the speaker ("St. Peter\'s Basilica")',
+      'Cardinal Ugo Serra arrived at St. Anne\'s Cathedral on Sunday. "We pray for peace," the 70-year-old prelate said.',
+      { 'Ugo Serra': ['We pray for peace'] },
+    ],
+    [
+      'a title word of the same group or role category names the person ("the pontiff", "the Kansas lawmaker")',
+      'Pope Linus IX held a Mass on Sunday. The pontiff said that the poor came first. Senator Dora Quill of Ohio grilled the bankers. The Ohio lawmaker said the rules would change. Rita Obi, chief executive of the app Glimmer, apologised. The Glimmer chief said it was "reviewing the text".',
+      {
+        'Linus IX': ['(r) the poor came first.'],
+        'Dora Quill': ['(r) the rules would change.'],
+        'Rita Obi': ['reviewing the text'],
+      },
+    ],
+    [
+      'an age and a title after "the" name the person further back ("the 71-year-old pope said")',
+      'Pope Linus IX arrived on Sunday.\n\nThousands waited in the rain.\n\n"Do not lose heart," the 80-year-old pope said.',
+      { 'Linus IX': ['Do not lose heart'] },
+    ],
+    [
+      'when it was said comes before what was said ("said on Monday he was open to talks")',
+      'Farm minister Paul Vidal said on Monday he was open to talks. Ana Lo said yesterday that prices would fall. Tom Fox said last week the plant would close.',
+      {
+        'Paul Vidal': ['(r) he was open to talks.'],
+        'Ana Lo': ['(r) prices would fall.'],
+        'Tom Fox': ['(r) the plant would close.'],
+      },
+    ],
+    [
+      'a participle phrase before "X said" says how, not what ("Speaking from the balcony, the mayor said …")',
+      'Mayor Ines Duarte spoke at noon. Speaking from the town hall balcony, Duarte said "thanks". Cutting the budget again is not an option, Duarte said.',
+      { 'Ines Duarte': ['thanks', '(r) Cutting the budget again is not an option'] },
+    ],
+    [
       'a bracketed party tag between the name and the verb ("Sen. X (R-Ohio) said she would …")',
       "Sen. Ivy Marsh (R-Ohio) said she would table an amendment. The panel's chair, Sen. Ole Brandt (D-Minn.), said the vote was set for May.",
       { 'Ivy Marsh': ['(r) she would table an amendment.'], 'Ole Brandt': ['(r) the vote was set for May.'] },

@@ -146,6 +146,9 @@ function ownCountry(words: string, focus: string | null): { code: string; basis:
   return null;
 }
 
+/** A title says something in words: not one letter, nor an age or a number alone ("Ana Lo, 54, said"). */
+const isTitle = (t: string) => t.length > 1 && /\p{L}/u.test(t);
+
 /** 11: titles, role, country and affiliations of one speaker in one document. */
 export function computeAttributes(
   sp: DocSpeaker,
@@ -155,7 +158,7 @@ export function computeAttributes(
   ownWords = '',
 ): DocAttributes {
   const focusCountry = focus.country;
-  const titles = sp.titles.filter((t) => t.length > 1);
+  const titles = sp.titles.filter(isTitle);
   const affiliations = affiliationsOf(titles, orgAliases);
   const role = classifyRole(titles, affiliations, sp.section !== null, focus.org);
   const country = inferCountry(titles, sp.section, focusCountry, ownWords);
@@ -172,7 +175,7 @@ export function computeProseAttributes(
   focusCountry: Focus,
   orgAliases: ReadonlyMap<string, string>,
 ): DocAttributes {
-  const titles = sp.titles.filter((t) => t.length > 1);
+  const titles = sp.titles.filter(isTitle);
   const affiliations = affiliationsOf(titles, orgAliases);
   const role = classifyProseRole(titles.map(maskCivilBodies));
   const country = inferProseCountry(titles, focusCountry);

@@ -58,6 +58,18 @@ describe('buildCorpus', () => {
     });
   });
 
+  it('an age between commas after the name is no title ("said Ana Lo, 54, who farms")', () => {
+    const { corpus } = buildCorpus([
+      {
+        file: 'farm.txt',
+        bytes: enc('Growers march\n\n"We are working at a loss," said Jean-Marc Roux, 54, who grows oats near Lyon.\n'),
+      },
+    ]);
+    const roux = corpus.speakers.find((s) => s.name === 'Jean-Marc Roux');
+    expect(roux).toBeDefined();
+    expect(roux!.titles ?? []).toEqual([]);
+  });
+
   it('keeps evidence of each attribute', () => {
     const berg = corpus.speakers.find((s) => s.id === 'anna-berg')!;
     expect(berg.evidence!.country[0]!.basis).toMatch(/Swedish/);

@@ -1,7 +1,7 @@
 import speechData from '../../../data/speech.json';
 import namesData from '../../../data/names.json';
 import titlesData from '../../../data/titles.json';
-import { WEEKDAYS, normalisePhrase } from './lexicon';
+import { WEEKDAYS, demonymCountry, normalisePhrase } from './lexicon';
 import { AGENT_TITLES, ROLE_WORDS, TITLE_WORDS, type NameMention } from './mentions';
 import type { Person } from './people';
 import { classifyProseRole } from './proseAttributes';
@@ -309,6 +309,16 @@ function referentAt(ctx: Ctx, i: number): { person: number; next: number; via: s
   }
   // "the minister", "the archbishop": the last person with that title
   if (t.lower === 'the') {
+    // "…," the German said: a nationality names the subject of an earlier sentence (not someone named in this one,
+    // "Asked about Tom Fox, the Argentine said", nor an object), and says their country
+    const nationality = ctx.toks[i + 1];
+    if (nationality && demonymCountry(nationality.text) && isSpeechVerb(ctx.toks[i + 2])) {
+      const p = lastSubject(ctx, t.sent);
+      if (p === null) return null;
+      const descriptors = ctx.people[p]!.descriptors;
+      if (!descriptors.includes(nationality.text)) descriptors.push(nationality.text);
+      return { person: p, next: i + 2, via: `"the ${nationality.text}"` };
+    }
     // "the 51-year-old former banker": an age describes the person named last, in this paragraph or the one before
     const aged = ageEnd(ctx.toks, i + 1);
     if (aged > 0) {
@@ -465,6 +475,31 @@ function titleModifier(ctx: Ctx, k: number): boolean {
  * a word of its group ("the pontiff" for a pope); else, within two paragraphs, the last whose role category is the
  * title's ("the lawmaker" for a senator). Someone who speaks for others ("the spokesman") only by the word itself.
  */
+/**
+ * The subject of the nearest sentence before sentence `s` that has one, within two paragraphs: the person named
+ * before its first verb outside quotes ('"It was a bad day," Ana Lo told reporters', 'Coach Ana Lo spoke').
+ */
+function lastSubject(ctx: Ctx, s: number): number | null {
+  const para = ctx.doc.sentences[s]!.para;
+  for (let p = s - 1; p >= 0 && para - ctx.doc.sentences[p]!.para <= 2; p--) {
+    const { first, last } = ctx.doc.sentences[p]!;
+    for (let k = first; k < last; k++) {
+      const t = ctx.toks[k]!;
+      if (ctx.quoted[k] || t.pos === 'PUNCT') continue;
+      if (t.pos === 'VERB' || t.pos === 'AUX') break;
+      const hit = ctx.mentionAt.get(k);
+      if (!hit) continue;
+      if (/^['’]s$/.test(ctx.toks[hit.m.last]?.text ?? '')) {
+        k = hit.m.last;
+        continue;
+      }
+      if (ctx.people[hit.person]!.personal) return hit.person;
+      k = hit.m.last - 1;
+    }
+  }
+  return null;
+}
+
 function lastPersonWithTitle(ctx: Ctx, at: number, title: string): number | null {
   const from = resolvedFrom(ctx, at) - 1;
   const words = (p: number) => descriptorWords(ctx.people[p]!);
@@ -575,7 +610,8 @@ function skipToVerb(ctx: Ctx, i: number, limit: number): number {
     else if (
       isSpeechVerb(toks[b]) &&
       toks.slice(k + 1, b).every((t) => t.pos !== 'VERB' && t.pos !== 'AUX') &&
-      !personNamedIn(ctx, k + 1, b)
+      !personNamedIn(ctx, k + 1, b) &&
+      !insideOpeningPhrase(ctx, i)
     )
       k = b;
     // "The host, Seville mayor X, told", "…, Dr Ana Ruiz, gave": the comma closes an apposition around the name
@@ -624,6 +660,19 @@ function skipToVerb(ctx: Ctx, i: number, limit: number): number {
   )
     k++;
   return k;
+}
+
+/**
+ * "Asked about Tom Fox, the coach said", "In a letter to Ana Lo, the mayor wrote": the name before token i sits in a
+ * participle or prepositional phrase that opens the sentence; the comma after it closes that phrase.
+ */
+function insideOpeningPhrase(ctx: Ctx, i: number): boolean {
+  const t = ctx.toks[i];
+  if (!t) return false;
+  const first = ctx.doc.sentences[t.sent]!.first;
+  const opener = ctx.toks[first]!;
+  if (ctx.mentionAt.has(first)) return false;
+  return opener.pos === 'ADP' || (opener.pos === 'VERB' && /(?:ing|ed)$/.test(opener.lower));
 }
 
 // ---- direct quotes ----------------------------------------------------------------

@@ -142,6 +142,17 @@ for (const c of ordered) {
     if (w && !w.includes(' ') && !COUNTRY_WORDS.has(w)) COUNTRY_WORDS.set(w, c.cca2);
 }
 
+/** One-word demonyms alone ("Argentine", "German"; not "Germany"): a noun for a person of that country. */
+const DEMONYMS = new Map<string, string>();
+for (const c of ordered) {
+  const dem = c.demonyms?.eng;
+  for (const w of [dem?.m, dem?.f]) if (w && !w.includes(' ') && !DEMONYMS.has(w)) DEMONYMS.set(w, c.cca2);
+}
+/** The country of a one-word demonym ("Argentine" -> AR), else null. */
+export function demonymCountry(word: string): string | null {
+  return DEMONYMS.get(word) ?? null;
+}
+
 /** The first two code units of each of COUNTRY_WORDS (one unit and 0 for a one-letter word), as one number. */
 const COUNTRY_HEADS = new Set([...COUNTRY_WORDS.keys()].map((w) => headAt(w, 0, w.length)));
 function headAt(s: string, start: number, end: number): number {

@@ -28,6 +28,11 @@ describe('readProse: who speaks in running prose', () => {
       { 'Jean-Marc Roux': ['We are working at a loss'] },
     ],
     [
+      'a nationality after "the" names the subject of an earlier sentence, not a person named inside its own',
+      'Coach Lena Varga spoke after the match. Asked about the injury to striker Tom Ashby, the Hungarian said he would miss a month. "We were unlucky," the Hungarian added.',
+      { 'Lena Varga': ['(r) he would miss a month.', 'We were unlucky'] },
+    ],
+    [
       'a regnal number is part of the name ("Pope Leo XIV", "King Carl III")',
       'Pope Linus IX addressed the synod on Monday. King Olaf III said the visit was an honour for his family.',
       { 'Linus IX': [], 'Olaf III': ['(r) the visit was an honour for his family.'] },
@@ -720,6 +725,11 @@ describe('readProse: who speaks in running prose', () => {
 
 describe('readProse: what the prose says of its speakers', () => {
   it.each<[string, string, Record<string, string[]>]>([
+    [
+      'a nationality that names the speaker is one of their descriptors ("the German said")',
+      'Helga Brandt, the visiting coach, praised her players. "We did the simple things well," the German said.',
+      { 'Helga Brandt': ['visiting coach', 'German'] },
+    ],
     [
       'past an age, to an apposition that a relative clause ends',
       'Mara Lutz, 61, a retired nurse whose house sits by the tracks, said the trains shook her walls.',

@@ -102,6 +102,21 @@ const MASKED_RE = new RegExp(
 const CAPITALS = new Set(
   countries.filter((c) => c.unMember).flatMap((c) => (c.capital ?? []).map((cap) => normalisePhrase(cap))),
 );
+/**
+ * Capitals by their bare name, as a dateline writes them ("WASHINGTON —" for "Washington D.C."): only for datelines,
+ * where a capitalised place opens the report; in prose "Washington" is as often a person's name.
+ */
+const DATELINE_CAPITALS = new Map<string, string>();
+for (const c of ordered)
+  for (const cap of c.capital ?? []) {
+    const bare = normalisePhrase(cap).replace(/ d c$/, '');
+    if (!DATELINE_CAPITALS.has(bare)) DATELINE_CAPITALS.set(bare, c.cca2);
+  }
+/** The country whose capital a dateline names ("WASHINGTON" -> US), else null. */
+export function datelineCapital(place: string): string | null {
+  return DATELINE_CAPITALS.get(normalisePhrase(place)) ?? null;
+}
+
 /** A city's name only: no country, state or region, nor a nation's capital ("Palermo"; not "Nebraska", "Berlin"). */
 export function isCityOnly(word: string): boolean {
   const key = normalisePhrase(word);

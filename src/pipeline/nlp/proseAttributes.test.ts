@@ -121,6 +121,11 @@ describe('focusPlaceOf: the country an article is about', () => {
     // (without the state, the capital of that name is read)
     expect(focusPlaceOf(`Chip show\n\nSAN JOSE — ${body}`)).toBe('CR');
   });
+  it('reads a capital that the gazetteer lists only with a suffix ("WASHINGTON —" for Washington D.C.)', () => {
+    const body = 'Bus drivers walked out on Monday in the US capital. The strike closed every depot, Ana Lo said.';
+    expect(focusPlaceOf(`Bus strike\n\nWASHINGTON — ${body}`)).toBe('US');
+    expect(focusPlaceOf(`Bus strike\n\n${body}`)).toBeNull();
+  });
   it('gives no country for a dateline over a report that names three other countries', () => {
     const body =
       'Grain talks stalled on Wednesday. Ukraine called the demand blackmail. Russia said it would wait. A Turkish minister hosted the talks.';

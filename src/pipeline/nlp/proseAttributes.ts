@@ -2,6 +2,7 @@ import rolesData from '../../../data/roles.json';
 import orgData from '../../../data/organisations.json';
 import placesData from '../../../data/places.json';
 import {
+  datelineCapital,
   escapeRegExp,
   findPlaces,
   keywordRegExp,
@@ -298,7 +299,7 @@ export function focusPlaceOf(text: string): string | null {
   if (!dateline) return null;
   // the state or country after the city says more than the city ("SAN JOSE, Calif. —", "VALPARAÍSO, Chile —")
   const qualifier = dateline[2]?.trim() ?? '';
-  const city = findPlaces(dateline[1]!)[0]?.code;
+  const city = findPlaces(dateline[1]!)[0]?.code ?? datelineCapital(dateline[1]!) ?? undefined;
   const filed = DATELINE_STATES.has(qualifier) ? 'US' : (findPlaces(qualifier)[0]?.code ?? city);
   if (!filed) return null;
   // a report that names three other countries or more is international: where it was filed is not whose it is

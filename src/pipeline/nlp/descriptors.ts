@@ -6,6 +6,8 @@ import titlesData from '../../../data/titles.json';
 import namesData from '../../../data/names.json';
 import { isEnglishWord } from './givenNames';
 
+const COURTESY_TITLES: ReadonlySet<string> = new Set(namesData.courtesyTitles);
+
 /** "heads" -> "head": verbs of a relative clause that state a post (data/titles.json postVerbs). */
 const POST_VERBS: ReadonlyMap<string, string> = new Map(Object.entries(titlesData.postVerbs));
 
@@ -91,7 +93,12 @@ export function descriptorsOf(doc: Tokenised, m: NameMention, named: ReadonlySet
   const lead = toks.slice(leadFirst, m.first);
   const leadDescribes =
     lead.length > 0 && (hasTitleWord(lead) || findPlaces(join(lead)).length > 0 || /\p{Lu}{2}|-/u.test(join(lead)));
-  if (leadDescribes) out.push(join(lead));
+  // "Foreign Minister Dr. Ana Lo": the post and the honorific are two descriptors, not "Foreign Minister Dr."
+  let titleEnd = lead.length;
+  while (titleEnd > 1 && COURTESY_TITLES.has(normalisePhrase(lead[titleEnd - 1]!.text.replace(/\.$/, '')))) titleEnd--;
+  if (leadDescribes && titleEnd < lead.length && hasTitleWord(lead.slice(0, titleEnd)))
+    out.push(join(lead.slice(0, titleEnd)), join(lead.slice(titleEnd)));
+  else if (leadDescribes) out.push(join(lead));
   // before: a noun phrase ending at the run, or at a comma right before it; a lead that says nothing alone ends
   // the phrase ("director of the Coastal Workers Union Dana Whitby")
   let end = lead.length && !leadDescribes ? m.first : leadFirst;
@@ -415,7 +422,7 @@ const personAt = (toks: readonly Token[], k: number, named: ReadonlySet<number>)
 
 /**
  * A run of capitalised words from `from` (with "of", "and", "for", "the" inside), or null; it stops before "and" and
- * the next person's name ("of the Lake Bank and Prof. Ada Obi").
+ * the next person's name or a possessive ("of the Lake Bank and Prof. Ada Obi", "… and Norway's minister").
  */
 function capitalRun(
   toks: readonly Token[],
@@ -434,7 +441,9 @@ function capitalRun(
       (/^(of|and|for|the|on|&)$/.test(toks[b]!.lower) &&
         b > from &&
         /^\p{Lu}/u.test(toks[b + 1]?.text ?? '') &&
-        !(toks[b]!.lower === 'and' && personAt(toks, b + 1, named))))
+        !(toks[b]!.lower === 'and' && personAt(toks, b + 1, named)) &&
+        // ("of the Lake Bank and Norway's health minister, Ivo Lind": a possessive after "and" opens the next person)
+        !(toks[b]!.lower === 'and' && /^['’]s$/.test(toks[b + 2]?.text ?? ''))))
   )
     b++;
   return b > from ? { end: b } : null;

@@ -726,6 +726,16 @@ describe('readProse: who speaks in running prose', () => {
 describe('readProse: what the prose says of its speakers', () => {
   it.each<[string, string, Record<string, string[]>]>([
     [
+      'an honorific after a post is a descriptor of its own ("Foreign Minister Dr. Ana Lo")',
+      'Foreign Minister Dr. Ana Lo said the talks went well.',
+      { 'Ana Lo': ['Foreign Minister', 'Dr.'] },
+    ],
+    [
+      'an "of" phrase ends before "and" and a possessive that opens the next person of a list',
+      "The panel featured Dr. Ivo Lind of the Lake Bank and Norway's health minister, Eva Dahl. Lind said rates would fall.",
+      { 'Ivo Lind': ['Dr.', 'of the Lake Bank'], 'Eva Dahl': ["Norway's health minister"] },
+    ],
+    [
       'a nationality that names the speaker is one of their descriptors ("the German said")',
       'Helga Brandt, the visiting coach, praised her players. "We did the simple things well," the German said.',
       { 'Helga Brandt': ['visiting coach', 'German'] },

@@ -252,7 +252,7 @@ const sliceWords = (toks: Token[], k: number, e: number) =>
 
 /**
  * "commissioner Aline Dumas", "from Grace Obi": a capitalised word the tagger read as a verb, after a lower-case
- * word of the same sentence, begins a name (mid-sentence, only a name is capitalised). At a sentence's start or
+ * word of the same sentence (or a given name after a comma: "secretary, Rose Wafula,"), begins a name (mid-sentence, only a name is capitalised). At a sentence's start or
  * after a quotation it does when a speech verb follows the run ("Aline Dumas said"); otherwise it is a verb
  * ("Regarding Varga's").
  */
@@ -261,6 +261,8 @@ function taggedAsVerb(toks: Token[], k: number, to: number): boolean {
   if (t.pos !== 'VERB' || !isNameWord(toks[k + 1]!)) return false;
   const prev = toks[k - 1];
   if (prev !== undefined && prev.sent === t.sent && /^\p{Ll}/u.test(prev.text)) return true;
+  // "Kenya's environment secretary, Rose Wafula, said": after a comma inside a sentence, a verb is not capitalised
+  if (prev !== undefined && prev.sent === t.sent && prev.text === ',' && isGivenName(t.text)) return true;
   const next = toks[to];
   return next !== undefined && next.sent === t.sent && SPEECH_VERBS.has(next.lower);
 }

@@ -33,6 +33,11 @@ describe('readProse: who speaks in running prose', () => {
       { 'Lena Varga': ['(r) he would miss a month.', 'We were unlucky'] },
     ],
     [
+      'a given name the tagger reads as a verb ("Rose"), after the comma of an apposition',
+      'The region\'s health secretary, Rose Kiptoo, opened the clinic. "We hear you," she said.',
+      { 'Rose Kiptoo': ['We hear you'] },
+    ],
+    [
       'a regnal number is part of the name ("Pope Leo XIV", "King Carl III")',
       'Pope Linus IX addressed the synod on Monday. King Olaf III said the visit was an honour for his family.',
       { 'Linus IX': [], 'Olaf III': ['(r) the visit was an honour for his family.'] },

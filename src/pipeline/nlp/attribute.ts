@@ -664,7 +664,7 @@ function skipToVerb(ctx: Ctx, i: number, limit: number): number {
 
 /**
  * "Asked about Tom Fox, the coach said", "In a letter to Ana Lo, the mayor wrote": the name before token i sits in a
- * participle or prepositional phrase that opens the sentence; the comma after it closes that phrase.
+ * participle or prepositional phrase that opens the sentence (no comma between); the comma after it closes that phrase.
  */
 function insideOpeningPhrase(ctx: Ctx, i: number): boolean {
   const t = ctx.toks[i];
@@ -672,6 +672,8 @@ function insideOpeningPhrase(ctx: Ctx, i: number): boolean {
   const first = ctx.doc.sentences[t.sent]!.first;
   const opener = ctx.toks[first]!;
   if (ctx.mentionAt.has(first)) return false;
+  // ("In Paris, Ana Lo said": past a comma the phrase has ended)
+  for (let k = first + 1; k < i; k++) if (ctx.toks[k]!.text === ',') return false;
   return opener.pos === 'ADP' || (opener.pos === 'VERB' && /(?:ing|ed)$/.test(opener.lower));
 }
 
@@ -1070,6 +1072,8 @@ function nameListAt(ctx: Ctx, i: number, last: number): { people: number[]; verb
   const toks = ctx.toks;
   const first = ctx.mentionAt.get(i);
   if (!first) return null;
+  // not inside a phrase opening the sentence ("Under questioning from Senator Ana Lo, Tom Reyes admitted")
+  if (insideOpeningPhrase(ctx, first.m.last)) return null;
   // not inside the name of a body ("of the Society of Sean Kerry Admirers")
   let b = i;
   while (b > 0 && /^\p{Lu}/u.test(toks[b - 1]!.text) && toks[b - 1]!.sent === toks[i]!.sent) b--;

@@ -198,9 +198,24 @@ export function descriptorsOf(doc: Tokenised, m: NameMention, named: ReadonlySet
     while (s >= 0 && toks[s]!.sent === m.sent && /^(NOUN|ADJ|DET|PROPN|NUM)$/.test(toks[s]!.pos)) s--;
     return s < p - 1 && toks[s]?.pos === 'ADP' && toks[s]!.lower !== 'according' && opensClause(s);
   };
+  // ("Responding to a question from a reporter, X said": the phrase lies in a participle clause opening the sentence,
+  // with no comma before it and no other verb)
+  const sentenceFirst = (() => {
+    let f = opener;
+    while (f > 0 && toks[f - 1]!.sent === m.sent) f--;
+    return f;
+  })();
+  const openingParticiple =
+    opener >= 0 &&
+    /^\p{Lu}/u.test(toks[sentenceFirst]!.text) &&
+    toks[sentenceFirst]!.pos === 'VERB' &&
+    participle(toks[sentenceFirst]) &&
+    !toks.slice(sentenceFirst + 1, phraseFrom).some((t) => t.text === ',') &&
+    !toks.slice(sentenceFirst + 1, end).some((t) => t.pos === 'VERB' || t.pos === 'AUX');
   const objectOfOpener =
     opener >= 0 &&
-    ((participle(toks[opener]) && opensClause(opener)) ||
+    (openingParticiple ||
+      (participle(toks[opener]) && opensClause(opener)) ||
       (toks[opener]!.pos === 'ADP' && openingPreposition(opener)) ||
       // ("Asked by reporters about costs, X said": a passive participle before its preposition)
       (toks[opener]!.pos === 'ADP' &&

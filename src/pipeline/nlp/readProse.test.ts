@@ -38,6 +38,15 @@ describe('readProse: who speaks in running prose', () => {
       { 'Rose Kiptoo': ['We hear you'] },
     ],
     [
+      'a name inside a phrase opening the sentence is no subject of the verb after it, nor one of a list',
+      'Under questioning from Senator Ana Lo, Tom Reyes admitted that the agency had lost the files. In Paris, Eva Marsh and Tom Fox said the talks had failed.',
+      {
+        'Tom Reyes': ['(r) the agency had lost the files.'],
+        'Eva Marsh': ['(r) the talks had failed.'],
+        'Tom Fox': ['(r) the talks had failed.'],
+      },
+    ],
+    [
       'a regnal number is part of the name ("Pope Leo XIV", "King Carl III")',
       'Pope Linus IX addressed the synod on Monday. King Olaf III said the visit was an honour for his family.',
       { 'Linus IX': [], 'Olaf III': ['(r) the visit was an honour for his family.'] },
@@ -730,6 +739,11 @@ describe('readProse: who speaks in running prose', () => {
 
 describe('readProse: what the prose says of its speakers', () => {
   it.each<[string, string, Record<string, string[]>]>([
+    [
+      'the object of a participle opening the sentence is no title, however far from the name',
+      'Responding to a question from a reporter, Tom Reyes said the plan was dead.',
+      { 'Tom Reyes': [] },
+    ],
     [
       'an honorific after a post is a descriptor of its own ("Foreign Minister Dr. Ana Lo")',
       'Foreign Minister Dr. Ana Lo said the talks went well.',

@@ -1000,11 +1000,13 @@ function reportedSpeech(ctx: Ctx, quotes: AttributedQuote[]): void {
         const person = r.person;
         also = list.people.slice(1).filter((p) => p !== person);
       }
-      // "A pressed B on costs": a verb of questioning with the person questioned and what was asked
+      // "A pressed B on costs": a verb of questioning with the person questioned and what was asked; or with the
+      // question right after it ("questioned whether the money had been spent")
       const asks =
         v < sentence.last &&
         QUESTIONING.has(toks[v]!.lower) &&
-        /^(on|about|over)$/.test(toks[ctx.mentionAt.get(v + 1)?.m.last ?? -1]?.lower ?? '');
+        (/^(on|about|over)$/.test(toks[ctx.mentionAt.get(v + 1)?.m.last ?? -1]?.lower ?? '') ||
+          QUESTION_WORD.test(toks[v + 1]?.lower ?? ''));
       if (v >= sentence.last || !(isSpeechVerb(toks[v]) || asks) || ctx.quoted[v]) {
         // the sentence's subject: a name before its first verb ("Former prime minister Tom Berg has accused …, and argued")
         // (not a possessive: "Ann Lee's business partner Tom Pike held …" is about Tom Pike)

@@ -47,6 +47,11 @@ describe('readProse: who speaks in running prose', () => {
       },
     ],
     [
+      'a verb of questioning with the question right after it reports the question; with a person only, nothing',
+      'Rep. Nora Quist questioned whether the grants had reached any farms. Rep. Tom Fox questioned the witness at length.',
+      { 'Nora Quist': ['(r) whether the grants had reached any farms.'] },
+    ],
+    [
       'a regnal number is part of the name ("Pope Leo XIV", "King Carl III")',
       'Pope Linus IX addressed the synod on Monday. King Olaf III said the visit was an honour for his family.',
       { 'Linus IX': [], 'Olaf III': ['(r) the visit was an honour for his family.'] },

@@ -32,6 +32,8 @@ export interface NameMention {
   sent: number;
   /** The words as written when the name borrows its surname from the next one ("Mark" of "Mark and Ada Lind"). */
   written?: string;
+  /** A name alone after a noun of kinship ("his wife, Sunita"): a person's, though no list knows it. */
+  kin?: true;
 }
 
 const stripDot = (w: string) => (w.endsWith('.') ? w.slice(0, -1) : w);
@@ -458,6 +460,7 @@ function splitRun(toks: Token[], from: number, to: number, out: NameMention[]): 
   for (const w of leadWords) gender = GENDER_WORDS[w] ?? gender;
   const hasTitle = leadWords.some((w) => TITLE_WORDS.has(w));
   const realWords = nameWords.filter((w) => !isInitial(toks[w.first]!));
+  const kin = namedByKin(toks, first, nameWords);
   // a firm named like a person ("Goldman Sachs"): the organisation table knows it
   if (!hasTitle && KNOWN_ORGANISATIONS.has(normalisePhrase(sliceText(toks, first, last)))) return;
   out.push({
@@ -470,10 +473,23 @@ function splitRun(toks: Token[], from: number, to: number, out: NameMention[]): 
     leadFirst: lead.length ? lead[0]!.first : first,
     honorific,
     gender,
-    strong: realWords.length >= 2 || hasTitle,
+    strong: realWords.length >= 2 || hasTitle || kin,
     titled: hasTitle,
     sent: toks[first]!.sent,
+    ...(kin ? { kin } : {}),
   });
+}
+
+const KINSHIP: ReadonlySet<string> = new Set(namesData.kinshipNouns);
+const POSSESSIVE_PRONOUNS: ReadonlySet<string> = new Set(['his', 'her', 'their', 'my', 'our']);
+/** "his wife, Sunita", "Ana Lo's son Mateo": a name word alone after a possessive and a noun of kinship is a person's. */
+function namedByKin(toks: readonly Token[], first: number, words: readonly { text: string }[]): true | false {
+  if (words.length !== 1) return false;
+  let k = first - 1;
+  if (toks[k]?.text === ',') k--;
+  if (!KINSHIP.has(toks[k]?.lower ?? '')) return false;
+  const owner = toks[k - 1];
+  return owner !== undefined && (POSSESSIVE_PRONOUNS.has(owner.lower) || /^['’]s?$/.test(owner.text));
 }
 
 /** A post's or a body's word ("Minister", "Department"). */

@@ -114,8 +114,10 @@ export function resolvePeople(mentions: readonly NameMention[]): { people: Perso
     if (best >= 0) {
       add(m, people[best]!);
       personOf[i] = best;
-    } else if (m.strong) {
+    } else {
       const same = (byWord.get(key) ?? []).find((p) => p.words.length === 1);
+      // ("his wife, Sunita", then "Sunita said": the name alone means the person named by kin)
+      if (!m.strong && !same?.mentions.some((x) => x.kin)) return;
       const p = same ?? newPerson(people.length, w);
       if (!same) {
         people.push(p);
@@ -196,7 +198,8 @@ export function canonicalForm(p: Person): string {
  */
 export function looksPersonal(p: Person, toks: readonly Token[] = []): boolean {
   // ("of the River Group" alone says nothing: places and bodies are "of" something too)
-  if (p.descriptors.some((d) => !/^of\s/.test(d)) || p.mentions.some((m) => m.titled || m.honorific)) return true;
+  if (p.descriptors.some((d) => !/^of\s/.test(d)) || p.mentions.some((m) => m.titled || m.honorific || m.kin))
+    return true;
   if (isGivenName(p.words[0] ?? '')) return true;
   // "Amina Yusuf", "Tesfaye Bekele": given names beyond the English lists; two or more words of which none is an
   // English word ("Disease Control", "Harbour Lights" are)

@@ -52,6 +52,11 @@ describe('readProse: who speaks in running prose', () => {
       { 'Nora Quist': ['(r) whether the grants had reached any farms.'] },
     ],
     [
+      'a name alone after a possessive and a noun of kinship is a person, and the same name later means them',
+      'Tom Reyes arrived with his wife, Priyamvada. "We are proud of him," Priyamvada said. Ana Lo\'s son Mateo told reporters that his mother was innocent.',
+      { Priyamvada: ['We are proud of him'], Mateo: ['(r) his mother was innocent.'] },
+    ],
+    [
       'a regnal number is part of the name ("Pope Leo XIV", "King Carl III")',
       'Pope Linus IX addressed the synod on Monday. King Olaf III said the visit was an honour for his family.',
       { 'Linus IX': [], 'Olaf III': ['(r) the visit was an honour for his family.'] },

@@ -34,6 +34,7 @@ describe('findOrganisations: the bodies a descriptor names', () => {
     ['a post\'s own word after "of" is no body', 'his Chief of Staff', []],
     ['a news outlet after "of"', 'of Channel Nine News', ['Channel Nine News']],
     ['a body before a described post', 'Dockside University marine ecologist', ['Dockside University']],
+    ['an acronym inside a name after "of" makes it a body', 'of KTH Vasteras', ['KTH Vasteras']],
     ['a party before an adjective and a post', 'Green Future Party presidential nominee', ['Green Future Party']],
     ['a body before plural posts', 'Congress leaders', ['Congress']],
     ['a bare body word before a post names no body', 'Committee deputy chair', []],

@@ -231,7 +231,9 @@ function scanOrganisations(written: string): string[] {
         ) ||
         words.some(endsOutletName) ||
         words.every(isAcronymWord) ||
-        isAcronymWord(words[words.length - 1]!);
+        isAcronymWord(words[words.length - 1]!) ||
+        // ("of ETH Zurich", "at KTH Stockholm": an acronym inside a name after "of" or "at" makes it a body's)
+        (s > 0 && words.length > 1 && words.some(isAcronymWord));
       // "Chief of Staff": a post's own word after "of" is no body
       if (s > 0 && words.length === 1 && POSTS.has(bare.toLowerCase())) continue;
       if (!orgish || findPlaces(bare).some((p) => p.kind !== 'institution' && p.phrase.length === bare.length))

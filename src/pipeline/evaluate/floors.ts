@@ -69,7 +69,7 @@ export const HELDOUT_REACHED: Floors = {
   bcubedF1: 1,
   country: 0.85,
   role: 0.9,
-  quotes: 0.9,
+  quotes: 0.95,
   eventDates: 1,
 };
 

@@ -886,6 +886,12 @@ function reportedSpeech(ctx: Ctx, quotes: AttributedQuote[]): void {
       }
     while (e > c && toks[e - 1]!.pos === 'PUNCT') e--;
     if (e <= c) return;
+    // "said, however, that …", "said, smiling, that …": an aside between commas before "that" is not what was said
+    for (let k = c + 1; k < e - 2 && k - c <= 4; k++)
+      if (toks[k]!.text === ',' && toks[k + 1]!.lower === 'that') {
+        c = k + 2;
+        break;
+      }
     // "said on Monday he was open to talks": when it was said comes before what was said
     const when = leadingTimeAdjunct(toks, c, e);
     if (when > c && hasVerb(toks, when, e)) c = toks[when]!.lower === 'that' ? when + 1 : when;
@@ -1048,6 +1054,8 @@ function reportedSpeech(ctx: Ctx, quotes: AttributedQuote[]): void {
       // "told the crew", "told the press after the launch": whom they told, with no clause of what; and "said to a
       // standing ovation", "added on Tuesday": a bare verb of saying reports a clause, with a verb in it
       if ((TELL.has(verb.lower) || BARE_SAYING.has(verb.lower)) && !hasVerb(toks, c, e)) continue;
+      // '…," she said, her voice breaking.': after a comma, a phrase with no finite verb tells how, not what
+      if (toks[v + 1]?.text === ',' && !hasFiniteVerb(toks, c, e)) continue;
       add(c, e, r.person, `${r.via} and "${verb.text}" (reported speech)`);
       for (const o of also)
         add(c, e, o, `name in a list and "${verb.text}" (reported speech, one of several subjects)`, [r.person]);
@@ -1284,6 +1292,15 @@ function leadingTimeAdjunct(toks: readonly Token[], c: number, e: number): numbe
   if (DEICTIC_DAYS.test(t.lower) && c + 1 < e) return c + 1;
   if (LAST_OR_THIS.test(t.lower) && TIME_NOUNS.has(toks[c + 1]?.lower ?? '') && c + 2 < e) return c + 2;
   return c;
+}
+
+/** A verb that is not a participle in -ing, or an auxiliary, in tokens [from, to). */
+function hasFiniteVerb(toks: readonly Token[], from: number, to: number): boolean {
+  for (let k = from; k < to; k++) {
+    const t = toks[k]!;
+    if (t.pos === 'AUX' || (t.pos === 'VERB' && !/ing$/.test(t.lower))) return true;
+  }
+  return false;
 }
 
 function hasVerb(toks: readonly Token[], from: number, to: number): boolean {

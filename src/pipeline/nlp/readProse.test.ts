@@ -57,6 +57,15 @@ describe('readProse: who speaks in running prose', () => {
       { Priyamvada: ['We are proud of him'], Mateo: ['(r) his mother was innocent.'] },
     ],
     [
+      'after "said," a phrase with no finite verb tells how it was said; an aside before "that" is no part of what',
+      'Ana Lo won the prize. "They trusted us," she said, her voice breaking. Tom Fox said, however, that the jury was split. Eva Marsh said, smiling, that she was happy.',
+      {
+        'Ana Lo': ['They trusted us'],
+        'Tom Fox': ['(r) the jury was split.'],
+        'Eva Marsh': ['(r) she was happy.'],
+      },
+    ],
+    [
       'a regnal number is part of the name ("Pope Leo XIV", "King Carl III")',
       'Pope Linus IX addressed the synod on Monday. King Olaf III said the visit was an honour for his family.',
       { 'Linus IX': [], 'Olaf III': ['(r) the visit was an honour for his family.'] },

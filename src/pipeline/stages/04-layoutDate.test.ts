@@ -48,6 +48,16 @@ describe('inferEventDate', () => {
       'On March 15, 2019, strikes broke out in many cities.',
       null,
     ],
+    [
+      'a weekday, day and year that agree fix the day, with no event word around it',
+      'The drama won the jury prize on Saturday night, October 12, 2024, in Lisbon.',
+      '2024-10-12',
+    ],
+    [
+      'a weekday that does not fall on that day is no such evidence',
+      'The drama won the jury prize on Friday, October 12, 2024, in Lisbon.',
+      null,
+    ],
     ['no date at all', 'Speakers spoke.', null],
   ])('%s', (_n, text, expected) => expect(date(text)).toBe(expected));
 

@@ -7,16 +7,18 @@ import type { Titled } from './03-title';
 const M =
   '(?:January|February|March|April|May|June|July|August|September|October|November|December)\\b|(?:Jan|Feb|Aug|Sept?|Oct|Nov|Dec)\\.';
 const W = 'Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday';
+/** "Saturday night, October 12": a part of the day between the weekday and the date. */
+const PART_OF_DAY = '(?:\\s+(?:morning|afternoon|evening|night))?';
 /** The end of a day range ("26–29 May", "May 26-29"): the event is dated by its first day. */
 const RANGE_END = '(?:\\s*[-–]\\s*\\d{1,2}(?:st|nd|rd|th)?)?';
 /** "Monday 3 May", "3 May 2021", "3-5 May 2021" */
 const DAY_MONTH = new RegExp(
-  `\\b(?:(${W}),?\\s+)?(?:the\\s+)?(\\d{1,2})(?:st|nd|rd|th)?${RANGE_END}\\s+(?:of\\s+)?(${M})(?:,?\\s+(\\d{4})\\b)?`,
+  `\\b(?:(${W})${PART_OF_DAY},?\\s+)?(?:the\\s+)?(\\d{1,2})(?:st|nd|rd|th)?${RANGE_END}\\s+(?:of\\s+)?(${M})(?:,?\\s+(\\d{4})\\b)?`,
   'g',
 );
 /** "May 3, 2021", "Monday, May 3", "—May 3, 2021" */
 const MONTH_DAY = new RegExp(
-  `\\b(?:(${W}),?\\s+)?(${M})\\s+(\\d{1,2})(?:st|nd|rd|th)?${RANGE_END}\\b(?!,?\\s*\\d{5})(?:,?\\s+(\\d{4})\\b)?`,
+  `\\b(?:(${W})${PART_OF_DAY},?\\s+)?(${M})\\s+(\\d{1,2})(?:st|nd|rd|th)?${RANGE_END}\\b(?!,?\\s*\\d{5})(?:,?\\s+(\\d{4})\\b)?`,
   'g',
 );
 const MONTH_NAME = new RegExp(`(?:${M})`);
@@ -39,7 +41,7 @@ interface Mention {
  * 04: the date of the event the document reports. Every date mention scores:
  * in a sentence about a conference/event (+3), a dateline or caption date
  * right after a dash or alone on its line (+2), with a weekday (+1), with a
- * year (+1). A weekday and day without a year take the first year, from the
+ * year (+1), with a weekday that falls on that day of that year (+1). A weekday and day without a year take the first year, from the
  * latest one the document mentions (or back from its publication), on which
  * that day falls on that weekday.
  */
@@ -66,11 +68,17 @@ export function inferEventDate(lines: Line[], published?: string): { date: strin
         score += 2;
       if (wd) score += 1;
       if (yr) score += 1;
+      const month = MONTHS.findIndex((name) => name.startsWith(mon.slice(0, 3).toLowerCase())) + 1;
+      const weekday = wd ? WEEKDAYS.indexOf(wd.toLowerCase() as (typeof WEEKDAYS)[number]) : null;
+      // "on Saturday, October 12, 2024": a weekday, day and year that agree fix a day on purpose, as a report fixes
+      // the day of what it reports
+      if (weekday !== null && yr && new Date(Date.UTC(Number(yr), month - 1, Number(day))).getUTCDay() === weekday)
+        score += 1;
       mentions.push({
-        month: MONTHS.findIndex((name) => name.startsWith(mon.slice(0, 3).toLowerCase())) + 1,
+        month,
         day: Number(day),
         year: yr ? Number(yr) : null,
-        weekday: wd ? WEEKDAYS.indexOf(wd.toLowerCase() as (typeof WEEKDAYS)[number]) : null,
+        weekday,
         score,
         dateline,
         at: line.start + at,

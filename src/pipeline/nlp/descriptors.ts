@@ -337,8 +337,13 @@ export function descriptorsOf(doc: Tokenised, m: NameMention, named: ReadonlySet
   if (toks[a]?.text === ',' && toks[a + 1]?.pos === 'NUM' && toks[a + 2]?.text === ',') a += 2;
   if (toks[a]?.text === ',' && toks[a]!.sent === m.sent) {
     let b = a + 1;
-    // a relative clause or a verb is not an apposition
-    if (!/^(who|which|that|whose|said|says|told|added)$/i.test(toks[b]?.text ?? '')) {
+    // a relative clause or a verb is not an apposition, nor a participle phrase ("Ana Lo, briefing reporters later,";
+    // "Ana Lo, managing director of …" is one)
+    // (a participle before a post of one person is part of it: "managing director"; "briefing reporters" is not)
+    const afterIng = toks[b + 1]?.text ?? '';
+    const participlePhrase =
+      /^\p{Ll}+ing$/u.test(toks[b]?.text ?? '') && (!isTitleWord(afterIng) || /[^s]s$/.test(afterIng));
+    if (!/^(who|which|that|whose|said|says|told|added)$/i.test(toks[b]?.text ?? '') && !participlePhrase) {
       // a name after "of", "at", "in"… is the body or place of the post ("an analyst at Lake & Reed in Oslo"), not the next person
       // ("founder of the start-up VoltRide": a body named after the common noun for it, ending the apposition;
       // not "a fundraiser Tom Kerr appointed")

@@ -66,6 +66,11 @@ describe('readProse: who speaks in running prose', () => {
       },
     ],
     [
+      '"the <title>, <name>," introduces the name: it is not an earlier person with that title',
+      '"We failed," said Malta\'s ambassador, Vera Galea. The US deputy ambassador, Tom Wood, said his country could not support the text.',
+      { 'Vera Galea': ['We failed'], 'Tom Wood': ['(r) his country could not support the text.'] },
+    ],
+    [
       'a regnal number is part of the name ("Pope Leo XIV", "King Carl III")',
       'Pope Linus IX addressed the synod on Monday. King Olaf III said the visit was an honour for his family.',
       { 'Linus IX': [], 'Olaf III': ['(r) the visit was an honour for his family.'] },
@@ -758,6 +763,11 @@ describe('readProse: who speaks in running prose', () => {
 
 describe('readProse: what the prose says of its speakers', () => {
   it.each<[string, string, Record<string, string[]>]>([
+    [
+      'a participle phrase after the name is no title ("X, briefing reporters later, said"); "managing director" is one',
+      'Chief Justice Ana Mora, briefing reporters afterwards, said the court was calm. Tom Reyes, managing director of Lakeside Bank, said rates would rise.',
+      { 'Ana Mora': ['Chief Justice'], 'Tom Reyes': ['managing director of Lakeside Bank'] },
+    ],
     [
       'the object of a participle opening the sentence is no title, however far from the name',
       'Responding to a question from a reporter, Tom Reyes said the plan was dead.',

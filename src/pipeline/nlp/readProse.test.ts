@@ -764,6 +764,11 @@ describe('readProse: who speaks in running prose', () => {
 describe('readProse: what the prose says of its speakers', () => {
   it.each<[string, string, Record<string, string[]>]>([
     [
+      'the kind of a body and its name inside the post before the name ("head of the pension fund Nordkap, X")',
+      'The head of the pension fund Nordkap, Henrik Sæther, said the vote was a clear warning.',
+      { 'Henrik Sæther': ['head of the pension fund Nordkap'] },
+    ],
+    [
       'a participle phrase after the name is no title ("X, briefing reporters later, said"); "managing director" is one',
       'Chief Justice Ana Mora, briefing reporters afterwards, said the court was calm. Tom Reyes, managing director of Lakeside Bank, said rates would rise.',
       { 'Ana Mora': ['Chief Justice'], 'Tom Reyes': ['managing director of Lakeside Bank'] },

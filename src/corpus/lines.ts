@@ -15,6 +15,10 @@ import { decodeCounts, encodeCounts, isFlatCounts, type FlatCounts } from './ter
  * after the appearances (at 10,000 articles it was 18 of the first 38 MB, which
  * the first charts waited for); files written before keep it inside the
  * speakers record, which is still read. Either way the corpus is the same.
+ * So are a speaker's `aliases` and `titles`: a `speakerNames` line of their own after
+ * the appearances, the speaker's record leaving them out (they were 3.2 of the first
+ * 10.6 MB at 10,000 articles, and the first charts show neither); a speaker with
+ * none has no such line. Files written before keep them inside the record.
  * A quote's `text` is left out of its line: it is always its document's
  * text[start, end), and a reader takes it from there when the document comes
  * (at 10,000 articles the quotes' texts were 110 of the file's 466 MB, read and
@@ -27,8 +31,16 @@ import { decodeCounts, encodeCounts, isFlatCounts, type FlatCounts } from './ter
  */
 export const LINES_FORMAT = 'podium-corpus-lines';
 
-export const LINE_SECTIONS = ['rejected', 'warnings', 'events', 'speakers', 'appearances', 'evidence', 'quotes', 'unattributed', 'vocabulary', 'termRows', 'documents'] as const;
+export const LINE_SECTIONS = ['rejected', 'warnings', 'events', 'speakers', 'appearances', 'speakerNames', 'evidence', 'quotes', 'unattributed', 'vocabulary', 'termRows', 'documents'] as const;
 export type LineSection = (typeof LINE_SECTIONS)[number];
+
+/** A speaker's line: the schema's speaker, its `aliases` and `titles` perhaps left out (a `speakerNames` line gives them, else none). */
+export const SpeakerLine = Speaker.extend({ aliases: Speaker.shape.aliases.optional(), titles: Speaker.shape.titles.optional() });
+export type SpeakerLine = z.infer<typeof SpeakerLine>;
+
+/** A `speakerNames` line: the `aliases` and `titles` of the speaker `speakerId` (at most one a speaker, and none for a speaker whose record gives either). */
+export const SpeakerNamesLine = z.object({ speakerId: Speaker.shape.id, aliases: Speaker.shape.aliases, titles: Speaker.shape.titles });
+export type SpeakerNamesLine = z.infer<typeof SpeakerNamesLine>;
 
 /** An `evidence` line: the `evidence` of the speaker `speakerId` (at most one a speaker, and none for a speaker whose record has its own). */
 export const EvidenceLine = z.object({ speakerId: Speaker.shape.id, evidence: SpeakerEvidence });
@@ -96,8 +108,9 @@ export const LINE_RECORD = {
   rejected: Rejected,
   warnings: Warning,
   events: Event,
-  speakers: Speaker,
+  speakers: SpeakerLine,
   appearances: AppearancesLine,
+  speakerNames: SpeakerNamesLine,
   evidence: EvidenceLine,
   quotes: QuoteLine,
   unattributed: UnattributedLine,
@@ -124,15 +137,45 @@ function sectionOf(corpus: Corpus, section: LineSection): readonly unknown[] {
   if (section === 'vocabulary') return corpus.terms.vocabulary;
   if (section === 'termRows') return corpus.terms.rows.map(termRowLine);
   if (section === 'speakers') return corpus.speakers.map(speakerLine);
+  if (section === 'speakerNames') return speakerNamesLines(corpus.speakers);
   if (section === 'evidence') return evidenceLines(corpus.speakers);
   if (section === 'quotes' || section === 'unattributed') return (corpus[section] ?? []).map(quoteLine);
   if (section === 'appearances') return groupAppearances(corpus.appearances);
   return corpus[section] ?? [];
 }
 
-/** A speaker as its `speakers` line gives it: without the evidence (an `evidence` line of its own). */
-export function speakerLine({ evidence: _, ...speaker }: Corpus['speakers'][number]): Omit<Corpus['speakers'][number], 'evidence'> {
+/** A speaker as its `speakers` line gives it: without the evidence (an `evidence` line of its own), the aliases and titles (a `speakerNames` line). */
+export function speakerLine({ evidence: _, aliases: _a, titles: _t, ...speaker }: Corpus['speakers'][number]): Omit<Corpus['speakers'][number], 'evidence' | 'aliases' | 'titles'> {
   return speaker;
+}
+
+/** The `speakerNames` lines of these speakers, in their order: those with any alias or title. */
+export function speakerNamesLines(speakers: readonly Corpus['speakers'][number][]): SpeakerNamesLine[] {
+  return speakers.flatMap(({ id, aliases, titles }) => (aliases.length || titles.length ? [{ speakerId: id, aliases, titles }] : []));
+}
+
+/** A speaker line's record with the `aliases` and `titles` it left out as none (the same record when it gives both). */
+export function withNameDefaults<S extends SpeakerLine>(s: S): S & Pick<Speaker, 'aliases' | 'titles'> {
+  if (s.aliases !== undefined && s.titles !== undefined) return s as S & Pick<Speaker, 'aliases' | 'titles'>;
+  return named(s, s.aliases ?? [], s.titles ?? []);
+}
+
+/** The speaker with these aliases and titles, its keys in the schema's order. */
+function named<S extends SpeakerLine>({ id, name, aliases: _a, titles: _t, ...rest }: S, aliases: string[], titles: string[]): S & Pick<Speaker, 'aliases' | 'titles'> {
+  return { id, name, aliases, titles, ...rest } as S & Pick<Speaker, 'aliases' | 'titles'>;
+}
+
+/**
+ * Speakers given the aliases and titles of `speakerNames` lines, and none where neither a line nor
+ * their record gives them (new objects where anything changes; the speakers are not changed).
+ */
+export function withSpeakerNames<S extends SpeakerLine>(speakers: readonly S[], names: readonly SpeakerNamesLine[]): (S & Pick<Speaker, 'aliases' | 'titles'>)[] {
+  if (!names.length) return speakers.map(withNameDefaults);
+  const by = new Map(names.map((n) => [n.speakerId, n]));
+  return speakers.map((s) => {
+    const n = by.get(s.id);
+    return n ? named(s, n.aliases, n.titles) : withNameDefaults(s);
+  });
 }
 
 /** The `evidence` lines of these speakers, in their order. */
@@ -177,7 +220,9 @@ export function corpusFromLines(lines: Iterable<string>): Corpus {
   const texts = new Map((corpus.documents as Corpus['documents']).map((d) => [d.id, d.text]));
   for (const s of ['quotes', 'unattributed'] as const)
     if (corpus[s]) corpus[s] = (corpus[s] as QuoteLine[]).map((q) => (q.text === undefined ? withQuoteText(q, texts.get(q.documentId)?.slice(q.start, q.end) ?? '') : q));
+  corpus.speakers = withSpeakerNames(corpus.speakers as SpeakerLine[], (corpus.speakerNames as SpeakerNamesLine[] | undefined) ?? []);
   if (corpus.evidence) corpus.speakers = withEvidenceLines(corpus.speakers as Corpus['speakers'], corpus.evidence as EvidenceLine[]);
   delete corpus.evidence;
+  delete corpus.speakerNames;
   return corpus as Corpus;
 }

@@ -12,15 +12,20 @@ const count = fc.oneof(fc.nat(5000), fc.constantFrom(0, 2 ** 31));
 /** Records of each section as the schema wants them, optional keys sometimes left out. */
 const VALID: Partial<Record<LineSection, fc.Arbitrary<Record<string, unknown> | string>>> = {
   events: fc.record({ id, title: str, date: fc.constantFrom(null, '2024-05-02', '1999-12-31'), documentIds: ids(0) }),
-  speakers: fc.record({
-    id,
-    name: id,
-    aliases: fc.array(str, { maxLength: 3 }),
-    titles: fc.array(str, { maxLength: 3 }),
-    role: fc.constantFrom('legislator', 'other', 'x'),
-    country: fc.constantFrom(null, 'GB', 'FR'),
-    affiliations: fc.array(str, { maxLength: 3 }),
-  }),
+  // aliases and titles may be left to a speakerNames line
+  speakers: fc.record(
+    {
+      id,
+      name: id,
+      aliases: fc.array(str, { maxLength: 3 }),
+      titles: fc.array(str, { maxLength: 3 }),
+      role: fc.constantFrom('legislator', 'other', 'x'),
+      country: fc.constantFrom(null, 'GB', 'FR'),
+      affiliations: fc.array(str, { maxLength: 3 }),
+    },
+    { requiredKeys: ['id', 'name', 'role', 'country', 'affiliations'] },
+  ),
+  speakerNames: fc.record({ speakerId: id, aliases: fc.array(str, { maxLength: 3 }), titles: fc.array(str, { maxLength: 3 }) }),
   appearances: fc.oneof(fc.record({ documentId: id, eventId: id, speakerIds: ids(1) }), fc.record({ speakerId: id, eventId: id, documentId: id })),
   quotes: fc.record(
     { id, speakerId: id, documentId: id, eventId: id, start: count, end: count, text: str, kind: fc.constantFrom('direct', 'reported') },

@@ -15,14 +15,15 @@ export const PLAIN_RECORD: Partial<Record<LineSection, (raw: unknown) => boolean
   events: (r) => isObject(r) && keysAre(r, EVENT_KEYS) && isId(r.id) && typeof r.title === 'string' && (r.date === null || isIsoDate(r.date)) && allIds(r.documentIds, 0),
   speakers: (r) =>
     isObject(r) &&
-    keysAre(r, SPEAKER_KEYS) &&
+    keysAre(r, SPEAKER_KEYS, SPEAKER_OPTIONAL) &&
     isId(r.id) &&
     isId(r.name) &&
-    allStrings(r.aliases) &&
-    allStrings(r.titles) &&
+    (r.aliases === undefined || allStrings(r.aliases)) &&
+    (r.titles === undefined || allStrings(r.titles)) &&
     isId(r.role) &&
     (r.country === null || isCountry(r.country)) &&
     allStrings(r.affiliations),
+  speakerNames: (r) => isObject(r) && keysAre(r, NAMES_KEYS) && isId(r.speakerId) && allStrings(r.aliases) && allStrings(r.titles),
   // AppearancesLine: a group (as the pipeline writes them) or one appearance, both as their schemas order them
   appearances: (r) =>
     isObject(r) &&
@@ -51,6 +52,9 @@ type Plain = Record<string, unknown>;
 const EVENT_KEYS = ['id', 'title', 'date', 'documentIds'];
 // `evidence` (optional in the schema) is left to zod: it completes missing lists
 const SPEAKER_KEYS = ['id', 'name', 'aliases', 'titles', 'role', 'country', 'affiliations'];
+// a speaker line leaves them out when a `speakerNames` line gives them (SpeakerLine)
+const SPEAKER_OPTIONAL = new Set(['aliases', 'titles']);
+const NAMES_KEYS = ['speakerId', 'aliases', 'titles'];
 const GROUP_KEYS = ['documentId', 'eventId', 'speakerIds'];
 const APPEARANCE_KEYS = ['speakerId', 'eventId', 'documentId'];
 const QUOTE_KEYS = ['id', 'speakerId', 'documentId', 'eventId', 'start', 'end', 'text', 'kind'];

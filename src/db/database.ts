@@ -1,5 +1,5 @@
 import Dexie, { type EntityTable } from 'dexie';
-import { appearancesOf, encodeTerms, SCHEMA_VERSION, withEvidenceLines, type Corpus, type Document, type AppearancesLine, type EvidenceLine, type Quote, type Speaker, type TermCounts } from '../corpus';
+import { appearancesOf, encodeTerms, SCHEMA_VERSION, withEvidenceLines, withSpeakerNames, type Corpus, type Document, type AppearancesLine, type EvidenceLine, type Quote, type Speaker, type SpeakerLine, type SpeakerNamesLine, type TermCounts } from '../corpus';
 import { parseLineRecords } from './lineChunks';
 import { packQuotes, unpackQuotes, type PackedQuotes, type QuoteTextOf } from './packQuotes';
 import { unpackColumns, type PackedColumns } from './packColumns';
@@ -13,7 +13,8 @@ const OPTIONAL_TABLES = ['unattributed', 'warnings'] as const;
  * Chunk tables: the corpus arrays (documents without their text, speakers
  * without their evidence), plus the document texts (`texts`, parallel to
  * `documents`), the speakers' evidence (`evidence`, parallel to `speakers`; or
- * `speakerEvidence`, the corpus-lines file's `evidence` lines, by speaker id) and
+ * `speakerEvidence`, the corpus-lines file's `evidence` lines, by speaker id), the
+ * lines file's `speakerNames` lines (aliases and titles its speakers' lines left out), and
  * the terms as `vocabulary` (chunks of strings) and `termRows` (each chunk one
  * `PackedTermRows`). These are most of the bytes (or, for evidence, ~190k small
  * objects at 22k speakers) and no chart needs them, so a warm load reads them
@@ -21,7 +22,7 @@ const OPTIONAL_TABLES = ['unattributed', 'warnings'] as const;
  * evidence inside `speakers`, and terms were `terms` chunks of [term, count] tuples.
  */
 export type CorpusTable = (typeof CORPUS_TABLES)[number] | TailTable;
-const TAIL_TABLES = ['texts', 'evidence', 'speakerEvidence', 'vocabulary', 'termRows'] as const;
+const TAIL_TABLES = ['texts', 'evidence', 'speakerEvidence', 'speakerNames', 'vocabulary', 'termRows'] as const;
 type TailTable = (typeof TAIL_TABLES)[number];
 
 /**
@@ -140,8 +141,8 @@ export function openDatabase(name = 'podium'): PodiumDb {
 /** A chunk's key: the generation, the table, its number. */
 const chunkId = (gen: string, table: string, n: number) => (gen ? `${gen}:${table}/${n}` : `${table}/${n}`);
 
-/** Records of one section as they arrive (a corpus array, the terms' `vocabulary` and `termRows`, or a lines file's `evidence`). */
-export type ChunkSection = (typeof CORPUS_TABLES)[number] | 'vocabulary' | 'termRows' | 'evidence';
+/** Records of one section as they arrive (a corpus array, the terms' `vocabulary` and `termRows`, or a lines file's `evidence` and `speakerNames`). */
+export type ChunkSection = (typeof CORPUS_TABLES)[number] | 'vocabulary' | 'termRows' | 'evidence' | 'speakerNames';
 
 /**
  * Rows n·size… of a section as stored chunks of generation `gen`: documents without
@@ -252,12 +253,14 @@ export function assembleCorpus(chunks: Chunk[], documentTexts = true): Corpus {
   const texts: string[] = [];
   const evidence: (Speaker['evidence'] | null)[] = [];
   const evidenceById: EvidenceLine[] = [];
+  const names: SpeakerNamesLine[] = [];
   for (const c of chunks) {
     if (c.table === 'vocabulary') terms.vocabulary.push(...(c.rows as string[]));
     else if (c.table === 'termRows') terms.rows.push(...unpackTermRows(c.rows[0] as PackedTermRows));
     else if (c.table === 'texts') append(texts, chunkTextsOf(c));
     else if (c.table === 'evidence') append(evidence, chunkRowsOf<Speaker['evidence'] | null>(c));
     else if (c.table === 'speakerEvidence') append(evidenceById, chunkRowsOf<EvidenceLine>(c));
+    else if (c.table === 'speakerNames') append(names, chunkRowsOf<SpeakerNamesLine>(c));
     // packed quotes wait for the documents' texts (below)
     else if (c.quotes === undefined) append(corpus[c.table] as unknown[], chunkRowsOf(c));
   }
@@ -270,6 +273,8 @@ export function assembleCorpus(chunks: Chunk[], documentTexts = true): Corpus {
   // optional in the schema: absent, as in the corpus that was stored, rather than []
   for (const table of OPTIONAL_TABLES) if ((corpus[table] as unknown[]).length === 0) delete corpus[table];
   if (texts.length && documentTexts) corpus.documents = withTexts(corpus.documents as Document[], texts);
+  // a lines file's speakers may leave their aliases and titles to `speakerNames` lines
+  corpus.speakers = withSpeakerNames(corpus.speakers as SpeakerLine[], names);
   if (evidence.length) corpus.speakers = withEvidence(corpus.speakers as Speaker[], evidence);
   if (evidenceById.length) corpus.speakers = withEvidenceLines(corpus.speakers as Speaker[], evidenceById);
   // Stored data was validated before it was written.
@@ -339,7 +344,7 @@ export async function readCorpus(db: PodiumDb, texts = true): Promise<Corpus | u
     const meta = await db.meta.get('corpus');
     if (!meta) return undefined;
     if (texts) return assembleCorpus(await db.chunks.where('gen').equals(meta.gen).toArray());
-    const chunks = await readTables(db, meta.gen, [...CORPUS_TABLES, 'evidence', 'speakerEvidence', 'vocabulary', 'termRows']);
+    const chunks = await readTables(db, meta.gen, [...CORPUS_TABLES, 'evidence', 'speakerEvidence', 'speakerNames', 'vocabulary', 'termRows']);
     // quotes stored without their texts take them from their documents'
     if (chunks.some((c) => c.quotes)) chunks.push(...(await readTables(db, meta.gen, ['texts'])));
     return assembleCorpus(chunks, false);
@@ -358,7 +363,7 @@ async function readTables(db: PodiumDb, gen: string, tables: readonly CorpusTabl
  * came before the first chart and cost it more than a second. A first load from the network
  * draws its first charts without quotes too (`Missing` 'records').
  */
-const HEAD_TABLES = ['documents', 'events', 'speakers', 'appearances', 'rejected', 'warnings'] as const satisfies readonly CorpusTable[];
+const HEAD_TABLES = ['documents', 'events', 'speakers', 'speakerNames', 'appearances', 'rejected', 'warnings'] as const satisfies readonly CorpusTable[];
 /** Read by `complete()`, after the first charts. */
 const REST_TABLES = ['quotes', 'unattributed', 'evidence', 'speakerEvidence', 'vocabulary', 'termRows'] as const satisfies readonly CorpusTable[];
 

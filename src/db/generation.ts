@@ -22,7 +22,7 @@ const WRITES_IN_FLIGHT = 6;
  * documents' lines are the `texts` chunks. Vocabulary and term rows are stored as
  * strings and typed arrays, which the page holds as they are.
  */
-const LINE_SECTIONS = new Set<ChunkSection>(['rejected', 'warnings', 'events', 'speakers', 'appearances', 'evidence', 'documents']);
+const LINE_SECTIONS = new Set<ChunkSection>(['rejected', 'warnings', 'events', 'speakers', 'appearances', 'speakerNames', 'evidence', 'documents']);
 /**
  * Records to a chunk: quotes and term rows are stored packed (packQuotes.ts, packTerms.ts), many to a
  * chunk (at 10,000 articles 1,000 term rows a chunk made 307 writes and as many messages to the page,

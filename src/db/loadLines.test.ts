@@ -138,6 +138,10 @@ describe('loading a corpus-lines file', () => {
     ['evidence of an unknown speaker', edit(at('evidence'), (r) => ({ ...r, speakerId: 'nobody' })), new RegExp(`line ${at('evidence') + 1}: evidence.speakerId: unknown speaker "nobody"`)],
     ['a speaker\'s evidence in its record and in a line', edit(at('speakers'), (r) => ({ ...r, evidence: { country: [], role: [], merges: [] } })), new RegExp(`line ${at('evidence') + 1}: evidence.speakerId: the evidence of speaker "s1" is given twice`)],
     ['a speaker\'s evidence in two lines', [...good.slice(0, at('evidence') + 1), good[at('evidence')]!, ...good.slice(at('evidence') + 1)], new RegExp(`line ${at('evidence') + 2}: evidence.speakerId: the evidence of speaker "s1" is given twice`)],
+    ['aliases and titles of an unknown speaker', edit(at('speakerNames'), (r) => ({ ...r, speakerId: 'nobody' })), new RegExp(`line ${at('speakerNames') + 1}: speakerNames.speakerId: unknown speaker "nobody"`)],
+    ['a speaker\'s aliases in its record and its names in a line', edit(at('speakers'), (r) => ({ ...r, aliases: ['Ann'] })), new RegExp(`line ${at('speakerNames') + 1}: speakerNames.speakerId: the aliases and titles of speaker "s1" are given twice`)],
+    ['a speaker\'s names in two lines', [...good.slice(0, at('speakerNames') + 1), good[at('speakerNames')]!, ...good.slice(at('speakerNames') + 1)], new RegExp(`line ${at('speakerNames') + 2}: speakerNames.speakerId: the aliases and titles of speaker "s1" are given twice`)],
+    ['titles of the wrong type in a names line', edit(at('speakerNames'), (r) => ({ ...r, titles: [1] })), new RegExp(`line ${at('speakerNames') + 1}: speakerNames: titles.0: `)],
     ['a file cut at a line break', good.slice(0, -1), /3 documents records where the header says 4: the file was cut short/],
     ['a file cut inside a line', [...good.slice(0, -1), good.at(-1)!.slice(0, 30)], /not JSON/],
     ['a newer schema version', [good[0]!.replace('"schemaVersion":1', '"schemaVersion":9'), ...good.slice(1)], /not a corpus-lines file: line 1: schema version 9/],
@@ -159,9 +163,25 @@ describe('loading a corpus-lines file', () => {
     const corpus = smallCorpus();
     const header = JSON.parse(good[0]!) as { counts: Record<string, number> };
     delete header.counts.evidence;
+    delete header.counts.speakerNames;
     const speakers = corpus.speakers.map((sp) => JSON.stringify(['speakers', sp]));
-    const old = [JSON.stringify(header), ...good.slice(1, at('speakers')), ...speakers, ...good.slice(at('speakers') + speakers.length).filter((l) => !l.startsWith('["evidence"'))];
-    expect(old.length).toBe(good.length - corpus.speakers.filter((sp) => sp.evidence).length);
+    const old = [JSON.stringify(header), ...good.slice(1, at('speakers')), ...speakers, ...good.slice(at('speakers') + speakers.length).filter((l) => !l.startsWith('["evidence"') && !l.startsWith('["speakerNames"'))];
+    const named = corpus.speakers.filter((sp) => sp.aliases.length || sp.titles.length).length;
+    expect(old.length).toBe(good.length - corpus.speakers.filter((sp) => sp.evidence).length - named);
+    const db = freshDb();
+    const { r } = await loadLines(db, old);
+    expect(r.errors).toEqual([]);
+    expect(plain(r.corpus)).toEqual(plain(corpus));
+    expect(plain(await readCorpus(db))).toEqual(plain(corpus));
+  });
+
+  it('reads a file written before speakerNames lines, each speaker\'s aliases and titles inside its record, as the same corpus', async () => {
+    const corpus = smallCorpus();
+    const header = JSON.parse(good[0]!) as { counts: Record<string, number> };
+    delete header.counts.speakerNames;
+    const speakers = corpus.speakers.map(({ evidence: _, ...sp }) => JSON.stringify(['speakers', sp]));
+    const old = [JSON.stringify(header), ...good.slice(1, at('speakers')), ...speakers, ...good.slice(at('speakers') + speakers.length).filter((l) => !l.startsWith('["speakerNames"'))];
+    expect(good.filter((l) => l.startsWith('["speakerNames"')).length).toBeGreaterThan(0);
     const db = freshDb();
     const { r } = await loadLines(db, old);
     expect(r.errors).toEqual([]);

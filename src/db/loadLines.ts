@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import { appearancesOf, describeIssues, LINE_RECORD, LINE_SECTIONS, LinesHeader, PLAIN_RECORD, ReferenceCheck, SCHEMA_VERSION, SpeakerEvidence, TermRowReader, withEvidenceLines, withQuoteText, type Corpus, type EvidenceLine, type LineSection, type QuoteLine, type ReferenceIssue, type Speaker, type TermRowView } from '../corpus';
+import { appearancesOf, describeIssues, LINE_RECORD, LINE_SECTIONS, LinesHeader, PLAIN_RECORD, ReferenceCheck, SCHEMA_VERSION, SpeakerEvidence, TermRowReader, withEvidenceLines, withNameDefaults, withQuoteText, withSpeakerNames, type Corpus, type EvidenceLine, type LineSection, type QuoteLine, type ReferenceIssue, type SpeakerLine, type SpeakerNamesLine, type TermRowView } from '../corpus';
 import type { ChunkSection, CorpusMeta, PodiumDb } from './database';
 import { CorpusGeneration, type OnChunk, type PutChunks } from './generation';
 import { enterStage, fallBack, headCorpus, storageProblem, type LoadResult, type LoadStage, type OnValid } from './loadCommon';
@@ -11,10 +11,10 @@ const encoder = new TextEncoder();
 const MAX_LISTED = 20;
 const HEAD_END = LINE_SECTIONS.indexOf('appearances');
 /** The sections a lean read does not hold as records: all but the first ones and the vocabulary (for checking term rows). */
-const LEAN_SECTIONS = new Set<LineSection>(['evidence', 'quotes', 'unattributed', 'termRows', 'documents']);
+const LEAN_SECTIONS = new Set<LineSection>(['speakerNames', 'evidence', 'quotes', 'unattributed', 'termRows', 'documents']);
 
-/** Records read per section; appearances as records (a line may give several: AppearanceGroup). */
-type Parts = Omit<{ [S in LineSection]: z.infer<(typeof LINE_RECORD)[S]>[] }, 'appearances'> & { appearances: Corpus['appearances'] };
+/** Records read per section; appearances as records (a line may give several: AppearanceGroup), speakers with their aliases and titles (none until a `speakerNames` line gives them). */
+type Parts = Omit<{ [S in LineSection]: z.infer<(typeof LINE_RECORD)[S]>[] }, 'appearances' | 'speakers'> & { appearances: Corpus['appearances']; speakers: Corpus['speakers'] };
 
 /**
  * What reading a corpus-lines file came to: stored as the current corpus — the
@@ -90,7 +90,7 @@ export async function readCorpusLines(
   const lean = options.lean ?? false;
   const texts = new QuoteTexts(lean ? (options.onQuoteTexts ?? (() => {})) : undefined);
   const check = new ReferenceCheck(onIssue, texts.onText);
-  const evidence = new EvidenceCheck();
+  const perSpeaker = new SpeakerLinesCheck();
   const termRows = new TermRowReader();
   const parts = Object.fromEntries(LINE_SECTIONS.map((s) => [s, []])) as unknown as Parts;
   const generation = new CorpusGeneration(db, lean ? (options.onChunk ?? (() => {})) : undefined, options.put, options.records);
@@ -154,7 +154,7 @@ export async function readCorpusLines(
         const record = parsed.record as never;
         // an appearances line's records, made once for the checks and the parts (100k at 10,000 articles)
         const appearances = section === 'appearances' ? appearancesOf(record) : undefined;
-        if (!checkRecord(section, record, appearances, lineNo, counts.get(section) ?? 0, check, evidence, parts, fail)) continue;
+        if (!checkRecord(section, record, appearances, lineNo, counts.get(section) ?? 0, check, perSpeaker, parts, fail)) continue;
         // once something is wrong nothing will be stored: read on only to report
         // sections stored as lines keep the file's bytes (a line given as text is encoded again)
         if (bad === 0) {
@@ -170,6 +170,8 @@ export async function readCorpusLines(
         const ordinal = counts.get(section) ?? 0;
         counts.set(section, ordinal + 1);
         if (appearances) for (const a of appearances) parts.appearances.push(a);
+        // the head's speakers are whole but for what later lines give (shown before those come)
+        else if (section === 'speakers') parts.speakers.push(withNameDefaults(record as SpeakerLine));
         else if (section === 'termRows') {
           // the reader's view of its counts is written over by the next row
           if (!lean) parts.termRows.push({ ...(record as TermRowView), counts: Array.from((record as TermRowView).counts) });
@@ -280,19 +282,20 @@ function parseHeader(line: string): LinesHeader | string {
 }
 
 /** The cross-record checks of one valid record (an appearances line's: its `appearances`); false when it breaks one that only it can (a term index past the vocabulary). */
-function checkRecord(section: LineSection, record: never, appearances: Corpus['appearances'] | undefined, line: number, ordinal: number, check: ReferenceCheck, evidence: EvidenceCheck, parts: Parts, fail: (line: number, m: string) => void): boolean {
+function checkRecord(section: LineSection, record: never, appearances: Corpus['appearances'] | undefined, line: number, ordinal: number, check: ReferenceCheck, perSpeaker: SpeakerLinesCheck, parts: Parts, fail: (line: number, m: string) => void): boolean {
   switch (section) {
     case 'events':
       check.event(record, line);
       break;
     case 'speakers':
       check.speaker(record);
-      evidence.speaker(record);
+      perSpeaker.speaker(record);
       break;
+    case 'speakerNames':
     case 'evidence': {
-      const problem = evidence.evidence(record);
+      const problem = perSpeaker.line(section, record);
       if (problem) {
-        fail(line, `evidence.speakerId: ${problem}`);
+        fail(line, `${section}.speakerId: ${problem}`);
         return false;
       }
       break;
@@ -329,21 +332,26 @@ function completedByDefaults(section: LineSection, raw: unknown): boolean {
   return ev !== undefined && EVIDENCE_KEYS.some((k) => !(k in (ev as object)));
 }
 
-/** Each speaker's evidence at most once: inside its record (files written before `evidence` lines), or one `evidence` line after it. */
-class EvidenceCheck {
+/**
+ * Each speaker's evidence, and its aliases and titles, at most once: inside its record (files written
+ * before `evidence` and `speakerNames` lines), or one line of that section after it.
+ */
+class SpeakerLinesCheck {
   readonly #speakers = new Set<string>();
-  readonly #given = new Set<string>();
+  readonly #given = { evidence: new Set<string>(), speakerNames: new Set<string>() };
 
-  speaker(s: Speaker): void {
+  speaker(s: SpeakerLine): void {
     this.#speakers.add(s.id);
-    if (s.evidence) this.#given.add(s.id);
+    if (s.evidence) this.#given.evidence.add(s.id);
+    if (s.aliases !== undefined || s.titles !== undefined) this.#given.speakerNames.add(s.id);
   }
 
-  /** What is wrong with this `evidence` line, if anything. */
-  evidence(e: EvidenceLine): string | undefined {
-    if (!this.#speakers.has(e.speakerId)) return `unknown speaker "${e.speakerId}"`;
-    if (this.#given.has(e.speakerId)) return `the evidence of speaker "${e.speakerId}" is given twice`;
-    this.#given.add(e.speakerId);
+  /** What is wrong with this `evidence` or `speakerNames` line, if anything. */
+  line(section: 'evidence' | 'speakerNames', l: EvidenceLine | SpeakerNamesLine): string | undefined {
+    if (!this.#speakers.has(l.speakerId)) return `unknown speaker "${l.speakerId}"`;
+    const given = this.#given[section];
+    if (given.has(l.speakerId)) return section === 'evidence' ? `the evidence of speaker "${l.speakerId}" is given twice` : `the aliases and titles of speaker "${l.speakerId}" are given twice`;
+    given.add(l.speakerId);
     return undefined;
   }
 }
@@ -353,7 +361,7 @@ function assemble(parts: Parts): Corpus {
     schemaVersion: SCHEMA_VERSION,
     documents: parts.documents,
     events: parts.events,
-    speakers: withEvidenceLines(parts.speakers, parts.evidence),
+    speakers: withEvidenceLines(withSpeakerNames(parts.speakers, parts.speakerNames), parts.evidence),
     appearances: parts.appearances,
     // every quote's text was filled in from its document (a corpus with a quote whose document never came is not assembled)
     quotes: parts.quotes as Corpus['quotes'],

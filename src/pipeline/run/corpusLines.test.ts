@@ -28,6 +28,7 @@ describe('corpusLinesChunks', () => {
         corpus.events.length +
         corpus.speakers.length +
         corpus.speakers.filter((s) => s.evidence).length +
+        corpus.speakers.filter((s) => s.aliases.length || s.titles.length).length +
         groupAppearances(corpus.appearances).length +
         corpus.quotes.length +
         corpus.terms.vocabulary.length +
@@ -48,6 +49,25 @@ describe('corpusLinesChunks', () => {
     expect(withEvidence.length).toBeGreaterThan(0);
     expect(lines.filter((l) => l.startsWith('["evidence"')).map((l) => JSON.parse(l)[1])).toEqual(
       withEvidence.map((s) => ({ speakerId: s.id, evidence: s.evidence })),
+    );
+  });
+
+  it("writes each speaker's aliases and titles as a line of its own after the appearances, the speakers' lines without them", () => {
+    const corpus = smallCorpus();
+    const lines = written(corpus).trimEnd().split('\n').slice(1);
+    const sections = lines.map((l) => JSON.parse(l)[0] as string);
+    expect(sections.lastIndexOf('appearances')).toBeLessThan(sections.indexOf('speakerNames'));
+    expect(sections.lastIndexOf('speakerNames')).toBeLessThan(sections.indexOf('evidence'));
+    expect(
+      lines
+        .filter((l) => l.startsWith('["speakers"'))
+        .every((l) => !('aliases' in JSON.parse(l)[1]) && !('titles' in JSON.parse(l)[1])),
+    ).toBe(true);
+    const named = corpus.speakers.filter((s) => s.aliases.length || s.titles.length);
+    expect(named.length).toBeGreaterThan(0);
+    expect(named.length).toBeLessThan(corpus.speakers.length);
+    expect(lines.filter((l) => l.startsWith('["speakerNames"')).map((l) => JSON.parse(l)[1])).toEqual(
+      named.map((s) => ({ speakerId: s.id, aliases: s.aliases, titles: s.titles })),
     );
   });
 

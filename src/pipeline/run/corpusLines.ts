@@ -7,6 +7,7 @@ import {
   SCHEMA_VERSION,
   termRowLine,
   speakerLine,
+  speakerNamesLines,
   type LineSection,
   type LinesHeader,
 } from '../../corpus';
@@ -22,6 +23,8 @@ function sectionOf(corpus: StreamedCorpus, section: LineSection): Iterable<unkno
   if (section === 'termRows') return corpus.terms.rows;
   // the evidence after the appearances: the first charts need none of it
   if (section === 'speakers') return corpus.speakers.map(speakerLine);
+  // their aliases and titles after the appearances too (src/corpus/lines.ts)
+  if (section === 'speakerNames') return speakerNamesLines(corpus.speakers);
   if (section === 'evidence') return evidenceLines(corpus.speakers);
   // one line a document and event, naming its speakers
   if (section === 'appearances') return groupAppearances(corpus.appearances);

@@ -1033,6 +1033,8 @@ function reportedSpeech(ctx: Ctx, quotes: AttributedQuote[]): void {
       // "called for", "pointed out", "talked about": the particle belongs to the verb
       if (/^(for|out|on|of|about)$/.test(toks[c]?.lower ?? '') && PARTICLE_VERBS.has(verb.lower)) c++;
       c = skipAddressee(ctx, c, sentence.last, TELL.has(verb.lower));
+      // ("told the reporters, who had waited for hours, …": a relative clause says who they are, not what was said)
+      if (toks[c]?.text === ',' && /^(?:who|whom|whose|which)$/.test(toks[c + 1]?.lower ?? '')) continue;
       // "pressed the minister on costs": past the person questioned, to what was asked
       const questioned = QUESTIONING.has(verb.lower) ? ctx.mentionAt.get(c) : undefined;
       if (questioned) c = questioned.m.last + 1;
@@ -1278,6 +1280,8 @@ function skipAddressee(ctx: Ctx, c: number, last: number, telling = false): numb
   // ("the nine judges", "an audience of about 4,000 engineers")
   while (k < last && k - from < 4 && /^(ADJ|NOUN|PROPN|NUM)$/.test(toks[k]!.pos)) k++;
   if (k === from) return c;
+  // ("told the cheering crowd, promising …": whom a verb of telling names, up to a comma)
+  if (telling && toks[k]?.text === ',') return k;
   return toks[k]?.lower === 'that' ? k : (placeBeforeThat(toks, k, last) ?? c);
 }
 

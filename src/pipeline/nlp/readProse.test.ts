@@ -71,6 +71,11 @@ describe('readProse: who speaks in running prose', () => {
       { 'Vera Galea': ['We failed'], 'Tom Wood': ['(r) his country could not support the text.'] },
     ],
     [
+      'whom a verb of telling names ends at a comma; a relative clause after it is no report',
+      '"Four more years," Ana Lo told the cheering crowd, promising to cut taxes. Eva Marsh told the waiting reporters, who had stood for hours, nothing.',
+      { 'Ana Lo': ['Four more years', '(r) promising to cut taxes.'] },
+    ],
+    [
       'a regnal number is part of the name ("Pope Leo XIV", "King Carl III")',
       'Pope Linus IX addressed the synod on Monday. King Olaf III said the visit was an honour for his family.',
       { 'Linus IX': [], 'Olaf III': ['(r) the visit was an honour for his family.'] },

@@ -241,7 +241,16 @@ export function descriptorsOf(doc: Tokenised, m: NameMention, named: ReadonlySet
     const prev = toks[k - 1];
     return words && (prev === undefined || prev.sent !== m.sent || SPEECH_VERBS.has(prev.lower));
   };
-  if (before.length && (hasTitleWord(before) || bareOccupation()) && !objectOfOpener && !agentFor)
+  // "the former Prime Minister Ana Lo", "state Sen. Gary Roe": lower-case modifiers right before the run's title are
+  // part of it (apart, "former" would not make the post a former one)
+  const leadModifiers =
+    leadDescribes &&
+    end === leadFirst &&
+    before.length > 0 &&
+    before.length <= 2 &&
+    before.every((t) => /^\p{Ll}/u.test(t.text) && (t.pos === 'ADJ' || t.pos === 'NOUN'));
+  if (leadModifiers) out[0] = `${join(before)} ${out[0]}`;
+  else if (before.length && (hasTitleWord(before) || bareOccupation()) && !objectOfOpener && !agentFor)
     out.push(join(before));
   else if (before.length && end === leadFirst && out.length && findPlaces(join(before)).length)
     // "Kenyan Cabinet Secretary Ana Ruto": a place word right before the run's title belongs to it

@@ -769,6 +769,11 @@ describe('readProse: who speaks in running prose', () => {
 describe('readProse: what the prose says of its speakers', () => {
   it.each<[string, string, Record<string, string[]>]>([
     [
+      'lower-case modifiers right before a capitalised title belong to it ("the former Prime Minister", "state Sen.")',
+      'The former Prime Minister Ana Lo said the vote was close. Her challenger, state Sen. Gary Roe, said he would win.',
+      { 'Ana Lo': ['former Prime Minister'], 'Gary Roe': ['state Sen.'] },
+    ],
+    [
       'the kind of a body and its name inside the post before the name ("head of the pension fund Nordkap, X")',
       'The head of the pension fund Nordkap, Henrik Sæther, said the vote was a clear warning.',
       { 'Henrik Sæther': ['head of the pension fund Nordkap'] },

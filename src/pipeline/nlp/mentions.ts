@@ -54,6 +54,8 @@ const ORG_WORDS: ReadonlySet<string> = new Set([
   ...orgData.placeStartWords,
   ...orgData.mediaWords,
 ]);
+/** "Parliaments", "Centers": the plural of a word of ORG_WORDS. */
+const pluralOrgWord = (w: string) => w.length > 4 && w.endsWith('s') && ORG_WORDS.has(w.slice(0, -1));
 /** Posts held in an organisation ("CEO", "founder"): the name beside one is the organisation's. */
 const ORG_TITLES: ReadonlySet<string> = new Set(titlesData.orgTitles);
 /** People who speak for someone else ("spokesperson", "lawyer"): the name after "<one> for" is not theirs. */
@@ -119,6 +121,8 @@ function isNameWordUncached(t: Token): boolean {
   // "A." and "I." are initials here, not the article and the pronoun
   if (isInitial(t) && t.text.endsWith('.')) return !TITLE_WORDS.has(w);
   if (TITLE_WORDS.has(w) || NOT_NAME_WORDS.has(w) || ORG_WORDS.has(w) || isLeadText(t.text)) return false;
+  // ("Speakers of National Parliaments": the plural of a body's word is none either)
+  if (pluralOrgWord(w)) return false;
   return /\p{Ll}/u.test(t.text) || isInitial(t);
 }
 
@@ -512,7 +516,7 @@ function continuesBodyName(toks: Token[], at: number, words: number): boolean {
     (prep === 'on' || prep === 'for' || prep === 'of') &&
     head &&
     isCapital(head) &&
-    ORG_WORDS.has(head.lower)
+    (ORG_WORDS.has(head.lower) || pluralOrgWord(head.lower))
   )
     return true;
   // "Minister of Economy", "Department of Ports and Shipping": one word after a post's or body's "of" is its portfolio

@@ -76,6 +76,11 @@ describe('readProse: who speaks in running prose', () => {
       { 'Ana Lo': ['Four more years', '(r) promising to cut taxes.'] },
     ],
     [
+      'the plural of a body\'s word is no name word ("Speakers of National Parliaments")',
+      '120 Speakers of National Parliaments attended the opening ceremony of the summit. Ana Lo said the talks went well.',
+      { 'Ana Lo': ['(r) the talks went well.'] },
+    ],
+    [
       'a regnal number is part of the name ("Pope Leo XIV", "King Carl III")',
       'Pope Linus IX addressed the synod on Monday. King Olaf III said the visit was an honour for his family.',
       { 'Linus IX': [], 'Olaf III': ['(r) the visit was an honour for his family.'] },

@@ -51,7 +51,7 @@ export const WIKINEWS_REACHED: Floors = {
   precision: 0.95,
   recall: 0.93,
   country: 0.91,
-  role: 0.89,
+  role: 0.91,
   quotes: 0.8,
   eventDates: 0.95,
 };

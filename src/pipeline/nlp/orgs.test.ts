@@ -35,6 +35,11 @@ describe('findOrganisations: the bodies a descriptor names', () => {
     ['a news outlet after "of"', 'of Channel Nine News', ['Channel Nine News']],
     ['a body before a described post', 'Dockside University marine ecologist', ['Dockside University']],
     ['an acronym inside a name after "of" makes it a body', 'of KTH Vasteras', ['KTH Vasteras']],
+    [
+      "a firm's possessive before a post with a participle in it",
+      "Lakeway Air's chief operating officer",
+      ['Lakeway Air'],
+    ],
     ['a party before an adjective and a post', 'Green Future Party presidential nominee', ['Green Future Party']],
     ['a body before plural posts', 'Congress leaders', ['Congress']],
     ['a bare body word before a post names no body', 'Committee deputy chair', []],

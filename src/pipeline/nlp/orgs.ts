@@ -339,7 +339,11 @@ function orgBeforeTitle(part: string): string | null {
   const isTitle = (w: string) =>
     TITLE_WORDS.has(w.toLowerCase()) || w.split('-').every((p) => TITLE_WORDS.has(p.toLowerCase()));
   // (a unit's word before the post belongs to the title: "bureau chief", "board member")
-  if (!titles.every((w) => w === 'and' || isTitle(w) || (/^\p{Ll}/u.test(w) && KEYWORDS.has(w)))) return null;
+  // ("chief operating officer", "managing director": a participle before a title word is part of the post)
+  const participle = (w: string, i: number) =>
+    /^\p{Ll}+ing$/u.test(w) && i + 1 < titles.length && isTitle(titles[i + 1]!);
+  if (!titles.every((w, i) => w === 'and' || isTitle(w) || participle(w, i) || (/^\p{Ll}/u.test(w) && KEYWORDS.has(w))))
+    return null;
   // "Ruritanian Foreign Ministry spokesman": the body's own word stands among the titles, so the name is longer
   if (titles.some((w) => /^\p{Lu}/u.test(w) && BODY_WORDS.has(w.toLowerCase()))) return null;
   const unit = titles.some((w) => /^\p{Ll}/u.test(w) && KEYWORDS.has(w));

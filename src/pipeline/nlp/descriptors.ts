@@ -243,8 +243,10 @@ export function descriptorsOf(doc: Tokenised, m: NameMention, named: ReadonlySet
   };
   // "the former Prime Minister Ana Lo", "state Sen. Gary Roe": lower-case modifiers right before the run's title are
   // part of it (apart, "former" would not make the post a former one)
+  const courtesyOnly = lead.every((t) => COURTESY_TITLES.has(normalisePhrase(t.text.replace(/\.$/, ''))));
   const leadModifiers =
     leadDescribes &&
+    !courtesyOnly &&
     end === leadFirst &&
     before.length > 0 &&
     before.length <= 2 &&

@@ -779,6 +779,11 @@ describe('readProse: what the prose says of its speakers', () => {
       { 'Ana Lo': ['former Prime Minister'], 'Gary Roe': ['state Sen.'] },
     ],
     [
+      'an honorific alone before the name does not take the occupation before it ("climate scientist Dr. X")',
+      'The speakers included climate scientist Dr. Tom Reyes.',
+      { 'Tom Reyes': ['Dr.', 'climate scientist'] },
+    ],
+    [
       'the kind of a body and its name inside the post before the name ("head of the pension fund Nordkap, X")',
       'The head of the pension fund Nordkap, Henrik Sæther, said the vote was a clear warning.',
       { 'Henrik Sæther': ['head of the pension fund Nordkap'] },

@@ -315,8 +315,11 @@ function referentAt(ctx: Ctx, i: number): { person: number; next: number; via: s
     if (nationality && demonymCountry(nationality.text) && isSpeechVerb(ctx.toks[i + 2])) {
       const p = lastSubject(ctx, t.sent);
       if (p === null) return null;
-      const descriptors = ctx.people[p]!.descriptors;
-      if (!descriptors.includes(nationality.text)) descriptors.push(nationality.text);
+      const person = ctx.people[p]!;
+      if (!person.descriptors.includes(nationality.text)) {
+        person.descriptors.push(nationality.text);
+        descriptorWordsOf.delete(person);
+      }
       return { person: p, next: i + 2, via: `"the ${nationality.text}"` };
     }
     // "the 51-year-old former banker": an age describes the person named last, in this paragraph or the one before

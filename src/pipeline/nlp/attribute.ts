@@ -352,7 +352,7 @@ function referentAt(ctx: Ctx, i: number): { person: number; next: number; via: s
     const head = ctx.toks[k - 1];
     // ("the party's climate plan" is no one speaking; "the board's statement concluded" is the board speaking)
     const possessive = /^['’]s$/.test(ctx.toks[k]?.text ?? '') && !CARRIERS.has(ctx.toks[k + 1]?.lower ?? '');
-    // ("The US deputy ambassador, Robert Wood, said": the name after the comma is the person meant, not an earlier
+    // ("The US deputy ambassador, Tom Wood, said": the name after the comma is the person meant, not an earlier
     // ambassador)
     const named = ctx.toks[k]?.text === ',' && ctx.mentionAt.has(k + 1);
     if (k > i + 1 && head && /^\p{Ll}/u.test(head.text) && isTitleNoun(head.lower) && !possessive && !named) {

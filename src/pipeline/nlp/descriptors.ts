@@ -153,7 +153,7 @@ export function descriptorsOf(doc: Tokenised, m: NameMention, named: ReadonlySet
   const bodyOfPost = (j: number) => {
     let r = j;
     while (r > 0 && named.has(r - 1)) r--;
-    // ("head of the pension fund Nordkapital, Ana Lo": the kind of body before its name)
+    // ("head of the pension fund Nordkap, Ana Lo": the kind of body before its name)
     for (let n = 0; n < 2 && toks[r - 1]?.pos === 'NOUN' && /^\p{Ll}/u.test(toks[r - 1]!.text); n++) r--;
     if (toks[r - 1]?.lower === 'the') r--;
     return /^(of|for|to|in)$/.test(toks[r - 1]?.lower ?? '') && isTitleWord(toks[r - 2]?.text ?? '');

@@ -32,7 +32,7 @@ export interface NameMention {
   sent: number;
   /** The words as written when the name borrows its surname from the next one ("Mark" of "Mark and Ada Lind"). */
   written?: string;
-  /** A name alone after a noun of kinship ("his wife, Sunita"): a person's, though no list knows it. */
+  /** A name alone after a noun of kinship ("his wife, Priya"): a person's, though no list knows it. */
   kin?: true;
 }
 
@@ -336,7 +336,7 @@ function splitRun(toks: Token[], from: number, to: number, out: NameMention[]): 
         // "Dr KT Wong", "Mr PK Osei": a given name as capital initials without dots, after an honorific
         (s < words.length && s >= 2 && capitalInitials(single, toks[words[s - 2]!.first]!)) ||
         (PARTICLES.has(single.text) && s < words.length) ||
-        // "Pope Leo XIV", "King Carl XVI Gustaf": a regnal number after a name word is part of the name
+        // "Pope Linus IX", "King Olaf III": a regnal number after a name word is part of the name
         (s >= 2 && REGNAL_NUMBER.test(single.text) && isNameWord(toks[words[s - 2]!.first]!)) ||
         // "Bill Ruiz", "Dean Moss": a given name the lexicons also list as a word, before a surname
         (s === words.length - 1 && namesakeWord(single) && !ORG_WORDS.has(normalisePhrase(words[s]!.text))) ||
@@ -486,7 +486,7 @@ function splitRun(toks: Token[], from: number, to: number, out: NameMention[]): 
 
 const KINSHIP: ReadonlySet<string> = new Set(namesData.kinshipNouns);
 const POSSESSIVE_PRONOUNS: ReadonlySet<string> = new Set(['his', 'her', 'their', 'my', 'our']);
-/** "his wife, Sunita", "Ana Lo's son Mateo": a name word alone after a possessive and a noun of kinship is a person's. */
+/** "his wife, Priya", "Ana Lo's son Mateo": a name word alone after a possessive and a noun of kinship is a person's. */
 function namedByKin(toks: readonly Token[], first: number, words: readonly { text: string }[]): true | false {
   if (words.length !== 1) return false;
   let k = first - 1;

@@ -116,7 +116,7 @@ export function resolvePeople(mentions: readonly NameMention[]): { people: Perso
       personOf[i] = best;
     } else {
       const same = (byWord.get(key) ?? []).find((p) => p.words.length === 1);
-      // ("his wife, Sunita", then "Sunita said": the name alone means the person named by kin)
+      // ("his wife, Priya", then "Priya said": the name alone means the person named by kin)
       if (!m.strong && !same?.mentions.some((x) => x.kin)) return;
       const p = same ?? newPerson(people.length, w);
       if (!same) {

@@ -81,7 +81,7 @@ describe('readProse: who speaks in running prose', () => {
       { 'Ana Lo': ['(r) the talks went well.'] },
     ],
     [
-      'a regnal number is part of the name ("Pope Leo XIV", "King Carl III")',
+      'a regnal number is part of the name ("Pope Linus IX", "King Olaf III")',
       'Pope Linus IX addressed the synod on Monday. King Olaf III said the visit was an honour for his family.',
       { 'Linus IX': [], 'Olaf III': ['(r) the visit was an honour for his family.'] },
     ],

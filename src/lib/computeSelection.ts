@@ -52,15 +52,17 @@ export function computeSelection(index: CorpusIndex, masks: Uint8Array, f: Filte
   }
   const countryCount = countryKeys.reduce((n, k, i) => n + (countrySeen[i] && k !== UNSPECIFIED ? 1 : 0), 0);
   const { quoteSpeaker, quoteEvent } = index;
-  // written into one buffer of the largest size, then cut: no growing array, no copy
-  const quoteBuffer = new Int32Array(quoteSpeaker.length);
+  // written into a scratch buffer of the largest size kept per corpus, then copied out at the selection's size: a
+  // new buffer of every quote's size each click (400 KB at 100k quotes) kept the garbage collector sweeping
+  const quoteBuffer = scratchFor(index, quoteSpeaker.length);
   let nQuotes = 0;
   for (let qi = 0; qi < quoteSpeaker.length; qi++) {
     if (!ok[quoteSpeaker[qi]!] || (eventFilter && !eventFilter[quoteEvent[qi]!])) continue;
     if (hasTerm && !hasTerm(qi)) continue;
     quoteBuffer[nQuotes++] = qi;
   }
-  const quotes = quoteBuffer.subarray(0, nQuotes);
+  // every quote (no filter): the same list each time
+  const quotes = nQuotes === quoteSpeaker.length ? allPositions(index, nQuotes, quoteBuffer) : quoteBuffer.slice(0, nQuotes);
   const documents = new Uint8Array(corpus.documents.length);
   const events = new Uint8Array(nEvents);
   const speakerLevel = { ...f, event: [], ...(except ? { [except]: [] } : {}) } as Filters;
@@ -86,6 +88,24 @@ export function computeSelection(index: CorpusIndex, masks: Uint8Array, f: Filte
   }
   const count = (xs: Uint8Array) => xs.reduce((n, x) => n + x, 0);
   return { speakers: selected, quotes, documents, events, documentCount: count(documents), eventCount: count(events), countryCount };
+}
+
+const scratch = new WeakMap<CorpusIndex, Int32Array>();
+
+/** A buffer of `n` entries for this corpus, reused by every call (its contents are only valid until the next). */
+function scratchFor(index: CorpusIndex, n: number): Int32Array {
+  let buffer = scratch.get(index);
+  if (!buffer || buffer.length < n) scratch.set(index, (buffer = new Int32Array(n)));
+  return buffer;
+}
+
+const everyQuote = new WeakMap<CorpusIndex, Int32Array>();
+
+/** 0..n-1 (what `filled` holds when every quote passed), kept per corpus. */
+function allPositions(index: CorpusIndex, n: number, filled: Int32Array): Int32Array {
+  let all = everyQuote.get(index);
+  if (!all || all.length !== n) everyQuote.set(index, (all = filled.slice(0, n)));
+  return all;
 }
 
 /** Headline counts for the summary strip. */

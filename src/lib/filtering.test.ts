@@ -32,6 +32,16 @@ describe('computeMasks + computeSelection', () => {
     expect(sel.speakers.map((s) => s.id)).toEqual(ids);
   });
 
+  it('each selection keeps its own quotes: a later one (with a buffer reused inside) leaves them as they were', () => {
+    const index = buildIndex(smallCorpus());
+    const select = (filters: Filters) => computeSelection(index, computeMasks(index, filters), filters).quotes;
+    const fr = select(f({ country: ['FR'] }));
+    const all = select(f({}));
+    const gb = select(f({ country: ['GB'] }));
+    expect([Array.from(fr), Array.from(all), Array.from(gb)]).toEqual([[0, 2, 3], [0, 1, 2, 3, 4], [1]]);
+    expect(select(f({}))).toBe(all);
+  });
+
   it('a chart ignoring its own facet still sees the other countries', () => {
     const index = buildIndex(smallCorpus());
     const filters = f({ country: ['FR'], role: ['academic'] });

@@ -8,32 +8,39 @@ import { DEFAULT_URL_STATE, formatUrlState, parseUrlState, type EventSplit, type
  * never mutate it, so `$derived` readers re-run exactly once per change.
  */
 export class ViewState {
-  #state = $state.raw<UrlState>(DEFAULT_URL_STATE);
+  // One signal per part, each set only when it changes: a filter click marks the readers of the
+  // filters, not every reader of the split, count mode or term source (each reader marked is work
+  // for the scheduler even when its value turns out unchanged).
+  #filters = $state.raw<Filters>(DEFAULT_URL_STATE.filters);
+  #speaker = $state.raw<string | null>(DEFAULT_URL_STATE.speaker);
+  #terms = $state.raw<TermSource>(DEFAULT_URL_STATE.terms);
+  #split = $state.raw<EventSplit>(DEFAULT_URL_STATE.split);
+  #count = $state.raw<CountMode>(DEFAULT_URL_STATE.count);
   /** Whether the last change should replace the history entry (typing) rather than add one. */
   #replace = false;
 
   constructor(search = '') {
-    this.#state = parseUrlState(search);
+    this.#adopt(parseUrlState(search));
   }
 
   get filters(): Filters {
-    return this.#state.filters;
+    return this.#filters;
   }
   get speaker(): string | null {
-    return this.#state.speaker;
+    return this.#speaker;
   }
   get terms(): TermSource {
-    return this.#state.terms;
+    return this.#terms;
   }
   get split(): EventSplit {
-    return this.#state.split;
+    return this.#split;
   }
   get count(): CountMode {
-    return this.#state.count;
+    return this.#count;
   }
   /** The canonical query string of the current state. */
   get search(): string {
-    return formatUrlState(this.#state);
+    return formatUrlState({ filters: this.#filters, speaker: this.#speaker, terms: this.#terms, split: this.#split, count: this.#count });
   }
   get replaceHistory(): boolean {
     return this.#replace;
@@ -66,12 +73,21 @@ export class ViewState {
   /** Adopt a query string (back/forward); never adds a history entry. */
   applySearch(search: string): void {
     this.#replace = true;
-    this.#state = parseUrlState(search);
+    this.#adopt(parseUrlState(search));
   }
 
   #set(change: Partial<UrlState>, replace = false): void {
     this.#replace = replace;
-    this.#state = { ...this.#state, ...change };
+    this.#adopt(change);
+  }
+
+  /** Set the parts that differ (by identity: a filter change makes new Filters). */
+  #adopt(s: Partial<UrlState>): void {
+    if (s.filters !== undefined && s.filters !== this.#filters) this.#filters = s.filters;
+    if (s.speaker !== undefined && s.speaker !== this.#speaker) this.#speaker = s.speaker;
+    if (s.terms !== undefined && s.terms !== this.#terms) this.#terms = s.terms;
+    if (s.split !== undefined && s.split !== this.#split) this.#split = s.split;
+    if (s.count !== undefined && s.count !== this.#count) this.#count = s.count;
   }
 }
 

@@ -213,11 +213,14 @@ export class CatchUp {
 }
 
 /**
- * Panels this close to the viewport count as in view: a click that shortens a chart above
- * pulls the next panel up into view, which would otherwise update in a pass and a frame of
- * its own after the click's, and before the idle catch-up of the rest.
+ * Panels this close to the viewport count as in view and update with the click: a viewport
+ * height below the fold (the role and organisation charts on a 900 px page). With a quarter of
+ * the viewport those were caught up at idle, a second pass and frame costing more main-thread
+ * time in all than the click's own pass spared; at 1.5 viewport heights (about as far as
+ * Chromium draws `content-visibility: auto` panels) a full-page capture after a filter showed
+ * the speakers table half drawn (e2e/sources.e2e.ts). See bench/README, "Fewer reactions per click".
  */
-const NEAR_VIEW_MARGIN = '25% 0px';
+const NEAR_VIEW_MARGIN = '100% 0px';
 
 const gates = new Map<Element, ViewportGate>();
 let observer: IntersectionObserver | undefined;

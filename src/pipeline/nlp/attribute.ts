@@ -1,7 +1,6 @@
 import speechData from '../../../data/speech.json';
-import namesData from '../../../data/names.json';
 import titlesData from '../../../data/titles.json';
-import { WEEKDAYS, demonymCountry, normalisePhrase } from './lexicon';
+import { TIME_NOUNS, WEEKDAYS, demonymCountry, normalisePhrase } from './lexicon';
 import { AGENT_TITLES, ROLE_WORDS, TITLE_WORDS, type NameMention } from './mentions';
 import type { Person } from './people';
 import { classifyProseRole } from './proseAttributes';
@@ -680,8 +679,11 @@ function insideOpeningPhrase(ctx: Ctx, i: number): boolean {
   if (ctx.mentionAt.has(first)) return false;
   // ("In Paris, Ana Lo said": past a comma the phrase has ended)
   for (let k = first + 1; k < i; k++) if (ctx.toks[k]!.text === ',') return false;
-  return opener.pos === 'ADP' || (opener.pos === 'VERB' && /(?:ing|ed)$/.test(opener.lower));
+  return opener.pos === 'ADP' || isParticiple(opener);
 }
+
+/** A verb in -ing or -ed ("Speaking", "Asked"): opening a sentence, it begins a phrase of how or when. */
+const isParticiple = (t: Token | undefined) => t?.pos === 'VERB' && /(?:ing|ed)$/.test(t.lower);
 
 // ---- direct quotes ----------------------------------------------------------------
 
@@ -1224,9 +1226,7 @@ function sentenceTailAttribution(
  * verb of its own says how or when, not what was said ("Cutting emissions is essential, he said" has one).
  */
 function participleAdjunct(toks: readonly Token[], first: number, end: number): boolean {
-  const opener = toks[first];
-  if (!opener || opener.pos !== 'VERB' || !/(?:ing|ed)$/.test(opener.lower)) return false;
-  return !hasVerb(toks, first + 1, end);
+  return isParticiple(toks[first]) && !hasVerb(toks, first + 1, end);
 }
 
 /**
@@ -1290,7 +1290,6 @@ function skipAddressee(ctx: Ctx, c: number, last: number, telling = false): numb
 
 /** Whether tokens [from, to) hold a verb: what was told or said is a clause, not "the crew" or "on Tuesday". */
 const WEEKDAY_NAMES: ReadonlySet<string> = new Set(WEEKDAYS);
-const TIME_NOUNS: ReadonlySet<string> = new Set(namesData.timeNouns);
 const DEICTIC_DAYS = /^(?:yesterday|today|tonight|earlier|later)$/;
 const LAST_OR_THIS = /^(?:last|this|next)$/;
 

@@ -1,4 +1,4 @@
-import { findPlaces, HONORIFICS, normalisePhrase } from './lexicon';
+import { findPlaces, HONORIFICS, normalisePhrase, TIME_NOUNS } from './lexicon';
 import { AGENT_TITLES, ROLE_WORDS, type NameMention } from './mentions';
 import { SPEECH_VERBS } from './attribution';
 import type { Token, Tokenised } from './tokenise';
@@ -41,8 +41,6 @@ const STOP_BACK = new Set([
   'though',
   'despite',
 ]);
-/** Nouns of time, which open a sentence before a name as no occupation does ("Last week Ana Lo said"). */
-const TIME_NOUNS: ReadonlySet<string> = new Set(namesData.timeNouns);
 /** A title or role word, singular or plural ("director", "directors"). */
 const isTitleWord = (text: string) => {
   const w = normalisePhrase(text.replace(/\.$/, ''));

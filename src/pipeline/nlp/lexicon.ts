@@ -151,18 +151,15 @@ export function countryWord(word: string): string | null {
 }
 /** One-word country names and demonyms as written ("Sweden", "Swedish"). */
 const COUNTRY_WORDS = new Map<string, string>();
-for (const c of ordered) {
-  const dem = c.demonyms?.eng;
-  for (const w of [c.name.common, dem?.m, dem?.f])
-    if (w && !w.includes(' ') && !COUNTRY_WORDS.has(w)) COUNTRY_WORDS.set(w, c.cca2);
-}
-
 /** One-word demonyms alone ("Argentine", "German"; not "Germany"): a noun for a person of that country. */
 const DEMONYMS = new Map<string, string>();
 for (const c of ordered) {
   const dem = c.demonyms?.eng;
+  for (const w of [c.name.common, dem?.m, dem?.f])
+    if (w && !w.includes(' ') && !COUNTRY_WORDS.has(w)) COUNTRY_WORDS.set(w, c.cca2);
   for (const w of [dem?.m, dem?.f]) if (w && !w.includes(' ') && !DEMONYMS.has(w)) DEMONYMS.set(w, c.cca2);
 }
+
 /** The country of a one-word demonym ("Argentine" -> AR), else null. */
 export function demonymCountry(word: string): string | null {
   return DEMONYMS.get(word) ?? null;
@@ -285,3 +282,6 @@ export function keywordRegExp(list: readonly string[], flags: string, notAfter =
   const alternatives = [...list].sort((a, b) => b.length - a.length).map(escapeRegExp);
   return new RegExp(`(?<![\\p{L}])(?:${alternatives.join('|')})(?![${notAfter}])`, flags);
 }
+
+/** Nouns of time (data/names.json timeNouns): "last week", "Last week Ana Lo said" say when, not who. */
+export const TIME_NOUNS: ReadonlySet<string> = new Set(namesData.timeNouns);

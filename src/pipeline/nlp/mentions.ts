@@ -54,8 +54,11 @@ const ORG_WORDS: ReadonlySet<string> = new Set([
   ...orgData.placeStartWords,
   ...orgData.mediaWords,
 ]);
-/** "Parliaments", "Centers": the plural of a word of ORG_WORDS. */
-const pluralOrgWord = (w: string) => w.length > 4 && w.endsWith('s') && ORG_WORDS.has(w.slice(0, -1));
+/** "Councils", "Assemblies", "Centers": the plural of a word of ORG_WORDS. */
+const pluralOrgWord = (w: string) =>
+  w.length > 4 &&
+  w.endsWith('s') &&
+  (ORG_WORDS.has(w.slice(0, -1)) || (w.endsWith('ies') && ORG_WORDS.has(`${w.slice(0, -3)}y`)));
 /** Posts held in an organisation ("CEO", "founder"): the name beside one is the organisation's. */
 const ORG_TITLES: ReadonlySet<string> = new Set(titlesData.orgTitles);
 /** People who speak for someone else ("spokesperson", "lawyer"): the name after "<one> for" is not theirs. */
@@ -121,7 +124,7 @@ function isNameWordUncached(t: Token): boolean {
   // "A." and "I." are initials here, not the article and the pronoun
   if (isInitial(t) && t.text.endsWith('.')) return !TITLE_WORDS.has(w);
   if (TITLE_WORDS.has(w) || NOT_NAME_WORDS.has(w) || ORG_WORDS.has(w) || isLeadText(t.text)) return false;
-  // ("Speakers of National Parliaments": the plural of a body's word is none either)
+  // ("Speakers of Regional Assemblies": the plural of a body's word is none either)
   if (pluralOrgWord(w)) return false;
   return /\p{Ll}/u.test(t.text) || isInitial(t);
 }

@@ -76,8 +76,8 @@ describe('readProse: who speaks in running prose', () => {
       { 'Ana Lo': ['Four more years', '(r) promising to cut taxes.'] },
     ],
     [
-      'the plural of a body\'s word is no name word ("Speakers of National Parliaments")',
-      '120 Speakers of National Parliaments attended the opening ceremony of the summit. Ana Lo said the talks went well.',
+      'the plural of a body\'s word is no name word ("Speakers of Regional Assemblies", "Chairs of City Councils")',
+      '40 Speakers of Regional Assemblies attended the opening ceremony of the forum. Nine Chairs of City Councils attended the opening session of the forum. Ana Lo said the talks went well.',
       { 'Ana Lo': ['(r) the talks went well.'] },
     ],
     [

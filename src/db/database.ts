@@ -4,6 +4,7 @@ import { parseLineRecords } from './lineChunks';
 import { packQuotes, unpackQuotes, type PackedQuotes, type QuoteTextOf } from './packQuotes';
 import { unpackColumns, type PackedColumns } from './packColumns';
 import { packTermRows, unpackTermRows, type PackedTermRows } from './packTerms';
+import { detachedString } from '../lib/detachedString';
 
 /** The corpus arrays we store, each split into chunks of rows. */
 export const CORPUS_TABLES = ['documents', 'events', 'speakers', 'appearances', 'quotes', 'rejected', 'unattributed', 'warnings'] as const;
@@ -237,7 +238,7 @@ function append<T>(to: T[], items: readonly T[]): void {
 export function quoteTextsFrom(documents: readonly { id: string }[], texts: readonly string[]): QuoteTextOf {
   const textById = new Map<string, string>();
   documents.forEach((d, i) => textById.set(d.id, texts[i] ?? ''));
-  return (documentId, start, end) => JSON.parse(JSON.stringify((textById.get(documentId) ?? '').slice(start, end))) as string;
+  return (documentId, start, end) => detachedString((textById.get(documentId) ?? '').slice(start, end));
 }
 
 /**

@@ -23,3 +23,16 @@ describe('boundedMemo', () => {
     expect(calls).toBe(1);
   });
 });
+
+describe('boundedMemo keeps no slice of its arguments', () => {
+  it('computes a string argument on its kept copy, equal to it, and answers as before', () => {
+    const seen: string[] = [];
+    const article = 'The minister of health spoke.'.repeat(100);
+    const words = boundedMemo(10, (s: string) => (seen.push(s), s.split(' ')));
+    const phrase = article.slice(4, 22);
+    expect(words(phrase)).toEqual(['minister', 'of', 'health']);
+    expect(seen).toEqual(['minister of health']);
+    expect(words('minister of health')).toEqual(['minister', 'of', 'health']);
+    expect(seen).toHaveLength(1);
+  });
+});

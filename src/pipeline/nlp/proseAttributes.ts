@@ -78,11 +78,14 @@ function seatOf(text: string): RegExpExecArray | null {
  * organisation (not of a country) an organisation leader.
  */
 export function classifyProseRole(written: readonly string[]): { readonly role: string; readonly basis: string } {
-  return proseRoleOf(written);
+  return proseRoleOf(JSON.stringify(written));
 }
 
-/** The same descriptors come back for many speakers and articles ("Minister of Health"): each set is read once (bounded). */
-const proseRoleOf = boundedMemo(50_000, readProseRole, (written: readonly string[]) => JSON.stringify(written));
+/**
+ * The same descriptors come back for many speakers and articles ("Minister of Health"): each set is read once
+ * (bounded), from its JSON, so that the basis remembered is no slice of an article.
+ */
+const proseRoleOf = boundedMemo(50_000, (json: string) => readProseRole(JSON.parse(json) as string[]));
 
 /** "member of the Gambian Parliament", "a member of Sweden's senate" -> "member of Parliament": whose house it is says no role. */
 const HOUSE_MEMBER =

@@ -1,3 +1,4 @@
+import { detachedString } from '../../lib/detachedString';
 import { normaliseTerm } from '../../lib/normaliseTerm';
 import { slugify } from '../nlp/names';
 import { contentTerms, contentTermsOf, forEachWord, tokensOfLine } from '../nlp/termWords';
@@ -49,7 +50,9 @@ export class TermTable {
   idOfWord(word: string): number {
     let id = this.#wordId.get(word);
     if (id !== undefined) return id;
-    const term = normaliseTerm(word);
+    // the table lives for the whole run: what it keeps must be no slice of an article (detachedString)
+    const kept = detachedString(word);
+    const term = normaliseTerm(kept);
     if (term === null) id = -1;
     else {
       id = this.#termId.get(term);
@@ -58,7 +61,7 @@ export class TermTable {
         this.#termId.set(term, id);
       }
     }
-    this.#wordId.set(word, id);
+    this.#wordId.set(kept, id);
     return id;
   }
   phrase(a: number, b: number): number {

@@ -1285,6 +1285,8 @@ function skipAddressee(ctx: Ctx, c: number, last: number, telling = false): numb
   if (k === from) return c;
   // ("told the cheering crowd, promising …": whom a verb of telling names, up to a comma)
   if (telling && toks[k]?.text === ',') return k;
+  // ("told councillors the line could open": whom, then a clause with its own subject and verb)
+  if (telling && toks[k - 1]!.pos === 'NOUN' && opensClause(toks, k, last)) return k;
   return toks[k]?.lower === 'that' ? k : (placeBeforeThat(toks, k, last) ?? c);
 }
 
@@ -1301,6 +1303,17 @@ function leadingTimeAdjunct(toks: readonly Token[], c: number, e: number): numbe
   if (DEICTIC_DAYS.test(t.lower) && c + 1 < e) return c + 1;
   if (LAST_OR_THIS.test(t.lower) && TIME_NOUNS.has(toks[c + 1]?.lower ?? '') && c + 2 < e) return c + 2;
   return c;
+}
+
+/** A subject (a determiner, pronoun or name) at `k` with a finite verb within a few words and no comma before it. */
+function opensClause(toks: readonly Token[], k: number, last: number): boolean {
+  if (!/^(DET|PRON|PROPN)$/.test(toks[k]?.pos ?? '')) return false;
+  for (let v = k + 1; v < last && v - k <= 4; v++) {
+    const t = toks[v]!;
+    if (t.pos === 'PUNCT' || t.pos === 'ADP' || t.pos === 'SCONJ') return false;
+    if (hasFiniteVerb(toks, v, v + 1)) return true;
+  }
+  return false;
 }
 
 /** A verb that is not a participle in -ing, or an auxiliary, in tokens [from, to). */

@@ -76,6 +76,15 @@ describe('readProse: who speaks in running prose', () => {
       { 'Ana Lo': ['Four more years', '(r) promising to cut taxes.'] },
     ],
     [
+      'whom a verb of telling names is no part of what was told when a clause with its own subject follows',
+      'The chief engineer, Oskar Lind, told councillors the line could open in 2027. Ana Lo told farmers she would fight the tax. Tom Fox told the board members the plan was sound.',
+      {
+        'Oskar Lind': ['(r) the line could open in 2027.'],
+        'Ana Lo': ['(r) she would fight the tax.'],
+        'Tom Fox': ['(r) the plan was sound.'],
+      },
+    ],
+    [
       'the plural of a body\'s word is no name word ("Speakers of Regional Assemblies", "Chairs of City Councils")',
       '40 Speakers of Regional Assemblies attended the opening ceremony of the forum. Nine Chairs of City Councils attended the opening session of the forum. Ana Lo said the talks went well.',
       { 'Ana Lo': ['(r) the talks went well.'] },

@@ -199,7 +199,9 @@ function afterVerb(toks: readonly Tok[], i: number, seg: string, vocab: { has(w:
       .slice(next.start)
       // (up to a clause: ", speaking at a press conference", ", who …", "a farmer who drove …"; "acting" opens a title)
       .split(/[.“"]|,\s+(?:at|in|during|on|who|which)\s|\s+(?:who|which|whose)\s|,\s+(?!acting\b)\p{Ll}+ing\s/u)[0]!
-      .replace(/[\s,]+$/, '');
+      .replace(/[\s,]+$/, '')
+      // (an age first is no part of the title: ", 34, a ward sister from …")
+      .replace(/^(?:aged\s+)?\d{1,3},\s+(?=\p{L})/u, '');
     // (not a clause: "…, said her government would …")
     const first = /^[\p{L}’'-]+/u.exec(rest)?.[0].toLowerCase() ?? '';
     if (rest && !/^(?:in|at|during|on|adding|who)\b/.test(rest) && !SPEECH_VERBS.has(first)) who.titles.push(rest);

@@ -70,6 +70,16 @@ describe('buildCorpus', () => {
     expect(roux!.titles ?? []).toEqual([]);
   });
 
+  it('an age between commas before a post is no part of it ("said Ana Lo, 34, a ward sister from Leeds")', () => {
+    const { corpus } = buildCorpus([
+      {
+        file: 'ward.txt',
+        bytes: enc('Nurses march\n\n"We are leaving," said Vera Kask, 41, a midwife from Tartu.\n'),
+      },
+    ]);
+    expect(corpus.speakers.find((s) => s.name === 'Vera Kask')?.titles).toEqual(['midwife from Tartu']);
+  });
+
   it('keeps evidence of each attribute', () => {
     const berg = corpus.speakers.find((s) => s.id === 'anna-berg')!;
     expect(berg.evidence!.country[0]!.basis).toMatch(/Swedish/);

@@ -8,7 +8,7 @@
 import { openDatabase } from './database';
 import { readCorpusLines } from './loadLines';
 import type { ToPage, ToWorker } from './loadInWorker';
-import { packHead } from './packHead';
+import { HeadPacker } from './packHead';
 import { packedQuoteBuffers } from './packQuotes';
 import type { QuoteLine } from '../corpus';
 import { bodyAfter, piecesAfter, readRawLineBatches, sniffHead } from './readLines';
@@ -58,17 +58,20 @@ self.onmessage = async (e: MessageEvent<ToWorker>) => {
       sent = n;
       post({ t: 'progress', received: n });
     };
+    // the first sections go to the page packed as they are read, a batch of lines at a time, without the
+    // speakers' evidence (~190k small objects at 10,000 articles: it comes with the rest)
+    const head = new HeadPacker();
+    let headShown = false;
+    const sendHead = () => {
+      const part = head.take();
+      if (part) post({ t: 'headPart', part }, [part.appearances.buffer as ArrayBuffer]);
+    };
     const r = await readCorpusLines(
       db,
-      readRawLineBatches(piecesAfter(sniffed, body), onBytes),
+      readRawLineBatches(afterEach(piecesAfter(sniffed, body), () => headShown || sendHead()), onBytes),
       meta,
       (stage) => post({ t: 'stage', stage }),
-      // the first sections packed (see packHead), without the speakers' evidence (~190k small objects at 10,000 articles): it comes with the rest
-      (corpus, missing) => {
-        if (missing !== 'records') return post({ t: 'valid', corpus, ...(missing ? { missing } : {}) });
-        const head = packHead(corpus);
-        post({ t: 'head', head, speakersWhole: corpus.speakers.every((s) => s.evidence === undefined) }, [head.appearances.buffer as ArrayBuffer]);
-      },
+      (corpus, missing) => post({ t: 'valid', corpus, ...(missing ? { missing } : {}) }),
       // each chunk as it is written: one message of them all (1 GB at 50,000 articles) failed
       {
         lean: true,
@@ -83,6 +86,14 @@ self.onmessage = async (e: MessageEvent<ToWorker>) => {
           post({ t: 'quotes', table: c.table, n: c.n, quotes }, packedQuoteBuffers(quotes));
         },
         onQuoteTexts: (table, ordinals, texts) => quoteTexts.add(table, ordinals, texts),
+        head: {
+          add: (section, record) => head.add(section, record),
+          valid: () => {
+            headShown = true;
+            sendHead();
+            post({ t: 'headValid', speakersWhole: head.speakersWhole });
+          },
+        },
       },
     );
     quoteTexts.flush();
@@ -94,6 +105,14 @@ self.onmessage = async (e: MessageEvent<ToWorker>) => {
     db.close();
   }
 };
+
+/** A body's pieces, calling `then` once the lines of each were read (when the next is asked for). */
+async function* afterEach(pieces: AsyncIterable<Uint8Array>, then: () => void): AsyncGenerator<Uint8Array> {
+  for await (const piece of pieces) {
+    yield piece;
+    then();
+  }
+}
 
 /** Quote texts sent at once, at most. */
 const TEXTS_A_MESSAGE = 8192;

@@ -63,22 +63,29 @@ export function storageProblem(e: unknown, source: string): string {
  * stand-ins (id and event, from the events' lists and the appearances), quotes
  * and term counts are empty until the rest arrives.
  */
-export function headCorpus(parts: Pick<Corpus, 'events' | 'speakers' | 'appearances'> & { rejected?: Corpus['rejected'] }): Corpus {
-  const { events, appearances } = parts;
-  const documents = new Map<string, Corpus['documents'][number]>();
-  const add = (id: string, eventId: string | null) => {
-    if (!documents.has(id)) documents.set(id, { id, file: '', title: '', eventId, text: '', wordCount: 0, sha256: '' } as Corpus['documents'][number]);
-  };
-  for (const e of events) for (const id of e.documentIds) add(id, e.id);
-  for (const a of appearances) add(a.documentId, a.eventId);
+export function headCorpus(parts: Pick<Corpus, 'events' | 'speakers' | 'appearances'> & { rejected?: Corpus['rejected'] }, documents = headDocuments(parts)): Corpus {
   return {
     schemaVersion: SCHEMA_VERSION,
-    documents: [...documents.values()],
-    events,
+    documents,
+    events: parts.events,
     speakers: parts.speakers,
-    appearances,
+    appearances: parts.appearances,
     quotes: [],
     terms: { vocabulary: [], rows: [] },
     rejected: parts.rejected ?? [],
   };
 }
+
+/** The head's documents (see headCorpus): those its events name, then those only its appearances name, in order. */
+function headDocuments({ events, appearances }: Pick<Corpus, 'events' | 'appearances'>): Corpus['documents'] {
+  const documents = new Map<string, Corpus['documents'][number]>();
+  const add = (id: string, eventId: string | null) => {
+    if (!documents.has(id)) documents.set(id, standInDocument(id, eventId));
+  };
+  for (const e of events) for (const id of e.documentIds) add(id, e.id);
+  for (const a of appearances) add(a.documentId, a.eventId);
+  return [...documents.values()];
+}
+
+/** A document of the head: its id and event until the document itself is read. */
+export const standInDocument = (id: string, eventId: string | null): Corpus['documents'][number] => ({ id, file: '', title: '', eventId, text: '', wordCount: 0, sha256: '' });

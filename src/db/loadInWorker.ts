@@ -2,7 +2,7 @@ import type { Corpus } from '../corpus';
 import { assembleCorpus, type Chunk, chunkRowsOf, type CorpusMeta, type PodiumDb, withLazyEvidence } from './database';
 import type { LoadStage, Missing, OnValid } from './loadCommon';
 import { takeLoaderWorker } from './loaderWorker';
-import { type PackedHead, unpackHead } from './packHead';
+import { type HeadPart, HeadParts } from './packHead';
 import { type PackedQuotes, unpackQuotes } from './packQuotes';
 import { type PackedTermRows, unpackTermRows } from './packTerms';
 
@@ -28,12 +28,15 @@ export type ToPage =
   | { t: 'unreachable'; message: string }
   /** The first sections, to draw the first charts from while the rest is read. */
   | { t: 'valid'; corpus: Corpus; missing?: Missing }
+  /** Records of the first sections as they are read, packed (packHead.ts). */
+  | { t: 'headPart'; part: HeadPart }
   /**
-   * The same, packed (packHead.ts): shown as missing its 'records'. `speakersWhole`: no speaker record
-   * gave its evidence inside it (files since evidence lines), so the head's speakers are the section as
-   * stored but for the evidence lines, and the speakers' chunks need not be parsed again.
+   * The first sections passed every check: the head the parts make is shown as missing its 'records'.
+   * `speakersWhole`: no speaker record gave its evidence inside it (files since evidence lines), so the
+   * head's speakers are the section as stored but for the evidence lines, and the speakers' chunks need
+   * not be parsed again.
    */
-  | { t: 'head'; head: PackedHead; speakersWhole?: boolean }
+  | { t: 'headValid'; speakersWhole: boolean }
   /** Not a corpus-lines file: its text, for the page to read as one JSON document. */
   | { t: 'text'; text: string }
   /** A chunk as stored (not the texts), in order: the corpus the page holds once `done` says it is stored. */
@@ -52,7 +55,7 @@ export type WorkerOutcome =
   | { text: string; corpus?: undefined; errors?: undefined; unreachable?: undefined }
   | { unreachable: string; corpus?: undefined; errors?: undefined; text?: undefined };
 
-/** Sections the worker's head (packHead) holds whole: speakers are parsed again, as the head leaves out evidence given inside their records. */
+/** Sections the head (HeadParts) holds whole: speakers are parsed again, as the head leaves out evidence given inside their records. */
 const HEAD_TABLES = new Set<Chunk['table']>(['rejected', 'events', 'appearances']);
 
 /** Give the quotes in `quotes` (a table in file order) the texts sent apart from them, by place. */
@@ -85,14 +88,17 @@ export function loadInWorker(
     const termRows: Corpus['terms']['rows'][] = [];
     /** The first sections as the worker sent them: their chunks need not be parsed again. */
     let head: Corpus | undefined;
-    /** The head's speakers are the section's records (see the 'head' message): its chunks are not parsed again either. */
+    /** The head's speakers are the section's records (see the 'headValid' message): its chunks are not parsed again either. */
     let speakersWhole = false;
+    /** The first sections, unpacked as they come while the worker reads on. */
+    const headParts = new HeadParts();
     /** The speakers' evidence lines as stored, parsed once a speaker's evidence is asked for (withLazyEvidence). */
     const evidence: Chunk[] = [];
     /** Texts of quotes sent without them (their lines left them out), by table and place. */
     const quoteTexts = { quotes: [] as string[], unattributed: [] as string[] };
     worker.onmessage = (e: MessageEvent<ToPage>) => {
       const m = e.data;
+      if (m.t === 'headPart') return headParts.add(m.part);
       if (m.t === 'quotes') {
         chunks.push({ id: '', gen: '', table: m.table, n: m.n, rows: unpackQuotes(m.quotes) });
         return;
@@ -122,9 +128,9 @@ export function loadInWorker(
       else if (m.t === 'fetched') onFetched(m.source, m.total);
       else if (m.t === 'unreachable') resolve({ unreachable: m.message });
       else if (m.t === 'valid') onValid(m.corpus, m.missing);
-      else if (m.t === 'head') {
-        speakersWhole = m.speakersWhole === true;
-        onValid((head = unpackHead(m.head)), 'records');
+      else if (m.t === 'headValid') {
+        speakersWhole = m.speakersWhole;
+        onValid((head = headParts.corpus()), 'records');
       }
       else if (m.t === 'text') resolve({ text: m.text });
       else if (m.errors) resolve({ errors: m.errors });

@@ -3,6 +3,7 @@ import { appearancesOf, describeIssues, LINE_RECORD, LINE_SECTIONS, LinesHeader,
 import type { ChunkSection, CorpusMeta, PodiumDb } from './database';
 import { CorpusGeneration, type OnChunk, type PutChunks } from './generation';
 import { enterStage, fallBack, headCorpus, storageProblem, type LoadResult, type LoadStage, type OnValid } from './loadCommon';
+import type { HeadSection } from './packHead';
 import type { RawLine } from './readLines';
 
 const encoder = new TextEncoder();
@@ -44,6 +45,12 @@ export interface LinesOptions {
    * arrives: `ordinals[i]` is the quote's place in its section (0 for its first record), `texts[i]` its text.
    */
   readonly onQuoteTexts?: (section: QuoteSection, ordinals: number[], texts: string[]) => void;
+  /**
+   * With `lean`: the first sections' valid records (an appearances line's one by one, speakers as in
+   * the head) are handed to `add` as they are read instead of being held, and `valid` is called where
+   * `onValid` would have been handed them (the worker packs them for its page as they come: HeadPacker).
+   */
+  readonly head?: { add(section: HeadSection, record: unknown): void; valid(): void };
 }
 
 type QuoteSection = 'quotes' | 'unattributed';
@@ -88,6 +95,7 @@ export async function readCorpusLines(
   };
   const onIssue = ({ section, index, field, message }: ReferenceIssue) => fail(index, `${section}${field ? `.${field}` : ''}: ${message}`);
   const lean = options.lean ?? false;
+  const head = lean ? options.head : undefined;
   const texts = new QuoteTexts(lean ? (options.onQuoteTexts ?? (() => {})) : undefined);
   const check = new ReferenceCheck(onIssue, texts.onText);
   const perSpeaker = new SpeakerLinesCheck();
@@ -141,7 +149,8 @@ export async function readCorpusLines(
           rank = r;
           if (!shown && rank > HEAD_END && bad === 0) {
             shown = true;
-            onValid(headCorpus(parts), 'records');
+            if (head) head.valid();
+            else onValid(headCorpus(parts), 'records');
             await enterStage('texts', onStage);
             await storing(() => generation.release());
           }
@@ -169,7 +178,12 @@ export async function readCorpusLines(
         }
         const ordinal = counts.get(section) ?? 0;
         counts.set(section, ordinal + 1);
-        if (appearances) for (const a of appearances) parts.appearances.push(a);
+        if (head && r <= HEAD_END) {
+          // handed on as read, not held (a lean read keeps no warnings either)
+          if (appearances) for (const a of appearances) head.add('appearances', a);
+          else if (section === 'speakers') head.add('speakers', withNameDefaults(record as SpeakerLine));
+          else if (section !== 'warnings') head.add(section as HeadSection, record);
+        } else if (appearances) for (const a of appearances) parts.appearances.push(a);
         // the head's speakers are whole but for what later lines give (shown before those come)
         else if (section === 'speakers') parts.speakers.push(withNameDefaults(record as SpeakerLine));
         else if (section === 'termRows') {

@@ -1,32 +1,91 @@
+import 'fake-indexeddb/auto';
 import { describe, expect, it } from 'vitest';
+import type { Corpus } from '../corpus';
+import { linesBody, publishLines, streamOf } from '../lib/__fixtures__/publishLines';
 import { smallCorpus } from '../lib/__fixtures__/smallCorpus';
 import { buildIndex } from '../lib/corpusIndex';
-import { headCorpus } from './loadCommon';
-import { packHead, unpackHead } from './packHead';
+import { openDatabase } from './database';
+import { readCorpusLines } from './loadLines';
+import { HeadPacker, HeadParts, type HeadPart } from './packHead';
+import { readRawLineBatches } from './readLines';
 
-describe('packHead', () => {
-  it('gives back the head corpus, speakers without their evidence, appearances in order', () => {
-    const c = smallCorpus();
-    const packed = packHead(c);
-    expect(packed.appearances).toBeInstanceOf(Int32Array);
-    expect(packed.appearances).toHaveLength(3 * c.appearances.length);
-    const back = unpackHead(structuredClone(packed));
-    const expected = headCorpus({ ...c, speakers: c.speakers.map(({ evidence: _, ...s }) => s) });
-    expect(back).toEqual(expected);
+let n = 0;
+
+/**
+ * A corpus-lines body read as the worker reads it (lean, the head handed on record by record and
+ * packed into a part every `every` records), the parts cloned to the page as messages are, and
+ * the head read as a loader that holds its records shows it, for the same body.
+ */
+async function bothWays(body: Uint8Array, every: number) {
+  let held: Corpus | undefined;
+  const db = openDatabase(`head-${n++}`);
+  const meta = { source: 'c.jsonl', origin: 'file' as const, sha256: '', bytes: body.length };
+  await readCorpusLines(db, readRawLineBatches(streamOf(body, 64)), meta, () => {}, (c, missing) => {
+    if (missing === 'records') held = c;
+  }, { lean: true, announce: false, put: async (chunks) => chunks });
+  const packer = new HeadPacker();
+  const parts: HeadPart[] = [];
+  let added = 0;
+  let valid: boolean | undefined;
+  await readCorpusLines(openDatabase(`head-${n++}`), readRawLineBatches(streamOf(body, 64)), meta, () => {}, () => {}, {
+    lean: true,
+    announce: false,
+    put: async (chunks) => chunks,
+    head: {
+      add: (section, record) => {
+        packer.add(section, record);
+        if (++added % every === 0) parts.push(structuredClone(packer.take()!));
+      },
+      valid: () => {
+        const last = packer.take();
+        if (last) parts.push(structuredClone(last));
+        valid = packer.speakersWhole;
+      },
+    },
+  });
+  db.close();
+  const page = new HeadParts();
+  for (const p of parts) page.add(p);
+  return { held, shown: valid === undefined ? undefined : page.corpus(), speakersWhole: valid };
+}
+
+const whole = publishLines(smallCorpus());
+const at = (section: string) => whole.findIndex((l) => l.startsWith(`["${section}"`));
+const edit = (i: number, f: (r: Record<string, unknown>) => unknown) => whole.map((l, j) => (j === i ? JSON.stringify([JSON.parse(l)[0], f(JSON.parse(l)[1])]) : l));
+/** An appearances line as one line an appearance, as files were written before they were grouped. */
+const ungroup = (l: string) => {
+  const g = JSON.parse(l)[1] as { documentId: string; eventId: string; speakerIds: string[] };
+  return g.speakerIds.map((speakerId) => JSON.stringify(['appearances', { speakerId, eventId: g.eventId, documentId: g.documentId }]));
+};
+
+describe('the head packed as it is read (HeadPacker, HeadParts)', () => {
+  it.each([
+    ['a file as the pipeline writes it', linesBody(whole)],
+    ['a rejected file and a warning', linesBody([JSON.stringify({ ...JSON.parse(whole[0]!), counts: { ...JSON.parse(whole[0]!).counts, rejected: 1, warnings: 1 } }), JSON.stringify(['rejected', { file: 'x.txt', reason: 'empty' }]), JSON.stringify(['warnings', { file: 'y.txt', message: 'odd' }]), ...whole.slice(1)])],
+    ['one appearance a line (files written before they were grouped)', linesBody(whole.flatMap((l) => (l.startsWith('["appearances"') ? ungroup(l) : [l])))],
+    ['a speaker\'s evidence inside its record (files written before evidence lines)', linesBody(edit(at('speakers'), (r) => ({ ...r, evidence: { country: [], role: [], merges: [] } })))],
+  ])('gives the page the head a loader holding its records shows: %s', async (_name, body) => {
+    for (const every of [1, 2, 5, 1000]) {
+      const { held, shown, speakersWhole } = await bothWays(body, every);
+      expect(held).toBeDefined();
+      // the speakers go without their evidence: it comes with the rest
+      expect(shown).toEqual({ ...held!, speakers: held!.speakers.map(({ evidence: _, ...s }) => s) });
+      expect(speakersWhole).toBe(held!.speakers.every((s) => s.evidence === undefined));
+    }
   });
 
-  it('keeps a speaker’s absent country as null and an empty head empty', () => {
-    const c = smallCorpus();
-    const one = { ...c, speakers: [{ ...c.speakers[0]!, country: null }], appearances: [{ speakerId: c.speakers[0]!.id, eventId: c.events[0]!.id, documentId: 'elsewhere' }] };
-    expect(unpackHead(packHead(one)).speakers[0]!.country).toBeNull();
-    expect(unpackHead(packHead(one)).appearances).toEqual(one.appearances);
-    expect(unpackHead(packHead({ events: [], speakers: [], appearances: [], rejected: [] }))).toEqual(headCorpus({ events: [], speakers: [], appearances: [] }));
+  it.each([
+    ['an appearance of an unknown speaker', linesBody(edit(at('appearances'), (r) => ({ ...r, speakerIds: [...(r.speakerIds as string[]), 'nobody'] })))],
+    ['a speaker record of the wrong type', linesBody(edit(at('speakers'), (r) => ({ ...r, role: 7 })))],
+  ])('says nothing is valid when the head is not: %s', async (_name, body) => {
+    const { held, shown } = await bothWays(body, 2);
+    expect(held).toBeUndefined();
+    expect(shown).toBeUndefined();
   });
 
-  it('hands the index the appearances\u2019 positions it would look up', () => {
-    const c = smallCorpus();
-    c.appearances.push({ speakerId: c.speakers[1]!.id, eventId: c.events[0]!.id, documentId: 'only-appears' });
-    const back = unpackHead(structuredClone(packHead(c)));
+  it('hands the index the appearances\u2019 positions it would look up', async () => {
+    const body = linesBody([...whole.slice(0, at('appearances')), JSON.stringify(['appearances', { documentId: 'only-appears', eventId: JSON.parse(whole[at('events')]!)[1].id, speakerIds: [JSON.parse(whole[at('speakers')]!)[1].id] }]), ...whole.slice(at('appearances'))]);
+    const back = (await bothWays(body, 3)).shown!;
     const given = buildIndex(back);
     // the same corpus in new arrays: every id looked up
     const looked = buildIndex({ ...back, speakers: [...back.speakers], events: [...back.events], documents: [...back.documents], appearances: [...back.appearances] });

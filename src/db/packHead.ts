@@ -1,65 +1,146 @@
 import type { Appearance, Corpus, Event, Rejected, Speaker } from '../corpus';
 import { rememberAppearanceLinks } from '../lib/appearanceLinks';
-import { headCorpus } from './loadCommon';
+import { headCorpus, standInDocument } from './loadCommon';
 import { packColumns, unpackColumns, type PackedColumns } from './packColumns';
 
+/** The sections of the head (what the first charts draw) a loader hands on record by record. */
+export type HeadSection = 'rejected' | 'events' | 'speakers' | 'appearances';
+
 /**
- * The first sections as a worker sends them to its page: speakers column by
- * column without their evidence, and each appearance as three numbers into
- * the speakers, the events and a list of document ids. Cloning ~85k appearance
- * objects, each with its three id strings copied again, cost each thread ~0.5 s
- * at 10,000 articles; typed arrays move for free, and the page's appearances
- * share the speakers' and events' id strings.
+ * The first sections' records read since the last part, as a worker sends them to its page while
+ * it reads on: speakers column by column without their evidence, and each appearance as three
+ * numbers, its speaker's, its event's and its document's place in the head so far (a document is
+ * named once, in the part whose appearances first name it). Cloning ~85k appearance objects,
+ * each with its three id strings copied again, cost each thread ~0.5 s at 10,000 articles; typed
+ * arrays move for free, and the page's appearances share the speakers' and events' id strings.
  */
-export interface PackedHead {
+export interface HeadPart {
+  rejected: Rejected[];
   events: Event[];
   speakers: PackedColumns;
+  /** Documents first named by this part's appearances, in order. */
   documentIds: string[];
-  /** Appearance i is speaker at[3i], event at[3i+1], document id at[3i+2]. */
+  /** Appearance i is speaker at[3i], event at[3i+1], document at[3i+2] (places in the head; -1: an unknown id, which the checks refuse). */
   appearances: Int32Array;
-  rejected: Rejected[];
 }
 
 const SPEAKER_KEYS = ['id', 'name', 'aliases', 'titles', 'role', 'country', 'affiliations'] as const satisfies readonly (keyof Speaker)[];
 
-/** Pack a corpus's first sections; every appearance's speaker and event must be among them (checked before a head is shown). */
-export function packHead(c: Pick<Corpus, 'events' | 'speakers' | 'appearances' | 'rejected'>): PackedHead {
-  const speakerAt = new Map(c.speakers.map((s, i) => [s.id, i]));
-  const eventAt = new Map(c.events.map((e, i) => [e.id, i]));
-  const documentAt = new Map<string, number>();
-  const at = new Int32Array(3 * c.appearances.length);
-  c.appearances.forEach((a, i) => {
-    let d = documentAt.get(a.documentId);
-    if (d === undefined) documentAt.set(a.documentId, (d = documentAt.size));
-    at[3 * i] = speakerAt.get(a.speakerId)!;
-    at[3 * i + 1] = eventAt.get(a.eventId)!;
-    at[3 * i + 2] = d;
-  });
-  return { events: c.events, speakers: packColumns(c.speakers, SPEAKER_KEYS), documentIds: [...documentAt.keys()], appearances: at, rejected: c.rejected };
+/**
+ * The head's records packed as they are read (HeadPart), so the worker need not hold them as
+ * objects (every scavenge copied the ~150k of them at 10,000 articles) nor pack them all at the
+ * end, and the page unpacks each part while the worker reads the next.
+ */
+export class HeadPacker {
+  readonly #speakerAt = new Map<string, number>();
+  readonly #eventAt = new Map<string, number>();
+  readonly #documentAt = new Map<string, number>();
+  #rejected: Rejected[] = [];
+  #events: Event[] = [];
+  #speakers: Speaker[] = [];
+  #documentIds: string[] = [];
+  #appearances: number[] = [];
+  #speakerCount = 0;
+  #eventCount = 0;
+  /** No speaker so far gave its evidence inside its record. */
+  #speakersWhole = true;
+
+  get speakersWhole(): boolean {
+    return this.#speakersWhole;
+  }
+
+  add(section: HeadSection, record: unknown): void {
+    if (section === 'appearances') {
+      const a = record as Appearance;
+      let d = this.#documentAt.get(a.documentId);
+      if (d === undefined) {
+        this.#documentAt.set(a.documentId, (d = this.#documentAt.size));
+        this.#documentIds.push(a.documentId);
+      }
+      this.#appearances.push(this.#speakerAt.get(a.speakerId) ?? -1, this.#eventAt.get(a.eventId) ?? -1, d);
+    } else if (section === 'speakers') {
+      const s = record as Speaker;
+      this.#speakerAt.set(s.id, this.#speakerCount++);
+      if (s.evidence !== undefined) this.#speakersWhole = false;
+      this.#speakers.push(s);
+    } else if (section === 'events') {
+      this.#eventAt.set((record as Event).id, this.#eventCount++);
+      this.#events.push(record as Event);
+    } else this.#rejected.push(record as Rejected);
+  }
+
+  /** What was added since the last part, or undefined if nothing was. */
+  take(): HeadPart | undefined {
+    if (!this.#rejected.length && !this.#events.length && !this.#speakers.length && !this.#appearances.length) return undefined;
+    const part = { rejected: this.#rejected, events: this.#events, speakers: packColumns(this.#speakers, SPEAKER_KEYS), documentIds: this.#documentIds, appearances: Int32Array.from(this.#appearances) };
+    this.#rejected = [];
+    this.#events = [];
+    this.#speakers = [];
+    this.#documentIds = [];
+    this.#appearances = [];
+    return part;
+  }
 }
 
 /**
- * The first sections as a corpus to draw (see headCorpus), speakers without their evidence. The
- * appearances' positions among its speakers, events and documents are handed to the index
- * (rememberAppearanceLinks), which would otherwise look up 100k appearances' three ids again.
+ * The page's side: the parts unpacked as they come, and the head corpus they make. The head's
+ * documents (headCorpus: those its events name, then those only its appearances name) and each
+ * appearance's place among them are made as they come too: events come before appearances.
  */
-export function unpackHead(p: PackedHead): Corpus {
-  const speakers = unpackColumns<Speaker>(p.speakers);
-  const n = p.appearances.length / 3;
-  const appearances = new Array<Appearance>(n);
-  const speaker = new Int32Array(n);
-  const event = new Int32Array(n);
-  for (let i = 0; i < n; i++) {
-    speaker[i] = p.appearances[3 * i]!;
-    event[i] = p.appearances[3 * i + 1]!;
-    appearances[i] = { speakerId: speakers[speaker[i]!]!.id, eventId: p.events[event[i]!]!.id, documentId: p.documentIds[p.appearances[3 * i + 2]!]! };
+export class HeadParts {
+  readonly #rejected: Rejected[] = [];
+  readonly #events: Event[] = [];
+  readonly #speakers: Speaker[] = [];
+  readonly #documents: Corpus['documents'] = [];
+  readonly #documentAt = new Map<string, number>();
+  /** The head's place of each document the parts named, by the parts' numbering. */
+  readonly #partDocument: number[] = [];
+  readonly #appearances: Appearance[] = [];
+  readonly #speaker: number[] = [];
+  readonly #event: number[] = [];
+  readonly #document: number[] = [];
+
+  add(p: HeadPart): void {
+    for (const r of p.rejected) this.#rejected.push(r);
+    for (const e of p.events) {
+      this.#events.push(e);
+      for (const id of e.documentIds) this.#document_(id, e.id);
+    }
+    for (const s of unpackColumns<Speaker>(p.speakers)) this.#speakers.push(s);
+    const at = p.appearances;
+    let named = 0;
+    for (let i = 0; i < at.length; i += 3) {
+      const s = at[i]!;
+      const e = at[i + 1]!;
+      const eventId = this.#events[e]?.id ?? '';
+      // a part names each document once, where its appearances first name it
+      if (at[i + 2]! === this.#partDocument.length) this.#partDocument.push(this.#document_(p.documentIds[named++]!, eventId));
+      const d = this.#partDocument[at[i + 2]!]!;
+      this.#speaker.push(s);
+      this.#event.push(e);
+      this.#document.push(d);
+      this.#appearances.push({ speakerId: this.#speakers[s]?.id ?? '', eventId, documentId: this.#documents[d]!.id });
+    }
   }
-  const corpus = headCorpus({ events: p.events, speakers, appearances, rejected: p.rejected });
-  // the head's documents are those its events and appearances name: each of documentIds is one
-  const documentAt = new Map(corpus.documents.map((d, i) => [d.id, i]));
-  const atDocument = Int32Array.from(p.documentIds, (id) => documentAt.get(id)!);
-  const document = new Int32Array(n);
-  for (let i = 0; i < n; i++) document[i] = atDocument[p.appearances[3 * i + 2]!]!;
-  rememberAppearanceLinks(corpus, { speaker, event, document });
-  return corpus;
+
+  /** The place of document `id` in the head, added (of `eventId`) if new. */
+  #document_(id: string, eventId: string): number {
+    let d = this.#documentAt.get(id);
+    if (d === undefined) {
+      this.#documentAt.set(id, (d = this.#documents.length));
+      this.#documents.push(standInDocument(id, eventId));
+    }
+    return d;
+  }
+
+  /**
+   * The first sections as a corpus to draw (see headCorpus), speakers without their evidence. The
+   * appearances' positions among its speakers, events and documents are handed to the index
+   * (rememberAppearanceLinks), which would otherwise look up 100k appearances' three ids again.
+   */
+  corpus(): Corpus {
+    const corpus = headCorpus({ events: this.#events, speakers: this.#speakers, appearances: this.#appearances, rejected: this.#rejected }, this.#documents);
+    rememberAppearanceLinks(corpus, { speaker: Int32Array.from(this.#speaker), event: Int32Array.from(this.#event), document: Int32Array.from(this.#document) });
+    return corpus;
+  }
 }

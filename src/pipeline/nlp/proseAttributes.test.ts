@@ -96,6 +96,8 @@ describe('classifyProseRole: one role from the descriptors', () => {
     ["a union's general secretary leads it", ['general secretary of the Harbour Workers Union'], 'organisation-leader'],
     ['a secretary of a body named by its acronym', ['HWU regional secretary'], 'organisation-leader'],
     ['a secretary of a government department stays an official', ['Treasury Secretary'], 'government-official'],
+    ["a person's deputy is no member of a chamber of deputies", ["Okafor's deputy"], 'other'],
+    ['a deputy of a chamber stays a legislator', ['deputy in the National Assembly'], 'legislator'],
     ['no role words', [], 'other'],
   ])('%s', (_, descriptors, role) => expect(classifyProseRole(descriptors).role).toBe(role));
 });

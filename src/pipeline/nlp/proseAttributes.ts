@@ -50,6 +50,12 @@ function speaksForABody(text: string, m: RegExpExecArray): boolean {
     m[0] === 'representative' && /^\s+(?:of|for)\s+(?:the|a|an|its|their)\s/i.test(text.slice(m.index + m[0].length))
   );
 }
+/** "Adeyemi's deputy": someone's second in command, not a member of a chamber of deputies. */
+function someonesDeputy(text: string, m: RegExpExecArray): boolean {
+  return (
+    /^deput(?:y|ies)$/i.test(m[0]) && /\p{Lu}[\p{L}-]*['’]s\s+$/u.test(text.slice(Math.max(0, m.index - 40), m.index))
+  );
+}
 /** Whether the keyword `m` only modifies a title after it ("deputy leader", "deputy director-general"). */
 function modifies(text: string, m: RegExpExecArray): boolean {
   const next = /^[\s-]+([\p{L}-]+)/u.exec(text.slice(m.index + m[0].length))?.[1]?.toLowerCase() ?? '';
@@ -66,7 +72,13 @@ function seatOf(text: string): RegExpExecArray | null {
   SEATS.lastIndex = 0;
   let best: RegExpExecArray | null = null;
   for (let m = SEATS.exec(text); m; m = SEATS.exec(text))
-    if (!modifies(text, m) && !speaksForABody(text, m) && (!best || m[0].length > best[0].length)) best = m;
+    if (
+      !modifies(text, m) &&
+      !speaksForABody(text, m) &&
+      !someonesDeputy(text, m) &&
+      (!best || m[0].length > best[0].length)
+    )
+      best = m;
   return best;
 }
 

@@ -364,14 +364,13 @@ function referentAt(ctx: Ctx, i: number): { person: number; next: number; via: s
 
 /** After "51-year-old" starting at `j` (a number, then "-year-old" joined to it), the next token; else 0. */
 function ageEnd(toks: readonly Token[], j: number): number {
-  const glued = (k: number) => toks[k] !== undefined && toks[k]!.spaceBefore === '';
   const age =
     toks[j]?.pos === 'NUM' &&
     toks[j + 1]?.text === '-' &&
     toks[j + 2]?.lower === 'year' &&
     toks[j + 3]?.text === '-' &&
     toks[j + 4]?.lower === 'old' &&
-    [1, 2, 3, 4].every((d) => glued(j + d));
+    [1, 2, 3, 4].every((d) => toks[j + d] !== undefined && toks[j + d]!.spaceBefore === '');
   return age ? j + 5 : 0;
 }
 
@@ -627,8 +626,10 @@ function skipToVerb(ctx: Ctx, i: number, limit: number): number {
     if (toks[k]?.lower === 'who' && toks[k - 1]?.text === ',') k++;
   }
   // "Anna Berg of the Water Council maintained", "Tom Reyes of UNICEF observed", "… of the Bureau of Land and Water said"
-  const capitalAt = (j: number) => /^\p{Lu}/u.test(toks[j]?.text ?? '');
-  if (toks[k]?.lower === 'of' && (capitalAt(k + 1) || (toks[k + 1]?.lower === 'the' && capitalAt(k + 2)))) {
+  if (
+    toks[k]?.lower === 'of' &&
+    (capitalTokenAt(toks, k + 1) || (toks[k + 1]?.lower === 'the' && capitalTokenAt(toks, k + 2)))
+  ) {
     k++;
     while (
       k < toks.length &&
@@ -636,8 +637,8 @@ function skipToVerb(ctx: Ctx, i: number, limit: number): number {
       (/^\p{Lu}/u.test(toks[k]!.text) ||
         (toks[k]!.text === '-' && toks[k]!.spaceBefore === '') ||
         // ("of Osaka-based Kiri Robotics said")
-        (toks[k]!.lower === 'based' && toks[k - 1]!.text === '-' && capitalAt(k + 1)) ||
-        (/^['’]s$/.test(toks[k]!.text) && capitalAt(k + 1)) ||
+        (toks[k]!.lower === 'based' && toks[k - 1]!.text === '-' && capitalTokenAt(toks, k + 1)) ||
+        (/^['’]s$/.test(toks[k]!.text) && capitalTokenAt(toks, k + 1)) ||
         (/^(of|the|and|for)$/.test(toks[k]!.lower) && /^\p{Lu}/u.test(toks[k + 1]?.text ?? '')))
     )
       k++;
@@ -666,6 +667,9 @@ function skipToVerb(ctx: Ctx, i: number, limit: number): number {
     k++;
   return k;
 }
+
+/** Token `j` begins with a capital letter. */
+const capitalTokenAt = (toks: readonly Token[], j: number) => /^\p{Lu}/u.test(toks[j]?.text ?? '');
 
 /**
  * "Asked about Tom Fox, the coach said", "In a letter to Ana Lo, the mayor wrote": the name before token i sits in a

@@ -60,6 +60,101 @@ const join = (toks: readonly Token[]) =>
 const participleInTitle = (toks: readonly Token[], k: number) =>
   /ing$/.test(toks[k]!.lower) && isTitleWord(toks[k + 1]?.text ?? '');
 
+// Tests of the noun phrase before a name, token `j` being the next one back (`named`: tokens of names; `end`: where
+// the phrase ends).
+
+/** "the farmers' union leader": the apostrophe of a plural possessive. */
+const pluralPossessive = (toks: readonly Token[], j: number) =>
+  /^['’]$/.test(toks[j]!.text) && toks[j]!.spaceBefore === '' && /s$/.test(toks[j - 1]?.lower ?? '');
+/** "secretary-general": a hyphen inside a word. */
+const hyphenInWord = (toks: readonly Token[], j: number) =>
+  toks[j]?.text === '-' && toks[j]!.spaceBefore === '' && toks[j + 1]?.spaceBefore === '';
+/** "Tidewater Rail chief executive Ann Lee": a name right before a lower-case title is the body of the post. */
+function bodyBeforeTitle(toks: readonly Token[], named: ReadonlySet<number>, end: number, j: number): boolean {
+  if (!named.has(j) || named.has(j + 1)) return false;
+  // "Norcom's vice-president": past the possessive
+  const t = /^['’]s$/.test(toks[j + 1]?.text ?? '') ? j + 2 : j + 1;
+  return t < end && !named.has(t) && /^\p{Ll}/u.test(toks[t]!.text) && isTitleWord(toks[t]!.text);
+}
+/** "Emergency services minister Joan Ellery": a common word opening the sentence before lower-case words is no name. */
+const commonWordOpening = (toks: readonly Token[], named: ReadonlySet<number>, j: number) =>
+  toks[j - 1]?.sent !== toks[j]!.sent &&
+  !named.has(j + 1) &&
+  /^\p{Ll}/u.test(toks[j + 1]?.text ?? '') &&
+  isEnglishWord(toks[j]!.lower);
+/** "marine ecologist and former naval officer, Greta Lind": two posts of one person joined by "and". */
+const titlesJoined = (toks: readonly Token[], named: ReadonlySet<number>, end: number, j: number) =>
+  toks[j]!.lower === 'and' &&
+  !named.has(j - 1) &&
+  isTitleWord(toks[j - 1]?.text ?? '') &&
+  hasTitleWord(toks.slice(j + 1, end));
+/**
+ * "Germany's ambassador to Kenya, Lena Vogt", "special adviser to the governor": a post held towards a place or person
+ * ("the senator from Ohio, Jane Roe": a post held for a place).
+ */
+const titleTo = (toks: readonly Token[], j: number) =>
+  /^(to|from)$/.test(toks[j]!.lower) && isTitleWord(toks[j - 1]?.text ?? '');
+/** "the shadow work and pensions secretary, Ken Abe": "and" between two portfolio nouns, neither a post. */
+const nounsJoined = (toks: readonly Token[], j: number) =>
+  toks[j]!.lower === 'and' &&
+  [toks[j - 1], toks[j + 1]].every(
+    (t) => t !== undefined && t.pos === 'NOUN' && /^\p{Ll}/u.test(t.text) && !isTitleWord(t.text),
+  );
+/** "vice-minister of land and transport, Ken Abe": "and" inside the post's "of" phrase. */
+function ofPhraseAnd(toks: readonly Token[], j: number): boolean {
+  if (toks[j]!.lower !== 'and' || !/^(NOUN|PROPN)$/.test(toks[j - 1]?.pos ?? '')) return false;
+  for (let o = j - 1; o >= 1 && j - o <= 4; o--) {
+    if (toks[o]!.lower === 'of') return isTitleWord(toks[o - 1]!.text);
+    if (!/^(NOUN|ADJ|PROPN)$/.test(toks[o]!.pos)) return false;
+  }
+  return false;
+}
+/**
+ * "director for Africa, Dr. Ivo Lind", "head of the Lake Bank, Ana Lo": a name after the post's preposition is its
+ * place or body.
+ */
+function bodyOfPost(toks: readonly Token[], named: ReadonlySet<number>, j: number): boolean {
+  let r = j;
+  while (r > 0 && named.has(r - 1)) r--;
+  // ("head of the pension fund Nordkap, Ana Lo": the kind of body before its name)
+  for (let n = 0; n < 2 && toks[r - 1]?.pos === 'NOUN' && /^\p{Ll}/u.test(toks[r - 1]!.text); n++) r--;
+  if (toks[r - 1]?.lower === 'the') r--;
+  return /^(of|for|to|in)$/.test(toks[r - 1]?.lower ?? '') && isTitleWord(toks[r - 2]?.text ?? '');
+}
+
+/** A word in -ing other than "according": a participle opening a phrase ("Speaking to reporters"). */
+const participle = (t: Token | undefined) => t !== undefined && /ing$/.test(t.lower) && t.lower !== 'according';
+/**
+ * Token `p` opens sentence `sent` or a clause of it (the participle opens the sentence or a clause: "The talk was
+ * introduced by the school's principal, Ana Lo" has a passive verb, and its object is the title).
+ */
+const opensClause = (toks: readonly Token[], sent: number, p: number) =>
+  toks[p - 1]?.sent !== sent || /^[,;:—–]$/.test(toks[p - 1]!.text);
+/**
+ * ("In remarks to reporters, X said", "In an interview with a radio station, X said": a prepositional phrase that
+ * opens the sentence says where or how, not who)
+ */
+function openingPreposition(toks: readonly Token[], sent: number, p: number): boolean {
+  let s = p - 1;
+  while (s >= 0 && toks[s]!.sent === sent && /^(NOUN|ADJ|DET|PROPN|NUM)$/.test(toks[s]!.pos)) s--;
+  return s < p - 1 && toks[s]?.pos === 'ADP' && toks[s]!.lower !== 'according' && opensClause(toks, sent, s);
+}
+/**
+ * "Retired librarian Martha Voss", "said local fisherman Tom Hill": a bare noun phrase `before` (no article, no
+ * preposition, starting at token `k`) opening the sentence, or right after the verb of speech, describes the name after
+ * it, whatever the occupation.
+ */
+function bareOccupation(toks: readonly Token[], before: readonly Token[], k: number, sent: number): boolean {
+  const head = before[before.length - 1];
+  if (!head || before.length > 3 || head.pos !== 'NOUN' || !/^\p{Ll}/u.test(head.text)) return false;
+  if (TIME_NOUNS.has(head.lower)) return false;
+  const words = before.every(
+    (t, i) => /^(ADJ|NOUN)$/.test(t.pos) || (i === 0 && t.pos === 'PROPN' && isEnglishWord(t.lower)),
+  );
+  const prev = toks[k - 1];
+  return words && (prev === undefined || prev.sent !== sent || SPEECH_VERBS.has(prev.lower));
+}
+
 /**
  * The descriptors of one name mention, as written:
  * - the title words of its own capitalised run ("Chilean President" Rosa Ibarra);
@@ -104,75 +199,23 @@ export function descriptorsOf(doc: Tokenised, m: NameMention, named: ReadonlySet
   let k = end;
   // (not into another person's name: "…captain Joe Kerr, Sam Tate"; but a name right before a lower-case title is
   // the body of the post: "Tidewater Rail chief executive Ann Lee")
-  const bodyBeforeTitle = (j: number) => {
-    if (!named.has(j) || named.has(j + 1)) return false;
-    // "Norcom's vice-president": past the possessive
-    const t = /^['’]s$/.test(toks[j + 1]?.text ?? '') ? j + 2 : j + 1;
-    return t < end && !named.has(t) && /^\p{Ll}/u.test(toks[t]!.text) && isTitleWord(toks[t]!.text);
-  };
-  // "the farmers' union leader": the apostrophe of a plural possessive
-  const pluralPossessive = (j: number) =>
-    /^['’]$/.test(toks[j]!.text) && toks[j]!.spaceBefore === '' && /s$/.test(toks[j - 1]?.lower ?? '');
-  // "secretary-general": a hyphen inside a word
-  const hyphenInWord = (j: number) =>
-    toks[j]?.text === '-' && toks[j]!.spaceBefore === '' && toks[j + 1]?.spaceBefore === '';
-  // "Emergency services minister Joan Ellery": a common word opening the sentence before lower-case words is no name
-  const commonWordOpening = (j: number) =>
-    toks[j - 1]?.sent !== toks[j]!.sent &&
-    !named.has(j + 1) &&
-    /^\p{Ll}/u.test(toks[j + 1]?.text ?? '') &&
-    isEnglishWord(toks[j]!.lower);
-  // "marine ecologist and former naval officer, Greta Lind": two posts of one person joined by "and"
-  const titlesJoined = (j: number) =>
-    toks[j]!.lower === 'and' &&
-    !named.has(j - 1) &&
-    isTitleWord(toks[j - 1]?.text ?? '') &&
-    hasTitleWord(toks.slice(j + 1, end));
-  // "Germany's ambassador to Kenya, Lena Vogt", "special adviser to the governor": a post held towards a place or person
-  // ("the senator from Ohio, Jane Roe": a post held for a place)
-  const titleTo = (j: number) => /^(to|from)$/.test(toks[j]!.lower) && isTitleWord(toks[j - 1]?.text ?? '');
-  // "the shadow work and pensions secretary, Ken Abe": "and" between two portfolio nouns, neither a post
-  const nounsJoined = (j: number) =>
-    toks[j]!.lower === 'and' &&
-    [toks[j - 1], toks[j + 1]].every(
-      (t) => t !== undefined && t.pos === 'NOUN' && /^\p{Ll}/u.test(t.text) && !isTitleWord(t.text),
-    );
-  // "vice-minister of land and transport, Ken Abe": "and" inside the post's "of" phrase
-  const ofPhraseAnd = (j: number) => {
-    if (toks[j]!.lower !== 'and' || !/^(NOUN|PROPN)$/.test(toks[j - 1]?.pos ?? '')) return false;
-    for (let o = j - 1; o >= 1 && j - o <= 4; o--) {
-      if (toks[o]!.lower === 'of') return isTitleWord(toks[o - 1]!.text);
-      if (!/^(NOUN|ADJ|PROPN)$/.test(toks[o]!.pos)) return false;
-    }
-    return false;
-  };
-  // "director for Africa, Dr. Ivo Lind", "head of the Lake Bank, Ana Lo": a name after the post's preposition is its
-  // place or body
-  const bodyOfPost = (j: number) => {
-    let r = j;
-    while (r > 0 && named.has(r - 1)) r--;
-    // ("head of the pension fund Nordkap, Ana Lo": the kind of body before its name)
-    for (let n = 0; n < 2 && toks[r - 1]?.pos === 'NOUN' && /^\p{Ll}/u.test(toks[r - 1]!.text); n++) r--;
-    if (toks[r - 1]?.lower === 'the') r--;
-    return /^(of|for|to|in)$/.test(toks[r - 1]?.lower ?? '') && isTitleWord(toks[r - 2]?.text ?? '');
-  };
   while (
     k > 0 &&
     toks[k - 1]!.sent === m.sent &&
     (NP_POS.has(toks[k - 1]!.pos) ||
       participleInTitle(toks, k - 1) ||
-      hyphenInWord(k - 1) ||
-      pluralPossessive(k - 1)) &&
+      hyphenInWord(toks, k - 1) ||
+      pluralPossessive(toks, k - 1)) &&
     (!STOP_BACK.has(toks[k - 1]!.lower) ||
-      titlesJoined(k - 1) ||
-      titleTo(k - 1) ||
-      ofPhraseAnd(k - 1) ||
-      nounsJoined(k - 1)) &&
+      titlesJoined(toks, named, end, k - 1) ||
+      titleTo(toks, k - 1) ||
+      ofPhraseAnd(toks, k - 1) ||
+      nounsJoined(toks, k - 1)) &&
     (!named.has(k - 1) ||
-      bodyBeforeTitle(k - 1) ||
-      (named.has(k) && k < end && bodyBeforeTitle(k)) ||
-      bodyOfPost(k - 1) ||
-      commonWordOpening(k - 1)) &&
+      bodyBeforeTitle(toks, named, end, k - 1) ||
+      (named.has(k) && k < end && bodyBeforeTitle(toks, named, end, k)) ||
+      bodyOfPost(toks, named, k - 1) ||
+      commonWordOpening(toks, named, k - 1)) &&
     end - k < 12
   )
     k--;
@@ -186,18 +229,7 @@ export function descriptorsOf(doc: Tokenised, m: NameMention, named: ReadonlySet
   const before = toks.slice(k, end);
   // "Speaking to reporters, Ana Lo said", "Addressing the delegates, …": past the comma, the object of an opening
   // participle is no title ("said Ghana's trade minister, Kofi Mensah", "According to the mayor, Ana Lo" are)
-  const participle = (t: Token | undefined) => t !== undefined && /ing$/.test(t.lower) && t.lower !== 'according';
   const opener = end < leadFirst && phraseFrom > 0 && toks[phraseFrom - 1]!.sent === m.sent ? phraseFrom - 1 : -1;
-  // (the participle opens the sentence or a clause: "The talk was introduced by the school's principal, Ana Lo" has a
-  // passive verb, and its object is the title)
-  const opensClause = (p: number) => toks[p - 1]?.sent !== m.sent || /^[,;:—–]$/.test(toks[p - 1]!.text);
-  // ("In remarks to reporters, X said", "In an interview with a radio station, X said": a prepositional phrase that opens
-  // the sentence says where or how, not who)
-  const openingPreposition = (p: number) => {
-    let s = p - 1;
-    while (s >= 0 && toks[s]!.sent === m.sent && /^(NOUN|ADJ|DET|PROPN|NUM)$/.test(toks[s]!.pos)) s--;
-    return s < p - 1 && toks[s]?.pos === 'ADP' && toks[s]!.lower !== 'according' && opensClause(s);
-  };
   // ("Responding to a question from a reporter, X said": the phrase lies in a participle clause opening the sentence,
   // with no comma before it and no other verb)
   const sentenceFirst = (() => {
@@ -215,30 +247,17 @@ export function descriptorsOf(doc: Tokenised, m: NameMention, named: ReadonlySet
   const objectOfOpener =
     opener >= 0 &&
     (openingParticiple ||
-      (participle(toks[opener]) && opensClause(opener)) ||
-      (toks[opener]!.pos === 'ADP' && openingPreposition(opener)) ||
+      (participle(toks[opener]) && opensClause(toks, m.sent, opener)) ||
+      (toks[opener]!.pos === 'ADP' && openingPreposition(toks, m.sent, opener)) ||
       // ("Asked by reporters about costs, X said": a passive participle before its preposition)
       (toks[opener]!.pos === 'ADP' &&
         (participle(toks[opener - 1]) || /ed$/.test(toks[opener - 1]?.lower ?? '')) &&
-        opensClause(opener - 1)));
+        opensClause(toks, m.sent, opener - 1)));
   // ("a spokeswoman for Lars Eklund": the post is the spokeswoman's, not his)
   const agentFor =
     before.length >= 2 &&
     before[before.length - 1]!.lower === 'for' &&
     AGENT_TITLES.has(before[before.length - 2]!.lower);
-  // "Retired librarian Martha Voss", "said local fisherman Tom Hill": a bare noun phrase (no article, no preposition)
-  // opening the sentence, or right after the verb of speech, describes the name after it, whatever the occupation
-  const bareOccupation = () => {
-    const head = before[before.length - 1];
-    if (!head || before.length > 3 || phraseFrom !== k || head.pos !== 'NOUN' || !/^\p{Ll}/u.test(head.text))
-      return false;
-    if (TIME_NOUNS.has(head.lower)) return false;
-    const words = before.every(
-      (t, i) => /^(ADJ|NOUN)$/.test(t.pos) || (i === 0 && t.pos === 'PROPN' && isEnglishWord(t.lower)),
-    );
-    const prev = toks[k - 1];
-    return words && (prev === undefined || prev.sent !== m.sent || SPEECH_VERBS.has(prev.lower));
-  };
   // "the former Prime Minister Ana Lo", "state Sen. Gary Roe": lower-case modifiers right before the run's title are
   // part of it (apart, "former" would not make the post a former one)
   const courtesyOnly = lead.every((t) => COURTESY_TITLES.has(normalisePhrase(t.text.replace(/\.$/, ''))));
@@ -250,7 +269,12 @@ export function descriptorsOf(doc: Tokenised, m: NameMention, named: ReadonlySet
     before.length <= 2 &&
     before.every((t) => /^\p{Ll}/u.test(t.text) && (t.pos === 'ADJ' || t.pos === 'NOUN'));
   if (leadModifiers) out[0] = `${join(before)} ${out[0]}`;
-  else if (before.length && (hasTitleWord(before) || bareOccupation()) && !objectOfOpener && !agentFor)
+  else if (
+    before.length &&
+    (hasTitleWord(before) || (phraseFrom === k && bareOccupation(toks, before, k, m.sent))) &&
+    !objectOfOpener &&
+    !agentFor
+  )
     out.push(join(before));
   else if (before.length && end === leadFirst && out.length && findPlaces(join(before)).length)
     // "Kenyan Cabinet Secretary Ana Ruto": a place word right before the run's title belongs to it
@@ -389,7 +413,7 @@ export function descriptorsOf(doc: Tokenised, m: NameMention, named: ReadonlySet
           (t.pos === 'VERB' || t.pos === 'AUX') &&
           !isTitleWord(t.text) &&
           !/^\p{Lu}/u.test(t.text) &&
-          !hyphenInWord(b + 1)
+          !hyphenInWord(toks, b + 1)
         )
           break;
       }

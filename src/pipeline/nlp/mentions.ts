@@ -287,6 +287,23 @@ function commonWordOpening(toks: Token[], words: readonly { first: number; last:
   return toks[w.first - 1]?.sent !== t.sent && isEnglishWord(t.lower);
 }
 
+/** A word of a run: its tokens [first, last) and its text (hyphen-joined pieces are one word). */
+interface RunWord {
+  first: number;
+  last: number;
+  text: string;
+}
+/** A one-token title word that is no organisation's word ("Chairman", not "Court"). */
+function trailingTitle(w: RunWord): boolean {
+  const n = normalisePhrase(stripDot(w.text));
+  return w.last - w.first === 1 && TITLE_WORDS.has(n) && !ORG_WORDS.has(n);
+}
+/** A one-token word that can be part of a person's name. */
+const nameWordAlone = (toks: Token[], w: RunWord) => w.last - w.first === 1 && isNameWord(toks[w.first]!);
+/** ("North Dakota Gov.": two words that make a place count too, though neither is one alone) */
+const twoWordPlace = (lead: readonly RunWord[], k: number) =>
+  k > 0 && findPlaces(`${lead[k - 1]!.text} ${lead[k]!.text}`).some((p) => p.index === 0 && p.phrase.includes(' '));
+
 function splitRun(toks: Token[], from: number, to: number, out: NameMention[]): void {
   // a lone capitalised word that cannot be a name word ("The", "But", "UN") gives no name: the common case, answered
   // before any of the words below are gathered
@@ -299,7 +316,7 @@ function splitRun(toks: Token[], from: number, to: number, out: NameMention[]): 
   )
     from++;
   // group hyphen-joined pieces into words
-  const words: { first: number; last: number; text: string }[] = [];
+  const words: RunWord[] = [];
   for (let k = from; k < to;) {
     let e = k + 1;
     while (
@@ -314,14 +331,10 @@ function splitRun(toks: Token[], from: number, to: number, out: NameMention[]): 
   }
   // "Dr. Ada Obi Chairman/CEO, …": a person's title glued after a full name (no comma) ends the run there
   // (not an organisation's word: "the Ada Obi Supreme Court hearing")
-  const trailingTitle = (w: { first: number; last: number; text: string }) => {
-    const n = normalisePhrase(stripDot(w.text));
-    return w.last - w.first === 1 && TITLE_WORDS.has(n) && !ORG_WORDS.has(n);
-  };
   let end = words.length;
   while (end > 2 && trailingTitle(words[end - 1]!)) end--;
-  const nameBefore = (k: number) => words[k]!.last - words[k]!.first === 1 && isNameWord(toks[words[k]!.first]!);
-  if (end < words.length && end >= 2 && nameBefore(end - 1) && nameBefore(end - 2)) words.length = end;
+  if (end < words.length && end >= 2 && nameWordAlone(toks, words[end - 1]!) && nameWordAlone(toks, words[end - 2]!))
+    words.length = end;
   // the name: the longest tail of name words (particles allowed inside)
   let s = words.length;
   while (s > 0) {
@@ -423,9 +436,6 @@ function splitRun(toks: Token[], from: number, to: number, out: NameMention[]): 
   let lead = words.slice(0, s);
   // a sentence-initial or other capitalised word that is not a descriptor ("Yesterday", "Thanks") is not part of the title
   let cut = lead.length;
-  // ("North Dakota Gov.": two words that make a place count too, though neither is one alone)
-  const twoWordPlace = (k: number) =>
-    k > 0 && findPlaces(`${lead[k - 1]!.text} ${lead[k]!.text}`).some((p) => p.index === 0 && p.phrase.includes(' '));
   for (;;) {
     if (
       cut > 0 &&
@@ -435,7 +445,7 @@ function splitRun(toks: Token[], from: number, to: number, out: NameMention[]): 
     )
       cut--;
     // (only before a descriptor already taken: "… of Hong Kong Ana Lo" keeps the place with its "of")
-    else if (cut > 1 && cut < lead.length && twoWordPlace(cut - 1)) cut -= 2;
+    else if (cut > 1 && cut < lead.length && twoWordPlace(lead, cut - 1)) cut -= 2;
     else break;
   }
   // "Facebook CEO", "Skyway Airlines CEO": an organisation's name before a title stays with the title

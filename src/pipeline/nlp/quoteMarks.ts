@@ -28,7 +28,8 @@ const MARKS = /["“”„«»]/g;
 export function findQuoteSpans(text: string, paragraphs: readonly Paragraph[]): QuoteSpan[] {
   const out: QuoteSpan[] = [];
   let openAtEnd = false;
-  paragraphs.forEach((p, para) => {
+  for (let para = 0; para < paragraphs.length; para++) {
+    const p = paragraphs[para]!;
     let open = -1;
     const firstOpen = out.length;
     // only the marks matter: jump from one to the next rather than visit every character
@@ -40,25 +41,26 @@ export function findQuoteSpans(text: string, paragraphs: readonly Paragraph[]): 
       if (open < 0 && (OPEN.has(c) || (isStraight && !closesStraight(text, i, p.start)))) open = i;
       // German-style „…“ closes with a left mark
       else if (open >= 0 && (CLOSE.has(c) || isStraight || (c === '“' && text[open] === '„'))) {
-        push(open, i, false);
+        pushSpan(out, text, open, i, para, false);
         open = -1;
       } else if (open < 0 && CLOSE.has(c) && i === p.start) open = i; // a stray closing mark opening a paragraph
     }
-    if (open >= 0) push(open, p.end, true);
+    if (open >= 0) pushSpan(out, text, open, p.end, para, true);
     // a paragraph that opens with a mark after one left open continues that quote
     const first = out[firstOpen];
     if (first && openAtEnd && first.open === p.start) first.continues = true;
     openAtEnd = open >= 0;
-
-    function push(o: number, c: number, runsOn: boolean) {
-      let s = o + 1;
-      let e = c;
-      while (s < e && /\s/.test(text[s]!)) s++;
-      while (e > s && /\s/.test(text[e - 1]!)) e--;
-      if (e > s) out.push({ start: s, end: e, open: o, close: c, para, runsOn, continues: false });
-    }
-  });
+  }
   return out;
+}
+
+/** The words between marks at `o` and `c`, without the spaces inside the marks; none when only spaces. */
+function pushSpan(out: QuoteSpan[], text: string, o: number, c: number, para: number, runsOn: boolean): void {
+  let s = o + 1;
+  let e = c;
+  while (s < e && /\s/.test(text[s]!)) s++;
+  while (e > s && /\s/.test(text[e - 1]!)) e--;
+  if (e > s) out.push({ start: s, end: e, open: o, close: c, para, runsOn, continues: false });
 }
 
 /** A straight mark right after a letter or punctuation (and not at the paragraph's start) closes rather than opens. */

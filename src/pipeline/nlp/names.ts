@@ -263,6 +263,13 @@ export function findName(
 
 /** "Dr. Jane Doe" -> "jane doe": the key one person's name forms share in a document. */
 export function nameKey(name: string): string {
+  return nameKeys(name);
+}
+
+/** A document asks for the key of each name form many times, and names recur across articles: each is folded once (bounded). */
+const nameKeys = boundedMemo(10_000, foldName);
+
+function foldName(name: string): string {
   return name
     .normalize('NFKD')
     .replace(/\p{M}/gu, '')

@@ -69,6 +69,13 @@ function splitParts(descriptor: string): string[] {
 
 /** Key for comparing spellings of an organisation: case, "the", possessives, apostrophes and dashes folded. */
 export function orgKey(s: string): string {
+  return orgKeys(s);
+}
+
+/** The same names come back from descriptor to descriptor and article to article: each is folded once (bounded). */
+const orgKeys = boundedMemo(10_000, foldOrgName);
+
+function foldOrgName(s: string): string {
   return s
     .normalize('NFKD')
     .replace(/\p{M}/gu, '')

@@ -3,7 +3,9 @@ import { describe, expect, it } from 'vitest';
 import type { Corpus } from '../corpus';
 import { linesBody, publishLines, streamOf } from '../lib/__fixtures__/publishLines';
 import { smallCorpus } from '../lib/__fixtures__/smallCorpus';
+import { knownLinks } from '../lib/appearanceLinks';
 import { buildIndex } from '../lib/corpusIndex';
+import { countUnits } from '../lib/countUnits';
 import { openDatabase } from './database';
 import { readCorpusLines } from './loadLines';
 import { HeadPacker, HeadParts, type HeadPart } from './packHead';
@@ -81,6 +83,24 @@ describe('the head packed as it is read (HeadPacker, HeadParts)', () => {
     const { held, shown } = await bothWays(body, 2);
     expect(held).toBeUndefined();
     expect(shown).toBeUndefined();
+  });
+
+  it('hands the index the count units it would count', async () => {
+    // a speaker twice at one event in two documents, and once more in the first: one unit, two documents
+    const ev = JSON.parse(whole[at('events')]!)[1].id as string;
+    const sp = JSON.parse(whole[at('speakers')]!)[1].id as string;
+    const more = [JSON.stringify(['appearances', { documentId: 'x1', eventId: ev, speakerIds: [sp] }]), JSON.stringify(['appearances', { documentId: 'x2', eventId: ev, speakerIds: [sp] }]), JSON.stringify(['appearances', { documentId: 'x1', eventId: ev, speakerIds: [sp] }])];
+    for (const body of [linesBody(whole), linesBody([...whole.slice(0, at('speakerNames')), ...more, ...whole.slice(at('speakerNames'))])])
+      for (const every of [1, 4, 1000]) {
+        const head = (await bothWays(body, every)).shown!;
+        const index = buildIndex(head);
+        const given = countUnits(index, 'event');
+        // the same corpus in new arrays: counted from the index
+        const counted = countUnits(buildIndex({ ...head, appearances: [...head.appearances] }), 'event');
+        expect(given).toBe(knownLinks.get(head.appearances)!.eventUnits);
+        expect(given).toEqual(counted);
+        expect(countUnits(index, 'article')).toEqual(countUnits(buildIndex({ ...head, appearances: [...head.appearances] }), 'article'));
+      }
   });
 
   it('hands the index the appearances\u2019 positions it would look up', async () => {

@@ -1,5 +1,6 @@
 import type { Appearance, Corpus, Event, Rejected, Speaker } from '../corpus';
 import { rememberAppearanceLinks } from '../lib/appearanceLinks';
+import type { CountUnits } from '../lib/countUnits';
 import { headCorpus, standInDocument } from './loadCommon';
 import { packColumns, unpackColumns, type PackedColumns } from './packColumns';
 
@@ -99,6 +100,18 @@ export class HeadParts {
   readonly #speaker: number[] = [];
   readonly #event: number[] = [];
   readonly #document: number[] = [];
+  /**
+   * The "event" count units as the appearances come (countUnits' unitsOf, for a corpus without quotes as
+   * the head is): one a distinct (speaker, event) pair in the order they first occur, keyed by
+   * speaker × (events + 1) + event + 1 (all events come before any appearance); each appearance's unit and
+   * document, laid out unit by unit once the head is whole.
+   */
+  readonly #unitOf = new Map<number, number>();
+  #keyBase = 0;
+  readonly #unitSpeaker: number[] = [];
+  readonly #unitEvent: number[] = [];
+  readonly #occurrenceUnit: number[] = [];
+  readonly #occurrenceDocument: number[] = [];
 
   add(p: HeadPart): void {
     for (const r of p.rejected) this.#rejected.push(r);
@@ -119,6 +132,18 @@ export class HeadParts {
       this.#speaker.push(s);
       this.#event.push(e);
       this.#document.push(d);
+      if (s >= 0) {
+        this.#keyBase ||= this.#events.length + 1;
+        const key = s * this.#keyBase + e + 1;
+        let u = this.#unitOf.get(key);
+        if (u === undefined) {
+          this.#unitOf.set(key, (u = this.#unitSpeaker.length));
+          this.#unitSpeaker.push(s);
+          this.#unitEvent.push(e);
+        }
+        this.#occurrenceUnit.push(u);
+        this.#occurrenceDocument.push(d);
+      }
       this.#appearances.push({ speakerId: this.#speakers[s]?.id ?? '', eventId, documentId: this.#documents[d]!.id });
     }
   }
@@ -140,7 +165,63 @@ export class HeadParts {
    */
   corpus(): Corpus {
     const corpus = headCorpus({ events: this.#events, speakers: this.#speakers, appearances: this.#appearances, rejected: this.#rejected }, this.#documents);
-    rememberAppearanceLinks(corpus, { speaker: Int32Array.from(this.#speaker), event: Int32Array.from(this.#event), document: Int32Array.from(this.#document) });
+    const eventUnits = this.#eventUnits(corpus.documents.length);
+    rememberAppearanceLinks(corpus, { speaker: Int32Array.from(this.#speaker), event: Int32Array.from(this.#event), document: Int32Array.from(this.#document), eventUnits });
     return corpus;
   }
+
+  /**
+   * The units counted so far; each one's distinct documents, in the order they occur, are laid out when
+   * first read (only a full-text term filter reads them: not on the first chart's path). Nothing of this
+   * object is kept: the units live as long as the appearances (see rememberAppearanceLinks).
+   */
+  #eventUnits(nDocuments: number): CountUnits {
+    const units = this.#unitSpeaker.length;
+    let occurrences: [Int32Array, Int32Array] | undefined = [Int32Array.from(this.#occurrenceUnit), Int32Array.from(this.#occurrenceDocument)];
+    let laidOut: Pick<CountUnits, 'docStart' | 'docs'> | undefined;
+    const documents = () => {
+      if (!laidOut) {
+        laidOut = layOutDocuments(units, ...occurrences!, nDocuments);
+        occurrences = undefined;
+      }
+      return laidOut;
+    };
+    return {
+      mode: 'event',
+      speaker: Int32Array.from(this.#unitSpeaker),
+      event: Int32Array.from(this.#unitEvent),
+      get docStart() {
+        return documents().docStart;
+      },
+      get docs() {
+        return documents().docs;
+      },
+    };
+  }
+}
+
+/** Each unit's distinct documents (not -1), in the order they occur, unit after unit: occurrence i is of unit `unitOf[i]` in document `documentOf[i]`. */
+function layOutDocuments(units: number, unitOf: Int32Array, documentOf: Int32Array, nDocuments: number): Pick<CountUnits, 'docStart' | 'docs'> {
+  const start = new Int32Array(units + 1);
+  for (let i = 0; i < unitOf.length; i++) start[unitOf[i]! + 1]!++;
+  for (let u = 0; u < units; u++) start[u + 1]! += start[u]!;
+  const next = start.slice(0, units);
+  const byUnit = new Int32Array(unitOf.length);
+  for (let i = 0; i < unitOf.length; i++) byUnit[next[unitOf[i]!]!++] = documentOf[i]!;
+  const seenBy = new Int32Array(nDocuments).fill(-1);
+  const docStart = new Int32Array(units + 1);
+  const docs = new Int32Array(unitOf.length);
+  let n = 0;
+  for (let u = 0; u < units; u++) {
+    docStart[u] = n;
+    for (let k = start[u]!; k < start[u + 1]!; k++) {
+      const d = byUnit[k]!;
+      if (d >= 0 && seenBy[d] !== u) {
+        seenBy[d] = u;
+        docs[n++] = d;
+      }
+    }
+  }
+  docStart[units] = n;
+  return { docStart, docs: docs.slice(0, n) };
 }

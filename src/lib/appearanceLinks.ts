@@ -1,10 +1,13 @@
 import type { Corpus } from '../corpus';
+import type { CountUnits } from './countUnits';
 
 /** Appearance → speaker / event / document position, as made with the appearances (see rememberAppearanceLinks). */
 export interface AppearanceLinks {
   readonly speaker: Int32Array;
   readonly event: Int32Array;
   readonly document: Int32Array;
+  /** The "event" count units of a corpus without quotes (a first load's head), made with the appearances (see countUnits). */
+  readonly eventUnits?: CountUnits;
 }
 
 export const knownLinks = new WeakMap<readonly Corpus['appearances'][number][], AppearanceLinks & Pick<Corpus, 'speakers' | 'events' | 'documents'>>();

@@ -1,3 +1,4 @@
+import { knownLinks } from './appearanceLinks';
 import type { CorpusIndex } from './corpusIndex';
 import type { Facet, Filters } from './filters';
 import { documentTermFlags } from './quoteHasTerm';
@@ -38,6 +39,10 @@ export function countUnits(index: CorpusIndex, mode: CountMode): CountUnits {
 }
 
 function buildUnits(index: CorpusIndex, mode: CountMode): CountUnits {
+  // a first load's head: its maker counted the units as the appearances came (HeadParts), off the first chart's path
+  const known = knownLinks.get(index.corpus.appearances);
+  const { speakers, events, documents, quotes } = index.corpus;
+  if (mode === 'event' && known?.eventUnits && !quotes.length && known.speakers === speakers && known.events === events && known.documents === documents) return known.eventUnits;
   const { appearanceSpeaker, appearanceEvent, appearanceDocument, quoteSpeaker, quoteEvent, quoteDocument } = index;
   return unitsOf(mode, index.speakers.length, index.corpus.events.length, index.corpus.documents.length, [
     [appearanceSpeaker, appearanceEvent, appearanceDocument],
@@ -154,10 +159,12 @@ export function computeUnitFlags(index: CorpusIndex, units: CountUnits, f: Filte
     if (p !== undefined) eventOk![p] = 1;
   }
   const docOk = except === 'term' || !f.term.length || termSource !== 'document' ? null : documentTermFlags(index, f.term);
-  const { event, docStart, docs } = units;
+  const { event } = units;
+  // read only for a full-text term filter: a first load's head makes them when first asked for (HeadParts)
+  const { docStart, docs } = docOk ? units : { docStart: undefined, docs: undefined };
   for (let u = 0; u < n; u++) {
     if (eventOk && (event[u]! < 0 || !eventOk[event[u]!])) continue;
-    if (docOk) {
+    if (docOk && docStart && docs) {
       let hit = false;
       for (let k = docStart[u]!; k < docStart[u + 1]! && !hit; k++) hit = docOk[docs[k]!] === 1;
       if (!hit) continue;

@@ -3,7 +3,7 @@ import { availableParallelism, tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
 import { buildCorpus, type StreamedCorpus } from '../index';
-import { closeAnalysisPool } from './analysisPool';
+import { analysisPool, closeAnalysisPool } from './analysisPool';
 import { buildCorpusFromFiles } from './buildCorpusFromFiles';
 
 const article = (n: number) =>
@@ -79,6 +79,21 @@ describe.runIf(availableParallelism() > 1)('buildCorpusFromFiles', () => {
     await stopped;
     expect(stages.some((s) => /^analysed \d+ files on the main thread/.test(s))).toBe(true);
     expect(JSON.stringify(whole(pooled.corpus))).toBe(JSON.stringify(serial.corpus));
+  }, 180_000);
+
+  it('gives the same corpus when the threads run out of heap (their files are analysed here)', async () => {
+    const files = folder(12);
+    const serial = serialOf(files);
+    const stages: string[] = [];
+    await closeAnalysisPool();
+    analysisPool({ threadHeapMb: 8 });
+    try {
+      const pooled = await buildCorpusFromFiles(files, { onStage: (s) => stages.push(s) }, 0);
+      expect(stages.some((s) => /^analysed \d+ files on the main thread/.test(s))).toBe(true);
+      expect(JSON.stringify(whole(pooled.corpus))).toBe(JSON.stringify(serial.corpus));
+    } finally {
+      await closeAnalysisPool();
+    }
   }, 180_000);
 
   it('gives each of two runs sharing the pool its own corpus', async () => {

@@ -200,7 +200,9 @@ function scanOrganisations(written: string): string[] {
     let ledBy = -1;
     for (const m of part.matchAll(/\b(?:of|at|from|for|representing|with|in)\s+(?:the\s+)?/g)) {
       starts.push(m.index + m[0].length);
-      if (ORG_TITLES.has(lastWord(part.slice(0, m.index)))) ledBy = m.index + m[0].length;
+      const post = lastWord(part.slice(0, m.index));
+      // ("fund manager at Rhein Capital", "an engineer at Volta": where someone works is named after "at")
+      if (ORG_TITLES.has(post) || (m[0].startsWith('at') && ROLE_NOUNS.has(post))) ledBy = m.index + m[0].length;
     }
     // "of the pressure group Food First", "founder of the Leeds start-up Orbly": a kind of body, then its name
     const kinded = new Set<number>();

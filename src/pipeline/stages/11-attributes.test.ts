@@ -82,6 +82,10 @@ describe('organisations', () => {
     ['Foreign Minister', []],
     // after a post in an organisation any capitalised name is the organisation, organisation word or not
     ['founder of Bright Path Forward, a group for young voters', ['Bright Path Forward']],
+    // where someone works, after "at" and their occupation; not a place
+    ['fund manager at Rhein Capital', ['Rhein Capital']],
+    ['an engineer at Volta', ['Volta']],
+    ['a teacher at Leeds', []],
     ['president of Kenya', []],
     // a name with its acronym in brackets
     ['Executive Secretary of the Global Water Compact (GWC)', ['Global Water Compact (GWC)']],

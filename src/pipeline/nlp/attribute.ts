@@ -63,7 +63,18 @@ const SUBJECT_PRONOUNS = new Set(['he', 'she']);
 const TELL: ReadonlySet<string> = new Set(speechData.tellVerbs);
 const SPEECH_NOUNS = new Set(speechData.speechNouns);
 const POSSESSIVES = new Set(['his', 'her', 'their', 'its', 'our']);
-const AFTER_PREPOSITION = /^(after|before|following|unlike|like|than|besides|behind|against)$/;
+/** "Speaking after Cheng, …": prepositions a name after which is no subject (asked of every token: a set, not an expression). */
+const AFTER_PREPOSITION: ReadonlySet<string> = new Set([
+  'after',
+  'before',
+  'following',
+  'unlike',
+  'like',
+  'than',
+  'besides',
+  'behind',
+  'against',
+]);
 const CHARACTERISE = speechData.characterisingVerbs as Record<string, string[]>;
 const PARTICIPLES = new Set(speechData.speechParticiples);
 const SPEECH_PHRASES = new Map(
@@ -996,7 +1007,7 @@ function reportedSpeech(ctx: Ctx, quotes: AttributedQuote[]): void {
         continue;
       }
       // "Speaking after Cheng, Oliver Grant said": a name after such a preposition is not the subject
-      let r = AFTER_PREPOSITION.test(toks[i - 1]?.lower ?? '') ? null : referentAt(ctx, i);
+      let r = AFTER_PREPOSITION.has(toks[i - 1]?.lower ?? '') ? null : referentAt(ctx, i);
       let v = r ? skipToVerb(ctx, r.next, 4) : -1;
       // "…, and argued that …", "welcomed the deal but warned that …": a second verb of speech for the sentence's subject
       if (

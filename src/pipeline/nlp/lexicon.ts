@@ -58,9 +58,19 @@ function addPhrase(phrase: string, code: string | null, kind: PlaceKind): void {
 const regionNames = new Set(Object.values(placesData.regions).flatMap((list) => list.map((p) => normalisePhrase(p))));
 const rank = (k: PlaceKind) => ['country', 'demonym', 'institution', 'place'].indexOf(k);
 
+/** /^[A-Za-z]+$/, by character code: asked of most words the lexicons look up. */
+function isAsciiLetters(s: string): boolean {
+  if (s.length === 0) return false;
+  for (let i = 0; i < s.length; i++) {
+    const c = s.charCodeAt(i) | 32;
+    if (c < 97 || c > 122) return false;
+  }
+  return true;
+}
+
 export function normalisePhrase(s: string): string {
   // fast path: plain ASCII words need no Unicode folding
-  if (/^[A-Za-z]+$/.test(s)) return s.toLowerCase();
+  if (isAsciiLetters(s)) return s.toLowerCase();
   return s
     .normalize('NFKD')
     .replace(/\p{M}/gu, '')

@@ -186,7 +186,7 @@ export function findNameMentions(doc: Tokenised): NameMention[] {
         j += 2;
         continue;
       }
-      if (/^['’]\p{L}/u.test(u.text) && u.spaceBefore === '' && u.lower !== "'s" && u.lower !== '’s') {
+      if (u.spaceBefore === '' && /^['’]\p{L}/u.test(u.text) && u.lower !== "'s" && u.lower !== '’s') {
         j++;
         continue;
       }

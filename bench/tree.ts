@@ -1,6 +1,6 @@
 import { execFileSync } from 'node:child_process';
 import { createHash } from 'node:crypto';
-import { cpSync, existsSync, mkdirSync, readdirSync, rmSync, symlinkSync, writeFileSync } from 'node:fs';
+import { cpSync, existsSync, mkdirSync, readdirSync, readFileSync, rmSync, symlinkSync, writeFileSync } from 'node:fs';
 import { dirname, join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 
@@ -82,6 +82,9 @@ export function makeSite(buildDir: string, siteDir: string, corpusPath: string, 
   rmSync(siteDir, { recursive: true, force: true });
   cpSync(buildDir, siteDir, { recursive: true });
   for (const name of ['corpus.json', 'corpus.jsonl']) rmSync(join(siteDir, name), { force: true });
-  cpSync(corpusPath, join(siteDir, /\.(jsonl|ndjson)$/i.test(corpusPath) ? 'corpus.jsonl' : 'corpus.json'));
-  cpSync(versionPath, join(siteDir, 'corpus.version.json'));
+  const name = /\.(jsonl|ndjson)$/i.test(corpusPath) ? 'corpus.jsonl' : 'corpus.json';
+  cpSync(corpusPath, join(siteDir, name));
+  // the version file names the corpus the page fetches: the copy's name, whatever the corpus was called
+  const version = JSON.parse(readFileSync(versionPath, 'utf8')) as { file?: string };
+  writeFileSync(join(siteDir, 'corpus.version.json'), JSON.stringify(version.file ? { ...version, file: name } : version));
 }

@@ -162,7 +162,11 @@ function scanOrganisations(written: string): string[] {
   for (const o of ORGANISATIONS)
     for (const a of o.aliases) if (a.includes(' ') && descriptor.includes(a) && !out.includes(a)) out.push(a);
   for (const rawPart of splitParts(descriptor)) {
-    const part = rawPart.replace(/\s*\((?:19|20)\d\d[^)]*\)/g, '').trim();
+    // ("WWF's", "Rhein Group's" before the person's name: the body, not its possessive)
+    const part = rawPart
+      .replace(/\s*\((?:19|20)\d\d[^)]*\)/g, '')
+      .trim()
+      .replace(/(?<=\p{Lu}[\p{L}]*)['’]s$/u, '');
     if (!part || out.some((o) => part.includes(o))) continue;
     const party = partyOf(part);
     if (party) {

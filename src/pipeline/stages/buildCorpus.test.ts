@@ -70,6 +70,19 @@ describe('buildCorpus', () => {
     expect(roux!.titles ?? []).toEqual([]);
   });
 
+  it("a body's possessive right before a name gives the affiliation, a person's does not", () => {
+    const { corpus } = buildCorpus([
+      {
+        file: 'funds.txt',
+        bytes: enc(
+          "Investors meet\n\nHarbour Group's Lena Fisk said the fees were too high.\n\nWWF's Omar Haddad said the fund was late.\n\nDonald Trump's Mike Pence said the plan was fine.\n",
+        ),
+      },
+    ]);
+    const of = (n: string) => corpus.speakers.find((s) => s.name === n)?.affiliations;
+    expect([of('Lena Fisk'), of('Omar Haddad'), of('Mike Pence')]).toEqual([['Harbour Group'], ['WWF'], []]);
+  });
+
   it('an age between commas before a post is no part of it ("said Ana Lo, 34, a ward sister from Leeds")', () => {
     const { corpus } = buildCorpus([
       {

@@ -75,12 +75,17 @@ describe('buildCorpus', () => {
       {
         file: 'funds.txt',
         bytes: enc(
-          "Investors meet\n\nHarbour Group's Lena Fisk said the fees were too high.\n\nWWF's Omar Haddad said the fund was late.\n\nDonald Trump's Mike Pence said the plan was fine.\n",
+          "Investors meet\n\nHarbour Group's Lena Fisk said the fees were too high.\n\nWWF's Omar Haddad said the fund was late.\n\nDonald Trump's Mike Pence said the plan was fine.\n\nNordvik Capital's Ola Berg said returns would fall.\n",
         ),
       },
     ]);
     const of = (n: string) => corpus.speakers.find((s) => s.name === n)?.affiliations;
-    expect([of('Lena Fisk'), of('Omar Haddad'), of('Mike Pence')]).toEqual([['Harbour Group'], ['WWF'], []]);
+    expect([of('Lena Fisk'), of('Omar Haddad'), of('Mike Pence'), of('Ola Berg')]).toEqual([
+      ['Harbour Group'],
+      ['WWF'],
+      [],
+      ['Nordvik Capital'],
+    ]);
   });
 
   it('an age between commas before a post is no part of it ("said Ana Lo, 34, a ward sister from Leeds")', () => {

@@ -1301,7 +1301,7 @@ function skipAddressee(ctx: Ctx, c: number, last: number, telling = false): numb
   // ("told the cheering crowd, promising …": whom a verb of telling names, up to a comma)
   if (telling && toks[k]?.text === ',') return k;
   // ("told councillors the line could open": whom, then a clause with its own subject and verb)
-  if (telling && toks[k - 1]!.pos === 'NOUN' && opensClause(toks, k, last)) return k;
+  if (telling && toks[k - 1]!.pos === 'NOUN' && subjectAndVerbAt(toks, k, last)) return k;
   return toks[k]?.lower === 'that' ? k : (placeBeforeThat(toks, k, last) ?? c);
 }
 
@@ -1321,7 +1321,7 @@ function leadingTimeAdjunct(toks: readonly Token[], c: number, e: number): numbe
 }
 
 /** A subject (a determiner, pronoun or name) at `k` with a finite verb within a few words and no comma before it. */
-function opensClause(toks: readonly Token[], k: number, last: number): boolean {
+function subjectAndVerbAt(toks: readonly Token[], k: number, last: number): boolean {
   if (!/^(DET|PRON|PROPN)$/.test(toks[k]?.pos ?? '')) return false;
   for (let v = k + 1; v < last && v - k <= 4; v++) {
     const t = toks[v]!;

@@ -1,10 +1,9 @@
 import { findPlaces, HONORIFICS, normalisePhrase, TIME_NOUNS } from './lexicon';
-import { AGENT_TITLES, ROLE_WORDS, type NameMention } from './mentions';
+import { AGENT_TITLES, ORG_WORDS, ROLE_WORDS, type NameMention } from './mentions';
 import { SPEECH_VERBS } from './attribution';
 import type { Token, Tokenised } from './tokenise';
 import titlesData from '../../../data/titles.json';
 import namesData from '../../../data/names.json';
-import orgData from '../../../data/organisations.json';
 import { isEnglishWord } from './givenNames';
 
 const COURTESY_TITLES: ReadonlySet<string> = new Set(namesData.courtesyTitles);
@@ -156,18 +155,7 @@ function bareOccupation(toks: readonly Token[], before: readonly Token[], k: num
   return words && (prev === undefined || prev.sent !== sent || SPEECH_VERBS.has(prev.lower));
 }
 
-/** The named run and its "'s" right before token `first` ("Rhein Capital's"), in the same sentence; else null. */
-function bodyPossessive(toks: readonly Token[], named: ReadonlySet<number>, first: number): string | null {
-  const s = toks[first - 1]!;
-  if (!/^['’]s$/.test(s.text) || s.spaceBefore !== '' || !named.has(first - 2) || s.sent !== toks[first]!.sent)
-    return null;
-  let k = first - 2;
-  while (k > 0 && named.has(k - 1) && toks[k - 1]!.sent === s.sent && first - k < 6) k--;
-  return namesABody(toks.slice(k, first - 1)) ? join(toks.slice(k, first)) : null;
-}
-
-const ORG_WORDS: ReadonlySet<string> = new Set(orgData.keywords.map((w) => w.toLowerCase()));
-/** A person's possessive is no body ("Trump's Mike Pence"): an organisation's word or an acronym says it is one. */
+/** A person's possessive is no body ("Marta Rell's Ivo Kask"): an organisation's word or an acronym says it is one. */
 const namesABody = (words: readonly Token[]) =>
   words.length > 0 &&
   words.every((t) => /^\p{Lu}/u.test(t.text)) &&
@@ -308,13 +296,6 @@ export function descriptorsOf(doc: Tokenised, m: NameMention, named: ReadonlySet
     namesABody(before.slice(0, -1))
   )
     out.push(join(before));
-  else if (
-    before.every((t) => /^['’]s$/.test(t.text)) &&
-    leadFirst === m.first &&
-    m.first >= 2 &&
-    bodyPossessive(toks, named, m.first)
-  )
-    out.push(bodyPossessive(toks, named, m.first)!);
   else {
     // "former presidents Ada Moss, Tom Lee and Eva Ruiz": a plural title before a list describes every name in it
     const head = listHeadBefore(toks, leadFirst, named);

@@ -75,12 +75,12 @@ describe('buildCorpus', () => {
       {
         file: 'funds.txt',
         bytes: enc(
-          "Investors meet\n\nHarbour Group's Lena Fisk said the fees were too high.\n\nWWF's Omar Haddad said the fund was late.\n\nDonald Trump's Mike Pence said the plan was fine.\n\nNordvik Capital's Ola Berg said returns would fall.\n",
+          "Investors meet\n\nHarbour Group's Lena Fisk said the fees were too high.\n\nWWF's Omar Haddad said the fund was late.\n\nMarta Rell's Ivo Kask said the plan was fine.\n\nNordvik Capital's Ola Berg said returns would fall.\n",
         ),
       },
     ]);
     const of = (n: string) => corpus.speakers.find((s) => s.name === n)?.affiliations;
-    expect([of('Lena Fisk'), of('Omar Haddad'), of('Mike Pence'), of('Ola Berg')]).toEqual([
+    expect([of('Lena Fisk'), of('Omar Haddad'), of('Ivo Kask'), of('Ola Berg')]).toEqual([
       ['Harbour Group'],
       ['WWF'],
       [],

@@ -288,10 +288,12 @@ export function descriptorsOf(doc: Tokenised, m: NameMention, named: ReadonlySet
   // "Kenya's Ruth Wanjiku": a country's possessive alone says whose the person is
   else if (before.length === 2 && /^['’]s$/.test(before[1]!.text) && findPlaces(before[0]!.text).length)
     out.push(join(before));
-  // "Rhein Group's Jonas Beck", "WWF's Ana Lo": a body's possessive right before the person, with no post between
+  // "Rhein Group's Jonas Beck", "WWF's Ana Lo", "Velden Motors' Ana Ruiz": a body's possessive right before the
+  // person, with no post between
   else if (
     before.length >= 2 &&
-    /^['’]s$/.test(before[before.length - 1]!.text) &&
+    (/^['’]s$/.test(before[before.length - 1]!.text) ||
+      (/^['’]$/.test(before[before.length - 1]!.text) && before[before.length - 2]!.text.endsWith('s'))) &&
     leadFirst === m.first &&
     namesABody(before.slice(0, -1))
   )

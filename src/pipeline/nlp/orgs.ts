@@ -166,7 +166,7 @@ function scanOrganisations(written: string): string[] {
     const part = rawPart
       .replace(/\s*\((?:19|20)\d\d[^)]*\)/g, '')
       .trim()
-      .replace(/(?<=\p{Lu}[\p{L}]*)['’]s$/u, '');
+      .replace(/(?<=\p{Lu}[\p{L}]*)(?:['’]s|(?<=s)['’])$/u, '');
     if (!part || out.some((o) => part.includes(o))) continue;
     const party = partyOf(part);
     if (party) {
@@ -365,7 +365,8 @@ function orgBeforeTitle(part: string): string | null {
   const name = words
     .slice(0, n)
     .join(' ')
-    .replace(/[’']s$/, '');
+    // ("Velden Motors' chief executive": a plural's possessive is its apostrophe alone)
+    .replace(/(?:[’']s|(?<=s)[’'])$/, '');
   const places = findPlaces(name);
   const where = places.find((p) => name.endsWith(` ${p.phrase}`));
   // (but with no unit word the place ends the body's own name: "Football Australia chief executive")

@@ -23,6 +23,11 @@ function read(text: string): Record<string, string[]> {
 describe('readProse: who speaks in running prose', () => {
   it.each<[string, string, Record<string, string[]>]>([
     [
+      'leading prayers or giving sermons is a speaking role (plural objects of an event verb)',
+      'Families gathered at the harbour. Father Ivo Marek led prayers for the crew, and Rabbi Dana Ehrlich gave sermons at both services.',
+      { 'Ivo Marek': [], 'Dana Ehrlich': [] },
+    ],
+    [
       'given names joined by a hyphen before a surname that is also an English word ("Jean-Marc Roux")',
       '"We are working at a loss," said Jean-Marc Roux, who grows oats near Lyon.',
       { 'Jean-Marc Roux': ['We are working at a loss'] },

@@ -88,6 +88,19 @@ describe('buildCorpus', () => {
     ]);
   });
 
+  it("a plural name's possessive (its apostrophe alone) gives the body, before a name or a post", () => {
+    const { corpus } = buildCorpus([
+      {
+        file: 'cars.txt',
+        bytes: enc(
+          "Carmakers meet\n\nDunmore Motors' Rita Vane said the plant would close.\n\nKestrel Airlines' chief executive, Ole Brun, said fares would rise.\n",
+        ),
+      },
+    ]);
+    const of = (n: string) => corpus.speakers.find((s) => s.name === n)?.affiliations;
+    expect([of('Rita Vane'), of('Ole Brun')]).toEqual([['Dunmore Motors'], ['Kestrel Airlines']]);
+  });
+
   it('an age between commas before a post is no part of it ("said Ana Lo, 34, a ward sister from Leeds")', () => {
     const { corpus } = buildCorpus([
       {

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { findOrganisations, partyOf } from './orgs';
+import { findOrganisations, ofAParty, partyOf } from './orgs';
 
 describe('findOrganisations: the bodies a descriptor names', () => {
   it.each<[string, string, string[]]>([
@@ -100,4 +100,15 @@ describe('partyOf: a descriptor led by a party word', () => {
     ['Democratic Republic of Congo envoy', null],
     ['Liberal arts professor', null],
   ])('%s', (part, party) => expect(partyOf(part)).toBe(party));
+});
+
+describe('ofAParty: a party named after "of"', () => {
+  it.each<[string, boolean]>([
+    ['of the Conservative Party', true],
+    ['of the Green Future Party', true],
+    ['of Labour', true],
+    ['of the River Group', false],
+    ['of the party', false],
+    ['of Norway', false],
+  ])('%s', (descriptor, expected) => expect(ofAParty(descriptor)).toBe(expected));
 });

@@ -21,6 +21,12 @@ const PORTFOLIO_HEADS = new Set(['secretary', 'minister', 'ministry', 'departmen
 const PARTY_WORDS = new Map<string, string>();
 for (const [party, words] of Object.entries(orgData.parties)) for (const w of words) PARTY_WORDS.set(w, party);
 
+/** "of the Green Future Party", "of the Conservatives": a party named after "of" (its members are people). */
+export function ofAParty(descriptor: string): boolean {
+  const m = /^of\s+(?:the\s+)?((?:\p{Lu}[\p{L}'’-]*\s+)*\p{Lu}[\p{L}'’-]*)$/u.exec(descriptor.trim());
+  return m !== null && (PARTY_WORDS.has(m[1]!) || Object.hasOwn(orgData.parties, m[1]!) || / Party$/.test(m[1]!));
+}
+
 /**
  * "Republican senator", "a Democrat", "Labour MP", "Republican from Ohio": a descriptor led by a
  * party's word names the party (pure; exported for tests).

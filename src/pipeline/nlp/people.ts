@@ -1,6 +1,7 @@
 import { normalisePhrase, PARTICLES } from './lexicon';
 import type { Gender, NameMention } from './mentions';
 import { isEnglishWord, isGivenName } from './givenNames';
+import { ofAParty } from './orgs';
 import type { Token } from './tokenise';
 
 /** One person of one document, with every form the document names them by. */
@@ -197,8 +198,12 @@ export function canonicalForm(p: Person): string {
  * elsewhere in the article. "York Times said" or "Disease Control said" has none.
  */
 export function looksPersonal(p: Person, toks: readonly Token[] = []): boolean {
-  // ("of the River Group" alone says nothing: places and bodies are "of" something too)
-  if (p.descriptors.some((d) => !/^of\s/.test(d)) || p.mentions.some((m) => m.titled || m.honorific || m.kin))
+  // ("of the River Group" alone says nothing: places and bodies are "of" something too; but a party's members are
+  // people: "Joost Mol of the Conservative Party")
+  if (
+    p.descriptors.some((d) => !/^of\s/.test(d) || ofAParty(d)) ||
+    p.mentions.some((m) => m.titled || m.honorific || m.kin)
+  )
     return true;
   if (isGivenName(p.words[0] ?? '')) return true;
   // "Amina Yusuf", "Tesfaye Bekele": given names beyond the English lists; two or more words of which none is an

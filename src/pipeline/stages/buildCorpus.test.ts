@@ -101,6 +101,19 @@ describe('buildCorpus', () => {
     expect([of('Rita Vane'), of('Ole Brun')]).toEqual([['Dunmore Motors'], ['Kestrel Airlines']]);
   });
 
+  it('a party name many countries share (Labour, Conservative) gives no country on its own', () => {
+    const { corpus } = buildCorpus([
+      {
+        file: 'ward.txt',
+        bytes: enc(
+          'Council votes\n\nCouncillor Anke Vos, a member of the Labour Party, said the ferry would stay.\n\nJoost Mol of the Conservative Party said it would not.\n',
+        ),
+      },
+    ]);
+    const country = (n: string) => corpus.speakers.find((s) => s.name === n)?.country;
+    expect([country('Anke Vos'), country('Joost Mol')]).toEqual([null, null]);
+  });
+
   it('an age between commas before a post is no part of it ("said Ana Lo, 34, a ward sister from Leeds")', () => {
     const { corpus } = buildCorpus([
       {

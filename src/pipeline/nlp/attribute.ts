@@ -1315,8 +1315,11 @@ function leadingTimeAdjunct(toks: readonly Token[], c: number, e: number): numbe
   const t = toks[c];
   if (!t) return c;
   if (t.lower === 'on' && WEEKDAY_NAMES.has(toks[c + 1]?.lower ?? '') && c + 2 < e) return c + 2;
-  if (DEICTIC_DAYS.test(t.lower) && c + 1 < e) return c + 1;
-  if (LAST_OR_THIS.test(t.lower) && TIME_NOUNS.has(toks[c + 1]?.lower ?? '') && c + 2 < e) return c + 2;
+  // (not "next year's edition", "today's vote": with a possessive the time is part of the clause's subject)
+  const possessive = (k: number) => /^['’]s?$/.test(toks[k]?.text ?? '');
+  if (DEICTIC_DAYS.test(t.lower) && c + 1 < e && !possessive(c + 1)) return c + 1;
+  if (LAST_OR_THIS.test(t.lower) && TIME_NOUNS.has(toks[c + 1]?.lower ?? '') && c + 2 < e && !possessive(c + 2))
+    return c + 2;
   return c;
 }
 

@@ -23,6 +23,14 @@ function read(text: string): Record<string, string[]> {
 describe('readProse: who speaks in running prose', () => {
   it.each<[string, string, Record<string, string[]>]>([
     [
+      'a time with a possessive opens the reported clause ("next year\'s edition"); without one it is skipped',
+      "Festival director Noor Haddad announced that next year's edition would move to the harbour. Her deputy, Ilse Brandt, said today's crowd was the largest yet. Haddad said on Sunday the tickets had sold out.",
+      {
+        'Noor Haddad': ["(r) next year's edition would move to the harbour.", '(r) the tickets had sold out.'],
+        'Ilse Brandt': ["(r) today's crowd was the largest yet."],
+      },
+    ],
+    [
       'leading prayers or giving sermons is a speaking role (plural objects of an event verb)',
       'Families gathered at the harbour. Father Ivo Marek led prayers for the crew, and Rabbi Dana Ehrlich gave sermons at both services.',
       { 'Ivo Marek': [], 'Dana Ehrlich': [] },

@@ -44,6 +44,7 @@ describe('findOrganisations: the bodies a descriptor names', () => {
     ['a party before an adjective and a post', 'Green Future Party presidential nominee', ['Green Future Party']],
     ['a body before plural posts', 'Congress leaders', ['Congress']],
     ['a bare body word before a post names no body', 'Committee deputy chair', []],
+    ["a ministry's field before a post names no body", 'Transport chief', []],
     ['a party word before a title', 'Republican senator', ['Republican Party']],
     ['a party member noun alone', 'a Democrat', ['Democratic Party']],
     ['a party word before "from" a place', 'Labour from Leeds', ['Labour Party']],

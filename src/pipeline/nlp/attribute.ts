@@ -37,6 +37,8 @@ const NEEDS_CLAUSE = new Set(speechData.reportingOnlyWithClause);
 /** "called for", "pointed out": verbs whose particle belongs to them (data/speech.json particleVerbs). */
 const PARTICLE_VERBS: ReadonlySet<string> = new Set(speechData.particleVerbs);
 const QUESTIONING = new Set(speechData.questioningVerbs);
+/** Whom a verb of questioning names by a pronoun ("pressed him on …"). */
+const OBJECT_PRONOUN = /^(?:him|her|them)$/;
 const BARE_SAYING = new Set(speechData.bareSayingVerbs);
 const EVENT_VERBS = new Set(speechData.eventVerbs);
 const EVENT_OBJECTS = new Set(speechData.eventVerbObjects);
@@ -230,7 +232,7 @@ export function attribute(
   const ctx: Ctx = { doc, toks, mentionAt, resolved, people, quoted };
   const quotes = directQuotes(ctx, spans);
   const roles: SpeakingRole[] = [];
-  reportedSpeech(ctx, quotes);
+  reportedSpeech(ctx, quotes, roles);
   speakingRoles(ctx, roles);
   listedWithSpeaker(ctx, quotes, roles);
   return { quotes, roles };
@@ -882,7 +884,7 @@ function before(ctx: Ctx, s: QuoteSpan): { person: number; rule: Rule } | null {
 // ---- reported speech --------------------------------------------------------------
 
 /** X said (that) …, X told reporters …, X called for …, X warned …; according to X, …; and "…, X said." without quotation marks. */
-function reportedSpeech(ctx: Ctx, quotes: AttributedQuote[]): void {
+function reportedSpeech(ctx: Ctx, quotes: AttributedQuote[], roles: SpeakingRole[]): void {
   const toks = ctx.toks;
   const direct = quotes.slice().sort((a, b) => a.start - b.start);
   const overlapsDirect = (a: number, b: number) => {
@@ -1031,11 +1033,13 @@ function reportedSpeech(ctx: Ctx, quotes: AttributedQuote[]): void {
       }
       // "A pressed B on costs": a verb of questioning with the person questioned and what was asked; or with the
       // question right after it ("questioned whether the money had been spent")
+      // ("pressed him on the delays": the person questioned by a pronoun)
+      const questionedEnd =
+        ctx.mentionAt.get(v + 1)?.m.last ?? (OBJECT_PRONOUN.test(toks[v + 1]?.lower ?? '') ? v + 2 : -1);
       const asks =
         v < sentence.last &&
         QUESTIONING.has(toks[v]!.lower) &&
-        (/^(on|about|over)$/.test(toks[ctx.mentionAt.get(v + 1)?.m.last ?? -1]?.lower ?? '') ||
-          QUESTION_WORD.test(toks[v + 1]?.lower ?? ''));
+        (/^(on|about|over)$/.test(toks[questionedEnd]?.lower ?? '') || QUESTION_WORD.test(toks[v + 1]?.lower ?? ''));
       if (v >= sentence.last || !(isSpeechVerb(toks[v]) || asks) || ctx.quoted[v]) {
         // the sentence's subject: a name before its first verb ("Former prime minister Tom Berg has accused …, and argued")
         // (not a possessive: "Ann Lee's business partner Tom Pike held …" is about Tom Pike)
@@ -1056,14 +1060,19 @@ function reportedSpeech(ctx: Ctx, quotes: AttributedQuote[]): void {
       // ("told the reporters, who had waited for hours, …": a relative clause says who they are, not what was said)
       if (toks[c]?.text === ',' && /^(?:who|whom|whose|which)$/.test(toks[c + 1]?.lower ?? '')) continue;
       // "pressed the minister on costs": past the person questioned, to what was asked
-      const questioned = QUESTIONING.has(verb.lower) ? ctx.mentionAt.get(c) : undefined;
-      if (questioned) c = questioned.m.last + 1;
+      // ("pressed him on the delays": the topic after on/about/over is what was asked, a clause or not)
+      let topic = false;
+      if (QUESTIONING.has(verb.lower) && questionedEnd > v && /^(on|about|over)$/.test(toks[questionedEnd]!.lower)) {
+        c = questionedEnd + 1;
+        topic = true;
+      }
       // "asked Tom Reyes whether …", "asked him why …": past the person asked, to the question
       // ("asked the mayor where …": or a person named by a common noun)
       const asked =
         ctx.mentionAt.get(c)?.m.last ?? (toks[c]?.pos === 'PRON' ? c + 1 : nounPhraseEnd(toks, c, sentence.last));
       if (asked > c && QUESTION_WORD.test(toks[asked]?.lower ?? '')) c = asked;
       if (
+        !topic &&
         NEEDS_CLAUSE.has(verb.lower) &&
         !(toks[c]?.lower === 'that' || QUESTION_WORD.test(toks[c]?.lower ?? '')) &&
         !/^(for|out|of|about|on|over)$/.test(toks[c - 1]?.lower ?? '') &&
@@ -1075,13 +1084,24 @@ function reportedSpeech(ctx: Ctx, quotes: AttributedQuote[]): void {
       // '"…," X said, adding that …': the verb reports the quotation before it; the participle reports what follows
       if (toks[c]?.text === ',' && PARTICIPLES.has(toks[c + 1]?.lower ?? '')) continue;
       if (toks[c]?.lower === 'that') c++;
-      const e = clauseEnd(ctx, c, sentence.last);
+      let e = clauseEnd(ctx, c, sentence.last);
+      // (what was asked about ends at a comma: "pressed her on the delays, and Mia Roe …")
+      if (topic) for (let k = c; k < e; k++) if (/^[,;:]$/.test(toks[k]!.text)) e = k;
       // "told the crew", "told the press after the launch": whom they told, with no clause of what; and "said to a
       // standing ovation", "added on Tuesday": a bare verb of saying reports a clause, with a verb in it
       if ((TELL.has(verb.lower) || BARE_SAYING.has(verb.lower)) && !hasVerb(toks, c, e)) continue;
       // '…," she said, her voice breaking.': after a comma, a phrase with no finite verb tells how, not what
       if (toks[v + 1]?.text === ',' && !hasFiniteVerb(toks, c, e)) continue;
+      const before = quotes.length;
       add(c, e, r.person, `${r.via} and "${verb.text}" (reported speech)`);
+      // ("pressed him on the delays": a question too short to quote still makes its asker a speaker)
+      if (topic && quotes.length === before)
+        roles.push({
+          person: r.person,
+          rule: `${r.via} and "${verb.text} … ${toks[c - 1]!.text}" (speaking role, a question)`,
+          start: verb.start,
+          end: toks[e - 1]!.end,
+        });
       for (const o of also)
         add(c, e, o, `name in a list and "${verb.text}" (reported speech, one of several subjects)`, [r.person]);
       i = Math.max(i, e - 1);

@@ -39,6 +39,14 @@ describe('findPlaces: regions across countries', () => {
   ])('%s', (text, codes) => expect(findPlaces(text).map((p) => p.code)).toEqual(codes));
 });
 
+describe('findPlaces: parties many countries have', () => {
+  it.each<[string, string[]]>([
+    ['Liberal Democrat councillor', []],
+    ['of the Social Democrats', []],
+    ['Democrat senator', ['US']],
+  ])('%s', (text, codes) => expect(findPlaces(text).map((p) => p.code)).toEqual(codes));
+});
+
 describe('findPlaces: a country in the possessive', () => {
   it.each<[string, string[]]>([
     ["Ghana's Supreme Court in Accra", ['GH', 'GH']],

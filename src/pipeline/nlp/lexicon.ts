@@ -103,6 +103,8 @@ for (const [code, list] of Object.entries(placesData.institutions))
 const MAX_PHRASE = 6;
 /** Regions across countries ("Latin American", "South America"): no place, and the country words inside them none either. */
 const MASKED = new Set(placesData.regionsAcrossCountries.map((p) => normalisePhrase(p)));
+/** Parties of many countries ("Liberal Democrat"): no country, though a country's party word is inside them. */
+const NO_COUNTRY = new Set(placesData.partiesAcrossCountries.map((p) => normalisePhrase(p)));
 const MASKED_RE = new RegExp(
   // ("African-American": a region's word hyphened to a country's word names no region)
   `(?<![\\p{L}])(?:${placesData.regionsAcrossCountries.map(escapeRegExp).join('|')})(?![\\p{L}]|-\\p{L})`,
@@ -141,7 +143,7 @@ export const regionWords = (): readonly string[] => placesData.regionsAcrossCoun
 export const namesRegionAcrossCountries = (text: string) => MASKED_RE.test(text);
 /** For each first word of a listed phrase, the word counts of the phrases it starts, longest first: a scan tries only those. */
 const PHRASE_LENGTHS = new Map<string, number[]>();
-for (const key of [...PLACE_PHRASES.keys(), ...MASKED]) {
+for (const key of [...PLACE_PHRASES.keys(), ...MASKED, ...NO_COUNTRY]) {
   const words = key.split(' ');
   const lengths = PHRASE_LENGTHS.get(words[0]!) ?? [];
   if (!lengths.includes(words.length)) lengths.push(words.length);
@@ -228,7 +230,7 @@ function scanPlaces(text: string): (PlaceHit & { index: number })[] {
           span = n;
           break;
         }
-        if (MASKED.has(key)) {
+        if (MASKED.has(key) || NO_COUNTRY.has(key)) {
           masked = n;
           break;
         }

@@ -31,6 +31,11 @@ describe('readProse: who speaks in running prose', () => {
       },
     ],
     [
+      'a question at a hearing too short to quote ("pressed him on the delays") still makes its asker a speaker',
+      'The regulator, Ruth Abara, spoke first. Councillor Owen Tate pressed her on the delays, and Mia Roe quizzed them about fares. Abara pressed the button.',
+      { 'Ruth Abara': [], 'Owen Tate': [], 'Mia Roe': [] },
+    ],
+    [
       'leading prayers or giving sermons is a speaking role (plural objects of an event verb)',
       'Families gathered at the harbour. Father Ivo Marek led prayers for the crew, and Rabbi Dana Ehrlich gave sermons at both services.',
       { 'Ivo Marek': [], 'Dana Ehrlich': [] },

@@ -1,7 +1,7 @@
 import speechData from '../../../data/speech.json';
 import titlesData from '../../../data/titles.json';
 import { TIME_NOUNS, WEEKDAYS, demonymCountry, normalisePhrase } from './lexicon';
-import { AGENT_TITLES, ROLE_WORDS, TITLE_WORDS, type NameMention } from './mentions';
+import { AGENT_TITLES, participleOpening, ROLE_WORDS, TITLE_WORDS, type NameMention } from './mentions';
 import type { Person } from './people';
 import { classifyProseRole } from './proseAttributes';
 import type { QuoteSpan } from './quoteMarks';
@@ -503,7 +503,10 @@ function lastSubject(ctx: Ctx, s: number): number | null {
     for (let k = first; k < last; k++) {
       const t = ctx.toks[k]!;
       if (ctx.quoted[k] || t.pos === 'PUNCT') continue;
-      if (t.pos === 'VERB' || t.pos === 'AUX') break;
+      // ("Visiting coach Nils Ekdahl praised …": an opening participle before a noun describes it; but in "Asked
+      // about Tom Fox, the Argentine said" the name is inside the participle's own phrase)
+      const describes = k === first && participleOpening(ctx.toks, k) && /^(NOUN|ADJ)$/.test(ctx.toks[k + 1]!.pos);
+      if ((t.pos === 'VERB' || t.pos === 'AUX') && !describes) break;
       const hit = ctx.mentionAt.get(k);
       if (!hit) continue;
       if (/^['’]s$/.test(ctx.toks[hit.m.last]?.text ?? '')) {

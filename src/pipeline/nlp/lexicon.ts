@@ -171,6 +171,9 @@ for (const c of ordered) {
     if (w && !w.includes(' ') && !COUNTRY_WORDS.has(w)) COUNTRY_WORDS.set(w, c.cca2);
   for (const w of [dem?.m, dem?.f]) if (w && !w.includes(' ') && !DEMONYMS.has(w)) DEMONYMS.set(w, c.cca2);
 }
+// ("the Swede said": the gazetteer's own demonyms too)
+for (const [w, code] of Object.entries(placesData.demonymExtras))
+  if (code && !w.includes(' ') && !DEMONYMS.has(w)) DEMONYMS.set(w, code);
 
 /** The country of a one-word demonym ("Argentine" -> AR), else null. */
 export function demonymCountry(word: string): string | null {

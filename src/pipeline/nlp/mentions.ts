@@ -287,6 +287,21 @@ function commonWordOpening(toks: Token[], words: readonly { first: number; last:
   return toks[w.first - 1]?.sent !== t.sent && isEnglishWord(t.lower);
 }
 
+/** A capitalised participle that opens its sentence and is followed by no verb ("Visiting coach", "Speaking later"). */
+export function participleOpening(toks: readonly Token[], k: number): boolean {
+  const t = toks[k]!;
+  const next = toks[k + 1];
+  return (
+    toks[k - 1]?.sent !== t.sent &&
+    t.pos === 'VERB' &&
+    /(?:ing|ed)$/.test(t.lower) &&
+    next !== undefined &&
+    next.pos !== 'VERB' &&
+    next.pos !== 'AUX' &&
+    !isGivenName(t.text)
+  );
+}
+
 /** A word of a run: its tokens [first, last) and its text (hyphen-joined pieces are one word). */
 interface RunWord {
   first: number;
@@ -308,6 +323,8 @@ function splitRun(toks: Token[], from: number, to: number, out: NameMention[]): 
   // a lone capitalised word that cannot be a name word ("The", "But", "UN") gives no name: the common case, answered
   // before any of the words below are gathered
   if (to - from === 1 && !isNameWord(toks[from]!)) return;
+  // "Visiting coach Ana Lo …", "Speaking later, …": a participle opening its sentence, before no verb of its own
+  if (to - from === 1 && participleOpening(toks, from)) return;
   if (
     NOT_NAME_START.has(toks[from]!.pos) &&
     to - from > 1 &&

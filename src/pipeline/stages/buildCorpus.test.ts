@@ -114,6 +114,24 @@ describe('buildCorpus', () => {
     expect([country('Anke Vos'), country('Joost Mol')]).toEqual([null, null]);
   });
 
+  it('a team before a post is its body; "the Swede said" names the last subject and gives the country', () => {
+    const { corpus } = buildCorpus([
+      {
+        file: 'cup.txt',
+        bytes: enc(
+          'Cup exit\n\nHollin Wanderers manager Rosa Keel said the pitch was poor.\n\nVisiting coach Nils Ekdahl praised his defenders. "They never stopped running," the Swede said.\n',
+        ),
+      },
+    ]);
+    const keel = corpus.speakers.find((s) => s.name === 'Rosa Keel');
+    const ekdahl = corpus.speakers.find((s) => s.name === 'Nils Ekdahl');
+    expect(keel?.affiliations).toEqual(['Hollin Wanderers']);
+    expect(ekdahl?.country).toBe('SE');
+    expect(corpus.quotes.filter((q) => q.speakerId === ekdahl?.id).map((q) => q.text)).toEqual([
+      'They never stopped running',
+    ]);
+  });
+
   it('an age between commas before a post is no part of it ("said Ana Lo, 34, a ward sister from Leeds")', () => {
     const { corpus } = buildCorpus([
       {

@@ -107,6 +107,31 @@ function lowerCase(word: string): string {
 }
 
 /**
+ * A token as `tokenise` makes it (its sentence is set once the paragraph's sentences are read). Made by this one
+ * constructor rather than an object literal: tokens live as long as their document's analysis, and V8 allocates
+ * an object literal whose objects outlive a young-generation collection in the old generation from then on
+ * (allocation-site pretenuring), where every document's tokens then died and had to be found by full collections.
+ */
+class WinkToken implements Token {
+  text: string;
+  lower: string;
+  start: number;
+  end: number;
+  pos: string;
+  sent: number;
+  spaceBefore: string;
+  constructor(text: string, start: number, end: number, pos: string, spaceBefore: string) {
+    this.text = text;
+    this.lower = lowerCase(text);
+    this.start = start;
+    this.end = end;
+    this.pos = pos;
+    this.sent = -1;
+    this.spaceBefore = spaceBefore;
+  }
+}
+
+/**
  * Sentences, tokens and part-of-speech tags of a whole document, read with
  * wink-nlp paragraph by paragraph (a sentence never crosses a paragraph).
  * Offsets are found by walking the text, since wink-nlp gives token strings only.
@@ -133,15 +158,7 @@ export function tokenise(text: string): Tokenised {
       const start = found ? at : cursor;
       const end = found ? at + words[k]!.length : cursor;
       const word = found && !unfolded ? text.slice(start, end) : words[k]!;
-      tokens.push({
-        text: word,
-        lower: lowerCase(word),
-        start,
-        end,
-        pos: tags[k]!,
-        sent: -1,
-        spaceBefore: start === cursor ? '' : text.slice(cursor, start),
-      });
+      tokens.push(new WinkToken(word, start, end, tags[k]!, start === cursor ? '' : text.slice(cursor, start)));
       cursor = end;
     }
     for (const [a, b] of doc.sentences().out(its.span) as unknown as [number, number][]) {

@@ -37,6 +37,8 @@ const NEEDS_CLAUSE = new Set(speechData.reportingOnlyWithClause);
 /** "called for", "pointed out": verbs whose particle belongs to them (data/speech.json particleVerbs). */
 const PARTICLE_VERBS: ReadonlySet<string> = new Set(speechData.particleVerbs);
 const QUESTIONING = new Set(speechData.questioningVerbs);
+/** Verbs of urging: what follows is what was asked for, however short ("urged calm"). */
+const URGING = new Set(['urged', 'urges', 'urging', 'demanded', 'demands', 'demanding']);
 /** Whom a verb of questioning names by a pronoun ("pressed him on …"). */
 const OBJECT_PRONOUN = /^(?:him|her|them)$/;
 const BARE_SAYING = new Set(speechData.bareSayingVerbs);
@@ -902,7 +904,7 @@ function reportedSpeech(ctx: Ctx, quotes: AttributedQuote[], roles: SpeakingRole
     for (let k = lo - 1; k >= 0 && k >= lo - 3; k--) if (direct[k]!.end > a) return true;
     return false;
   };
-  const add = (c: number, e: number, person: number, rule: Rule, group: readonly number[] = []) => {
+  const add = (c: number, e: number, person: number, rule: Rule, group: readonly number[] = [], minWords = 3) => {
     while (c < e && /^[,:]$/.test(toks[c]!.text)) c++;
     // 'told the council: "…"', 'said "…"': a direct quote, which the direct rules attribute
     if (QUOTE_MARK.test(toks[c]?.text ?? '')) return;
@@ -930,7 +932,7 @@ function reportedSpeech(ctx: Ctx, quotes: AttributedQuote[], roles: SpeakingRole
       e++;
     const start = toks[c]!.start;
     const end = toks[e - 1]!.end;
-    if (ctx.quoted[c] || wordCount(ctx.doc.text, start, end, 3) < 3) return;
+    if (ctx.quoted[c] || wordCount(ctx.doc.text, start, end, minWords) < minWords) return;
     if (overlapsDirect(start, end)) {
       // words quoted inside the reported clause ("described the speech as "flat"") are the same speaker's
       const inner = direct.filter((q) => q.start < end && start < q.end);
@@ -1058,7 +1060,8 @@ function reportedSpeech(ctx: Ctx, quotes: AttributedQuote[], roles: SpeakingRole
       const verb = toks[v]!;
       let c = v + 1;
       // "called for", "pointed out", "talked about": the particle belongs to the verb
-      if (/^(for|out|on|of|about)$/.test(toks[c]?.lower ?? '') && PARTICLE_VERBS.has(verb.lower)) c++;
+      const particle = /^(for|out|on|of|about)$/.test(toks[c]?.lower ?? '') && PARTICLE_VERBS.has(verb.lower);
+      if (particle) c++;
       c = skipAddressee(ctx, c, sentence.last, TELL.has(verb.lower));
       // ("told the reporters, who had waited for hours, …": a relative clause says who they are, not what was said)
       if (toks[c]?.text === ',' && /^(?:who|whom|whose|which)$/.test(toks[c + 1]?.lower ?? '')) continue;
@@ -1096,7 +1099,10 @@ function reportedSpeech(ctx: Ctx, quotes: AttributedQuote[], roles: SpeakingRole
       // '…," she said, her voice breaking.': after a comma, a phrase with no finite verb tells how, not what
       if (toks[v + 1]?.text === ',' && !hasFiniteVerb(toks, c, e)) continue;
       const before = quotes.length;
-      add(c, e, r.person, `${r.via} and "${verb.text}" (reported speech)`);
+      // ("called for calm", "urged delegates to act": a call or a warning reports even a word or two; other verbs
+      // need a clause: "testified first")
+      const minWords = (particle || URGING.has(verb.lower)) && !topic ? 1 : 3;
+      add(c, e, r.person, `${r.via} and "${verb.text}" (reported speech)`, [], minWords);
       // ("pressed him on the delays": a question too short to quote still makes its asker a speaker)
       if (topic && quotes.length === before)
         roles.push({

@@ -36,6 +36,15 @@ describe('readProse: who speaks in running prose', () => {
       { 'Ruth Abara': [], 'Owen Tate': [], 'Mia Roe': [] },
     ],
     [
+      'a call or a warning reports even a word or two ("called for calm", "urged delegates to act"); "testified first" does not',
+      'Marit Solberg thanked the organisers and called for calm. Kwame Asare urged delegates to act. Tove Lind warned of floods. Ravi Menon testified first.',
+      {
+        'Marit Solberg': ['(r) calm.'],
+        'Kwame Asare': ['(r) to act.'],
+        'Tove Lind': ['(r) floods.'],
+      },
+    ],
+    [
       'leading prayers or giving sermons is a speaking role (plural objects of an event verb)',
       'Families gathered at the harbour. Father Ivo Marek led prayers for the crew, and Rabbi Dana Ehrlich gave sermons at both services.',
       { 'Ivo Marek': [], 'Dana Ehrlich': [] },

@@ -25,7 +25,9 @@ async function writeBig(outline: PreprocessedCorpus): Promise<void> {
   const cli = (await import(pathToFileURL(cliPath(req.root)).href)) as typeof import('../src/pipeline/run/cli');
   const sections: Record<string, [number, number]> = {};
   const { bytes, sha256 } = cli.writeChunksAtomic(req.big.out, cli.corpusJsonChunks(parsed.data, undefined, sections));
-  writeFileSync(versionPath(req.big.out), JSON.stringify(cli.corpusVersion({ bytes, sha256 }, sections)));
+  // with the dashboard's first figures, as the CLI writes them, in a tree that computes them (src/lib/firstView.ts)
+  const firstView = (await import(pathToFileURL(`${req.root}/src/lib/firstView.ts`).href).catch(() => undefined)) as typeof import('../src/lib/firstView') | undefined;
+  writeFileSync(versionPath(req.big.out), JSON.stringify(cli.corpusVersion({ bytes, sha256 }, sections, undefined, firstView?.summariseCorpus(parsed.data))));
   big = { path: req.big.out, bytes, sha256, documents: shaped.documents.length, speakers: shaped.speakers.length, ...report, terms: shaped.terms.rows.length };
 }
 

@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { CorpusSummary } from './summary';
 
 /**
  * corpus.json's top-level keys in the order the CLI writes them. What the
@@ -17,7 +18,8 @@ const ByteRange = z
  * corpus.version.json, written next to corpus.json: its hash and size (a
  * browser whose stored copy has this hash skips the download) and, since the
  * CLI writes them, where each top-level value of corpus.json starts and ends,
- * or (`file`) the name of the corpus-lines file it describes. All are
+ * or (`file`) the name of the corpus-lines file it describes, and (`summary`)
+ * the default view's first figures. All are
  * optional extras for readers: the corpus file alone is the whole corpus.
  */
 export const CorpusVersion = z
@@ -31,6 +33,11 @@ export const CorpusVersion = z
       .string()
       .regex(/^[\w-][\w.-]*$/, 'expected a file name')
       .optional(),
+    /**
+     * The dashboard's first figures, for a first load to draw before the corpus is read. One
+     * that does not parse (an older or newer page's) is dropped, the rest of the file kept.
+     */
+    summary: CorpusSummary.optional().catch(undefined),
   })
   .refine((v) => !v.sections || sectionsInOrder(v.sections, v.bytes), {
     message: 'sections must not overlap and must lie inside the file',

@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import { Corpus, CorpusReferences, CorpusVersion, describeIssues, Speaker, type Sections } from '../corpus';
+import { Corpus, CorpusReferences, CorpusVersion, describeIssues, Speaker, type CorpusSummary, type Sections } from '../corpus';
 import { announceStored, withCorpusLock } from './corpusLock';
 import { dropStaleGenerations, readCorpus, readCorpusHead, readMeta, replaceCorpus, type CorpusOrigin, type PodiumDb } from './database';
 import { enterStage, fallBack, headCorpus, isQuotaError, storageProblem, type LoadResult, type LoadStage, type Missing, type OnProgress, type OnValid } from './loadCommon';
@@ -116,9 +116,13 @@ export function loadPublishedCorpus(
   keepUserFile = true,
   onValid: OnValid = () => {},
   onProgress: OnProgress = () => {},
+  onSummary: OnSummary = () => {},
 ): Promise<LoadResult> {
-  return withCorpusLock(db, () => loadPublished(db, base, onStage, fetchFn, keepUserFile, onValid, onProgress));
+  return withCorpusLock(db, () => loadPublished(db, base, onStage, fetchFn, keepUserFile, onValid, onProgress, onSummary));
 }
+
+/** Given the version file's summary of the corpus a first load is about to fetch (nothing stored to show meanwhile). */
+export type OnSummary = (summary: CorpusSummary) => void;
 
 async function loadPublished(
   db: PodiumDb,
@@ -128,6 +132,7 @@ async function loadPublished(
   keepUserFile: boolean,
   onValid: OnValid,
   onProgress: OnProgress,
+  onSummary: OnSummary,
 ): Promise<LoadResult> {
   onStage('check');
   // asked for at once, read after the stored state (one round trip less before the corpus is asked for)
@@ -145,6 +150,8 @@ async function loadPublished(
     if (corpus) return { corpus, from: 'cache', errors: [] };
   }
   onStage('fetch');
+  // nothing stored to show while it loads: its first figures, if the version file has them
+  if (!meta && version?.summary) onSummary(version.summary);
   // the version file names its corpus; without one, the lines format first, then the older corpus.json
   const names = version?.file ? [version.file] : version?.sections ? ['corpus.json'] : ['corpus.jsonl', 'corpus.json'];
   if (canLoadInWorker() && !version?.sections) {

@@ -1,4 +1,4 @@
-import type { Corpus } from '../corpus';
+import type { Corpus, CorpusSummary } from '../corpus';
 import { dropEarlyLoaderWorker, importCorpusFile, loadPublishedCorpus, onStoredElsewhere, readCorpus, readStoredCorpus, readMeta, type CorpusMeta, type LoadStage, type Missing, type OnProgress, type OnValid, type PodiumDb } from '../db';
 import { buildIndex, type CorpusIndex } from '../lib/corpusIndex';
 import { hasDocumentTermCounts } from '../lib/termTable';
@@ -10,7 +10,7 @@ import { DocumentTexts } from './documentTexts.svelte';
  * on bad input; `errors` then says what was wrong while the old data stays up.
  */
 /** One load: reports stages, hands over the corpus once valid, resolves with what is shown and any errors. */
-type Loader = (onStage: (s: LoadStage) => void, onValid: OnValid, onProgress: OnProgress) => Promise<{ corpus: Corpus | undefined; errors: string[] }>;
+type Loader = (onStage: (s: LoadStage) => void, onValid: OnValid, onProgress: OnProgress, onSummary: (s: CorpusSummary) => void) => Promise<{ corpus: Corpus | undefined; errors: string[] }>;
 
 export class CorpusStore {
   #corpus = $state.raw<Corpus | undefined>();
@@ -23,6 +23,8 @@ export class CorpusStore {
   #errors = $state.raw<string[]>([]);
   /** What the shown corpus still lacks while its load runs on (see `Missing`). */
   #missing = $state<Missing | undefined>();
+  /** The version file's summary of the corpus this load fetches, until the load ends (see `preview`). */
+  #summary = $state.raw<CorpusSummary | undefined>();
   /** Bumped by each load; a load that a newer one superseded stops writing state. */
   #generation = 0;
   /** The latest load, for a dropped file to wait on. */
@@ -88,13 +90,25 @@ export class CorpusStore {
     return this.#missing === 'records' || this.#missing === 'quotes';
   }
 
+  /**
+   * The first figures to draw while a first load has no corpus to show yet (from its version
+   * file's summary); undefined once any corpus is shown and when the load ends, in any way.
+   */
+  get preview(): CorpusSummary | undefined {
+    return this.#corpus ? undefined : this.#summary;
+  }
+  /** The running load's summary, for figures the shown corpus lacks while its records are pending. */
+  get summary(): CorpusSummary | undefined {
+    return this.#summary;
+  }
+
   dismissErrors(): void {
     this.#errors = [];
   }
 
   /** Open the published corpus (from IndexedDB when unchanged); `keepUserFile` keeps a corpus the user loaded. Resolves true if it loaded cleanly. */
   loadPublished(base: string, keepUserFile = true): Promise<boolean> {
-    return this.#run((onStage, onValid, onProgress) => loadPublishedCorpus(this.#db, base, onStage, fetch, keepUserFile, onValid, onProgress));
+    return this.#run((onStage, onValid, onProgress, onSummary) => loadPublishedCorpus(this.#db, base, onStage, fetch, keepUserFile, onValid, onProgress, onSummary));
   }
 
   /**
@@ -130,9 +144,10 @@ export class CorpusStore {
     this.#missing = undefined;
     this.#percent = undefined;
     this.#errors = [];
+    this.#summary = undefined;
     try {
       // Show a validated corpus while it is being stored (storing 100k records takes seconds).
-      const r = await load(
+      const loading = load(
         (s) => {
           if (current()) this.#stage = s;
         },
@@ -146,7 +161,14 @@ export class CorpusStore {
           const p = Math.floor((100 * received) / Math.max(1, total));
           if (current() && p !== this.#percent) this.#percent = p;
         },
+        (summary) => {
+          if (current()) this.#summary = summary;
+        },
       );
+      // the summary stands in for the corpus until the load has ended, whatever its end (a failed one leaves none of it up)
+      const r = await loading.finally(() => {
+        if (current()) this.#summary = undefined;
+      });
       if (!current()) return false;
       // On failure the db hands back the stored corpus, which is the one already shown,
       // unless this load had put up its own first sections: those go.
@@ -172,6 +194,7 @@ export class CorpusStore {
       // the loader's worker started with the page, if this load did not need it
       dropEarlyLoaderWorker();
       if (current()) {
+        this.#summary = undefined;
         this.#missing = undefined;
         this.#percent = undefined;
         this.#busy = false;

@@ -1,6 +1,8 @@
 import 'fake-indexeddb/auto';
 import { afterEach, describe, expect, it, vi } from 'vitest';
-import type { Corpus } from '../corpus';
+import type { Corpus, CorpusSummary } from '../corpus';
+import { buildIndex } from '../lib/corpusIndex';
+import { computeFirstView } from '../lib/firstView';
 import { publishCorpus } from '../lib/__fixtures__/publishCorpus';
 import { openDatabase } from '../db';
 import { smallCorpus } from '../lib/__fixtures__/smallCorpus';
@@ -64,9 +66,9 @@ describe('CorpusStore', () => {
   describe('a published corpus read section by section', () => {
     afterEach(() => vi.unstubAllGlobals());
     /** Serve corpus.json as the CLI writes it, with its version file; bytes from `holdFrom` on wait for `release()`. */
-    function publish(corpus: Corpus, holdFrom = Infinity) {
+    function publish(corpus: Corpus, holdFrom = Infinity, summary?: CorpusSummary) {
       const { body, sections } = publishCorpus(corpus);
-      const version = { sha256: 'a'.repeat(64), bytes: body.length, sections };
+      const version = { sha256: 'a'.repeat(64), bytes: body.length, sections, ...(summary ? { summary } : {}) };
       let release = () => {};
       const gate = new Promise<void>((ok) => (release = ok));
       const stream = () =>
@@ -104,6 +106,57 @@ describe('CorpusStore', () => {
       expect(store.busy).toBe(false);
       expect(store.percent).toBeUndefined();
       expect(store.meta?.origin).toBe('published');
+    });
+
+    const summaryOf = (c: Corpus) => computeFirstView(buildIndex(c));
+
+    it("draws the version file's summary while nothing is shown, and keeps its counts for what the first sections lack", async () => {
+      const store = new CorpusStore(openDatabase(`store-${n++}`));
+      const summary = summaryOf(smallCorpus());
+      const { sections } = publish(smallCorpus(), Infinity, summary);
+      let release = publish(smallCorpus(), 0, summary).release;
+      let loading = store.loadPublished('/');
+      await vi.waitFor(() => expect(store.preview).toEqual(summary));
+      expect(store.corpus).toBeUndefined();
+      release();
+      expect(await loading).toBe(true);
+      expect([store.preview, store.summary]).toEqual([undefined, undefined]);
+
+      // another first load, caught once its first sections are in: no preview, the summary still there for the tiles
+      const other = new CorpusStore(openDatabase(`store-${n++}`));
+      release = publish(smallCorpus(), sections.quotes![0] + 10, summary).release;
+      loading = other.loadPublished('/');
+      await vi.waitFor(() => expect(other.recordsPending).toBe(true));
+      expect([other.preview, other.summary]).toEqual([undefined, summary]);
+      release();
+      expect(await loading).toBe(true);
+      expect(other.summary).toBeUndefined();
+    });
+
+    it('leaves nothing of the summary up when the load fails', async () => {
+      const store = new CorpusStore(openDatabase(`store-${n++}`));
+      const bad = smallCorpus();
+      bad.quotes[0] = { ...bad.quotes[0]!, speakerId: 'ghost' };
+      const { release } = publish(bad, 0, summaryOf(smallCorpus()));
+      const loading = store.loadPublished('/');
+      await vi.waitFor(() => expect(store.preview).toBeDefined());
+      release();
+      expect(await loading).toBe(false);
+      expect([store.preview, store.summary, store.corpus]).toEqual([undefined, undefined, undefined]);
+      expect(store.errors.join('\n')).toMatch(/unknown speaker "ghost"/);
+    });
+
+    it('draws no summary while a stored corpus could be shown instead', async () => {
+      const name = `store-${n++}`;
+      await new CorpusStore(openDatabase(name)).importFile(file(JSON.stringify(smallCorpus())));
+      // a new page over that database: nothing in memory yet, a corpus stored
+      const store = new CorpusStore(openDatabase(name));
+      const { release } = publish(smallCorpus(), 0, summaryOf(smallCorpus()));
+      const loading = store.loadPublished('/', false);
+      await vi.waitFor(() => expect(store.stage).toBe('fetch'));
+      expect(store.preview).toBeUndefined();
+      release();
+      expect(await loading).toBe(true);
     });
 
     it('takes down its first sections when the rest fails, and shows the stored corpus again', async () => {

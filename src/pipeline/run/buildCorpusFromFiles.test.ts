@@ -5,6 +5,9 @@ import { afterAll, describe, expect, it } from 'vitest';
 import { buildCorpus, type StreamedCorpus } from '../index';
 import { analysisPool, closeAnalysisPool } from './analysisPool';
 import { buildCorpusFromFiles } from './buildCorpusFromFiles';
+import type { Corpus } from '../../corpus';
+import { buildIndex } from '../../lib/corpusIndex';
+import { computeFirstView, summariseCorpus } from '../../lib/firstView';
 
 const article = (n: number) =>
   `Forum on water rights ${n}\n\nDelegates met at a forum on March ${(n % 27) + 1}, 2021.\n\nSwedish MP Anna Berg${n}\n\n` +
@@ -57,6 +60,8 @@ describe.runIf(availableParallelism() > 1)('buildCorpusFromFiles', () => {
     expect(pooled.outline.documents.map((d) => d.id)).toEqual(serial.corpus.documents.map((d) => d.id));
     expect(pooled.outline.documents.some((d) => 'text' in d)).toBe(false);
     expect(pooled.outline.quotes).toEqual(serial.corpus.quotes.map(({ text: _words, ...q }) => q));
+    // the version file's summary, made from that outline, is the whole corpus's
+    expect(summariseCorpus(pooled.outline)).toEqual(computeFirstView(buildIndex(serial.corpus as Corpus)));
   }, 180_000);
 
   it('stops writing a document whose file changed after it was analysed (its quotes point into the old text)', async () => {

@@ -195,6 +195,18 @@ describe('main', () => {
       bytes: bytes.length,
       schemaVersion: 1,
       file: 'corpus.jsonl',
+      // the dashboard's first figures: one Swedish speaker at one event, quoted once
+      summary: {
+        version: 1,
+        count: 'event',
+        documents: 1,
+        events: 1,
+        speakers: 1,
+        countries: 1,
+        quotes: 1,
+        counted: 1,
+        byCountry: [['SE', 1]],
+      },
     });
     const lines = bytes.toString('utf8').split('\n');
     expect(lines.at(-1)).toBe(''); // every line ends with "\n"

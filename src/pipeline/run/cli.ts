@@ -2,6 +2,7 @@ import { basename, resolve } from 'node:path';
 import { pathToFileURL } from 'node:url';
 import type { CorpusOutline } from '../index';
 import type { Sections } from '../../corpus/version';
+import { summariseCorpus } from '../../lib/firstView';
 import { buildCorpusFromFiles } from './buildCorpusFromFiles';
 import { parseArgs, SHORT_USAGE, USAGE, UsageError, type CliArgs } from './cli-args';
 import { corpusJsonChunks, corpusJsonMixed, corpusVersion, versionPathFor } from './corpusJson';
@@ -37,7 +38,8 @@ export interface PreprocessResult {
 /**
  * What `npm run preprocess` does: list the folder, analyse it (in a pool of
  * threads when it is large), validate and assemble the corpus, write it (as
- * lines for a .jsonl/.ndjson output, else one JSON document) and its version file next to it (versionPathFor), each to a
+ * lines for a .jsonl/.ndjson output, else one JSON document) and its version file next to it (versionPathFor, with the
+ * first figures the dashboard draws from it: summariseCorpus), each to a
  * temporary file then renamed. Throws NothingWritten, the output untouched,
  * when no document is usable or (`strict`) any file is rejected. `quiet`
  * keeps stderr silent (the benchmark).
@@ -89,13 +91,19 @@ export async function preprocess(
     written = sectionsOnPool
       ? await writeChunksAtomicAsync(args.output, corpusLinesMixed(corpus, sectionsOnPool('lines')))
       : writeChunksAtomic(args.output, corpusLinesChunks(corpus));
-    writeAtomic(versionPathFor(args.output), JSON.stringify(corpusVersion(written, undefined, basename(args.output))));
+    writeAtomic(
+      versionPathFor(args.output),
+      JSON.stringify(corpusVersion(written, undefined, basename(args.output), summariseCorpus(outline))),
+    );
   } else {
     const sections: Sections = {};
     written = sectionsOnPool
       ? await writeChunksAtomicAsync(args.output, corpusJsonMixed(corpus, sectionsOnPool('json'), undefined, sections))
       : writeChunksAtomic(args.output, corpusJsonChunks(corpus, undefined, sections));
-    writeAtomic(versionPathFor(args.output), JSON.stringify(corpusVersion(written, sections)));
+    writeAtomic(
+      versionPathFor(args.output),
+      JSON.stringify(corpusVersion(written, sections, undefined, summariseCorpus(outline))),
+    );
   }
   const t3 = performance.now();
   if (!quiet)

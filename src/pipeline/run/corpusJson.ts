@@ -1,6 +1,7 @@
 import { SCHEMA_VERSION } from '../../corpus/schema';
 import { RecordStream, type StreamedCorpus } from '../index';
 import { SECTION_ORDER, type CorpusVersion, type Sections } from '../../corpus/version';
+import { CorpusSummary } from '../../corpus/summary';
 
 /**
  * The version file of a corpus written to `out`: public/corpus.jsonl (or
@@ -106,11 +107,15 @@ function* jsonParts(
   yield* out.take();
 }
 
-/** What corpus.version.json says about a corpus written by corpusJsonChunks (`sections`) or corpusLinesChunks (`file`, its name). */
+/**
+ * What corpus.version.json says about a corpus written by corpusJsonChunks (`sections`) or corpusLinesChunks (`file`, its name),
+ * with the dashboard's first figures (`summary`, checked against the schema the page reads it with).
+ */
 export function corpusVersion(
   written: { sha256: string; bytes: number },
   sections: Sections | undefined,
   file?: string,
+  summary?: CorpusSummary,
 ): CorpusVersion {
   return {
     sha256: written.sha256,
@@ -118,6 +123,7 @@ export function corpusVersion(
     schemaVersion: SCHEMA_VERSION,
     ...(sections ? { sections } : {}),
     ...(file ? { file } : {}),
+    ...(summary ? { summary: CorpusSummary.parse(summary) } : {}),
   };
 }
 

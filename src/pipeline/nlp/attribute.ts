@@ -6,7 +6,7 @@ import type { Person } from './people';
 import { classifyProseRole } from './proseAttributes';
 import type { QuoteSpan } from './quoteMarks';
 import { wordCount } from './quoteMarks';
-import type { Token, Tokenised } from './tokenise';
+import { isDash, type Token, type Tokenised } from './tokenise';
 
 /** Phrases split into words and filed under their first word: a token is checked against only the phrases it can start. */
 function byFirstWord(phrases: readonly string[]): Map<string, string[][]> {
@@ -616,6 +616,12 @@ function skipToVerb(ctx: Ctx, i: number, limit: number): number {
     let close = k + 1;
     while (close < toks.length && toks[close]!.text !== ')' && toks[close]!.sent === sent && close - k < 30) close++;
     if (toks[close]?.text === ')') k = close + 1;
+  }
+  // an apposition between dashes ("Ilse Jansen — a veteran activist — said"): the verb comes after the second
+  if (isDash(toks[k])) {
+    let b = k + 1;
+    while (b < toks.length && toks[b]!.sent === sent && !isDash(toks[b]) && b - k < 20) b++;
+    if (isDash(toks[b]) && toks[b]!.sent === sent) k = b + 1;
   }
   // an age first ("Ana Lo, 61, a retired nurse, said"): the apposition after it is read as if it came first
   if (toks[k]?.text === ',' && toks[k + 1]?.pos === 'NUM' && toks[k + 2]?.text === ',' && toks[k + 3]?.pos !== 'VERB')

@@ -1,7 +1,7 @@
 import { findPlaces, HONORIFICS, normalisePhrase, TIME_NOUNS } from './lexicon';
 import { AGENT_TITLES, ORG_WORDS, ROLE_WORDS, type NameMention } from './mentions';
 import { SPEECH_VERBS } from './attribution';
-import type { Token, Tokenised } from './tokenise';
+import { isDash, type Token, type Tokenised } from './tokenise';
 import titlesData from '../../../data/titles.json';
 import namesData from '../../../data/names.json';
 import { isEnglishWord } from './givenNames';
@@ -386,7 +386,8 @@ export function descriptorsOf(doc: Tokenised, m: NameMention, named: ReadonlySet
   }
   // "Ana Lo, 61, a retired nurse": past the age
   if (toks[a]?.text === ',' && toks[a + 1]?.pos === 'NUM' && toks[a + 2]?.text === ',') a += 2;
-  if (toks[a]?.text === ',' && toks[a]!.sent === m.sent) {
+  // (or between dashes: "Ilse Jansen — a veteran climate activist — said")
+  if ((toks[a]?.text === ',' || isDash(toks[a])) && toks[a]!.sent === m.sent) {
     let b = a + 1;
     // a relative clause or a verb is not an apposition, nor a participle phrase ("Ana Lo, briefing reporters later,";
     // "Ana Lo, managing director of …" is one)
@@ -419,7 +420,7 @@ export function descriptorsOf(doc: Tokenised, m: NameMention, named: ReadonlySet
           b = close;
           continue;
         }
-        if (/^[,;.:()“”"]$/.test(toks[b]!.text)) break;
+        if (/^[,;.:()“”"]$/.test(toks[b]!.text) || isDash(toks[b])) break;
         // a relative clause about the person ends it: "a retired nurse whose house …"
         if (/^(who|whose)$/.test(toks[b]!.lower)) break;
         // a title word, a capitalised name word or the first half of a hyphenated word tagged as a verb ("… acting
@@ -441,6 +442,7 @@ export function descriptorsOf(doc: Tokenised, m: NameMention, named: ReadonlySet
         stopped === undefined ||
         stopped.sent !== m.sent ||
         /^[,;.:)“”"]$/.test(stopped.text) ||
+        isDash(stopped) ||
         /^(who|whose)$/.test(stopped.lower) ||
         (stopped.pos === 'VERB' && /(ing|ed)$/.test(stopped.lower));
       if (app.length && (hasTitleWord(app) || occupationAt(app)) && ends) {

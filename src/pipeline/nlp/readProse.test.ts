@@ -45,6 +45,14 @@ describe('readProse: who speaks in running prose', () => {
       },
     ],
     [
+      'an apposition between dashes stands between the subject and its verb',
+      'Ines Falk — a retired ferry captain — said the harbour was too shallow. Otto Brandt - the port engineer - added that dredging would start soon.',
+      {
+        'Ines Falk': ['(r) the harbour was too shallow.'],
+        'Otto Brandt': ['(r) dredging would start soon.'],
+      },
+    ],
+    [
       'leading prayers or giving sermons is a speaking role (plural objects of an event verb)',
       'Families gathered at the harbour. Father Ivo Marek led prayers for the crew, and Rabbi Dana Ehrlich gave sermons at both services.',
       { 'Ivo Marek': [], 'Dana Ehrlich': [] },
@@ -809,6 +817,11 @@ describe('readProse: who speaks in running prose', () => {
 
 describe('readProse: what the prose says of its speakers', () => {
   it.each<[string, string, Record<string, string[]>]>([
+    [
+      'an apposition between dashes',
+      'Ines Falk — a retired ferry captain — said the harbour was too shallow.',
+      { 'Ines Falk': ['retired ferry captain'] },
+    ],
     [
       'lower-case modifiers right before a capitalised title belong to it ("the former Prime Minister", "state Sen.")',
       'The former Prime Minister Ana Lo said the vote was close. Her challenger, state Sen. Gary Roe, said he would win.',

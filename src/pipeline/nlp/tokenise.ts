@@ -184,3 +184,7 @@ export function tokenise(text: string): Tokenised {
   });
   return { text, tokens, sentences, paragraphs };
 }
+
+/** A dash between words ("—", "–", or a hyphen with spaces around it), not a hyphen inside a word. */
+export const isDash = (t: Token | undefined): boolean =>
+  t !== undefined && (t.text === '—' || t.text === '–' || (t.text === '-' && t.spaceBefore !== ''));

@@ -374,8 +374,19 @@ export function descriptorsOf(doc: Tokenised, m: NameMention, named: ReadonlySet
       if (bio.length && hasTitleWord(bio)) out.push(past + join(bio));
     }
   }
-  // "A and B will open the talks on behalf of the Lakeside Embassy": whom the speakers of the sentence represent
-  for (let b = m.last; b < toks.length && toks[b]!.sent === m.sent && b - m.last < 25; b++) {
+  // "A and B will open the talks on behalf of the Lakeside Embassy": whom the speakers of the sentence represent;
+  // or an opening phrase right before the name ("Speaking on behalf of the Dock Union, Ana Lo said")
+  let opening = m.leadFirst - 1;
+  if (toks[opening]?.text === ',')
+    while (
+      opening > 0 &&
+      toks[opening - 1]!.sent === m.sent &&
+      m.leadFirst - opening < 12 &&
+      toks[opening]!.lower !== 'on'
+    )
+      opening--;
+  const behalfFrom = toks[opening]?.lower === 'on' && toks[opening]!.sent === m.sent ? opening : m.last;
+  for (let b = behalfFrom; b < toks.length && toks[b]!.sent === m.sent && b - m.last < 25; b++) {
     if (toks[b]!.lower !== 'on' || toks[b + 1]?.lower !== 'behalf' || toks[b + 2]?.lower !== 'of') continue;
     const from = toks[b + 3]?.lower === 'the' ? b + 4 : b + 3;
     const body = capitalRun(toks, from, m.sent, named);

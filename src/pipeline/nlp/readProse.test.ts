@@ -818,6 +818,11 @@ describe('readProse: who speaks in running prose', () => {
 describe('readProse: what the prose says of its speakers', () => {
   it.each<[string, string, Record<string, string[]>]>([
     [
+      'whom a speaker represents, in an opening phrase before the name',
+      'Speaking on behalf of the Fenland Growers Union, Petra Voss said the levy was unfair.',
+      { 'Petra Voss': ['on behalf of Fenland Growers Union'] },
+    ],
+    [
       'an apposition between dashes',
       'Ines Falk — a retired ferry captain — said the harbour was too shallow.',
       { 'Ines Falk': ['retired ferry captain'] },

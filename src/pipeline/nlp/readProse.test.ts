@@ -818,6 +818,11 @@ describe('readProse: who speaks in running prose', () => {
 describe('readProse: what the prose says of its speakers', () => {
   it.each<[string, string, Record<string, string[]>]>([
     [
+      '"those who spoke" heads a list of speakers; the next item of the list is no apposition of the one before',
+      'Those who spoke included the port director, Lina Berg, and the fire chief, Dan Kowal.',
+      { 'Lina Berg': ['port director'], 'Dan Kowal': ['fire chief'] },
+    ],
+    [
       'whom a speaker represents, in an opening phrase before the name',
       'Speaking on behalf of the Fenland Growers Union, Petra Voss said the levy was unfair.',
       { 'Petra Voss': ['on behalf of Fenland Growers Union'] },

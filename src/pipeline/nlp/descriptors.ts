@@ -480,7 +480,14 @@ function postClause(toks: readonly Token[], at: number, sent: number): string | 
   if (/^(over|at|for)$/.test(toks[b]?.lower ?? '')) b++;
   if (toks[b]?.lower === 'the') b++;
   const body = capitalRun(toks, b, sent);
-  return body ? `${title} ${prep} ${join(toks.slice(b, body.end))}` : null;
+  if (body) return `${title} ${prep} ${join(toks.slice(b, body.end))}`;
+  // ("who chairs the parliamentary health committee": a body named by common words, ending in a body's word)
+  let e = b;
+  while (e < toks.length && e - b < 5 && toks[e]!.sent === sent && /^(ADJ|NOUN)$/.test(toks[e]!.pos)) e++;
+  const last = toks[e - 1];
+  return e > b && toks[b - 1]?.lower === 'the' && last !== undefined && ORG_WORDS.has(last.lower)
+    ? `${title} ${prep} the ${join(toks.slice(b, e))}`
+    : null;
 }
 
 /**

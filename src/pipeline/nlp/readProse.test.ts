@@ -818,6 +818,11 @@ describe('readProse: who speaks in running prose', () => {
 describe('readProse: what the prose says of its speakers', () => {
   it.each<[string, string, Record<string, string[]>]>([
     [
+      'a relative clause stating a post in a body named by common words',
+      'Rhoda Ncube, who chairs the regional water committee, said the wells were dry. Sami Laine, who runs the family bakery, said rents were high.',
+      { 'Rhoda Ncube': ['chair of the regional water committee'], 'Sami Laine': [] },
+    ],
+    [
       '"those who spoke" heads a list of speakers; the next item of the list is no apposition of the one before',
       'Those who spoke included the port director, Lina Berg, and the fire chief, Dan Kowal.',
       { 'Lina Berg': ['port director'], 'Dan Kowal': ['fire chief'] },

@@ -37,8 +37,11 @@ const NEEDS_CLAUSE = new Set(speechData.reportingOnlyWithClause);
 /** "called for", "pointed out": verbs whose particle belongs to them (data/speech.json particleVerbs). */
 const PARTICLE_VERBS: ReadonlySet<string> = new Set(speechData.particleVerbs);
 const QUESTIONING = new Set(speechData.questioningVerbs);
-/** Verbs of urging: what follows is what was asked for, however short ("urged calm"). */
-const URGING = new Set(['urged', 'urges', 'urging', 'demanded', 'demands', 'demanding']);
+/** Verbs of urging, calls and warnings: what follows is what was asked for or warned of, however short ("urged calm",
+ * "called for calm", "warned of floods"); not "spoke on Tuesday" or "wrote about it". */
+const URGING = new Set(speechData.urgingVerbs);
+const CALLS = new Set(['called', 'calls', 'calling']);
+const WARNINGS = new Set(['warned', 'warns', 'warning']);
 /** Whom a verb of questioning names by a pronoun ("pressed him on …"). */
 const OBJECT_PRONOUN = /^(?:him|her|them)$/;
 const BARE_SAYING = new Set(speechData.bareSayingVerbs);
@@ -1107,7 +1110,11 @@ function reportedSpeech(ctx: Ctx, quotes: AttributedQuote[], roles: SpeakingRole
       const before = quotes.length;
       // ("called for calm", "urged delegates to act": a call or a warning reports even a word or two; other verbs
       // need a clause: "testified first")
-      const minWords = (particle || URGING.has(verb.lower)) && !topic ? 1 : 3;
+      const brief =
+        URGING.has(verb.lower) ||
+        (particle && CALLS.has(verb.lower) && toks[c - 1]!.lower === 'for') ||
+        (particle && WARNINGS.has(verb.lower) && /^(of|about)$/.test(toks[c - 1]!.lower));
+      const minWords = brief && !topic ? 1 : 3;
       add(c, e, r.person, `${r.via} and "${verb.text}" (reported speech)`, [], minWords);
       // ("pressed him on the delays": a question too short to quote still makes its asker a speaker)
       if (topic && quotes.length === before)

@@ -385,7 +385,11 @@ export function descriptorsOf(doc: Tokenised, m: NameMention, named: ReadonlySet
       toks[opening]!.lower !== 'on'
     )
       opening--;
-  const behalfFrom = toks[opening]?.lower === 'on' && toks[opening]!.sent === m.sent ? opening : m.last;
+  // (only a phrase that opens the sentence: not "Tom Berg on behalf of the Dock Union, Ana Lo and …" in a list)
+  const opensSentence = (k: number) =>
+    toks[k - 1]?.sent !== m.sent || (toks[k - 1]!.pos === 'VERB' && toks[k - 2]?.sent !== m.sent);
+  const behalfFrom =
+    toks[opening]?.lower === 'on' && toks[opening]!.sent === m.sent && opensSentence(opening) ? opening : m.last;
   for (let b = behalfFrom; b < toks.length && toks[b]!.sent === m.sent && b - m.last < 25; b++) {
     if (toks[b]!.lower !== 'on' || toks[b + 1]?.lower !== 'behalf' || toks[b + 2]?.lower !== 'of') continue;
     const from = toks[b + 3]?.lower === 'the' ? b + 4 : b + 3;

@@ -40,7 +40,7 @@ describe('findOrganisations: the bodies a descriptor names', () => {
       "Lakeway Air's chief operating officer",
       ['Lakeway Air'],
     ],
-    ["a plural name's possessive is its apostrophe alone", "Dunmore Motors' chief executive", ['Dunmore Motors']],
+    ["a plural name's possessive is its apostrophe alone", "Tarnby Motors' chief executive", ['Tarnby Motors']],
     ['a party before an adjective and a post', 'Green Future Party presidential nominee', ['Green Future Party']],
     ['a body before plural posts', 'Congress leaders', ['Congress']],
     ['a bare body word before a post names no body', 'Committee deputy chair', []],

@@ -36,12 +36,13 @@ describe('readProse: who speaks in running prose', () => {
       { 'Ruth Abara': [], 'Owen Tate': [], 'Mia Roe': [] },
     ],
     [
-      'a call or a warning reports even a word or two ("called for calm", "urged delegates to act"); "testified first" does not',
-      'Marit Solberg thanked the organisers and called for calm. Kwame Asare urged delegates to act. Tove Lind warned of floods. Ravi Menon testified first.',
+      'a call or a warning reports even a word or two ("called for calm", "urged delegates to act"); "testified first", "spoke on Tuesday" and "wrote about it" do not',
+      'Marit Solberg thanked the organisers and called for calm. Kwame Asare urged delegates to act. Tove Lind warned of floods. Ravi Menon testified first. Ada Obi spoke on Tuesday. Ivo Kask wrote about it.',
       {
         'Marit Solberg': ['(r) calm.'],
         'Kwame Asare': ['(r) to act.'],
         'Tove Lind': ['(r) floods.'],
+        'Ada Obi': [],
       },
     ],
     [
@@ -51,6 +52,11 @@ describe('readProse: who speaks in running prose', () => {
         'Ines Falk': ['(r) the harbour was too shallow.'],
         'Otto Brandt': ['(r) dredging would start soon.'],
       },
+    ],
+    [
+      'a given name that is also a demonym\'s noun ("Dane") opens a name',
+      'Dane Coles said the team was ready.',
+      { 'Dane Coles': ['(r) the team was ready.'] },
     ],
     [
       'leading prayers or giving sermons is a speaking role (plural objects of an event verb)',
@@ -817,6 +823,11 @@ describe('readProse: who speaks in running prose', () => {
 
 describe('readProse: what the prose says of its speakers', () => {
   it.each<[string, string, Record<string, string[]>]>([
+    [
+      "whom one speaker of a list represents is not the next one's",
+      'Speakers included Tom Berg on behalf of the Dock Union, Ana Lo of the Port Authority and Mia Roe.',
+      { 'Tom Berg': ['on behalf of Dock Union'], 'Ana Lo': ['of the Port Authority'], 'Mia Roe': [] },
+    ],
     [
       'a relative clause stating a post in a body named by common words',
       'Rhoda Ncube, who chairs the regional water committee, said the wells were dry. Sami Laine, who runs the family bakery, said rents were high.',

@@ -93,12 +93,12 @@ describe('buildCorpus', () => {
       {
         file: 'cars.txt',
         bytes: enc(
-          "Carmakers meet\n\nDunmore Motors' Rita Vane said the plant would close.\n\nKestrel Airlines' chief executive, Ole Brun, said fares would rise.\n",
+          "Carmakers meet\n\nTarnby Motors' Rita Vane said the plant would close.\n\nKestrel Airlines' chief executive, Ole Brun, said fares would rise.\n",
         ),
       },
     ]);
     const of = (n: string) => corpus.speakers.find((s) => s.name === n)?.affiliations;
-    expect([of('Rita Vane'), of('Ole Brun')]).toEqual([['Dunmore Motors'], ['Kestrel Airlines']]);
+    expect([of('Rita Vane'), of('Ole Brun')]).toEqual([['Tarnby Motors'], ['Kestrel Airlines']]);
   });
 
   it('a party name many countries share (Labour, Conservative) gives no country on its own', () => {

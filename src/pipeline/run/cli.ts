@@ -85,6 +85,8 @@ export async function preprocess(
   }
   if (talk) process.stderr.write(`preprocess: write, ${seconds()} s\n`);
   const t2 = performance.now();
+  // (before anything is written: should it fail, the old corpus and its version file stay as they were)
+  const summary = summariseCorpus(outline);
   let written: Written;
   // a pooled run's threads make the sections with texts while this thread writes the others
   if (isLinesPath(args.output)) {
@@ -93,17 +95,14 @@ export async function preprocess(
       : writeChunksAtomic(args.output, corpusLinesChunks(corpus));
     writeAtomic(
       versionPathFor(args.output),
-      JSON.stringify(corpusVersion(written, undefined, basename(args.output), summariseCorpus(outline))),
+      JSON.stringify(corpusVersion(written, undefined, basename(args.output), summary)),
     );
   } else {
     const sections: Sections = {};
     written = sectionsOnPool
       ? await writeChunksAtomicAsync(args.output, corpusJsonMixed(corpus, sectionsOnPool('json'), undefined, sections))
       : writeChunksAtomic(args.output, corpusJsonChunks(corpus, undefined, sections));
-    writeAtomic(
-      versionPathFor(args.output),
-      JSON.stringify(corpusVersion(written, sections, undefined, summariseCorpus(outline))),
-    );
+    writeAtomic(versionPathFor(args.output), JSON.stringify(corpusVersion(written, sections, undefined, summary)));
   }
   const t3 = performance.now();
   if (!quiet)

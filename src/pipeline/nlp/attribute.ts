@@ -6,7 +6,7 @@ import type { Person } from './people';
 import { classifyProseRole } from './proseAttributes';
 import type { QuoteSpan } from './quoteMarks';
 import { wordCount } from './quoteMarks';
-import { isDash, type Token, type Tokenised } from './tokenise';
+import { isDash, isPossessiveAt, type Token, type Tokenised } from './tokenise';
 
 /** Phrases split into words and filed under their first word: a token is checked against only the phrases it can start. */
 function byFirstWord(phrases: readonly string[]): Map<string, string[][]> {
@@ -37,11 +37,9 @@ const NEEDS_CLAUSE = new Set(speechData.reportingOnlyWithClause);
 /** "called for", "pointed out": verbs whose particle belongs to them (data/speech.json particleVerbs). */
 const PARTICLE_VERBS: ReadonlySet<string> = new Set(speechData.particleVerbs);
 const QUESTIONING = new Set(speechData.questioningVerbs);
-/** Verbs of urging, calls and warnings: what follows is what was asked for or warned of, however short ("urged calm",
- * "called for calm", "warned of floods"); not "spoke on Tuesday" or "wrote about it". */
-const URGING = new Set(speechData.urgingVerbs);
-const CALLS = new Set(['called', 'calls', 'calling']);
-const WARNINGS = new Set(['warned', 'warns', 'warning']);
+/** Verbs whose object is what was asked for or warned of, however short, with the particles they need (none listed:
+ * any): "urged calm", "called for calm", "warned of floods"; not "spoke on Tuesday" (data/speech.json). */
+const BRIEF_REPORTS: ReadonlyMap<string, readonly string[]> = new Map(Object.entries(speechData.briefReportVerbs));
 /** Whom a verb of questioning names by a pronoun ("pressed him on …"). */
 const OBJECT_PRONOUN = /^(?:him|her|them)$/;
 const BARE_SAYING = new Set(speechData.bareSayingVerbs);
@@ -1110,10 +1108,8 @@ function reportedSpeech(ctx: Ctx, quotes: AttributedQuote[], roles: SpeakingRole
       const before = quotes.length;
       // ("called for calm", "urged delegates to act": a call or a warning reports even a word or two; other verbs
       // need a clause: "testified first")
-      const brief =
-        URGING.has(verb.lower) ||
-        (particle && CALLS.has(verb.lower) && toks[c - 1]!.lower === 'for') ||
-        (particle && WARNINGS.has(verb.lower) && /^(of|about)$/.test(toks[c - 1]!.lower));
+      const needs = BRIEF_REPORTS.get(verb.lower);
+      const brief = needs !== undefined && (needs.length === 0 || (particle && needs.includes(toks[c - 1]!.lower)));
       const minWords = brief && !topic ? 1 : 3;
       add(c, e, r.person, `${r.via} and "${verb.text}" (reported speech)`, [], minWords);
       // ("pressed him on the delays": a question too short to quote still makes its asker a speaker)
@@ -1358,9 +1354,13 @@ function leadingTimeAdjunct(toks: readonly Token[], c: number, e: number): numbe
   if (!t) return c;
   if (t.lower === 'on' && WEEKDAY_NAMES.has(toks[c + 1]?.lower ?? '') && c + 2 < e) return c + 2;
   // (not "next year's edition", "today's vote": with a possessive the time is part of the clause's subject)
-  const possessive = (k: number) => /^['’]s?$/.test(toks[k]?.text ?? '');
-  if (DEICTIC_DAYS.test(t.lower) && c + 1 < e && !possessive(c + 1)) return c + 1;
-  if (LAST_OR_THIS.test(t.lower) && TIME_NOUNS.has(toks[c + 1]?.lower ?? '') && c + 2 < e && !possessive(c + 2))
+  if (DEICTIC_DAYS.test(t.lower) && c + 1 < e && !isPossessiveAt(toks, c + 1)) return c + 1;
+  if (
+    LAST_OR_THIS.test(t.lower) &&
+    TIME_NOUNS.has(toks[c + 1]?.lower ?? '') &&
+    c + 2 < e &&
+    !isPossessiveAt(toks, c + 2)
+  )
     return c + 2;
   return c;
 }

@@ -1,7 +1,7 @@
 import { findPlaces, HONORIFICS, normalisePhrase, TIME_NOUNS } from './lexicon';
-import { AGENT_TITLES, ORG_WORDS, ROLE_WORDS, type NameMention } from './mentions';
+import { AGENT_TITLES, ORG_WORDS, participleOpening, ROLE_WORDS, type NameMention } from './mentions';
 import { SPEECH_VERBS } from './attribution';
-import { isDash, type Token, type Tokenised } from './tokenise';
+import { isDash, isPossessiveAt, type Token, type Tokenised } from './tokenise';
 import titlesData from '../../../data/titles.json';
 import namesData from '../../../data/names.json';
 import { isEnglishWord } from './givenNames';
@@ -292,8 +292,7 @@ export function descriptorsOf(doc: Tokenised, m: NameMention, named: ReadonlySet
   // person, with no post between
   else if (
     before.length >= 2 &&
-    (/^['’]s$/.test(before[before.length - 1]!.text) ||
-      (/^['’]$/.test(before[before.length - 1]!.text) && before[before.length - 2]!.text.endsWith('s'))) &&
+    isPossessiveAt(toks, end - 1) &&
     leadFirst === m.first &&
     namesABody(before.slice(0, -1))
   )
@@ -386,8 +385,7 @@ export function descriptorsOf(doc: Tokenised, m: NameMention, named: ReadonlySet
     )
       opening--;
   // (only a phrase that opens the sentence: not "Tom Berg on behalf of the Dock Union, Ana Lo and …" in a list)
-  const opensSentence = (k: number) =>
-    toks[k - 1]?.sent !== m.sent || (toks[k - 1]!.pos === 'VERB' && toks[k - 2]?.sent !== m.sent);
+  const opensSentence = (k: number) => toks[k - 1]?.sent !== m.sent || participleOpening(toks, k - 1);
   const behalfFrom =
     toks[opening]?.lower === 'on' && toks[opening]!.sent === m.sent && opensSentence(opening) ? opening : m.last;
   for (let b = behalfFrom; b < toks.length && toks[b]!.sent === m.sent && b - m.last < 25; b++) {

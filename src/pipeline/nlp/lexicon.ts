@@ -103,8 +103,9 @@ for (const [code, list] of Object.entries(placesData.institutions))
 const MAX_PHRASE = 6;
 /** Regions across countries ("Latin American", "South America"): no place, and the country words inside them none either. */
 const MASKED = new Set(placesData.regionsAcrossCountries.map((p) => normalisePhrase(p)));
-/** Parties of many countries ("Liberal Democrat"): no country, though a country's party word is inside them. */
-const NO_COUNTRY = new Set(placesData.partiesAcrossCountries.map((p) => normalisePhrase(p)));
+/** What the place scan skips: those regions, and parties of many countries ("Liberal Democrat"), though a country's
+ * word or party word is inside them. */
+const SCAN_MASKED = new Set([...MASKED, ...placesData.partiesAcrossCountries.map((p) => normalisePhrase(p))]);
 const MASKED_RE = new RegExp(
   // ("African-American": a region's word hyphened to a country's word names no region)
   `(?<![\\p{L}])(?:${placesData.regionsAcrossCountries.map(escapeRegExp).join('|')})(?![\\p{L}]|-\\p{L})`,
@@ -143,7 +144,7 @@ export const regionWords = (): readonly string[] => placesData.regionsAcrossCoun
 export const namesRegionAcrossCountries = (text: string) => MASKED_RE.test(text);
 /** For each first word of a listed phrase, the word counts of the phrases it starts, longest first: a scan tries only those. */
 const PHRASE_LENGTHS = new Map<string, number[]>();
-for (const key of [...PLACE_PHRASES.keys(), ...MASKED, ...NO_COUNTRY]) {
+for (const key of [...PLACE_PHRASES.keys(), ...SCAN_MASKED]) {
   const words = key.split(' ');
   const lengths = PHRASE_LENGTHS.get(words[0]!) ?? [];
   if (!lengths.includes(words.length)) lengths.push(words.length);
@@ -233,7 +234,7 @@ function scanPlaces(text: string): (PlaceHit & { index: number })[] {
           span = n;
           break;
         }
-        if (MASKED.has(key) || NO_COUNTRY.has(key)) {
+        if (SCAN_MASKED.has(key)) {
           masked = n;
           break;
         }

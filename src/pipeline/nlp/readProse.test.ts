@@ -830,8 +830,8 @@ describe('readProse: what the prose says of its speakers', () => {
     ],
     [
       'a relative clause stating a post in a body named by common words',
-      'Rhoda Ncube, who chairs the regional water committee, said the wells were dry. Sami Laine, who runs the family bakery, said rents were high.',
-      { 'Rhoda Ncube': ['chair of the regional water committee'], 'Sami Laine': [] },
+      'Nandi Ncube, who chairs the regional water committee, said the wells were dry. Sami Laine, who runs the family bakery, said rents were high.',
+      { 'Nandi Ncube': ['chair of the regional water committee'], 'Sami Laine': [] },
     ],
     [
       '"those who spoke" heads a list of speakers; the next item of the list is no apposition of the one before',

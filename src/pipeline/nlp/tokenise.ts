@@ -1,18 +1,32 @@
 import winkNLP from 'wink-nlp';
 import model from 'wink-eng-lite-web-model';
 
-/** One word or punctuation mark, with its character offsets in the document text. */
-export interface Token {
+/**
+ * One word or punctuation mark, with its character offsets in the document text. A class, made by `tokenise` with
+ * this one constructor rather than an object literal per token: tokens live as long as their document's analysis,
+ * and V8 allocates a literal whose objects outlive a young-generation collection in the old generation from then on
+ * (allocation-site pretenuring), where every document's tokens then died and had to be found by full collections.
+ */
+export class Token {
   text: string;
   lower: string;
   start: number;
   end: number;
   /** Universal part-of-speech tag from wink-nlp ("PROPN", "VERB", "PUNCT"…). */
   pos: string;
-  /** Index of its sentence in `Tokenised.sentences`. */
+  /** Index of its sentence in `Tokenised.sentences` (set once the paragraph's sentences are read). */
   sent: number;
   /** Whitespace before it in the text (names do not run across a hyphen with spaces, nor across a line break). */
   spaceBefore: string;
+  constructor(text: string, start: number, end: number, pos: string, spaceBefore: string) {
+    this.text = text;
+    this.lower = lowerCase(text);
+    this.start = start;
+    this.end = end;
+    this.pos = pos;
+    this.sent = -1;
+    this.spaceBefore = spaceBefore;
+  }
 }
 
 export interface Sentence {
@@ -107,31 +121,6 @@ function lowerCase(word: string): string {
 }
 
 /**
- * A token as `tokenise` makes it (its sentence is set once the paragraph's sentences are read). Made by this one
- * constructor rather than an object literal: tokens live as long as their document's analysis, and V8 allocates
- * an object literal whose objects outlive a young-generation collection in the old generation from then on
- * (allocation-site pretenuring), where every document's tokens then died and had to be found by full collections.
- */
-class WinkToken implements Token {
-  text: string;
-  lower: string;
-  start: number;
-  end: number;
-  pos: string;
-  sent: number;
-  spaceBefore: string;
-  constructor(text: string, start: number, end: number, pos: string, spaceBefore: string) {
-    this.text = text;
-    this.lower = lowerCase(text);
-    this.start = start;
-    this.end = end;
-    this.pos = pos;
-    this.sent = -1;
-    this.spaceBefore = spaceBefore;
-  }
-}
-
-/**
  * Sentences, tokens and part-of-speech tags of a whole document, read with
  * wink-nlp paragraph by paragraph (a sentence never crosses a paragraph).
  * Offsets are found by walking the text, since wink-nlp gives token strings only.
@@ -158,7 +147,7 @@ export function tokenise(text: string): Tokenised {
       const start = found ? at : cursor;
       const end = found ? at + words[k]!.length : cursor;
       const word = found && !unfolded ? text.slice(start, end) : words[k]!;
-      tokens.push(new WinkToken(word, start, end, tags[k]!, start === cursor ? '' : text.slice(cursor, start)));
+      tokens.push(new Token(word, start, end, tags[k]!, start === cursor ? '' : text.slice(cursor, start)));
       cursor = end;
     }
     for (const [a, b] of doc.sentences().out(its.span) as unknown as [number, number][]) {
@@ -188,3 +177,9 @@ export function tokenise(text: string): Tokenised {
 /** A dash between words ("—", "–", or a hyphen with spaces around it), not a hyphen inside a word. */
 export const isDash = (t: Token | undefined): boolean =>
   t !== undefined && (t.text === '—' || t.text === '–' || (t.text === '-' && t.spaceBefore !== ''));
+
+/** Whether token `k` is a possessive's mark: "'s", or an apostrophe alone after a word in s ("Velden Motors'"). */
+export const isPossessiveAt = (toks: readonly Token[], k: number): boolean => {
+  const t = toks[k]?.text ?? '';
+  return /^['’]s$/.test(t) || (/^['’]$/.test(t) && (toks[k - 1]?.text.endsWith('s') ?? false));
+};

@@ -619,7 +619,9 @@ function skipToVerb(ctx: Ctx, i: number, limit: number): number {
     if (toks[close]?.text === ')') k = close + 1;
   }
   // an apposition between dashes ("Ilse Jansen — a veteran activist — said"): the verb comes after the second
-  if (isDash(toks[k])) {
+  // "The mayor — Pieter Wouters — said": the dash closes an apposition that opened before the name
+  if (isDash(toks[k]) && isSpeechVerb(toks[k + 1]) && dashBefore(toks, i)) k++;
+  else if (isDash(toks[k])) {
     let b = k + 1;
     while (b < toks.length && toks[b]!.sent === sent && !isDash(toks[b]) && b - k < 20) b++;
     if (isDash(toks[b]) && toks[b]!.sent === sent) k = b + 1;
@@ -691,6 +693,16 @@ function skipToVerb(ctx: Ctx, i: number, limit: number): number {
   )
     k++;
   return k;
+}
+
+/** A dash shortly before token i (the end of a name) in its sentence, with no verb between: the name is in an apposition. */
+function dashBefore(toks: readonly Token[], i: number): boolean {
+  const sent = toks[i]?.sent;
+  for (let b = i - 1; b >= 0 && i - b <= 8 && toks[b]!.sent === sent; b--) {
+    if (isDash(toks[b])) return b > 0 && toks[b - 1]!.sent === sent;
+    if (toks[b]!.pos === 'VERB' || toks[b]!.pos === 'AUX') return false;
+  }
+  return false;
 }
 
 /** Token `j` begins with a capital letter. */

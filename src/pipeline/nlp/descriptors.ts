@@ -201,7 +201,9 @@ export function descriptorsOf(doc: Tokenised, m: NameMention, named: ReadonlySet
   // before: a noun phrase ending at the run, or at a comma right before it; a lead that says nothing alone ends
   // the phrase ("director of the Coastal Workers Union Dana Whitby")
   let end = lead.length && !leadDescribes ? m.first : leadFirst;
-  if (end > 0 && toks[end - 1]!.text === ',' && toks[end - 1]!.sent === m.sent) end--;
+  // (or a dash, when another closes the name: "The mayor — Pieter Wouters — said")
+  const openingMark = toks[end - 1]?.text === ',' || (isDash(toks[end - 1]) && isDash(toks[m.last]));
+  if (end > 0 && openingMark && toks[end - 1]!.sent === m.sent) end--;
   let k = end;
   // (not into another person's name: "…captain Joe Kerr, Sam Tate"; but a name right before a lower-case title is
   // the body of the post: "Tidewater Rail chief executive Ann Lee")

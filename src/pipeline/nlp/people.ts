@@ -2,7 +2,7 @@ import { normalisePhrase, PARTICLES } from './lexicon';
 import type { Gender, NameMention } from './mentions';
 import { isEnglishWord, isGivenName } from './givenNames';
 import { ofAParty } from './orgs';
-import type { Token } from './tokenise';
+import { isCommonWord, type Token } from './tokenise';
 
 /** One person of one document, with every form the document names them by. */
 export interface Person {
@@ -211,6 +211,8 @@ export function looksPersonal(p: Person, toks: readonly Token[] = []): boolean {
   // (particles inside aside: "Pilar de la Cruz")
   const core = p.words.filter((w) => !PARTICLES.has(w));
   if (core.length >= 2 && core.every((w) => w.length > 1 && !isEnglishWord(w))) return true;
+  // "Piet Berg", "Tarja Lind": two words of which neither is ordinary English (a dictionary's rare words are surnames too)
+  if (core.length === 2 && core.every((w) => w.length > 1 && !isCommonWord(w))) return true;
   // "Savannah Okafor", "Pilar de la Cruz": a given name that is also a word, before a surname that is none
   const last = core[core.length - 1] ?? '';
   if (core.length === 2 && last.length > 1 && !isEnglishWord(last)) return true;

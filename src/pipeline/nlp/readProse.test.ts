@@ -23,6 +23,25 @@ function read(text: string): Record<string, string[]> {
 describe('readProse: who speaks in running prose', () => {
   it.each<[string, string, Record<string, string[]>]>([
     [
+      'two words neither of which is ordinary English are a name, though a dictionary lists them ("Berg", "Lind"); "Harbour Lights" is none',
+      'Piet Berg said the pumps had failed twice. Tarja Lind told reporters the river had risen faster than ever. Harbour Lights said it would close early.',
+      {
+        'Piet Berg': ['(r) the pumps had failed twice.'],
+        'Tarja Lind': ['(r) the river had risen faster than ever.'],
+        '-': ['(r) it would close early.'],
+      },
+    ],
+    [
+      'a name between dashes after its post ("The mayor — X — said") is the subject',
+      'The mayor — Pieter Wouters — said the town had opened three sports halls. The pumps — all four of them — failed.',
+      { 'Pieter Wouters': ['(r) the town had opened three sports halls.'] },
+    ],
+    [
+      'closing a meeting is a speaking role ("was closed by")',
+      'The session was closed by Dean Miriam Achterberg, who thanked the volunteers. The road was closed by the police.',
+      { 'Miriam Achterberg': [] },
+    ],
+    [
       'a time with a possessive opens the reported clause ("next year\'s edition"); without one it is skipped',
       "Festival director Noor Haddad announced that next year's edition would move to the harbour. Her deputy, Ilse Brandt, said today's crowd was the largest yet. Haddad said on Sunday the tickets had sold out.",
       {
@@ -823,6 +842,11 @@ describe('readProse: who speaks in running prose', () => {
 
 describe('readProse: what the prose says of its speakers', () => {
   it.each<[string, string, Record<string, string[]>]>([
+    [
+      'a post before a name between dashes',
+      'The mayor — Pieter Wouters — said the town had opened three sports halls.',
+      { 'Pieter Wouters': ['mayor'] },
+    ],
     [
       "whom one speaker of a list represents is not the next one's",
       'Speakers included Tom Berg on behalf of the Dock Union, Ana Lo of the Port Authority and Mia Roe.',

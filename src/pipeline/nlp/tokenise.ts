@@ -63,6 +63,16 @@ function engine(): ReturnType<typeof winkNLP> {
   return nlp;
 }
 
+let lexiconDoc: ReturnType<ReturnType<typeof winkNLP>['readDoc']> | null = null;
+/**
+ * Whether a lower-case word is in the tagger's own lexicon (~80,000 words of ordinary web English): narrower than a
+ * dictionary, which also lists rare words that are common surnames ("berg", "lind").
+ */
+export function isCommonWord(lower: string): boolean {
+  lexiconDoc ??= engine().readDoc('');
+  return !lexiconDoc.isOOV(lower);
+}
+
 /** Non-blank lines: news text puts one paragraph per line (or separates them by blank lines). */
 export function paragraphsOf(text: string): Paragraph[] {
   const out: Paragraph[] = [];

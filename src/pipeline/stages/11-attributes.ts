@@ -9,6 +9,7 @@ import {
   inferProseCountry,
   type Focus,
 } from '../nlp/proseAttributes';
+import { onlySentenceCase } from '../nlp/sentenceCase';
 import type { Dated } from './10-speakingDate';
 
 export interface DocAttributes {
@@ -174,9 +175,11 @@ export function computeProseAttributes(
   documentId: string,
   focusCountry: Focus,
   orgAliases: ReadonlyMap<string, string>,
+  text = '',
 ): DocAttributes {
   const titles = sp.titles.filter(isTitle);
-  const affiliations = affiliationsOf(titles, orgAliases);
+  // (a sentence's capitalised first word names no body: "Software chief Ines Okafor said")
+  const affiliations = affiliationsOf(titles, orgAliases, (o) => !onlySentenceCase(o, text));
   const role = classifyProseRole(titles.map(maskCivilBodies));
   const country = inferProseCountry(titles, focusCountry);
   return withEvidence(titles, role, country, affiliations, documentId);
@@ -195,9 +198,14 @@ function maskCivilBodies(descriptor: string): string {
 }
 
 /** The organisations named in the descriptors, each under its canonical name, once. */
-function affiliationsOf(titles: readonly string[], orgAliases: ReadonlyMap<string, string>): string[] {
+function affiliationsOf(
+  titles: readonly string[],
+  orgAliases: ReadonlyMap<string, string>,
+  keep: (org: string) => boolean = () => true,
+): string[] {
   const out: string[] = [];
   for (const o of titles.flatMap(findOrganisations)) {
+    if (!keep(o)) continue;
     const c = canonicalOrg(o, orgAliases);
     if (!out.includes(c)) out.push(c);
   }
@@ -262,7 +270,7 @@ export function attributeSpeakers(s: Dated): Attributed {
           s.orgAliases,
           (said.get(sp.key) ?? []).join('\n'),
         )
-      : computeProseAttributes({ ...sp, titles: proseTitles(sp) }, doc.id, proseFocus, s.orgAliases),
+      : computeProseAttributes({ ...sp, titles: proseTitles(sp) }, doc.id, proseFocus, s.orgAliases, doc.text),
   }));
   return { ...s, speakers };
 }

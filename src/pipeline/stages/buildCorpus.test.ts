@@ -101,6 +101,19 @@ describe('buildCorpus', () => {
     expect([of('Rita Vane'), of('Ole Brun')]).toEqual([['Tarnby Motors'], ['Kestrel Airlines']]);
   });
 
+  it('a common word capitalised only to open a sentence names no body ("Software chief X"); inside a sentence it does', () => {
+    const { corpus } = buildCorpus([
+      {
+        file: 'relief.txt',
+        bytes: enc(
+          'Flood relief\n\nSoftware chief Ines Okafor pledged laptops for the shelters.\n\nUnion boss Karel Mertens said his members would help.\n\nBeacon chief Tom Ruud said the phones worked. Staff at Beacon handed out chargers.\n',
+        ),
+      },
+    ]);
+    const of = (n: string) => corpus.speakers.find((s) => s.name === n)?.affiliations;
+    expect([of('Ines Okafor'), of('Karel Mertens'), of('Tom Ruud')]).toEqual([[], [], ['Beacon']]);
+  });
+
   it('a party name many countries share (Labour, Conservative) gives no country on its own', () => {
     const { corpus } = buildCorpus([
       {

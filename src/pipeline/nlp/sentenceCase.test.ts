@@ -1,0 +1,22 @@
+import { describe, expect, it } from 'vitest';
+import { onlySentenceCase } from './sentenceCase';
+
+describe('onlySentenceCase', () => {
+  it('is true of an ordinary word capitalised only where a sentence opens', () => {
+    const text = 'Software chief Ines Okafor spoke.\n"Software is cheap," she said. (Software helps.)';
+    expect(onlySentenceCase('Software', text)).toBe(true);
+  });
+
+  it('is false once the word is capitalised inside a sentence', () => {
+    expect(onlySentenceCase('Beacon', 'Beacon chief Tom Ruud spoke. Staff at Beacon agreed.')).toBe(false);
+  });
+
+  it('is false of a word that is no ordinary English ("Greenpeace") or of an acronym', () => {
+    expect(onlySentenceCase('Greenpeace', 'Greenpeace campaigner Lotte Brandsma spoke.')).toBe(false);
+    expect(onlySentenceCase('UNICEF', 'UNICEF chief Ana Lo spoke.')).toBe(false);
+  });
+
+  it('does not take a word inside a longer one for the word', () => {
+    expect(onlySentenceCase('Union', 'Union boss Karel Mertens spoke. The Reunion trust agreed.')).toBe(true);
+  });
+});

@@ -1,0 +1,21 @@
+import { escapeRegExp } from './lexicon';
+import { isCommonWord } from './tokenise';
+
+/** What may stand before a sentence's first word: nothing (a line's start), an end mark, an opening quote or bracket. */
+const OPENS_SENTENCE = /(?:^|[.!?:;]["”’)]?|["“‘(]|[-–—•])\s*$/u;
+
+/**
+ * Whether a capitalised word is an ordinary lower-case word the text only capitalises to open a sentence:
+ * "Software chief Ines Okafor said" names no body "Software", where "said Apple chief …" or an "Apple" elsewhere
+ * inside a sentence does name one.
+ */
+export function onlySentenceCase(word: string, text: string): boolean {
+  if (!/^\p{Lu}\p{Ll}+$/u.test(word) || !isCommonWord(word.toLowerCase())) return false;
+  const re = new RegExp(`(?<![\\p{L}\\p{N}])${escapeRegExp(word)}(?![\\p{L}\\p{N}])`, 'gu');
+  for (const m of text.matchAll(re)) {
+    // the text before it on its line
+    const lineStart = text.lastIndexOf('\n', m.index - 1) + 1;
+    if (!OPENS_SENTENCE.test(text.slice(Math.max(lineStart, m.index - 40), m.index))) return false;
+  }
+  return true;
+}

@@ -1250,6 +1250,20 @@ function clauseEnd(ctx: Ctx, c: number, last: number): number {
   return last;
 }
 
+/**
+ * "union leader Tom Hale", "Barclays analyst Ann Lowe": the person named after a post of a few words starting at
+ * token i, the last of them a title in lower case.
+ */
+function referentAfterPost(ctx: Ctx, i: number): { person: number; next: number; via: string } | null {
+  const toks = ctx.toks;
+  for (let j = i + 1; j <= i + 4 && j < toks.length; j++) {
+    const t = toks[j - 1]!;
+    if (t.sent !== toks[i]!.sent || !/^(NOUN|ADJ|PROPN)$/.test(t.pos)) return null;
+    if (/^\p{Ll}/u.test(t.text) && isTitleNoun(t.lower) && ctx.mentionAt.has(j)) return referentAt(ctx, j);
+  }
+  return null;
+}
+
 /** Length of "the government's lawyer," before a name in an attribution tail. */
 function skipCommaPhrase(ctx: Ctx, i: number, e: number): number {
   for (let k = i; k < e && k - i < 8; k++) if (ctx.toks[k]!.text === ',') return k - i + 1;
@@ -1272,8 +1286,9 @@ function sentenceTailAttribution(
       if (r && r.next >= e - 6 && !clauseAfter(ctx, r.next, e))
         return { person: r.person, comma, rule: `"${toks[i]!.text}" ${r.via} after the clause (reported speech)` };
     }
-    const r = referentAt(ctx, i);
-    if (r) {
+    // ("…, union leader Tom Hale said.": a post in lower case between the comma and the name)
+    for (const r of [referentAt(ctx, i), referentAfterPost(ctx, i)]) {
+      if (!r) continue;
       const v = skipToVerb(ctx, r.next, 3);
       // ("…, X welcomed the deal.": a verb with an object of its own says nothing of the clause before;
       // "…, X told the crowd." names whom it was said to)

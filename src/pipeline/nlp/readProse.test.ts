@@ -37,6 +37,14 @@ describe('readProse: who speaks in running prose', () => {
       { 'Pieter Wouters': ['(r) the town had opened three sports halls.'] },
     ],
     [
+      'a clause, then a post in lower case and the name before the verb ("…, union leader Tom Hale said")',
+      'The plan would cost jobs, union leader Tom Hale said. The bridge is safe, Harlow engineer Rob Kent told reporters. The deal is done, the union leader said.',
+      {
+        'Tom Hale': ['(r) The plan would cost jobs', '(r) The deal is done'],
+        'Rob Kent': ['(r) The bridge is safe'],
+      },
+    ],
+    [
       'closing a meeting is a speaking role ("was closed by")',
       'The session was closed by Dean Miriam Achterberg, who thanked the volunteers. The road was closed by the police.',
       { 'Miriam Achterberg': [] },

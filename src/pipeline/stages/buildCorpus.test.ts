@@ -114,6 +114,19 @@ describe('buildCorpus', () => {
     expect([of('Ines Okafor'), of('Karel Mertens'), of('Tom Ruud')]).toEqual([[], [], ['Beacon']]);
   });
 
+  it('a body before a campaigner, an analyst or a manager is theirs ("Greenpeace campaigner X")', () => {
+    const { corpus } = buildCorpus([
+      {
+        file: 'wetlands.txt',
+        bytes: enc(
+          'Wetlands\n\nGreenpeace campaigner Lotte Brandsma said the marsh had been drained.\n\nPrices would rise next year, said Marlow Bank analyst Ann Lowe.\n',
+        ),
+      },
+    ]);
+    const of = (n: string) => corpus.speakers.find((s) => s.name === n)?.affiliations;
+    expect([of('Lotte Brandsma'), of('Ann Lowe')]).toEqual([['Greenpeace'], ['Marlow Bank']]);
+  });
+
   it('a party name many countries share (Labour, Conservative) gives no country on its own', () => {
     const { corpus } = buildCorpus([
       {

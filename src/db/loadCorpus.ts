@@ -121,8 +121,11 @@ export function loadPublishedCorpus(
   return withCorpusLock(db, () => loadPublished(db, base, onStage, fetchFn, keepUserFile, onValid, onProgress, onSummary));
 }
 
-/** Given the version file's summary of the corpus a first load is about to fetch (nothing stored to show meanwhile). */
-export type OnSummary = (summary: CorpusSummary) => void;
+/**
+ * Given the version file's summary of the corpus a first load is about to fetch (nothing stored to show
+ * meanwhile); given undefined when the version file turns out not to describe the file fetched.
+ */
+export type OnSummary = (summary: CorpusSummary | undefined) => void;
 
 async function loadPublished(
   db: PodiumDb,
@@ -187,7 +190,8 @@ async function loadPublished(
       return await importSections(db, res.body, { ...version, sections: version.sections }, onStage, onValid, onProgress);
     } catch (e) {
       if (!(e instanceof MisalignedError)) return fallBack(db, [`Could not download corpus.json: ${(e as Error).message}.`], onStage);
-      // corpus.version.json does not describe this file: read it as what it is
+      // corpus.version.json does not describe this file: read it as what it is, and its summary is of another file
+      onSummary(undefined);
       try {
         res = await fetchFn(`${base}${name}`, { cache: 'no-store' });
         if (!res.ok || !res.body) throw new Error(`HTTP ${res.status}`);

@@ -10,7 +10,7 @@ import { DocumentTexts } from './documentTexts.svelte';
  * on bad input; `errors` then says what was wrong while the old data stays up.
  */
 /** One load: reports stages, hands over the corpus once valid, resolves with what is shown and any errors. */
-type Loader = (onStage: (s: LoadStage) => void, onValid: OnValid, onProgress: OnProgress, onSummary: (s: CorpusSummary) => void) => Promise<{ corpus: Corpus | undefined; errors: string[] }>;
+type Loader = (onStage: (s: LoadStage) => void, onValid: OnValid, onProgress: OnProgress, onSummary: (s: CorpusSummary | undefined) => void) => Promise<{ corpus: Corpus | undefined; errors: string[] }>;
 
 export class CorpusStore {
   #corpus = $state.raw<Corpus | undefined>();
@@ -23,7 +23,7 @@ export class CorpusStore {
   #errors = $state.raw<string[]>([]);
   /** What the shown corpus still lacks while its load runs on (see `Missing`). */
   #missing = $state<Missing | undefined>();
-  /** The version file's summary of the corpus this load fetches, until the load ends (see `preview`). */
+  /** The version file's summary of the corpus this load fetches, until the load ends or the file turns out not to be the one it describes (see `preview`). */
   #summary = $state.raw<CorpusSummary | undefined>();
   /** Bumped by each load; a load that a newer one superseded stops writing state. */
   #generation = 0;

@@ -146,6 +146,31 @@ describe('CorpusStore', () => {
       expect(store.errors.join('\n')).toMatch(/unknown speaker "ghost"/);
     });
 
+    it('takes the summary down when the version file turns out to describe another file, which is then read whole', async () => {
+      const store = new CorpusStore(openDatabase(`store-${n++}`));
+      const { text } = publishCorpus(smallCorpus());
+      // the version file of a corpus with one more section: the first sections still line up (and are shown), the rest does not
+      const other = { ...smallCorpus(), rejected: [{ file: 'x'.repeat(40), reason: 'shifts every offset' }] };
+      const { body: otherBody, sections } = publishCorpus(other);
+      const version = { sha256: 'a'.repeat(64), bytes: otherBody.length, sections, summary: summaryOf(other) };
+      let release = () => {};
+      const gate = new Promise<void>((ok) => (release = ok));
+      let reads = 0;
+      vi.stubGlobal('fetch', async (url: string) => {
+        if (url.endsWith('corpus.version.json')) return new Response(JSON.stringify(version));
+        if (++reads === 2) await gate; // the whole-file read, held
+        return new Response(text);
+      });
+      const loading = store.loadPublished('/');
+      await vi.waitFor(() => expect(reads).toBe(2));
+      // neither the preview nor the tiles' stand-in figures: they are another file's
+      expect([store.preview, store.summary]).toEqual([undefined, undefined]);
+      release();
+      expect(await loading).toBe(true);
+      expect(store.corpus).toEqual(smallCorpus());
+      expect(store.summary).toBeUndefined();
+    });
+
     it('draws no summary while a stored corpus could be shown instead', async () => {
       const name = `store-${n++}`;
       await new CorpusStore(openDatabase(name)).importFile(file(JSON.stringify(smallCorpus())));

@@ -44,6 +44,7 @@ describe('capCounts', () => {
     ['short lists unchanged', c(3, 2, 1), 2, [], c(3, 2, 1)],
     ['rest folded into other', c(5, 4, 3, 2), 2, [], [...c(5, 4), { key: OTHER, count: 5 }]],
     ['a kept key survives', c(5, 4, 3, 2), 2, ['k3'], [...c(5, 4), { key: 'k3', count: 2 }, { key: OTHER, count: 3 }]],
+    ['every key past the cut kept: no empty other', c(5, 4, 3, 2), 2, ['k2', 'k3'], c(5, 4, 3, 2)],
   ] as const)('%s', (_n, counts, n, keep, expected) => expect(capCounts(counts, n, keep)).toEqual(expected));
 });
 

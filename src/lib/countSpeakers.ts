@@ -34,6 +34,8 @@ export function capCounts(counts: readonly Count[], n: number, keep: readonly st
   const head = counts.slice(0, n);
   const rest = counts.slice(n);
   const kept = rest.filter((c) => keep.includes(c.key));
+  // every one past the cut kept: nothing to fold, no empty "other" row
+  if (kept.length === rest.length) return [...head, ...kept];
   const other = rest.reduce((sum, c) => sum + (keep.includes(c.key) ? 0 : c.count), 0);
   return [...head, ...kept, { key: OTHER, count: other }];
 }

@@ -15,7 +15,10 @@ export interface CountryBar {
 
 /** The country chart's bars for counts by country, most first; selected countries are never folded. */
 export function computeCountryBars(counts: readonly Count[], selected: readonly string[] = []): CountryBar[] {
-  return capCounts(counts, MAX_COUNTRY_BARS, selected).map((c) =>
-    c.key === OTHER ? { key: c.key, label: `Other (${counts.length - MAX_COUNTRY_BARS})`, count: c.count, inert: true } : { key: c.key, label: countryLabel(c.key), count: c.count },
+  const capped = capCounts(counts, MAX_COUNTRY_BARS, selected);
+  // a selected country past the cut has its own bar, so it is not one of the folded
+  const folded = counts.length - (capped.length - 1);
+  return capped.map((c) =>
+    c.key === OTHER ? { key: c.key, label: `Other (${folded})`, count: c.count, inert: true } : { key: c.key, label: countryLabel(c.key), count: c.count },
   );
 }

@@ -37,3 +37,6 @@ export interface Dashboard {
 const KEY = Symbol('dashboard');
 export const setDashboard = (d: Dashboard) => setContext(KEY, d);
 export const getDashboard = () => getContext<Dashboard>(KEY);
+
+/** The context `mount()` takes to render a view under `d` (component tests, which have no App to set it). */
+export const dashboardContext = (d: Dashboard) => new Map<unknown, unknown>([[KEY, d]]);

@@ -44,6 +44,11 @@ describe('a first load, before the corpus is in', () => {
     const preview = s.page.getByTestId('preview');
     await preview.waitFor();
     expect(await preview.textContent()).toContain('Preliminary figures');
+    // one labelled region holds all of it, the charts too, so a screen reader hears them as preliminary
+    const region = s.page.getByRole('region', { name: 'Preliminary figures' });
+    for (const part of ['[data-chart="country"]', '[data-chart="map"]', '[data-testid="count-speakers"]', '[data-testid="counted-total"]'])
+      expect(await region.locator(part).count(), part).toBe(1);
+    for (const name of ['Speakers by country', 'Speakers on the map']) expect(await region.getByRole('heading', { name }).count(), name).toBe(1);
     expect(await s.page.locator('[data-chart="country"] [role="button"]').count()).toBe(0);
     expect(await s.page.getByRole('searchbox').isDisabled()).toBe(true);
     for (const b of await s.page.getByRole('group', { name: 'Count speakers' }).getByRole('button').all()) expect(await b.isDisabled()).toBe(true);

@@ -117,6 +117,15 @@ function capitalInitials(t: Token, before: Token): boolean {
   );
 }
 
+/** "J.R.", "A.B.": initials written together, not a country's or a known body's ("U.S.", "U.N."). */
+function joinedInitials(t: Token): boolean {
+  return (
+    /^(?:\p{Lu}\.){2,3}$/u.test(t.text) &&
+    !KNOWN_ACRONYMS.has(t.text.replaceAll('.', '')) &&
+    findPlaces(t.text).length === 0
+  );
+}
+
 /** A word that can be part of a person's name: capitalised, not a title, place, organisation or common heading word. */
 function isNameWordUncached(t: Token): boolean {
   if (!isCapital(t) || isAcronym(t)) return false;
@@ -366,6 +375,8 @@ function splitRun(toks: Token[], from: number, to: number, out: NameMention[]): 
           SPOKEN_NAMES.has(single.text) &&
           isNameWord(toks[words[s - 2]!.first]!) &&
           toks[words[s - 2]!.first]!.sent === single.sent) ||
+        // "J.R. Whitfield", "A.B. Tan": initials written together, before the surname
+        (s < words.length && joinedInitials(single) && isNameWord(toks[words[s]!.first]!)) ||
         // "Dr KT Wong", "Mr PK Osei": a given name as capital initials without dots, after an honorific
         (s < words.length && s >= 2 && capitalInitials(single, toks[words[s - 2]!.first]!)) ||
         (PARTICLES.has(single.text) && s < words.length) ||
@@ -507,7 +518,12 @@ function splitRun(toks: Token[], from: number, to: number, out: NameMention[]): 
     leadFirst: lead.length ? lead[0]!.first : first,
     honorific,
     gender,
-    strong: realWords.length >= 2 || hasTitle || kin,
+    // ("J. R. Ewing": initials before a surname name a person as fully as a given name)
+    strong:
+      realWords.length >= 2 ||
+      hasTitle ||
+      kin ||
+      (nameWords.length >= 2 && realWords.length === 1 && realWords[0] === nameWords.at(-1)),
     titled: hasTitle,
     sent: toks[first]!.sent,
     ...(kin ? { kin } : {}),

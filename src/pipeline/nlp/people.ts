@@ -22,6 +22,8 @@ export interface Person {
 
 const wordsOf = (m: NameMention) => m.words.map((w) => normalisePhrase(w)).filter(Boolean);
 const isInitialWord = (w: string) => w.length === 1;
+/** A word of initials as written: "J.", "A.B.". */
+const INITIALS = /^(?:\p{Lu}\.)+$/u;
 
 /**
  * Mentions -> people of one document. Full names (two or more words) make a
@@ -206,6 +208,8 @@ export function looksPersonal(p: Person, toks: readonly Token[] = []): boolean {
   )
     return true;
   if (isGivenName(p.words[0] ?? '')) return true;
+  // "J. R. Ewing", "A.B. Tan": initials before a surname
+  if (p.mentions.some((m) => m.words.length >= 2 && m.words.slice(0, -1).every((w) => INITIALS.test(w)))) return true;
   // "Amina Yusuf", "Tesfaye Bekele": given names beyond the English lists; two or more words of which none is an
   // English word ("Disease Control", "Harbour Lights" are)
   // (particles inside aside: "Pilar de la Cruz")

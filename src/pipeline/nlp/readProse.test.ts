@@ -45,6 +45,25 @@ describe('readProse: who speaks in running prose', () => {
       },
     ],
     [
+      'initials before a surname name a person ("J. R. Ewing", "A.B. Tan", "Prof. J.R. Whitfield"); "U.S." is no initials',
+      'J. R. Ewing said the wells would reopen. A.B. Tan said the ferry was late. Prof. J.R. Whitfield of the Harlow Grid Institute said the grid needed storage. U.S. Senator Ann Lo said the bill would pass.',
+      {
+        'J. R. Ewing': ['(r) the wells would reopen.'],
+        'A.B. Tan': ['(r) the ferry was late.'],
+        'J.R. Whitfield': ['(r) the grid needed storage.'],
+        'Ann Lo': ['(r) the bill would pass.'],
+      },
+    ],
+    [
+      'conceding, retorting and estimating report a clause ("He conceded that …"); "conceded the match" reports nothing',
+      'Olu Adebayo-Clarke spoke last. He conceded that the helpline "was simply not good enough." Tom Fox retorted that the rules were clear. Eva Ruiz estimated that 40 homes were lost. Ana Lo conceded the match.',
+      {
+        'Olu Adebayo-Clarke': ['was simply not good enough.'],
+        'Tom Fox': ['(r) the rules were clear.'],
+        'Eva Ruiz': ['(r) 40 homes were lost.'],
+      },
+    ],
+    [
       'closing a meeting is a speaking role ("was closed by")',
       'The session was closed by Dean Miriam Achterberg, who thanked the volunteers. The road was closed by the police.',
       { 'Miriam Achterberg': [] },

@@ -944,8 +944,13 @@ function reportedSpeech(ctx: Ctx, quotes: AttributedQuote[], roles: SpeakingRole
     // "said on Monday he was open to talks": when it was said comes before what was said
     const when = leadingTimeAdjunct(toks, c, e);
     if (when > c && hasVerb(toks, when, e)) c = toks[when]!.lower === 'that' ? when + 1 : when;
-    // "he said in a statement.", "she said on Tuesday.": where or when it was said, with no clause, is not what was said
-    if (ADJUNCT_HEAD.test(toks[c]!.lower) && !toks.slice(c, e).some((t) => t.pos === 'VERB' || t.pos === 'AUX')) return;
+    // "told delegates at the summit the fund was empty": where it was said, then what
+    else c = leadingPlaceAdjunct(toks, c, e);
+    // "he said in a statement.", "she said in her opening address.": where or when it was said, with no clause, is
+    // not what was said
+    if (ADJUNCT_HEAD.test(toks[c]!.lower) && !hasClauseVerb(toks, c, e)) return;
+    // ("in her opening address": the tagger can read its last noun as a verb; two words after a possessive)
+    if (ADJUNCT_HEAD.test(toks[c]!.lower) && POSSESSIVES.has(toks[c + 1]?.lower ?? '') && e - (c + 2) <= 2) return;
     // the sentence's own closing marks stay with the words ("… the nation's problems." / "… a "failed state."")
     while (e < toks.length && toks[e]!.spaceBefore === '' && /^[.!?"”’']$/.test(toks[e]!.text) && e + 1 >= lastOf(e))
       e++;
@@ -1114,7 +1119,7 @@ function reportedSpeech(ctx: Ctx, quotes: AttributedQuote[], roles: SpeakingRole
       if (topic) for (let k = c; k < e; k++) if (/^[,;:]$/.test(toks[k]!.text)) e = k;
       // "told the crew", "told the press after the launch": whom they told, with no clause of what; and "said to a
       // standing ovation", "added on Tuesday": a bare verb of saying reports a clause, with a verb in it
-      if ((TELL.has(verb.lower) || BARE_SAYING.has(verb.lower)) && !hasVerb(toks, c, e)) continue;
+      if ((TELL.has(verb.lower) || BARE_SAYING.has(verb.lower)) && !hasClauseVerb(toks, c, e)) continue;
       // '…," she said, her voice breaking.': after a comma, a phrase with no finite verb tells how, not what
       if (toks[v + 1]?.text === ',' && !hasFiniteVerb(toks, c, e)) continue;
       const before = quotes.length;
@@ -1287,7 +1292,9 @@ function sentenceTailAttribution(
         return { person: r.person, comma, rule: `"${toks[i]!.text}" ${r.via} after the clause (reported speech)` };
     }
     // ("…, union leader Tom Hale said.": a post in lower case between the comma and the name)
-    for (const r of [referentAt(ctx, i), referentAfterPost(ctx, i)]) {
+    // (the post's way only after a clause: "At Ballot Box News, party chair Ana Lo commented:" reports nothing)
+    const afterPost = hasClauseVerb(toks, first, comma) ? referentAfterPost(ctx, i) : null;
+    for (const r of [referentAt(ctx, i), afterPost]) {
       if (!r) continue;
       const v = skipToVerb(ctx, r.next, 3);
       // ("…, X welcomed the deal.": a verb with an object of its own says nothing of the clause before;
@@ -1410,6 +1417,41 @@ function hasFiniteVerb(toks: readonly Token[], from: number, to: number): boolea
     if (t.pos === 'AUX' || (t.pos === 'VERB' && !/ing$/.test(t.lower))) return true;
   }
   return false;
+}
+
+/** "her opening address", "his prepared remarks": a participle between a determiner and a noun describes the noun. */
+function attributiveParticiple(toks: readonly Token[], k: number): boolean {
+  return (
+    toks[k]!.pos === 'VERB' &&
+    /(?:ing|ed)$/.test(toks[k]!.lower) &&
+    /^(?:DET|PRON|ADJ)$/.test(toks[k - 1]?.pos ?? '') &&
+    /^(?:NOUN|PROPN)$/.test(toks[k + 1]?.pos ?? '')
+  );
+}
+
+/** A verb of a clause in tokens [from, to): not a participle that only describes a noun. */
+function hasClauseVerb(toks: readonly Token[], from: number, to: number): boolean {
+  for (let k = from; k < to; k++)
+    if ((toks[k]!.pos === 'VERB' || toks[k]!.pos === 'AUX') && !attributiveParticiple(toks, k)) return true;
+  return false;
+}
+
+/**
+ * "at the summit the fund was empty", "in Rome the plant would open": past a phrase of where or when that opens
+ * tokens [c, e), when a subject and its verb follow it; else c.
+ */
+function leadingPlaceAdjunct(toks: readonly Token[], c: number, e: number): number {
+  if (
+    !/^(?:at|in|during|after|before)$/.test(toks[c]?.lower ?? '') ||
+    /^(?:least|most)$/.test(toks[c + 1]?.lower ?? '')
+  )
+    return c;
+  let k = c + 1;
+  if (DETERMINER.test(toks[k]?.lower ?? '')) k++;
+  const from = k;
+  while (k < e && k - from < 4 && (/^(?:ADJ|NOUN|PROPN|NUM)$/.test(toks[k]!.pos) || attributiveParticiple(toks, k)))
+    k++;
+  return k > from && subjectAndVerbAt(toks, k, e) ? k : c;
 }
 
 function hasVerb(toks: readonly Token[], from: number, to: number): boolean {

@@ -64,6 +64,17 @@ describe('readProse: who speaks in running prose', () => {
       },
     ],
     [
+      'where it was said is not what was said ("told investors in his prepared remarks", "at the summit the fund was empty")',
+      '"Yes," Tom Fox told investors in his prepared remarks. "No," Eva Ruiz said in her opening address. Ivo Kask told delegates at the summit the fund was empty. Mia Roe said at least 40 homes were flooded. At the hall, union leader Ole Dahl commented: "It is over."',
+      {
+        'Tom Fox': ['Yes'],
+        'Eva Ruiz': ['No'],
+        'Ivo Kask': ['(r) the fund was empty.'],
+        'Mia Roe': ['(r) at least 40 homes were flooded.'],
+        'Ole Dahl': ['It is over.'],
+      },
+    ],
+    [
       'closing a meeting is a speaking role ("was closed by")',
       'The session was closed by Dean Miriam Achterberg, who thanked the volunteers. The road was closed by the police.',
       { 'Miriam Achterberg': [] },

@@ -75,9 +75,9 @@ describe('readProse: who speaks in running prose', () => {
       },
     ],
     [
-      'closing a meeting is a speaking role ("was closed by")',
-      'The session was closed by Dean Miriam Achterberg, who thanked the volunteers. The road was closed by the police.',
-      { 'Miriam Achterberg': [] },
+      'closing or co-chairing a meeting is a speaking role ("was closed by", "co-chaired by")',
+      "The session was closed by Dean Miriam Achterberg, who thanked the volunteers. The road was closed by the police. The talks were co-chaired by Germany's Jana Morgen.",
+      { 'Miriam Achterberg': [], 'Jana Morgen': [] },
     ],
     [
       'a time with a possessive opens the reported clause ("next year\'s edition"); without one it is skipped',

@@ -20,6 +20,12 @@ describe('inferEventDate', () => {
       'BRUSSELS, October 5, 2022 — Ministers met at the summit on Monday, October 3 and Tuesday, October 4.',
       '2022-10-03',
     ],
+    [
+      'an ISO date alone on its line under the headline',
+      'Library friends launch reading circle\n\n2026-03-14\n\nFriends of the town library have launched a reading circle.',
+      '2026-03-14',
+    ],
+    ['an ISO date in passing is no event date', 'Files from 2019-05-02 were lost in the move, the clerk said.', null],
     ['an abbreviated month after the day', 'The hearing was held on 4 Feb. 2020 in Leeds.', '2020-02-04'],
     [
       'a name before a number is no month',

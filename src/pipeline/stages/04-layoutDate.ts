@@ -22,6 +22,8 @@ const MONTH_DAY = new RegExp(
   'g',
 );
 const MONTH_NAME = new RegExp(`(?:${M})`);
+/** "2021-03-09": a page's or a dateline's date written the ISO way, often alone on its line. */
+const ISO_DATE = /\b(\d{4})-(\d{2})-(\d{2})\b/g;
 const EVENT_WORDS =
   /\b(?:conference|summit|event|rally|gathering|gathered|meeting|webinar|held|hold|holds|convened|ceremony|forum|seminar|symposium|congress|festival|commemorat\w*|marking|marked|videoconference|online|session|hearing|convention|vigil|debate|demonstration|protest|speech|addressed|spoke)\b/i;
 
@@ -50,8 +52,8 @@ export function inferEventDate(lines: Line[], published?: string): { date: strin
   const years: number[] = [];
   for (const line of lines) {
     for (const y of line.text.matchAll(/\b(19\d\d|20\d\d)\b/g)) years.push(Number(y[1]));
-    if (!MONTH_NAME.test(line.text)) continue;
-    const add = (m: RegExpMatchArray, wd: string | undefined, mon: string, day: string, yr: string | undefined) => {
+    if (!MONTH_NAME.test(line.text) && !line.text.includes('-')) continue;
+    const add = (m: RegExpMatchArray, wd: string | undefined, month: number, day: string, yr: string | undefined) => {
       const at = m.index ?? 0;
       const before = line.text.slice(Math.max(0, at - 2), at);
       const sentence = sentenceAround(line.text, at);
@@ -68,7 +70,6 @@ export function inferEventDate(lines: Line[], published?: string): { date: strin
         score += 2;
       if (wd) score += 1;
       if (yr) score += 1;
-      const month = MONTHS.findIndex((name) => name.startsWith(mon.slice(0, 3).toLowerCase())) + 1;
       const weekday = wd ? WEEKDAYS.indexOf(wd.toLowerCase() as (typeof WEEKDAYS)[number]) : null;
       // "on Saturday, October 12, 2024": a weekday, day and year that agree fix a day on purpose, as a report fixes
       // the day of what it reports
@@ -85,8 +86,9 @@ export function inferEventDate(lines: Line[], published?: string): { date: strin
         text: m[0],
       });
     };
-    for (const m of line.text.matchAll(DAY_MONTH)) add(m, m[1], m[3]!, m[2]!, m[4]);
-    for (const m of line.text.matchAll(MONTH_DAY)) add(m, m[1], m[2]!, m[3]!, m[4]);
+    for (const m of line.text.matchAll(DAY_MONTH)) add(m, m[1], monthOf(m[3]!), m[2]!, m[4]);
+    for (const m of line.text.matchAll(MONTH_DAY)) add(m, m[1], monthOf(m[2]!), m[3]!, m[4]);
+    for (const m of line.text.matchAll(ISO_DATE)) add(m, undefined, Number(m[2]), m[3]!, m[1]);
   }
   const py = published ? /^(\d{4})/.exec(published) : null;
   const publishedYear = py ? Number(py[1]) : null;
@@ -110,6 +112,8 @@ export function inferEventDate(lines: Line[], published?: string): { date: strin
   };
   return best(mentions.filter((m) => !m.dateline)) ?? best(mentions) ?? { date: null, basis: null };
 }
+
+const monthOf = (name: string) => MONTHS.findIndex((m) => m.startsWith(name.slice(0, 3).toLowerCase())) + 1;
 
 function sentenceAround(text: string, at: number): string {
   const start = Math.max(text.lastIndexOf('. ', at), 0);

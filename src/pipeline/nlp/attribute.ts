@@ -471,8 +471,9 @@ function subjectOf(ctx: Ctx, s: number, gender: 'm' | 'f'): number | null {
     if (t.pos === 'VERB' || t.pos === 'AUX' || ctx.quoted[k]) return null;
     const hit = ctx.mentionAt.get(k);
     if (!hit) continue;
-    // ("Ana Lo's business partner Eva Marsh held …": the possessor is not the subject)
-    if (/^['’]s$/.test(ctx.toks[hit.m.last]?.text ?? '')) {
+    // ("Ana Lo's business partner Eva Marsh held …": the possessor is not the subject; nor is "Dunmere" in
+    // "Dunmere boss Gareth Pryce")
+    if (/^['’]s$/.test(ctx.toks[hit.m.last]?.text ?? '') || bodyBeforePost(ctx, hit.m)) {
       k = hit.m.last;
       continue;
     }
@@ -480,6 +481,13 @@ function subjectOf(ctx: Ctx, s: number, gender: 'm' | 'f'): number | null {
     return person.personal && (!person.gender || person.gender === gender) ? hit.person : null;
   }
   return null;
+}
+
+/** A name right before a post in lower case and another name ("Dunmere boss Gareth Pryce"): the body of the post. */
+function bodyBeforePost(ctx: Ctx, m: NameMention): boolean {
+  let j = m.last;
+  while (j - m.last < 3 && /^(?:NOUN|ADJ)$/.test(ctx.toks[j]?.pos ?? '') && /^\p{Ll}/u.test(ctx.toks[j]!.text)) j++;
+  return j > m.last && isTitleNoun(ctx.toks[j - 1]!.lower) && ctx.mentionAt.has(j);
 }
 
 /** A word between "the" and a title: lower-case ("the foreign minister") or a name that is no person's ("the Kansas lawmaker"). */
@@ -490,11 +498,6 @@ function titleModifier(ctx: Ctx, k: number): boolean {
   return !ctx.mentionAt.has(k) && !TITLE_WORDS.has(t.lower) && !/^['’]s$/.test(ctx.toks[k + 1]?.text ?? '');
 }
 
-/**
- * The person "the <title>" names: the last one (of the last few dozen names) whose descriptors hold that word, or
- * a word of its group ("the pontiff" for a pope); else, within two paragraphs, the last whose role category is the
- * title's ("the lawmaker" for a senator). Someone who speaks for others ("the spokesman") only by the word itself.
- */
 /**
  * The subject of the nearest sentence before sentence `s` that has one, within two paragraphs: the person named
  * before its first verb outside quotes ('"It was a bad day," Ana Lo told reporters', 'Coach Ana Lo spoke').
@@ -512,7 +515,8 @@ function lastSubject(ctx: Ctx, s: number): number | null {
       if ((t.pos === 'VERB' || t.pos === 'AUX') && !describes) break;
       const hit = ctx.mentionAt.get(k);
       if (!hit) continue;
-      if (/^['’]s$/.test(ctx.toks[hit.m.last]?.text ?? '')) {
+      // (nor the body before a post: "Dunmere boss Gareth Pryce was …" is about Gareth Pryce)
+      if (/^['’]s$/.test(ctx.toks[hit.m.last]?.text ?? '') || bodyBeforePost(ctx, hit.m)) {
         k = hit.m.last;
         continue;
       }
@@ -523,6 +527,11 @@ function lastSubject(ctx: Ctx, s: number): number | null {
   return null;
 }
 
+/**
+ * The person "the <title>" names: the last one (of the last few dozen names) whose descriptors hold that word, or
+ * a word of its group ("the pontiff" for a pope); else, within two paragraphs, the last whose role category is the
+ * title's ("the lawmaker" for a senator). Someone who speaks for others ("the spokesman") only by the word itself.
+ */
 function lastPersonWithTitle(ctx: Ctx, at: number, title: string): number | null {
   const from = resolvedFrom(ctx, at) - 1;
   const words = (p: number) => descriptorWords(ctx.people[p]!);

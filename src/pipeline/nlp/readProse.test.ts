@@ -75,6 +75,11 @@ describe('readProse: who speaks in running prose', () => {
       },
     ],
     [
+      'the body before a post is not the subject ("Dunmere boss Gareth Pryce was …", then "the Welshman told")',
+      'Harwick beat Dunmere Town. Dunmere boss Gareth Pryce was less happy. "We had a clear penalty turned down," the Welshman told BBC Radio Dunmere.',
+      { 'Gareth Pryce': ['We had a clear penalty turned down'] },
+    ],
+    [
       'closing or co-chairing a meeting is a speaking role ("was closed by", "co-chaired by")',
       "The session was closed by Dean Miriam Achterberg, who thanked the volunteers. The road was closed by the police. The talks were co-chaired by Germany's Jana Morgen.",
       { 'Miriam Achterberg': [], 'Jana Morgen': [] },

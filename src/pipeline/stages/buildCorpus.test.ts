@@ -114,6 +114,19 @@ describe('buildCorpus', () => {
     expect([of('Ines Okafor'), of('Karel Mertens'), of('Tom Ruud')]).toEqual([[], [], ['Beacon']]);
   });
 
+  it('a boss leads a body ("Dunmere boss Gareth Pryce")', () => {
+    const { corpus } = buildCorpus([
+      {
+        file: 'cup.txt',
+        bytes: enc(
+          'Cup tie\n\nThe referee was criticised by Dunmere boss Gareth Pryce, who said the penalty was clear.\n',
+        ),
+      },
+    ]);
+    const pryce = corpus.speakers.find((s) => s.name === 'Gareth Pryce');
+    expect([pryce?.affiliations, pryce?.role]).toEqual([['Dunmere'], 'organisation-leader']);
+  });
+
   it('a body before a campaigner, an analyst or a manager is theirs ("Greenpeace campaigner X")', () => {
     const { corpus } = buildCorpus([
       {

@@ -232,18 +232,42 @@ const INTERNATIONAL_GATHERING = new RegExp(
 );
 /** How much of an article's opening (headline and first paragraph) says what gathering it reports. */
 const OPENING = 800;
+/** "from more than 40 countries", "from dozens of nations", "from around the world": who a gathering brings. */
+const MANY_COUNTRIES =
+  /\bfrom\s+(?:(?:more than|over|some|about|around|nearly|almost|at least|up to)\s+)?(?:\d+|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|twenty|thirty|forty|fifty|a dozen|dozens of|scores of|many|several|[a-z]+ty-[a-z]+)\s+(?:countries|nations)\b|\bfrom\s+(?:around|across|all over)\s+the\s+(?:world|globe)\b/i;
+/** A sentence about a gathering ("refugees from 12 countries live in the town" is none). */
+const GATHERING_CUE = new RegExp(
+  `\\b(?:gather\\w*|met|meet\\w*|attend\\w*|delegat\\w+|conven\\w+|${orgData.gatheringWords.map(escapeRegExp).join('|')})\\b`,
+  'i',
+);
+/** Where a sentence says a gathering is: "in Lisbon", "at the Palais in Geneva". */
+const AT_PLACE = /\b(?:in|at)\s+(?:the\s+)?(\p{Lu}[^,.;\n]{0,59})/gu;
 
 /**
  * The host country of a gathering of many countries that an article's opening names with its place ("the
- * International Astronautical Congress in Sydney": AU), else null.
+ * International Astronautical Congress in Sydney": AU; "delegates from 40 countries met in Sydney": AU), else null.
  */
 export function hostOfInternationalGathering(text: string): string | null {
   const opening = text.slice(0, OPENING);
   const m = INTERNATIONAL_GATHERING.exec(opening);
   // ("the African National Congress": a national body's name, not a gathering of nations)
-  if (!m || /\bNational\b/.test(m[0])) return null;
-  const after = /^\s+(?:in|at)\s+(?:the\s+)?([^,.;\n]{1,60})/.exec(opening.slice(m.index + m[0].length));
-  return after ? (findPlaces(after[1]!)[0]?.code ?? null) : null;
+  if (m && !/\bNational\b/.test(m[0])) {
+    const after = /^\s+(?:in|at)\s+(?:the\s+)?([^,.;\n]{1,60})/.exec(opening.slice(m.index + m[0].length));
+    return after ? (findPlaces(after[1]!)[0]?.code ?? null) : null;
+  }
+  // "ministers from more than 40 countries gathered in Lisbon": a gathering of many countries however it is named; its
+  // host is the place the same sentence puts it in
+  const many = MANY_COUNTRIES.exec(opening);
+  if (!many) return null;
+  const start = Math.max(opening.lastIndexOf('.', many.index), opening.lastIndexOf('\n', many.index)) + 1;
+  const end = opening.slice(many.index).search(/[.\n]/);
+  const sentence = opening.slice(start, end < 0 ? opening.length : many.index + end);
+  if (!GATHERING_CUE.test(sentence)) return null;
+  for (const at of sentence.matchAll(AT_PLACE)) {
+    const place = findPlaces(at[1]!)[0];
+    if (place && place.index === 0) return place.code;
+  }
+  return null;
 }
 
 /** The article's country, or a question asked only when needed (it may cost a scan of the whole text). */

@@ -318,6 +318,27 @@ describe('a gathering of many countries in a host city', () => {
       ['mira-okonjo', 'FR'],
       ['paul-girard', 'FR'],
     ]));
+  it('people "from more than 30 countries" at a gathering make it one of many countries, however it is named', () =>
+    expect(
+      countries(
+        report('the annual drone fair').replace('Engineers gathered', 'Engineers from more than 30 countries gathered'),
+      ),
+    ).toEqual([
+      ['mira-okonjo', null],
+      ['paul-girard', 'FR'],
+    ]));
+  it('people from many countries who are not gathering ("families from 12 countries live in Lyon") leave the fallback', () =>
+    expect(
+      countries(
+        report('the annual drone fair').replace(
+          'Engineers gathered at the annual drone fair in Lyon on Monday.',
+          'Families from 12 countries now live in the old quarter of Lyon, and a drone fair opened there on Monday.',
+        ),
+      ),
+    ).toEqual([
+      ['mira-okonjo', 'FR'],
+      ['paul-girard', 'FR'],
+    ]));
 });
 
 describe('a shortened name that opens a paragraph, after the full name in the prose', () => {

@@ -1,4 +1,4 @@
-import { findPlaces, HONORIFICS, normalisePhrase, TIME_NOUNS } from './lexicon';
+import { escapeRegExp, findPlaces, HONORIFICS, normalisePhrase, TIME_NOUNS } from './lexicon';
 import { AGENT_TITLES, ORG_WORDS, participleOpening, ROLE_WORDS, type NameMention } from './mentions';
 import { SPEECH_VERBS } from './attribution';
 import { isDash, isPossessiveAt, type Token, type Tokenised } from './tokenise';
@@ -461,7 +461,17 @@ export function descriptorsOf(doc: Tokenised, m: NameMention, named: ReadonlySet
         isDash(stopped) ||
         /^(who|whose)$/.test(stopped.lower) ||
         (stopped.pos === 'VERB' && /(ing|ed)$/.test(stopped.lower));
-      if (app.length && (hasTitleWord(app) || occupationAt(app)) && ends) {
+      // "- Prof. Rustam Karimov, Tashkent Institute of Irrigation, Uzbekistan": a roll's entry opening its line, its
+      // fields a body and a place, no title among them
+      const roll =
+        app.length && !hasTitleWord(app) && opensLine(doc, m.leadFirst) ? capitalFields(toks, a + 1, m.sent) : [];
+      if (
+        roll.length &&
+        roll.every((f) => ORG_WORDS_IN.test(f) || findPlaces(f).length > 0) &&
+        ORG_WORDS_IN.test(roll[0]!)
+      )
+        out.push(...roll);
+      else if (app.length && (hasTitleWord(app) || occupationAt(app)) && ends) {
         out.push(join(app).replace(/^(the|a|an)\s+/i, ''));
         // "Ada Obi, Minister of Water, Uganda", "Ivo Lind, Chair, Lakeside Water Institute": a roll's
         // next field, the post's country or body, when it ends the line or the entry
@@ -510,6 +520,22 @@ function capitalFields(toks: readonly Token[], from: number, sent: number): stri
     k = field.end + 1;
   }
   return [];
+}
+
+/** A word of an organisation's name ("Institute", "Agency") in a field. */
+const ORG_WORDS_IN = new RegExp(`\\b(?:${[...ORG_WORDS].map(escapeRegExp).join('|')})\\b`, 'i');
+
+/** Token k opens its paragraph, or follows only a bullet or an honorific there ("- Prof. Ada Obi"). */
+function opensLine(doc: Tokenised, k: number): boolean {
+  const toks = doc.tokens;
+  let j = k;
+  while (
+    j > 0 &&
+    toks[j - 1]!.sent === toks[k]!.sent &&
+    (/^[-–—•*·]$/.test(toks[j - 1]!.text) || HONORIFICS.has(normalisePhrase(toks[j - 1]!.text.replace(/\.$/, ''))))
+  )
+    j--;
+  return doc.paragraphs.some((p) => p.start === toks[j]!.start);
 }
 
 /** A person's name from `k`, after an honorific or not ("Prof. Ada Obi", "Ada Obi"). */

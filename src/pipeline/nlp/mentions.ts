@@ -566,7 +566,8 @@ function continuesBodyName(toks: Token[], at: number, words: number): boolean {
   )
     return true;
   // "Minister of Economy", "Department of Ports and Shipping": one word after a post's or body's "of" is its portfolio
-  if (words === 1 && prep === 'of' && postOrBody(head)) return true;
+  // (or two: "Minister of Water Resources, Nurlan Abenov,"; a person's name has a given name, see the caller)
+  if (words <= 2 && prep === 'of' && postOrBody(head)) return true;
   // "Federal Minister for Economic Affairs", "Commissioner for Home Affairs": a post's portfolio after "for"
   if (words <= 3 && prep === 'for' && head !== undefined && TITLE_WORDS.has(head.lower)) return true;
   if (words === 1 && prep === 'and' && toks[from - 3]?.lower === 'of' && postOrBody(toks[from - 4])) return true;

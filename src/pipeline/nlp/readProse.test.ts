@@ -886,6 +886,19 @@ describe('readProse: who speaks in running prose', () => {
 describe('readProse: what the prose says of its speakers', () => {
   it.each<[string, string, Record<string, string[]>]>([
     [
+      'a portfolio of two words after a post\'s "of" is no person ("Minister of Water Resources, X,")',
+      "Opening the forum, Kazakhstan's Minister of Water Resources, Nurlan Abenov, told delegates that the canals leaked.",
+      { 'Nurlan Abenov': ["Kazakhstan's Minister of Water Resources"] },
+    ],
+    [
+      "a roll's entry with no title: its body and country; an adviser's post",
+      'Panellists were:\n- Prof. Rustam Karimov, Samarkand Institute of Irrigation, Uzbekistan\n- Jens Albrecht, Senior Adviser, Agency for Rural Water',
+      {
+        'Rustam Karimov': ['Prof.', 'Samarkand Institute of Irrigation', 'Uzbekistan'],
+        'Jens Albrecht': ['Senior Adviser', 'Agency for Rural Water'],
+      },
+    ],
+    [
       'a post before a name between dashes',
       'The mayor — Pieter Wouters — said the town had opened three sports halls.',
       { 'Pieter Wouters': ['mayor'] },

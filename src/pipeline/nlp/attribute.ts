@@ -638,6 +638,13 @@ function skipToVerb(ctx: Ctx, i: number, limit: number): number {
   // an age first ("Ana Lo, 61, a retired nurse, said"): the apposition after it is read as if it came first
   if (toks[k]?.text === ',' && toks[k + 1]?.pos === 'NUM' && toks[k + 2]?.text === ',' && toks[k + 3]?.pos !== 'VERB')
     k += 2;
+  // "X, who advised on the design, said": past a relative clause to the verb after it, though the clause's own verb
+  // reports too
+  if (toks[k]?.text === ',' && /^(?:who|whose)$/.test(toks[k + 1]?.lower ?? '')) {
+    let b = k + 2;
+    while (b < toks.length && toks[b]!.sent === sent && toks[b]!.text !== ',' && b - k < 20) b++;
+    if (toks[b]?.text === ',' && isSpeechVerb(toks[b + 1])) k = b + 1;
+  }
   if (toks[k]?.text === ',') {
     // an apposition: ", the executive secretary of …,"
     let b = k + 1;

@@ -80,6 +80,14 @@ describe('readProse: who speaks in running prose', () => {
       { 'Gareth Pryce': ['We had a clear penalty turned down'] },
     ],
     [
+      'a relative clause between the name and the verb, though its own verb reports ("X, who advised on the design, said")',
+      'Maarten van der Berg, who advised on the design, said the plant would save energy. Ada Obi, who pleaded guilty in May, told the court she was sorry.',
+      {
+        'Maarten van der Berg': ['(r) the plant would save energy.'],
+        'Ada Obi': ['(r) she was sorry.'],
+      },
+    ],
+    [
       'closing or co-chairing a meeting is a speaking role ("was closed by", "co-chaired by")',
       "The session was closed by Dean Miriam Achterberg, who thanked the volunteers. The road was closed by the police. The talks were co-chaired by Germany's Jana Morgen.",
       { 'Miriam Achterberg': [], 'Jana Morgen': [] },

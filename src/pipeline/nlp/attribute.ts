@@ -1,7 +1,7 @@
 import speechData from '../../../data/speech.json';
 import titlesData from '../../../data/titles.json';
 import { TIME_NOUNS, WEEKDAYS, demonymCountry, normalisePhrase } from './lexicon';
-import { AGENT_TITLES, participleOpening, ROLE_WORDS, TITLE_WORDS, type NameMention } from './mentions';
+import { AGENT_TITLES, isPostNominal, participleOpening, ROLE_WORDS, TITLE_WORDS, type NameMention } from './mentions';
 import type { Person } from './people';
 import { classifyProseRole } from './proseAttributes';
 import type { QuoteSpan } from './quoteMarks';
@@ -440,6 +440,23 @@ function lastPersonBefore(ctx: Ctx, at: number, gender: 'm' | 'f'): number | nul
   const i = tokenAt(ctx, at);
   const sent = ctx.toks[i]?.sent ?? -1;
   const prev = ctx.doc.sentences[sent - 1];
+  // "He said he had warned …": the same pronoun earlier in the sentence, with no name between, is the same person
+  const sentence = ctx.doc.sentences[sent];
+  for (let k = i - 1; sentence && k >= sentence.first; k--) {
+    if (ctx.mentionAt.has(k)) break;
+    const t = ctx.toks[k]!;
+    if (!ctx.quoted[k] && SUBJECT_PRONOUNS.has(t.lower) && PRONOUN_GENDER[t.lower] === gender)
+      return lastPersonBefore(ctx, t.start, gender);
+  }
+  // ('"Nobody listened," he told the court': only a quotation before it, the pronoun still opens its sentence)
+  if (
+    sentence &&
+    opensSentence(ctx, i) &&
+    prev &&
+    sentence.para - prev.para <= 1 &&
+    topicUnnamed(ctx, sent - 1, gender, 4)
+  )
+    return null;
   if (ctx.doc.sentences[sent]?.first === i && prev && ctx.doc.sentences[sent]!.para - prev.para <= 1) {
     const opener = ctx.toks[prev.first]!;
     if (SUBJECT_PRONOUNS.has(opener.lower) && PRONOUN_GENDER[opener.lower] === gender) {
@@ -461,6 +478,56 @@ function lastPersonBefore(ctx: Ctx, at: number, gender: 'm' | 'f'): number | nul
     return r.person;
   }
   return null;
+}
+
+/** Token i is its sentence's first word outside a quotation. */
+function opensSentence(ctx: Ctx, i: number): boolean {
+  const sentence = ctx.doc.sentences[ctx.toks[i]!.sent]!;
+  for (let k = sentence.first; k < i; k++) if (!ctx.quoted[k] && ctx.toks[k]!.pos !== 'PUNCT') return false;
+  return true;
+}
+
+/**
+ * "The company's former plant manager gave evidence. He said …. "…," he told the court.": whether the person sentence
+ * `s` is about is one named only by a common noun, through sentences opened by the same pronoun.
+ */
+function topicUnnamed(ctx: Ctx, s: number, gender: 'm' | 'f', depth: number): boolean {
+  const sentence = ctx.doc.sentences[s];
+  if (!sentence || depth === 0) return false;
+  for (let k = sentence.first; k < sentence.last; k++) {
+    const t = ctx.toks[k]!;
+    if (ctx.quoted[k] || t.pos === 'PUNCT') continue;
+    if (SUBJECT_PRONOUNS.has(t.lower)) {
+      const prev = ctx.doc.sentences[s - 1];
+      return (
+        PRONOUN_GENDER[t.lower] === gender &&
+        !!prev &&
+        sentence.para - prev.para <= 1 &&
+        topicUnnamed(ctx, s - 1, gender, depth - 1)
+      );
+    }
+    break;
+  }
+  return unnamedSubject(ctx, s);
+}
+
+/**
+ * Whether sentence `s` opens with a person named only by a common noun ("The company's former plant manager, now
+ * 64, gave …"): no name before its first verb, and the noun is a post or a word for a person no earlier person holds.
+ */
+function unnamedSubject(ctx: Ctx, s: number): boolean {
+  const { first, last } = ctx.doc.sentences[s]!;
+  if (!/^(?:the|a|an)$/.test(ctx.toks[first]!.lower)) return false;
+  let head: Token | null = null;
+  for (let k = first + 1; k < last; k++) {
+    const t = ctx.toks[k]!;
+    if (ctx.mentionAt.has(k) || ctx.quoted[k]) return false;
+    if (t.pos === 'VERB' || t.pos === 'AUX') break;
+    if (t.text === ',') head ??= ctx.toks[k - 1]!;
+  }
+  const noun = (head ?? null)?.lower ?? '';
+  if (!head || head.pos !== 'NOUN' || !(isTitleNoun(noun) || UNNAMED_PERSONS.has(noun))) return false;
+  return lastPersonWithTitle(ctx, ctx.toks[first]!.start, noun) === null;
 }
 
 /** The person named as the subject of sentence `s` (a name before its first verb), if compatible with `gender`. */
@@ -620,6 +687,8 @@ function skipToVerb(ctx: Ctx, i: number, limit: number): number {
   const toks = ctx.toks;
   const sent = toks[i]?.sent;
   let k = i;
+  // letters after the name ("Helen Achebe KC told")
+  while (isPostNominal(toks[k]) && toks[k]!.sent === sent) k++;
   // a bracket after the name ("Joan Roe (R-Ohio) said", "Dr Ana Lo (who chaired the committee with Tom Fox) opened"):
   // the verb comes after it
   if (toks[k]?.text === '(') {
@@ -696,7 +765,13 @@ function skipToVerb(ctx: Ctx, i: number, limit: number): number {
   // "Ivo Lind of the city college asked": a lower-case "of" phrase right before the verb
   if (toks[k]?.lower === 'of') {
     let b = k + 1;
-    while (b < toks.length && b - k <= 8 && toks[b]!.sent === sent && /^(DET|ADJ|NOUN|PROPN|ADP)$/.test(toks[b]!.pos))
+    // (a body's name inside, whatever its words' tags: "of the campaign group Save the Tarn said")
+    while (
+      b < toks.length &&
+      b - k <= 10 &&
+      toks[b]!.sent === sent &&
+      (/^(DET|ADJ|NOUN|PROPN|ADP)$/.test(toks[b]!.pos) || capitalTokenAt(toks, b))
+    )
       b++;
     if (isSpeechVerb(toks[b])) k = b;
   }
@@ -762,7 +837,8 @@ function directQuotes(ctx: Ctx, spans: readonly QuoteSpan[]): AttributedQuote[] 
     )
       found = { person: prev.person, rule: 'continues the previous quote' };
     // a quote opening a sentence in a paragraph that has named one person so far: theirs ("X issued a statement. "…"")
-    if (!found && words >= 4) found = onlyPersonBefore(ctx, s);
+    // (not when its own sentence attributes it, to someone unnamed: '"…," he told the court' after "The manager …")
+    if (!found && words >= 4 && !ownAttribution(ctx, s)) found = onlyPersonBefore(ctx, s);
     if (!found && words < 4) continue; // scare quotes and titles: "so-called", "Mister America"
     const q: AttributedQuote = {
       start: s.start,

@@ -1,5 +1,5 @@
 import { escapeRegExp, findPlaces, HONORIFICS, normalisePhrase, TIME_NOUNS } from './lexicon';
-import { AGENT_TITLES, ORG_WORDS, participleOpening, ROLE_WORDS, type NameMention } from './mentions';
+import { AGENT_TITLES, isPostNominal, ORG_WORDS, participleOpening, ROLE_WORDS, type NameMention } from './mentions';
 import { SPEECH_VERBS } from './attribution';
 import { isDash, isPossessiveAt, type Token, type Tokenised } from './tokenise';
 import titlesData from '../../../data/titles.json';
@@ -234,7 +234,9 @@ export function descriptorsOf(doc: Tokenised, m: NameMention, named: ReadonlySet
   const phraseFrom = k;
   // a leading article or preposition is not part of the title
   while (k < end && (toks[k]!.pos === 'DET' || toks[k]!.pos === 'ADP' || toks[k]!.pos === 'CCONJ')) k++;
-  const before = toks.slice(k, end);
+  // ("Outside the court, Marion Tull said": a place phrase opening the sentence, its preposition tagged otherwise)
+  const placePhrase = k === phraseFrom && k < end && PLACE_PREPOSITIONS.test(toks[k]!.lower);
+  const before = placePhrase ? [] : toks.slice(k, end);
   // "Speaking to reporters, Ana Lo said", "Addressing the delegates, …": past the comma, the object of an opening
   // participle is no title ("said Ghana's trade minister, Kofi Mensah", "According to the mayor, Ana Lo" are)
   const opener = end < leadFirst && phraseFrom > 0 && toks[phraseFrom - 1]!.sent === m.sent ? phraseFrom - 1 : -1;
@@ -306,6 +308,8 @@ export function descriptorsOf(doc: Tokenised, m: NameMention, named: ReadonlySet
   }
   // after: ", the executive secretary of the UN …," up to the next comma, full stop or verb of speech
   let a = m.last;
+  // "Helen Achebe KC", "Ana Lo MP": letters after the name for an office or an honour
+  for (; isPostNominal(toks[a]) && toks[a]!.sent === m.sent; a++) out.push(toks[a]!.text);
   if (toks[a]?.text === '(') {
     let b = a + 1;
     while (b < toks.length && toks[b]!.text !== ')' && b - a < 8) b++;
@@ -521,6 +525,9 @@ function capitalFields(toks: readonly Token[], from: number, sent: number): stri
   }
   return [];
 }
+
+/** Prepositions of place the tagger may read as adjectives or adverbs ("Outside/ADJ the court"). */
+const PLACE_PREPOSITIONS = /^(?:outside|inside|beyond|behind|near|across|opposite|beside)$/;
 
 /** A word of an organisation's name ("Institute", "Agency") in a field. */
 const ORG_WORDS_IN = new RegExp(`\\b(?:${[...ORG_WORDS].map(escapeRegExp).join('|')})\\b`, 'i');

@@ -38,6 +38,10 @@ export interface NameMention {
 
 const stripDot = (w: string) => (w.endsWith('.') ? w.slice(0, -1) : w);
 const TITLE_WORDS: ReadonlySet<string> = new Set([...titlesData.titleWords, ...HONORIFICS]);
+const POST_NOMINALS: ReadonlySet<string> = new Set(titlesData.postNominals);
+/** Letters after a name for an office or an honour ("KC", "MP", "OBE"), with or without dots. */
+export const isPostNominalWord = (word: string): boolean => POST_NOMINALS.has(word.replaceAll('.', ''));
+export const isPostNominal = (t: Token | undefined): boolean => !!t && isPostNominalWord(t.text);
 /** Every one-word role keyword of the general news lexicon ("director", "senator", "spokesman"), lower case. */
 export const ROLE_NOUNS: ReadonlySet<string> = new Set(
   Object.values(rolesData.prose.keywords)
@@ -357,6 +361,13 @@ function splitRun(toks: Token[], from: number, to: number, out: NameMention[]): 
   }
   // "Dr. Ada Obi Chairman/CEO, …": a person's title glued after a full name (no comma) ends the run there
   // (not an organisation's word: "the Ada Obi Supreme Court hearing")
+  // "Helen Achebe KC", "Sir Ian Hale OBE": letters after the name are no part of it
+  while (
+    words.length > 2 &&
+    words[words.length - 1]!.last - words[words.length - 1]!.first === 1 &&
+    isPostNominal(toks[words[words.length - 1]!.first])
+  )
+    words.length--;
   let end = words.length;
   while (end > 2 && trailingTitle(words[end - 1]!)) end--;
   if (end < words.length && end >= 2 && nameWordAlone(toks, words[end - 1]!) && nameWordAlone(toks, words[end - 2]!))

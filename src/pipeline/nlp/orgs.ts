@@ -1,7 +1,7 @@
 import orgData from '../../../data/organisations.json';
 import { collapseInitials, findPlaces, isPlaceAbbreviation, ORGANISATIONS } from './lexicon';
 import { ROLE_WORDS } from './names';
-import { ORG_TITLES, ORG_WORDS, ROLE_NOUNS, TITLE_WORDS } from './mentions';
+import { isPostNominalWord, ORG_TITLES, ORG_WORDS, ROLE_NOUNS, TITLE_WORDS } from './mentions';
 import { boundedMemo } from './boundedMemo';
 
 const KEYWORDS = new Set(orgData.keywords);
@@ -173,7 +173,8 @@ function scanOrganisations(written: string): string[] {
       .replace(/\s*\((?:19|20)\d\d[^)]*\)/g, '')
       .trim()
       .replace(/(?<=\p{Lu}[\p{L}]*)(?:['’]s|(?<=s)['’])$/u, '');
-    if (!part || out.some((o) => part.includes(o))) continue;
+    // ("KC", "OBE": letters after a name are an office or an honour, not a body)
+    if (!part || out.some((o) => part.includes(o)) || isPostNominalWord(part)) continue;
     const party = partyOf(part);
     if (party) {
       if (!out.includes(party)) out.push(party);

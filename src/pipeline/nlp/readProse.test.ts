@@ -88,6 +88,27 @@ describe('readProse: who speaks in running prose', () => {
       },
     ],
     [
+      'letters after a name ("Helen Achebe KC told", "Ana Lo MP said") are no part of it',
+      'Prosecutor Helen Achebe KC told the jury that the firm had dumped solvents. Ana Lo MP said the vote was close.',
+      {
+        'Helen Achebe': ['(r) the firm had dumped solvents.'],
+        'Ana Lo': ['(r) the vote was close.'],
+      },
+    ],
+    [
+      "a pronoun after a person named only by a common noun is theirs, not the last named man's",
+      'Defence barrister Simon Garrow argued that the readings were wrong. The company\'s former plant manager, now 64, gave evidence by video link. He said he had warned his superiors in 2019. "Nobody listened to a single word," he told the court.',
+      {
+        'Simon Garrow': ['(r) the readings were wrong.'],
+        '-': ['Nobody listened to a single word'],
+      },
+    ],
+    [
+      'a body\'s name inside a lower-case "of" phrase before the verb ("of the campaign group Save the Tarn said")',
+      'Outside the court, Marion Tull of the campaign group Save the Tarn said villagers had waited years.',
+      { 'Marion Tull': ['(r) villagers had waited years.'] },
+    ],
+    [
       'closing or co-chairing a meeting is a speaking role ("was closed by", "co-chaired by")',
       "The session was closed by Dean Miriam Achterberg, who thanked the volunteers. The road was closed by the police. The talks were co-chaired by Germany's Jana Morgen.",
       { 'Miriam Achterberg': [], 'Jana Morgen': [] },
@@ -893,6 +914,11 @@ describe('readProse: who speaks in running prose', () => {
 
 describe('readProse: what the prose says of its speakers', () => {
   it.each<[string, string, Record<string, string[]>]>([
+    [
+      'letters after a name and a place phrase opening the sentence',
+      'Prosecutor Helen Achebe KC told the jury that the firm had dumped solvents. Outside the court, Marion Tull of the group Save the Tarn said villagers had waited years.',
+      { 'Helen Achebe': ['Prosecutor', 'KC'], 'Marion Tull': ['of the group Save the Tarn'] },
+    ],
     [
       'a portfolio of two words after a post\'s "of" is no person ("Minister of Water Resources, X,")',
       "Opening the forum, Kazakhstan's Minister of Water Resources, Nurlan Abenov, told delegates that the canals leaked.",

@@ -114,6 +114,17 @@ describe('buildCorpus', () => {
     expect([of('Ines Okafor'), of('Karel Mertens'), of('Tom Ruud')]).toEqual([[], [], ['Beacon']]);
   });
 
+  it('letters after a name are no body ("Helen Achebe KC")', () => {
+    const { corpus } = buildCorpus([
+      {
+        file: 'trial.txt',
+        bytes: enc('Trial opens\n\nProsecutor Helen Achebe KC told the jury that the firm had dumped solvents.\n'),
+      },
+    ]);
+    const achebe = corpus.speakers.find((s) => s.name === 'Helen Achebe');
+    expect(achebe?.affiliations).toEqual([]);
+  });
+
   it('a boss leads a body ("Dunmere boss Gareth Pryce")', () => {
     const { corpus } = buildCorpus([
       {

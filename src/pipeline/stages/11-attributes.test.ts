@@ -100,6 +100,8 @@ describe('organisations', () => {
     expect(canonicalOrg('Union of Free Reporters', aliases)).toBe('UFR/FRU');
     expect(canonicalOrg('National Union of Journalists’s (NUJ)', aliases)).toBe('NUJ');
     expect(canonicalOrg('United Nations', new Map())).toBe('UN');
+    // (a body better known by its full name is written in full: "WHO director-general X")
+    expect(canonicalOrg('WHO', new Map())).toBe('World Health Organization');
     expect(canonicalOrg('Lotus Association', new Map())).toBe('Lotus Association');
   });
 });

@@ -142,6 +142,21 @@ describe('datelineOf', () => {
       ' date 2021-09-09 The minister on Thursday opened a fair.',
       '2021-09-09',
     ],
+    [
+      'a dateline opening the lead, up to its dash',
+      'Museum directors meet\n\nParis, 5 March 2026 — Directors of several museums said on Tuesday that they would return objects.',
+      '2026-03-05',
+    ],
+    [
+      "an agency's dateline in capitals, the agency in brackets",
+      'Fishing talks\n\nTROMSO, May 6, 2022 (Newswire) - Ministers from the north met on Friday to discuss fishing rights in the cold sea.',
+      '2022-05-06',
+    ],
+    [
+      'a date before a dash in a lead sentence is no dateline',
+      'Talks end\n\nThe talks, which began on 3 May 2020 — and went on for weeks and weeks and weeks — ended in a deal.',
+      null,
+    ],
     ['a date inside a sentence is not a dateline', 'On November 15, 2019, crowds gathered in the square.', null],
     [
       'a long line is not a dateline',

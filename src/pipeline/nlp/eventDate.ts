@@ -28,6 +28,10 @@ const iso = (d: Date) => d.toISOString().slice(0, 10);
 
 /** An ISO date opening a text, after at most one label word (" date 2021-03-09 …"): page metadata, never prose. */
 const LEADING_ISO = /^\s*(?:[A-Za-z]+:?\s+)?(\d{4}-\d{2}-\d{2})\b/;
+/** A dateline before the lead's first words: up to 60 characters, an agency in brackets perhaps, then a dash. */
+const INLINE_DATELINE = /^([^—–\n]{6,60}?)(?:\s*\([^)\n]{1,30}\))?\s+(?:[—–]|--?)\s/;
+/** A place and its country or state before a dateline's date in a lead ("Paris, ", "SAN JOSE, Calif., "), or nothing. */
+const DATELINE_PLACE = /^(?:\p{Lu}[\p{L}.'’ -]*,\s*){0,2}$/u;
 /** What may stand before a dateline's date: a place or a release number ("Berlin, ", "No. 3, New York, "). */
 export const DATELINE_PREFIX = 32;
 
@@ -39,16 +43,22 @@ export function datelineOf(doc: Tokenised): string | null {
   const lead = LEADING_ISO.exec(doc.text);
   if (lead && !Number.isNaN(Date.parse(`${lead[1]}T00:00:00Z`))) return lead[1]!;
   for (const p of doc.paragraphs.slice(0, 4)) {
+    const whole = doc.text.slice(p.start, p.end);
+    // a dateline opening the lead ("Paris, 3 March 2026 — Directors said…", "OSLO, May 6, 2022 (Newswire) - …") is
+    // read up to its dash
+    const inline = whole.length > 60;
     // table and layout leftovers ("… 2005 |") are not part of the line's words
-    const line = doc.text.slice(p.start, p.end).replace(/[\s,.|—–-]+$/, '');
-    if (line.length > 60) continue;
+    const line = (inline ? (INLINE_DATELINE.exec(whole)?.[1] ?? '') : whole).replace(/[\s,.|—–-]+$/, '');
+    if (line.length > 60 || !line) continue;
     const r = chrono.parse(line, { instant: new Date(Date.UTC(2000, 0, 1)), timezone: 'UTC' })[0];
     if (
       r &&
       r.start.isCertain('year') &&
       r.start.isCertain('day') &&
       // the date is the line, or ends it after a place
-      (r.text.length >= line.length - 12 || (r.index + r.text.length === line.length && r.index <= DATELINE_PREFIX))
+      (r.text.length >= line.length - 12 || (r.index + r.text.length === line.length && r.index <= DATELINE_PREFIX)) &&
+      // (in a lead, only a place may stand before it: "The talks, which began on 3 May 2020 — …" is no dateline)
+      (!inline || DATELINE_PLACE.test(line.slice(0, r.index)))
     )
       return iso(r.start.date());
   }

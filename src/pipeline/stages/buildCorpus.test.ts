@@ -352,6 +352,13 @@ describe('a gathering of many countries in a host city', () => {
     ]));
 });
 
+describe('a dateline opening the lead ("Paris, 5 March 2026 — …")', () => {
+  const text =
+    'Museum directors meet\n\nParis, 5 March 2026 — Directors of several museums said on Tuesday that they would return objects taken in colonial times.\n\n"We have waited long enough," said Odile Marchal, a museum director.\n';
+  it('is the publication date the weekday is read against', () =>
+    expect(buildCorpus([{ file: 'p.txt', bytes: enc(text) }]).corpus.events[0]!.date).toBe('2026-03-03'));
+});
+
 describe('a shortened name that opens a paragraph, after the full name in the prose', () => {
   const text =
     'Trade fair opens\n\nPORT ELBA, October 16, 2023: Thousands came on Monday to the fair, officially opened by His Highness Sheikh Omar bin Khalid Al Nuaimi, Vice President of Ruritania.\n\nHH Sheikh Omar bin Khalid noted that “the growth in participation is a testament to the world’s confidence.”\n';

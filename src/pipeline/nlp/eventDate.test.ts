@@ -59,6 +59,21 @@ describe('inferSpeakingDate', () => {
     expect(spokenOn(text, '2023-03-08')).toBe('2023-03-05');
   });
 
+  it.each([
+    ['a place in capitals', 'KELLBROOK, May 9, 2026 — A forum on ferries on Friday drew boat owners from ten ports.'],
+    ['a known city', 'Lisbon, 9 May 2026 — A forum on ferries on Friday drew boat owners from ten ports.'],
+  ])("the lead's dateline (%s) is the day the report was filed, not a day anyone spoke", (_n, lead) => {
+    const text = `Ferry forum\n\n${lead}\n\n"We need more boats," said Ana Lo, a harbour master.`;
+    // filed Saturday 2026-05-09: Friday is 05-08
+    expect(spokenOn(text, '2026-05-09')).toBe('2026-05-08');
+  });
+
+  it('a lead opening with its day before a dash is no dateline', () => {
+    const text =
+      'Ferry vote\n\nOn Monday, May 4 — after a long night — the council voted to buy two ferries for the town.';
+    expect(spokenOn(text, '2026-05-09')).toBe('2026-05-04');
+  });
+
   it('the day of another act ("died on Friday") is not the day anyone spoke', () => {
     const text = [
       'Tributes to a painter',

@@ -1,5 +1,6 @@
 import * as chrono from 'chrono-node';
 import speechData from '../../../data/speech.json';
+import { datelineCapital, findPlaces } from './lexicon';
 import type { Tokenised } from './tokenise';
 
 export interface EventDate {
@@ -66,6 +67,18 @@ export function datelineOf(doc: Tokenised): string | null {
 }
 
 /**
+ * How long the dateline opening a lead is ("LONDON, March 3 (Newswire) - ", "Paris, 5 March 2026 — "), or 0: it opens
+ * with a place in capitals or one the gazetteer knows ("On Monday, March 2 — the council…" has none).
+ */
+function leadDatelineLength(paragraph: string): number {
+  const m = INLINE_DATELINE.exec(paragraph);
+  const place = m?.[1]!.split(/[,(]/)[0]!.trim() ?? '';
+  if (!m || !place) return 0;
+  const known = /^\p{Lu}[\p{Lu}.'’ -]+$/u.test(place) || datelineCapital(place) || findPlaces(place)[0]?.index === 0;
+  return known ? m[0].length : 0;
+}
+
+/**
  * The day the reported speaking happened. Date expressions are resolved
  * against the publication date ("on Thursday" is the Thursday before it,
  * "yesterday" the day before) and scored: in a sentence where someone speaks
@@ -98,6 +111,10 @@ export function inferSpeakingDate(
   const firstBody = doc.paragraphs.findIndex(
     (p) => p.end - p.start > 40 && /[.!?"”’]$/.test(doc.text.slice(p.start, p.end)),
   );
+  // the lead's own dateline ("LONDON, January 30, 2016 — A conference on Friday…") is the day the report was filed,
+  // against which its days are read; it is no day anyone spoke, unless nothing else names one (stage 10's fallback)
+  const lead = doc.paragraphs[firstBody];
+  const datelineEnd = lead ? lead.start + leadDatelineLength(doc.text.slice(lead.start, lead.end)) : 0;
   const parsed = doc.sentences.map((s) => {
     if (s.para < firstBody) return []; // headline and dateline
     const text = doc.text.slice(s.start, s.end);
@@ -124,7 +141,7 @@ export function inferSpeakingDate(
       if (!DAY_WORDS.test(r.text) || r.text.length > 0.8 * text.length) continue;
       // "today" inside someone's quote is their day, not a date the report fixes
       const at = s.start + r.index;
-      if (insideAny(quoted, at)) continue;
+      if (insideAny(quoted, at) || at < datelineEnd) continue;
       let d = r.start.date();
       if (r.start.isCertain('weekday') && !r.start.isCertain('day')) d = withinRange(d, ranges) ?? d;
       if (ref && d.getTime() > ref.getTime() + DAY_MS / 2) {

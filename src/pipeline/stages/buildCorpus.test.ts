@@ -384,7 +384,8 @@ describe('buildCorpus on a rally report', () => {
       ['renata-alt', 'DE', 'legislator'],
       ['sviatlana-tsikhanouskaya', 'BY', 'organisation-leader'],
     ]);
-    expect(corpus.events[0]!.date).toBe('2022-06-12');
+    // filed Sunday 12 June ("BERLIN, 12 June 2022 –"): the crowd gathered on Saturday
+    expect(corpus.events[0]!.date).toBe('2022-06-11');
   });
   it('a speech introduced by "…, said:" ends with its quotes; a first name alone is no one', () => {
     expect(quotes('pavel-latushko')).toEqual(['Our country will be free. The day is coming.']);

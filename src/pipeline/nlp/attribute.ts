@@ -1393,7 +1393,8 @@ function sentenceTailAttribution(
       // "…, X told the crowd." names whom it was said to)
       const object = toks[v + 1]?.pos === 'DET' && phrasesAt(ADDRESSEES, toks, v + 1).length === 0;
       // ("…, Ana Lo said they would fall.": a clause after the verb is what was said, not the clause before)
-      if (isSpeechVerb(toks[v]) && v >= e - 4 && !object && !clauseAfter(ctx, v + 1, e))
+      // (nor does a relative clause: "… heard from the minister, Blade Nzimande, who promised funding.")
+      if (isSpeechVerb(toks[v]) && v >= e - 4 && !object && toks[v - 1]?.lower !== 'who' && !clauseAfter(ctx, v + 1, e))
         return { person: r.person, comma, rule: `${r.via} and "${toks[v]!.text}" after the clause (reported speech)` };
     }
   }

@@ -148,11 +148,32 @@ function bareOccupation(toks: readonly Token[], before: readonly Token[], k: num
   const head = before[before.length - 1];
   if (!head || before.length > 3 || head.pos !== 'NOUN' || !/^\p{Ll}/u.test(head.text)) return false;
   if (TIME_NOUNS.has(head.lower)) return false;
+  // ("Chilean cosmologist Ana Lo": a nationality opens it)
   const words = before.every(
-    (t, i) => /^(ADJ|NOUN)$/.test(t.pos) || (i === 0 && t.pos === 'PROPN' && isEnglishWord(t.lower)),
+    (t, i) =>
+      /^(ADJ|NOUN)$/.test(t.pos) ||
+      (i === 0 && t.pos === 'PROPN' && (isEnglishWord(t.lower) || findPlaces(t.text).some((p) => p.index === 0))),
   );
   const prev = toks[k - 1];
-  return words && (prev === undefined || prev.sent !== sent || SPEECH_VERBS.has(prev.lower));
+  return (
+    words &&
+    (prev === undefined || prev.sent !== sent || SPEECH_VERBS.has(prev.lower) || afterOpeningPhrase(toks, k - 1))
+  );
+}
+
+/**
+ * "In a session on dark energy, Chilean cosmologist …": the comma at token c closes a phrase of where or when that
+ * opens the sentence (a preposition first, no verb in it).
+ */
+function afterOpeningPhrase(toks: readonly Token[], c: number): boolean {
+  if (toks[c]?.text !== ',') return false;
+  let f = c;
+  while (f > 0 && toks[f - 1]!.sent === toks[c]!.sent) f--;
+  return (
+    toks[f]!.pos === 'ADP' &&
+    c - f <= 10 &&
+    toks.slice(f, c).every((t) => t.pos !== 'VERB' && t.pos !== 'AUX' && t.text !== ',')
+  );
 }
 
 /** A person's possessive is no body ("Marta Rell's Ivo Kask"): an organisation's word or an acronym says it is one. */

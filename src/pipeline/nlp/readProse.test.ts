@@ -109,6 +109,11 @@ describe('readProse: who speaks in running prose', () => {
       { 'Marion Tull': ['(r) villagers had waited years.'] },
     ],
     [
+      'a relative clause after a name heard from reports nothing before it ("…, Blade Nzimande, who promised funding")',
+      'Delegates also heard from the science minister, Themba Dube, who promised continued funding.',
+      { 'Themba Dube': [] },
+    ],
+    [
       'closing or co-chairing a meeting is a speaking role ("was closed by", "co-chaired by")',
       "The session was closed by Dean Miriam Achterberg, who thanked the volunteers. The road was closed by the police. The talks were co-chaired by Germany's Jana Morgen.",
       { 'Miriam Achterberg': [], 'Jana Morgen': [] },
@@ -915,6 +920,11 @@ describe('readProse: who speaks in running prose', () => {
 describe('readProse: what the prose says of its speakers', () => {
   it.each<[string, string, Record<string, string[]>]>([
     [
+      "a nationality and an occupation before the name, at the sentence's start or after an opening phrase",
+      'In a session on dark energy, Chilean cosmologist Rodrigo Fuentes said the data were hard to ignore. Ghanaian sculptor Ama Owusu said the hall was too dark.',
+      { 'Rodrigo Fuentes': ['Chilean cosmologist'], 'Ama Owusu': ['Ghanaian sculptor'] },
+    ],
+    [
       'letters after a name and a place phrase opening the sentence',
       'Prosecutor Helen Achebe KC told the jury that the firm had dumped solvents. Outside the court, Marion Tull of the group Save the Tarn said villagers had waited years.',
       { 'Helen Achebe': ['Prosecutor', 'KC'], 'Marion Tull': ['of the group Save the Tarn'] },
@@ -1238,7 +1248,7 @@ describe('readProse: what the prose says of its speakers', () => {
     ],
     [
       'a post held towards a place ("ambassador to"), and "and" inside the post\'s "of" phrase, before a comma',
-      "Speaking at the fair, Chile's ambassador to Norway, Rosa Aguirre, said exports had doubled. Among the guests was Peru's minister of mines and energy, Luis Quispe, who said little.",
+      "Speaking at the fair, Chile's ambassador to Norway, Rosa Aguirre, said exports had doubled. Among the guests was Peru's minister of mines and energy, Luis Quispe, who said that copper exports would grow.",
       { 'Rosa Aguirre': ["Chile's ambassador to Norway"], 'Luis Quispe': ["Peru's minister of mines and energy"] },
     ],
     [

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { onlySentenceCase } from './sentenceCase';
+import { namedAsPerson, onlySentenceCase } from './sentenceCase';
 
 describe('onlySentenceCase', () => {
   it('is true of an ordinary word capitalised only where a sentence opens', () => {
@@ -18,5 +18,16 @@ describe('onlySentenceCase', () => {
 
   it('does not take a word inside a longer one for the word', () => {
     expect(onlySentenceCase('Union', 'Union boss Karel Mertens spoke. The Reunion trust agreed.')).toBe(true);
+  });
+});
+
+describe('namedAsPerson', () => {
+  it('is true of a surname a given name or a title stands before somewhere in the text', () => {
+    expect(namedAsPerson('Merkel', 'Angela Merkel arrived. Merkel spokesman Jan Weber spoke.')).toBe(true);
+    expect(namedAsPerson('Obama', 'President Obama spoke. Obama adviser Ann Lo agreed.')).toBe(true);
+  });
+
+  it('is false of a body named alone or after a common word', () => {
+    expect(namedAsPerson('Barclays', 'Barclays analyst Ann Lowe spoke. Staff at Barclays agreed.')).toBe(false);
   });
 });

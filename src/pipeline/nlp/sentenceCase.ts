@@ -1,4 +1,5 @@
 import { escapeRegExp } from './lexicon';
+import { isGivenName } from './givenNames';
 import { isCommonWord } from './tokenise';
 
 /** What may stand before a sentence's first word: nothing (a line's start), an end mark, an opening quote or bracket. */
@@ -18,4 +19,19 @@ export function onlySentenceCase(word: string, text: string): boolean {
     if (!OPENS_SENTENCE.test(text.slice(Math.max(lineStart, m.index - 40), m.index))) return false;
   }
   return true;
+}
+
+/** Words that stand before a person's surname: honorifics and the commonest titles. */
+const BEFORE_SURNAME =
+  /^(?:Mr|Mrs|Ms|Dr|Prof|President|Senator|Sen|Governor|Gov|Minister|Chancellor|Premier|Judge|Justice)\.?$/;
+
+/**
+ * Whether a capitalised word is a person's surname in this text ("Merkel spokesman", "Obama adviser" after "Angela
+ * Merkel", "President Obama"): a given name or a title stands right before it somewhere.
+ */
+export function namedAsPerson(word: string, text: string): boolean {
+  if (!/^\p{Lu}\p{Ll}+$/u.test(word)) return false;
+  const re = new RegExp(`(\\p{Lu}\\p{Ll}+\\.?)\\s+${escapeRegExp(word)}(?![\\p{L}\\p{N}])`, 'gu');
+  for (const m of text.matchAll(re)) if (isGivenName(m[1]!) || BEFORE_SURNAME.test(m[1]!)) return true;
+  return false;
 }

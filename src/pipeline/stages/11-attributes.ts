@@ -9,7 +9,7 @@ import {
   inferProseCountry,
   type Focus,
 } from '../nlp/proseAttributes';
-import { onlySentenceCase } from '../nlp/sentenceCase';
+import { namedAsPerson, onlySentenceCase } from '../nlp/sentenceCase';
 import type { Dated } from './10-speakingDate';
 
 export interface DocAttributes {
@@ -178,8 +178,9 @@ export function computeProseAttributes(
   text = '',
 ): DocAttributes {
   const titles = sp.titles.filter(isTitle);
-  // (a sentence's capitalised first word names no body: "Software chief Ines Okafor said")
-  const affiliations = affiliationsOf(titles, orgAliases, (o) => !onlySentenceCase(o, text));
+  // (a sentence's capitalised first word names no body: "Software chief Ines Okafor said"; nor does a person's
+  // surname: "Merkel spokesman X" after "Angela Merkel")
+  const affiliations = affiliationsOf(titles, orgAliases, (o) => !onlySentenceCase(o, text) && !namedAsPerson(o, text));
   const role = classifyProseRole(titles.map(maskCivilBodies));
   const country = inferProseCountry(titles, focusCountry);
   return withEvidence(titles, role, country, affiliations, documentId);

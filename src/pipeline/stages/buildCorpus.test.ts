@@ -114,6 +114,18 @@ describe('buildCorpus', () => {
     expect([of('Ines Okafor'), of('Karel Mertens'), of('Tom Ruud')]).toEqual([[], [], ['Beacon']]);
   });
 
+  it('a person\'s surname before a post is no body ("Varga spokesman X" after "Anna Varga")', () => {
+    const { corpus } = buildCorpus([
+      {
+        file: 'talks.txt',
+        bytes: enc(
+          'Talks resume\n\nPrime minister Anna Varga arrived late on Monday.\n\nVarga spokesman Jan Weber said the talks would go on for a week.\n',
+        ),
+      },
+    ]);
+    expect(corpus.speakers.find((s) => s.name === 'Jan Weber')?.affiliations).toEqual([]);
+  });
+
   it('letters after a name are no body ("Helen Achebe KC")', () => {
     const { corpus } = buildCorpus([
       {

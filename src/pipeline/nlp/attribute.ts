@@ -508,26 +508,40 @@ function topicUnnamed(ctx: Ctx, s: number, gender: 'm' | 'f', depth: number): bo
     }
     break;
   }
-  return unnamedSubject(ctx, s);
+  return unnamedSubject(ctx, s, gender);
 }
 
 /**
  * Whether sentence `s` opens with a person named only by a common noun ("The company's former plant manager, now
  * 64, gave …"): no name before its first verb, and the noun is a post or a word for a person no earlier person holds.
  */
-function unnamedSubject(ctx: Ctx, s: number): boolean {
+function unnamedSubject(ctx: Ctx, s: number, gender: 'm' | 'f'): boolean {
   const { first, last } = ctx.doc.sentences[s]!;
-  if (!/^(?:the|a|an)$/.test(ctx.toks[first]!.lower)) return false;
+  const article = ctx.toks[first]!.lower;
+  if (!/^(?:the|a|an)$/.test(article)) return false;
   let head: Token | null = null;
+  let possessive = false;
   for (let k = first + 1; k < last; k++) {
     const t = ctx.toks[k]!;
     if (ctx.mentionAt.has(k) || ctx.quoted[k]) return false;
     if (t.pos === 'VERB' || t.pos === 'AUX') break;
+    if (isPossessiveAt(ctx.toks, k)) possessive = true;
     if (t.text === ',') head ??= ctx.toks[k - 1]!;
   }
   const noun = (head ?? null)?.lower ?? '';
   if (!head || head.pos !== 'NOUN' || !(isTitleNoun(noun) || UNNAMED_PERSONS.has(noun))) return false;
+  // ("A spokesman …" is no "she"; "The chairman, speaking after the vote, …" is the chairman named before: only
+  // "a …" or someone's "… manager" is someone new)
+  if (nounGender(noun) !== null && nounGender(noun) !== gender) return false;
+  if (article === 'the' && !possessive) return false;
   return lastPersonWithTitle(ctx, ctx.toks[first]!.start, noun) === null;
+}
+
+/** The gender a noun for a person gives ("spokeswoman", "father"), or null. */
+function nounGender(noun: string): 'm' | 'f' | null {
+  if (/(?:woman|women|mother|daughter|girl|wife|sister)$/.test(noun)) return 'f';
+  if (/(?:man|men|father|son|boy|husband|brother)$/.test(noun)) return 'm';
+  return null;
 }
 
 /** The person named as the subject of sentence `s` (a name before its first verb), if compatible with `gender`. */
@@ -1514,10 +1528,12 @@ function hasFiniteVerb(toks: readonly Token[], from: number, to: number): boolea
 
 /** "her opening address", "his prepared remarks": a participle between a determiner and a noun describes the noun. */
 function attributiveParticiple(toks: readonly Token[], k: number): boolean {
+  // (after an article or a possessive, or an adjective after one: not "she expected cuts", "many wanted changes")
+  const opener = (j: number) => /^(?:a|an|the)$/.test(toks[j]?.lower ?? '') || POSSESSIVES.has(toks[j]?.lower ?? '');
   return (
     toks[k]!.pos === 'VERB' &&
     /(?:ing|ed)$/.test(toks[k]!.lower) &&
-    /^(?:DET|PRON|ADJ)$/.test(toks[k - 1]?.pos ?? '') &&
+    (opener(k - 1) || (toks[k - 1]?.pos === 'ADJ' && opener(k - 2))) &&
     /^(?:NOUN|PROPN)$/.test(toks[k + 1]?.pos ?? '')
   );
 }

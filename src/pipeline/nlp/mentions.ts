@@ -403,10 +403,10 @@ function splitRun(toks: Token[], from: number, to: number, out: NameMention[]): 
           isNameWord(toks[words[s]!.first]!) &&
           !isEnglishWord(words[s]!.text.toLowerCase())) ||
         // "Tom Major", "Ann Page", "Tom Chad", "Enrico Palermo": such a word or a city's name as the surname, after a
-        // given name that ends the run there
+        // given name that ends the run there; so is a title word ("Dana Priest", "Mark Boss")
         (s === words.length &&
           prev !== null &&
-          surnameWord(single) &&
+          (surnameWord(single) || (TITLE_WORDS.has(single.lower) && /^\p{Lu}\p{Ll}+$/u.test(single.text))) &&
           !ORG_WORDS.has(single.lower) &&
           isNameWord(prev) &&
           isGivenName(prev.text))
@@ -578,7 +578,9 @@ function continuesBodyName(toks: Token[], at: number, words: number): boolean {
     return true;
   // "Minister of Economy", "Department of Ports and Shipping": one word after a post's or body's "of" is its portfolio
   // (or two: "Minister of Water Resources, Nurlan Abenov,"; a person's name has a given name, see the caller)
-  if (words <= 2 && prep === 'of' && postOrBody(head)) return true;
+  // (two only after a capitalised post: "the lawyer of Nurlan Abenov" names a person)
+  if ((words === 1 || (words === 2 && head !== undefined && isCapital(head))) && prep === 'of' && postOrBody(head))
+    return true;
   // "Federal Minister for Economic Affairs", "Commissioner for Home Affairs": a post's portfolio after "for"
   if (words <= 3 && prep === 'for' && head !== undefined && TITLE_WORDS.has(head.lower)) return true;
   if (words === 1 && prep === 'and' && toks[from - 3]?.lower === 'of' && postOrBody(toks[from - 4])) return true;

@@ -114,6 +114,32 @@ describe('readProse: who speaks in running prose', () => {
       { 'Themba Dube': [] },
     ],
     [
+      'a pronoun and a verb after "told reporters" or "said" are what was said, not a participle describing a noun',
+      'Ana Lo told reporters she expected cuts. Tom Fox said many wanted changes. Ana Lo said in Geneva she wanted peace.',
+      {
+        'Ana Lo': ['(r) she expected cuts.', '(r) she wanted peace.'],
+        'Tom Fox': ['(r) many wanted changes.'],
+      },
+    ],
+    [
+      '"the chairman" named before, or "a spokesman" for a "she", leaves the pronoun to the named person; "a delegate" does not',
+      'Tom Fox was re-elected chairman of the board. The chairman, speaking after the vote, thanked members. He said the fund was healthy. Ana Lo spoke next. A spokesman, asked about the delay, declined to comment. "We are working on it every day," she said. A delegate, angry at the delay, walked out. "This is a farce and a disgrace," he told reporters.',
+      {
+        'Tom Fox': ['(r) the fund was healthy.'],
+        'Ana Lo': ['We are working on it every day'],
+        '-': ['This is a farce and a disgrace'],
+      },
+    ],
+    [
+      'a title word as a surname after a given name ("Dana Priest", "Mark Boss"); "the lawyer of" a person names them',
+      'Dana Priest said the files were authentic. Mark Boss, the club treasurer, said the accounts were in order. The lawyer of Nurlan Abenov confirmed the visit. Abenov said the talks were useful.',
+      {
+        'Dana Priest': ['(r) the files were authentic.'],
+        'Mark Boss': ['(r) the accounts were in order.'],
+        'Nurlan Abenov': ['(r) the talks were useful.'],
+      },
+    ],
+    [
       'closing or co-chairing a meeting is a speaking role ("was closed by", "co-chaired by")',
       "The session was closed by Dean Miriam Achterberg, who thanked the volunteers. The road was closed by the police. The talks were co-chaired by Germany's Jana Morgen.",
       { 'Miriam Achterberg': [], 'Jana Morgen': [] },

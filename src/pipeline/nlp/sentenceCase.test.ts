@@ -3,7 +3,8 @@ import { namedAsPerson, onlySentenceCase } from './sentenceCase';
 
 describe('onlySentenceCase', () => {
   it('is true of an ordinary word capitalised only where a sentence opens', () => {
-    const text = 'Software chief Ines Okafor spoke.\n"Software is cheap," she said. (Software helps.)';
+    const text =
+      'Software chief Ines Okafor spoke.\n"Software is cheap," she said. (Software helps.) We need software.';
     expect(onlySentenceCase('Software', text)).toBe(true);
   });
 
@@ -17,7 +18,14 @@ describe('onlySentenceCase', () => {
   });
 
   it('does not take a word inside a longer one for the word', () => {
-    expect(onlySentenceCase('Union', 'Union boss Karel Mertens spoke. The Reunion trust agreed.')).toBe(true);
+    expect(onlySentenceCase('Union', 'Union boss Karel Mertens spoke. The Reunion trust and the union agreed.')).toBe(
+      true,
+    );
+  });
+
+  it('is false when the text never uses the word in lower case ("Apple chief Tim Cook") or not at all', () => {
+    expect(onlySentenceCase('Apple', 'Apple chief Tim Cook spoke. Phones ship in March.')).toBe(false);
+    expect(onlySentenceCase('Software', '')).toBe(false);
   });
 });
 

@@ -11,14 +11,19 @@ const OPENS_SENTENCE = /(?:^|[.!?:;]["”’)]?|["“‘(]|[-–—•])\s*$/u;
  * inside a sentence does name one.
  */
 export function onlySentenceCase(word: string, text: string): boolean {
-  if (!/^\p{Lu}\p{Ll}+$/u.test(word) || !isCommonWord(word.toLowerCase())) return false;
-  const re = new RegExp(`(?<![\\p{L}\\p{N}])${escapeRegExp(word)}(?![\\p{L}\\p{N}])`, 'gu');
-  for (const m of text.matchAll(re)) {
+  const lower = word.toLowerCase();
+  if (!/^\p{Lu}\p{Ll}+$/u.test(word) || !isCommonWord(lower)) return false;
+  const whole = (w: string) => new RegExp(`(?<![\\p{L}\\p{N}])${escapeRegExp(w)}(?![\\p{L}\\p{N}])`, 'gu');
+  let found = false;
+  for (const m of text.matchAll(whole(word))) {
+    found = true;
     // the text before it on its line
     const lineStart = text.lastIndexOf('\n', m.index - 1) + 1;
     if (!OPENS_SENTENCE.test(text.slice(Math.max(lineStart, m.index - 40), m.index))) return false;
   }
-  return true;
+  // (and the text uses it as an ordinary word elsewhere: "the union", "software"; "Apple chief Tim Cook" at a
+  // sentence's start, with no "apple" in the text, keeps its company)
+  return found && whole(lower).test(text);
 }
 
 /** Words that stand before a person's surname: honorifics and the commonest titles. */

@@ -128,6 +128,7 @@ describe("computeProseAttributes: role words inside a civil body's name are no o
       'doc',
       null,
       new Map(),
+      titles.join('\n'),
     ).role;
   it.each<[string, string[], string]>([
     ['a member of a network named for justice', ['of the Coastal Justice Network'], 'organisation-member'],

@@ -175,7 +175,7 @@ export function computeProseAttributes(
   documentId: string,
   focusCountry: Focus,
   orgAliases: ReadonlyMap<string, string>,
-  text = '',
+  text: string,
 ): DocAttributes {
   const titles = sp.titles.filter(isTitle);
   // (a sentence's capitalised first word names no body: "Software chief Ines Okafor said"; nor does a person's

@@ -554,7 +554,7 @@ function subjectOf(ctx: Ctx, s: number, gender: 'm' | 'f'): number | null {
     if (!hit) continue;
     // ("Ana Lo's business partner Eva Marsh held …": the possessor is not the subject; nor is "Dunmere" in
     // "Dunmere boss Gareth Pryce")
-    if (/^['’]s$/.test(ctx.toks[hit.m.last]?.text ?? '') || bodyBeforePost(ctx, hit.m)) {
+    if (describesNext(ctx, hit.m)) {
       k = hit.m.last;
       continue;
     }
@@ -563,6 +563,10 @@ function subjectOf(ctx: Ctx, s: number, gender: 'm' | 'f'): number | null {
   }
   return null;
 }
+
+/** A possessor ("Ana Lo's partner Eva Marsh") or a body before a post ("Dunmere boss Gareth Pryce"): not the subject. */
+const describesNext = (ctx: Ctx, m: NameMention): boolean =>
+  /^['’]s$/.test(ctx.toks[m.last]?.text ?? '') || bodyBeforePost(ctx, m);
 
 /** A name right before a post in lower case and another name ("Dunmere boss Gareth Pryce"): the body of the post. */
 function bodyBeforePost(ctx: Ctx, m: NameMention): boolean {
@@ -597,7 +601,7 @@ function lastSubject(ctx: Ctx, s: number): number | null {
       const hit = ctx.mentionAt.get(k);
       if (!hit) continue;
       // (nor the body before a post: "Dunmere boss Gareth Pryce was …" is about Gareth Pryce)
-      if (/^['’]s$/.test(ctx.toks[hit.m.last]?.text ?? '') || bodyBeforePost(ctx, hit.m)) {
+      if (describesNext(ctx, hit.m)) {
         k = hit.m.last;
         continue;
       }
@@ -1367,6 +1371,9 @@ function clauseEnd(ctx: Ctx, c: number, last: number): number {
  */
 function referentAfterPost(ctx: Ctx, i: number): { person: number; next: number; via: string } | null {
   const toks = ctx.toks;
+  // ("…, the union leader Tom Hale said", "…, the union's leader …")
+  if (/^(?:the|a|an)$/.test(toks[i]?.lower ?? '') || POSSESSIVES.has(toks[i]?.lower ?? '')) i++;
+  if (isPossessiveAt(toks, i + 1)) i += 2;
   for (let j = i + 1; j <= i + 4 && j < toks.length; j++) {
     const t = toks[j - 1]!;
     if (t.sent !== toks[i]!.sent || !/^(NOUN|ADJ|PROPN)$/.test(t.pos)) return null;

@@ -194,6 +194,15 @@ export function canonicalForm(p: Person): string {
   return best;
 }
 
+/** A mention of p followed by a verb and "it" or "its" ("X said it would …", "X said that its …"). */
+function calledIt(p: Person, toks: readonly Token[]): boolean {
+  return p.mentions.some((m) => {
+    if (toks[m.last]?.pos !== 'VERB') return false;
+    const k = toks[m.last + 1]?.lower === 'that' ? m.last + 2 : m.last + 1;
+    return /^(?:it|its)$/.test(toks[k]?.lower ?? '');
+  });
+}
+
 /**
  * Evidence that a name is a person's, beyond a verb of speech: a title or
  * honorific, a descriptor, a common given name, or a surname used alone
@@ -215,8 +224,9 @@ export function looksPersonal(p: Person, toks: readonly Token[] = []): boolean {
   // (particles inside aside: "Pilar de la Cruz")
   const core = p.words.filter((w) => !PARTICLES.has(w));
   if (core.length >= 2 && core.every((w) => w.length > 1 && !isEnglishWord(w))) return true;
-  // "Piet Berg", "Tarja Lind": two words of which neither is ordinary English (a dictionary's rare words are surnames too)
-  if (core.length === 2 && core.every((w) => w.length > 1 && !isCommonWord(w))) return true;
+  // "Piet Berg", "Tarja Lind": two words of which neither is ordinary English (a dictionary's rare words are surnames
+  // too); not a body the text goes on to call "it" ("Boko Haram said it had …")
+  if (core.length === 2 && core.every((w) => w.length > 1 && !isCommonWord(w)) && !calledIt(p, toks)) return true;
   // "Savannah Okafor", "Pilar de la Cruz": a given name that is also a word, before a surname that is none
   const last = core[core.length - 1] ?? '';
   if (core.length === 2 && last.length > 1 && !isEnglishWord(last)) return true;

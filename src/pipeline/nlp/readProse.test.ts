@@ -140,6 +140,11 @@ describe('readProse: who speaks in running prose', () => {
       },
     ],
     [
+      'two rare words the text calls "it" are a body ("Boko Haram said it …"); a post after an article before the name',
+      'Boko Haram said it had carried out the attack. The plan would cost jobs, the union leader Tom Hale said.',
+      { '-': ['(r) it had carried out the attack.'], 'Tom Hale': ['(r) The plan would cost jobs'] },
+    ],
+    [
       'closing or co-chairing a meeting is a speaking role ("was closed by", "co-chaired by")',
       "The session was closed by Dean Miriam Achterberg, who thanked the volunteers. The road was closed by the police. The talks were co-chaired by Germany's Jana Morgen.",
       { 'Miriam Achterberg': [], 'Jana Morgen': [] },

@@ -112,6 +112,13 @@ describe('focusPlaceOf: the country an article is about', () => {
       'Aid cut\n\nGENEVA, Nov 18 (Wire) — Aid to Sudan fell. Farmers in Sudan waited. Sudan asked for help.';
     expect(focusPlaceOf(sudan)).toBe('SD');
   });
+  it('reads a dateline that writes its place as a sentence does, before a date ("Leeds, 3 June 2026 —")', () => {
+    const body = 'Nurses marched on Saturday. The march ended in Harlow Park, where Ana Lo spoke.';
+    expect(focusPlaceOf(`Nurses march\n\nLeeds, 3 June 2026 — ${body} Leeds was busy.`)).toBe('GB');
+    expect(focusPlaceOf(`Nurses march\n\nLeeds, June 3 (Wire) - ${body} Leeds was busy.`)).toBe('GB');
+    // (a name and a dash with no date is no dateline)
+    expect(focusPlaceOf(`Nurses march\n\nLeeds, the old mill town — ${body} Leeds was busy.`)).toBeNull();
+  });
   it('reads the country after a city it does not know in the dateline', () => {
     const body = 'Dock workers struck on Monday. The strike closed the port, Ana Lo said.';
     expect(focusPlaceOf(`Port strike\n\nSANTA ISOLDA, Chile — ${body}`)).toBe('CL');

@@ -316,6 +316,9 @@ export { normalisePhrase };
 
 /** A dateline opening a paragraph: a place in capitals, perhaps a date or an agency, then a dash ("LEEDS —", "DAKAR, March 14 (Newswire) —"). */
 const DATELINE = /^(\p{Lu}[\p{Lu}'’. -]{1,30}?)(?:,([^\n—–]{1,40}?))?(?:\s*\([^)\n]{1,30}\))?\s+[—–-]{1,2}\s/mu;
+/** The same with the place as a sentence writes it, before a date: "Paris, 3 March 2026 —", "Lisbon, May 6 (Newswire) -". */
+const DATED_DATELINE =
+  /^(\p{Lu}[\p{L}'’. -]{1,30}?),((?:[^\n—–,]{1,30},)?[^\n—–]{0,20}\d[^\n—–]{0,20}?)(?:\s*\([^)\n]{1,30}\))?\s+[—–-]{1,2}\s/mu;
 /** "Calif.", "N.M.": a US state as a dateline abbreviates it (data/places.json datelineStates). */
 const DATELINE_STATES: ReadonlySet<string> = new Set(placesData.datelineStates);
 /** How far into a text its dateline may stand (after a headline and a byline). */
@@ -334,7 +337,8 @@ export function focusPlaceOf(text: string): string | null {
   for (const hit of findPlaces(text)) counts.set(hit.code, (counts.get(hit.code) ?? 0) + 1);
   const told = mostNamed(counts);
   if (told) return told;
-  const dateline = DATELINE.exec(text.slice(0, DATELINE_REACH));
+  const opening = text.slice(0, DATELINE_REACH);
+  const dateline = DATELINE.exec(opening) ?? DATED_DATELINE.exec(opening);
   if (!dateline) return null;
   // the state or country after the city says more than the city ("SAN JOSE, Calif. —", "VALPARAÍSO, Chile —")
   const qualifier = dateline[2]?.trim() ?? '';

@@ -74,6 +74,16 @@ describe('inferSpeakingDate', () => {
     expect(spokenOn(text, '2026-05-09')).toBe('2026-05-04');
   });
 
+  it.each([
+    ['a day of the month alone', 'on the 5th that', '2026-01-12', '2026-01-05'],
+    ['one still to come this month is last month’s', 'on the 30th that', '2026-02-03', '2026-01-30'],
+    ['across the year', 'on the 29th, after talks,', '2026-01-02', '2025-12-29'],
+    ['not a floor', 'on the 5th floor that', '2026-01-12', null],
+  ])('"on the 5th": %s', (_n, words, published, expected) => {
+    const text = `Dock talks\n\nDock workers' leaders promised ${words} there would be no new strikes this winter, said Karl Wendt.`;
+    expect(spokenOn(text, published)).toBe(expected);
+  });
+
   it('the day of another act ("died on Friday") is not the day anyone spoke', () => {
     const text = [
       'Tributes to a painter',

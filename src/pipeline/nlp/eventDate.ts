@@ -24,8 +24,31 @@ const SPEAKING_WORDS = new Set([
 const SPEAKING_REACH = 4;
 const DAY_MS = 86_400_000;
 const DAY_WORDS =
-  /\b(?:mon|tues|wednes|thurs|fri|satur|sun)day\b|\b(?:jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec)[a-z]*\.?\s+\d|\d\s+(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)|\byesterday\b|\btoday\b|\btonight\b|\d{4}-\d{2}-\d{2}/i;
+  /\b(?:mon|tues|wednes|thurs|fri|satur|sun)day\b|\b(?:jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec)[a-z]*\.?\s+\d|\d\s+(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)|\byesterday\b|\btoday\b|\btonight\b|\d{4}-\d{2}-\d{2}|\bthe \d{1,2}(?:st|nd|rd|th)\b/i;
 const iso = (d: Date) => d.toISOString().slice(0, 10);
+
+/**
+ * "promised on the 5th that…": a day of the month alone is the last such day up to the publication date (in the month
+ * before when the day is still to come). Not "on the 5th floor": only before a clause, a comma or the sentence's end.
+ */
+const DAY_OF_MONTH =
+  /\bon the (\d{1,2})(?:st|nd|rd|th)(?=\s*(?:[,.;:!?)]|$)|\s+(?:that|and|at|in|when|after|before|but|to|with|as|for|of this month)\b)/i;
+const reader = chrono.casual.clone();
+reader.parsers.push({
+  pattern: () => DAY_OF_MONTH,
+  extract: (context, match) => {
+    const day = Number(match[1]);
+    const ref = context.refDate;
+    const back = day > ref.getUTCDate();
+    const month = new Date(Date.UTC(ref.getUTCFullYear(), ref.getUTCMonth() - (back ? 1 : 0), 1));
+    if (day < 1 || day > new Date(Date.UTC(month.getUTCFullYear(), month.getUTCMonth() + 1, 0)).getUTCDate())
+      return null;
+    return context
+      .createParsingComponents({ day })
+      .imply('month', month.getUTCMonth() + 1)
+      .imply('year', month.getUTCFullYear());
+  },
+});
 
 /** An ISO date opening a text, after at most one label word (" date 2021-03-09 …"): page metadata, never prose. */
 const LEADING_ISO = /^\s*(?:[A-Za-z]+:?\s+)?(\d{4}-\d{2}-\d{2})\b/;
@@ -120,7 +143,7 @@ export function inferSpeakingDate(
     const text = doc.text.slice(s.start, s.end);
     // only a sentence naming a day can give one (every accepted date matches DAY_WORDS): chrono is the costly part
     if (!DAY_WORDS.test(text)) return [];
-    return chrono.parse(text, ref ? { instant: ref, timezone: 'UTC' } : undefined, { forwardDate: false });
+    return reader.parse(text, ref ? { instant: ref, timezone: 'UTC' } : undefined, { forwardDate: false });
   });
   // the days a text states for its event ("from March 15 to 17"): a bare weekday later ("on Saturday") is read
   // within them rather than as the last such weekday before publication

@@ -2,6 +2,15 @@ import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { countryWord, countryWordAt, findPlaces } from './lexicon';
 
+describe('findPlaces: demonyms the countries package lacks (data/places.json demonymExtras)', () => {
+  it.each([
+    ['former Tajik deputy prime minister', 'TJ'],
+    ['Uzbek engineer', 'UZ'],
+    ['Kazakh delegate', 'KZ'],
+    ['Nepali climber', 'NP'],
+  ])('%s', (text, code) => expect(findPlaces(text)[0]?.code).toBe(code));
+});
+
 describe('countryWordAt', () => {
   it.each([
     ['Sweden', 'SE'],

@@ -71,6 +71,9 @@ describe('findOrganisations: the bodies a descriptor names', () => {
       ['Daily Clarion'],
     ],
     ['a two-letter acronym before a hyphenated title with a post in it', 'UN Under-Secretary-General', ['UN']],
+    ["a transcript's post or turn in capitals is no body", 'MODERATOR', []],
+    ["a transcript's turn in capitals is no body", 'QUESTION', []],
+    ['an acronym that is also a word is still one', 'CARE', ['CARE']],
     ['a cabinet post names no body', 'Cabinet Secretary', []],
     ['a company name before "chief executive"', 'Tidewater Rail chief executive', ['Tidewater Rail']],
     [

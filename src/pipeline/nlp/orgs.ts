@@ -173,8 +173,9 @@ function scanOrganisations(written: string): string[] {
       .replace(/\s*\((?:19|20)\d\d[^)]*\)/g, '')
       .trim()
       .replace(/(?<=\p{Lu}[\p{L}]*)(?:['’]s|(?<=s)['’])$/u, '');
-    // ("KC", "OBE": letters after a name are an office or an honour, not a body)
-    if (!part || out.some((o) => part.includes(o)) || isPostNominalWord(part)) continue;
+    // ("KC", "OBE": letters after a name are an office or an honour, not a body; "MODERATOR", "QUESTION": a
+    // transcript's label in capitals is a post or a turn)
+    if (!part || out.some((o) => part.includes(o)) || isPostNominalWord(part) || capitalLabel(part)) continue;
     const party = partyOf(part);
     if (party) {
       if (!out.includes(party)) out.push(party);
@@ -380,6 +381,14 @@ function orgBeforeTitle(part: string): string | null {
   if (where && places.length === 1) return unit ? name.slice(0, -where.phrase.length - 1) : name;
   return places.length ? null : name;
 }
+
+/** Words a transcript writes in capitals before a turn ("QUESTION (Tom Avery, …):"). */
+const TURN_LABELS: ReadonlySet<string> = new Set(['question', 'answer', 'interviewer', 'audience']);
+/** A post or a turn written in capitals ("MODERATOR", "ENGINEER", "QUESTION"), unless the table knows it. */
+const capitalLabel = (part: string): boolean =>
+  /^\p{Lu}{4,}$/u.test(part) &&
+  (TITLE_WORDS.has(part.toLowerCase()) || TURN_LABELS.has(part.toLowerCase())) &&
+  !TABLE.has(orgKey(part));
 
 /** Community-type organisations: associations, diaspora communities, youth groups. */
 export function isCommunityOrg(name: string, communityWords: readonly string[]): boolean {

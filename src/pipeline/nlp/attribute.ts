@@ -1678,6 +1678,8 @@ function speakingRoles(ctx: Ctx, roles: SpeakingRole[]): void {
         for (let k = i + 1; k < sentence.last && k - i <= 20; k++)
           if (
             (k - i <= 3 && LIST_LINKS.has(toks[k]!.lower)) ||
+            // ("A roundtable on … brought together A, B and C")
+            (toks[k]!.lower === 'together' && toks[k - 1]!.lower === 'brought') ||
             /^[–—:]$/.test(toks[k]!.text) ||
             (people && k === i + 1 && toks[k]!.text === ',')
           ) {

@@ -145,6 +145,18 @@ describe('readProse: who speaks in running prose', () => {
       { '-': ['(r) it had carried out the attack.'], 'Tom Hale': ['(r) The plan would cost jobs'] },
     ],
     [
+      'a roundtable that "brought together" its speakers, and a lecture or a talk "by" a speaker',
+      'A roundtable on "Memory and the Strike" brought together Siobhan MacLeod, the novelist Graham Pryor and the trade unionist Denise Holloway. The day closed with a lecture by Professor Anwen Rhys.',
+      {
+        // (a session's title in quotation marks is kept as words no one is named for)
+        '-': ['Memory and the Strike'],
+        'Siobhan MacLeod': [],
+        'Graham Pryor': [],
+        'Denise Holloway': [],
+        'Anwen Rhys': [],
+      },
+    ],
+    [
       'closing or co-chairing a meeting is a speaking role ("was closed by", "co-chaired by")',
       "The session was closed by Dean Miriam Achterberg, who thanked the volunteers. The road was closed by the police. The talks were co-chaired by Germany's Jana Morgen.",
       { 'Miriam Achterberg': [], 'Jana Morgen': [] },

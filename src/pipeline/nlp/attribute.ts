@@ -1548,8 +1548,23 @@ function attributiveParticiple(toks: readonly Token[], k: number): boolean {
 /** A verb of a clause in tokens [from, to): not a participle that only describes a noun. */
 function hasClauseVerb(toks: readonly Token[], from: number, to: number): boolean {
   for (let k = from; k < to; k++)
-    if ((toks[k]!.pos === 'VERB' || toks[k]!.pos === 'AUX') && !attributiveParticiple(toks, k)) return true;
+    if (
+      ((toks[k]!.pos === 'VERB' || toks[k]!.pos === 'AUX') && !attributiveParticiple(toks, k)) ||
+      pastTenseTaggedNoun(toks, k, from)
+    )
+      return true;
   return false;
+}
+
+/** "passengers deserved/NOUN clearer rules": a past tense the tagger read as a noun or adjective, after its subject. */
+function pastTenseTaggedNoun(toks: readonly Token[], k: number, from: number): boolean {
+  const t = toks[k]!;
+  return (
+    k > from &&
+    /^(?:NOUN|ADJ)$/.test(t.pos) &&
+    /^\p{Ll}{3,}ed$/u.test(t.text) &&
+    /^(?:NOUN|PRON|PROPN)$/.test(toks[k - 1]!.pos)
+  );
 }
 
 /**

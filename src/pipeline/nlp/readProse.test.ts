@@ -157,6 +157,11 @@ describe('readProse: who speaks in running prose', () => {
       },
     ],
     [
+      'a past tense the tagger reads as a noun still makes a clause ("passengers deserved/NOUN clearer rules")',
+      "Consumer group Vista's spokeswoman Ana Ribeiro said passengers deserved clearer refund rules.",
+      { 'Ana Ribeiro': ['(r) passengers deserved clearer refund rules.'] },
+    ],
+    [
       'closing or co-chairing a meeting is a speaking role ("was closed by", "co-chaired by")',
       "The session was closed by Dean Miriam Achterberg, who thanked the volunteers. The road was closed by the police. The talks were co-chaired by Germany's Jana Morgen.",
       { 'Miriam Achterberg': [], 'Jana Morgen': [] },

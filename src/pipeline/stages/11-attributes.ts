@@ -9,6 +9,7 @@ import {
   inferProseCountry,
   type Focus,
 } from '../nlp/proseAttributes';
+import { countryThroughIts } from '../nlp/countryThroughIts';
 import { namedAsPerson, onlySentenceCase } from '../nlp/sentenceCase';
 import type { Dated } from './10-speakingDate';
 
@@ -182,7 +183,14 @@ export function computeProseAttributes(
   // surname: "Merkel spokesman X" after "Angela Merkel")
   const affiliations = affiliationsOf(titles, orgAliases, (o) => !onlySentenceCase(o, text) && !namedAsPerson(o, text));
   const role = classifyProseRole(titles.map(maskCivilBodies));
-  const country = inferProseCountry(titles, focusCountry);
+  // (a post after "its" is the body's before: "the Danish delegation and its chief negotiator, X")
+  const country =
+    inferProseCountry(titles, null) ??
+    countryThroughIts(
+      text,
+      [...sp.surfaces].sort((a, b) => b.length - a.length),
+    ) ??
+    inferProseCountry(titles, focusCountry);
   return withEvidence(titles, role, country, affiliations, documentId);
 }
 

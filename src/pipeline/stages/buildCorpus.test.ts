@@ -369,6 +369,15 @@ describe('a gathering of many countries in a host city', () => {
     ]));
 });
 
+describe('a post after "its" ("Norway\'s fisheries ministry … Its spokesperson, X")', () => {
+  const text =
+    "Fishing talks stall\n\nThe talks on fishing quotas stalled on Wednesday after two days of argument.\n\nNorway's fisheries ministry said it was disappointed. Its spokesperson, Kari Tandberg, said the offer still stood.\n";
+  it("gives the body's country", () =>
+    expect(buildCorpus([{ file: 'f.txt', bytes: enc(text) }]).corpus.speakers.map((s) => [s.id, s.country])).toEqual([
+      ['kari-tandberg', 'NO'],
+    ]));
+});
+
 describe('a dateline opening the lead ("Paris, 5 March 2026 — …")', () => {
   const text =
     'Museum directors meet\n\nParis, 5 March 2026 — Directors of several museums said on Tuesday that they would return objects taken in colonial times.\n\n"We have waited long enough," said Odile Marchal, a museum director.\n';

@@ -3,6 +3,7 @@ import { collapseInitials, findPlaces, isPlaceAbbreviation, ORGANISATIONS } from
 import { ROLE_WORDS } from './names';
 import { isPostNominalWord, ORG_TITLES, ORG_WORDS, ROLE_NOUNS, TITLE_WORDS } from './mentions';
 import { boundedMemo } from './boundedMemo';
+import { isCommonWord } from './tokenise';
 
 const KEYWORDS = new Set(orgData.keywords);
 /** "the pressure group", "the start-up": a kind of body before its name. */
@@ -273,6 +274,9 @@ function scanOrganisations(written: string): string[] {
           cand = words.slice(0, n).join(' ');
         }
       }
+      // ("Civil society activist", "Student union leader": an ordinary word capitalised to open a sentence, then a
+      // body's word in lower case, is a common noun phrase, not a body's name)
+      if (commonPhrase(cand)) continue;
       if (!best || cand.length < best.length) best = cand;
     }
     if (best && !out.includes(best)) out.push(best);
@@ -368,6 +372,7 @@ function orgBeforeTitle(part: string): string | null {
   // "Ruritanian Foreign Ministry spokesman": the body's own word stands among the titles, so the name is longer
   if (titles.some((w) => /^\p{Lu}/u.test(w) && BODY_WORDS.has(w.toLowerCase()))) return null;
   const unit = titles.some((w) => /^\p{Ll}/u.test(w) && KEYWORDS.has(w));
+  if (n === 1 && commonPhrase(`${words[0]} ${titles[0]}`)) return null;
   if (!unit && !titles.some((w) => ORG_TITLES.has(w.toLowerCase()))) return null;
   // "Niger's president": a place's, not an organisation's; "Daily Clarion Paris bureau chief": the place is the post's
   const name = words
@@ -381,6 +386,18 @@ function orgBeforeTitle(part: string): string | null {
   if (where && places.length === 1) return unit ? name.slice(0, -where.phrase.length - 1) : name;
   return places.length ? null : name;
 }
+
+const commonPhrase = (cand: string): boolean => {
+  const m = /^(\p{Lu}\p{Ll}+) (\p{Ll}+)$/u.exec(cand);
+  // (not a people's or a party's word: "Afghan team", "Republican committee")
+  return (
+    !!m &&
+    KEYWORDS.has(m[2]!) &&
+    isCommonWord(m[1]!.toLowerCase()) &&
+    findPlaces(m[1]!).length === 0 &&
+    partyOf(m[1]!) === null
+  );
+};
 
 /** Words a transcript writes in capitals before a turn ("QUESTION (Tom Avery, …):"). */
 const TURN_LABELS: ReadonlySet<string> = new Set(['question', 'answer', 'interviewer', 'audience']);

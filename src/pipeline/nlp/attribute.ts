@@ -939,7 +939,12 @@ function after(ctx: Ctx, s: QuoteSpan): { person: number; rule: Rule } | null {
   while (j < toks.length && j - i < 5 && !ctx.mentionAt.has(j) && /^(DET|ADJ|NOUN|PROPN)$/.test(toks[j]!.pos)) j++;
   // (a longer descriptor only where the quote's sentence goes on after a comma, and starts as a noun phrase)
   const goesOn = toks[i - 1]?.text === ',' || /,\s*$/.test(ctx.doc.text.slice(s.start, s.end));
-  if (!ctx.mentionAt.has(j) && goesOn && /^(DET|ADJ|NOUN|PROPN)$/.test(toks[i]!.pos)) {
+  // (or a possessive: '"…," its spokesperson, Liv Tandberg, told reporters')
+  if (
+    !ctx.mentionAt.has(j) &&
+    goesOn &&
+    (/^(DET|ADJ|NOUN|PROPN)$/.test(toks[i]!.pos) || POSSESSIVES.has(toks[i]!.lower))
+  ) {
     const inDescriptor = (t: Token) =>
       /^(DET|ADJ|NOUN|PROPN|NUM)$/.test(t.pos) ||
       /^(['’]s?|of|for|to|at|in|from|,)$/.test(t.lower) ||

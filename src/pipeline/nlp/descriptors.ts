@@ -351,6 +351,10 @@ export function descriptorsOf(doc: Tokenised, m: NameMention, named: ReadonlySet
       out.push(inner);
     a = b + 1;
   }
+  // ("Tariq Mansoor, of Pakistan, told": the same between commas)
+  const capitalAfterOf = (k: number) =>
+    /^\p{Lu}/u.test(toks[k]?.text ?? '') || (toks[k]?.lower === 'the' && /^\p{Lu}/u.test(toks[k + 1]?.text ?? ''));
+  if (toks[a]?.text === ',' && toks[a + 1]?.lower === 'of' && capitalAfterOf(a + 2)) a++;
   // "Tom Reyes of UNICEF", "Ann Lee of the River Group": the body they belong to
   if (toks[a]?.lower === 'of' && toks[a]!.sent === m.sent) {
     let b = a + 1;

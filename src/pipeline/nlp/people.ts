@@ -217,6 +217,9 @@ export function looksPersonal(p: Person, toks: readonly Token[] = []): boolean {
   )
     return true;
   if (isGivenName(p.words[0] ?? '')) return true;
+  // "said Pernille Dahl, who heads a port authority": a relative clause for a person ("which" is for a thing)
+  if (p.words.length >= 2 && p.mentions.some((m) => toks[m.last]?.text === ',' && toks[m.last + 1]?.lower === 'who'))
+    return true;
   // "J. R. Ewing", "A.B. Tan": initials before a surname
   if (p.mentions.some((m) => m.words.length >= 2 && m.words.slice(0, -1).every((w) => INITIALS.test(w)))) return true;
   // "Amina Yusuf", "Tesfaye Bekele": given names beyond the English lists; two or more words of which none is an

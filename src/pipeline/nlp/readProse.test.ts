@@ -162,6 +162,11 @@ describe('readProse: who speaks in running prose', () => {
       { 'Ana Ribeiro': ['(r) passengers deserved clearer refund rules.'] },
     ],
     [
+      'a possessive post between the quote and the name; a relative clause with "who" marks a person',
+      '"We will appeal the ruling," its spokesperson, Liv Tandberg, told reporters. "The port is full," said Pernille Dahl, who heads a port authority.',
+      { 'Liv Tandberg': ['We will appeal the ruling'], 'Pernille Dahl': ['The port is full'] },
+    ],
+    [
       'closing or co-chairing a meeting is a speaking role ("was closed by", "co-chaired by")',
       "The session was closed by Dean Miriam Achterberg, who thanked the volunteers. The road was closed by the police. The talks were co-chaired by Germany's Jana Morgen.",
       { 'Miriam Achterberg': [], 'Jana Morgen': [] },
@@ -971,6 +976,11 @@ describe('readProse: what the prose says of its speakers', () => {
       "a nationality and an occupation before the name, at the sentence's start or after an opening phrase",
       'In a session on dark energy, Chilean cosmologist Rodrigo Fuentes said the data were hard to ignore. Ghanaian sculptor Ama Owusu said the hall was too dark.',
       { 'Rodrigo Fuentes': ['Chilean cosmologist'], 'Ama Owusu': ['Ghanaian sculptor'] },
+    ],
+    [
+      'a country or a body after "of" between commas',
+      'Tariq Mansoor, of Pakistan, told the meeting that the dam was safe. Ana Lo, of the Harbour Trust, said the port was full.',
+      { 'Tariq Mansoor': ['of Pakistan'], 'Ana Lo': ['of the Harbour Trust'] },
     ],
     [
       'letters after a name and a place phrase opening the sentence',

@@ -1,4 +1,8 @@
-import { escapeRegExp } from './lexicon';
+/**
+ * Whether a single capitalised word before a post ("Software chief", "Merkel spokesman") names a body: not when it is
+ * an ordinary word capitalised only to open sentences, nor when it is a person's surname.
+ */
+import { escapeRegExp, HONORIFICS } from './lexicon';
 import { isGivenName } from './givenNames';
 import { isCommonWord } from './tokenise';
 
@@ -6,9 +10,9 @@ import { isCommonWord } from './tokenise';
 const OPENS_SENTENCE = /(?:^|[.!?:;]["”’)]?|["“‘(]|[-–—•])\s*$/u;
 
 /**
- * Whether a capitalised word is an ordinary lower-case word the text only capitalises to open a sentence:
- * "Software chief Ines Okafor said" names no body "Software", where "said Apple chief …" or an "Apple" elsewhere
- * inside a sentence does name one.
+ * Whether a capitalised word is an ordinary lower-case word the text only capitalises to open a sentence, and uses in
+ * lower case elsewhere: "Software chief Ines Okafor said … laptops and software" names no body "Software"; "said
+ * Apple chief …", an "Apple" inside a sentence, or no "apple" anywhere leaves the company.
  */
 export function onlySentenceCase(word: string, text: string): boolean {
   const lower = word.toLowerCase();
@@ -26,17 +30,14 @@ export function onlySentenceCase(word: string, text: string): boolean {
   return found && whole(lower).test(text);
 }
 
-/** Words that stand before a person's surname: honorifics and the commonest titles. */
-const BEFORE_SURNAME =
-  /^(?:Mr|Mrs|Ms|Dr|Prof|President|Senator|Sen|Governor|Gov|Minister|Chancellor|Premier|Judge|Justice)\.?$/;
-
 /**
- * Whether a capitalised word is a person's surname in this text ("Merkel spokesman", "Obama adviser" after "Angela
- * Merkel", "President Obama"): a given name or a title stands right before it somewhere.
+ * Whether a capitalised word is a person's surname in this text ("Merkel spokesman" after "Angela Merkel", "Obama
+ * adviser" after "President Obama"): a given name or an honorific (data/names.json) stands right before it somewhere.
  */
 export function namedAsPerson(word: string, text: string): boolean {
   if (!/^\p{Lu}\p{Ll}+$/u.test(word)) return false;
   const re = new RegExp(`(\\p{Lu}\\p{Ll}+\\.?)\\s+${escapeRegExp(word)}(?![\\p{L}\\p{N}])`, 'gu');
-  for (const m of text.matchAll(re)) if (isGivenName(m[1]!) || BEFORE_SURNAME.test(m[1]!)) return true;
+  for (const m of text.matchAll(re))
+    if (isGivenName(m[1]!) || HONORIFICS.has(m[1]!.toLowerCase().replace(/\.$/, ''))) return true;
   return false;
 }

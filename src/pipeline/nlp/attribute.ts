@@ -537,12 +537,11 @@ function unnamedSubject(ctx: Ctx, s: number, gender: 'm' | 'f'): boolean {
   return lastPersonWithTitle(ctx, ctx.toks[first]!.start, noun) === null;
 }
 
-/** The gender a noun for a person gives ("spokeswoman", "father"), or null. */
+/** The gender a noun for a person gives (data/speech.json honorificGender: "spokeswoman", "father"; "-woman", "-man"), or null. */
 function nounGender(noun: string): 'm' | 'f' | null {
-  if (/(?:woman|women|mother|daughter|girl|wife|sister)$/.test(noun)) return 'f';
-  if (/(?:man|men|father|son|boy|husband|brother)$/.test(noun)) return 'm';
-  return null;
+  return NOUN_GENDER[noun] ?? (/wom[ae]n$/.test(noun) ? 'f' : /m[ae]n$/.test(noun) ? 'm' : null);
 }
+const NOUN_GENDER = speechData.honorificGender as Record<string, 'm' | 'f'>;
 
 /** The person named as the subject of sentence `s` (a name before its first verb), if compatible with `gender`. */
 function subjectOf(ctx: Ctx, s: number, gender: 'm' | 'f'): number | null {

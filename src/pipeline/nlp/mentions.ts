@@ -361,7 +361,7 @@ function splitRun(toks: Token[], from: number, to: number, out: NameMention[]): 
   }
   // "Dr. Ada Obi Chairman/CEO, …": a person's title glued after a full name (no comma) ends the run there
   // (not an organisation's word: "the Ada Obi Supreme Court hearing")
-  // "Helen Achebe KC", "Sir Ian Hale OBE": letters after the name are no part of it
+  // "Helen Achebe KC", "Sir Ian Marrow OBE": letters after the name are no part of it
   while (
     words.length > 2 &&
     words[words.length - 1]!.last - words[words.length - 1]!.first === 1 &&

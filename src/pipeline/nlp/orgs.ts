@@ -1,4 +1,5 @@
 import orgData from '../../../data/organisations.json';
+import speechData from '../../../data/speech.json';
 import { collapseInitials, findPlaces, isPlaceAbbreviation, ORGANISATIONS } from './lexicon';
 import { ROLE_WORDS } from './names';
 import { isPostNominalWord, ORG_TITLES, ORG_WORDS, ROLE_NOUNS, TITLE_WORDS } from './mentions';
@@ -400,7 +401,7 @@ const commonPhrase = (cand: string): boolean => {
 };
 
 /** Words a transcript writes in capitals before a turn ("QUESTION (Tom Avery, …):"). */
-const TURN_LABELS: ReadonlySet<string> = new Set(['question', 'answer', 'interviewer', 'audience']);
+const TURN_LABELS: ReadonlySet<string> = new Set(speechData.interviewerLabels.map((w) => w.toLowerCase()));
 /** A post or a turn written in capitals ("MODERATOR", "ENGINEER", "QUESTION"), unless the table knows it. */
 const capitalLabel = (part: string): boolean =>
   /^\p{Lu}{4,}$/u.test(part) &&

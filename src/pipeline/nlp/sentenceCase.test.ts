@@ -3,8 +3,7 @@ import { namedAsPerson, onlySentenceCase } from './sentenceCase';
 
 describe('onlySentenceCase', () => {
   it('is true of an ordinary word capitalised only where a sentence opens', () => {
-    const text =
-      'Software chief Ines Okafor spoke.\n"Software is cheap," she said. (Software helps.) We need software.';
+    const text = 'Software chief Ines Odede spoke.\n"Software is cheap," she said. (Software helps.) We need software.';
     expect(onlySentenceCase('Software', text)).toBe(true);
   });
 
@@ -31,8 +30,8 @@ describe('onlySentenceCase', () => {
 
 describe('namedAsPerson', () => {
   it('is true of a surname a given name or a title stands before somewhere in the text', () => {
-    expect(namedAsPerson('Merkel', 'Angela Merkel arrived. Merkel spokesman Jan Weber spoke.')).toBe(true);
-    expect(namedAsPerson('Obama', 'President Obama spoke. Obama adviser Ann Lo agreed.')).toBe(true);
+    expect(namedAsPerson('Varga', 'Anna Varga arrived. Varga spokesman Jan Weber spoke.')).toBe(true);
+    expect(namedAsPerson('Holt', 'President Holt spoke. Holt adviser Ann Lo agreed.')).toBe(true);
   });
 
   it('is false of a body named alone or after a common word', () => {

@@ -1,5 +1,5 @@
 /**
- * Whether a single capitalised word before a post ("Software chief", "Merkel spokesman") names a body: not when it is
+ * Whether a single capitalised word before a post ("Software chief", "Varga spokesman") names a body: not when it is
  * an ordinary word capitalised only to open sentences, nor when it is a person's surname.
  */
 import { escapeRegExp, HONORIFICS } from './lexicon';
@@ -11,7 +11,7 @@ const OPENS_SENTENCE = /(?:^|[.!?:;]["”’)]?|["“‘(]|[-–—•])\s*$/u;
 
 /**
  * Whether a capitalised word is an ordinary lower-case word the text only capitalises to open a sentence, and uses in
- * lower case elsewhere: "Software chief Ines Okafor said … laptops and software" names no body "Software"; "said
+ * lower case elsewhere: "Software chief Ines Odede said … laptops and software" names no body "Software"; "said
  * Apple chief …", an "Apple" inside a sentence, or no "apple" anywhere leaves the company.
  */
 export function onlySentenceCase(word: string, text: string): boolean {
@@ -31,8 +31,8 @@ export function onlySentenceCase(word: string, text: string): boolean {
 }
 
 /**
- * Whether a capitalised word is a person's surname in this text ("Merkel spokesman" after "Angela Merkel", "Obama
- * adviser" after "President Obama"): a given name or an honorific (data/names.json) stands right before it somewhere.
+ * Whether a capitalised word is a person's surname in this text ("Varga spokesman" after "Anna Varga", "Varga
+ * adviser" after "President Varga"): a given name or an honorific (data/names.json) stands right before it somewhere.
  */
 export function namedAsPerson(word: string, text: string): boolean {
   if (!/^\p{Lu}\p{Ll}+$/u.test(word)) return false;

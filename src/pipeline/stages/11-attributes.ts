@@ -179,8 +179,8 @@ export function computeProseAttributes(
   text: string,
 ): DocAttributes {
   const titles = sp.titles.filter(isTitle);
-  // (a sentence's capitalised first word names no body: "Software chief Ines Okafor said"; nor does a person's
-  // surname: "Merkel spokesman X" after "Angela Merkel")
+  // (a sentence's capitalised first word names no body: "Software chief Ines Odede said"; nor does a person's
+  // surname: "Varga spokesman X" after "Anna Varga")
   const affiliations = affiliationsOf(titles, orgAliases, (o) => !onlySentenceCase(o, text) && !namedAsPerson(o, text));
   const role = classifyProseRole(titles.map(maskCivilBodies));
   // (a post after "its" is the body's before: "the Danish delegation and its chief negotiator, X")

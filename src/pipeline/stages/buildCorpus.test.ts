@@ -106,12 +106,12 @@ describe('buildCorpus', () => {
       {
         file: 'relief.txt',
         bytes: enc(
-          'Flood relief\n\nSoftware chief Ines Okafor pledged laptops and software for the shelters.\n\nUnion boss Karel Mertens said his members would help. The union runs a food bank.\n\nBeacon chief Tom Ruud said the phones worked. Staff at Beacon handed out chargers.\n\nApple chief Tim Cook, who spoke in California, said the phones would ship in March.\n',
+          'Flood relief\n\nSoftware chief Ines Odede pledged laptops and software for the shelters.\n\nUnion boss Karel Mertens said his members would help. The union runs a food bank.\n\nBeacon chief Tom Ruud said the phones worked. Staff at Beacon handed out chargers.\n\nApple chief Tim Cook, who spoke in California, said the phones would ship in March.\n',
         ),
       },
     ]);
     const of = (n: string) => corpus.speakers.find((s) => s.name === n)?.affiliations;
-    expect([of('Ines Okafor'), of('Karel Mertens'), of('Tom Ruud'), of('Tim Cook')]).toEqual([
+    expect([of('Ines Odede'), of('Karel Mertens'), of('Tom Ruud'), of('Tim Cook')]).toEqual([
       [],
       [],
       ['Beacon'],

@@ -1,7 +1,15 @@
 import speechData from '../../../data/speech.json';
 import titlesData from '../../../data/titles.json';
 import { TIME_NOUNS, WEEKDAYS, demonymCountry, normalisePhrase } from './lexicon';
-import { AGENT_TITLES, isPostNominal, participleOpening, ROLE_WORDS, TITLE_WORDS, type NameMention } from './mentions';
+import {
+  AGENT_TITLES,
+  isPostNominal,
+  participleOpening,
+  partyTagEnd,
+  ROLE_WORDS,
+  TITLE_WORDS,
+  type NameMention,
+} from './mentions';
 import type { Person } from './people';
 import { classifyProseRole } from './proseAttributes';
 import type { QuoteSpan } from './quoteMarks';
@@ -713,6 +721,9 @@ function skipToVerb(ctx: Ctx, i: number, limit: number): number {
     while (close < toks.length && toks[close]!.text !== ')' && toks[close]!.sent === sent && close - k < 30) close++;
     if (toks[close]?.text === ')') k = close + 1;
   }
+  // ", D-Wash.," after the name: the verb, or an apposition, comes after it
+  const tagEnd = partyTagEnd(toks, k);
+  if (tagEnd > 0) k = tagEnd;
   // an apposition between dashes ("Ilse Jansen — a veteran activist — said"): the verb comes after the second
   // "The mayor — Pieter Wouters — said": the dash closes an apposition that opened before the name
   if (isDash(toks[k]) && isSpeechVerb(toks[k + 1]) && dashBefore(toks, i)) k++;
@@ -1410,8 +1421,9 @@ function sentenceTailAttribution(
     }
     // ("…, union leader Tom Hale said.": a post in lower case between the comma and the name)
     // (the post's way only after a clause: "At Ballot Box News, party chair Ana Lo commented:" reports nothing)
-    const afterPost = hasClauseVerb(toks, first, comma) ? referentAfterPost(ctx, i) : null;
-    for (const r of [referentAt(ctx, i), afterPost]) {
+    // (no clause before the comma, no words said: "Sen. Ana Lo, D-N.Y., the ranking member, disagreed.")
+    if (!hasClauseVerb(toks, first, comma)) continue;
+    for (const r of [referentAt(ctx, i), referentAfterPost(ctx, i)]) {
       if (!r) continue;
       const v = skipToVerb(ctx, r.next, 3);
       // ("…, X welcomed the deal.": a verb with an object of its own says nothing of the clause before;

@@ -181,6 +181,9 @@ export function parseAfter(seg: string, span: RawSpan, vocab: { has(w: string): 
   return null;
 }
 
+/** "D-Wash.", "R-S.C.", "I-Vt.": a news agency's party and state after a name. */
+const PARTY_STATE_TAG = /^[DRI]-(?:\p{Lu}\p{L}*\.?){1,2}(?=[\s,;)]|$)/u;
+
 function afterVerb(toks: readonly Tok[], i: number, seg: string, vocab: { has(w: string): boolean }): Found | null {
   const start = i;
   if (toks[i] && PRONOUNS.has(toks[i]!.norm)) return { kind: 'anaphor' };
@@ -195,8 +198,17 @@ function afterVerb(toks: readonly Tok[], i: number, seg: string, vocab: { has(w:
   // ", President-elect of the …," after the name
   const next = toks[hit.to];
   if (next && /^\s*,\s*$/.test(next.sep)) {
+    let from = next.start;
+    // ", R-S.C., the ranking member": a party–state tag first (its dots end no sentence), then any apposition
+    const tag = PARTY_STATE_TAG.exec(seg.slice(from));
+    if (tag) {
+      who.titles.push(tag[0]);
+      const comma = /^\s*,\s*/.exec(seg.slice(from + tag[0].length));
+      if (!comma) return { kind: 'name', who };
+      from += tag[0].length + comma[0].length;
+    }
     const rest = seg
-      .slice(next.start)
+      .slice(from)
       // (up to a clause: ", speaking at a press conference", ", who …", "a farmer who drove …"; "acting" opens a title)
       .split(/[.“"]|,\s+(?:at|in|during|on|who|which)\s|\s+(?:who|which|whose)\s|,\s+(?!acting\b)\p{Ll}+ing\s/u)[0]!
       .replace(/[\s,]+$/, '')

@@ -1,5 +1,13 @@
 import { escapeRegExp, findPlaces, HONORIFICS, normalisePhrase, TIME_NOUNS } from './lexicon';
-import { AGENT_TITLES, isPostNominal, ORG_WORDS, participleOpening, ROLE_WORDS, type NameMention } from './mentions';
+import {
+  AGENT_TITLES,
+  isPostNominal,
+  ORG_WORDS,
+  participleOpening,
+  partyTagEnd,
+  ROLE_WORDS,
+  type NameMention,
+} from './mentions';
 import { SPEECH_VERBS } from './attribution';
 import { isDash, isPossessiveAt, type Token, type Tokenised } from './tokenise';
 import titlesData from '../../../data/titles.json';
@@ -350,6 +358,12 @@ export function descriptorsOf(doc: Tokenised, m: NameMention, named: ReadonlySet
     )
       out.push(inner);
     a = b + 1;
+  }
+  // ", D-Wash.,": the tag between commas, in news-agency style
+  const tagEnd = partyTagEnd(toks, a);
+  if (tagEnd > 0) {
+    out.push(join(toks.slice(a + 1, tagEnd)));
+    a = tagEnd;
   }
   // ("Tariq Mansoor, of Pakistan, told": the same between commas)
   const capitalAfterOf = (k: number) =>

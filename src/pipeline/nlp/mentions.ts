@@ -42,6 +42,21 @@ const POST_NOMINALS: ReadonlySet<string> = new Set(titlesData.postNominals);
 /** Letters after a name for an office or an honour ("KC", "MP", "OBE"), with or without dots. */
 export const isPostNominalWord = (word: string): boolean => POST_NOMINALS.has(word.replaceAll('.', ''));
 export const isPostNominal = (t: Token | undefined): boolean => !!t && isPostNominalWord(t.text);
+/**
+ * Where a news agency's party–state tag between commas ends: ", D-Wash., said", ", R-S.C., the ranking member,".
+ * `k` is the comma before it; the result is the comma after it (or the sentence's end), or -1. (In brackets it is read with any bracket.)
+ */
+export function partyTagEnd(toks: readonly Token[], k: number): number {
+  if (toks[k]?.text !== ',' || !/^[DRI]$/.test(toks[k + 1]?.text ?? '') || toks[k + 2]?.text !== '-') return -1;
+  let b = k + 3;
+  while (b < toks.length && b - k < 8 && toks[b]!.text !== ',' && toks[b]!.sent === toks[k]!.sent) b++;
+  const tag = toks
+    .slice(k + 3, b)
+    .map((t) => t.text)
+    .join('');
+  const closed = toks[b]?.text === ',' || toks[b]?.sent !== toks[k]!.sent;
+  return closed && /^(?:\p{Lu}[\p{L}]*\.?){1,2}$/u.test(tag) ? b : -1;
+}
 /** Every one-word role keyword of the general news lexicon ("director", "senator", "spokesman"), lower case. */
 export const ROLE_NOUNS: ReadonlySet<string> = new Set(
   Object.values(rolesData.prose.keywords)

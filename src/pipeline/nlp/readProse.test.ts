@@ -88,6 +88,14 @@ describe('readProse: who speaks in running prose', () => {
       },
     ],
     [
+      'a party–state tag between commas ("Sen. Dina Cole, D-Wash., the panel\'s chair, said"); no clause, no words said',
+      "Lawmakers questioned the regulator. Sen. Dina Cole, D-Wash., the panel's chair, said the backlog was unacceptable. Rep. Tom Lee, R-S.C., told reporters the bill was dead. Sen. Ana Lo, D-N.Y., the ranking member, disagreed.",
+      {
+        'Dina Cole': ['(r) the backlog was unacceptable.'],
+        'Tom Lee': ['(r) the bill was dead.'],
+      },
+    ],
+    [
       'letters after a name ("Helen Achebe KC told", "Ana Lo MP said") are no part of it',
       'Prosecutor Helen Achebe KC told the jury that the firm had dumped solvents. Ana Lo MP said the vote was close.',
       {

@@ -650,6 +650,25 @@ describe('a hearing report', () => {
   });
 });
 
+describe('a party–state tag between commas, news-agency style', () => {
+  const { corpus } = buildCorpus([
+    {
+      file: 'tags.txt',
+      bytes: enc(
+        'Panel hears from regulator\n\nSen. Dina Cole, D-Wash., the panel\'s chair, said the backlog was unacceptable. "It is late," said Rep. Tom Lee, R-S.C.\n',
+      ),
+    },
+  ]);
+  const byName = new Map(corpus.speakers.map((s) => [s.name, s]));
+
+  it('gives the country and stays one title, whole, though its dots end no sentence', () => {
+    expect(byName.get('Dina Cole')).toMatchObject({ country: 'US', role: 'legislator' });
+    expect(byName.get('Dina Cole')!.titles).toEqual(expect.arrayContaining(['D-Wash.', "panel's chair"]));
+    expect(byName.get('Tom Lee')!.titles).toEqual(['R-S.C.', 'Rep.']);
+    expect(byName.get('Tom Lee')!.country).toBe('US');
+  });
+});
+
 // A party convention report, written for this test.
 const CONVENTION = `---
 title: Party convention closes with call for unity

@@ -197,7 +197,26 @@ describe('splitFrontMatter', () => {
       "---\nurl: 'https://x.org/a'\noutlet: Daily\n---\nHi",
       { url: 'https://x.org/a', outlet: 'Daily' },
     ],
+    ['a written-out date is read as its day', '---\npublished: March 14, 2025\n---\nHi', { published: '2025-03-14' }],
+    ['no whole date, no date', '---\ntitle: T\npublished: spring\n---\nHi', { title: 'T' }],
+    [
+      'a plain header of known keys, ended by a blank line',
+      'Headline: Dock strike ends\nDate: 14 March 2025\nSource: Harbour Gazette\nAuthor: Staff\n\nTom Fox said so.',
+      { title: 'Dock strike ends', published: '2025-03-14', outlet: 'Harbour Gazette' },
+    ],
+    [
+      'a first line of the article is no header',
+      'Note: the talks resumed.\nDate: 14 March 2025\n\nTom Fox said so.',
+      {},
+    ],
+    ['a header naming neither title nor date is none', 'Author: Staff\n\nTom Fox said so.', {}],
   ])('%s', (_n, text, meta) => expect(splitFrontMatter(text).meta).toEqual(meta));
+
+  it('leaves the plain header out of the text', () => {
+    expect(splitFrontMatter('Title: Strike ends\nPublished: 2025-03-14\n\nTom Fox said so.\n').body).toBe(
+      'Tom Fox said so.\n',
+    );
+  });
 });
 
 describe('markdownToText', () => {

@@ -1,3 +1,4 @@
+import * as chrono from 'chrono-node';
 import { sha256 } from '@noble/hashes/sha2.js';
 import { bytesToHex } from '@noble/hashes/utils.js';
 import chardet from 'chardet';
@@ -101,23 +102,83 @@ function looksBinary(bytes: Uint8Array): boolean {
 }
 
 const FRONT_KEYS = new Set(['title', 'url', 'outlet', 'published', 'event']);
+/** Other names for them in the plain header many exports open with ("Headline:", "Date:", "Source:"). */
+const HEADER_KEYS: Readonly<Record<string, keyof FrontMatter | null>> = {
+  title: 'title',
+  headline: 'title',
+  url: 'url',
+  link: 'url',
+  outlet: 'outlet',
+  source: 'outlet',
+  publication: 'outlet',
+  published: 'published',
+  date: 'published',
+  event: 'event',
+  // known, and not needed
+  author: null,
+  byline: null,
+  section: null,
+  tags: null,
+  language: null,
+};
+const KEY_VALUE = /^\s*([A-Za-z_]+)\s*:\s*(.*?)\s*$/;
 
-/** "---" / "key: value" lines / "---" at the very top overrides what is inferred. */
+/**
+ * Front matter overrides what is inferred: a "---" / "key: value" lines / "---" block at the very top, or a plain
+ * header of such lines ("Title: …", "Published: …") ended by a blank line, every line of it a known key.
+ */
 export function splitFrontMatter(text: string): { meta: FrontMatter; body: string } {
-  const meta: FrontMatter = {};
-  if (!text.startsWith('---\n')) return { meta, body: text };
+  return fencedFrontMatter(text) ?? plainHeader(text) ?? { meta: {}, body: text };
+}
+
+function fencedFrontMatter(text: string): { meta: FrontMatter; body: string } | null {
+  if (!text.startsWith('---\n')) return null;
   const close = text.indexOf('\n---', 3);
-  if (close < 0 || close > 8192) return { meta, body: text };
+  if (close < 0 || close > 8192) return null;
+  const meta: FrontMatter = {};
   for (const line of text.slice(4, close).split('\n')) {
-    const m = /^\s*([A-Za-z_]+)\s*:\s*(.*?)\s*$/.exec(line);
-    if (!m) continue;
-    const key = m[1]!.toLowerCase();
-    const value = m[2]!.replace(/^(["'])(.*)\1$/, '$2');
-    if (FRONT_KEYS.has(key) && value) meta[key as keyof FrontMatter] = value;
+    const m = KEY_VALUE.exec(line);
+    const key = m?.[1]!.toLowerCase();
+    if (key && FRONT_KEYS.has(key)) setMeta(meta, key as keyof FrontMatter, m![2]!);
   }
   const after = text.indexOf('\n', close + 4);
-  const body = after < 0 ? '' : text.slice(after + 1);
-  return { meta, body };
+  return { meta, body: after < 0 ? '' : text.slice(after + 1) };
+}
+
+function plainHeader(text: string): { meta: FrontMatter; body: string } | null {
+  const end = text.search(/\n[ \t]*\n/);
+  if (end < 0 || end > 4096) return null;
+  const meta: FrontMatter = {};
+  for (const line of text.slice(0, end).split('\n')) {
+    const m = KEY_VALUE.exec(line);
+    const key = m?.[1]!.toLowerCase() ?? '';
+    // (a line that is no known key: no header, but the article's own first lines)
+    if (!m || !(key in HEADER_KEYS)) return null;
+    const field = HEADER_KEYS[key];
+    if (field) setMeta(meta, field, m[2]!);
+  }
+  if (!meta.title && !meta.published) return null;
+  return { meta, body: text.slice(end).replace(/^\s*\n/, '') };
+}
+
+function setMeta(meta: FrontMatter, key: keyof FrontMatter, raw: string): void {
+  const value = raw.replace(/^(["'])(.*)\1$/, '$2');
+  if (!value) return;
+  if (key !== 'published') meta[key] = value;
+  else {
+    const day = publishedDay(value);
+    if (day) meta.published = day;
+  }
+}
+
+/** "2025-03-14T09:00Z", "March 14, 2025", "14 March 2025": the day, or null when no whole date is written. */
+export function publishedDay(value: string): string | null {
+  const iso = /^\s*(\d{4}-\d{2}-\d{2})/.exec(value)?.[1];
+  if (iso) return iso;
+  const date = chrono.strict.parseDate(value);
+  if (!date) return null;
+  const two = (n: number) => String(n).padStart(2, '0');
+  return `${date.getFullYear()}-${two(date.getMonth() + 1)}-${two(date.getDate())}`;
 }
 
 /** Markdown markup that is not article text: heading marks, emphasis, link targets, images. */

@@ -1470,6 +1470,16 @@ function skipAddressee(ctx: Ctx, c: number, last: number, telling = false): numb
     let k = c + words.length;
     // "said her group had closed": "her" before a noun is a possessive, not the person told
     if (words.length === 1 && toks[c]!.lower === 'her' && /^(NOUN|ADJ|PROPN|NUM)$/.test(toks[k]?.pos ?? '')) continue;
+    // ("told the Senate Commerce Committee that …": a body's name runs on past the word that names the addressee)
+    if (/^\p{Lu}/u.test(toks[k - 1]!.text))
+      while (
+        k < last &&
+        k - c < 8 &&
+        toks[k]!.pos === 'PROPN' &&
+        /^\p{Lu}/u.test(toks[k]!.text) &&
+        !ctx.mentionAt.has(k)
+      )
+        k++;
     // and the time or channel after it: "on Thursday", "via Twitter"
     while (
       k < last &&
@@ -1503,7 +1513,8 @@ function skipAddressee(ctx: Ctx, c: number, last: number, telling = false): numb
   // ("told the cheering crowd, promising …": whom a verb of telling names, up to a comma)
   if (telling && toks[k]?.text === ',') return k;
   // ("told councillors the line could open": whom, then a clause with its own subject and verb)
-  if (telling && toks[k - 1]!.pos === 'NOUN' && subjectAndVerbAt(toks, k, last)) return k;
+  // ("told the European Parliament the vote was close": a body's name is whom too)
+  if (telling && /^(?:NOUN|PROPN)$/.test(toks[k - 1]!.pos) && subjectAndVerbAt(toks, k, last)) return k;
   return toks[k]?.lower === 'that' ? k : (placeBeforeThat(toks, k, last) ?? c);
 }
 

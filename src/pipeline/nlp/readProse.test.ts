@@ -96,6 +96,15 @@ describe('readProse: who speaks in running prose', () => {
       },
     ],
     [
+      'a body told is whom, however long its name ("told the Senate Harbour Committee that", "told the Nordic Council the …")',
+      'Administrator Mia Roe told the Senate Harbour Committee that the agency had hired 300 inspectors. Ana Lo told the Nordic Council the vote was close. Eva Ruiz told the Senate Ana Lo was wrong.',
+      {
+        'Mia Roe': ['(r) the agency had hired 300 inspectors.'],
+        'Ana Lo': ['(r) the vote was close.'],
+        'Eva Ruiz': ['(r) Ana Lo was wrong.'],
+      },
+    ],
+    [
       'letters after a name ("Helen Achebe KC told", "Ana Lo MP said") are no part of it',
       'Prosecutor Helen Achebe KC told the jury that the firm had dumped solvents. Ana Lo MP said the vote was close.',
       {

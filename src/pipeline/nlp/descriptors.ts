@@ -1,4 +1,4 @@
-import { escapeRegExp, findPlaces, HONORIFICS, normalisePhrase, TIME_NOUNS } from './lexicon';
+import { demonymCountry, escapeRegExp, findPlaces, HONORIFICS, normalisePhrase, TIME_NOUNS } from './lexicon';
 import {
   AGENT_TITLES,
   isPostNominal,
@@ -514,7 +514,7 @@ export function descriptorsOf(doc: Tokenised, m: NameMention, named: ReadonlySet
         ORG_WORDS_IN.test(roll[0]!)
       )
         out.push(...roll);
-      else if (app.length && (hasTitleWord(app) || occupationAt(app)) && ends) {
+      else if (app.length && (hasTitleWord(app) || occupationAt(app) || nationalOccupation(app)) && ends) {
         out.push(join(app).replace(/^(the|a|an)\s+/i, ''));
         // "Ada Obi, Minister of Water, Uganda", "Ivo Lind, Chair, Lakeside Water Institute": a roll's
         // next field, the post's country or body, when it ends the line or the entry
@@ -622,6 +622,16 @@ function capitalRun(
  * occupation the title lexicon may lack, told by its shape: "a"/"an"/"the", up to three
  * lower-case nouns or adjectives, a preposition, then a capitalised name.
  */
+/** "a Polish infectious disease specialist", "an Irish dairy farmer": a nationality, then what the person does. */
+function nationalOccupation(app: readonly Token[]): boolean {
+  if (!/^(a|an)$/.test(app[0]?.lower ?? '') || !demonymCountry(app[1]?.text ?? '') || app.length < 3) return false;
+  return (
+    app.length <= 7 &&
+    app.slice(2).every((t) => /^(NOUN|ADJ)$/.test(t.pos) && /^\p{Ll}/u.test(t.text)) &&
+    app[app.length - 1]!.pos === 'NOUN'
+  );
+}
+
 function occupationAt(app: readonly Token[]): boolean {
   // ("the harbour master of Tema": one post, named by its holder's occupation)
   if (!/^(a|an|the)$/.test(app[0]?.lower ?? '')) return false;

@@ -46,6 +46,13 @@ describe('classifyProseRole: one role from the descriptors', () => {
     ['who negotiates for a union', ["the union's negotiator"], 'other'],
     ["a body's president, the body named by a common noun", ["the union's president"], 'organisation-leader'],
     ['a club president', ['club president'], 'organisation-leader'],
+    ["a gathering's president", ['congress president'], 'organisation-leader'],
+    ["a gathering's chair, capitalised", ['the Summit Chair'], 'organisation-leader'],
+    [
+      '"Congress" capitalised may be a legislature or a party: no gathering',
+      ['Congress president'],
+      'government-official',
+    ],
     ["a union's secretary, with a word between", ["union's regional secretary"], 'organisation-leader'],
     ['a co-chair leads', ["co-chair of the union's junior doctors committee"], 'organisation-leader'],
     ["a member of a country's house", ['member of the Ruritanian Parliament'], 'legislator'],

@@ -40,6 +40,18 @@ const NATIONAL_AGENT = /\b(?:chief )?(?:negotiator|delegate|representative)s?\b/
 /** A body named by a common noun right before its head: "the union's president", "club president". */
 const BODY_BEFORE_HEAD =
   /\b(?:union|company|firm|club|university|college|school|association|foundation|institute|society|federation|organi[sz]ation|corporation|group|bank|fund|charity|network|alliance|league|movement|church|museum|board|council|committee|commission|chamber|guild|cooperative|co-op|jury|panel|festival|team)(?:['’]s)?\s+(?:(?:regional|national|general|local|deputy|assistant)\s+)?(?:vice[ -])?(?:president|chair(?:man|woman|person)?|secretary|treasurer)\b/i;
+/**
+ * A gathering named by its kind right before its head: "the conference president", "summit chair" (data/organisations.json
+ * `gatheringWords`). "Congress" and "Assembly" capitalised are more often a legislature or a party, so only in lower case.
+ */
+const LEGISLATURE_LIKE = new Set(['congress', 'assembly']);
+const GATHERING_HEAD = (() => {
+  const kinds = orgData.gatheringWords.map((w) => w.toLowerCase()).filter((w) => !/^(?:meeting|talks)$/.test(w));
+  const anyCase = (w: string) => (LEGISLATURE_LIKE.has(w) ? w : `[${w[0]!.toUpperCase()}${w[0]}]${escape(w.slice(1))}`);
+  return new RegExp(
+    `\\b(?:${kinds.map(anyCase).join('|')})(?:['’]s)?\\s+(?:[Vv]ice[ -])?(?:[Pp]resident|[Cc]hair(?:man|woman|person)?)\\b`,
+  );
+})();
 /** Bodies a state has as well as civil society: before a nation's name their head holds an office. */
 const STATE_BODY = /^(?:board|council|committee|commission|chamber)\b/i;
 const HEAD_OF_STATE = /(?<![\p{L}])(?:president|prime minister|premier|chancellor|king|queen|emir|sultan)(?![\p{L}])/iu;
@@ -159,7 +171,7 @@ function readProseRole(written: readonly string[]): { role: string; basis: strin
       // (a body's word right before the head names whose head this is, wherever the person is from: "Jury president";
       // but a council, committee or board may be a nation's: "Ruritanian Security Council secretary" holds an office)
       const national = findPlaces(text).some((p) => p.kind === 'country' || p.kind === 'demonym');
-      const civilHead = BODY_BEFORE_HEAD.exec(text);
+      const civilHead = BODY_BEFORE_HEAD.exec(text) ?? GATHERING_HEAD.exec(text);
       if (
         (civilHead && !(national && STATE_BODY.test(civilHead[0]))) ||
         (ORGANISATION.test(descriptors.join(' ')) && !national)

@@ -1398,5 +1398,10 @@ describe('readProse: what the prose says of its speakers', () => {
       'Dr Ana Lo (who, with Dr Tom Yu, chaired the organising committee) introduced the guests.',
       { 'Ana Lo': ['Dr'] },
     ],
+    [
+      'a nationality and an occupation after the name ("a Polish infectious disease specialist"); a nationality alone is none',
+      'Marta Wolny, a Polish infectious disease specialist, said wards were full. Ole Dahl, a Norwegian who lives in Paris, said the rent had doubled.',
+      { 'Marta Wolny': ['Polish infectious disease specialist'], 'Ole Dahl': [] },
+    ],
   ])('%s', (_, text, expected) => expect(describe_(text)).toEqual(expected));
 });

@@ -107,6 +107,20 @@ function surnameWordUncached(t: Token): boolean {
 }
 const FUNCTION_LIKE: ReadonlySet<string> = new Set(['any', 'had', 'my', 'way', 'may', 'read', 'free']);
 
+/**
+ * "retired teacher Gloria Banks", "Gloria Banks said": an ordinary word as the surname after a given name, where the
+ * sentence says a person stands there: a post in lower case right before, or a verb of speech right after. (Alone,
+ * "Grace Church" or "Victoria Falls" may be anything.) `to` is the token after the run.
+ */
+function commonWordSurname(toks: readonly Token[], t: Token, to: number): boolean {
+  if (toks[to - 1] !== t || !/^\p{Lu}\p{Ll}+$/u.test(t.text) || findPlaces(t.text).length > 0) return false;
+  const next = toks[to];
+  if (next?.sent === t.sent && SPEECH_VERBS.has(next.lower)) return true;
+  const given = toks[to - 2];
+  const before = given && toks[to - 3];
+  return before?.sent === t.sent && /^\p{Ll}/u.test(before.text) && ROLE_NOUNS.has(before.lower);
+}
+
 /** Begins with an upper-case letter (ASCII answered without the Unicode regex: most tokens are). */
 const isCapital = (t: Token) => {
   const c = t.text.charCodeAt(0);
@@ -421,7 +435,9 @@ function splitRun(toks: Token[], from: number, to: number, out: NameMention[]): 
         // given name that ends the run there; so is a title word ("Dana Priest", "Mark Boss")
         (s === words.length &&
           prev !== null &&
-          (surnameWord(single) || (TITLE_WORDS.has(single.lower) && /^\p{Lu}\p{Ll}+$/u.test(single.text))) &&
+          (surnameWord(single) ||
+            (TITLE_WORDS.has(single.lower) && /^\p{Lu}\p{Ll}+$/u.test(single.text)) ||
+            commonWordSurname(toks, single, to)) &&
           !ORG_WORDS.has(single.lower) &&
           isNameWord(prev) &&
           isGivenName(prev.text))

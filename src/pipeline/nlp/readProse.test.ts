@@ -105,6 +105,14 @@ describe('readProse: who speaks in running prose', () => {
       },
     ],
     [
+      'an ordinary word as a surname after a given name, with a post before or a verb of speech after ("retired teacher Gloria Banks")',
+      'Outside the court, one investor, retired teacher Gloria Banks, said she had lost her savings. Lars Fisher told reporters the nets were empty. Grace Church said it would open late.',
+      {
+        'Gloria Banks': ['(r) she had lost her savings.'],
+        'Lars Fisher': ['(r) the nets were empty.'],
+      },
+    ],
+    [
       'letters after a name ("Helen Achebe KC told", "Ana Lo MP said") are no part of it',
       'Prosecutor Helen Achebe KC told the jury that the firm had dumped solvents. Ana Lo MP said the vote was close.',
       {

@@ -767,7 +767,7 @@ function skipToVerb(ctx: Ctx, i: number, limit: number): number {
   }
   // "Anna Berg of the Water Council maintained", "Tom Reyes of UNICEF observed", "… of the Bureau of Land and Water said"
   if (
-    toks[k]?.lower === 'of' &&
+    (toks[k]?.lower === 'of' || toks[k]?.lower === 'from') &&
     (capitalTokenAt(toks, k + 1) || (toks[k + 1]?.lower === 'the' && capitalTokenAt(toks, k + 2)))
   ) {
     k++;
@@ -1374,7 +1374,11 @@ function clauseEnd(ctx: Ctx, c: number, last: number): number {
     let k = p + 1;
     // ", and B said", ", while B argued that …": the next speaker's clause
     if (/^(and|while|whereas|but|although|though)$/.test(toks[k]?.lower ?? '')) k++;
-    const r = referentAt(ctx, k) ?? (toks[k] && /^\p{Lu}/u.test(toks[k]!.text) ? referentAfter(ctx, k, 4) : null);
+    // (", while the US deputy envoy, Dorothy Shea, said …": a post, then the name between commas)
+    const r =
+      referentAt(ctx, k) ??
+      (toks[k] && /^\p{Lu}/u.test(toks[k]!.text) ? referentAfter(ctx, k, 4) : null) ??
+      (/^(?:the|a|an)$/.test(toks[k]?.lower ?? '') ? referentAfter(ctx, k + skipCommaPhrase(ctx, k, last), 3) : null);
     if (r && isSpeechVerb(toks[skipToVerb(ctx, r.next, 4)])) return p;
   }
   return last;

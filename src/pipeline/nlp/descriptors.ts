@@ -369,8 +369,9 @@ export function descriptorsOf(doc: Tokenised, m: NameMention, named: ReadonlySet
   const capitalAfterOf = (k: number) =>
     /^\p{Lu}/u.test(toks[k]?.text ?? '') || (toks[k]?.lower === 'the' && /^\p{Lu}/u.test(toks[k + 1]?.text ?? ''));
   if (toks[a]?.text === ',' && toks[a + 1]?.lower === 'of' && capitalAfterOf(a + 2)) a++;
-  // "Tom Reyes of UNICEF", "Ann Lee of the River Group": the body they belong to
-  if (toks[a]?.lower === 'of' && toks[a]!.sent === m.sent) {
+  // "Tom Reyes of UNICEF", "Ann Lee of the River Group": the body they belong to ("Yuki Sato from Japan's Space
+  // Agency", "Tom Fox from Kenya": or come from)
+  if ((toks[a]?.lower === 'of' || toks[a]?.lower === 'from') && toks[a]!.sent === m.sent) {
     let b = a + 1;
     if (toks[b]?.lower === 'the') {
       b++;
@@ -614,6 +615,8 @@ function capitalRun(
         !(toks[b]!.lower === 'and' && /^['’]s$/.test(toks[b + 2]?.text ?? ''))))
   )
     b++;
+  // (a name cut by the limit ends on a word of its own, not on "and" or "for")
+  while (b > from + 1 && /^(of|and|for|the|on|&|['’]s)$/.test(toks[b - 1]!.lower)) b--;
   return b > from ? { end: b } : null;
 }
 

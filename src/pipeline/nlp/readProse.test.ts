@@ -113,6 +113,22 @@ describe('readProse: who speaks in running prose', () => {
       },
     ],
     [
+      'reported words end where the next speaker\'s clause begins, a post before the name ("…, while the deputy envoy, X, said")',
+      'The envoy, Li Wen, called for an immediate ceasefire, while the deputy envoy, Dora Shell, said her country would pay more.',
+      {
+        'Li Wen': ['(r) an immediate ceasefire'],
+        'Dora Shell': ['(r) her country would pay more.'],
+      },
+    ],
+    [
+      'a body or country after "from" is where the person comes from, and the verb follows it ("Ana Lo from the Harbour Trust said")',
+      'Ana Lo from the Harbour Trust said the pier was unsafe. Tom Fox from Kenya said the talks were late.',
+      {
+        'Ana Lo': ['(r) the pier was unsafe.'],
+        'Tom Fox': ['(r) the talks were late.'],
+      },
+    ],
+    [
       'letters after a name ("Helen Achebe KC told", "Ana Lo MP said") are no part of it',
       'Prosecutor Helen Achebe KC told the jury that the firm had dumped solvents. Ana Lo MP said the vote was close.',
       {
@@ -1405,6 +1421,14 @@ describe('readProse: what the prose says of its speakers', () => {
       "a relative clause in brackets after the name is no title, and the verb after it is the person's",
       'Dr Ana Lo (who, with Dr Tom Yu, chaired the organising committee) introduced the guests.',
       { 'Ana Lo': ['Dr'] },
+    ],
+    [
+      'a body or country after "from"; a name cut short ends on a word of its own, not on "and"',
+      "Other speakers included Dr. Yuki Sato from Japan's National Institutes for Quantum Science and Technology and Tom Fox from Kenya.",
+      {
+        'Yuki Sato': ['Dr.', "from Japan's National Institutes for Quantum Science"],
+        'Tom Fox': ['from Kenya'],
+      },
     ],
     [
       'a nationality and an occupation after the name ("a Polish infectious disease specialist"); a nationality alone is none',

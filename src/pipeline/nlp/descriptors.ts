@@ -538,14 +538,28 @@ function postClause(toks: readonly Token[], at: number, sent: number): string | 
   if (/^(over|at|for)$/.test(toks[b]?.lower ?? '')) b++;
   if (toks[b]?.lower === 'the') b++;
   const body = capitalRun(toks, b, sent);
-  if (body) return `${title} ${prep} ${join(toks.slice(b, body.end))}`;
+  if (body) return `${title} ${prep} ${join(toks.slice(b, body.end))}${whereAfter(toks, body.end, sent, ['in'])}`;
   // ("who chairs the parliamentary health committee": a body named by common words, ending in a body's word)
   let e = b;
   while (e < toks.length && e - b < 5 && toks[e]!.sent === sent && /^(ADJ|NOUN)$/.test(toks[e]!.pos)) e++;
   const last = toks[e - 1];
   return e > b && toks[b - 1]?.lower === 'the' && last !== undefined && ORG_WORDS.has(last.lower)
-    ? `${title} ${prep} the ${join(toks.slice(b, e))}`
+    ? `${title} ${prep} the ${join(toks.slice(b, e))}${whereAfter(toks, e, sent, ['at', 'of', 'in'])}`
     : null;
+}
+
+/**
+ * " at the Culham Centre for Fusion Energy in Britain": the capitalised body or place a post's body belongs to, after
+ * one of `preps` at token k (then, once, where that is), as written; "" when none follows.
+ */
+function whereAfter(toks: readonly Token[], k: number, sent: number, preps: readonly string[]): string {
+  const prep = toks[k]?.lower ?? '';
+  if (!preps.includes(prep) || toks[k]!.sent !== sent) return '';
+  const from = toks[k + 1]?.lower === 'the' ? k + 2 : k + 1;
+  const run = capitalRun(toks, from, sent);
+  if (!run) return '';
+  const here = ` ${join(toks.slice(k, run.end))}`;
+  return prep === 'in' ? here : here + whereAfter(toks, run.end, sent, ['in']);
 }
 
 /**

@@ -1431,6 +1431,14 @@ describe('readProse: what the prose says of its speakers', () => {
       },
     ],
     [
+      'a relative clause stating the post keeps where its body is ("who leads the physics group at the X Centre in Britain")',
+      'Dr. Hanna Wold, who leads the plasma physics group at the Fenwick Centre for Fusion in Britain, said the plasma had held for a minute. Ana Lo, who heads the Lake Institute in Norway, said the ice was thin.',
+      {
+        'Hanna Wold': ['Dr.', 'leader of the plasma physics group at the Fenwick Centre for Fusion in Britain'],
+        'Ana Lo': ['head of Lake Institute in Norway'],
+      },
+    ],
+    [
       'a nationality and an occupation after the name ("a Polish infectious disease specialist"); a nationality alone is none',
       'Marta Wolny, a Polish infectious disease specialist, said wards were full. Ole Dahl, a Norwegian who lives in Paris, said the rent had doubled.',
       { 'Marta Wolny': ['Polish infectious disease specialist'], 'Ole Dahl': [] },

@@ -138,6 +138,12 @@ const SPOKEN_NAMES: ReadonlySet<string> = new Set(
 const ORG_NAMES = orgData.organisations.flatMap((o) => [o.name, ...o.aliases]);
 /** Those names normalised: never a person's name ("Goldman Sachs"). */
 const KNOWN_ORGANISATIONS: ReadonlySet<string> = new Set(ORG_NAMES.map((a) => normalisePhrase(a)));
+/** Two words that are a known body's whole name ("Red Cross", "Arab League"): the organisation and international tables. */
+const BODY_NAMES: ReadonlySet<string> = new Set([
+  ...KNOWN_ORGANISATIONS,
+  ...orgData.internationalBodies.map(normalisePhrase),
+]);
+const namedBodyPair = (a: string, b: string) => BODY_NAMES.has(normalisePhrase(`${a} ${b}`));
 /** Known acronyms of organisations: never a person's initials. */
 const KNOWN_ACRONYMS: ReadonlySet<string> = new Set(ORG_NAMES.filter((a) => /^[\p{Lu}]{2,3}$/u.test(a)));
 /** Two or three capitals standing for given names ("KT" Wong), after an honorific ("Dr", "Mr."). */
@@ -522,11 +528,17 @@ function splitRun(toks: Token[], from: number, to: number, out: NameMention[]): 
   while (
     cut > 0 &&
     cut < lead.length &&
-    (TITLE_WORDS.has(normalisePhrase(stripDot(lead[cut]!.text))) || ORG_WORDS.has(normalisePhrase(lead[cut]!.text))) &&
-    // (past a place or region too: "European Commission President")
+    (TITLE_WORDS.has(normalisePhrase(stripDot(lead[cut]!.text))) ||
+      isLeadText(lead[cut]!.text) ||
+      ORG_WORDS.has(normalisePhrase(lead[cut]!.text)) ||
+      namedBodyPair(lead[cut - 1]!.text, lead[cut]!.text)) &&
+    // (past a place or region too: "European Commission President"; and any word of a body's own name before the
+    // body's word: "World Bank President", "Arab League Secretary-General")
     (!NOT_NAME_WORDS.has(normalisePhrase(lead[cut - 1]!.text)) ||
       isRegionWord(lead[cut - 1]!.text) ||
-      findPlaces(lead[cut - 1]!.text).length > 0) &&
+      findPlaces(lead[cut - 1]!.text).length > 0 ||
+      ((ORG_WORDS.has(normalisePhrase(lead[cut]!.text)) || namedBodyPair(lead[cut - 1]!.text, lead[cut]!.text)) &&
+        !CALENDAR.has(normalisePhrase(lead[cut - 1]!.text)))) &&
     toks[lead[cut - 1]!.first]!.pos === 'PROPN'
   )
     cut--;

@@ -30,6 +30,13 @@ describe('inferProseCountry: the country the text links a person to', () => {
     ['the same name with a national post', ["Georgia's deputy foreign minister"], 'US', 'GE'],
     ['the same name in an article about the US, no post', ['a nurse from Georgia'], 'US', 'US'],
     ['the same name elsewhere, no post', ['a nurse from Georgia'], 'DE', 'GE'],
+    [
+      "an international body's officer takes no country from the article",
+      ['director-general of the World Trade Organization'],
+      'CN',
+      null,
+    ],
+    ["so does the Arab League's", ['Arab League Secretary-General'], 'EG', null],
   ])('%s', (_, descriptors, focus, code) => expect(inferProseCountry(descriptors, focus)?.code ?? null).toBe(code));
 });
 

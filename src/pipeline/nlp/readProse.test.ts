@@ -1439,6 +1439,11 @@ describe('readProse: what the prose says of its speakers', () => {
       },
     ],
     [
+      'a body\'s whole name before its officer\'s title ("World Bank President", "Arab League Secretary-General")',
+      'World Bank President Ana Banda said the fund was ready. On Monday, Arab League Secretary-General Omar Haddad said the plan had wide support.',
+      { 'Ana Banda': ['World Bank President'], 'Omar Haddad': ['Arab League Secretary-General'] },
+    ],
+    [
       'a nationality and an occupation after the name ("a Polish infectious disease specialist"); a nationality alone is none',
       'Marta Wolny, a Polish infectious disease specialist, said wards were full. Ole Dahl, a Norwegian who lives in Paris, said the rent had doubled.',
       { 'Marta Wolny': ['Polish infectious disease specialist'], 'Ole Dahl': [] },

@@ -21,6 +21,17 @@ export interface Person {
 }
 
 const wordsOf = (m: NameMention) => m.words.map((w) => normalisePhrase(w)).filter(Boolean);
+/** "el sisi" → "sisi": a surname written joined to its particle ("el-Sisi", "al-Amin") is also used without it. */
+function particleTail(word: string): string | null {
+  const space = word.indexOf(' ');
+  return space > 0 && PARTICLES.has(word.slice(0, space)) ? word.slice(space + 1) : null;
+}
+/** The words a name can be called by: its own, and its joined surnames without their particle. */
+const callableWords = (words: readonly string[]) =>
+  words.flatMap((x) => {
+    const tail = particleTail(x);
+    return tail ? [x, tail] : [x];
+  });
 const isInitialWord = (w: string) => w.length === 1;
 /** A word of initials as written: "J.", "A.B.". */
 const INITIALS = /^(?:\p{Lu}\.)+$/u;
@@ -45,7 +56,7 @@ export function resolvePeople(mentions: readonly NameMention[]): { people: Perso
   // people by each word of their name: lookups stay proportional to namesakes, not to everyone in a long text
   const byWord = new Map<string, Person[]>();
   const index = (p: Person) => {
-    for (const x of p.words) {
+    for (const x of callableWords(p.words)) {
       const list = byWord.get(x) ?? byWord.set(x, []).get(x)!;
       if (!list.includes(p)) list.push(p);
     }
@@ -79,7 +90,8 @@ export function resolvePeople(mentions: readonly NameMention[]): { people: Perso
   // (a person's mentions are counted by surname once per bare surname: their words are made once, and only read)
   const read = new Map<NameMention, readonly string[]>();
   const wordsRead = (x: NameMention) => read.get(x) ?? read.set(x, wordsOf(x)).get(x)!;
-  const bySurname = (p: Person, key: string) => p.mentions.filter((x) => wordsRead(x).includes(key)).length;
+  const bySurname = (p: Person, key: string) =>
+    p.mentions.filter((x) => callableWords(wordsRead(x)).includes(key)).length;
   const anchors = people.map((p) => p.mentions.slice());
   mentions.forEach((m, i) => {
     if (personOf[i]! >= 0) return;
@@ -90,13 +102,15 @@ export function resolvePeople(mentions: readonly NameMention[]): { people: Perso
     let bestDist = Infinity;
     const candidates = (byWord.get(key) ?? []).filter(
       (p) =>
-        w.every((x) => p.words.includes(x)) && !(m.gender && p.gender && m.gender !== p.gender) && p.words.length > 1,
+        w.every((x) => callableWords(p.words).includes(x)) &&
+        !(m.gender && p.gender && m.gender !== p.gender) &&
+        p.words.length > 1,
     );
     // "Holm said" after both John Holm and Lena Holm, each named as often: no one in particular; the one the
     // article names most by that surname otherwise ("Varga" for Leo Varga, not his son named once). Mentions by
     // the given name alone ("Lena said") do not count: they say nothing of whom the bare surname means.
     const namesakes = candidates
-      .filter((p) => p.words[p.words.length - 1] === key)
+      .filter((p) => p.words[p.words.length - 1] === key || particleTail(p.words[p.words.length - 1]!) === key)
       .map((p) => ({ p, n: bySurname(p, key) }))
       .sort((a, b) => b.n - a.n)
       .map(({ p }) => p);

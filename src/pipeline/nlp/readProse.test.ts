@@ -129,6 +129,11 @@ describe('readProse: who speaks in running prose', () => {
       },
     ],
     [
+      'a surname joined to its particle is also called without it ("Omar el-Sakka", then "Sakka said")',
+      'President Omar el-Sakka opened the summit. "Rebuilding must come with a political plan," Sakka said.',
+      { 'Omar el-Sakka': ['Rebuilding must come with a political plan'] },
+    ],
+    [
       'letters after a name ("Helen Achebe KC told", "Ana Lo MP said") are no part of it',
       'Prosecutor Helen Achebe KC told the jury that the firm had dumped solvents. Ana Lo MP said the vote was close.',
       {

@@ -163,4 +163,8 @@ describe('canonicalName: the form a speaker is shown by', () => {
     expect(canonicalName(forms(['Greta Lindqvsist', 'a'], ['Greta Lindqvist', 'b']))).toBe('Greta Lindqvist'));
   it('between real variants as widely used, the longer', () =>
     expect(canonicalName(forms(['Mohamed Ali', 'a'], ['Mohammed Ali', 'b']))).toBe('Mohammed Ali'));
+  it('keeps a particle joined to the surname as written ("el-Sakka"), a lower-case caption still capitalised', () => {
+    expect(canonicalName(forms(['Omar el-Sakka', 'a']))).toBe('Omar el-Sakka');
+    expect(canonicalName(forms(['omar sakka', 'a']))).toBe('Omar Sakka');
+  });
 });

@@ -19,7 +19,9 @@ export interface KeptMention {
   attrs: DocAttributes;
 }
 
-const isCapitalised = (s: string) => s.split(/\s+/).every((w) => /^[\p{Lu}\d]/u.test(w) || /^\p{Ll}{1,3}$/u.test(w));
+const isCapitalised = (s: string) =>
+  // (a particle joined to the surname is written small: "el-Sisi", "al-Amin", "d'Alema")
+  s.split(/\s+/).every((w) => /^[\p{Lu}\d]/u.test(w) || /^\p{Ll}{1,3}(?:$|[-'’]\p{Lu})/u.test(w));
 
 /** The most common value; ties go to the earliest in `priority`, then to the first seen. */
 function vote(values: string[], priority: readonly string[] = []): string | null {

@@ -4,8 +4,10 @@
  * pack chunks, quote texts from their documents) timed by this process's CPU (its GC threads
  * included), also up to the first sections (the first charts' data), so two wire forms or two
  * loaders can be compared on a busy host:
- *   npx tsx bench/loaderCpu.ts [--rounds 3] corpus-a.jsonl corpus-b.jsonl
- * Each round reads every file once, in the order given.
+ *   npx tsx bench/loaderCpu.ts [--rounds 3] [--quote-texts] corpus-a.jsonl corpus-b.jsonl
+ * Each round reads every file once, in the order given. As the worker reads since 2026-12-08, the
+ * quotes' texts are left in IndexedDB and the documents' lines are not decoded (readDocumentLine);
+ * `--quote-texts` reads as it did before: every line decoded, each quote's text taken from its document.
  */
 import 'fake-indexeddb/auto';
 import { createReadStream } from 'node:fs';
@@ -15,7 +17,8 @@ import { openDatabase } from '../src/db/database';
 import { readCorpusLines } from '../src/db/loadLines';
 import { readRawLineBatches } from '../src/db/readLines';
 
-const { values, positionals } = parseArgs({ allowPositionals: true, options: { rounds: { type: 'string', default: '3' } } });
+const { values, positionals } = parseArgs({ allowPositionals: true, options: { rounds: { type: 'string', default: '3' }, 'quote-texts': { type: 'boolean', default: false } } });
+const before = values['quote-texts'];
 for (let r = 0; r < Number(values.rounds); r++)
   for (const path of positionals) {
     const db = openDatabase(`loader-cpu-${r}-${path}`);
@@ -24,7 +27,7 @@ for (let r = 0; r < Number(values.rounds); r++)
     let head = '';
     const cpu0 = process.cpuUsage();
     const t0 = performance.now();
-    const out = await readCorpusLines(db, readRawLineBatches(body), { source: path, origin: 'file', sha256: '', bytes: 0 }, () => {}, (_c, missing) => {
+    const out = await readCorpusLines(db, readRawLineBatches(body, undefined, !before), { source: path, origin: 'file', sha256: '', bytes: 0 }, () => {}, (_c, missing) => {
       if (missing !== 'records') return;
       const c = process.cpuUsage(cpu0);
       head = `, first sections at ${((c.user + c.system) / 1e6).toFixed(2)} s CPU, ${((performance.now() - t0) / 1000).toFixed(2)} s wall`;
@@ -36,7 +39,7 @@ for (let r = 0; r < Number(values.rounds); r++)
       onChunk: (c, records) => {
         if (c.quotes && records) texts += records.length;
       },
-      onQuoteTexts: (_s, _o, got) => void (texts += JSON.stringify(got).length > 0 ? 0 : 1),
+      ...(before ? { onQuoteTexts: (_s: string, _o: number[], got: string[]) => void (texts += JSON.stringify(got).length > 0 ? 0 : 1) } : {}),
     });
     const cpu = process.cpuUsage(cpu0);
     console.log(

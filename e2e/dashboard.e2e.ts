@@ -112,6 +112,10 @@ describe('dashboard charts and cross-filtering', () => {
     expect(subset.success).toBe(true);
     expect(subset.data!.speakers.map((sp) => sp.id).sort()).toEqual(want);
     expect(subset.data!.quotes.every((q) => q.eventId === eventId)).toBe(true);
+    // each quote with its text, the words its offsets cover (a first load leaves them in IndexedDB until asked for)
+    const textOf = new Map(subset.data!.documents.map((doc) => [doc.id, doc.text]));
+    expect(subset.data!.quotes.length).toBeGreaterThan(0);
+    expect(subset.data!.quotes.filter((q) => !q.text || q.text !== textOf.get(q.documentId)?.slice(q.start, q.end))).toEqual([]);
     expect(s.consoleErrors).toEqual([]);
   });
   it('a filter that shortens a chart keeps its panel as tall, so the panels below stay where they were', async () => {
@@ -135,6 +139,37 @@ describe('dashboard charts and cross-filtering', () => {
     expect((await body.boundingBox())!.height).toBe(before.body);
     expect(await top('panel-speakers-by-event')).toBe(before.event);
     expect(await top('panel-top-terms')).toBe(before.terms);
+    expect(s.consoleErrors).toEqual([]);
+  });
+});
+
+// A first load leaves the quotes' texts in IndexedDB until a view needs them (CorpusStore.quoteTexts): each block loads afresh.
+describe("a first load: the quotes' texts are read when the JSON export needs them", () => {
+  const session = useSession();
+  it('exports every quote of the subset with the words its offsets cover', async () => {
+    const s = session();
+    await s.page.goto(s.url);
+    await s.page.getByTestId('count-documents').waitFor();
+    const [download] = await Promise.all([s.page.waitForEvent('download'), s.page.getByRole('button', { name: 'Download filtered corpus as JSON' }).click()]);
+    const subset = CorpusSchema.parse(JSON.parse(readFileSync((await download.path())!, 'utf8')));
+    const textOf = new Map(subset.documents.map((doc) => [doc.id, doc.text]));
+    expect(subset.quotes.length).toBe(published.quotes.length);
+    expect(subset.quotes.filter((q) => !q.text || q.text !== textOf.get(q.documentId)?.slice(q.start, q.end))).toEqual([]);
+    expect(s.consoleErrors).toEqual([]);
+  });
+});
+
+describe("a first load: the quotes' texts are read when a text search needs them", () => {
+  const session = useSession();
+  it("finds the speakers who said a phrase that is in no one's name", async () => {
+    const s = session();
+    await s.page.goto(s.url);
+    await s.page.getByTestId('count-documents').waitFor();
+    const q = published.quotes.find((x) => x.text.length > 60)!;
+    const phrase = q.text.slice(20, 44).toLowerCase();
+    const want = new Set(published.quotes.filter((x) => x.text.toLowerCase().includes(phrase)).map((x) => x.speakerId));
+    await s.page.getByTestId('search').fill(phrase);
+    await expect.poll(() => summaryCount(s.page, 'speakers')).toBe(want.size);
     expect(s.consoleErrors).toEqual([]);
   });
 });

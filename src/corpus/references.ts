@@ -30,6 +30,12 @@ interface Pending {
   ordinal: number;
 }
 
+/** A document's text as a check needs it: its length in UTF-16 code units, and the text when a quote must be compared with it. */
+export interface DocumentText {
+  readonly length: number;
+  of(): string;
+}
+
 /** The text a quote without one covers, once its document came: quote `ordinal` of `section` (its place there). */
 export type OnQuoteText = (section: 'quotes' | 'unattributed', ordinal: number, text: string) => void;
 
@@ -104,15 +110,21 @@ export class ReferenceCheck {
     else this.#pending.set(q.documentId, [p]);
   }
 
-  /** A document: its event must be known; the quotes pointing into it are checked against its text now. */
-  document(d: { id: string; eventId: string | null; text: string }, index: number): void {
+  /**
+   * A document: its event must be known; the quotes pointing into it are checked against its text now.
+   * `text` stands for `d.text` when the record was read without it (a loader that never decodes it):
+   * its length, and the text itself, asked for only if a quote needs it.
+   */
+  document(d: { id: string; eventId: string | null; text: string }, index: number, text: DocumentText = { length: d.text.length, of: () => d.text }): void {
     this.#documents.add(d.id);
     if (d.eventId !== null && !this.#events.has(d.eventId)) this.#report('documents', index, 'eventId', `unknown event "${d.eventId}"`);
+    const { length } = text;
+    let whole: string | undefined;
     for (const q of this.#pending.get(d.id) ?? [])
       // start and end are UTF-16 offsets, as String.prototype.slice counts
-      if (q.end < q.start || q.end > d.text.length) this.#report(q.section, q.index, undefined, `offsets ${q.start}–${q.end} lie outside the text of "${d.id}" (${d.text.length} characters)`);
-      else if (q.text === undefined) this.onText?.(q.section, q.ordinal, d.text.slice(q.start, q.end));
-      else if (d.text.slice(q.start, q.end) !== q.text) this.#report(q.section, q.index, undefined, `offsets ${q.start}–${q.end} do not match the quote text in "${d.id}"`);
+      if (q.end < q.start || q.end > length) this.#report(q.section, q.index, undefined, `offsets ${q.start}–${q.end} lie outside the text of "${d.id}" (${length} characters)`);
+      else if (q.text === undefined) this.onText?.(q.section, q.ordinal, (whole ??= text.of()).slice(q.start, q.end));
+      else if ((whole ??= text.of()).slice(q.start, q.end) !== q.text) this.#report(q.section, q.index, undefined, `offsets ${q.start}–${q.end} do not match the quote text in "${d.id}"`);
     this.#pending.delete(d.id);
   }
 

@@ -242,6 +242,34 @@ export function quoteTextsFrom(documents: readonly { id: string }[], texts: read
 }
 
 /**
+ * The stored corpus's documents' texts as stored, for a corpus whose quotes were loaded without
+ * theirs (a first load in a worker: see LoadResult): each `texts` chunk with the `documents` chunk
+ * beside it (their ids), in order; undefined when generation `gen` is no longer the stored corpus
+ * (another load or tab stored one since). Parsing is left to `fillQuoteTexts`, a chunk at a time.
+ */
+export async function readStoredTexts(db: PodiumDb, gen: string): Promise<{ documents: Chunk; texts: Chunk }[] | undefined> {
+  return db.transaction('r', db.chunks, db.meta, async () => {
+    if ((await db.meta.get('corpus'))?.gen !== gen) return undefined;
+    const [documents, texts] = await Promise.all((['documents', 'texts'] as const).map((t) => readTables(db, gen, [t])));
+    const byNumber = new Map(documents!.map((c) => [c.n, c]));
+    return texts!.sort((a, b) => a.n - b.n).flatMap((t) => (byNumber.has(t.n) ? [{ documents: byNumber.get(t.n)!, texts: t }] : []));
+  });
+}
+
+/**
+ * Give the quotes of one stored chunk of documents their texts (`quotesByDocument`: the quotes
+ * by their document's id), each a copy of its document's text[start, end) as quoteTextsFrom makes it.
+ */
+export function fillQuoteTexts(quotesByDocument: ReadonlyMap<string, readonly { start: number; end: number; text: string }[]>, stored: { documents: Chunk; texts: Chunk }): void {
+  const ids = chunkRowsOf<{ id: string }>(stored.documents);
+  const texts = chunkTextsOf(stored.texts);
+  ids.forEach((d, i) => {
+    const text = texts[i] ?? '';
+    for (const q of quotesByDocument.get(d.id) ?? []) q.text = detachedString(text.slice(q.start, q.end));
+  });
+}
+
+/**
  * The corpus from chunks; documents' texts and the terms are filled only from chunks given.
  * Packed quotes take their texts from the `texts` chunks (which must be given with them);
  * with `documentTexts` false, the documents are left without theirs.

@@ -9,8 +9,6 @@ import { openDatabase } from './database';
 import { readCorpusLines } from './loadLines';
 import type { ToPage, ToWorker } from './loadInWorker';
 import { HeadPacker } from './packHead';
-import { packedQuoteBuffers } from './packQuotes';
-import type { QuoteLine } from '../corpus';
 import { bodyAfter, piecesAfter, readRawLineBatches, sniffHead } from './readLines';
 import { buffersOf, startChunkWriter } from './writeInWorker';
 
@@ -50,7 +48,6 @@ self.onmessage = async (e: MessageEvent<ToWorker>) => {
       post({ t: 'text', text: await new Response(bodyAfter(sniffed, body)).text() });
       return;
     }
-    const quoteTexts = new QuoteTextBatches();
     let sent = 0;
     const step = Math.max(PROGRESS_STEP, Math.floor(meta.bytes / 100));
     const onBytes = (n: number) => {
@@ -68,7 +65,8 @@ self.onmessage = async (e: MessageEvent<ToWorker>) => {
     };
     const r = await readCorpusLines(
       db,
-      readRawLineBatches(afterEach(piecesAfter(sniffed, body), () => headShown || sendHead()), onBytes),
+      // documents' lines undecoded: their texts stay bytes, stored as they came (readDocumentLine)
+      readRawLineBatches(afterEach(piecesAfter(sniffed, body), () => headShown || sendHead()), onBytes, true),
       meta,
       (stage) => post({ t: 'stage', stage }),
       (corpus, missing) => post({ t: 'valid', corpus, ...(missing ? { missing } : {}) }),
@@ -77,15 +75,9 @@ self.onmessage = async (e: MessageEvent<ToWorker>) => {
         lean: true,
         announce: false,
         put: writer.put,
-        // quotes are stored packed without their texts (packQuotes); the page gets them with
-        records: ['quotes', 'unattributed'],
-        onChunk: (c, records) => {
-          if (!c.quotes || !records || (c.table !== 'quotes' && c.table !== 'unattributed')) return post({ t: 'chunk', chunk: c }, buffersOf([c]));
-          // a line without its text (as the pipeline writes them) leaves a hole, filled by a 'quoteTexts' message once its document is in
-          const quotes = { ...c.quotes, texts: (records as QuoteLine[]).map((q) => q.text ?? '') };
-          post({ t: 'quotes', table: c.table, n: c.n, quotes }, packedQuoteBuffers(quotes));
-        },
-        onQuoteTexts: (table, ordinals, texts) => quoteTexts.add(table, ordinals, texts),
+        // quotes are stored packed without their texts (packQuotes), and the page gets them so: their
+        // texts stay in IndexedDB, in their documents', until a view needs them (CorpusStore.quoteTexts)
+        onChunk: (c) => post({ t: 'chunk', chunk: c }, buffersOf([c])),
         head: {
           add: (section, record) => head.add(section, record),
           valid: () => {
@@ -96,7 +88,6 @@ self.onmessage = async (e: MessageEvent<ToWorker>) => {
         },
       },
     );
-    quoteTexts.flush();
     post(r.stored ? { t: 'done' } : { t: 'done', errors: r.errors ?? [] });
   } catch (e) {
     post({ t: 'done', errors: [`Could not read ${meta.source}: ${(e as Error).message}.`] });
@@ -111,46 +102,6 @@ async function* afterEach(pieces: AsyncIterable<Uint8Array>, then: () => void): 
   for await (const piece of pieces) {
     yield piece;
     then();
-  }
-}
-
-/** Quote texts sent at once, at most. */
-const TEXTS_A_MESSAGE = 8192;
-
-/**
- * Texts of quotes whose lines left them out, as their documents come, sent to the page a few
- * thousand at a time. They are slices of their documents' texts, so a text of plain letters
- * from a document with one curly quote anywhere is two bytes a character (84 MB more of the
- * page's heap at 10,000 articles); making one-byte copies through JSON cost the worker seconds
- * (JSON.stringify of two-byte strings: 20–40 ns a character). They go joined, one string a message:
- * cloning thousands of strings, each on its own, cost more than their characters.
- */
-class QuoteTextBatches {
-  readonly #batches = { quotes: { ordinals: [] as number[], texts: [] as string[] }, unattributed: { ordinals: [] as number[], texts: [] as string[] } };
-
-  add(table: 'quotes' | 'unattributed', ordinals: readonly number[], texts: readonly string[]): void {
-    const b = this.#batches[table];
-    for (let i = 0; i < texts.length; i++) {
-      b.ordinals.push(ordinals[i]!);
-      b.texts.push(texts[i]!);
-    }
-    if (b.texts.length >= TEXTS_A_MESSAGE) this.#send(table);
-  }
-
-  flush(): void {
-    this.#send('quotes');
-    this.#send('unattributed');
-  }
-
-  #send(table: 'quotes' | 'unattributed'): void {
-    const b = this.#batches[table];
-    if (!b.texts.length) return;
-    const ordinals = Int32Array.from(b.ordinals);
-    const ends = new Int32Array(b.texts.length);
-    let end = 0;
-    b.texts.forEach((t, i) => (ends[i] = end += t.length));
-    post({ t: 'quoteTexts', table, ordinals, texts: b.texts.join(''), ends }, [ordinals.buffer, ends.buffer]);
-    this.#batches[table] = { ordinals: [], texts: [] };
   }
 }
 

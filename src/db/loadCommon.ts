@@ -10,6 +10,11 @@ export interface LoadResult {
   from: 'network' | 'cache' | 'file' | 'none';
   /** Problems with the corpus we tried to load; the stored one (if any) is still shown. */
   errors: string[];
+  /**
+   * The corpus's quotes have no texts yet (each ''): they are in IndexedDB, in their documents'
+   * texts, until a view needs them (readQuoteTexts). A first load in a worker leaves them there.
+   */
+  quoteTextsStored?: true;
 }
 
 /**

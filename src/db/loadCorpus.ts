@@ -266,7 +266,7 @@ async function linesInWorker(
   if (r.errors) return fallBack(db, r.errors, onStage);
   announceStored(db);
   onStage('done');
-  return { corpus: r.corpus, from: meta.origin === 'published' ? 'network' : 'file', errors: [] };
+  return { corpus: r.corpus, from: meta.origin === 'published' ? 'network' : 'file', errors: [], quoteTextsStored: true };
 }
 
 /** What a first load needs before the charts can be drawn (see SECTION_ORDER). */

@@ -3,7 +3,7 @@ import { assembleCorpus, type Chunk, chunkRowsOf, type CorpusMeta, type PodiumDb
 import type { LoadStage, Missing, OnValid } from './loadCommon';
 import { takeLoaderWorker } from './loaderWorker';
 import { type HeadPart, HeadParts } from './packHead';
-import { type PackedQuotes, unpackQuotes } from './packQuotes';
+import { unpackQuotes } from './packQuotes';
 import { type PackedTermRows, unpackTermRows } from './packTerms';
 
 /** The page asks the worker to load one corpus-lines body (a stream or a file) into database `dbName`. */
@@ -41,14 +41,13 @@ export type ToPage =
   | { t: 'text'; text: string }
   /** A chunk as stored (not the texts), in order: the corpus the page holds once `done` says it is stored. */
   | { t: 'chunk'; chunk: Chunk }
-  /** The records of a quotes or unattributed chunk, packed (packQuotes.ts), instead of the chunk. */
-  | { t: 'quotes'; table: 'quotes' | 'unattributed'; n: number; quotes: PackedQuotes }
-  /** Texts of quotes whose lines left them out, from their document: quote `ordinals[i]` of the table (its place in it) has `texts.slice(ends[i - 1] ?? 0, ends[i])`. */
-  | { t: 'quoteTexts'; table: 'quotes' | 'unattributed'; ordinals: Int32Array; texts: string; ends: Int32Array }
   /** Stored and current; or nothing stored and why. */
   | { t: 'done'; errors?: string[] };
 
-/** How a load in the worker ended: the corpus shown (texts left in IndexedDB), the errors, or a body that was not lines. */
+/**
+ * How a load in the worker ended: the corpus shown (texts left in IndexedDB: the documents' and the
+ * quotes', which are '' until read with readQuoteTexts), the errors, or a body that was not lines.
+ */
 export type WorkerOutcome =
   | { corpus: Corpus; errors?: undefined; text?: undefined; unreachable?: undefined }
   | { corpus?: undefined; errors: string[]; text?: undefined; unreachable?: undefined }
@@ -57,11 +56,6 @@ export type WorkerOutcome =
 
 /** Sections the head (HeadParts) holds whole: speakers are parsed again, as the head leaves out evidence given inside their records. */
 const HEAD_TABLES = new Set<Chunk['table']>(['rejected', 'events', 'appearances']);
-
-/** Give the quotes in `quotes` (a table in file order) the texts sent apart from them, by place. */
-function fillTexts(quotes: { text: string }[], texts: readonly string[]): void {
-  texts.forEach((text, i) => (quotes[i]!.text = text));
-}
 
 /** Whether this page can load in a worker (not under Node, where tests load on the one thread). */
 export const canLoadInWorker = (): boolean => typeof Worker !== 'undefined' && typeof window !== 'undefined';
@@ -94,20 +88,9 @@ export function loadInWorker(
     const headParts = new HeadParts();
     /** The speakers' evidence lines as stored, parsed once a speaker's evidence is asked for (withLazyEvidence). */
     const evidence: Chunk[] = [];
-    /** Texts of quotes sent without them (their lines left them out), by table and place. */
-    const quoteTexts = { quotes: [] as string[], unattributed: [] as string[] };
     worker.onmessage = (e: MessageEvent<ToPage>) => {
       const m = e.data;
       if (m.t === 'headPart') return headParts.add(m.part);
-      if (m.t === 'quotes') {
-        chunks.push({ id: '', gen: '', table: m.table, n: m.n, rows: unpackQuotes(m.quotes) });
-        return;
-      }
-      if (m.t === 'quoteTexts') {
-        const into = quoteTexts[m.table];
-        for (let i = 0, from = 0; i < m.ordinals.length; from = m.ends[i++]!) into[m.ordinals[i]!] = m.texts.slice(from, m.ends[i]);
-        return;
-      }
       if (m.t === 'chunk') {
         const c = m.chunk;
         // unpacked as they come, not all at the end: 287k rows at 10,000 articles
@@ -118,6 +101,11 @@ export function loadInWorker(
         if (head && (HEAD_TABLES.has(c.table) || (speakersWhole && c.table === 'speakers'))) return;
         if (c.table === 'speakerEvidence' && c.lines) {
           evidence.push(c);
+          return;
+        }
+        // quotes as stored, without their texts ('' until read: CorpusStore.quoteTexts)
+        if (c.quotes) {
+          chunks.push({ ...c, quotes: undefined, rows: unpackQuotes(c.quotes) });
           return;
         }
         chunks.push(c.json === undefined && c.lines === undefined ? c : { ...c, json: undefined, lines: undefined, rows: chunkRowsOf(c) });
@@ -138,8 +126,6 @@ export function loadInWorker(
         if (head && speakersWhole) chunks.push({ id: '', gen: '', table: 'speakers', n: 0, rows: head.speakers });
         const corpus = assembleCorpus(chunks);
         corpus.speakers = withLazyEvidence(corpus.speakers, evidence);
-        fillTexts(corpus.quotes, quoteTexts.quotes);
-        if (corpus.unattributed) fillTexts(corpus.unattributed, quoteTexts.unattributed);
         const first = head ? { events: head.events, appearances: head.appearances, rejected: head.rejected } : {};
         resolve({ corpus: { ...corpus, ...first, terms: { vocabulary: corpus.terms.vocabulary, rows: termRows.flat() } } });
       }

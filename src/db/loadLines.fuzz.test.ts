@@ -6,6 +6,8 @@ import { linesBody, publishLines, streamOf } from '../lib/__fixtures__/publishLi
 import { smallCorpus } from '../lib/__fixtures__/smallCorpus';
 import { openDatabase, readCorpus, readMeta, type PodiumDb } from './database';
 import { importCorpusFile, loadPublishedCorpus, type LoadResult } from './loadCorpus';
+import { readCorpusLines } from './loadLines';
+import { readRawLineBatches } from './readLines';
 
 /** Stored term counts come back as typed arrays: compare as plain JSON. */
 const plain = (v: unknown) => JSON.parse(JSON.stringify(v, (_k, x: unknown) => (ArrayBuffer.isView(x) ? Array.from(x as Int32Array) : x)));
@@ -146,6 +148,29 @@ describe('loading corrupted corpus-lines files (fast-check)', () => {
         // found by CI: a speaker's evidence line made `{}`, which the schema completes with empty lists
         examples: [[[{ kind: 'wrong type', line: 15, key: 6217131, value: {} }], undefined, false, 1]],
       },
+    );
+  }, 240_000);
+
+  it('reads documents undecoded (as the worker does: readDocumentLine) with the same outcome as the ordinary reading: the same errors, or the same corpus stored', async () => {
+    const meta = { source: 'fuzz.jsonl', origin: 'file' as const, sha256: '', bytes: 0 };
+    await fc.assert(
+      fc.asyncProperty(
+        fc.array(LineDamage, { maxLength: 3 }),
+        fc.oneof({ arbitrary: fc.constant(undefined), weight: 1 }, { arbitrary: ByteDamage, weight: 2 }),
+        fc.integer({ min: 1, max: 4096 }),
+        async (lineDamage, byteDamage, chunk) => {
+          let body = linesBody(lineDamage.reduce(damageLines, good));
+          if (byteDamage) body = damageBytes(body, byteDamage);
+          const [dbA, dbB] = [freshDb(), freshDb()];
+          const a = await readCorpusLines(dbA, readRawLineBatches(streamOf(body, chunk)), meta);
+          const b = await readCorpusLines(dbB, readRawLineBatches(streamOf(body, chunk), undefined, true), meta, undefined, undefined, { lean: true });
+          expect(b.errors).toEqual(a.errors);
+          expect(plain((await readCorpus(dbB)) ?? null)).toEqual(plain((await readCorpus(dbA)) ?? null));
+          dbA.close();
+          dbB.close();
+        },
+      ),
+      { numRuns: 80 },
     );
   }, 240_000);
 

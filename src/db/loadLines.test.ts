@@ -3,7 +3,7 @@ import { describe, expect, it } from 'vitest';
 import type { Corpus, QuoteLine } from '../corpus';
 import { linesBody, publishLines, streamOf } from '../lib/__fixtures__/publishLines';
 import { smallCorpus } from '../lib/__fixtures__/smallCorpus';
-import { assembleCorpus, type Chunk, chunkRowsOf, newGeneration, openDatabase, readCorpus, readCorpusHead, readMeta, type PodiumDb } from './database';
+import { assembleCorpus, type Chunk, chunkRowsOf, fillQuoteTexts, newGeneration, openDatabase, readCorpus, readCorpusHead, readMeta, readStoredTexts, type PodiumDb } from './database';
 import { importCorpusFile, loadPublishedCorpus, type Missing } from './loadCorpus';
 import { importCorpusLines, readCorpusLines } from './loadLines';
 import { readLines, readRawLineBatches, readRawLines } from './readLines';
@@ -327,6 +327,27 @@ describe('a lean read (as the worker loads)', () => {
     rest.quotes.forEach((q, i) => (q.text = texts.quotes![i]!));
     expect(plain(rest)).toEqual(plain({ ...corpus, documents: corpus.documents.map((d) => ({ ...d, text: '' })) }));
     expect(plain(await readCorpus(db))).toEqual(plain(corpus));
+  });
+});
+
+describe('a lean read as the worker reads: documents undecoded, quotes without their texts', () => {
+  it('stores the corpus as the ordinary read does; the quotes\' texts are read from the stored documents\' texts when asked for', async () => {
+    const db = freshDb();
+    const corpus = smallCorpus();
+    const chunks: Chunk[] = [];
+    const r = await readCorpusLines(db, readRawLineBatches(streamOf(linesBody(publishLines(corpus)), 97), undefined, true), { source: 'c.jsonl', origin: 'file', sha256: '', bytes: 0 }, () => {}, () => {}, { lean: true, onChunk: (c) => chunks.push(c) });
+    expect(r).toEqual({ stored: true });
+    expect(plain(await readCorpus(db))).toEqual(plain(corpus));
+    // the page's corpus: quotes as stored, without texts, until a view needs them
+    const shown = assembleCorpus(chunks.map((c) => (c.lines || c.quotes ? { ...c, lines: undefined, quotes: undefined, rows: chunkRowsOf(c) } : c)));
+    expect(shown.quotes.every((q) => q.text === '')).toBe(true);
+    const stored = await readStoredTexts(db, (await readMeta(db))!.gen);
+    const byDocument = new Map<string, { start: number; end: number; text: string }[]>();
+    for (const q of [...shown.quotes, ...(shown.unattributed ?? [])]) byDocument.set(q.documentId, [...(byDocument.get(q.documentId) ?? []), q]);
+    for (const chunk of stored!) fillQuoteTexts(byDocument, chunk);
+    expect(shown.quotes.map((q) => q.text)).toEqual(corpus.quotes.map((q) => q.text));
+    expect(shown.unattributed?.map((q) => q.text)).toEqual(corpus.unattributed?.map((q) => q.text));
+    expect(await readStoredTexts(db, 'another generation')).toBeUndefined();
   });
 });
 

@@ -1,9 +1,10 @@
 import { z } from 'zod';
-import { appearancesOf, describeIssues, LINE_RECORD, LINE_SECTIONS, LinesHeader, PLAIN_RECORD, ReferenceCheck, SCHEMA_VERSION, SpeakerEvidence, TermRowReader, withEvidenceLines, withNameDefaults, withQuoteText, withSpeakerNames, type Corpus, type EvidenceLine, type LineSection, type QuoteLine, type ReferenceIssue, type SpeakerLine, type SpeakerNamesLine, type TermRowView } from '../corpus';
+import { appearancesOf, describeIssues, type DocumentText, LINE_RECORD, LINE_SECTIONS, LinesHeader, PLAIN_RECORD, ReferenceCheck, SCHEMA_VERSION, SpeakerEvidence, TermRowReader, withEvidenceLines, withNameDefaults, withQuoteText, withSpeakerNames, type Corpus, type EvidenceLine, type LineSection, type QuoteLine, type ReferenceIssue, type SpeakerLine, type SpeakerNamesLine, type TermRowView } from '../corpus';
 import type { ChunkSection, CorpusMeta, PodiumDb } from './database';
 import { CorpusGeneration, type OnChunk, type PutChunks } from './generation';
 import { enterStage, fallBack, headCorpus, storageProblem, type LoadResult, type LoadStage, type OnValid } from './loadCommon';
 import type { HeadSection } from './packHead';
+import { readDocumentLine } from './documentLine';
 import type { RawLine } from './readLines';
 
 const encoder = new TextEncoder();
@@ -43,6 +44,7 @@ export interface LinesOptions {
   /**
    * With `lean`: the texts of the quotes whose lines left them out, taken from each document as it
    * arrives: `ordinals[i]` is the quote's place in its section (0 for its first record), `texts[i]` its text.
+   * Without it a lean read takes none (the worker's page reads them from IndexedDB when a view needs them).
    */
   readonly onQuoteTexts?: (section: QuoteSection, ordinals: number[], texts: string[]) => void;
   /**
@@ -96,8 +98,9 @@ export async function readCorpusLines(
   const onIssue = ({ section, index, field, message }: ReferenceIssue) => fail(index, `${section}${field ? `.${field}` : ''}: ${message}`);
   const lean = options.lean ?? false;
   const head = lean ? options.head : undefined;
-  const texts = new QuoteTexts(lean ? (options.onQuoteTexts ?? (() => {})) : undefined);
-  const check = new ReferenceCheck(onIssue, texts.onText);
+  const texts = new QuoteTexts(lean ? options.onQuoteTexts : undefined);
+  // a lean read without `onQuoteTexts` takes no quote's text from its document (they stay in IndexedDB)
+  const check = new ReferenceCheck(onIssue, lean && !options.onQuoteTexts ? undefined : texts.onText);
   const perSpeaker = new SpeakerLinesCheck();
   const termRows = new TermRowReader();
   const parts = Object.fromEntries(LINE_SECTIONS.map((s) => [s, []])) as unknown as Parts;
@@ -116,7 +119,9 @@ export async function readCorpusLines(
     for await (const item of lines) {
       const batch: readonly (string | RawLine)[] = Array.isArray(item) ? item : [item as string | RawLine];
       for (const got of batch) {
-        const line = typeof got === 'string' ? got : got.text;
+        // a lean read takes a document's line as it came, undecoded, when it is as the pipeline writes one: it needs only its text's length
+        const doc = header && lean && typeof got !== 'string' && !got.decoded ? readDocumentLine(got.source, got.start, got.end) : undefined;
+        const line = doc ? '' : typeof got === 'string' ? got : got.text;
         lineNo++;
         if (!header) {
           const h = parseHeader(line);
@@ -127,10 +132,10 @@ export async function readCorpusLines(
           header = h;
           continue;
         }
-        if (!line.trim()) continue; // a blank line, as at the end of the file
+        if (!doc && !line.trim()) continue; // a blank line, as at the end of the file
         let json: unknown;
         try {
-          json = JSON.parse(line);
+          json = doc ? ['documents', doc.record] : JSON.parse(line);
         } catch (e) {
           fail(lineNo, `not JSON (${(e as Error).message.slice(0, 120)})`);
           continue;
@@ -163,7 +168,9 @@ export async function readCorpusLines(
         const record = parsed.record as never;
         // an appearances line's records, made once for the checks and the parts (100k at 10,000 articles)
         const appearances = section === 'appearances' ? appearancesOf(record) : undefined;
-        if (!checkRecord(section, record, appearances, lineNo, counts.get(section) ?? 0, check, perSpeaker, parts, fail)) continue;
+        // a document read undecoded has its text's length, and its text if a check needs it (a quote line giving its own)
+        const text = doc ? { length: doc.textLength, of: () => (JSON.parse((got as RawLine).text) as [string, Corpus['documents'][number]])[1].text } : undefined;
+        if (!checkRecord(section, record, appearances, lineNo, counts.get(section) ?? 0, check, perSpeaker, parts, fail, text)) continue;
         // once something is wrong nothing will be stored: read on only to report
         // sections stored as lines keep the file's bytes (a line given as text is encoded again)
         if (bad === 0) {
@@ -296,7 +303,7 @@ function parseHeader(line: string): LinesHeader | string {
 }
 
 /** The cross-record checks of one valid record (an appearances line's: its `appearances`); false when it breaks one that only it can (a term index past the vocabulary). */
-function checkRecord(section: LineSection, record: never, appearances: Corpus['appearances'] | undefined, line: number, ordinal: number, check: ReferenceCheck, perSpeaker: SpeakerLinesCheck, parts: Parts, fail: (line: number, m: string) => void): boolean {
+function checkRecord(section: LineSection, record: never, appearances: Corpus['appearances'] | undefined, line: number, ordinal: number, check: ReferenceCheck, perSpeaker: SpeakerLinesCheck, parts: Parts, fail: (line: number, m: string) => void, text?: DocumentText): boolean {
   switch (section) {
     case 'events':
       check.event(record, line);
@@ -322,7 +329,7 @@ function checkRecord(section: LineSection, record: never, appearances: Corpus['a
       check.quote(record, line, section, ordinal);
       break;
     case 'documents':
-      check.document(record, line);
+      check.document(record, line, text);
       break;
     case 'termRows': {
       const counts = (record as Corpus['terms']['rows'][number]).counts;

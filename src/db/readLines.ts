@@ -1,5 +1,9 @@
 import { LINES_FORMAT } from '../corpus/lines';
+import { DOCUMENT_LINE_START, startsWith } from './documentLine';
 import type { LineSpan } from './lineChunks';
+
+/** Decodes a line read without its text (RawLine.text). */
+const lineDecoder = new TextDecoder('utf-8', { fatal: true, ignoreBOM: true });
 
 /**
  * One line of a body: its text, and its bytes as they came (UTF-8, without the line
@@ -9,12 +13,25 @@ import type { LineSpan } from './lineChunks';
  * the bytes before then (the text stays).
  */
 export class RawLine implements LineSpan {
+  #text: string | undefined;
   constructor(
-    readonly text: string,
+    text: string | undefined,
     readonly source: Uint8Array,
     readonly start: number,
     readonly end: number,
-  ) {}
+  ) {
+    this.#text = text;
+  }
+
+  /** The line's text; a line read without it (a document's: see readRawLineBatches) is decoded now, so only before its bytes change. */
+  get text(): string {
+    return (this.#text ??= lineDecoder.decode(this.bytes));
+  }
+
+  /** Whether the text was decoded with the line (not left to `text`). */
+  get decoded(): boolean {
+    return this.#text !== undefined;
+  }
 
   /** A view into the body's bytes (not a copy). */
   get bytes(): Uint8Array {
@@ -88,10 +105,14 @@ export async function* readPieces(
 /**
  * `readRawLines` a network piece at a time: the lines that piece ended (an await a line is
  * not free at 740k lines). Their bytes are valid until the next batch is asked for (see RawLine).
+ * With `documentsUndecoded`, a line that starts a run and is a document's, as the pipeline writes
+ * them (the last section, 136 MB at 10,000 articles), is left undecoded until its `text` is asked
+ * for: a loader that reads it with readDocumentLine never decodes the document's text.
  */
 export async function* readRawLineBatches(
   body: ReadableStream<Uint8Array> | AsyncIterable<Uint8Array>,
   onBytes: (received: number) => void = () => {},
+  documentsUndecoded = false,
 ): AsyncGenerator<RawLine[]> {
   const decoder = new TextDecoder('utf-8', { fatal: true, ignoreBOM: true });
   let received = 0;
@@ -107,6 +128,14 @@ export async function* readRawLineBatches(
     }
     // decoded a run of lines at a time, DECODE_RUN bytes or one longer line
     for (let start = 0; start < bytes.length;) {
+      if (documentsUndecoded && startsWith(bytes, start, DOCUMENT_LINE_START)) {
+        const nl = bytes.indexOf(10, start);
+        const to = nl < 0 ? bytes.length : nl;
+        const cr = to > start && bytes[to - 1] === 13 ? 1 : 0;
+        if (nl >= 0 || !ended) out.push(new RawLine(undefined, bytes, start, to - cr));
+        start = to + 1;
+        continue;
+      }
       const nl = bytes.indexOf(10, Math.min(start + DECODE_RUN, bytes.length - 1));
       const end = nl < 0 ? bytes.length : nl + 1;
       const run = bytes.subarray(start, end);

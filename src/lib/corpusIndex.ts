@@ -37,6 +37,8 @@ export interface CorpusIndex {
   readonly documentTerms: TermTable;
   /** Lower-cased quote texts, in corpus order (built on first text search). */
   quoteTextLower(): readonly string[];
+  /** Forget `quoteTextLower`'s texts: the quotes' texts were filled in since (see CorpusStore.quoteTexts). */
+  forgetQuoteTexts(): void;
 }
 
 export function buildIndex(corpus: Corpus): CorpusIndex {
@@ -95,6 +97,7 @@ export function buildIndex(corpus: Corpus): CorpusIndex {
     quoteTerms: buildTermTable(corpus.terms, 'quote', quotes, termIdOf),
     documentTerms: buildTermTable(corpus.terms, 'document', documents, termIdOf),
     quoteTextLower: () => (lower ??= quotes.map((q) => q.text.toLowerCase())),
+    forgetQuoteTexts: () => void (lower = undefined),
   };
 }
 

@@ -1,5 +1,5 @@
 import type { Corpus, CorpusSummary } from '../corpus';
-import { dropEarlyLoaderWorker, importCorpusFile, loadPublishedCorpus, onStoredElsewhere, readCorpus, readStoredCorpus, readMeta, type CorpusMeta, type LoadStage, type Missing, type OnProgress, type OnValid, type PodiumDb } from '../db';
+import { dropEarlyLoaderWorker, importCorpusFile, loadPublishedCorpus, onStoredElsewhere, fillQuoteTexts, readCorpus, readStoredCorpus, readStoredTexts, readMeta, type CorpusMeta, type LoadStage, type Missing, type OnProgress, type OnValid, type PodiumDb } from '../db';
 import { buildIndex, type CorpusIndex } from '../lib/corpusIndex';
 import { hasDocumentTermCounts } from '../lib/termTable';
 import { DocumentTexts } from './documentTexts.svelte';
@@ -10,7 +10,7 @@ import { DocumentTexts } from './documentTexts.svelte';
  * on bad input; `errors` then says what was wrong while the old data stays up.
  */
 /** One load: reports stages, hands over the corpus once valid, resolves with what is shown and any errors. */
-type Loader = (onStage: (s: LoadStage) => void, onValid: OnValid, onProgress: OnProgress, onSummary: (s: CorpusSummary | undefined) => void) => Promise<{ corpus: Corpus | undefined; errors: string[] }>;
+type Loader = (onStage: (s: LoadStage) => void, onValid: OnValid, onProgress: OnProgress, onSummary: (s: CorpusSummary | undefined) => void) => Promise<{ corpus: Corpus | undefined; errors: string[]; quoteTextsStored?: true }>;
 
 export class CorpusStore {
   #corpus = $state.raw<Corpus | undefined>();
@@ -32,6 +32,10 @@ export class CorpusStore {
   readonly #db: PodiumDb;
   /** The documents' texts, read from IndexedDB as views ask for them (a stored corpus is held without them). */
   readonly #texts: DocumentTexts;
+  /** The shown corpus's quotes have their texts (see `quoteTexts`). */
+  #quoteTextsReady = $state(true);
+  /** The shown corpus whose quotes' texts are being read, and the read. */
+  #readingQuoteTexts: { corpus: Corpus; done: Promise<void> } | undefined;
 
   constructor(db: PodiumDb) {
     this.#db = db;
@@ -49,6 +53,54 @@ export class CorpusStore {
   /** A document's text, once read (for a click that opens it). */
   loadDocumentText(id: string): Promise<string> {
     return this.#texts.load(id, this.#index?.documentById.get(id)?.text);
+  }
+
+  /**
+   * Whether the shown corpus's quotes have their texts. After a first load in a worker they are ''
+   * and stay in IndexedDB (in their documents' texts: at 10,000 articles 111M characters, which cost
+   * that load seconds to hand over) until a view needs them — a text search, the quotes list,
+   * keywords in context: its first call starts reading them, and views that called update once
+   * they are in.
+   */
+  quoteTexts(): boolean {
+    if (this.#quoteTextsReady) return true;
+    void this.loadQuoteTexts();
+    return false;
+  }
+
+  /** Resolves once the shown corpus's quotes have their texts (see `quoteTexts`), for an export that needs them. */
+  loadQuoteTexts(): Promise<void> {
+    const corpus = this.#corpus;
+    if (this.#quoteTextsReady || !corpus) return Promise.resolve();
+    // the read changes state only after an await: never while a view derives
+    if (this.#readingQuoteTexts?.corpus !== corpus) this.#readingQuoteTexts = { corpus, done: this.#readQuoteTexts(corpus) };
+    return this.#readingQuoteTexts.done;
+  }
+
+  async #readQuoteTexts(corpus: Corpus): Promise<void> {
+    // the load that showed it ends by reading which generation is stored
+    await this.#inflight;
+    const gen = this.#meta?.gen;
+    const stored = this.#corpus === corpus && gen !== undefined ? await readStoredTexts(this.#db, gen).catch(() => undefined) : undefined;
+    if (stored && this.#corpus === corpus) {
+      const byDocument = new Map<string, { start: number; end: number; text: string }[]>();
+      for (const q of [...corpus.quotes, ...(corpus.unattributed ?? [])]) {
+        const list = byDocument.get(q.documentId);
+        if (list) list.push(q);
+        else byDocument.set(q.documentId, [q]);
+      }
+      // a chunk of documents at a time, the page answering in between (at 10,000 articles all of them are seconds of work)
+      for (const chunk of stored) {
+        fillQuoteTexts(byDocument, chunk);
+        await new Promise((ok) => setTimeout(ok, 0));
+        if (this.#corpus !== corpus) break;
+      }
+    }
+    if (this.#readingQuoteTexts?.corpus === corpus) this.#readingQuoteTexts = undefined;
+    // another corpus is shown or stored since (this tab follows the stored one)
+    if (!stored || this.#corpus !== corpus) return;
+    this.#index?.forgetQuoteTexts();
+    this.#quoteTextsReady = true;
   }
 
   get corpus() {
@@ -155,6 +207,7 @@ export class CorpusStore {
           if (!current()) return;
           this.#texts.clear();
           this.#corpus = c;
+          this.#quoteTextsReady = true;
           this.#missing = missing;
         },
         (received, total) => {
@@ -174,12 +227,16 @@ export class CorpusStore {
       // unless this load had put up its own first sections: those go.
       if (r.errors.length && this.#missing === 'records') this.#corpus = r.corpus;
       else if (r.corpus && (!this.#corpus || r.errors.length === 0)) this.#corpus = r.corpus;
+      this.#quoteTextsReady = !(r.quoteTextsStored && this.#corpus === r.corpus);
       // a corpus without per-document term counts filters terms on the texts themselves: read them in
       const shown = this.#corpus;
       if (shown && !hasDocumentTermCounts(shown.terms) && shown.documents.some((d) => d.text === '')) {
         const whole = await readCorpus(this.#db);
         if (!current()) return false;
-        if (whole && whole.documents.length === shown.documents.length) this.#corpus = whole;
+        if (whole && whole.documents.length === shown.documents.length) {
+          this.#corpus = whole;
+          this.#quoteTextsReady = true;
+        }
       }
       // the texts read while it loaded may be of the corpus it replaced
       this.#texts.clear();

@@ -1316,9 +1316,16 @@ function nameListAt(ctx: Ctx, i: number, last: number): { people: number[]; verb
     if (toks[n]!.text === ',') n++;
     if (toks[n]?.lower === 'and') n++;
     if (n === k) break;
-    // a lower-case descriptor before the next name: "antiwar activist", "the city's"
+    // a lower-case descriptor before the next name: "antiwar activist", "the city's"; or a country's or body's
+    // possessive ("and Finland's Sakari Puisto")
     let m = n;
-    while (m < last && m - n < 4 && !ctx.mentionAt.has(m) && /^(DET|ADJ|NOUN|PART)$/.test(toks[m]!.pos)) m++;
+    while (
+      m < last &&
+      m - n < 4 &&
+      !ctx.mentionAt.has(m) &&
+      (/^(DET|ADJ|NOUN|PART)$/.test(toks[m]!.pos) || (toks[m]!.pos === 'PROPN' && isPossessiveAt(toks, m + 1)))
+    )
+      m++;
     const next = ctx.mentionAt.get(m);
     if (!next || toks[m]!.sent !== toks[i]!.sent) break;
     if (!people.includes(next.person)) people.push(next.person);

@@ -61,6 +61,10 @@ const isTitleWord = (text: string) => {
 };
 // ("His Excellency" is a title; "for his part" has a pronoun)
 const hasTitleWord = (toks: readonly Token[]) => toks.some((t) => isTitleWord(t.text) && !/^(his|her)$/.test(t.text));
+/** Title words that only qualify a post ("new", "foreign", "former"): alone they make no title ("new cables"). */
+const QUALIFIERS: ReadonlySet<string> = new Set(titlesData.qualifierWords);
+/** A title word that names a post, not only one that qualifies it. */
+const hasPostWord = (toks: readonly Token[]) => toks.some((t) => isTitleWord(t.text) && !QUALIFIERS.has(t.lower));
 const join = (toks: readonly Token[]) =>
   toks.map((t, i) => (i ? t.spaceBefore.replace(/\s+/g, ' ') : '') + t.text).join('');
 
@@ -310,7 +314,7 @@ export function descriptorsOf(doc: Tokenised, m: NameMention, named: ReadonlySet
   if (leadModifiers) out[0] = `${join(before)} ${out[0]}`;
   else if (
     before.length &&
-    (hasTitleWord(before) || (phraseFrom === k && bareOccupation(toks, before, k, m.sent))) &&
+    (hasPostWord(before) || (phraseFrom === k && bareOccupation(toks, before, k, m.sent))) &&
     !objectOfOpener &&
     !agentFor
   )
@@ -401,9 +405,13 @@ export function descriptorsOf(doc: Tokenised, m: NameMention, named: ReadonlySet
     (who >= 0 || toks[bioAt]!.lower !== 'was')
   ) {
     let b = bioAt + 1;
+    // ("who is also deputy prime minister", "who is now the party's leader")
+    if (/^(also|now|currently|still)$/.test(toks[b]?.lower ?? '')) b++;
     if (toks[b]?.lower === 'as') b++;
-    if (/^(a|an|the)$/.test(toks[b]?.lower ?? '')) {
-      const from = ++b;
+    // (no article before a post held by one person: "who is also deputy prime minister")
+    const bare = who >= 0 && /^\p{Ll}/u.test(toks[b]?.text ?? '') && /^(ADJ|NOUN)$/.test(toks[b]!.pos);
+    if (/^(a|an|the)$/.test(toks[b]?.lower ?? '') || bare) {
+      const from = bare ? b : ++b;
       // a capitalised name after "of", "for" or "to" is the body or place of the post, not the next person
       const ofName = (k: number) =>
         named.has(k) && (named.has(k - 1) || /^(of|for|to|the|,|and)$/.test(toks[k - 1]!.lower));

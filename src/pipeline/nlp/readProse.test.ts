@@ -134,6 +134,11 @@ describe('readProse: who speaks in running prose', () => {
       { 'Omar el-Sakka': ['Rebuilding must come with a political plan'] },
     ],
     [
+      "names listed with a country's possessive each (\"Denmark's Lars Berg and Finland's Sakari Salo also spoke\")",
+      "Denmark's Lars Berg and Finland's Sakari Salo also spoke.",
+      { 'Lars Berg': [], 'Sakari Salo': [] },
+    ],
+    [
       'letters after a name ("Helen Achebe KC told", "Ana Lo MP said") are no part of it',
       'Prosecutor Helen Achebe KC told the jury that the firm had dumped solvents. Ana Lo MP said the vote was close.',
       {
@@ -1447,6 +1452,16 @@ describe('readProse: what the prose says of its speakers', () => {
       'a body\'s whole name before its officer\'s title ("World Bank President", "Arab League Secretary-General")',
       'World Bank President Ana Banda said the fund was ready. On Monday, Arab League Secretary-General Omar Haddad said the plan had wide support.',
       { 'Ana Banda': ['World Bank President'], 'Omar Haddad': ['Arab League Secretary-General'] },
+    ],
+    [
+      'a phrase whose only title words qualify a post is no title ("support new cables, X replied"); with a post it is',
+      'Asked whether Finland would support new cables, Tom Lund replied: "Yes, if the costs are shared." The delegation met the foreign minister, Ana Lo, who said the border was open.',
+      { 'Tom Lund': [], 'Ana Lo': ['foreign minister'] },
+    ],
+    [
+      '"who is also deputy prime minister": a post with no article after "who is" and an adverb',
+      '"Prices have been far too high," said Ebba Lind, who is also deputy prime minister. Tom Fox, who is expected to resign, said the vote was lost.',
+      { 'Ebba Lind': ['deputy prime minister'], 'Tom Fox': [] },
     ],
     [
       'a nationality and an occupation after the name ("a Polish infectious disease specialist"); a nationality alone is none',

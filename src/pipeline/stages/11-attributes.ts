@@ -1,6 +1,7 @@
 import type { Evidence } from '../../corpus/schema';
 import type { DocSpeaker } from './types';
-import { escapeRegExp, findPlaces, keywordRegExp, ROLES } from '../nlp/lexicon';
+import { demonymCountry, escapeRegExp, findPlaces, keywordRegExp, ROLES } from '../nlp/lexicon';
+import { isGivenName } from '../nlp/givenNames';
 import { canonicalOrg, findOrganisations, isCommunityOrg } from '../nlp/orgs';
 import {
   classifyProseRole,
@@ -206,6 +207,16 @@ function maskCivilBodies(descriptor: string): string {
   return out;
 }
 
+/**
+ * "of Greenpeace", "from RepresentUS": a body of one capitalised word after a person's name, which no organisation
+ * word marks; not a place ("of Oslo") nor a given name.
+ */
+function bodyOfOneWord(descriptor: string): string | null {
+  const m = /^(?:of|from)\s+(?:the\s+)?(\p{Lu}[\p{L}\d&'’.-]*\p{L})$/u.exec(descriptor);
+  if (!m || findPlaces(m[1]!).length > 0 || isGivenName(m[1]!) || demonymCountry(m[1]!)) return null;
+  return m[1]!;
+}
+
 /** The organisations named in the descriptors, each under its canonical name, once. */
 function affiliationsOf(
   titles: readonly string[],
@@ -213,7 +224,11 @@ function affiliationsOf(
   keep: (org: string) => boolean = () => true,
 ): string[] {
   const out: string[] = [];
-  for (const o of titles.flatMap(findOrganisations)) {
+  for (const o of titles.flatMap((t) => {
+    const found = findOrganisations(t);
+    const bare = found.length ? null : bodyOfOneWord(t);
+    return bare ? [bare] : found;
+  })) {
     if (!keep(o)) continue;
     const c = canonicalOrg(o, orgAliases);
     if (!out.includes(c)) out.push(c);

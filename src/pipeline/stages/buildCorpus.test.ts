@@ -669,6 +669,21 @@ describe('a party–state tag between commas, news-agency style', () => {
   });
 });
 
+describe('a body of one word after a name', () => {
+  const { corpus } = buildCorpus([
+    {
+      file: 'one-word.txt',
+      bytes: enc(
+        'Coastal forum\n\nAna Lo of Greenpeace said the coast was at risk. Eva Ruiz from Oxfam said the aid was late. Tom Fox of Oslo said the port was busy.\n',
+      ),
+    },
+  ]);
+  const affiliations = Object.fromEntries(corpus.speakers.map((s) => [s.name, s.affiliations]));
+
+  it('is an affiliation ("of Greenpeace", "from Oxfam"); a place is none ("of Oslo")', () =>
+    expect(affiliations).toEqual({ 'Ana Lo': ['Greenpeace'], 'Eva Ruiz': ['Oxfam'], 'Tom Fox': [] }));
+});
+
 // A party convention report, written for this test.
 const CONVENTION = `---
 title: Party convention closes with call for unity

@@ -406,6 +406,18 @@ describe('readLines', () => {
     expect(raw).toEqual(expected);
   });
 
+  it.each([1, 7, 64, 1 << 20])('with documentsUndecoded, leaves each document\'s line undecoded until its text is asked for, the same lines (pieces of %i bytes)', async (chunk) => {
+    const doc = (i: number) => JSON.stringify(['documents', { id: `d${i}`, text: `“x” ${i}\n` }]);
+    const lines = ['{"header":1}', '["quotes",{"a":"é"}]', doc(1), doc(2), '["documents",{"odd":true}]', doc(3), 'tail’'];
+    const text = `\uFEFF${lines.slice(0, 3).join('\n')}\r\n${lines.slice(3).join('\n')}`;
+    const out: { text: string; undecoded: boolean; bytes: string }[] = [];
+    for await (const batch of readRawLineBatches(streamOf(new TextEncoder().encode(text), chunk), undefined, true))
+      for (const l of batch) out.push({ undecoded: !l.decoded, bytes: new TextDecoder().decode(l.bytes), text: l.text });
+    expect(out.map((l) => l.text)).toEqual(lines);
+    expect(out.map((l) => l.bytes)).toEqual(lines);
+    expect(out.map((l) => l.undecoded)).toEqual(lines.map((l) => l.startsWith('["documents",{')));
+  });
+
   it('throws on bytes that are not UTF-8', async () => {
     const bad = new Uint8Array([0x61, 0x0a, 0xff, 0x62, 0x0a]);
     await expect(async () => {

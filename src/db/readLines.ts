@@ -105,9 +105,9 @@ export async function* readPieces(
 /**
  * `readRawLines` a network piece at a time: the lines that piece ended (an await a line is
  * not free at 740k lines). Their bytes are valid until the next batch is asked for (see RawLine).
- * With `documentsUndecoded`, a line that starts a run and is a document's, as the pipeline writes
- * them (the last section, 136 MB at 10,000 articles), is left undecoded until its `text` is asked
- * for: a loader that reads it with readDocumentLine never decodes the document's text.
+ * With `documentsUndecoded`, a document's line, as the pipeline writes them (the last section,
+ * 136 MB at 10,000 articles), is left undecoded until its `text` is asked for: a loader that
+ * reads it with readDocumentLine never decodes the document's text.
  */
 export async function* readRawLineBatches(
   body: ReadableStream<Uint8Array> | AsyncIterable<Uint8Array>,
@@ -137,7 +137,14 @@ export async function* readRawLineBatches(
         continue;
       }
       const nl = bytes.indexOf(10, Math.min(start + DECODE_RUN, bytes.length - 1));
-      const end = nl < 0 ? bytes.length : nl + 1;
+      let end = nl < 0 ? bytes.length : nl + 1;
+      // the run stops before a document's line, left undecoded (above)
+      if (documentsUndecoded)
+        for (let at = bytes.indexOf(10, start); at >= 0 && at + 1 < end; at = bytes.indexOf(10, at + 1))
+          if (startsWith(bytes, at + 1, DOCUMENT_LINE_START)) {
+            end = at + 1;
+            break;
+          }
       const run = bytes.subarray(start, end);
       const text = decoder.decode(run);
       let from = 0;

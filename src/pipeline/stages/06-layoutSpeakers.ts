@@ -59,13 +59,18 @@ export function scanSpeakers(text: string, lines: Line[], focusCountry: string |
     return sp.key;
   };
 
-  const headings = lines.map((l) => parseHeading(l, vocab) ?? parseLowerCaption(l, vocab));
+  const headings = lines.map(
+    (l, i) =>
+      parseHeading(l, vocab) ??
+      parseLowerCaption(l, vocab) ??
+      (listEntryAt(lines, i) ? parseHeading({ ...l, text: l.text.replace(LIST_ENTRY_END, '') }, vocab) : null),
+  );
   const runIns = lines.map((l, i) => (headings[i] ? null : parseRunIn(l, vocab)));
   const info: LineInfo[] = [];
   // a line naming someone with a title after a comma, no sentence: an entry of a roll ("A, Minister of X")
   const rollLine = (k: number): boolean => {
     const h = headings[k];
-    return !!h && !isProse(lines[k]!) && h.titles.length > 0 && lines[k]!.text.includes(',');
+    return !!h && (!isProse(lines[k]!) || listEntryAt(lines, k)) && h.titles.length > 0 && lines[k]!.text.includes(',');
   };
   // a section heading introduces speakers: a speaker heading follows within a few lines
   const followedByHeading = (i: number): boolean => {
@@ -149,7 +154,14 @@ export function scanSpeakers(text: string, lines: Line[], focusCountry: string |
       speaker = register({ ...head, titles: [...head.titles, next.text.replace(/[\s:]+$/, '')] }, i, section);
     }
     // a lower-case caption sits inside a speech, often cutting a sentence in two
-    else if (head && next && (isProse(next) || DATE_AT_END.test(next.text)) && (!lower || i > 0) && !listed) {
+    else if (
+      head &&
+      next &&
+      (isProse(next) || DATE_AT_END.test(next.text)) &&
+      !listEntryAt(lines, i + 1) &&
+      (!lower || i > 0) &&
+      !listed
+    ) {
       kind = lower ? 'caption' : 'heading';
       speaker = register(head, i, section);
     } else if (runIns[i]) {
@@ -256,6 +268,19 @@ function plainTitle(title: string): string {
 /** A speaker's titles gain those not yet held, each in its plain form. */
 function addTitles(sp: DocSpeaker, titles: readonly string[]): void {
   for (const t of titles.map(plainTitle)) if (!sp.titles.includes(t)) sp.titles.push(t);
+}
+
+/** How an entry of a roll written as one sentence ends: "…, South Africa;", "…, Zimbabwe; and", the last with ".". */
+const LIST_ENTRY_END = /\s*(?:;|;\s*and|\.)$/;
+/**
+ * "Dr. A, Minister of Health, South Africa;": a short line ending with ";", or the last of such lines ending with ".",
+ * is a roll's entry, though its stop makes it look like a sentence.
+ */
+function listEntryAt(lines: readonly Line[], i: number): boolean {
+  const line = lines[i];
+  if (!line || line.words > 16) return false;
+  if (/;(?:\s*and)?$/.test(line.text)) return true;
+  return line.text.endsWith('.') && /;(?:\s*and)?$/.test(lines[i - 1]?.text ?? '') && !/\.\s+\p{Lu}/u.test(line.text);
 }
 
 const MAX_LOOKBACK = 300;

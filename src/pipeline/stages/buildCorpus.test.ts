@@ -669,6 +669,25 @@ describe('a party–state tag between commas, news-agency style', () => {
   });
 });
 
+describe('a roll written as one sentence, its entries ending with ";"', () => {
+  const { corpus } = buildCorpus([
+    {
+      file: 'roll.txt',
+      bytes: enc(
+        'Ministers agree on seed bank\n\nFarm ministers met in Maseru on Tuesday.\n\nAmong the speakers were:\nDr. Lerato Mokoena, Minister of Agriculture, Lesotho;\nMr. Tendai Moyo, Deputy Minister of Lands, Zimbabwe;\nMs. Grace Banda, Minister of Agriculture, Malawi.\n\nMoyo said the seed bank would open next year.\n',
+      ),
+    },
+  ]);
+  const byName = new Map(corpus.speakers.map((s) => [s.name, s]));
+
+  it('lists every entry with its country, and the entry is no heading over the paragraphs below', () => {
+    expect([...byName.keys()].sort()).toEqual(['Grace Banda', 'Lerato Mokoena', 'Tendai Moyo']);
+    expect(byName.get('Grace Banda')!.country).toBe('MW');
+    const moyo = corpus.quotes.filter((q) => q.speakerId === byName.get('Tendai Moyo')!.id).map((q) => q.text);
+    expect(moyo).toEqual(['the seed bank would open next year.']);
+  });
+});
+
 describe('a body of one word after a name', () => {
   const { corpus } = buildCorpus([
     {

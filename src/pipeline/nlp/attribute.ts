@@ -1141,7 +1141,13 @@ function reportedSpeech(ctx: Ctx, quotes: AttributedQuote[], roles: SpeakingRole
         continue;
       }
       // "…held a press conference claiming that…", "…issued a statement saying…": the participle speaks for the subject
-      if (subject && PARTICIPLES.has(toks[i]!.lower) && i > sentence.first && !isSpeechVerb(toks[i - 1])) {
+      if (
+        subject &&
+        PARTICIPLES.has(toks[i]!.lower) &&
+        i > sentence.first &&
+        !isSpeechVerb(toks[i - 1]) &&
+        !nounOfCompound(toks, i)
+      ) {
         let c = i + 1;
         if (/^(for|on)$/.test(toks[c]?.lower ?? '')) c++;
         // "telling attendees the state would …": past whom they told; "telling the crew to wait" reports no words
@@ -1527,6 +1533,13 @@ function skipAddressee(ctx: Ctx, c: number, last: number, telling = false): numb
   // ("told the European Parliament the vote was close": a body's name is whom too)
   if (telling && /^(?:NOUN|PROPN)$/.test(toks[k - 1]!.pos) && subjectAndVerbAt(toks, k, last)) return k;
   return toks[k]?.lower === 'that' ? k : (placeBeforeThat(toks, k, last) ?? c);
+}
+
+/** "the flood warning system", "a warning": a participle's form the tagger reads as a noun inside a noun phrase. */
+function nounOfCompound(toks: readonly Token[], k: number): boolean {
+  // ("a press conference warning that …": a clause follows, so it is the verb)
+  if (toks[k]!.pos !== 'NOUN' || /^(that|:)$/.test(toks[k + 1]?.lower ?? '')) return false;
+  return toks[k + 1]?.pos === 'NOUN' || /^(DET|ADJ|NOUN)$/.test(toks[k - 1]?.pos ?? '');
 }
 
 /** Whether tokens [from, to) hold a verb: what was told or said is a clause, not "the crew" or "on Tuesday". */

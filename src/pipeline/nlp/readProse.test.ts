@@ -139,6 +139,14 @@ describe('readProse: who speaks in running prose', () => {
       { 'Lars Berg': [], 'Sakari Salo': [] },
     ],
     [
+      'a participle\'s form inside a noun phrase reports nothing ("described the flood warning system"); before "that" it does',
+      'Amina Otieno described the new flood warning system, which she said had reduced losses by a quarter. Eva Ruiz held a press conference warning that prices would rise.',
+      {
+        'Amina Otieno': ['(r) had reduced losses by a quarter.'],
+        'Eva Ruiz': ['(r) prices would rise.'],
+      },
+    ],
+    [
       'letters after a name ("Helen Achebe KC told", "Ana Lo MP said") are no part of it',
       'Prosecutor Helen Achebe KC told the jury that the firm had dumped solvents. Ana Lo MP said the vote was close.',
       {

@@ -604,6 +604,13 @@ function opensLine(doc: Tokenised, k: number): boolean {
     (/^[-–—•*·]$/.test(toks[j - 1]!.text) || HONORIFICS.has(normalisePhrase(toks[j - 1]!.text.replace(/\.$/, ''))))
   )
     j--;
+  // ("Speaker: Prof. Li Wei, Tsinghua University": after a one-word label of the programme)
+  if (
+    toks[j - 1]?.text === ':' &&
+    /^\p{Lu}\p{Ll}+$/u.test(toks[j - 2]?.text ?? '') &&
+    toks[j - 2]!.sent === toks[k]!.sent
+  )
+    j -= 2;
   return doc.paragraphs.some((p) => p.start === toks[j]!.start);
 }
 

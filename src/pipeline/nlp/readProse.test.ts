@@ -1472,6 +1472,11 @@ describe('readProse: what the prose says of its speakers', () => {
       { 'Ebba Lind': ['deputy prime minister'], 'Tom Fox': [] },
     ],
     [
+      'a programme\'s label before a roll entry ("Speaker: Prof. X, Tsinghua University"): its fields are the body and place',
+      'Keynote: The economics of drought\nSpeaker: Professor Li Wen, Harbin Institute of Hydrology\nChair: Ana Lo, Lakeside Water Institute, Norway',
+      { 'Li Wen': ['Professor', 'Harbin Institute of Hydrology'], 'Ana Lo': ['Lakeside Water Institute', 'Norway'] },
+    ],
+    [
       'a nationality and an occupation after the name ("a Polish infectious disease specialist"); a nationality alone is none',
       'Marta Wolny, a Polish infectious disease specialist, said wards were full. Ole Dahl, a Norwegian who lives in Paris, said the rent had doubled.',
       { 'Marta Wolny': ['Polish infectious disease specialist'], 'Ole Dahl': [] },

@@ -94,8 +94,10 @@ const CALENDAR: ReadonlySet<string> = new Set<string>([...MONTHS, ...WEEKDAYS]);
  * A word the lexicons set aside (a title, an organisation or heading word) that is also a
  * common given name or surname: "Bill", "Dean", "Page", "Major". Never a place or a day.
  */
+/** "Mayor Johnson": an office first, though a list of given names holds it too (data/names.json officesFirst). */
+const OFFICES_FIRST: ReadonlySet<string> = new Set(namesData.officesFirst);
 function namesakeWordUncached(t: Token): boolean {
-  return surnameWordUncached(t) && findPlaces(t.text).length === 0;
+  return surnameWordUncached(t) && findPlaces(t.text).length === 0 && !OFFICES_FIRST.has(t.text.toLowerCase());
 }
 /** The same, places allowed: as a surname after a given name ("Tom Chad") a place word is the family name. */
 function surnameWordUncached(t: Token): boolean {

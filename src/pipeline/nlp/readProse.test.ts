@@ -147,6 +147,14 @@ describe('readProse: who speaks in running prose', () => {
       },
     ],
     [
+      'an office that lists of given names also hold is the office before a surname ("Mayor Lindgren"); "John Major" keeps his',
+      'Under the leadership of Mayor Kristin Lindgren, mayors met in Lund. Of the talks, Mayor Lindgren said, "We had an open conversation." John Major said the deal was fair.',
+      {
+        'Kristin Lindgren': ['We had an open conversation.'],
+        'John Major': ['(r) the deal was fair.'],
+      },
+    ],
+    [
       'letters after a name ("Helen Achebe KC told", "Ana Lo MP said") are no part of it',
       'Prosecutor Helen Achebe KC told the jury that the firm had dumped solvents. Ana Lo MP said the vote was close.',
       {

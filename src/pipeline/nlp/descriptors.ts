@@ -463,7 +463,13 @@ export function descriptorsOf(doc: Tokenised, m: NameMention, named: ReadonlySet
     const participlePhrase =
       /^\p{Ll}+ing$/u.test(toks[b]?.text ?? '') && (!isTitleWord(afterIng) || /[^s]s$/.test(afterIng));
     // (nor the next item of a list: ", and the fire chief, Dan Kowal")
-    if (!/^(who|which|that|whose|said|says|told|added|and|or|but)$/i.test(toks[b]?.text ?? '') && !participlePhrase) {
+    // (nor a phrase of when or where: ", in his first meeting as CEO,", ", at the start of her speech,")
+    if (
+      !/^(who|which|that|whose|said|says|told|added|and|or|but|in|at|on|during|after|before|while|when|since|despite)$/i.test(
+        toks[b]?.text ?? '',
+      ) &&
+      !participlePhrase
+    ) {
       // a name after "of", "at", "in"… is the body or place of the post ("an analyst at Lake & Reed in Oslo"), not the next person
       // ("founder of the start-up VoltRide": a body named after the common noun for it, ending the apposition;
       // not "a fundraiser Tom Kerr appointed")

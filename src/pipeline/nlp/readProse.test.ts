@@ -1485,6 +1485,11 @@ describe('readProse: what the prose says of its speakers', () => {
       { 'Li Wen': ['Professor', 'Harbin Institute of Hydrology'], 'Ana Lo': ['Lakeside Water Institute', 'Norway'] },
     ],
     [
+      'a phrase of when or where between commas is no apposition, though a title word stands in it (", in his first AGM as CEO,")',
+      'Chief executive Omar Sayed, in his first AGM as CEO, said oil would remain essential.',
+      { 'Omar Sayed': ['Chief executive'] },
+    ],
+    [
       'a nationality and an occupation after the name ("a Polish infectious disease specialist"); a nationality alone is none',
       'Marta Wolny, a Polish infectious disease specialist, said wards were full. Ole Dahl, a Norwegian who lives in Paris, said the rent had doubled.',
       { 'Marta Wolny': ['Polish infectious disease specialist'], 'Ole Dahl': [] },

@@ -549,7 +549,8 @@ function postClause(toks: readonly Token[], at: number, sent: number): string | 
   if (!title || toks[at]!.sent !== sent) return null;
   let b = at + 1;
   const prep = toks[b]?.lower === 'at' ? 'at' : 'of';
-  if (/^(over|at|for)$/.test(toks[b]?.lower ?? '')) b++;
+  // ("sits on the Foreign Affairs Committee": a seat on a body)
+  if (/^(over|at|for|on)$/.test(toks[b]?.lower ?? '')) b++;
   if (toks[b]?.lower === 'the') b++;
   const body = capitalRun(toks, b, sent);
   if (body) return `${title} ${prep} ${join(toks.slice(b, body.end))}${whereAfter(toks, body.end, sent, ['in'])}`;

@@ -1490,6 +1490,11 @@ describe('readProse: what the prose says of its speakers', () => {
       { 'Omar Sayed': ['Chief executive'] },
     ],
     [
+      '"who sits on the X Committee": a seat on a body is membership of it; "sat on" a former one',
+      'Luc Marchal, who sits on the Foreign Affairs Committee, said the plan was good. Tom Fox, who sat on the city council for years, said the budget was thin.',
+      { 'Luc Marchal': ['member of Foreign Affairs Committee'], 'Tom Fox': ['former member of the city council'] },
+    ],
+    [
       'a nationality and an occupation after the name ("a Polish infectious disease specialist"); a nationality alone is none',
       'Marta Wolny, a Polish infectious disease specialist, said wards were full. Ole Dahl, a Norwegian who lives in Paris, said the rent had doubled.',
       { 'Marta Wolny': ['Polish infectious disease specialist'], 'Ole Dahl': [] },

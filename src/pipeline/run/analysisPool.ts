@@ -12,9 +12,12 @@ export type AnalysisPool = Piscina<FileJob | SectionBatch, PooledResult | Uint8A
 /** One file's stages 01–12 on a thread of `pool`. */
 export const analyseOnPool = (pool: AnalysisPool, job: FileJob) => pool.run(job) as Promise<PooledResult>;
 
-/** One batch of a corpus's records made on a thread of `pool`. */
+/** One batch of a corpus's records made on a thread of `pool` (its spare memory, if any, moved there, not copied). */
 export const batchOnPool = (pool: AnalysisPool, batch: SectionBatch) =>
-  pool.run(batch, { name: 'bytesOfBatch' }) as Promise<Uint8Array>;
+  pool.run(batch, {
+    name: 'bytesOfBatch',
+    ...(batch.spare ? { transferList: [batch.spare] } : {}),
+  }) as Promise<Uint8Array>;
 
 let shared: AnalysisPool | undefined;
 

@@ -26,6 +26,9 @@ export class NothingWritten extends Error {
   }
 }
 
+/** The sections made on the pool are written as they come, each block before the next is asked for: their memory goes back. */
+const WRITER = { handBack: true } as const;
+
 /** What one preprocessing run did; times in ms (`analyse` also reads the files). */
 export interface PreprocessResult {
   /** The corpus written, without the documents' texts (a large corpus never holds them all). */
@@ -91,7 +94,7 @@ export async function preprocess(
   // a pooled run's threads make the sections with texts while this thread writes the others
   if (isLinesPath(args.output)) {
     written = sectionsOnPool
-      ? await writeChunksAtomicAsync(args.output, corpusLinesMixed(corpus, sectionsOnPool('lines')))
+      ? await writeChunksAtomicAsync(args.output, corpusLinesMixed(corpus, sectionsOnPool('lines', WRITER)))
       : writeChunksAtomic(args.output, corpusLinesChunks(corpus));
     writeAtomic(
       versionPathFor(args.output),
@@ -100,7 +103,10 @@ export async function preprocess(
   } else {
     const sections: Sections = {};
     written = sectionsOnPool
-      ? await writeChunksAtomicAsync(args.output, corpusJsonMixed(corpus, sectionsOnPool('json'), undefined, sections))
+      ? await writeChunksAtomicAsync(
+          args.output,
+          corpusJsonMixed(corpus, sectionsOnPool('json', WRITER), undefined, sections),
+        )
       : writeChunksAtomic(args.output, corpusJsonChunks(corpus, undefined, sections));
     writeAtomic(versionPathFor(args.output), JSON.stringify(corpusVersion(written, sections, undefined, summary)));
   }

@@ -139,8 +139,15 @@ export class ByteSink {
   /** bytes of the buffers ended so far, taken or not */
   sealed = 0;
   ready: Uint8Array[] = [];
-  constructor(readonly size: number) {
-    this.buf = Buffer.allocUnsafe(size + 1024);
+  /** `spare`: memory to write into first, when large enough (a written block's, handed back by the writer: pooledSections) */
+  constructor(
+    readonly size: number,
+    spare?: ArrayBuffer,
+  ) {
+    this.buf =
+      spare !== undefined && spare.byteLength >= size + 1024
+        ? Buffer.from(spare, 0, spare.byteLength)
+        : Buffer.allocUnsafe(size + 1024);
   }
   /** bytes written so far, taken or not */
   get offset(): number {

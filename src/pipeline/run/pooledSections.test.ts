@@ -1,4 +1,4 @@
-import { mkdtempSync, readdirSync, statSync, writeFileSync } from 'node:fs';
+import { mkdtempSync, readdirSync, readFileSync, statSync, writeFileSync } from 'node:fs';
 import { availableParallelism, tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
@@ -64,6 +64,26 @@ describe.runIf(availableParallelism() > 1)('pooledSections', () => {
       const mixed = await concat(corpusJsonMixed(run.corpus, made, 64, mixedRanges));
       expect(mixed.toString('utf8')).toBe(serial);
       expect(mixedRanges).toEqual(serialRanges);
+    },
+    180_000,
+  );
+
+  it.each(['lines', 'json'] as const)(
+    'writes the same %s when the memory of each block written is handed back to the threads (handBack)',
+    async (format) => {
+      const files = folder(12);
+      const run = await buildCorpusFromFiles(files, {}, 0);
+      const serial = Buffer.concat([
+        ...(format === 'lines' ? corpusLinesChunks(run.corpus) : corpusJsonChunks(run.corpus)),
+      ]).toString('utf8');
+      const out = join(files[0]!.dir, 'out', `corpus.${format === 'lines' ? 'jsonl' : 'json'}`);
+      // batches of one document: each thread makes several, most in a block written before
+      const made = run.sectionsOnPool!(format, { batchBytes: 1, aheadBytes: 1, handBack: true });
+      await writeChunksAtomicAsync(
+        out,
+        format === 'lines' ? corpusLinesMixed(run.corpus, made, 64) : corpusJsonMixed(run.corpus, made, 64),
+      );
+      expect(readFileSync(out, 'utf8')).toBe(serial);
     },
     180_000,
   );

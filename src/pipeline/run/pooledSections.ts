@@ -1,7 +1,7 @@
 import { checkQuoteIds, TermRowStream, type CorpusOutline, type OutlineIds, type QuoteSection } from '../index';
 import { batchOnPool, type AnalysisPool } from './analysisPool';
 import type { MadeSections } from './corpusJson';
-import { bytesOfBatch, type BatchDocument, type SectionBatch, type TextBatch } from './sectionBatch';
+import { bytesOfBatch, sinkSize, type BatchDocument, type SectionBatch, type TextBatch } from './sectionBatch';
 
 /** How the work is cut (defaults for a real run; tests make them small). */
 export interface PooledSectionsOptions {
@@ -9,10 +9,33 @@ export interface PooledSectionsOptions {
   batchBytes?: number;
   /** how far (in bytes made, as estimated) the threads may run ahead of the writer: what waits in memory to be written */
   aheadBytes?: number;
+  /**
+   * The consumer is done with each block when it asks for the next (a writer: writeChunksAtomicAsync): the block's
+   * memory is then handed back to the threads to make later batches in (see SPARE_BLOCKS). A consumer that keeps the
+   * blocks must leave this off: a block handed back is emptied here.
+   */
+  handBack?: boolean;
 }
 
 /** Where each document's file is, its size, and (when known) its text's length. */
 export type FilesById = ReadonlyMap<string, { path: string; bytes: number; chars?: number }>;
+
+/** A block as it came: from a pool thread (its memory this thread's own, to hand back), or made here. */
+interface Made {
+  block: Uint8Array;
+  recyclable: boolean;
+}
+
+/**
+ * How many written blocks' buffers wait to be handed back to the pool's threads, each with the next batch it makes.
+ * A block comes as memory outside the JavaScript heap, moved from its thread; dropped, it is freed only by a full
+ * collection of this thread's heap (~220 MB then, at 10,000 articles), which V8 runs each time some tens of MB of such
+ * memory have come in: ~450 MB of blocks made seven to nine of them while this thread was writing. Handed back, the
+ * same few buffers go round instead.
+ */
+const SPARE_BLOCKS = 16;
+/** Smaller blocks are not worth handing back (a batch's buffer is at least 64 KB: bytesOfBatch). */
+const MIN_SPARE = 64 << 10;
 
 /** About how many bytes a quote's line takes (~200 at 10,000 synthetic articles) and a term row's number (~4). */
 const QUOTE_LINE_BYTES = 200;
@@ -35,7 +58,7 @@ export function pooledSections(
   files: FilesById,
   pool: AnalysisPool,
   format: SectionBatch['format'],
-  { batchBytes = 256 << 10, aheadBytes = 48 << 20 }: PooledSectionsOptions = {},
+  { batchBytes = 256 << 10, aheadBytes = 48 << 20, handBack = false }: PooledSectionsOptions = {},
 ): MadeSections {
   const batches: SectionBatch[] = [];
   const ranges = new Map<SectionBatch['section'], [number, number]>();
@@ -75,13 +98,25 @@ export function pooledSections(
     outline.documents.map((doc) => ({ path: pathOf(doc.id), doc })),
   );
 
-  const started: (Promise<Uint8Array> | undefined)[] = [];
+  const started: (Promise<Made> | undefined)[] = [];
   let ahead = 0;
   let taken = 0;
+  // the memory of blocks already written, to make the next batches in (see SPARE_BLOCKS)
+  const spares: ArrayBuffer[] = [];
+  /** the most recently written spare large enough for `batch`, taken from the list */
+  const spareFor = (batch: SectionBatch): { spare?: ArrayBuffer } => {
+    const need = sinkSize(batch) + 1024;
+    for (let k = spares.length - 1; k >= 0; k--)
+      if (spares[k]!.byteLength >= need) return { spare: spares.splice(k, 1)[0]! };
+    return {};
+  };
   const start = () => {
     while (started.length < batches.length && (ahead < aheadBytes || started.length === taken)) {
       const batch = batches[started.length]!;
-      const made = batchOnPool(pool, batch).catch(() => bytesOfBatch(batch));
+      const made: Promise<Made> = batchOnPool(pool, handBack ? { ...batch, handBack, ...spareFor(batch) } : batch).then(
+        (block) => ({ block, recyclable: true }),
+        () => ({ block: bytesOfBatch(batch), recyclable: false }),
+      );
       made.catch(() => {}); // seen when its turn comes; until then (or if writing stops first) not an unhandled rejection
       started.push(made);
       ahead += batch.bytes;
@@ -91,11 +126,17 @@ export function pooledSections(
     const [first, end] = ranges.get(section)!;
     for (let k = first; k < end; k++) {
       start();
-      const block = await started[k]!;
+      const { block, recyclable } = await started[k]!;
       started[k] = undefined;
       ahead -= batches[k]!.bytes;
       taken++;
       yield block;
+      // asked for the next block: this one is written (the writer writes each chunk before it asks for the next)
+      if (handBack && recyclable && block.byteOffset === 0 && block.buffer.byteLength >= MIN_SPARE) {
+        // (the oldest goes when the list is full: buffers follow the batches' sizes as they change)
+        if (spares.length === SPARE_BLOCKS) spares.shift();
+        spares.push(block.buffer as ArrayBuffer);
+      }
     }
   }
   start();

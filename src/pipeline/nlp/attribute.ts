@@ -1251,6 +1251,15 @@ function reportedSpeech(ctx: Ctx, quotes: AttributedQuote[], roles: SpeakingRole
       // "told the crew", "told the press after the launch": whom they told, with no clause of what; and "said to a
       // standing ovation", "added on Tuesday": a bare verb of saying reports a clause, with a verb in it
       if ((TELL.has(verb.lower) || BARE_SAYING.has(verb.lower)) && !hasClauseVerb(toks, c, e)) continue;
+      // ('"…," the pontiff said in the message, read by an aide': after the quotation it reports, a bare verb of saying
+      // reports nothing more unless "that" or a subject and its verb follow)
+      if (
+        BARE_SAYING.has(verb.lower) &&
+        attributesQuotation(toks, sentence.first, v) &&
+        toks[v + 1]?.lower !== 'that' &&
+        !subjectAndVerbAt(toks, leadingPlaceAdjunct(toks, leadingTimeAdjunct(toks, c, e), e), e)
+      )
+        continue;
       // '…," she said, her voice breaking.': after a comma, a phrase with no finite verb tells how, not what
       if (toks[v + 1]?.text === ',' && !hasFiniteVerb(toks, c, e)) continue;
       const before = quotes.length;
@@ -1533,6 +1542,19 @@ function skipAddressee(ctx: Ctx, c: number, last: number, telling = false): numb
   // ("told the European Parliament the vote was close": a body's name is whom too)
   if (telling && /^(?:NOUN|PROPN)$/.test(toks[k - 1]!.pos) && subjectAndVerbAt(toks, k, last)) return k;
   return toks[k]?.lower === 'that' ? k : (placeBeforeThat(toks, k, last) ?? c);
+}
+
+/**
+ * '"…," the bishop Tomas Kerr said': the verb at v follows a quotation closed by a comma (or "?", "!") and its subject
+ * alone, within the sentence from `first`.
+ */
+function attributesQuotation(toks: readonly Token[], first: number, v: number): boolean {
+  let k = v - 1;
+  while (k > first && !QUOTE_MARK.test(toks[k]!.text)) {
+    if (toks[k]!.pos === 'VERB' || toks[k]!.pos === 'AUX' || toks[k]!.text === ',') return false;
+    k--;
+  }
+  return QUOTE_MARK.test(toks[k]?.text ?? '') && /^[,?!]$/.test(toks[k - 1]?.text ?? '');
 }
 
 /** "the flood warning system", "a warning": a participle's form the tagger reads as a noun inside a noun phrase. */

@@ -453,6 +453,15 @@ export function descriptorsOf(doc: Tokenised, m: NameMention, named: ReadonlySet
   }
   // "Ana Lo, 61, a retired nurse": past the age
   if (toks[a]?.text === ',' && toks[a + 1]?.pos === 'NUM' && toks[a + 2]?.text === ',') a += 2;
+  // ("pilgrim Maria Gonzalez, 67, from Mexico, said": where the person comes from, between commas)
+  if (toks[a]?.text === ',' && toks[a + 1]?.lower === 'from' && toks[a + 1]!.sent === m.sent) {
+    const from = toks[a + 2]?.lower === 'the' ? a + 3 : a + 2;
+    const place = capitalRun(toks, from, m.sent, named);
+    if (place && /^[,.;:]$/.test(toks[place.end]?.text ?? '.')) {
+      out.push(join(toks.slice(a + 1, place.end)));
+      a = place.end;
+    }
+  }
   // (or between dashes: "Ilse Jansen — a veteran climate activist — said")
   if ((toks[a]?.text === ',' || isDash(toks[a])) && toks[a]!.sent === m.sent) {
     let b = a + 1;

@@ -155,6 +155,14 @@ describe('readProse: who speaks in running prose', () => {
       },
     ],
     [
+      'after the quotation it reports, a bare "said" reports nothing more unless a clause follows ("said in the message, read by …")',
+      'The bishop spoke on Sunday. "There can be no peace without freedom," the bishop Tomas Kerr said in the message, read by an aide. "We are ready," Ana Lo said on Monday the plant would open.',
+      {
+        'Tomas Kerr': ['There can be no peace without freedom'],
+        'Ana Lo': ['We are ready', '(r) the plant would open.'],
+      },
+    ],
+    [
       'letters after a name ("Helen Achebe KC told", "Ana Lo MP said") are no part of it',
       'Prosecutor Helen Achebe KC told the jury that the firm had dumped solvents. Ana Lo MP said the vote was close.',
       {
@@ -1493,6 +1501,11 @@ describe('readProse: what the prose says of its speakers', () => {
       '"who sits on the X Committee": a seat on a body is membership of it; "sat on" a former one',
       'Luc Marchal, who sits on the Foreign Affairs Committee, said the plan was good. Tom Fox, who sat on the city council for years, said the budget was thin.',
       { 'Luc Marchal': ['member of Foreign Affairs Committee'], 'Tom Fox': ['former member of the city council'] },
+    ],
+    [
+      'where a person comes from between commas, after the age ("Maria Lopez, 67, from Mexico, said")',
+      'Pilgrim Maria Lopez, 67, from Mexico, said she had travelled for two days.',
+      { 'Maria Lopez': ['from Mexico'] },
     ],
     [
       'a nationality and an occupation after the name ("a Polish infectious disease specialist"); a nationality alone is none',

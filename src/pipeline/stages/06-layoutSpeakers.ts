@@ -26,7 +26,8 @@ import {
 import type { Focused } from './05-focus';
 
 /** "Q: …", "Interviewer: …" (data/speech.json interviewerLabels). */
-const INTERVIEWER_TURN = new RegExp(`^(?:${speechData.interviewerLabels.map(escapeRegExp).join('|')})\\s*:\\s`);
+// ("REPORTER:", "Question:", "Q:": a transcript writes its labels in either case)
+const INTERVIEWER_TURN = new RegExp(`^(?:${speechData.interviewerLabels.map(escapeRegExp).join('|')})\\s*:\\s`, 'i');
 
 export interface SpeakerScan {
   info: LineInfo[];

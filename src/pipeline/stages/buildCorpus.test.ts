@@ -688,6 +688,24 @@ describe('a roll written as one sentence, its entries ending with ";"', () => {
   });
 });
 
+describe("a transcript's reporters' turns", () => {
+  const { corpus } = buildCorpus([
+    {
+      file: 'briefing.txt',
+      bytes: enc(
+        "Minister's briefing on floods\n\nMINISTER ANA RUIZ: Good morning. Our teams have rescued more than 300 people.\n\nREPORTER: When will the roads reopen?\n\nRUIZ: We expect the main highway to reopen by Friday.\n\nJournalist: Is the dam safe?\n\nRUIZ: The engineers tell me it is.\n",
+      ),
+    },
+  ]);
+
+  it('end the answer before them, in capitals or not', () =>
+    expect(corpus.quotes.map((q) => q.text)).toEqual([
+      'Good morning. Our teams have rescued more than 300 people.',
+      'We expect the main highway to reopen by Friday.',
+      'The engineers tell me it is.',
+    ]));
+});
+
 describe('a body of one word after a name', () => {
   const { corpus } = buildCorpus([
     {

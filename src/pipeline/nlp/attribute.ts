@@ -1237,7 +1237,9 @@ function reportedSpeech(ctx: Ctx, quotes: AttributedQuote[], roles: SpeakingRole
         NEEDS_CLAUSE.has(verb.lower) &&
         !(toks[c]?.lower === 'that' || QUESTION_WORD.test(toks[c]?.lower ?? '')) &&
         !/^(for|out|of|about|on|over)$/.test(toks[c - 1]?.lower ?? '') &&
-        !characterises(ctx, v, sentence.last)
+        !characterises(ctx, v, sentence.last) &&
+        // ("admitted his side had made mistakes": a clause with its own subject and verb, "that" left out)
+        !(c === v + 1 && subjectAndVerbAt(toks, c, sentence.last))
       )
         continue;
       // "told the crowd as the rally ended": a clause of time or reason says when, not what
@@ -1591,7 +1593,9 @@ function subjectAndVerbAt(toks: readonly Token[], k: number, last: number): bool
   if (!/^(DET|PRON|PROPN)$/.test(toks[k]?.pos ?? '')) return false;
   for (let v = k + 1; v < last && v - k <= 4; v++) {
     const t = toks[v]!;
-    if (t.pos === 'PUNCT' || t.pos === 'ADP' || t.pos === 'SCONJ') return false;
+    // (a relative clause describes the subject: "the workers who had stayed" has no verb of its own; nor has an
+    // object before an infinitive: "invited the mayor to open the hall")
+    if (/^(PUNCT|ADP|SCONJ|CCONJ)$/.test(t.pos) || /^(who|which|whom|whose|to)$/.test(t.lower)) return false;
     if (hasFiniteVerb(toks, v, v + 1)) return true;
   }
   return false;

@@ -163,6 +163,11 @@ describe('readProse: who speaks in running prose', () => {
       },
     ],
     [
+      'a verb that needs a clause takes one without "that" when it has its own subject and verb ("admitted his side had made …")',
+      'Coach Dan Cortes admitted his side had made too many mistakes. Eva Ruiz praised the workers who had stayed. Tom Fox invited the mayor to open the new hall.',
+      { 'Dan Cortes': ['(r) his side had made too many mistakes.'] },
+    ],
+    [
       'letters after a name ("Helen Achebe KC told", "Ana Lo MP said") are no part of it',
       'Prosecutor Helen Achebe KC told the jury that the firm had dumped solvents. Ana Lo MP said the vote was close.',
       {

@@ -1246,13 +1246,15 @@ function reportedSpeech(ctx: Ctx, quotes: AttributedQuote[], roles: SpeakingRole
       if (/^(as|when|while|after|before|since|because|until|once)$/.test(toks[c]?.lower ?? '')) continue;
       // '"…," X said, adding that …': the verb reports the quotation before it; the participle reports what follows
       if (toks[c]?.text === ',' && PARTICIPLES.has(toks[c + 1]?.lower ?? '')) continue;
-      if (toks[c]?.lower === 'that') c++;
+      // ("said that illegal fishing cost/NOUN economies a lot": after "that" a clause, whatever the tagger reads)
+      const saidThat = toks[c]?.lower === 'that';
+      if (saidThat) c++;
       let e = clauseEnd(ctx, c, sentence.last);
       // (what was asked about ends at a comma: "pressed her on the delays, and Mia Roe …")
       if (topic) for (let k = c; k < e; k++) if (/^[,;:]$/.test(toks[k]!.text)) e = k;
       // "told the crew", "told the press after the launch": whom they told, with no clause of what; and "said to a
       // standing ovation", "added on Tuesday": a bare verb of saying reports a clause, with a verb in it
-      if ((TELL.has(verb.lower) || BARE_SAYING.has(verb.lower)) && !hasClauseVerb(toks, c, e)) continue;
+      if ((TELL.has(verb.lower) || BARE_SAYING.has(verb.lower)) && !saidThat && !hasClauseVerb(toks, c, e)) continue;
       // ('"…," the pontiff said in the message, read by an aide': after the quotation it reports, a bare verb of saying
       // reports nothing more unless "that" or a subject and its verb follow)
       if (

@@ -168,6 +168,14 @@ describe('readProse: who speaks in running prose', () => {
       { 'Dan Cortes': ['(r) his side had made too many mistakes.'] },
     ],
     [
+      'after "said that" a clause, though the tagger reads its verb as a noun ("illegal fishing cost/NOUN …", "the regime fears/NOUN …")',
+      'Dr. Kofi Mensah spoke last. In his keynote address, Mensah said that illegal fishing cost economies a lot. Ama Osei said that the regime fears the truth more than anything.',
+      {
+        'Kofi Mensah': ['(r) illegal fishing cost economies a lot.'],
+        'Ama Osei': ['(r) the regime fears the truth more than anything.'],
+      },
+    ],
+    [
       'letters after a name ("Helen Achebe KC told", "Ana Lo MP said") are no part of it',
       'Prosecutor Helen Achebe KC told the jury that the firm had dumped solvents. Ana Lo MP said the vote was close.',
       {

@@ -1769,9 +1769,13 @@ function speakingRoles(ctx: Ctx, roles: SpeakingRole[]): void {
         // a link word right after the noun, a comma right after a plural of people ("panellists, A, B
         // and C"), or a dash or colon opening the list a little later: the first that opens a list of names
         const people = LIST_HEADS.has(toks[i]!.lower);
+        // ("The closing session, moderated by Eva Ruiz, included A and B": past a participle phrase between commas)
+        const aside =
+          toks[i + 1]?.text === ',' ? toks.findIndex((t, j) => j > i + 1 && j - i <= 12 && t.text === ',') : -1;
+        const link = aside > 0 && /ed$/.test(toks[i + 2]?.lower ?? '') ? aside : i;
         for (let k = i + 1; k < sentence.last && k - i <= 20; k++)
           if (
-            (k - i <= 3 && LIST_LINKS.has(toks[k]!.lower)) ||
+            (k - link <= 3 && k > link && LIST_LINKS.has(toks[k]!.lower)) ||
             // ("A roundtable on … brought together A, B and C")
             (toks[k]!.lower === 'together' && toks[k - 1]!.lower === 'brought') ||
             /^[–—:]$/.test(toks[k]!.text) ||

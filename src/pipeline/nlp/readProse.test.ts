@@ -176,6 +176,11 @@ describe('readProse: who speaks in running prose', () => {
       },
     ],
     [
+      'a session\'s list of speakers, past a participle phrase between commas ("The closing session, moderated by X, included A and B")',
+      "The closing session, moderated by Eva Ruiz, included Ghana's fisheries minister, Kofi Addo, and Dr. Lena Berg. The session included a vote.",
+      { 'Kofi Addo': [], 'Lena Berg': [], 'Eva Ruiz': [] },
+    ],
+    [
       'letters after a name ("Helen Achebe KC told", "Ana Lo MP said") are no part of it',
       'Prosecutor Helen Achebe KC told the jury that the firm had dumped solvents. Ana Lo MP said the vote was close.',
       {

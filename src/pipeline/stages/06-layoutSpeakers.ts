@@ -5,6 +5,7 @@ import { findName, nameKey, ROLE_WORDS, wordTokens } from '../nlp/names';
 import {
   DATE_AT_END,
   INTRO_VERBS,
+  LIST_ITEM,
   parseHeading,
   parseLowerCaption,
   parseRunIn,
@@ -285,8 +286,6 @@ function listEntryAt(lines: readonly Line[], i: number): boolean {
 }
 
 const MAX_LOOKBACK = 300;
-/** A bulleted or numbered list item: "• Jane Doe, mayor", "2. John Roe". */
-const LIST_ITEM = /^(?:[-•*–]|\d{1,2}[.)-])\s/;
 
 /** The one full name ending in `surname` (as written) at or before line `upto`, with its title and appositive; none if two people share it. */
 function recoverFullName(lines: Line[], surname: string, upto: number, vocab: LowerVocabulary): FoundName | null {

@@ -1,6 +1,6 @@
 import type { Line, LineInfo } from './types';
 import { nameKey } from '../nlp/names';
-import { DATE_AT_END } from './headings';
+import { DATE_AT_END, LIST_ITEM } from './headings';
 import type { LayoutSpoken } from './06-layoutSpeakers';
 
 export interface DocQuote {
@@ -80,6 +80,13 @@ export function extractQuotes(text: string, lines: Line[], info: LineInfo[]): Do
         if (li.speechFrom !== undefined) {
           push(current, li.speechFrom, line.end, i);
           hasSpeech = true;
+          // ("- Tom Reid, chief executive of X: "…"": an item of a list says its words in its own line; the next
+          // item is someone else's)
+          if (LIST_ITEM.test(line.text)) {
+            mode = 'none';
+            current = blockSpeaker = null;
+            return;
+          }
         }
         // a name over unquoted text about that person ("Jane Doe, 27, was arrested…") is not a speech
         if (li.kind === 'heading' && !quotedBlock && li.speechFrom === undefined && talksAbout(lines[i + 1], current)) {

@@ -706,6 +706,25 @@ describe("a transcript's reporters' turns", () => {
     ]));
 });
 
+describe('a list of speakers, each item with its own words', () => {
+  const { corpus } = buildCorpus([
+    {
+      file: 'summit.md',
+      bytes: enc(
+        '# Housing summit\n\nThe summit met on Wednesday.\n\n- **Tom Reid**, chief executive of Northgate Homes: "Planning rules add two years to every project."\n- **Dr. Asha Patel**, urban economist at Lakeland University, argued that rents would only fall if supply doubled.\n- **Sofia Costa** (Tenants\' Union): "We need rent controls now, not in ten years."\n',
+      ),
+    },
+  ]);
+  const byId = new Map(corpus.speakers.map((s) => [s.id, s.name]));
+
+  it("gives each item's words to its own speaker, not to the run-in name of the item above", () =>
+    expect(corpus.quotes.map((q) => [byId.get(q.speakerId), q.text])).toEqual([
+      ['Tom Reid', 'Planning rules add two years to every project.'],
+      ['Asha Patel', 'rents would only fall if supply doubled.'],
+      ['Sofia Costa', 'We need rent controls now, not in ten years.'],
+    ]));
+});
+
 describe('a body of one word after a name', () => {
   const { corpus } = buildCorpus([
     {

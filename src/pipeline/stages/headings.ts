@@ -8,6 +8,8 @@ import type { LowerVocabulary } from './vocabulary';
 
 const DATE_AT_END_RE =
   /(?:January|February|March|April|May|June|July|August|September|October|November|December)\s+\d{1,2},?\s+\d{2,4}\s*$/;
+/** A bulleted or numbered list item: "• Jane Doe, mayor", "2. John Roe". */
+export const LIST_ITEM = /^(?:[-•*–]|\d{1,2}[.)-])\s/;
 /**
  * A line ending in a date ("… June 4, 2025"). The regex tries every position of a
  * line, so lines whose last character is neither a digit nor white space (most)

@@ -853,7 +853,7 @@ function directQuotes(ctx: Ctx, spans: readonly QuoteSpan[]): AttributedQuote[] 
   let prev: { person: number | null; para: number; end: number } | null = null;
   for (const s of spans) {
     const words = wordCount(ctx.doc.text, s.start, s.end, 4);
-    let found = after(ctx, s) ?? before(ctx, s);
+    let found = after(ctx, s) ?? before(ctx, s) ?? creditBelow(ctx, s);
     // a quote that goes on in the same or the next paragraph, with no one else named between
     // (not when the quote's own sentence has a verb of speech: "…," said Mira, a name we could not resolve)
     if (
@@ -880,6 +880,21 @@ function directQuotes(ctx: Ctx, spans: readonly QuoteSpan[]): AttributedQuote[] 
     void toks;
   }
   return out;
+}
+
+/**
+ * A quotation that is its whole paragraph, then a credit line under it: '"…"' / "— Ana Lo, president of the
+ * growers' union" (a pull quote, a blockquote's footer).
+ */
+function creditBelow(ctx: Ctx, s: QuoteSpan): { person: number; rule: Rule } | null {
+  const para = ctx.doc.paragraphs[s.para]!;
+  const next = ctx.doc.paragraphs[s.para + 1];
+  if (!next || ctx.doc.text.slice(para.start, s.open).trim() || ctx.doc.text.slice(s.close + 1, para.end).trim())
+    return null;
+  const k = tokenAt(ctx, next.start);
+  if (!isDash(ctx.toks[k]) || !ctx.mentionAt.has(k + 1)) return null;
+  const r = referentAt(ctx, k + 1);
+  return r ? { person: r.person, rule: `quote, then a credit line under it (${r.via})` } : null;
 }
 
 /** A verb of speech outside quotation marks in the sentences where the quote opens and closes. */

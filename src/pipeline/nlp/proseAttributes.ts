@@ -52,6 +52,17 @@ const GATHERING_HEAD = (() => {
     `\\b(?:${kinds.map(anyCase).join('|')})(?:['’]s)?\\s+(?:[Vv]ice[ -])?(?:[Pp]resident|[Cc]hair(?:man|woman|person)?)\\b`,
   );
 })();
+/** "president of Copa", "chair of Harbour Watch": the head of a body named after "of" that is no place. */
+function headOfNamedBody(text: string): RegExpExecArray | null {
+  const m =
+    /\b(?:president|chair(?:man|woman|person)?)\s+of\s+(?:the\s+)?(\p{Lu}[\p{L}&'’-]*(?:\s+\p{Lu}[\p{L}&'’-]*){0,4})/iu.exec(
+      text,
+    );
+  return m && findPlaces(m[1]!).length === 0 && !STATE_HOUSE.test(m[1]!) ? m : null;
+}
+/** A state's own houses and institutions: their president holds an office ("President of the Senate", "… Republic"). */
+const STATE_HOUSE =
+  /^(?:Republic|Senate|Parliament|National|Assembly|Congress|House|Chamber|Council|Court|Government|State|Federation|Confederation|Supreme)\b/;
 /** Bodies a state has as well as civil society: before a nation's name their head holds an office. */
 const STATE_BODY = /^(?:board|council|committee|commission|chamber)\b/i;
 const HEAD_OF_STATE = /(?<![\p{L}])(?:president|prime minister|premier|chancellor|king|queen|emir|sultan)(?![\p{L}])/iu;
@@ -171,7 +182,7 @@ function readProseRole(written: readonly string[]): { role: string; basis: strin
       // (a body's word right before the head names whose head this is, wherever the person is from: "Jury president";
       // but a council, committee or board may be a nation's: "Ruritanian Security Council secretary" holds an office)
       const national = findPlaces(text).some((p) => p.kind === 'country' || p.kind === 'demonym');
-      const civilHead = BODY_BEFORE_HEAD.exec(text) ?? GATHERING_HEAD.exec(text);
+      const civilHead = BODY_BEFORE_HEAD.exec(text) ?? GATHERING_HEAD.exec(text) ?? headOfNamedBody(text);
       if (
         (civilHead && !(national && STATE_BODY.test(civilHead[0]))) ||
         (ORGANISATION.test(descriptors.join(' ')) && !national)

@@ -137,7 +137,10 @@ export function scanSpeakers(text: string, lines: Line[], focusCountry: string |
       (LIST_ITEM.test(line.text) &&
         ((next !== undefined && LIST_ITEM.test(next.text)) || LIST_ITEM.test(lines[i - 1]?.text ?? ''))) ||
       (head !== null && head !== undefined && rollLine(i - 1) && !lower);
+    // '"…"' / "— Ana Lo, president of …": a credit under a quotation, no heading over what follows
+    const credit = /^[—–-]\s*\p{Lu}/u.test(line.text) && /^[“"«„]/.test(lines[i - 1]?.text ?? '');
     if (titleLines.has(i)) kind = 'photo';
+    else if (credit) kind = 'boundary';
     else if (head && next && headings[i + 1] && nameKey(headings[i + 1]!.name) === nameKey(head.name))
       kind = 'duplicate';
     // "Jane Doe" with her title on the line below, then the speech

@@ -725,6 +725,28 @@ describe('a list of speakers, each item with its own words', () => {
     ]));
 });
 
+describe("a web page's pull quote with its credit in the blockquote's footer", () => {
+  const page =
+    '<html><head><title>Growers march | Courier</title></head><body><nav>Home</nav><article><h1>Growers march on the capital</h1>' +
+    '<p>Hundreds of tractors blocked streets on Monday as ministers met.</p>' +
+    '<p>Farmer Marc Dubois, 52, said he had driven through the night. "We are against paperwork," he said.</p>' +
+    '<blockquote><p>"The ministers must listen to those who feed the country."</p><footer>— Claire Lamont, president of Agrifed</footer></blockquote>' +
+    '<p>The farm minister, Jan Weber, told reporters that simpler rules would come within weeks.</p>' +
+    '</article><footer>© Courier</footer></body></html>';
+  const { corpus } = buildCorpus([{ file: 'march.html', bytes: enc(page) }]);
+  const byId = new Map(corpus.speakers.map((s) => [s.id, s]));
+  const said = (name: string) => corpus.quotes.filter((q) => byId.get(q.speakerId)?.name === name).map((q) => q.text);
+
+  it('gives the quote to the credited person, who leads a body named after "of"; the page footer stays out', () => {
+    expect(said('Claire Lamont')).toEqual(['The ministers must listen to those who feed the country.']);
+    expect(said('Marc Dubois')).not.toContain('The ministers must listen to those who feed the country.');
+    expect(said('Jan Weber')).toEqual(['simpler rules would come within weeks.']);
+    const lamont = corpus.speakers.find((s) => s.name === 'Claire Lamont')!;
+    expect(lamont).toMatchObject({ role: 'organisation-leader', affiliations: ['Agrifed'] });
+    expect(corpus.documents[0]!.text).not.toContain('©');
+  });
+});
+
 describe('a body of one word after a name', () => {
   const { corpus } = buildCorpus([
     {

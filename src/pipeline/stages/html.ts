@@ -85,6 +85,7 @@ export function htmlToText(html: string): { text: string; title: string | null }
   const all: string[] = [];
   const article: string[] = [];
   let skipDepth = 0;
+  let quoteDepth = 0;
   const stack: boolean[] = [];
   let articleDepth = 0;
   let inTitle = false;
@@ -103,8 +104,12 @@ export function htmlToText(html: string): { text: string; title: string | null }
     {
       onopentag(name, attribs) {
         // page furniture by tag, or by class/id ("sidebar", "related-posts", "comments")
+        // (inside a quotation its footer says whose words they are: "<footer>— Ana Lo, president of …</footer>")
+        if (name === 'blockquote') quoteDepth++;
         const skip =
-          SKIP.has(name) || FURNITURE.test(`${attribs.class ?? ''} ${attribs.id ?? ''} ${attribs.role ?? ''}`);
+          quoteDepth > 0
+            ? SKIP.has(name) && name !== 'footer'
+            : SKIP.has(name) || FURNITURE.test(`${attribs.class ?? ''} ${attribs.id ?? ''} ${attribs.role ?? ''}`);
         stack.push(skip);
         if (skip) skipDepth++;
         if (name === 'article' || name === 'main') articleDepth++;
@@ -132,6 +137,7 @@ export function htmlToText(html: string): { text: string; title: string | null }
       },
       onclosetag(name) {
         if (stack.pop()) skipDepth = Math.max(0, skipDepth - 1);
+        if (name === 'blockquote') quoteDepth = Math.max(0, quoteDepth - 1);
         if (name === 'title') inTitle = false;
         if (name === 'h1') inH1 = false;
         if (name === 'script') inJsonLd = false;

@@ -1351,7 +1351,7 @@ function nameListAt(ctx: Ctx, i: number, last: number): { people: number[]; verb
     if (toks[n]?.lower === 'and') n++;
     if (n === k) break;
     // a lower-case descriptor before the next name: "antiwar activist", "the city's"; or a country's or body's
-    // possessive ("and Finland's Sakari Puisto")
+    // possessive ("and Finland's Sakari Salo")
     let m = n;
     while (
       m < last &&
@@ -1415,7 +1415,7 @@ function clauseEnd(ctx: Ctx, c: number, last: number): number {
     let k = p + 1;
     // ", and B said", ", while B argued that …": the next speaker's clause
     if (/^(and|while|whereas|but|although|though)$/.test(toks[k]?.lower ?? '')) k++;
-    // (", while the US deputy envoy, Dorothy Shea, said …": a post, then the name between commas)
+    // (", while the US deputy envoy, Dora Shell, said …": a post, then the name between commas)
     const r =
       referentAt(ctx, k) ??
       (toks[k] && /^\p{Lu}/u.test(toks[k]!.text) ? referentAfter(ctx, k, 4) : null) ??

@@ -1,4 +1,5 @@
 import speechData from '../../../data/speech.json';
+import { PARTY_STATE_TAG } from './lexicon';
 import { CLOSE, OPEN } from './quoteMarks';
 import {
   findName,
@@ -180,9 +181,6 @@ export function parseAfter(seg: string, span: RawSpan, vocab: { has(w: string): 
   }
   return null;
 }
-
-/** "D-Wash.", "R-S.C.", "I-Vt.": a news agency's party and state after a name. */
-const PARTY_STATE_TAG = /^[DRI]-(?:\p{Lu}\p{L}*\.?){1,2}(?=[\s,;)]|$)/u;
 
 function afterVerb(toks: readonly Tok[], i: number, seg: string, vocab: { has(w: string): boolean }): Found | null {
   const start = i;

@@ -1,4 +1,12 @@
-import { demonymCountry, escapeRegExp, findPlaces, HONORIFICS, normalisePhrase, TIME_NOUNS } from './lexicon';
+import {
+  demonymCountry,
+  escapeRegExp,
+  findPlaces,
+  HONORIFICS,
+  normalisePhrase,
+  PARTY_STATE_TAG,
+  TIME_NOUNS,
+} from './lexicon';
 import {
   AGENT_TITLES,
   isPostNominal,
@@ -358,7 +366,9 @@ export function descriptorsOf(doc: Tokenised, m: NameMention, named: ReadonlySet
     const relative = /^(who|which|whose)$/.test(toks[a + 1]?.lower ?? '');
     if (
       !relative &&
-      (/^[DRI]\s*-\s*[A-Z][A-Za-z.]{1,6}$/.test(inner) || hasTitleWord(toks.slice(a + 1, b)) || capitalised)
+      (PARTY_STATE_TAG.exec(inner.replace(/\s+/g, ''))?.[0] === inner.replace(/\s+/g, '') ||
+        hasTitleWord(toks.slice(a + 1, b)) ||
+        capitalised)
     )
       out.push(inner);
     a = b + 1;
@@ -453,7 +463,7 @@ export function descriptorsOf(doc: Tokenised, m: NameMention, named: ReadonlySet
   }
   // "Ana Lo, 61, a retired nurse": past the age
   if (toks[a]?.text === ',' && toks[a + 1]?.pos === 'NUM' && toks[a + 2]?.text === ',') a += 2;
-  // ("pilgrim Maria Gonzalez, 67, from Mexico, said": where the person comes from, between commas)
+  // ("pilgrim Maria Lopez, 67, from Mexico, said": where the person comes from, between commas)
   if (toks[a]?.text === ',' && toks[a + 1]?.lower === 'from' && toks[a + 1]!.sent === m.sent) {
     const from = toks[a + 2]?.lower === 'the' ? a + 3 : a + 2;
     const place = capitalRun(toks, from, m.sent, named);
@@ -573,7 +583,7 @@ function postClause(toks: readonly Token[], at: number, sent: number): string | 
 }
 
 /**
- * " at the Culham Centre for Fusion Energy in Britain": the capitalised body or place a post's body belongs to, after
+ * " at the Fenwick Centre for Fusion in Britain": the capitalised body or place a post's body belongs to, after
  * one of `preps` at token k (then, once, where that is), as written; "" when none follows.
  */
 function whereAfter(toks: readonly Token[], k: number, sent: number, preps: readonly string[]): string {

@@ -258,6 +258,9 @@ export const ROLES = rolesData;
 export const HONORIFICS = new Set(namesData.honorifics);
 export const PARTICLES = new Set(namesData.particles);
 
+/** "D-Wash.", "R-S.C.", "I-Vt.", "D-CA": a US party and state after a name, in news-agency or postal style. */
+export const PARTY_STATE_TAG = /^[DRI]-(?:\p{Lu}\p{L}*\.?){1,2}(?=[\s,;)]|$)/u;
+
 /** Capitalised words that never start or end a person's name. */
 export const NOT_NAME_WORDS: ReadonlySet<string> = (() => {
   const s = new Set<string>([...FUNCTION_WORDS, ...MONTHS, ...WEEKDAYS, ...namesData.notNames]);

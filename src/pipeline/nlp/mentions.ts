@@ -3,7 +3,7 @@ import rolesData from '../../../data/roles.json';
 import speechData from '../../../data/speech.json';
 import orgData from '../../../data/organisations.json';
 import namesData from '../../../data/names.json';
-import { HONORIFICS, MONTHS, NOT_NAME_WORDS, PARTICLES, WEEKDAYS, normalisePhrase } from './lexicon';
+import { HONORIFICS, MONTHS, NOT_NAME_WORDS, PARTICLES, PARTY_STATE_TAG, WEEKDAYS, normalisePhrase } from './lexicon';
 import { findPlaces, isCityOnly, isRegionWord } from './lexicon';
 import type { Token, Tokenised } from './tokenise';
 import { genderOfGivenName, isEnglishWord, isGivenName, type Gender } from './givenNames';
@@ -51,11 +51,11 @@ export function partyTagEnd(toks: readonly Token[], k: number): number {
   let b = k + 3;
   while (b < toks.length && b - k < 8 && toks[b]!.text !== ',' && toks[b]!.sent === toks[k]!.sent) b++;
   const tag = toks
-    .slice(k + 3, b)
+    .slice(k + 1, b)
     .map((t) => t.text)
     .join('');
   const closed = toks[b]?.text === ',' || toks[b]?.sent !== toks[k]!.sent;
-  return closed && /^(?:\p{Lu}[\p{L}]*\.?){1,2}$/u.test(tag) ? b : -1;
+  return closed && PARTY_STATE_TAG.exec(tag)?.[0] === tag ? b : -1;
 }
 /** Every one-word role keyword of the general news lexicon ("director", "senator", "spokesman"), lower case. */
 export const ROLE_NOUNS: ReadonlySet<string> = new Set(
@@ -94,7 +94,7 @@ const CALENDAR: ReadonlySet<string> = new Set<string>([...MONTHS, ...WEEKDAYS]);
  * A word the lexicons set aside (a title, an organisation or heading word) that is also a
  * common given name or surname: "Bill", "Dean", "Page", "Major". Never a place or a day.
  */
-/** "Mayor Johnson": an office first, though a list of given names holds it too (data/names.json officesFirst). */
+/** "Mayor Lindgren": an office first, though a list of given names holds it too (data/names.json officesFirst). */
 const OFFICES_FIRST: ReadonlySet<string> = new Set(namesData.officesFirst);
 function namesakeWordUncached(t: Token): boolean {
   return surnameWordUncached(t) && findPlaces(t.text).length === 0 && !OFFICES_FIRST.has(t.text.toLowerCase());

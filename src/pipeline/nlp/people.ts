@@ -21,7 +21,7 @@ export interface Person {
 }
 
 const wordsOf = (m: NameMention) => m.words.map((w) => normalisePhrase(w)).filter(Boolean);
-/** "el sisi" → "sisi": a surname written joined to its particle ("el-Sisi", "al-Amin") is also used without it. */
+/** "el sakka" → "sakka": a surname written joined to its particle ("el-Sakka", "al-Amin") is also used without it. */
 function particleTail(word: string): string | null {
   const space = word.indexOf(' ');
   return space > 0 && PARTICLES.has(word.slice(0, space)) ? word.slice(space + 1) : null;
@@ -102,7 +102,7 @@ export function resolvePeople(mentions: readonly NameMention[]): { people: Perso
     let bestDist = Infinity;
     const candidates = (byWord.get(key) ?? []).filter(
       (p) =>
-        w.every((x) => callableWords(p.words).includes(x)) &&
+        w.every((x) => p.words.includes(x) || callableWords(p.words).includes(x)) &&
         !(m.gender && p.gender && m.gender !== p.gender) &&
         p.words.length > 1,
     );

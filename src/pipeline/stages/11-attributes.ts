@@ -217,6 +217,13 @@ function bodyOfOneWord(descriptor: string): string | null {
   return m[1]!;
 }
 
+/** The organisations one descriptor names: those an organisation word marks, else a one-word body after "of". */
+function organisationsIn(descriptor: string): readonly string[] {
+  const found = findOrganisations(descriptor);
+  const bare = found.length ? null : bodyOfOneWord(descriptor);
+  return bare ? [bare] : found;
+}
+
 /** The organisations named in the descriptors, each under its canonical name, once. */
 function affiliationsOf(
   titles: readonly string[],
@@ -224,11 +231,7 @@ function affiliationsOf(
   keep: (org: string) => boolean = () => true,
 ): string[] {
   const out: string[] = [];
-  for (const o of titles.flatMap((t) => {
-    const found = findOrganisations(t);
-    const bare = found.length ? null : bodyOfOneWord(t);
-    return bare ? [bare] : found;
-  })) {
+  for (const o of titles.flatMap(organisationsIn)) {
     if (!keep(o)) continue;
     const c = canonicalOrg(o, orgAliases);
     if (!out.includes(c)) out.push(c);

@@ -20,7 +20,7 @@ export interface KeptMention {
 }
 
 const isCapitalised = (s: string) =>
-  // (a particle joined to the surname is written small: "el-Sisi", "al-Amin", "d'Alema")
+  // (a particle joined to the surname is written small: "el-Sakka", "al-Amin", "d'Arco")
   s.split(/\s+/).every((w) => /^[\p{Lu}\d]/u.test(w) || /^\p{Ll}{1,3}(?:$|[-'’]\p{Lu})/u.test(w));
 
 /** The most common value; ties go to the earliest in `priority`, then to the first seen. */
